@@ -1,0 +1,154 @@
+//! What a claim stands for: its value in a figure's unit and the interval its wording allows.
+
+use crate::extract::{Hedge, Kind, Mention};
+use crate::table::Quantity;
+
+/// How far a written fraction or ratio reaches either side, as a share: `one-third` is 0.298–0.368.
+pub const FRACTION_BAND: f64 = 0.035;
+
+/// A claim read as a quantity: its value and the interval its precision and hedge allow.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Reading {
+    /// The unit the claim is in, as the table names it.
+    pub quantity: Quantity,
+    /// The value, in the table's unit (a share of one for percentages and fractions).
+    pub value: f64,
+    /// The lowest value the wording allows.
+    pub low: f64,
+    /// The highest value the wording allows.
+    pub high: f64,
+}
+
+impl Reading {
+    /// True when the interval meets `[low, high]`.
+    pub fn meets(&self, (low, high): (f64, f64)) -> bool {
+        self.low <= high && low <= self.high
+    }
+}
+
+/// The quantity a mention's kind expresses.
+pub fn quantity_of(kind: Kind) -> Option<Quantity> {
+    Some(match kind {
+        Kind::Percent | Kind::Fraction | Kind::Ratio => Quantity::Share,
+        Kind::Count => Quantity::Count,
+        Kind::Multiplier => Quantity::Multiplier,
+        Kind::Change => Quantity::Change,
+        Kind::Money => Quantity::Money,
+        Kind::Rate => Quantity::Rate,
+        Kind::Year | Kind::Date | Kind::Ordinal | Kind::Other => return None,
+    })
+}
+
+/// Half the resolution of how a number is written: `3.3 million` ±0.05 million, `50,000` ±5,000.
+fn half_step(m: &Mention, value: f64) -> f64 {
+    let step = m.step.unwrap_or(1.0);
+    let step = if m.kind == Kind::Count && step == 1.0 && value >= 10.0 && value.fract() == 0.0 {
+        // Trailing zeros in a whole number are rounding: `50,000` stands for 45,000–55,000.
+        let mut s = 1.0;
+        while value % (s * 10.0) == 0.0 && value / (s * 10.0) >= 1.0 {
+            s *= 10.0;
+        }
+        s
+    } else {
+        step
+    };
+    step / 2.0
+}
+
+/// The reading of a mention, or `None` when it states no single quantity.
+pub fn read(m: &Mention) -> Option<Reading> {
+    let quantity = quantity_of(m.kind)?;
+    let scale = if m.kind == Kind::Percent { 0.01 } else { 1.0 };
+    if let (Some(low), Some(high)) = (m.low, m.high) {
+        let half = m.step.unwrap_or(0.0) / 2.0 * scale;
+        return Some(Reading {
+            quantity,
+            value: (low + high) / 2.0 * scale,
+            low: low * scale - half,
+            high: high * scale + half,
+        });
+    }
+    let value = m.value? * scale;
+    let half = match m.kind {
+        Kind::Fraction | Kind::Ratio => FRACTION_BAND.min(0.1 * value.abs()).max(f64::EPSILON),
+        Kind::Multiplier if value < 1.0 => 0.1,
+        _ => half_step(m, m.value?) * scale,
+    };
+    let (low, high) = match m.hedge {
+        None => (value - half, value + half),
+        Some(Hedge::About) => {
+            let wide = half.max(0.1 * value.abs());
+            (value - wide, value + wide)
+        }
+        Some(Hedge::Nearly) => (value - (2.0 * half).max(0.1 * value.abs()), value + half),
+        Some(Hedge::MoreThan | Hedge::AtLeast) => (value, value * 1.5 + half),
+        Some(Hedge::LessThan | Hedge::UpTo) => (value / 1.5 - half, value),
+    };
+    let high = if quantity == Quantity::Share {
+        high.min(1.0)
+    } else {
+        high
+    };
+    Some(Reading {
+        quantity,
+        value,
+        low,
+        high,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::extract;
+
+    fn reading(text: &str) -> Reading {
+        read(&extract(text)[0]).unwrap()
+    }
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-9
+    }
+
+    #[test]
+    fn precision_sets_the_interval() {
+        let r = reading("3.3 million");
+        assert!(
+            close(r.low, 3_250_000.0) && close(r.high, 3_350_000.0),
+            "{r:?}"
+        );
+        let r = reading("38%");
+        assert!(
+            close(r.value, 0.38) && close(r.low, 0.375) && close(r.high, 0.385),
+            "{r:?}"
+        );
+        let r = reading("50,000 victims");
+        assert!(close(r.low, 45_000.0) && close(r.high, 55_000.0), "{r:?}");
+    }
+
+    #[test]
+    fn fractions_use_the_band() {
+        let r = reading("one-third of victims");
+        assert!(
+            r.meets((0.34, 0.34)) && r.meets((0.35, 0.35)) && !r.meets((0.38, 0.38)),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn hedges_move_the_bounds() {
+        assert!(reading("more than 3 million").meets((3_300_000.0, 3_300_000.0)));
+        assert!(reading("nearly 40%").meets((0.38, 0.38)));
+        assert!(!reading("more than half of them").meets((0.35, 0.35)));
+        assert!(!reading("up to 30%").meets((0.38, 0.38)));
+    }
+
+    #[test]
+    fn tripled_is_two_and_a_half_to_three_and_a_half() {
+        let r = reading("tripled");
+        assert_eq!(
+            (r.quantity, r.low, r.high),
+            (Quantity::Multiplier, 2.5, 3.5)
+        );
+    }
+}

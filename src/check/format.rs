@@ -1,0 +1,75 @@
+//! Numbers written the way a reader expects: `38%`, `3.3 million`, `×3`, `US$236 billion`.
+
+use crate::table::Quantity;
+
+/// `value` in words and digits for a quantity, with `unit` for money.
+pub fn quantity(quantity: Quantity, value: f64, unit: Option<&str>) -> String {
+    match quantity {
+        Quantity::Share => format!("{}%", trim(value * 100.0, 1)),
+        Quantity::Count => count(value),
+        Quantity::Multiplier => format!("×{}", trim(value, 1)),
+        Quantity::Change => format!("{}{}%", if value > 0.0 { "+" } else { "" }, trim(value, 1)),
+        Quantity::Money => match unit {
+            Some("USD") | None => format!("US${}", count(value)),
+            Some(code) => format!("{code} {}", count(value)),
+        },
+        Quantity::Rate => match unit {
+            Some(per) => format!("{} {per}", trim(value, 2)),
+            None => trim(value, 2),
+        },
+    }
+}
+
+/// A count: `3.3 million`, `1.2 billion`, `69,627`.
+pub fn count(value: f64) -> String {
+    let abs = value.abs();
+    for (scale, word) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] {
+        if abs >= scale {
+            return format!("{} {word}", trim(value / scale, 2));
+        }
+    }
+    if value.fract() != 0.0 {
+        return trim(value, 2);
+    }
+    let digits = format!("{}", abs as u64);
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if value < 0.0 {
+        out.push('-');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// `value` with at most `decimals` decimals and no trailing zeros.
+fn trim(value: f64, decimals: usize) -> String {
+    let text = format!("{value:.decimals$}");
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_numbers_for_readers() {
+        assert_eq!(quantity(Quantity::Share, 0.38, None), "38%");
+        assert_eq!(quantity(Quantity::Share, 0.345, None), "34.5%");
+        assert_eq!(quantity(Quantity::Count, 3_300_000.0, None), "3.3 million");
+        assert_eq!(quantity(Quantity::Count, 69_627.0, None), "69,627");
+        assert_eq!(quantity(Quantity::Multiplier, 3.0, None), "×3");
+        assert_eq!(quantity(Quantity::Change, -11.0, None), "-11%");
+        assert_eq!(
+            quantity(Quantity::Money, 236e9, Some("USD")),
+            "US$236 billion"
+        );
+    }
+}

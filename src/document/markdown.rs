@@ -1,0 +1,92 @@
+//! Markdown to prose: keeps the text of paragraphs, headings, lists and tables, blanks the rest.
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use std::ops::Range;
+
+/// Byte ranges of `source` that hold prose: text outside code, front matter, images and raw HTML.
+pub fn prose_ranges(source: &str) -> Vec<Range<usize>> {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+    let mut keep: Vec<Range<usize>> = Vec::new();
+    let mut hidden = 0usize;
+    for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
+        match event {
+            Event::Start(Tag::CodeBlock(_) | Tag::MetadataBlock(_) | Tag::Image { .. }) => {
+                hidden += 1
+            }
+            Event::End(TagEnd::CodeBlock | TagEnd::MetadataBlock(_) | TagEnd::Image) => {
+                hidden = hidden.saturating_sub(1)
+            }
+            Event::Text(_) if hidden == 0 => match keep.last_mut() {
+                Some(last) if last.end == range.start => last.end = range.end,
+                _ => keep.push(range),
+            },
+            _ => {}
+        }
+    }
+    keep
+}
+
+/// `source` with every byte outside `keep` turned into a space, line breaks kept, so offsets stay the same.
+pub fn blank_outside(source: &str, keep: &[Range<usize>]) -> String {
+    let mut out = Vec::with_capacity(source.len());
+    let bytes = source.as_bytes();
+    let mut pos = 0;
+    for range in keep {
+        blank_into(&bytes[pos..range.start], &mut out);
+        out.extend_from_slice(&bytes[range.clone()]);
+        pos = range.end;
+    }
+    blank_into(&bytes[pos..], &mut out);
+    // Whole UTF-8 characters were copied or every one of their bytes became an ASCII space.
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+fn blank_into(bytes: &[u8], out: &mut Vec<u8>) {
+    out.extend(bytes.iter().map(|&b| match b {
+        b'\n' | b'\r' => b,
+        _ => b' ',
+    }));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prose(md: &str) -> String {
+        blank_outside(md, &prose_ranges(md))
+    }
+
+    #[test]
+    fn keeps_paragraph_text_at_the_same_offsets() {
+        let md = "# Title 2024\n\nSome **3.3 million** people.\n";
+        let text = prose(md);
+        assert_eq!(text.len(), md.len());
+        assert_eq!(text.find("3.3 million"), md.find("3.3 million"));
+        assert!(text.contains("Title 2024"));
+        assert!(!text.contains('#') && !text.contains('*'));
+    }
+
+    #[test]
+    fn blanks_code_front_matter_images_and_html() {
+        let md = "---\ndate: 2024\nviews: 17\n---\n\nText 5 here.\n\n```\nlet x = 42;\n```\n\n    indented 77\n\n![chart 99](img.png) and `inline 12`\n\n<!-- comment 33 -->\n\n[link 8](https://e.org/61)\n";
+        let text = prose(md);
+        assert_eq!(text.len(), md.len());
+        for gone in ["17", "42", "77", "99", "33", "61", "img.png", "inline 12"] {
+            assert!(!text.contains(gone), "{gone} should be blanked: {text:?}");
+        }
+        assert!(text.contains("Text 5 here."));
+        assert!(text.contains("link 8"));
+        assert_eq!(text.lines().count(), md.lines().count());
+    }
+
+    #[test]
+    fn keeps_multibyte_text_whole() {
+        let md = "> “Quoted” – 38 per cent\n";
+        let text = prose(md);
+        assert!(text.contains("“Quoted” – 38 per cent"));
+    }
+}

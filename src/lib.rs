@@ -1,0 +1,51 @@
+//! tipcheck: fact-checks statistics about human trafficking, forced labour and child labour.
+//!
+//! Data flows one way: bytes → [`document`] → [`extract`] (mentions) → [`claim`] (claims) →
+//! [`check`] (findings, against the [`table`]) → [`report`]. [`app`] runs the commands.
+
+pub mod app;
+pub mod check;
+pub mod claim;
+pub mod document;
+pub mod extract;
+pub mod input;
+pub mod report;
+pub mod table;
+
+use check::Finding;
+use claim::Claim;
+use document::Document;
+use extract::Mention;
+use table::Table;
+
+/// Everything found in one input.
+#[derive(Debug, Clone)]
+pub struct FileReport {
+    /// The input as read.
+    pub document: Document,
+    /// Every mention, claim or not, in order.
+    pub mentions: Vec<Mention>,
+    /// The claims among the mentions, with their context.
+    pub claims: Vec<Claim>,
+    /// One finding per checked claim, in order (empty for `extract`).
+    pub findings: Vec<Finding>,
+}
+
+/// Reads the mentions and claims of a document, without checking them.
+pub fn extract_document(document: Document) -> FileReport {
+    let mentions = extract::extract(&document.text);
+    let claims = claim::claims(&document.text, &mentions);
+    FileReport {
+        document,
+        mentions,
+        claims,
+        findings: Vec::new(),
+    }
+}
+
+/// Reads and checks a document against `table`.
+pub fn check_document(document: Document, table: &Table) -> FileReport {
+    let mut report = extract_document(document);
+    report.findings = check::check(&report.document.text, &report.claims, table);
+    report
+}

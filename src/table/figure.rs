@@ -1,0 +1,136 @@
+//! One sourced figure of the table, as written in `claims.toml`.
+
+use serde::Deserialize;
+
+/// What a figure measures: the unit its `value` is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Quantity {
+    /// A part of a whole, as a fraction of one (0.38 for 38 per cent).
+    Share,
+    /// A number of people, cases or things.
+    Count,
+    /// A factor of change (3 for tripled).
+    Multiplier,
+    /// A change in per cent (+25 for a 25 per cent rise).
+    Change,
+    /// An amount of money, in `unit`.
+    Money,
+    /// A rate per `per` people.
+    Rate,
+}
+
+impl Quantity {
+    /// The quantity's name as the table spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Quantity::Share => "share",
+            Quantity::Count => "count",
+            Quantity::Multiplier => "multiplier",
+            Quantity::Change => "change",
+            Quantity::Money => "money",
+            Quantity::Rate => "rate",
+        }
+    }
+}
+
+/// How directly a source was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Grade {
+    /// Read on the publisher's own page.
+    Primary,
+    /// Read in a page that reproduces the publisher.
+    Secondary,
+}
+
+/// Where a figure comes from.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Who published the figure (`UNODC`, `ILO, Walk Free and IOM`).
+    pub publisher: String,
+    /// The report's title.
+    pub title: String,
+    /// The page the quote was read on.
+    pub url: String,
+    /// The exact words of the source.
+    pub quote: String,
+    /// Page, chapter or figure in the report.
+    pub locator: Option<String>,
+    /// Whether the quote was read on the publisher's page or a reproduction.
+    pub grade: Grade,
+}
+
+/// One sourced value.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    /// Stable kebab-case identifier.
+    pub id: String,
+    /// What is measured, in plain words.
+    pub metric: String,
+    /// The unit of `value`.
+    pub quantity: Quantity,
+    /// For multipliers and changes: what changed (a share or a count).
+    pub of: Option<Quantity>,
+    /// The value, or `None` when the source gives a range.
+    pub value: Option<f64>,
+    /// Lower end of a range.
+    pub low: Option<f64>,
+    /// Upper end of a range.
+    pub high: Option<f64>,
+    /// How far a claim may differ and still agree, in the unit of `value`.
+    pub tolerance: Option<f64>,
+    /// How the source itself qualifies the value (`about`, `more than`).
+    pub hedge: Option<String>,
+    /// Currency or unit of a money amount or rate.
+    pub unit: Option<String>,
+    /// Words naming what is counted (`children`).
+    pub subject: Vec<String>,
+    /// Words naming the population it is counted in (`trafficking victims`).
+    pub population: Vec<String>,
+    /// Where: `global`, a region or a country.
+    pub scope: String,
+    /// The data year or years.
+    pub period: String,
+    /// When the source was published (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`).
+    pub published: String,
+    /// The id of the figure from a newer edition that replaces this one.
+    pub superseded_by: Option<String>,
+    /// Ids of figures people mix up with this one.
+    #[serde(default)]
+    pub confusable_with: Vec<String>,
+    /// What a reader must know before using the figure.
+    pub caveats: Option<String>,
+    /// Where the figure comes from.
+    pub source: Source,
+}
+
+impl Figure {
+    /// The lowest and highest values the figure stands for, its tolerance included.
+    pub fn bounds(&self) -> (f64, f64) {
+        let tolerance = self.tolerance.unwrap_or(0.0);
+        let (low, high) = match (self.value, self.low, self.high) {
+            (_, Some(low), Some(high)) => (low, high),
+            (Some(v), _, _) => (v, v),
+            (None, Some(low), None) => (low, f64::INFINITY),
+            (None, None, Some(high)) => (f64::NEG_INFINITY, high),
+            (None, None, None) => (f64::NAN, f64::NAN),
+        };
+        (low - tolerance, high + tolerance)
+    }
+
+    /// The value to quote: `value`, else the middle of the range.
+    pub fn central(&self) -> Option<f64> {
+        self.value.or(match (self.low, self.high) {
+            (Some(l), Some(h)) => Some((l + h) / 2.0),
+            (l, h) => l.or(h),
+        })
+    }
+
+    /// The year the source was published, from `published`.
+    pub fn published_year(&self) -> &str {
+        self.published.get(..4).unwrap_or(&self.published)
+    }
+}
