@@ -9,6 +9,7 @@ pub mod claim;
 pub mod document;
 pub mod extract;
 pub mod input;
+pub mod output;
 pub mod report;
 pub mod table;
 

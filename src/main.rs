@@ -45,6 +45,9 @@ struct InputArgs {
     /// Read inputs as this format instead of guessing from the extension.
     #[arg(long, value_enum, default_value_t = Input::Auto)]
     input_format: Input,
+    /// Write the report to FILE instead of standard output; the file is replaced whole or not at all.
+    #[arg(long, value_name = "FILE")]
+    output: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -86,6 +89,8 @@ enum ClaimsCommand {
 enum Format {
     Human,
     Json,
+    /// A self-contained page to open in a browser (`check` only).
+    Html,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -116,6 +121,7 @@ fn options(input: InputArgs, tables: Vec<PathBuf>, fail_on: Fail) -> Options {
         format: match input.format {
             Format::Human => OutputFormat::Human,
             Format::Json => OutputFormat::Json,
+            Format::Html => OutputFormat::Html,
         },
         fail_on: match fail_on {
             Fail::Error => FailOn::Error,
@@ -134,6 +140,7 @@ fn options(input: InputArgs, tables: Vec<PathBuf>, fail_on: Fail) -> Options {
             Input::Markdown => Some(InputFormat::Markdown),
         },
         tables,
+        output: input.output,
     }
 }
 

@@ -21,6 +21,8 @@ pub enum OutputFormat {
     Human,
     /// One JSON object, as `../shared/design.md` specifies.
     Json,
+    /// One self-contained HTML page (`check` only).
+    Html,
 }
 
 /// The least severe finding that fails the run.
@@ -99,6 +101,8 @@ pub struct Options {
     pub input_format: Option<InputFormat>,
     /// Table files to use instead of the discovered or built-in table.
     pub tables: Vec<PathBuf>,
+    /// Write the report to this file (through a temporary file and a rename) instead of stdout.
+    pub output: Option<PathBuf>,
 }
 
 /// Loads the table: the `--claims` files, else `claims.toml` found upward from `cwd`, else the built-in one.

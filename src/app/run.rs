@@ -4,6 +4,7 @@ use anyhow::{Context, Result};
 use std::io::Write;
 
 use super::{FailOn, Options, OutputFormat, Status, load_table};
+use crate::output::Sink;
 use crate::report::{self, Style, Summary};
 use crate::{FileReport, check_document, extract_document, input};
 
@@ -38,6 +39,8 @@ fn finish(summary: &Summary, fail_on: FailOn) -> Status {
 
 /// `tipcheck check`: checks every input against the table and reports one finding per claim.
 pub fn check(opts: &Options, out: &mut dyn Write, err: &mut dyn Write) -> Result<Status> {
+    let mut sink = Sink::new(opts.output.as_deref(), &opts.paths, out)?;
+    let out = &mut sink;
     let cwd = std::env::current_dir().context("cannot find the working directory")?;
     let table = match load_table(&opts.tables, &cwd) {
         Ok(table) => table,
@@ -63,13 +66,23 @@ pub fn check(opts: &Options, out: &mut dyn Write, err: &mut dyn Write) -> Result
             },
         )?,
         OutputFormat::Json => report::json::write(out, &files, Some(&table), &summary)?,
+        OutputFormat::Html => report::html::write(out, &files, &table, &summary)?,
     }
-    out.flush()?;
+    sink.finish()?;
     Ok(finish(&summary, opts.fail_on))
 }
 
 /// `tipcheck extract`: prints every mention of every input, claim or not.
 pub fn extract(opts: &Options, out: &mut dyn Write, err: &mut dyn Write) -> Result<Status> {
+    if opts.format == OutputFormat::Html {
+        writeln!(
+            err,
+            "error: the HTML report is for `check`; `extract` writes --format human or json"
+        )?;
+        return Ok(Status::Failed);
+    }
+    let mut sink = Sink::new(opts.output.as_deref(), &opts.paths, out)?;
+    let out = &mut sink;
     let (docs, errors) = read_inputs(opts, err)?;
     let files: Vec<FileReport> = docs.into_iter().map(extract_document).collect();
     let summary = Summary::of(&files, errors, false);
@@ -83,8 +96,10 @@ pub fn extract(opts: &Options, out: &mut dyn Write, err: &mut dyn Write) -> Resu
             },
         )?,
         OutputFormat::Json => report::json::write(out, &files, None, &summary)?,
+        // Refused above, before any input was read.
+        OutputFormat::Html => {}
     }
-    out.flush()?;
+    sink.finish()?;
     Ok(if errors > 0 {
         Status::Failed
     } else {

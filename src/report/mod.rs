@@ -1,5 +1,6 @@
 //! Reports: one printer per output format, all fed the same file reports.
 
+pub mod html;
 pub mod human;
 pub mod json;
 mod snippet;
