@@ -26,7 +26,7 @@ const SCRIPT: &str = include_str!("html/script.js");
 const ICONS: &str = include_str!("html/icons.svg");
 
 /// `sha256-` and the base64 SHA-256 of [`STYLE`], for the Content-Security-Policy.
-const STYLE_HASH: &str = "sha256-7Bw2SiZP41CbTYBQ0q1eQgWogBdVPIi/HXz2VarFKmI=";
+const STYLE_HASH: &str = "sha256-NSRQEheM4Rc+cLPwpRUNxUjC21LStts1L+AMkxaGnog=";
 /// `sha256-` and the base64 SHA-256 of [`SCRIPT`], for the Content-Security-Policy.
 const SCRIPT_HASH: &str = "sha256-q5POztCIxDPG4WgHVsIbg0CC0bB7WnYrY/YQrUo4tEs=";
 
