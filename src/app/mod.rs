@@ -105,6 +105,16 @@ pub struct Options {
     pub output: Option<PathBuf>,
 }
 
+impl Options {
+    /// Whether to colour the human report: `auto` never colours a report written to a file.
+    pub fn color_enabled(&self) -> bool {
+        match (self.color, &self.output) {
+            (ColorChoice::Auto, Some(path)) if path.as_os_str() != "-" => false,
+            (choice, _) => choice.enabled(),
+        }
+    }
+}
+
 /// Loads the table: the `--claims` files, else `claims.toml` found upward from `cwd`, else the built-in one.
 pub fn load_table(tables: &[PathBuf], cwd: &Path) -> Result<Table> {
     let chosen: Vec<PathBuf> = if tables.is_empty() {
@@ -132,4 +142,29 @@ pub fn load_table(tables: &[PathBuf], cwd: &Path) -> Result<Table> {
 /// `path` relative to `cwd` when it lies inside it.
 pub fn display_path(path: &Path, cwd: &Path) -> String {
     path.strip_prefix(cwd).unwrap_or(path).display().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn options(color: ColorChoice, output: Option<&str>) -> Options {
+        Options {
+            paths: vec!["draft.md".into()],
+            format: OutputFormat::Human,
+            fail_on: FailOn::Error,
+            color,
+            input_format: None,
+            tables: Vec::new(),
+            output: output.map(PathBuf::from),
+        }
+    }
+
+    #[test]
+    fn a_report_written_to_a_file_is_coloured_only_when_asked() {
+        assert!(!options(ColorChoice::Auto, Some("report.txt")).color_enabled());
+        assert!(options(ColorChoice::Always, Some("report.txt")).color_enabled());
+        assert!(!options(ColorChoice::Never, None).color_enabled());
+        assert!(options(ColorChoice::Always, Some("-")).color_enabled());
+    }
 }

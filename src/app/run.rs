@@ -62,7 +62,7 @@ pub fn check(opts: &Options, out: &mut dyn Write, err: &mut dyn Write) -> Result
             &table,
             &summary,
             &Style {
-                color: opts.color.enabled(),
+                color: opts.color_enabled(),
             },
         )?,
         OutputFormat::Json => report::json::write(out, &files, Some(&table), &summary)?,
@@ -92,7 +92,7 @@ pub fn extract(opts: &Options, out: &mut dyn Write, err: &mut dyn Write) -> Resu
             &files,
             &summary,
             &Style {
-                color: opts.color.enabled(),
+                color: opts.color_enabled(),
             },
         )?,
         OutputFormat::Json => report::json::write(out, &files, None, &summary)?,
