@@ -6,10 +6,12 @@
 pub mod app;
 pub mod check;
 pub mod claim;
+pub mod config;
 pub mod document;
 pub mod extract;
 pub mod input;
 pub mod report;
+pub mod suppress;
 pub mod table;
 
 use check::Finding;

@@ -10,7 +10,6 @@ use anyhow::{Context, Result};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use crate::check::Severity;
 use crate::document::InputFormat;
 use crate::table::{self, Table};
 
@@ -23,30 +22,7 @@ pub enum OutputFormat {
     Json,
 }
 
-/// The least severe finding that fails the run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FailOn {
-    /// Conflicts and wrong metrics.
-    Error,
-    /// Also outdated and misattributed claims.
-    Warning,
-    /// Also unverified claims.
-    Note,
-    /// Never fail on findings.
-    Never,
-}
-
-impl FailOn {
-    /// True when a finding of `severity` fails the run.
-    pub fn fails(self, severity: Severity) -> bool {
-        match self {
-            FailOn::Error => severity >= Severity::Error,
-            FailOn::Warning => severity >= Severity::Warning,
-            FailOn::Note => severity >= Severity::Note,
-            FailOn::Never => false,
-        }
-    }
-}
+pub use crate::config::FailOn;
 
 /// When to colour human output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
