@@ -5,7 +5,7 @@ mod archive;
 mod walk;
 
 pub use archive::{Archive, Record};
-pub use walk::{Input, Origin, Selection, resolve};
+pub use walk::{Configs, Input, Origin, Selection, resolve};
 
 use crate::document::{Document, InputFormat};
 use anyhow::{Context, Result, bail};
