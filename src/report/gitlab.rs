@@ -56,7 +56,7 @@ impl Printer for Gitlab {
                 None => item.message.to_string(),
             };
             if let Some(help) = item.help {
-                description.push_str(&format!(" ({help})"));
+                description.push_str(&format!("; {help}"));
             }
             self.issues.push(Issue {
                 kind: "issue",
