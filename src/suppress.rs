@@ -78,12 +78,19 @@ fn unknown_verdict(d: &Directive) -> Option<String> {
 pub fn apply(doc: &Document, findings: Vec<Finding>, severities: &Severities) -> Outcome {
     let mut problems: Vec<(Range<usize>, &'static str, String)> = Vec::new();
     let mut active: Vec<Active> = Vec::new();
-    let mut open: Vec<usize> = Vec::new();
+    // Open regions; `None` for a `tipcheck-disable` that could not be read, so that its
+    // `tipcheck-enable` is not reported as unmatched too.
+    let mut open: Vec<Option<usize>> = Vec::new();
     for d in &doc.directives {
         if let Some(problem) = d.problem.clone().or_else(|| unknown_verdict(d)) {
             problems.push((d.source.clone(), INVALID_SUPPRESSION, problem));
-            if d.kind != DirectiveKind::Enable {
-                continue;
+            match d.kind {
+                DirectiveKind::Enable => {}
+                DirectiveKind::Disable => {
+                    open.push(None);
+                    continue;
+                }
+                _ => continue,
             }
         }
         let start = doc.source_position(d.source.start).line;
@@ -92,7 +99,7 @@ pub fn apply(doc: &Document, findings: Vec<Finding>, severities: &Severities) ->
             DirectiveKind::DisableNextLine => Scope::Lines(end + 1..end + 2),
             DirectiveKind::DisableLine => Scope::Lines(start..end + 1),
             DirectiveKind::Disable => {
-                open.push(active.len());
+                open.push(Some(active.len()));
                 Scope::Bytes(d.source.end..doc.source.len() + 1)
             }
             DirectiveKind::Enable => {
@@ -103,7 +110,7 @@ pub fn apply(doc: &Document, findings: Vec<Finding>, severities: &Severities) ->
                         "tipcheck-enable without an open tipcheck-disable before it".into(),
                     ));
                 }
-                for i in open.drain(..) {
+                for i in open.drain(..).flatten() {
                     if let Scope::Bytes(bytes) = &mut active[i].scope {
                         bytes.end = d.source.start;
                     }
