@@ -244,3 +244,67 @@ impl Summary {
 fn verdict_index(verdict: Verdict) -> usize {
     Verdict::ALL.iter().position(|&v| v == verdict).unwrap_or(0)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Document, InputFormat};
+
+    #[test]
+    fn collect_hands_every_file_to_one_function_at_the_end() {
+        let table = Table::builtin().unwrap();
+        let doc = Document::new(
+            "a.md",
+            "Some 3.3 million children are trafficked.".into(),
+            InputFormat::Markdown,
+        );
+        let report = crate::check_document(doc, &table);
+        let extras = FileExtras::default();
+        let mut seen = Vec::new();
+        let mut printer = Collect::new(
+            |out: &mut dyn Write, files: &[FileReport], t: Option<&Table>, s: &Summary| {
+                seen.push((files.len(), t.is_some(), s.claims));
+                writeln!(out, "{}", files[0].document.path)
+            },
+        );
+        let ctx = Context {
+            table: Some(&table),
+            style: Style { color: false },
+            quiet: false,
+            root: PathBuf::new(),
+            cwd: PathBuf::new(),
+            fail_on: FailOn::Error,
+        };
+        let mut out = Vec::new();
+        let view = FileView {
+            report: &report,
+            extras: &extras,
+        };
+        printer.file(&mut out, view, &ctx).unwrap();
+        assert!(out.is_empty(), "nothing is written before the end");
+        let mut summary = Summary::default();
+        summary.add(view, true, FailOn::Error);
+        printer.finish(&mut out, &summary, &ctx).unwrap();
+        drop(printer);
+        assert_eq!(out, b"a.md\n");
+        assert_eq!(seen, [(1, true, 1)]);
+        assert_eq!(summary.failing, 1);
+    }
+
+    #[test]
+    fn repository_paths_are_relative_with_forward_slashes() {
+        let ctx = Context {
+            table: None,
+            style: Style { color: false },
+            quiet: false,
+            root: PathBuf::from("/repo"),
+            cwd: PathBuf::from("/repo/site"),
+            fail_on: FailOn::Error,
+        };
+        assert_eq!(
+            ctx.repo_path("./a/../b/c.md").as_deref(),
+            Some("site/b/c.md")
+        );
+        assert_eq!(ctx.repo_path("/elsewhere/c.md"), None);
+    }
+}
