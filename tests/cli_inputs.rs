@@ -64,6 +64,18 @@ fn globs_select_and_excludes_prune() {
 }
 
 #[test]
+fn walking_for_archives_takes_archives_only() {
+    assert_eq!(
+        paths(&["--input-format", "jsonl", TREE]),
+        [
+            "fixtures/tree/archive.jsonl#2023-0117",
+            "fixtures/tree/archive.jsonl#2023-0118",
+            "fixtures/tree/archive.jsonl#2023-0119",
+        ]
+    );
+}
+
+#[test]
 fn files_named_explicitly_are_read_whatever_the_globs_unless_force_exclude() {
     let stale = "fixtures/tree/drafts/old/stale.md";
     assert_eq!(paths(&[stale]), [stale]);

@@ -207,6 +207,9 @@ pub fn read(source: &str) -> Html {
                     time_date = date.as_deref().and_then(iso_date);
                 }
                 if *self_closing {
+                    // `<br/>` and `<hr/>` still break the text; nothing opens.
+                    let readable = in_scope && !skipped.any();
+                    start_break(&mut b, &mut pending, name, span, readable);
                     continue;
                 }
                 if name == "body" {
@@ -224,12 +227,8 @@ pub fn read(source: &str) -> Html {
                 if skip {
                     skipped.push(name);
                 }
-                if name == "br" && in_scope && !skipped.any() && !b.text().is_empty() {
-                    flush(&mut b, &mut pending);
-                    b.replaced("\n", span.clone());
-                } else if BLOCKS.contains(&name.as_str()) && !b.text().is_empty() {
-                    pending = Some(span.clone());
-                }
+                let readable = in_scope && !skipped.any();
+                start_break(&mut b, &mut pending, name, span, readable);
             }
             Event::End { name, span } => {
                 skipped.close(name);
@@ -260,6 +259,25 @@ pub fn read(source: &str) -> Html {
         map,
         date: meta_date.or(time_date),
         directives: directives_found,
+    }
+}
+
+/// A start tag's effect on the text: `<br>` breaks the line, a block element the paragraph.
+fn start_break(
+    b: &mut Builder,
+    pending: &mut Option<Range<usize>>,
+    name: &str,
+    span: &Range<usize>,
+    readable: bool,
+) {
+    if b.text().is_empty() {
+        return;
+    }
+    if name == "br" && readable {
+        flush(b, pending);
+        b.replaced("\n", span.clone());
+    } else if BLOCKS.contains(&name) {
+        *pending = Some(span.clone());
     }
 }
 
@@ -378,8 +396,8 @@ mod tests {
 
     #[test]
     fn blocks_become_paragraph_breaks_and_inline_tags_vanish() {
-        let text = prose("<p>victims.</p><p>In 2020</p><li>a<br>b</li><p>3<sup>rd</sup></p>");
-        assert_eq!(text, "victims.\n\nIn 2020\n\na\nb\n\n3rd");
+        let text = prose("<p>victims.</p><p>In 2020</p><li>a<br>b<br/>c</li><p>3<sup>rd</sup></p>");
+        assert_eq!(text, "victims.\n\nIn 2020\n\na\nb\nc\n\n3rd");
     }
 
     #[test]

@@ -253,7 +253,11 @@ fn walk(
             Err(_) => absolute.join(walked),
         };
         let config = configs.for_dir(full.parent().unwrap_or(absolute))?;
-        let article = InputFormat::from_extension(walked).is_some();
+        // Walking for archives (`--input-format jsonl`) takes archives only, not every article.
+        let article = match (selection.input_format, InputFormat::from_extension(walked)) {
+            (Some(InputFormat::Jsonl), found) => found == Some(InputFormat::Jsonl),
+            (_, found) => found.is_some(),
+        };
         let admitted = if selects {
             selected.matched(walked, false).is_whitelist() && !config.excludes(&full)
         } else {
