@@ -7,7 +7,7 @@
 use std::collections::HashSet;
 use std::io::{self, Write};
 
-use super::{Context, FileView, Printer, Summary, items};
+use super::{Context, FileView, Item, Printer, Summary, items};
 use crate::check::Severity;
 
 /// Escapes text for XML attributes and content; drops characters XML 1.0 cannot hold.
@@ -45,20 +45,43 @@ impl Printer for Junit {
             Some(id) => format!("{class} (article {id})"),
             None => class.clone(),
         };
+        // Consistent claims pass; every other finding and diagnostic is its item.
+        let problems = items(file, ctx.table);
+        let mut problems = problems.iter().peekable();
+        let mut list: Vec<Case> = Vec::new();
+        for f in &file.report.findings {
+            let m = &f.claim.mention;
+            let at = doc.locate(m.start, m.end);
+            while let Some(item) = problems.next_if(|i| i.location.start < at.start) {
+                list.push(Case::of(item));
+            }
+            let own = |i: &&Item| i.location.start == at.start && i.code == f.verdict.as_str();
+            match problems.next_if(own) {
+                Some(item) => list.push(Case::of(item)),
+                None => list.push(Case {
+                    code: f.verdict.as_str(),
+                    text: &doc.text[m.start..m.end],
+                    line: doc.record_line.unwrap_or(at.line),
+                    column: doc.record_line.is_none().then_some(at.column),
+                    severity: Severity::Ok,
+                    body: None,
+                }),
+            }
+        }
+        list.extend(problems.map(Case::of));
         let mut names = HashSet::new();
         let mut cases = String::new();
         let (mut tests, mut failures) = (0, 0);
-        let mut case = |code: &str,
-                        text: &str,
-                        line: usize,
-                        column: Option<usize>,
-                        severity: Severity,
-                        body: Option<String>| {
+        for case in list {
+            let line = case.line;
             let mut name = match &doc.id {
-                Some(id) => format!("article {id}: {code}: “{text}” at line {line}"),
-                None => format!("{code}: “{text}” at line {line}"),
+                Some(id) => format!(
+                    "article {id}: {}: “{}” at line {line}",
+                    case.code, case.text
+                ),
+                None => format!("{}: “{}” at line {line}", case.code, case.text),
             };
-            if let Some(column) = column {
+            if let Some(column) = case.column {
                 name.push_str(&format!(", column {column}"));
             }
             let base = name.clone();
@@ -74,75 +97,24 @@ impl Printer for Junit {
                 xml(&name),
                 xml(&class)
             ));
-            match body {
-                Some(body) if fail_on.fails(severity) => {
+            match case.body {
+                Some(body) if fail_on.fails(case.severity) => {
                     failures += 1;
                     let message = body.lines().next().unwrap_or_default();
                     cases.push_str(&format!(
-                        ">\n      <failure type=\"{code}\" message=\"{}\">{}</failure>\n    </testcase>\n",
+                        ">\n      <failure type=\"{}\" message=\"{}\">{}</failure>\n    </testcase>\n",
+                        case.code,
                         xml(message),
                         xml(&body)
                     ));
                 }
                 Some(body) => cases.push_str(&format!(
                     ">\n      <system-out>{}: {}</system-out>\n    </testcase>\n",
-                    severity.as_str(),
+                    case.severity.as_str(),
                     xml(&body)
                 )),
                 None => cases.push_str("/>\n"),
             }
-        };
-        let problems = items(file, ctx.table);
-        let mut problems = problems.iter().peekable();
-        // Consistent claims pass; every other finding and diagnostic is its item.
-        for f in &file.report.findings {
-            let m = &f.claim.mention;
-            let at = doc.locate(m.start, m.end);
-            while let Some(item) = problems.next_if(|i| i.location.start < at.start) {
-                case(
-                    item.code,
-                    item.text,
-                    item.line,
-                    item.columns.map(|c| c.0),
-                    item.severity,
-                    Some(body(item)),
-                );
-            }
-            match problems.next_if(|i| i.location.start == at.start && i.code == f.verdict.as_str())
-            {
-                Some(item) => case(
-                    item.code,
-                    item.text,
-                    item.line,
-                    item.columns.map(|c| c.0),
-                    item.severity,
-                    Some(body(item)),
-                ),
-                None => {
-                    let (line, column) = match doc.record_line {
-                        Some(record) => (record, None),
-                        None => (at.line, Some(at.column)),
-                    };
-                    case(
-                        f.verdict.as_str(),
-                        &doc.text[m.start..m.end],
-                        line,
-                        column,
-                        Severity::Ok,
-                        None,
-                    )
-                }
-            }
-        }
-        for item in problems {
-            case(
-                item.code,
-                item.text,
-                item.line,
-                item.columns.map(|c| c.0),
-                item.severity,
-                Some(body(item)),
-            );
         }
         self.tests += tests;
         self.failures += failures;
@@ -165,8 +137,32 @@ impl Printer for Junit {
     }
 }
 
+/// One test case: a claim that passes, or a problem.
+struct Case<'a> {
+    code: &'a str,
+    text: &'a str,
+    line: usize,
+    column: Option<usize>,
+    severity: Severity,
+    /// The problem's text; `None` for a consistent claim.
+    body: Option<String>,
+}
+
+impl<'a> Case<'a> {
+    fn of(item: &'a Item) -> Self {
+        Case {
+            code: item.code,
+            text: item.text,
+            line: item.line,
+            column: item.columns.map(|c| c.0),
+            severity: item.severity,
+            body: Some(body(item)),
+        }
+    }
+}
+
 /// The failure text: the message, then the help and the source.
-fn body(item: &super::Item) -> String {
+fn body(item: &Item) -> String {
     let mut body = item.message.to_string();
     if let Some(help) = item.help {
         body.push_str(&format!("\nhelp: {help}"));
