@@ -6,11 +6,13 @@
 pub mod app;
 pub mod check;
 pub mod claim;
+pub mod config;
 pub mod document;
 pub mod extract;
 pub mod input;
 pub mod output;
 pub mod report;
+pub mod suppress;
 pub mod table;
 
 use check::Finding;

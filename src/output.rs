@@ -118,6 +118,13 @@ impl<'a> Sink<'a> {
     }
 
     /// Flushes standard output, or writes the whole report to the file.
+    /// True when a report goes to a file and nothing has been written to it yet.
+    pub fn is_empty(&self) -> bool {
+        self.file
+            .as_ref()
+            .is_some_and(|(_, bytes)| bytes.is_empty())
+    }
+
     pub fn finish(self) -> Result<()> {
         match self.file {
             None => self.out.flush().context("cannot write the report"),

@@ -4,14 +4,14 @@ mod claims;
 mod run;
 
 pub use claims::{claims_lint, claims_list, claims_show};
-pub use run::{check, extract};
+pub use run::{check, dump_config, extract};
 
 use anyhow::{Context, Result};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use crate::check::Severity;
 use crate::document::InputFormat;
+use crate::input::Selection;
 use crate::table::{self, Table};
 
 /// How findings are printed.
@@ -23,32 +23,19 @@ pub enum OutputFormat {
     Json,
     /// One self-contained HTML page (`check` only).
     Html,
+    /// The JSON contract's file objects, one per line, then a summary line.
+    Jsonl,
+    /// SARIF 2.1.0, for GitHub code scanning.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// JUnit XML, for GitLab test reports.
+    Junit,
+    /// GitLab Code Quality JSON.
+    Gitlab,
 }
 
-/// The least severe finding that fails the run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FailOn {
-    /// Conflicts and wrong metrics.
-    Error,
-    /// Also outdated and misattributed claims.
-    Warning,
-    /// Also unverified claims.
-    Note,
-    /// Never fail on findings.
-    Never,
-}
-
-impl FailOn {
-    /// True when a finding of `severity` fails the run.
-    pub fn fails(self, severity: Severity) -> bool {
-        match self {
-            FailOn::Error => severity >= Severity::Error,
-            FailOn::Warning => severity >= Severity::Warning,
-            FailOn::Note => severity >= Severity::Note,
-            FailOn::Never => false,
-        }
-    }
-}
+pub use crate::config::FailOn;
 
 /// When to colour human output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,8 +80,8 @@ pub struct Options {
     pub paths: Vec<String>,
     /// The report format.
     pub format: OutputFormat,
-    /// The least severe finding that fails the run.
-    pub fail_on: FailOn,
+    /// The least severe finding that fails the run (`None`: the configuration's, else `error`).
+    pub fail_on: Option<FailOn>,
     /// When to colour.
     pub color: ColorChoice,
     /// Read every input as this format instead of guessing from its extension.
@@ -103,9 +90,37 @@ pub struct Options {
     pub tables: Vec<PathBuf>,
     /// Write the report to this file (through a temporary file and a rename) instead of stdout.
     pub output: Option<PathBuf>,
+    /// Which files to read and which configuration governs them.
+    pub selection: Selection,
+    /// Worker threads (0: one per core).
+    pub threads: usize,
+    /// Print findings only: no summary line, no progress bar.
+    pub quiet: bool,
+    /// Append a Markdown report to this file (for `$GITHUB_STEP_SUMMARY`).
+    pub summary_file: Option<PathBuf>,
+    /// JSON Lines field names that override the configuration's: id, text, date.
+    pub jsonl_fields: [Option<String>; 3],
 }
 
 impl Options {
+    /// Options for reading `paths` with every other setting at its default.
+    pub fn new(paths: Vec<String>) -> Self {
+        Options {
+            paths,
+            format: OutputFormat::Human,
+            fail_on: None,
+            color: ColorChoice::Never,
+            input_format: None,
+            tables: Vec::new(),
+            output: None,
+            selection: Selection::default(),
+            threads: 0,
+            quiet: false,
+            summary_file: None,
+            jsonl_fields: Default::default(),
+        }
+    }
+
     /// Whether to colour the human report: `auto` never colours a report written to a file.
     pub fn color_enabled(&self) -> bool {
         match (self.color, &self.output) {
@@ -117,16 +132,25 @@ impl Options {
 
 /// Loads the table: the `--claims` files, else `claims.toml` found upward from `cwd`, else the built-in one.
 pub fn load_table(tables: &[PathBuf], cwd: &Path) -> Result<Table> {
+    load_table_with(tables, &[], cwd)
+}
+
+/// Loads the table as [`load_table`] does, with the `extra` files (a configuration's
+/// `extend-claims`) added to it; an id defined twice is an error.
+pub fn load_table_with(tables: &[PathBuf], extra: &[PathBuf], cwd: &Path) -> Result<Table> {
     let chosen: Vec<PathBuf> = if tables.is_empty() {
         table::discover(cwd).into_iter().collect()
     } else {
         tables.to_vec()
     };
-    if chosen.is_empty() {
+    if chosen.is_empty() && extra.is_empty() {
         return Ok(Table::builtin()?);
     }
-    let mut texts = Vec::with_capacity(chosen.len());
-    for path in &chosen {
+    let mut texts = Vec::with_capacity(chosen.len() + extra.len() + 1);
+    if chosen.is_empty() {
+        texts.push(("built-in".to_string(), table::BUILTIN.to_string()));
+    }
+    for path in chosen.iter().chain(extra) {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("cannot read the table {}", path.display()))?;
         texts.push((display_path(path, cwd), text));
@@ -149,15 +173,10 @@ mod tests {
     use super::*;
 
     fn options(color: ColorChoice, output: Option<&str>) -> Options {
-        Options {
-            paths: vec!["draft.md".into()],
-            format: OutputFormat::Human,
-            fail_on: FailOn::Error,
-            color,
-            input_format: None,
-            tables: Vec::new(),
-            output: output.map(PathBuf::from),
-        }
+        let mut opts = Options::new(vec!["draft.md".into()]);
+        opts.color = color;
+        opts.output = output.map(PathBuf::from);
+        opts
     }
 
     #[test]
