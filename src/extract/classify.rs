@@ -689,7 +689,7 @@ impl<'t> Parser<'t> {
             || (p > 0
                 && matches!(
                     (self.low(p - 1), self.low(p)),
-                    ("younger" | "older" | "less" | "more", "than")
+                    ("younger" | "older", "than")
                 ));
         if !hedge || num.value > 21.0 || num.value < 1.0 || num.value.fract() != 0.0 || num.scaled {
             return false;

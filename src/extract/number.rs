@@ -178,7 +178,7 @@ impl<'t> Parser<'t> {
                     || self.line_break_before(i)
                     || matches!(
                         self.raw(i - 1),
-                        "(" | "=" | ":" | "[" | "$" | "£" | "€" | "≈"
+                        "(" | "=" | ":" | "[" | "$" | "£" | "€" | "≈" | "<" | ">" | "≤" | "≥"
                     )
                     || matches!(
                         self.low(i - 1),
@@ -467,7 +467,9 @@ impl<'t> Parser<'t> {
                 };
                 let and_before = saved.is_some();
                 let fits = match next_scale {
-                    Some(s) => s < smallest_scale && v < 1000.0,
+                    Some(s) => {
+                        s < smallest_scale && v < 1000.0 && !(s == 100.0 && last == Last::Hundred)
+                    }
                     None => {
                         and_before
                             && v < smallest_scale.min(if last == Last::Hundred {
@@ -491,7 +493,9 @@ impl<'t> Parser<'t> {
             }
             if w == "hundred" || w == "hundreds" {
                 let ok = match last {
-                    Last::Small { .. } => group < 100.0 && group > 0.0,
+                    Last::Small { digits, .. } => {
+                        group < if digits { 1000.0 } else { 100.0 } && group > 0.0
+                    }
                     Last::Start => true,
                     _ => false,
                 };
@@ -505,7 +509,7 @@ impl<'t> Parser<'t> {
                 saved = None;
                 continue;
             }
-            if w == "dozen" || w == "dozens" {
+            if matches!(w, "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs") {
                 if !matches!(last, Last::Small { .. } | Last::Hundred) {
                     break;
                 }
@@ -519,6 +523,16 @@ impl<'t> Parser<'t> {
             if let Some(scale) = words::scale_word(w) {
                 let leading = last == Last::Start;
                 if group == 0.0 && !leading {
+                    // `three lakh crore`, `two thousand millions`: a larger scale multiplies all.
+                    if last == Last::Scale && scale > last_scale && saved.is_none() {
+                        total *= scale;
+                        last_scale = scale;
+                        smallest_scale = scale;
+                        num.step *= scale;
+                        num.scale = scale;
+                        j += 1;
+                        continue;
+                    }
                     break;
                 }
                 if leading {

@@ -67,6 +67,11 @@ impl<'t> Parser<'t> {
             match self.mention_at(i) {
                 Some((mut mention, first, next)) => {
                     self.inherit(&mut mention, first, &carry);
+                    if self.merge_bounds(out, &mention, &carry, first) {
+                        carry.end = next;
+                        i = next.max(i + 1);
+                        continue;
+                    }
                     carry = Carry {
                         end: next,
                         hedge: self
@@ -84,6 +89,39 @@ impl<'t> Parser<'t> {
                 None => i += 1,
             }
         }
+    }
+
+    /// `more than 10 and less than 40`, `at most 100 and at least 20`: two open bounds joined
+    /// by `and` make one range; true when `m` was merged into the mention before it.
+    fn merge_bounds(&self, out: &mut [Mention], m: &Mention, carry: &Carry, first: usize) -> bool {
+        let Some(prev) = out.last_mut() else {
+            return false;
+        };
+        let hedge_at = self.hedge_before(first).map_or(first, |(_, at)| at);
+        if carry.kind != Some(m.kind) || hedge_at < carry.end || hedge_at - carry.end > 1 {
+            return false;
+        }
+        if !(carry.end..hedge_at)
+            .all(|k| matches!(self.low(k), "and" | "but") || self.is_punct(k, &[","]))
+        {
+            return false;
+        }
+        let open = |x: &Mention| (x.low.is_some() != x.high.is_some()) && x.value.is_some();
+        if !open(prev) || !open(m) || prev.kind != m.kind {
+            return false;
+        }
+        let (low, high) = match (prev.low, prev.high, m.low, m.high) {
+            (Some(l), None, None, Some(h)) | (None, Some(h), Some(l), None) => (l, h),
+            _ => return false,
+        };
+        if low >= high {
+            return false;
+        }
+        prev.low = Some(low);
+        prev.high = Some(high);
+        prev.value = None;
+        prev.end = m.end;
+        true
     }
 
     /// One mention per run of digits inside a web or e-mail address, none a claim.
@@ -375,6 +413,9 @@ impl<'t> Parser<'t> {
         if let Some(q) = self.fraction_at(i) {
             return Some(q);
         }
+        if let Some(q) = self.article_money_at(i) {
+            return Some(q);
+        }
         let (prefix, j) = match self.currency_prefix_at(i) {
             Some((code, j)) => (Some(code), j),
             None => (None, i),
@@ -456,6 +497,35 @@ impl<'t> Parser<'t> {
             q.end = end;
             return Some(q);
         }
+        // `one over three`, `1 over 20`: a fraction only where nothing follows the denominator.
+        if w == "over"
+            && !num.scaled
+            && let Some(d) = self
+                .number_at(k + 1)
+                .filter(|d| !d.scaled && !d.ordinal && d.value > 0.0)
+            && !matches!(self.kind(d.end), Some(TokenKind::Word | TokenKind::Number))
+        {
+            q.kind = Kind::Fraction;
+            q.value = num.value / d.value;
+            q.step = 0.0;
+            q.end = d.end;
+            return Some(q);
+        }
+        // `2 1/4`, `2 ½`
+        if num.digits
+            && num.plain
+            && num.value < 1000.0
+            && let Some(f) = self
+                .fraction_at(k)
+                .filter(|f| f.kind == Kind::Fraction && f.value < 1.0 && f.first == k)
+            && (f.num.digits || vulgar_fraction(self.raw(k)).is_some())
+        {
+            q.kind = Kind::Fraction;
+            q.value = num.value + f.value;
+            q.step = 0.0;
+            q.end = f.end;
+            return Some(q);
+        }
         // `twenty fifths`, `one million two thousand two hundred three fifths`
         if let Some(d) =
             words::denominator(w).filter(|_| w.ends_with('s') && !num.scaled && num.value >= 1.0)
@@ -474,6 +544,33 @@ impl<'t> Parser<'t> {
             q.kind = Kind::Rate;
         }
         Some(q)
+    }
+
+    /// `a dollar`, `a grand`, `a dime`, `nickel`: money named by one word.
+    fn article_money_at(&self, i: usize) -> Option<Quantity> {
+        let article = matches!(self.low(i), "a" | "an");
+        let at = if article { i + 1 } else { i };
+        let w = self.low(at);
+        let value = match w {
+            "dollar" | "euro" | "pound" | "rupee" | "buck" if article => 1.0,
+            "grand" if article => 1000.0,
+            _ => coin_value(w).filter(|_| !w.ends_with('s'))?,
+        };
+        if !article && i > 0 && self.kind(i - 1) == Some(TokenKind::Word) {
+            return None;
+        }
+        let unit = words::currency_word(w).unwrap_or("USD");
+        Some(Quantity {
+            first: i,
+            end: at + 1,
+            kind: Kind::Money,
+            value,
+            step: value,
+            unit: Some(unit),
+            per: None,
+            num: self.number_stub(i, at + 1, value),
+            reason: None,
+        })
     }
 
     /// True when token `i` touches the token after it.
@@ -785,6 +882,23 @@ impl<'t> Parser<'t> {
                             return None;
                         }
                     }
+                    _ if million_code(raw).is_some() => return None,
+                    "rupees" | "rupee" | "ringgit" | "ringgits" | "naira" | "taka"
+                    | "shillings" | "cedis" | "riyals" | "dirhams" | "yuan" | "euros"
+                    | "dollars"
+                        if self.kind(i + 1) == Some(TokenKind::Number) =>
+                    {
+                        words::currency_word(w)?
+                    }
+                    _ if is_nationality(w)
+                        && matches!(
+                            self.low(i + 1),
+                            "ringgit" | "ringgits" | "rupees" | "dollars" | "shillings"
+                        )
+                        && self.kind(i + 2) == Some(TokenKind::Number) =>
+                    {
+                        return Some((words::currency_word(self.low(i + 1))?, i + 2));
+                    }
                     _ => {
                         let code = words::currency_word(w)?;
                         // Codes before a number are written in capitals or as `Rs`, `Tk`, `Sh`.
@@ -902,6 +1016,18 @@ impl<'t> Parser<'t> {
             {
                 unit = Some("cent");
                 end = k + 1;
+            } else if let Some(coin) = coin_value(w).filter(|_| q.unit.is_none()) {
+                q.value *= coin;
+                q.step *= coin;
+                unit = Some("USD");
+                end = k + 1;
+            } else if let Some(code) = million_code(self.raw(k)).filter(|_| q.unit.is_none()) {
+                q.value *= 1e6;
+                q.step *= 1e6;
+                q.num.scaled = true;
+                q.num.scale = 1e6;
+                unit = Some(code);
+                end = k + 1;
             } else if w == "grand" && q.unit.is_none() && !self.glued_any(k + 1) {
                 q.value *= 1000.0;
                 q.step *= 1000.0;
@@ -928,15 +1054,20 @@ impl<'t> Parser<'t> {
             q.num.scale = scale;
             q.end = end + 1;
         }
-        // `3 dollars 50 cents`, `$20 and 43c`, `thirteen dollars and forty-five cents`
+        // `3 dollars 50 cents`, `$20 and 43c`, `thirteen dollars and forty-five cents`, `15 dollars 50.`
         let mut j = q.end;
         if self.is(j, "and") {
             j += 1;
         }
         if !q.num.scaled
-            && let Some(minor) = self
-                .number_at(j)
-                .filter(|n| !n.scaled && n.value < 100.0 && n.value >= 0.0)
+            && q.num.value.fract() == 0.0
+            && let Some(minor) = self.number_at(j).filter(|n| {
+                !n.scaled
+                    && n.value < 100.0
+                    && n.value >= 0.0
+                    && n.value.fract() == 0.0
+                    && !n.ordinal
+            })
         {
             let w = self.low(minor.end);
             if let Some(per) = words::minor_currency(w)
@@ -945,6 +1076,15 @@ impl<'t> Parser<'t> {
                 q.value += minor.value / per;
                 q.step = 0.01;
                 q.end = minor.end + 1;
+            } else if !matches!(
+                self.kind(minor.end),
+                Some(TokenKind::Word | TokenKind::Number)
+            ) && !self.is_punct(minor.end, &["%", "-", "–", "/", ":"])
+                && (self.kind(k) == Some(TokenKind::Word) || minor.digits && minor.width == 2)
+            {
+                q.value += minor.value / 100.0;
+                q.step = 0.01;
+                q.end = minor.end;
             }
         }
         true
@@ -1205,9 +1345,11 @@ impl<'t> Parser<'t> {
     /// Sets the hedge written before token `first`.
     pub fn with_hedge(&self, mut m: Mention, first: usize) -> Mention {
         if (m.kind.is_statistical() || m.kind == Kind::Other)
-            && let Some((h, _)) = self.hedge_before(first)
+            && let Some((h, at)) = self.hedge_before(first)
         {
             m.hedge = Some(h);
+            // The hedge is part of what the text claims: `more than 3 million`.
+            m.start = m.start.min(self.byte_start(at));
             apply_bound(&mut m);
         }
         m
@@ -1469,4 +1611,22 @@ fn is_nationality(word: &str) -> bool {
             | "philippine"
             | "new"
     )
+}
+
+/// Value in dollars of a US coin word (`dime`, `nickels`).
+fn coin_value(word: &str) -> Option<f64> {
+    Some(match word {
+        "dime" | "dimes" => 0.1,
+        "nickel" | "nickels" => 0.05,
+        "penny" | "pennies" => 0.01,
+        _ => return None,
+    })
+}
+
+/// `MUSD`, `MEUR`: millions of a currency, as some business writing abbreviates them.
+fn million_code(raw: &str) -> Option<&'static str> {
+    let code = raw
+        .strip_prefix('M')
+        .filter(|c| c.len() == 3 && c.chars().all(|c| c.is_ascii_uppercase()))?;
+    words::currency_word(&code.to_ascii_lowercase())
 }

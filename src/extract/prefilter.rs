@@ -59,6 +59,8 @@ const WORD_STEMS: &[&str] = &[
     "twice",
     "thrice",
     "scores",
+    "dime",
+    "nickel",
     "tens",
 ];
 
