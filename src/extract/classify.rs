@@ -225,7 +225,17 @@ impl<'t> Parser<'t> {
                 && value < 2400.0
                 && (value % 100.0) < 60.0;
             let next = self.low(i + 1);
-            if clock && (matches!(next, "am" | "pm" | "hrs" | "o'clock") || self.a_m(i + 1)) {
+            let zone = is_time_zone(next);
+            let dotted = raw.len() <= 5
+                && raw.contains('.')
+                && value < 24.0
+                && raw
+                    .split('.')
+                    .nth(1)
+                    .is_some_and(|m| m.len() == 2 && m < "60");
+            if (clock && (matches!(next, "am" | "pm" | "hrs" | "o'clock") || self.a_m(i + 1)))
+                || (dotted && zone)
+            {
                 end = i + 1;
             } else if four
                 && (matches!(
@@ -437,10 +447,12 @@ impl<'t> Parser<'t> {
             set(m, Kind::Other, "phone number or code");
             return;
         }
+        let phone_context = (first.saturating_sub(3)..first)
+            .any(|k| words::is_phone_word(self.low(k)))
+            && num.width >= 3;
         if num.digits
-            && !num.scaled
-            && (first.saturating_sub(3)..first).any(|k| words::is_phone_word(self.low(k)))
-            && !is_plural_noun(next)
+            && num.plain
+            && (phone_context && !is_plural_noun(next) || self.after_phone(first))
         {
             set(m, Kind::Other, "phone number or code");
             return;
@@ -474,6 +486,32 @@ impl<'t> Parser<'t> {
             || self.age_apposition(first, end, &num)
         {
             set(m, Kind::Other, "age");
+            return;
+        }
+        // Street addresses: `12 Mall Road`.
+        if num.digits
+            && num.plain
+            && self.raw(end).starts_with(|c: char| c.is_uppercase())
+            && (matches!(
+                self.low(end + 1),
+                "road"
+                    | "street"
+                    | "avenue"
+                    | "lane"
+                    | "boulevard"
+                    | "drive"
+                    | "square"
+                    | "rd"
+                    | "st"
+                    | "ave"
+                    | "way"
+                    | "close"
+                    | "crescent"
+                    | "place"
+                    | "highway"
+            ) || matches!(self.low(end), "road" | "street" | "avenue"))
+        {
+            set(m, Kind::Other, "address");
             return;
         }
         // Lengths of time: `15 years`, `three-day`, `over the past decade`.
@@ -746,8 +784,35 @@ impl<'t> Parser<'t> {
             && name(first - 2)
             && (self.is_punct(end, &[","]) || matches!(self.low(end), "from" | "of" | "who"))
             && !self.line_start(first - 2);
-        let paren =
-            self.is_punct(first - 1, &["("]) && name(first - 2) && self.is_punct(end, &[")"]);
+        let kin = |k: usize| {
+            matches!(
+                self.low(k),
+                "wife"
+                    | "husband"
+                    | "son"
+                    | "daughter"
+                    | "brother"
+                    | "sister"
+                    | "mother"
+                    | "father"
+                    | "mr"
+                    | "mrs"
+                    | "ms"
+                    | "named"
+                    | "identified"
+                    | "as"
+                    | "victim"
+                    | "girl"
+                    | "boy"
+                    | "woman"
+                    | "man"
+                    | "child"
+            )
+        };
+        let paren = self.is_punct(first - 1, &["("])
+            && name(first - 2)
+            && self.is_punct(end, &[")"])
+            && (first >= 3 && (name(first - 3) || kin(first - 3)));
         comma || paren
     }
 
@@ -823,4 +888,33 @@ fn furniture_prefix(word: &str) -> bool {
 fn set(m: &mut Mention, kind: Kind, why: &'static str) {
     m.kind = kind;
     m.not_claim = Some(why);
+}
+
+/// Time-zone abbreviations written after a clock time.
+fn is_time_zone(word: &str) -> bool {
+    matches!(
+        word,
+        "gmt"
+            | "utc"
+            | "ist"
+            | "pkt"
+            | "pst"
+            | "est"
+            | "eat"
+            | "wat"
+            | "cat"
+            | "bst"
+            | "gst"
+            | "cet"
+            | "edt"
+            | "pdt"
+            | "cst"
+            | "cdt"
+            | "sast"
+            | "aest"
+            | "jst"
+            | "hkt"
+            | "sgt"
+            | "wib"
+    )
 }

@@ -324,6 +324,23 @@ impl<'t> Parser<'t> {
         let w = self.low(i);
         let factor = match words::multiplier_word(w) {
             Some(f) => f,
+            None if matches!(w, "double" | "triple" | "treble" | "quadruple") => {
+                let next = self.low(i + 1);
+                let before = i.checked_sub(1).map_or("", |p| self.low(p));
+                let compares = matches!(
+                    next,
+                    "the" | "that" | "what" | "its" | "their" | "his" | "her" | "our"
+                ) || self.hedge_before(i).is_some()
+                    || matches!(before, "to" | "than" | "by");
+                if !compares || self.is_dash(i + 1) {
+                    return None;
+                }
+                match w {
+                    "double" => 2.0,
+                    "quadruple" => 4.0,
+                    _ => 3.0,
+                }
+            }
             None if matches!(w, "twice" | "thrice") => {
                 let next = self.low(i + 1);
                 let before = i.checked_sub(1).map_or("", |p| self.low(p));
@@ -1147,7 +1164,10 @@ impl<'t> Parser<'t> {
     /// Two quantities joined as a range: `between 20 and 30 million`, `20-30%`, `Rs 60 lakh to Rs 80
     /// lakh`, `2019-20`.
     fn range_from(&self, low: Quantity) -> Option<(Mention, usize, usize)> {
-        if matches!(low.kind, Kind::Ordinal | Kind::Multiplier | Kind::Rate) || low.reason.is_some()
+        if matches!(low.kind, Kind::Ordinal | Kind::Multiplier | Kind::Rate)
+            || low.reason.is_some()
+            || low.num.leading_zero
+            || self.after_phone(low.first)
         {
             return None;
         }
@@ -1242,6 +1262,33 @@ impl<'t> Parser<'t> {
             m = self.with_change(m, first, end);
         }
         Some((m, first, end))
+    }
+
+    /// True when the tokens just before `first` are the start of a phone number (`+60 3-2148`,
+    /// `0800 221 222`), so the number at `first` continues it.
+    pub fn after_phone(&self, first: usize) -> bool {
+        self.kind(first) == Some(TokenKind::Number) && self.phone_before(first, 4)
+    }
+
+    fn phone_before(&self, first: usize, depth: usize) -> bool {
+        let Some(mut p) = first.checked_sub(1) else {
+            return false;
+        };
+        if depth == 0 || self.line_break_before(first) {
+            return false;
+        }
+        if (self.is_punct(p, &["-", ")"]) && self.glued(first)) || self.is_punct(p, &[")"]) {
+            match p.checked_sub(1) {
+                Some(q) => p = q,
+                None => return false,
+            }
+        }
+        let digits = self.kind(p) == Some(TokenKind::Number)
+            && self.raw(p).bytes().all(|b| b.is_ascii_digit());
+        digits
+            && (self.raw(p).starts_with('0')
+                || p > 0 && self.is_punct(p - 1, &["+"]) && self.glued(p)
+                || self.phone_before(p, depth - 1))
     }
 
     /// True when a verb or noun of change comes just before token `at` (`rose from`, `increase from`).
@@ -1414,7 +1461,13 @@ impl<'t> Parser<'t> {
         let mut b = before.checked_sub(1);
         let mut via_of = false;
         if b.is_some_and(|b| self.is(b, "by")) {
-            b = b.and_then(|b| b.checked_sub(1));
+            // `rose by 25%`, `cut its key rate by 150 basis points`
+            let by = b.unwrap_or(0);
+            b = (by.saturating_sub(5)..by)
+                .rev()
+                .take_while(|&k| self.kind(k) == Some(TokenKind::Word))
+                .find(|&k| words::change_direction(self.low(k)) != 0.0)
+                .or(by.checked_sub(1));
         } else if b.is_some_and(|b| self.is(b, "of")) {
             // `a rise of 12%`, `an increase of more than 500 per cent`
             b = b.and_then(|b| b.checked_sub(1));

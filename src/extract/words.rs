@@ -521,6 +521,8 @@ pub fn is_phone_word(word: &str) -> bool {
             | "cell"
             | "whatsapp"
             | "sms"
+            | "texting"
+            | "texted"
             | "text"
             | "fax"
             | "contact"
@@ -690,7 +692,8 @@ pub fn change_direction(word: &str) -> f64 {
         | "jumps" | "surged" | "surge" | "surges" | "climbed" | "climb" | "climbs" | "up"
         | "higher" | "spike" | "spiked" | "hike" | "hiked" | "soared" | "soar" | "rocketed"
         | "leapt" | "leaped" | "leap" | "gained" | "gain" | "gains" | "swelled" | "expanded"
-        | "raised" | "more" | "boosted" | "increment" | "upswing" | "uptick" | "appreciated" => 1.0,
+        | "raised" | "raise" | "raises" | "more" | "boosted" | "increment" | "upswing"
+        | "uptick" | "appreciated" => 1.0,
         "fell" | "fallen" | "fall" | "falls" | "falling" | "dropped" | "drop" | "drops"
         | "decreased" | "decrease" | "decreases" | "declined" | "decline" | "declines"
         | "declining" | "down" | "lower" | "reduction" | "reduced" | "slumped" | "slump"
