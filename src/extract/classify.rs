@@ -435,6 +435,18 @@ impl<'t> Parser<'t> {
                 return;
             }
         }
+        // `120-B`, `498-A`: a section with a letter.
+        if num.digits
+            && self.is_dash(end)
+            && self.glued(end)
+            && self.glued(end + 1)
+            && self.kind(end + 1) == Some(TokenKind::Word)
+            && self.raw(end + 1).len() <= 2
+            && self.raw(end + 1).chars().all(|c| c.is_ascii_uppercase())
+        {
+            set(m, Kind::Other, "reference or label");
+            return;
+        }
         if num.digits && self.is_punct(end, &["/", "_", "@"]) && self.glued(end) && !range {
             set(m, Kind::Other, "identifier");
             return;
@@ -449,7 +461,7 @@ impl<'t> Parser<'t> {
         }
         let phone_context = (first.saturating_sub(3)..first)
             .any(|k| words::is_phone_word(self.low(k)))
-            && num.width >= 3;
+            && (num.width >= 3 || first > 0 && words::is_phone_word(self.low(first - 1)));
         if num.digits
             && num.plain
             && (phone_context && !is_plural_noun(next) || self.after_phone(first))
@@ -760,6 +772,16 @@ impl<'t> Parser<'t> {
                     | "working"
                     | "work"
                     | "years-old"
+                    | "may"
+                    | "cannot"
+                    | "will"
+                    | "shall"
+                    | "need"
+                    | "do"
+                    | "did"
+                    | "have"
+                    | "had"
+                    | "not"
                     | "can"
                     | "could"
                     | "should"

@@ -1027,7 +1027,7 @@ impl<'t> Parser<'t> {
                 || (matches!(w, "c" | "p")
                     && self.glued(k)
                     && q.unit.is_none()
-                    && !self.glued_any(k + 1)
+                    && !(self.glued_any(k + 1) && self.kind(k + 1) != Some(TokenKind::Punct))
                     && q.num.digits
                     && self.raw(k) == w)
             {
