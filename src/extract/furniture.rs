@@ -272,13 +272,16 @@ fn after_list_heading(text: &str, start: usize) -> bool {
         let line_end = end - 1; // the line break before the current line
         let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..line_end]).map_or(0, |p| p + 1);
         let line = text[line_start..line_end].trim();
-        let lower = line.trim_end_matches(':').trim().to_lowercase();
-        if LIST_HEADINGS.contains(&lower.as_str()) {
-            return true;
+        if line.len() <= 40 {
+            let lower = line.trim_end_matches(':').trim().to_lowercase();
+            if LIST_HEADINGS.contains(&lower.as_str()) {
+                return true;
+            }
         }
         if !line.is_empty() {
             seen += 1;
-            if line.len() > 200 && sentence_like(&lower) {
+            if line.len() > 200 {
+                // A paragraph of prose ends any list of headlines.
                 return false;
             }
         }

@@ -64,6 +64,10 @@ impl<'t> Parser<'t> {
                 i += 1;
                 continue;
             }
+            if !self.may_start(i) {
+                i += 1;
+                continue;
+            }
             match self.mention_at(i) {
                 Some((mut mention, first, next)) => {
                     self.inherit(&mut mention, first, &carry);
@@ -88,6 +92,66 @@ impl<'t> Parser<'t> {
                 }
                 None => i += 1,
             }
+        }
+    }
+
+    /// True when a mention may start at token `i`: a quick test that skips ordinary words.
+    fn may_start(&self, i: usize) -> bool {
+        match self.kind(i) {
+            Some(TokenKind::Number | TokenKind::Link) => true,
+            Some(TokenKind::Punct) => {
+                let raw = self.raw(i);
+                words::currency_symbol(raw).is_some()
+                    || vulgar_fraction(raw).is_some()
+                    || matches!(raw, "−" | "-" | "(")
+            }
+            Some(TokenKind::Word) => {
+                let w = self.low(i);
+                let raw = self.raw(i);
+                matches!(
+                    w,
+                    "a" | "an"
+                        | "half"
+                        | "quarter"
+                        | "minus"
+                        | "negative"
+                        | "several"
+                        | "few"
+                        | "many"
+                        | "some"
+                        | "us"
+                        | "hk"
+                        | "gh"
+                        | "hundred"
+                        | "hundreds"
+                        | "dozen"
+                        | "dozens"
+                        | "scores"
+                        | "tens"
+                        | "twice"
+                        | "thrice"
+                        | "double"
+                        | "triple"
+                        | "treble"
+                        | "quadruple"
+                        | "point"
+                        | "grand"
+                ) || matches!(raw, "N" | "R" | "Re" | "C" | "A" | "S")
+                    || words::small_number(w).is_some()
+                    || words::small_ordinal(w).is_some()
+                    || words::scale_word(w).is_some()
+                    || words::scale_ordinal(w).is_some()
+                    || words::multiplier_word(w).is_some()
+                    || words::month(w).is_some()
+                    || words::is_weekday(w)
+                    || words::currency_word(w).is_some()
+                    || words::dollar_prefix(w).is_some()
+                    || is_nationality(w)
+                    || coin_value(w).is_some()
+                    || million_code(raw).is_some()
+                    || words::glued_tens(w).is_some()
+            }
+            None => false,
         }
     }
 

@@ -248,7 +248,7 @@ fn link_end(bytes: &[u8], start: usize, limit: usize) -> Option<usize> {
         end += 1;
     }
     let run = &bytes[start..end];
-    if run.len() < 5 {
+    if run.len() < 5 || !run.iter().any(|&b| matches!(b, b':' | b'@' | b'.')) {
         return None;
     }
     let has = |needle: &[u8]| {

@@ -54,6 +54,8 @@ struct MentionOut<'a> {
     is_claim: bool,
     subject: Option<&'a str>,
     reason: Option<&'static str>,
+    per: Option<f64>,
+    magnitude: Option<f64>,
 }
 
 #[derive(Serialize)]
@@ -139,6 +141,8 @@ fn mention_out<'a>(doc: &'a Document, m: &'a Mention, claim: Option<&'a Claim>) 
         is_claim: m.is_claim(),
         subject: claim.and_then(|c| c.subject.as_deref()),
         reason: m.not_claim,
+        per: m.per,
+        magnitude: m.magnitude,
     }
 }
 
