@@ -106,7 +106,7 @@ pub struct Mention {
     pub end: usize,
     /// What kind of number it is.
     pub kind: Kind,
-    /// The normalised value: 38 for `38%`, 0.3333 for `one-third`, 3 for `tripled`; `None` for ranges.
+    /// The normalised value: 38 for `38%`, 0.3333 for `one-third`, 3 for `tripled`; the midpoint for a range; `None` for vague amounts and dates.
     pub value: Option<f64>,
     /// Lower end of a range.
     pub low: Option<f64>,

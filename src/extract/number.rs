@@ -169,7 +169,9 @@ impl<'t> Parser<'t> {
                 if raw == "−" {
                     return Some(i + 1);
                 }
-                if raw != "-" || (i > 0 && self.glued(i)) {
+                let after_sign =
+                    i > 0 && matches!(self.raw(i - 1), "$" | "£" | "€" | "(" | "₹" | "₦");
+                if raw != "-" || (i > 0 && self.glued(i) && !after_sign) {
                     return None;
                 }
                 // A hyphen before digits is a minus sign only at the start of a line, after an

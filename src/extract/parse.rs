@@ -635,12 +635,17 @@ impl<'t> Parser<'t> {
         let value = match w {
             "dollar" | "euro" | "pound" | "rupee" | "buck" if article => 1.0,
             "grand" if article => 1000.0,
+            "penny" | "cent" if article => 1.0,
             _ => coin_value(w).filter(|_| !w.ends_with('s'))?,
         };
         if !article && i > 0 && self.kind(i - 1) == Some(TokenKind::Word) {
             return None;
         }
-        let unit = words::currency_word(w).unwrap_or("USD");
+        let unit = if matches!(w, "penny" | "cent") {
+            "cent"
+        } else {
+            words::currency_word(w).unwrap_or("USD")
+        };
         Some(Quantity {
             first: i,
             end: at + 1,
@@ -1260,7 +1265,7 @@ impl<'t> Parser<'t> {
         let year = |n: &Num| n.plain && n.width == 4 && (1000.0..=2100.0).contains(&n.value);
         if year(&low.num) && low.kind == Kind::Count && high.kind == Kind::Count {
             let fiscal = high.num.plain && high.num.width == 2;
-            if year(&high.num) || fiscal {
+            if (year(&high.num) && (high.value - low.value) < 200.0) || fiscal {
                 let mut m = self.mention(low.first, high.end, Kind::Year, None, None);
                 m.low = Some(low.value);
                 m.high = Some(if fiscal {
@@ -1270,9 +1275,6 @@ impl<'t> Parser<'t> {
                 });
                 m.not_claim = Some(if fiscal { "fiscal year" } else { "years" });
                 return Some((m, low.first, high.end));
-            }
-            if self.is_dash(k) && self.glued(k) {
-                return None;
             }
         }
         if self.is_punct(k, &["/"]) {
@@ -1321,7 +1323,11 @@ impl<'t> Parser<'t> {
         m.hedge = hedge;
         m.low = low_bound;
         m.high = high_bound;
-        m.value = None;
+        // A range's value is its midpoint; its ends are in `low` and `high`.
+        m.value = match (m.low, m.high) {
+            (Some(l), Some(h)) if m.kind.is_statistical() => Some((l + h) / 2.0),
+            _ => None,
+        };
         if m.kind == Kind::Percent || m.kind == Kind::Count || m.kind == Kind::Money {
             m = self.with_change(m, first, end);
         }
@@ -1435,6 +1441,37 @@ impl<'t> Parser<'t> {
                 return Some((h, one - 1));
             }
             _ => {}
+        }
+        if let Some(two) = one.checked_sub(1)
+            && matches!(self.low(one), "to" | "than")
+            && self.is(two, "equal")
+            && two >= 2
+            && self.is(two - 1, "or")
+        {
+            // `less than or equal to`, `smaller or equal than`, `at least or equal to`
+            let k = two - 2;
+            let word = self.low(k);
+            let (pair_first, pair) = if k > 0 {
+                (k - 1, (self.low(k - 1), word))
+            } else {
+                (k, ("", word))
+            };
+            let found = match pair {
+                ("less" | "fewer" | "lower" | "smaller", "than") => Some((Hedge::UpTo, pair_first)),
+                ("more" | "greater" | "higher" | "larger" | "bigger", "than") => {
+                    Some((Hedge::AtLeast, pair_first))
+                }
+                ("at", "least") => Some((Hedge::AtLeast, pair_first)),
+                ("at", "most") => Some((Hedge::UpTo, pair_first)),
+                (_, "less" | "fewer" | "lower" | "smaller") => Some((Hedge::UpTo, k)),
+                (_, "more" | "greater" | "higher" | "larger" | "bigger") => {
+                    Some((Hedge::AtLeast, k))
+                }
+                _ => None,
+            };
+            if found.is_some() {
+                return found;
+            }
         }
         if let Some(two) = one.checked_sub(1) {
             if let Some(three) = two.checked_sub(1)
@@ -1735,7 +1772,6 @@ fn coin_value(word: &str) -> Option<f64> {
     Some(match word {
         "dime" | "dimes" => 0.1,
         "nickel" | "nickels" => 0.05,
-        "penny" | "pennies" => 0.01,
         _ => return None,
     })
 }
