@@ -87,6 +87,8 @@ struct MentionOut {
     is_claim: bool,
     subject: Option<String>,
     reason: Option<&'static str>,
+    per: Option<f64>,
+    magnitude: Option<f64>,
 }
 
 #[derive(Serialize)]
@@ -180,6 +182,8 @@ fn mention_out(doc: &Document, m: &Mention, claim: Option<&Claim>) -> MentionOut
         is_claim: m.is_claim(),
         subject: owned(claim.and_then(|c| c.subject.as_deref())),
         reason: m.not_claim,
+        per: m.per,
+        magnitude: m.magnitude,
     }
 }
 
