@@ -2,9 +2,11 @@
 
 mod figure;
 mod index;
+mod quote;
 
-pub use figure::{Figure, Grade, Quantity, Source};
+pub use figure::{Figure, Grade, Misstatement, Quantity, Source};
 pub use index::{Role, TermHit, TermIndex};
+pub use quote::missing_from_quote;
 
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
