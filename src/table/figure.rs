@@ -1,9 +1,9 @@
 //! One sourced figure of the table, as written in `claims.toml`.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// What a figure measures: the unit its `value` is in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Quantity {
     /// A part of a whole, as a fraction of one (0.38 for 38 per cent).
@@ -23,6 +23,22 @@ pub enum Quantity {
 }
 
 impl Quantity {
+    /// Every quantity, in the order the README lists them.
+    pub const ALL: [Quantity; 7] = [
+        Quantity::Share,
+        Quantity::Count,
+        Quantity::Multiplier,
+        Quantity::Change,
+        Quantity::Money,
+        Quantity::Rate,
+        Quantity::Rank,
+    ];
+
+    /// The quantity a table spells `name`, if any.
+    pub fn from_name(name: &str) -> Option<Quantity> {
+        Quantity::ALL.into_iter().find(|q| q.as_str() == name)
+    }
+
     /// The quantity's name as the table spells it.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -38,7 +54,7 @@ impl Quantity {
 }
 
 /// How directly a source was read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Grade {
     /// Read on the publisher's own page.
@@ -47,8 +63,36 @@ pub enum Grade {
     Secondary,
 }
 
+impl Grade {
+    /// Every grade.
+    pub const ALL: [Grade; 2] = [Grade::Primary, Grade::Secondary];
+
+    /// The grade's name as the table spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Grade::Primary => "primary",
+            Grade::Secondary => "secondary",
+        }
+    }
+
+    /// The grade a table spells `name`, if any.
+    pub fn from_name(name: &str) -> Option<Grade> {
+        Grade::ALL.into_iter().find(|g| g.as_str() == name)
+    }
+}
+
+/// The words a figure's `hedge` may take, as the extractor names a claim's hedge.
+pub const HEDGES: [&str; 6] = [
+    "about",
+    "nearly",
+    "more-than",
+    "less-than",
+    "at-least",
+    "up-to",
+];
+
 /// Where a figure comes from.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Who published the figure (`UNODC`, `ILO, Walk Free and IOM`).
@@ -66,7 +110,7 @@ pub struct Source {
 }
 
 /// A wrong value or wording for a figure, seen in print.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Misstatement {
     /// The wrong wording, as printed.
@@ -80,7 +124,7 @@ pub struct Misstatement {
 }
 
 /// One sourced value.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     /// Stable kebab-case identifier.

@@ -118,8 +118,13 @@ mod tests {
     use crate::table::Table;
 
     fn figure(quantity: &str, value: f64, quote: &str) -> Figure {
+        let of = if matches!(quantity, "change" | "multiplier") {
+            "of = \"count\"\n"
+        } else {
+            ""
+        };
         let text = format!(
-            "schema = 1\n[[figure]]\nid = \"x\"\nmetric = \"m\"\nquantity = \"{quantity}\"\nof = \"count\"\n\
+            "schema = 1\n[[figure]]\nid = \"x\"\nmetric = \"m\"\nquantity = \"{quantity}\"\n{of}\
              value = {value}\nsubject = [\"s\"]\npopulation = [\"p\"]\nscope = \"global\"\nperiod = \"2020\"\n\
              published = \"2021\"\nsource.publisher = \"P\"\nsource.title = \"T\"\n\
              source.url = \"https://example.org\"\nsource.quote = \"{quote}\"\nsource.grade = \"primary\"\n"
