@@ -26,7 +26,7 @@ enum Command {
     Check(CheckArgs),
     /// List every number-like expression, claim or not, for rule debugging.
     Extract(InputArgs),
-    /// Validate and browse tables of sourced figures.
+    /// Validate, browse and format tables of sourced figures.
     #[command(subcommand)]
     Claims(ClaimsCommand),
 }
@@ -61,24 +61,45 @@ struct CheckArgs {
 
 #[derive(Subcommand)]
 enum ClaimsCommand {
-    /// Validate a table file (default: the table `check` would use).
+    /// Validate table files strictly, every rule, with file:line:column diagnostics; exit 2 on
+    /// any problem.
     Lint {
-        /// The table file to validate.
-        file: Option<PathBuf>,
+        /// The table files, read together (default: claims.toml found upward, else the built-in
+        /// table).
+        #[arg(value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
     },
-    /// List every figure: id, value and what it measures.
+    /// List every figure: id, value, what it measures, data year and publisher.
     List {
         /// Table of figures to use instead of claims.toml or the built-in table (repeatable).
         #[arg(long = "claims", value_name = "FILE")]
         claims: Vec<PathBuf>,
+        /// Output format (`json` gives every field of every figure).
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
     },
-    /// Show every field of one figure.
+    /// Show one figure: value, period, quote, URL, editions, confusions, caveats, misstatements.
     Show {
         /// The figure's id.
         id: String,
         /// Table of figures to use instead of claims.toml or the built-in table (repeatable).
         #[arg(long = "claims", value_name = "FILE")]
         claims: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
+    /// Rewrite table files in canonical form: figures sorted by id, keys in schema order.
+    Fmt {
+        /// The table files (default: claims.toml found upward).
+        #[arg(value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Write nothing; list the files not in canonical form and exit 1 if there are any.
+        #[arg(long)]
+        check: bool,
     },
 }
 
@@ -110,13 +131,17 @@ enum Fail {
     Never,
 }
 
+fn output_format(format: Format) -> OutputFormat {
+    match format {
+        Format::Human => OutputFormat::Human,
+        Format::Json => OutputFormat::Json,
+    }
+}
+
 fn options(input: InputArgs, tables: Vec<PathBuf>, fail_on: Fail) -> Options {
     Options {
         paths: input.paths,
-        format: match input.format {
-            Format::Human => OutputFormat::Human,
-            Format::Json => OutputFormat::Json,
-        },
+        format: output_format(input.format),
         fail_on: match fail_on {
             Fail::Error => FailOn::Error,
             Fail::Warning => FailOn::Warning,
@@ -179,14 +204,17 @@ fn run(cli: Cli) -> anyhow::Result<Status> {
             }
             app::extract(&options(args, Vec::new(), Fail::Never), &mut out, &mut err)?
         }
-        Some(Command::Claims(ClaimsCommand::Lint { file })) => {
-            app::claims_lint(file.as_deref(), &mut out, &mut err)?
+        Some(Command::Claims(ClaimsCommand::Lint { files, format })) => {
+            app::claims_lint(&files, output_format(format), &mut out, &mut err)?
         }
-        Some(Command::Claims(ClaimsCommand::List { claims })) => {
-            app::claims_list(&claims, &mut out)?
+        Some(Command::Claims(ClaimsCommand::List { claims, format })) => {
+            app::claims_list(&claims, output_format(format), &mut out)?
         }
-        Some(Command::Claims(ClaimsCommand::Show { id, claims })) => {
-            app::claims_show(&claims, &id, &mut out, &mut err)?
+        Some(Command::Claims(ClaimsCommand::Show { id, claims, format })) => {
+            app::claims_show(&claims, &id, output_format(format), &mut out, &mut err)?
+        }
+        Some(Command::Claims(ClaimsCommand::Fmt { files, check })) => {
+            app::claims_fmt(&files, check, &mut out, &mut err)?
         }
     };
     out.flush()?;
@@ -196,6 +224,15 @@ fn run(cli: Cli) -> anyhow::Result<Status> {
 fn main() -> ExitCode {
     match run(Cli::parse()) {
         Ok(status) => ExitCode::from(status as u8),
+        // A reader that stops early (`tipcheck claims list | head`) is not an error.
+        Err(e)
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("error: {e:#}");
             ExitCode::from(Status::Failed as u8)

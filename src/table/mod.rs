@@ -13,7 +13,8 @@ pub use figure::{Figure, Grade, HEDGES, Misstatement, Quantity, Source};
 use index::FastMap;
 pub use index::{Role, TermHit, TermIndex};
 pub use quote::missing_from_quote;
-pub use rules::is_partial;
+pub use rules::{RULES, is_partial};
+pub use schema::edit_distance;
 
 use std::borrow::Cow;
 use std::fmt;

@@ -6,6 +6,103 @@ use super::quote::missing_from_quote;
 use super::read::{Link, Problem, Record, Scope};
 use super::{Figure, Quantity};
 
+/// Every rule a table is checked against: its code and what it requires. `load` marks the rules
+/// a table must meet to be used by `check` (a record that breaks one is left out); the others
+/// only `claims lint` applies.
+pub const RULES: &[(&str, &str)] = &[
+    ("syntax", "the file is valid TOML"),
+    ("schema", "the file starts with `schema = 1`"),
+    (
+        "unknown-key",
+        "every key is one the schema knows (a misspelt key gets a suggestion)",
+    ),
+    ("missing-key", "every required key is there"),
+    (
+        "wrong-type",
+        "every key holds the right type: a string, a number, a list of strings",
+    ),
+    (
+        "bad-value",
+        "`quantity`, `of`, `hedge` and `source.grade` take one of their names",
+    ),
+    ("bad-id", "ids are kebab-case"),
+    (
+        "duplicate-id",
+        "an id is defined once across all the tables in use",
+    ),
+    (
+        "empty-text",
+        "`metric`, `scope`, `source.publisher` and `source.title` are not empty",
+    ),
+    (
+        "no-value",
+        "a figure has a `value` or a `low`/`high` range, not both",
+    ),
+    ("bad-range", "`low` is not above `high`"),
+    (
+        "share-out-of-range",
+        "a share is a fraction of one, between 0 and 1",
+    ),
+    (
+        "bad-tolerance",
+        "a `tolerance` is zero or more (below 1 for a share)",
+    ),
+    (
+        "missing-of",
+        "a multiplier or change says with `of` what changed; other figures have no `of`",
+    ),
+    ("missing-unit", "money and rates have a `unit`"),
+    (
+        "no-terms",
+        "`subject` and `population` have at least one term each",
+    ),
+    (
+        "bad-term",
+        "terms start and end with a letter or digit, to match whole words",
+    ),
+    (
+        "not-https",
+        "`source.url` and misstatement urls are https:// addresses",
+    ),
+    ("empty-quote", "`source.quote` holds the source's own words"),
+    (
+        "bad-date",
+        "`published` is a real date: YYYY-MM-DD, YYYY-MM or YYYY",
+    ),
+    (
+        "bad-period",
+        "`period` is a year or an earliest-first span of years",
+    ),
+    (
+        "published-before-period",
+        "a figure is not published before the end of its period",
+    ),
+    (
+        "dangling-reference",
+        "`superseded_by` and `confusable_with` name figures in the tables in use",
+    ),
+    (
+        "self-reference",
+        "a figure is not superseded by, or confused with, itself",
+    ),
+    (
+        "supersession-cycle",
+        "following `superseded_by` ends at the newest edition",
+    ),
+    (
+        "superseded-by-older",
+        "a figure is superseded by one published later",
+    ),
+    (
+        "one-sided-confusion",
+        "lint only: `confusable_with` links are mutual",
+    ),
+    (
+        "value-not-in-quote",
+        "lint only: the value is written in its own quote, as the extractor reads it",
+    ),
+];
+
 /// Which rules to apply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Strictness {
@@ -26,8 +123,13 @@ pub fn check(
 ) -> Vec<Problem> {
     let mut problems = Vec::new();
     for (i, record) in records.iter().enumerate() {
+        let before = problems.len();
         record_rules(i, record, &mut problems);
-        if strictness == Strictness::Lint {
+        // A value already refused (out of range, missing) is not looked for in the quote.
+        let value_refused = problems[before..]
+            .iter()
+            .any(|p| matches!(p.code, "no-value" | "bad-range" | "share-out-of-range"));
+        if strictness == Strictness::Lint && !value_refused {
             lint_rules(i, record, &mut problems);
         }
     }
@@ -144,7 +246,7 @@ fn record_rules(i: usize, record: &Record, out: &mut Vec<Problem>) {
             None,
             "missing-of",
             format!(
-                "a {} says what changed: add `of = \"share\"` or `of = \"count\"` (or money, rate)",
+                "a {} figure says what changed: add `of = \"share\"` or `of = \"count\"` (or money, rate)",
                 f.quantity.as_str()
             ),
         ),
@@ -180,7 +282,10 @@ fn record_rules(i: usize, record: &Record, out: &mut Vec<Problem>) {
             "quantity",
             None,
             "missing-unit",
-            format!("a {} needs its unit: add `{example}`", f.quantity.as_str()),
+            format!(
+                "a {} figure needs its unit: add `{example}`",
+                f.quantity.as_str()
+            ),
         );
     }
     for (path, terms) in [("subject", &f.subject), ("population", &f.population)] {
@@ -284,6 +389,9 @@ fn record_rules(i: usize, record: &Record, out: &mut Vec<Problem>) {
 
 /// The rules only `claims lint` applies.
 fn lint_rules(i: usize, record: &Record, out: &mut Vec<Problem>) {
+    if record.figure.source.quote.trim().is_empty() {
+        return; // reported as an empty quote
+    }
     let missing = missing_from_quote(&record.figure);
     if !missing.is_empty() {
         let values: Vec<String> = missing
