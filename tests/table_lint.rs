@@ -107,6 +107,18 @@ fn every_rule_has_a_broken_table() {
 }
 
 #[test]
+fn the_readme_documents_every_rule() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    for (code, requires) in tipcheck::table::RULES {
+        assert!(
+            readme.contains(&format!("| `{code}` | {requires} |")),
+            "README.md's table of rules lacks {code}"
+        );
+    }
+}
+
+#[test]
 fn the_shipped_table_lints_clean() {
     let out = tipcheck(&["claims", "lint", "claims.toml"]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));

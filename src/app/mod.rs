@@ -105,33 +105,35 @@ pub struct Options {
 /// upward from `cwd`, else the built-in one. A figure that fails validation is left out with a
 /// warning on standard error.
 pub fn load_table(tables: &[PathBuf], cwd: &Path) -> Result<Table> {
-    load_tables(tables, &[], cwd, &mut std::io::stderr())
+    load_table_with(tables, &[], cwd)
 }
 
-/// Loads the tables in use. `claims` (the `--claims` files) replace the default table; without
-/// them the default (`claims.toml` found upward from `cwd`, else the built-in table) is used,
-/// followed by `extend` (a config's `extend-claims`), so a newsroom keeps its own figures beside
-/// ours. A figure that fails validation, or repeats an id already loaded, is left out with a
-/// warning written to `warnings`; a file that cannot be read or parsed is an error.
+/// Loads the table as [`load_table`] does, with the `extra` files (a configuration's
+/// `extend-claims`) added to it; warnings go to standard error.
+pub fn load_table_with(tables: &[PathBuf], extra: &[PathBuf], cwd: &Path) -> Result<Table> {
+    load_tables(tables, extra, cwd, &mut std::io::stderr())
+}
+
+/// Loads the tables in use: `claims` (the `--claims` files) instead of the default table
+/// (`claims.toml` found upward from `cwd`, else the built-in table), then `extend` (a
+/// configuration's `extend-claims`), so a newsroom keeps its own figures beside ours. A figure
+/// that fails validation, or repeats an id already loaded, is left out with a warning written to
+/// `warnings` that names its file and line; a file that cannot be read or parsed is an error.
 pub fn load_tables(
     claims: &[PathBuf],
     extend: &[PathBuf],
     cwd: &Path,
     warnings: &mut dyn Write,
 ) -> Result<Table> {
-    let (builtin, paths): (bool, Vec<PathBuf>) = if !claims.is_empty() {
+    let (builtin, chosen): (bool, Vec<PathBuf>) = if !claims.is_empty() {
         (false, claims.to_vec())
     } else {
         match table::discover(cwd) {
-            Some(found) => (
-                false,
-                std::iter::once(found)
-                    .chain(extend.iter().cloned())
-                    .collect(),
-            ),
-            None => (true, extend.to_vec()),
+            Some(found) => (false, vec![found]),
+            None => (true, Vec::new()),
         }
     };
+    let paths: Vec<PathBuf> = chosen.into_iter().chain(extend.iter().cloned()).collect();
     let texts = read_tables(&paths, cwd)?;
     let files: Vec<(&str, &str)> = texts
         .iter()
