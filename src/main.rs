@@ -29,7 +29,7 @@ enum Command {
     Check(CheckArgs),
     /// List every number-like expression, claim or not, for rule debugging.
     Extract(ExtractArgs),
-    /// Validate and browse tables of sourced figures.
+    /// Validate, browse and format tables of sourced figures.
     #[command(subcommand)]
     Claims(ClaimsCommand),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
@@ -143,24 +143,45 @@ struct ExtractArgs {
 
 #[derive(Subcommand)]
 enum ClaimsCommand {
-    /// Validate a table file (default: the table `check` would use).
+    /// Validate table files strictly, every rule, with file:line:column diagnostics; exit 2 on
+    /// any problem.
     Lint {
-        /// The table file to validate.
-        file: Option<PathBuf>,
+        /// The table files, read together (default: claims.toml found upward, else the built-in
+        /// table).
+        #[arg(value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ClaimsFormat::Human)]
+        format: ClaimsFormat,
     },
-    /// List every figure: id, value and what it measures.
+    /// List every figure: id, value, what it measures, data year and publisher.
     List {
         /// Table of figures to use instead of claims.toml or the built-in table (repeatable).
         #[arg(long = "claims", value_name = "FILE")]
         claims: Vec<PathBuf>,
+        /// Output format (`json` gives every field of every figure).
+        #[arg(long, value_enum, default_value_t = ClaimsFormat::Human)]
+        format: ClaimsFormat,
     },
-    /// Show every field of one figure.
+    /// Show one figure: value, period, quote, URL, editions, confusions, caveats, misstatements.
     Show {
         /// The figure's id.
         id: String,
         /// Table of figures to use instead of claims.toml or the built-in table (repeatable).
         #[arg(long = "claims", value_name = "FILE")]
         claims: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ClaimsFormat::Human)]
+        format: ClaimsFormat,
+    },
+    /// Rewrite table files in canonical form: figures sorted by id, keys in schema order.
+    Fmt {
+        /// The table files (default: claims.toml found upward).
+        #[arg(value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Write nothing; list the files not in canonical form and exit 1 if there are any.
+        #[arg(long)]
+        check: bool,
     },
 }
 
@@ -182,6 +203,14 @@ enum Format {
     Junit,
     /// GitLab Code Quality JSON.
     Gitlab,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ClaimsFormat {
+    /// For people.
+    Human,
+    /// For scripts.
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -301,6 +330,13 @@ fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::R
     }
 }
 
+fn claims_format(format: ClaimsFormat) -> OutputFormat {
+    match format {
+        ClaimsFormat::Human => OutputFormat::Human,
+        ClaimsFormat::Json => OutputFormat::Json,
+    }
+}
+
 fn run(cli: Cli) -> anyhow::Result<Status> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -326,14 +362,17 @@ fn run(cli: Cli) -> anyhow::Result<Status> {
                 app::extract(&opts, &mut out, &mut err)?
             }
         }
-        Some(Command::Claims(ClaimsCommand::Lint { file })) => {
-            app::claims_lint(file.as_deref(), &mut out, &mut err)?
+        Some(Command::Claims(ClaimsCommand::Lint { files, format })) => {
+            app::claims_lint(&files, claims_format(format), &mut out, &mut err)?
         }
-        Some(Command::Claims(ClaimsCommand::List { claims })) => {
-            app::claims_list(&claims, &mut out)?
+        Some(Command::Claims(ClaimsCommand::List { claims, format })) => {
+            app::claims_list(&claims, claims_format(format), &mut out)?
         }
-        Some(Command::Claims(ClaimsCommand::Show { id, claims })) => {
-            app::claims_show(&claims, &id, &mut out, &mut err)?
+        Some(Command::Claims(ClaimsCommand::Show { id, claims, format })) => {
+            app::claims_show(&claims, &id, claims_format(format), &mut out, &mut err)?
+        }
+        Some(Command::Claims(ClaimsCommand::Fmt { files, check })) => {
+            app::claims_fmt(&files, check, &mut out, &mut err)?
         }
         Some(Command::Completions { shell }) => {
             clap_complete::generate(shell, &mut Cli::command(), "tipcheck", &mut out);
@@ -351,6 +390,15 @@ fn run(cli: Cli) -> anyhow::Result<Status> {
 fn main() -> ExitCode {
     match run(Cli::parse()) {
         Ok(status) => ExitCode::from(status as u8),
+        // A reader that stops early (`tipcheck claims list | head`) is not an error.
+        Err(e)
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("error: {e:#}");
             ExitCode::from(Status::Failed as u8)

@@ -32,12 +32,12 @@ fn the_config_found_above_a_path_sets_severities_and_isolated_ignores_it() {
     let configured = verdicts(&[notes]);
     assert_eq!(
         configured,
-        [("27 million".into(), "unverified".into(), "warning".into())]
+        [("212".into(), "unverified".into(), "warning".into())]
     );
     let isolated = verdicts(&["--isolated", notes]);
     assert_eq!(
         isolated,
-        [("27 million".into(), "unverified".into(), "note".into())]
+        [("212".into(), "unverified".into(), "note".into())]
     );
     let tree = verdicts(&["--isolated", TREE]);
     assert!(
@@ -165,7 +165,7 @@ fn extend_claims_adds_a_newsroom_table_to_the_default_one() {
 }
 
 #[test]
-fn an_extra_table_that_repeats_an_id_is_an_error() {
+fn an_extra_table_that_repeats_an_id_is_left_out_with_a_warning() {
     let dir = tempfile::tempdir().unwrap();
     let local = std::fs::read_to_string(root().join("fixtures/extend/local-figures.toml")).unwrap();
     std::fs::write(dir.path().join("one.toml"), &local).unwrap();
@@ -176,11 +176,18 @@ fn an_extra_table_that_repeats_an_id_is_an_error() {
     )
     .unwrap();
     std::fs::write(dir.path().join("a.md"), "Text.\n").unwrap();
+    // `check` keeps going: the second definition is left out with a warning naming both places
+    // (`claims lint` is where a repeated id fails hard).
     let out = tipcheck_in(dir.path(), &["check", "a.md"]);
-    assert_eq!(code(&out), 2);
+    assert_eq!(code(&out), 0);
     let err = stderr(&out);
-    assert!(err.contains("the table of figures is not usable"), "{err}");
-    assert!(err.contains("two.toml"), "{err}");
+    assert!(err.contains("warning[duplicate-id]"), "{err}");
+    assert!(
+        err.contains("two.toml:5:1") && err.contains("one.toml:5:1"),
+        "{err}"
+    );
+    let lint = tipcheck_in(dir.path(), &["claims", "lint", "one.toml", "two.toml"]);
+    assert_eq!(code(&lint), 2);
 }
 
 #[test]

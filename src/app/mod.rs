@@ -3,11 +3,11 @@
 mod claims;
 mod run;
 
-pub use claims::{claims_lint, claims_list, claims_show};
+pub use claims::{claims_fmt, claims_lint, claims_list, claims_show};
 pub use run::{check, dump_config, extract};
 
 use anyhow::{Context, Result};
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use crate::document::InputFormat;
@@ -130,37 +130,69 @@ impl Options {
     }
 }
 
-/// Loads the table: the `--claims` files, else `claims.toml` found upward from `cwd`, else the built-in one.
+/// Loads the table for `check`, `list` and `show`: the `--claims` files, else `claims.toml` found
+/// upward from `cwd`, else the built-in one. A figure that fails validation is left out with a
+/// warning on standard error.
 pub fn load_table(tables: &[PathBuf], cwd: &Path) -> Result<Table> {
     load_table_with(tables, &[], cwd)
 }
 
 /// Loads the table as [`load_table`] does, with the `extra` files (a configuration's
-/// `extend-claims`) added to it; an id defined twice is an error.
+/// `extend-claims`) added to it; warnings go to standard error.
 pub fn load_table_with(tables: &[PathBuf], extra: &[PathBuf], cwd: &Path) -> Result<Table> {
-    let chosen: Vec<PathBuf> = if tables.is_empty() {
-        table::discover(cwd).into_iter().collect()
+    load_tables(tables, extra, cwd, &mut std::io::stderr())
+}
+
+/// Loads the tables in use: `claims` (the `--claims` files) instead of the default table
+/// (`claims.toml` found upward from `cwd`, else the built-in table), then `extend` (a
+/// configuration's `extend-claims`), so a newsroom keeps its own figures beside ours. A figure
+/// that fails validation, or repeats an id already loaded, is left out with a warning written to
+/// `warnings` that names its file and line; a file that cannot be read or parsed is an error.
+pub fn load_tables(
+    claims: &[PathBuf],
+    extend: &[PathBuf],
+    cwd: &Path,
+    warnings: &mut dyn Write,
+) -> Result<Table> {
+    let (builtin, chosen): (bool, Vec<PathBuf>) = if !claims.is_empty() {
+        (false, claims.to_vec())
     } else {
-        tables.to_vec()
+        match table::discover(cwd) {
+            Some(found) => (false, vec![found]),
+            None => (true, Vec::new()),
+        }
     };
-    if chosen.is_empty() && extra.is_empty() {
-        return Ok(Table::builtin()?);
-    }
-    let mut texts = Vec::with_capacity(chosen.len() + extra.len() + 1);
-    if chosen.is_empty() {
-        texts.push(("built-in".to_string(), table::BUILTIN.to_string()));
-    }
-    for path in chosen.iter().chain(extra) {
-        let text = std::fs::read_to_string(path)
-            .with_context(|| format!("cannot read the table {}", path.display()))?;
-        texts.push((display_path(path, cwd), text));
-    }
-    let names: Vec<&str> = texts.iter().map(|(n, _)| n.as_str()).collect();
+    let paths: Vec<PathBuf> = chosen.into_iter().chain(extend.iter().cloned()).collect();
+    let texts = read_tables(&paths, cwd)?;
     let files: Vec<(&str, &str)> = texts
         .iter()
         .map(|(n, t)| (n.as_str(), t.as_str()))
         .collect();
-    Ok(Table::merge(&names.join(", "), &files)?)
+    let loaded = if builtin && files.is_empty() {
+        Table::builtin().map(|table| table::Loaded {
+            table,
+            warnings: Vec::new(),
+        })
+    } else {
+        Table::load(builtin, &files)
+    }
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    for w in &loaded.warnings {
+        writeln!(warnings, "{}", w.render("warning"))?;
+    }
+    Ok(loaded.table)
+}
+
+/// The name (relative to `cwd`) and text of each table file.
+pub fn read_tables(paths: &[PathBuf], cwd: &Path) -> Result<Vec<(String, String)>> {
+    paths
+        .iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read the table {}", path.display()))?;
+            Ok((display_path(path, cwd), text))
+        })
+        .collect()
 }
 
 /// `path` relative to `cwd` when it lies inside it.

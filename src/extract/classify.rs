@@ -693,9 +693,33 @@ impl<'t> Parser<'t> {
         if words::is_label_word(self.low(p)) {
             return Some("reference or label");
         }
-        // `No. 5`, `p. 23`, `Art. 3`, `Sec. 4`, `Section: 3`
-        if self.is_punct(p, &[".", ":"]) && p > 0 && words::is_label_word(self.low(p - 1)) {
-            return Some("reference or label");
+        // `No. 5`, `p. 23`, `Art. 3`, `Sec. 4`, `Section: 3`; but a full stop after a whole word
+        // ends a sentence (`the private sector. 23% of ...`).
+        if p > 0 && words::is_label_word(self.low(p - 1)) {
+            let abbreviation = matches!(
+                self.low(p - 1),
+                "no" | "nos"
+                    | "p"
+                    | "pp"
+                    | "art"
+                    | "arts"
+                    | "sec"
+                    | "secs"
+                    | "s"
+                    | "ss"
+                    | "vol"
+                    | "fig"
+                    | "para"
+                    | "ch"
+                    | "chap"
+                    | "cl"
+                    | "r"
+                    | "reg"
+                    | "sch"
+            );
+            if self.is_punct(p, &[":"]) || (self.is_punct(p, &["."]) && abbreviation) {
+                return Some("reference or label");
+            }
         }
         None
     }

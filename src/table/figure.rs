@@ -1,9 +1,9 @@
 //! One sourced figure of the table, as written in `claims.toml`.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// What a figure measures: the unit its `value` is in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Quantity {
     /// A part of a whole, as a fraction of one (0.38 for 38 per cent).
@@ -18,9 +18,27 @@ pub enum Quantity {
     Money,
     /// A rate per `per` people.
     Rate,
+    /// A place in a ranking or tier: 2 for Tier 2, 4 for the fourth largest.
+    Rank,
 }
 
 impl Quantity {
+    /// Every quantity, in the order the README lists them.
+    pub const ALL: [Quantity; 7] = [
+        Quantity::Share,
+        Quantity::Count,
+        Quantity::Multiplier,
+        Quantity::Change,
+        Quantity::Money,
+        Quantity::Rate,
+        Quantity::Rank,
+    ];
+
+    /// The quantity a table spells `name`, if any.
+    pub fn from_name(name: &str) -> Option<Quantity> {
+        Quantity::ALL.into_iter().find(|q| q.as_str() == name)
+    }
+
     /// The quantity's name as the table spells it.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -30,12 +48,13 @@ impl Quantity {
             Quantity::Change => "change",
             Quantity::Money => "money",
             Quantity::Rate => "rate",
+            Quantity::Rank => "rank",
         }
     }
 }
 
 /// How directly a source was read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Grade {
     /// Read on the publisher's own page.
@@ -44,8 +63,36 @@ pub enum Grade {
     Secondary,
 }
 
+impl Grade {
+    /// Every grade.
+    pub const ALL: [Grade; 2] = [Grade::Primary, Grade::Secondary];
+
+    /// The grade's name as the table spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Grade::Primary => "primary",
+            Grade::Secondary => "secondary",
+        }
+    }
+
+    /// The grade a table spells `name`, if any.
+    pub fn from_name(name: &str) -> Option<Grade> {
+        Grade::ALL.into_iter().find(|g| g.as_str() == name)
+    }
+}
+
+/// The words a figure's `hedge` may take, as the extractor names a claim's hedge.
+pub const HEDGES: [&str; 6] = [
+    "about",
+    "nearly",
+    "more-than",
+    "less-than",
+    "at-least",
+    "up-to",
+];
+
 /// Where a figure comes from.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Who published the figure (`UNODC`, `ILO, Walk Free and IOM`).
@@ -62,8 +109,22 @@ pub struct Source {
     pub grade: Grade,
 }
 
+/// A wrong value or wording for a figure, seen in print.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Misstatement {
+    /// The wrong wording, as printed.
+    pub wording: String,
+    /// The wrong value in the unit of the figure's `value`, when the wording has one.
+    pub value: Option<f64>,
+    /// Where it was seen: the outlet, and the date when known.
+    pub seen: String,
+    /// The page it was seen on.
+    pub url: Option<String>,
+}
+
 /// One sourced value.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     /// Stable kebab-case identifier.
@@ -105,6 +166,9 @@ pub struct Figure {
     pub caveats: Option<String>,
     /// Where the figure comes from.
     pub source: Source,
+    /// Wrong values or wordings for this figure seen in print.
+    #[serde(default)]
+    pub misstatements: Vec<Misstatement>,
 }
 
 impl Figure {
