@@ -34,6 +34,26 @@ impl Quantity {
     }
 }
 
+/// When a count is taken: on one day, or over a period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Timing {
+    /// How many there are at one time ("on any given day"): not a number per year.
+    Stock,
+    /// How many in one year (detected in 2022, profits per year).
+    PerYear,
+}
+
+/// How the people behind a figure were counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Basis {
+    /// Victims detected or identified by authorities: a measure of detection, not prevalence.
+    Detected,
+    /// A survey-based estimate of how many there are.
+    Estimated,
+}
+
 /// How directly a source was read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -103,6 +123,13 @@ pub struct Figure {
     pub confusable_with: Vec<String>,
     /// What a reader must know before using the figure.
     pub caveats: Option<String>,
+    /// For counts: whether it is a stock (on any given day) or a number per year.
+    pub timing: Option<Timing>,
+    /// For people: detected by authorities or estimated from surveys.
+    pub basis: Option<Basis>,
+    /// The figure as a journalist would state it, without the source
+    /// (`an estimated 3.3 million children were in forced labour on any given day in 2021`).
+    pub statement: Option<String>,
     /// Where the figure comes from.
     pub source: Source,
 }

@@ -3,7 +3,7 @@
 mod figure;
 mod index;
 
-pub use figure::{Figure, Grade, Quantity, Source};
+pub use figure::{Basis, Figure, Grade, Quantity, Source, Timing};
 pub use index::{Role, TermHit, TermIndex};
 
 use serde::Deserialize;
