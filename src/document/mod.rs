@@ -1,8 +1,10 @@
 //! Documents: a file's text ready for extraction, with positions that point back into the file.
 
+mod date;
 mod lines;
 mod markdown;
 
+pub use date::Date;
 pub use lines::{LineIndex, Position};
 
 use std::path::Path;
@@ -44,23 +46,27 @@ pub struct Document {
     pub source: String,
     /// The prose to extract from, offset-for-offset with `source`.
     pub text: String,
+    /// The article's own date, when the input states one (Markdown front matter `date:`).
+    pub date: Option<Date>,
     lines: LineIndex,
 }
 
 impl Document {
     /// Reads `source` as `format`.
     pub fn new(path: impl Into<String>, source: String, format: InputFormat) -> Self {
-        let text = match format {
-            InputFormat::Text => source.clone(),
-            InputFormat::Markdown => {
-                markdown::blank_outside(&source, &markdown::prose_ranges(&source))
-            }
+        let (text, date) = match format {
+            InputFormat::Text => (source.clone(), None),
+            InputFormat::Markdown => (
+                markdown::blank_outside(&source, &markdown::prose_ranges(&source)),
+                markdown::front_matter_date(&source),
+            ),
         };
         let lines = LineIndex::new(&source);
         Document {
             path: path.into(),
             source,
             text,
+            date,
             lines,
         }
     }
@@ -103,5 +109,14 @@ mod tests {
         let at = doc.text.find("38%").unwrap();
         assert_eq!(doc.position(at), Position { line: 3, column: 2 });
         assert_eq!(doc.line(3), "*38%* of victims");
+    }
+
+    #[test]
+    fn markdown_front_matter_gives_the_date_and_text_has_none() {
+        let md = "---\ntitle: x\ndate: 2024-09-12\n---\n\nText.\n";
+        let doc = Document::new("a.md", md.into(), InputFormat::Markdown);
+        assert_eq!(doc.date, Date::new(2024, 9, 12));
+        let doc = Document::new("a.txt", md.into(), InputFormat::Text);
+        assert_eq!(doc.date, None);
     }
 }
