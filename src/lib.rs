@@ -43,9 +43,16 @@ pub fn extract_document(document: Document) -> FileReport {
     }
 }
 
-/// Reads and checks a document against `table`.
-pub fn check_document(document: Document, table: &Table) -> FileReport {
+/// Reads and checks a document against `table`, as of `as_of` if given, else the document's own
+/// date, else `today`.
+pub fn check_document(
+    document: Document,
+    table: &Table,
+    as_of: Option<document::Date>,
+    today: document::Date,
+) -> FileReport {
     let mut report = extract_document(document);
-    report.findings = check::check(&report.document.text, &report.claims, table);
+    let date = check::AsOf::choose(as_of, report.document.date, today);
+    report.findings = check::check(&report.document.text, &report.claims, table, date);
     report
 }

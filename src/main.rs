@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use tipcheck::app::{self, ColorChoice, FailOn, Options, OutputFormat, Status};
-use tipcheck::document::InputFormat;
+use tipcheck::document::{Date, InputFormat};
 
 /// Fact-check statistics about human trafficking, forced labour and child labour in article drafts.
 ///
@@ -57,6 +57,10 @@ struct CheckArgs {
     /// The least severe finding that makes the exit code 1.
     #[arg(long, value_enum, default_value_t = Fail::Error)]
     fail_on: Fail,
+    /// Check as of this date (YYYY-MM-DD): editions published later are ignored. Default: the
+    /// article's own date (front matter `date:`), else today.
+    #[arg(long, value_name = "DATE")]
+    as_of: Option<Date>,
 }
 
 #[derive(Subcommand)]
@@ -110,7 +114,7 @@ enum Fail {
     Never,
 }
 
-fn options(input: InputArgs, tables: Vec<PathBuf>, fail_on: Fail) -> Options {
+fn options(input: InputArgs, tables: Vec<PathBuf>, fail_on: Fail, as_of: Option<Date>) -> Options {
     Options {
         paths: input.paths,
         format: match input.format {
@@ -134,6 +138,7 @@ fn options(input: InputArgs, tables: Vec<PathBuf>, fail_on: Fail) -> Options {
             Input::Markdown => Some(InputFormat::Markdown),
         },
         tables,
+        as_of,
     }
 }
 
@@ -158,7 +163,7 @@ fn run(cli: Cli) -> anyhow::Result<Status> {
                 return Ok(Status::Failed);
             }
             app::check(
-                &options(args.input, args.claims, args.fail_on),
+                &options(args.input, args.claims, args.fail_on, args.as_of),
                 &mut out,
                 &mut err,
             )?
@@ -168,7 +173,7 @@ fn run(cli: Cli) -> anyhow::Result<Status> {
                 return Ok(Status::Failed);
             }
             app::check(
-                &options(args.input, args.claims, args.fail_on),
+                &options(args.input, args.claims, args.fail_on, args.as_of),
                 &mut out,
                 &mut err,
             )?
@@ -177,7 +182,11 @@ fn run(cli: Cli) -> anyhow::Result<Status> {
             if !needs_input(&args.paths, &mut err)? {
                 return Ok(Status::Failed);
             }
-            app::extract(&options(args, Vec::new(), Fail::Never), &mut out, &mut err)?
+            app::extract(
+                &options(args, Vec::new(), Fail::Never, None),
+                &mut out,
+                &mut err,
+            )?
         }
         Some(Command::Claims(ClaimsCommand::Lint { file })) => {
             app::claims_lint(file.as_deref(), &mut out, &mut err)?

@@ -99,6 +99,8 @@ pub struct Options {
     pub input_format: Option<InputFormat>,
     /// Table files to use instead of the discovered or built-in table.
     pub tables: Vec<PathBuf>,
+    /// Check as of this date instead of the article's own date or today.
+    pub as_of: Option<crate::document::Date>,
 }
 
 /// Loads the table: the `--claims` files, else `claims.toml` found upward from `cwd`, else the built-in one.

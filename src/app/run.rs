@@ -47,9 +47,10 @@ pub fn check(opts: &Options, out: &mut dyn Write, err: &mut dyn Write) -> Result
         }
     };
     let (docs, errors) = read_inputs(opts, err)?;
+    let today = crate::document::Date::today();
     let files: Vec<FileReport> = docs
         .into_iter()
-        .map(|d| check_document(d, &table))
+        .map(|d| check_document(d, &table, opts.as_of, today))
         .collect();
     let summary = Summary::of(&files, errors, true);
     match opts.format {

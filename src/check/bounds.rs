@@ -97,6 +97,23 @@ pub fn read(m: &Mention) -> Option<Reading> {
     })
 }
 
+/// The other way a per-cent figure can be read: `38%` as a rise of 38 per cent, `rose 38%` as
+/// a share of 38 per cent. Used only to spot one read as the other.
+pub fn alternative(m: &Mention) -> Option<Reading> {
+    let r = read(m)?;
+    let (quantity, scale) = match (m.kind, r.quantity) {
+        (Kind::Percent, Quantity::Share) => (Quantity::Change, 100.0),
+        (Kind::Change, Quantity::Change) if r.value > 0.0 => (Quantity::Share, 0.01),
+        _ => return None,
+    };
+    Some(Reading {
+        quantity,
+        value: r.value * scale,
+        low: r.low * scale,
+        high: r.high * scale,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -87,6 +87,9 @@ struct FindingOut<'a> {
     period: Option<&'a str>,
     attribution: Option<&'a str>,
     source: Option<SourceOut<'a>>,
+    suggestion: Option<&'a str>,
+    as_of: String,
+    as_of_source: &'static str,
 }
 
 #[derive(Serialize)]
@@ -168,7 +171,7 @@ fn finding_out<'a>(doc: &'a Document, f: &'a Finding, table: &'a Table) -> Findi
             .collect(),
         subject: f.claim.subject.as_deref(),
         scope: f.claim.scope.as_deref(),
-        period: f.claim.period.as_deref(),
+        period: f.claim.period.as_ref().map(|p| p.text.as_str()),
         attribution: f.claim.attribution.as_deref(),
         source: figure.map(|g| SourceOut {
             publisher: &g.source.publisher,
@@ -177,6 +180,9 @@ fn finding_out<'a>(doc: &'a Document, f: &'a Finding, table: &'a Table) -> Findi
             url: &g.source.url,
             quote: &g.source.quote,
         }),
+        suggestion: f.suggestion.as_deref(),
+        as_of: f.as_of.date.to_string(),
+        as_of_source: f.as_of.source.as_str(),
     }
 }
 
