@@ -123,7 +123,9 @@ pub fn statement(figure: &Figure) -> String {
             let amount = amount.trim_start_matches('+');
             format!("{what} {verb} {hedge}{amount}{when}{note}")
         }
-        Quantity::Money | Quantity::Rate => format!("{metric}: {hedge}{value}{when}"),
+        Quantity::Money | Quantity::Rate | Quantity::Rank => {
+            format!("{metric}: {hedge}{value}{when}")
+        }
     }
 }
 
@@ -164,7 +166,7 @@ mod tests {
         );
         assert_eq!(
             say("unodc-glotip-2020-children-share-tripled"),
-            "the share of children among detected trafficking victims tripled between 2004 and 2018, about 10 to over 30 per cent (UNODC, 2021)"
+            "the share of children among detected trafficking victims tripled between 2004 and 2018, from about 10 to over 30 per cent (UNODC, 2021)"
         );
     }
 }

@@ -18,6 +18,8 @@ pub enum Quantity {
     Money,
     /// A rate per `per` people.
     Rate,
+    /// A place in a ranking or tier: 2 for Tier 2, 4 for the fourth largest.
+    Rank,
 }
 
 impl Quantity {
@@ -30,6 +32,7 @@ impl Quantity {
             Quantity::Change => "change",
             Quantity::Money => "money",
             Quantity::Rate => "rate",
+            Quantity::Rank => "rank",
         }
     }
 }
@@ -82,6 +85,20 @@ pub struct Source {
     pub grade: Grade,
 }
 
+/// A wrong value or wording for a figure, seen in print.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Misstatement {
+    /// The wrong wording, as printed.
+    pub wording: String,
+    /// The wrong value in the unit of the figure's `value`, when the wording has one.
+    pub value: Option<f64>,
+    /// Where it was seen: the outlet, and the date when known.
+    pub seen: String,
+    /// The page it was seen on.
+    pub url: Option<String>,
+}
+
 /// One sourced value.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -132,6 +149,9 @@ pub struct Figure {
     pub statement: Option<String>,
     /// Where the figure comes from.
     pub source: Source,
+    /// Wrong values or wordings for this figure seen in print.
+    #[serde(default)]
+    pub misstatements: Vec<Misstatement>,
 }
 
 impl Figure {

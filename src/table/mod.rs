@@ -2,9 +2,11 @@
 
 mod figure;
 mod index;
+mod quote;
 
-pub use figure::{Basis, Figure, Grade, Quantity, Source, Timing};
+pub use figure::{Basis, Figure, Grade, Misstatement, Quantity, Source, Timing};
 pub use index::{Role, TermHit, TermIndex};
+pub use quote::missing_from_quote;
 
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
