@@ -39,6 +39,29 @@ pub fn quantity_of(kind: Kind) -> Option<Quantity> {
     })
 }
 
+/// How far `about` and `nearly` reach, as a share of the value, by how precisely the number is
+/// written: `about 50 million` (one significant digit) 10%, `about 38%` (two) 5%, `some 46.9
+/// million` (three or more) 2%. Fractions and ratios count as one digit.
+fn hedge_reach(m: &Mention, value: f64) -> f64 {
+    if matches!(m.kind, Kind::Fraction | Kind::Ratio) {
+        return 0.1;
+    }
+    let step = 2.0 * half_step(m, value);
+    let mut n = if step > 0.0 {
+        (value.abs() / step).round() as u64
+    } else {
+        0
+    };
+    while n >= 10 && n % 10 == 0 {
+        n /= 10;
+    }
+    match n {
+        0..=9 => 0.10,
+        10..=99 => 0.05,
+        _ => 0.02,
+    }
+}
+
 /// Half the resolution of how a number is written: `3.3 million` ±0.05 million, `50,000` ±5,000.
 fn half_step(m: &Mention, value: f64) -> f64 {
     let step = m.step.unwrap_or(1.0);
@@ -74,13 +97,14 @@ pub fn read(m: &Mention) -> Option<Reading> {
         Kind::Multiplier if value < 1.0 => 0.1,
         _ => half_step(m, m.value?) * scale,
     };
+    let reach = hedge_reach(m, m.value?) * value.abs();
     let (low, high) = match m.hedge {
         None => (value - half, value + half),
         Some(Hedge::About) => {
-            let wide = half.max(0.1 * value.abs());
+            let wide = half.max(reach);
             (value - wide, value + wide)
         }
-        Some(Hedge::Nearly) => (value - (2.0 * half).max(0.1 * value.abs()), value + half),
+        Some(Hedge::Nearly) => (value - (2.0 * half).max(reach), value + half),
         Some(Hedge::MoreThan | Hedge::AtLeast) => (value, value * 1.5 + half),
         Some(Hedge::LessThan | Hedge::UpTo) => (value / 1.5 - half, value),
     };
@@ -94,6 +118,21 @@ pub fn read(m: &Mention) -> Option<Reading> {
         value,
         low,
         high,
+    })
+}
+
+/// A per-cent figure the sentence makes a change (`soared 47%`), signed by its verb.
+pub fn as_change(m: &Mention, sign: i8) -> Option<Reading> {
+    let r = read(m)?;
+    (r.quantity == Quantity::Share).then(|| {
+        let s = f64::from(sign) * 100.0;
+        let (a, b) = (r.low * s, r.high * s);
+        Reading {
+            quantity: Quantity::Change,
+            value: r.value * s,
+            low: a.min(b),
+            high: a.max(b),
+        }
     })
 }
 
@@ -158,6 +197,14 @@ mod tests {
         assert!(reading("nearly 40%").meets((0.38, 0.38)));
         assert!(!reading("more than half of them").meets((0.35, 0.35)));
         assert!(!reading("up to 30%").meets((0.38, 0.38)));
+    }
+
+    #[test]
+    fn about_reaches_less_the_more_precisely_a_number_is_written() {
+        assert!(reading("about 50 million").meets((49_600_000.0, 49_600_000.0)));
+        assert!(!reading("some 46.9 million").meets((49_600_000.0, 49_600_000.0)));
+        assert!(!reading("about 38%").meets((0.35, 0.35)));
+        assert!(reading("nearly 140 million").meets((138_000_000.0, 138_000_000.0)));
     }
 
     #[test]

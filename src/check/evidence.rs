@@ -4,7 +4,8 @@
 use std::ops::Range;
 
 use crate::claim::Claim;
-use crate::table::{Role, Table, TermHit};
+use crate::extract::Kind;
+use crate::table::{Quantity, Role, Table, TermHit};
 
 /// How closely a figure's term is tied to the number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -35,6 +36,17 @@ pub const GENERIC: &[&str] = &[
     "survivors",
     "workers",
 ];
+
+/// General words for people.
+const PERSONS: &[&str] = &["people", "persons", "individuals", "victims"];
+
+/// True for claims that count or change a number, not a share.
+fn counted_kind(claim: &Claim) -> bool {
+    !matches!(
+        claim.mention.kind,
+        Kind::Percent | Kind::Fraction | Kind::Ratio
+    )
+}
 
 /// Words that put a sentence on the table's topic even when no figure's population is named.
 const TOPIC: &[&str] = &[
@@ -67,7 +79,7 @@ pub struct Support {
     pub specific: bool,
 }
 
-/// A population term found, with the figures it names.
+/// A term found, with the figures it names in one role.
 #[derive(Debug, Clone)]
 pub struct PopulationTerm {
     /// The term, lower-cased.
@@ -87,11 +99,25 @@ pub struct Evidence {
     pub support: Vec<Support>,
     /// Population terms in the sentence (or paragraph), not denied.
     pub populations: Vec<PopulationTerm>,
+    /// Subject terms in the sentence, not denied.
+    pub subjects: Vec<PopulationTerm>,
+    /// Figures whose population words name what a count or change counts.
+    counted: Vec<usize>,
+    /// Figures tied to the number by one of their own specific subject words.
+    named: Vec<usize>,
+    /// A specific word that is only ever a subject names what the number counts.
+    subject_word: bool,
     /// The sentence is about trafficking, forced labour, child labour or slavery.
     pub on_topic: bool,
 }
 
 impl Evidence {
+    /// True when one of `f`'s own specific subject words (not a population's) names what the
+    /// number counts.
+    pub fn named(&self, f: usize) -> bool {
+        self.named.contains(&f)
+    }
+
     /// The support of figure `f`, if any term names it.
     pub fn of(&self, f: usize) -> Option<&Support> {
         self.support
@@ -152,6 +178,9 @@ pub fn topical(text: &str) -> bool {
 
 /// Adds what `hits` say to `ev`; `level` fixes how close they are (for the paragraph).
 fn read(ev: &mut Evidence, claim: &Claim, hits: &[TermHit], level: Option<Bind>) {
+    // For a count or a change, a population word naming what is counted (`69,627 trafficking
+    // victims`, `trafficking rose 25%`) ties the number to that population's counts.
+    let counted = counted_kind(claim);
     for (k, hit) in hits.iter().enumerate() {
         if claim.negated.iter().any(|n| within(&hit.range, n)) {
             continue;
@@ -181,12 +210,24 @@ fn read(ev: &mut Evidence, claim: &Claim, hits: &[TermHit], level: Option<Bind>)
             })
         };
         let specific = !GENERIC.contains(&hit.term.as_str());
+        let in_subject = level.is_none()
+            && claim
+                .subject_span
+                .as_ref()
+                .is_some_and(|s| overlaps(&hit.range, s));
         let mut owners = Vec::new();
+        let mut subject_owners = Vec::new();
         for &(f, role) in &hit.owners {
             if !longer.iter().all(|o| o.owners.iter().any(|&(g, _)| g == f)) {
                 continue;
             }
             let bind = bind_of(role);
+            if role == Role::Subject {
+                subject_owners.push(f);
+            }
+            if role == Role::Population && counted && in_subject {
+                ev.counted.push(f);
+            }
             let at = match ev.support.binary_search_by_key(&f, |s| s.figure) {
                 Ok(i) => i,
                 Err(i) => {
@@ -212,6 +253,7 @@ fn read(ev: &mut Evidence, claim: &Claim, hits: &[TermHit], level: Option<Bind>)
                 }
             }
         }
+        let population_word = !owners.is_empty();
         if !owners.is_empty() {
             ev.populations.push(PopulationTerm {
                 term: hit.term.clone(),
@@ -220,7 +262,40 @@ fn read(ev: &mut Evidence, claim: &Claim, hits: &[TermHit], level: Option<Bind>)
                 owners,
             });
         }
+        let subject_bind = bind_of(Role::Subject);
+        if specific && subject_bind == Bind::Subject {
+            ev.named.extend(subject_owners.iter().copied());
+            ev.subject_word |= !population_word && !subject_owners.is_empty();
+        }
+        if !subject_owners.is_empty() {
+            ev.subjects.push(PopulationTerm {
+                term: hit.term.clone(),
+                bind: bind_of(Role::Subject),
+                specific,
+                owners: subject_owners,
+            });
+        }
     }
+}
+
+/// Raises the subject binding of figure `f` to at least `bind`.
+fn add_subject(ev: &mut Evidence, f: usize, bind: Bind) {
+    let at = match ev.support.binary_search_by_key(&f, |s| s.figure) {
+        Ok(i) => i,
+        Err(i) => {
+            ev.support.insert(
+                i,
+                Support {
+                    figure: f,
+                    subject: Bind::None,
+                    population: Bind::None,
+                    specific: false,
+                },
+            );
+            i
+        }
+    };
+    ev.support[at].subject = ev.support[at].subject.max(bind);
 }
 
 /// What the sentence of `claim` (its `hits`) says about each figure; `paragraph` is read only
@@ -234,6 +309,40 @@ pub fn evidence(
 ) -> Evidence {
     let mut ev = Evidence::default();
     read(&mut ev, claim, hits, None);
+    if !ev.subject_word {
+        // `69,627 trafficking victims`, `human trafficking rose 25%`: the words naming what is
+        // counted are a population's; they tie the number to the counts of that population
+        // whose subject has the same head word (`victims`, `trafficking`).
+        let head = claim
+            .subject
+            .as_deref()
+            .and_then(|s| s.rsplit(' ').next())
+            .unwrap_or("");
+        let mut counted = std::mem::take(&mut ev.counted);
+        // `69,627 people were trafficked`: a general word for people, and the population in
+        // the clause.
+        if counted_kind(claim) && PERSONS.contains(&head) {
+            counted.extend(
+                ev.support
+                    .iter()
+                    .filter(|s| s.population >= Bind::Focus)
+                    .map(|s| s.figure),
+            );
+        }
+        for f in counted {
+            let figure = &table.figures[f];
+            let named = !head.is_empty()
+                && figure.subject.iter().any(|t| {
+                    t.split(' ').any(|w| {
+                        w.eq_ignore_ascii_case(head)
+                            || (PERSONS.contains(&head) && PERSONS.contains(&w))
+                    })
+                });
+            if named && figure.quantity != Quantity::Share {
+                add_subject(&mut ev, f, Bind::Subject);
+            }
+        }
+    }
     let sentence_text = &text[claim.sentence.clone()];
     ev.on_topic = topical_outside(sentence_text, claim)
         || ev
@@ -254,6 +363,16 @@ pub fn evidence(
                 })
                 .collect();
             read(&mut ev, claim, &para_hits, Some(Bind::Paragraph));
+        }
+    }
+    if claim.mention.kind == Kind::Money {
+        // Amounts of money are few and distinctive: a money figure whose population the
+        // sentence names is about the number even when no subject word (`profits`) is used.
+        for s in &mut ev.support {
+            if table.figures[s.figure].quantity == Quantity::Money && s.population >= Bind::Sentence
+            {
+                s.subject = s.subject.max(Bind::Focus);
+            }
         }
     }
     ev

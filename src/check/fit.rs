@@ -101,7 +101,8 @@ pub fn period(claim: &Claim, figure: &Figure) -> Fit {
     };
     match (*from, *to) {
         (Some(f), Some(t)) if f == a && t == b => Fit::Match,
-        (Some(f), Some(t)) if f == t && f == b => Fit::Match,
+        // One year: the figure's, or the end of a one-year change (`fell 11% in 2020`).
+        (Some(f), Some(t)) if f == t && f == b && (a == b || b - a == 1) => Fit::Match,
         (Some(f), Some(t)) if f == t => {
             // One year: the figure's own, or the year it was published, fit.
             let published = figure.published_year().parse::<i32>().ok();
@@ -197,6 +198,19 @@ pub fn attribution(claim: &Claim, figure: &Figure) -> Fit {
     } else {
         Fit::Mismatch
     }
+}
+
+/// The ages a figure counts, from its metric (`children aged 5 to 14 in child labour`).
+pub fn ages(figure: &Figure) -> Option<(u32, u32)> {
+    let m = figure.metric.to_ascii_lowercase();
+    let at = m.find("aged ")?;
+    let mut words = m[at + 5..].split([' ', '-', '–']).filter(|w| !w.is_empty());
+    let a: u32 = words.next()?.parse().ok()?;
+    let b: u32 = match words.next()? {
+        "to" | "and" => words.next()?.parse().ok()?,
+        w => w.parse().ok()?,
+    };
+    (a < b).then_some((a, b))
 }
 
 /// The figure's timing, from the table or from its metric's wording.

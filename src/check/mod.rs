@@ -205,7 +205,7 @@ pub fn check(text: &str, claims: &[Claim], table: &Table, as_of: AsOf) -> Vec<Fi
 }
 
 /// How strongly a wrong-metric candidate is tied to the claim, compared in order.
-type Rank = [bool; 4];
+type Rank = [bool; 5];
 
 /// Why the value is right but the measure is not.
 #[derive(Debug, Clone)]
@@ -216,14 +216,21 @@ enum Mismatch {
     Base,
     /// The figure's population is another (forced labour, not trafficking).
     Population(String),
+    /// The sentence names another group that shares a word with the figure's (`women and
+    /// children` for `women and girls`).
+    Subject(String),
+    /// The sentence names what a figure often confused with this one counts.
+    Confused(usize, String),
+    /// Another age range.
+    Ages(u32, u32),
+    /// Working children, where the figure counts child labour.
+    Working,
     /// A point-in-time estimate made yearly.
     Yearly,
-    /// Detected victims stated as how many are trafficked.
+    /// Detected victims stated as how many are trafficked, or as all victims.
     DetectedAsPrevalence,
     /// An estimate stated as victims detected.
     EstimatedAsDetected,
-    /// A figure for another place.
-    Scope(String),
 }
 
 struct Checker<'a> {
@@ -233,6 +240,7 @@ struct Checker<'a> {
     reading: Reading,
     ev: Evidence,
     quoted: String,
+    sentence: &'a str,
 }
 
 impl<'a> Checker<'a> {
@@ -243,7 +251,10 @@ impl<'a> Checker<'a> {
         as_of: AsOf,
         hits: &[crate::table::TermHit],
     ) -> Option<Self> {
-        let reading = read(&claim.mention)?;
+        let reading = match claim.change_verb {
+            Some(sign) => bounds::as_change(&claim.mention, sign).or_else(|| read(&claim.mention)),
+            None => read(&claim.mention),
+        }?;
         let ev = evidence::evidence(text, claim, hits, table, || {
             crate::claim::paragraph(text, claim.sentence.start)
         });
@@ -254,6 +265,7 @@ impl<'a> Checker<'a> {
             reading,
             ev,
             quoted: format!("“{}”", &text[claim.mention.start..claim.mention.end]),
+            sentence: &text[claim.sentence.clone()],
         })
     }
 
@@ -299,6 +311,22 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// False when the claim and figure `f` are amounts in different currencies.
+    fn same_unit(&self, f: usize) -> bool {
+        match (self.claim.mention.unit, self.figure(f).unit.as_deref()) {
+            (Some(a), Some(b)) if self.figure(f).quantity == Quantity::Money => a == b,
+            _ => true,
+        }
+    }
+
+    /// False when the sentence gives an age range and figure `f` counts another.
+    fn same_ages(&self, f: usize) -> bool {
+        match (self.claim.ages, fit::ages(self.figure(f))) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        }
+    }
+
     fn finding(&self, verdict: Verdict, figure: Option<usize>, message: String) -> Finding {
         Finding {
             claim: self.claim.clone(),
@@ -323,7 +351,8 @@ impl<'a> Checker<'a> {
         out
     }
 
-    /// The figures for the claim's own measure: subject, population and quantity, best bound first.
+    /// The figures for the claim's own measure: subject, population, quantity, place, ages and
+    /// currency, the best bound first.
     fn same_measure(&self) -> Vec<usize> {
         let ok: Vec<&Support> = self
             .ev
@@ -336,6 +365,9 @@ impl<'a> Checker<'a> {
                     && f.quantity == self.reading.quantity
                     && self.same_base(s.figure)
                     && self.visible(s.figure)
+                    && self.same_unit(s.figure)
+                    && self.same_ages(s.figure)
+                    && fit::scope(self.claim, f) != Fit::Mismatch
             })
             .collect();
         let Some(subject) = ok.iter().map(|s| s.subject).max() else {
@@ -352,17 +384,20 @@ impl<'a> Checker<'a> {
     }
 
     fn verdict(&self) -> Option<Finding> {
-        if self.ev.support.is_empty() && !self.ev.on_topic {
-            return None;
-        }
         if self.claim.denied {
-            return self.ev.on_topic.then(|| {
+            return (self.ev.on_topic || evidence::topical(self.sentence)).then(|| {
                 self.finding(
                     Verdict::Unverified,
                     None,
-                    format!("{} is denied by its sentence; tipcheck checks only what a sentence asserts", self.quoted),
+                    format!(
+                        "{} is denied by its sentence; tipcheck checks only what a sentence asserts",
+                        self.quoted
+                    ),
                 )
             });
+        }
+        if self.ev.support.is_empty() && !self.ev.on_topic {
+            return None;
         }
         let measure = self.same_measure();
         let named: Vec<usize> = measure
@@ -389,6 +424,22 @@ impl<'a> Checker<'a> {
             if named.contains(&first) {
                 return Some(self.settle(first, Some(newest)));
             }
+            if let Some(why) = self.misreading(first) {
+                let mut out = self.wrong_metric_finding(first, &why);
+                let nf = self.figure(newest);
+                out.message.push_str(&format!(
+                    "; the newest edition as of {} reports {}",
+                    self.as_of.date,
+                    value_of(nf)
+                ));
+                let say = rewording(nf);
+                out.figure = Some(newest);
+                out.expected = nf.central();
+                out.help = Some(format!("write: “{say}”"));
+                out.suggestion = Some(say);
+                out.agrees_with = older;
+                return Some(out);
+            }
             return Some(self.outdated(&older, newest));
         }
         // 3. A real number for another measure.
@@ -396,12 +447,7 @@ impl<'a> Checker<'a> {
             return Some(found);
         }
         // 4. The same measure says otherwise.
-        let current: Vec<usize> = pool
-            .iter()
-            .copied()
-            .filter(|&f| self.successor(f).is_none())
-            .collect();
-        if let Some(f) = self.closest(if current.is_empty() { pool } else { &current }) {
+        if let Some(f) = self.conflict_target(pool) {
             return Some(match self.doubt(f) {
                 None => self.conflict(f),
                 Some(why) => self.finding(
@@ -447,7 +493,7 @@ impl<'a> Checker<'a> {
     /// The verdict for a value that agrees with figure `f` (`newer`: a newer edition the sentence
     /// chose not to quote, having named `f`'s years).
     fn settle(&self, f: usize, newer: Option<usize>) -> Finding {
-        if let Some(why) = self.misreading(f) {
+        if let Some(why) = self.misreading(f).or_else(|| self.confused(f)) {
             return self.wrong_metric_finding(f, &why);
         }
         let figure = self.figure(f);
@@ -524,7 +570,11 @@ impl<'a> Checker<'a> {
             format!(
                 "{} agrees with {} ({}), but the newest edition as of {} ({}), {}, reports {} (data for {})",
                 self.quoted,
-                if older.len() == 1 { "an older edition" } else { "older editions" },
+                if older.len() == 1 {
+                    "an older edition"
+                } else {
+                    "older editions"
+                },
                 editions.join(", "),
                 self.as_of.date,
                 self.as_of.source.describe(),
@@ -547,20 +597,25 @@ impl<'a> Checker<'a> {
     /// How the sentence misreads a figure whose value it has right, if it does.
     fn misreading(&self, f: usize) -> Option<Mismatch> {
         let figure = self.figure(f);
-        if self.claim.per_year && fit::timing(figure) == Some(Timing::Stock) {
+        let claim = self.claim;
+        if claim.per_year && fit::timing(figure) == Some(Timing::Stock) {
             return Some(Mismatch::Yearly);
+        }
+        if claim.working && figure.metric.to_ascii_lowercase().contains("child labour") {
+            return Some(Mismatch::Working);
         }
         match fit::basis(figure) {
             Some(Basis::Detected)
-                if self.claim.framing != Framing::Detected
-                    && (self.claim.about_crime
+                if claim.framing != Framing::Detected
+                    && (claim.about_crime
                         || (figure.quantity == Quantity::Count
-                            && self.claim.framing == Framing::Prevalence)) =>
+                            && claim.framing == Framing::Prevalence)
+                        || (figure.quantity == Quantity::Share && claim.universal)) =>
             {
                 Some(Mismatch::DetectedAsPrevalence)
             }
             Some(Basis::Estimated)
-                if self.claim.framing == Framing::Detected
+                if claim.framing == Framing::Detected
                     && matches!(figure.quantity, Quantity::Count | Quantity::Change) =>
             {
                 Some(Mismatch::EstimatedAsDetected)
@@ -569,55 +624,143 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Figures the table says people confuse with `f` (both ways).
+    fn confusable(&self, f: usize) -> impl Iterator<Item = usize> + '_ {
+        let id = self.figure(f).id.as_str();
+        let listed = self
+            .figure(f)
+            .confusable_with
+            .iter()
+            .filter_map(|c| self.table.position(c));
+        let listing = self
+            .table
+            .figures
+            .iter()
+            .enumerate()
+            .filter(move |(_, g)| g.confusable_with.iter().any(|c| c == id))
+            .map(|(g, _)| g);
+        listed.chain(listing)
+    }
+
+    /// The sentence names what a figure confused with `f` counts (`17.3 million … in the private
+    /// sector`, which is another figure's subject).
+    fn confused(&self, f: usize) -> Option<Mismatch> {
+        if self.ev.named(f) {
+            return None;
+        }
+        for g in self.confusable(f) {
+            if let Some(t) = self.ev.subjects.iter().find(|t| {
+                t.specific
+                    && t.bind >= Bind::Focus
+                    && t.owners.contains(&g)
+                    && !t.owners.contains(&f)
+            }) {
+                return Some(Mismatch::Confused(g, t.term.clone()));
+            }
+        }
+        None
+    }
+
     /// The value belongs to a figure for another measure.
     fn wrong_metric(&self) -> Option<Finding> {
         let primary = self.reading;
-        let alternative = bounds::alternative(&self.claim.mention);
-        let mut best: Option<(usize, Mismatch, Rank)> = None;
-        for s in &self.ev.support {
-            let f = s.figure;
+        let alternative =
+            bounds::alternative(&self.claim.mention).filter(|a| a.quantity != primary.quantity);
+        let judge = |f: usize, subject: Bind, population: Bind, partial: bool| {
             let figure = self.figure(f);
-            if s.subject < Bind::Focus || !self.visible(f) {
-                continue;
+            if !self.visible(f) || !self.same_unit(f) {
+                return None;
             }
             let reading = if figure.quantity == primary.quantity {
                 primary
-            } else if let Some(alt) = alternative.filter(|a| a.quantity == figure.quantity) {
-                alt
             } else {
-                continue;
+                alternative.filter(|a| a.quantity == figure.quantity)?
             };
             if !reading.meets(figure.bounds()) {
-                continue;
+                return None;
             }
-            let own = s.population >= Bind::Sentence;
-            let reason = if reading.quantity != primary.quantity {
+            let own = population >= Bind::Sentence;
+            let reason = if partial {
+                Some(Mismatch::Subject(
+                    self.claim.subject.clone().unwrap_or_default(),
+                ))
+            } else if reading.quantity != primary.quantity {
                 Some(Mismatch::Quantity(primary.quantity))
             } else if !self.same_base(f) {
                 Some(Mismatch::Base)
+            } else if !self.same_ages(f) {
+                let (a, b) = self.claim.ages.unwrap_or_default();
+                Some(Mismatch::Ages(a, b))
             } else if !own && let Some(p) = self.ev.foreign_population(f) {
                 Some(Mismatch::Population(p.term.clone()))
-            } else if let Some(m) = self.misreading(f) {
-                Some(m)
-            } else if fit::scope(self.claim, figure) == Fit::Mismatch && own {
-                Some(Mismatch::Scope(
-                    self.claim.scope.clone().unwrap_or_default(),
-                ))
             } else {
-                None
+                self.misreading(f).or_else(|| self.confused(f))
             };
-            let Some(reason) = reason else { continue };
-            let rank = [
-                s.subject == Bind::Subject,
+            let rank: Rank = [
+                own,
+                subject == Bind::Subject,
                 fit::scope(self.claim, figure) != Fit::Mismatch,
                 self.successor(f).is_none(),
                 reading.quantity == primary.quantity,
             ];
-            if best.as_ref().is_none_or(|(_, _, r)| rank > *r) {
-                best = Some((f, reason, rank));
+            reason.map(|why| (f, why, rank))
+        };
+        let found: Vec<(usize, Mismatch, Rank)> = self
+            .ev
+            .support
+            .iter()
+            .filter(|s| s.subject >= Bind::Focus)
+            .filter_map(|s| judge(s.figure, s.subject, s.population, false))
+            .chain(self.partial_subjects().into_iter().filter_map(|f| {
+                let population = self.ev.of(f).map_or(Bind::None, |s| s.population);
+                judge(f, Bind::Focus, population, true)
+            }))
+            .collect();
+        // The best-ranked candidate; the first in table order among equals.
+        let mut best: Option<(usize, Mismatch, Rank)> = None;
+        for candidate in found {
+            if best.as_ref().is_none_or(|b| candidate.2 > b.2) {
+                best = Some(candidate);
             }
         }
         best.map(|(f, why, _)| self.wrong_metric_finding(f, &why))
+    }
+
+    /// Figures with the claim's population whose subject shares a word with the claim's subject
+    /// (`women and children` and `women and girls`) without being named by it.
+    fn partial_subjects(&self) -> Vec<usize> {
+        let Some(subject) = self
+            .claim
+            .subject
+            .as_deref()
+            .filter(|s| s.contains(" and ") || s.contains(" or "))
+        else {
+            return Vec::new();
+        };
+        let words: Vec<&str> = subject
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() > 3)
+            .collect();
+        let said: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| !evidence::GENERIC.contains(w))
+            .collect();
+        if words.len() < 2 || said.is_empty() {
+            return Vec::new();
+        }
+        self.ev
+            .support
+            .iter()
+            .filter(|s| s.population >= Bind::Sentence && s.subject < Bind::Focus)
+            .map(|s| s.figure)
+            .filter(|&f| {
+                self.figure(f).subject.iter().any(|t| {
+                    let words: Vec<&str> = t.split(' ').collect();
+                    words.len() > 1 && said.iter().any(|w| words.contains(w))
+                })
+            })
+            .collect()
     }
 
     fn wrong_metric_finding(&self, f: usize, why: &Mismatch) -> Finding {
@@ -644,6 +787,20 @@ impl<'a> Checker<'a> {
             Mismatch::Population(term) => {
                 format!("is not a figure for “{term}”, as the sentence makes it")
             }
+            Mismatch::Subject(said) => {
+                format!("is not a figure for “{said}”, as the sentence makes it")
+            }
+            Mismatch::Confused(g, term) => format!(
+                "leaves out part of what the sentence calls “{term}” ({}: {})",
+                self.figure(*g).metric,
+                value_of(self.figure(*g))
+            ),
+            Mismatch::Ages(a, b) => {
+                format!("is for another age group than the one the sentence gives ({a} to {b})")
+            }
+            Mismatch::Working => {
+                "counts child labour, which is not the same as working children".to_string()
+            }
             Mismatch::Yearly => {
                 "is a count on any given day, but the sentence makes it a number per year"
                     .to_string()
@@ -653,14 +810,6 @@ impl<'a> Checker<'a> {
                 "is a survey-based estimate, but the sentence makes it victims detected or identified"
                     .to_string()
             }
-            Mismatch::Scope(place) => format!(
-                "is a figure for {}, but the sentence applies it to {place}",
-                if figure.scope == "global" {
-                    "the whole world"
-                } else {
-                    figure.scope.as_str()
-                }
-            ),
         };
         let message = format!(
             "{q} {reason}; the figure is {}: {} ({}, {})",
@@ -670,6 +819,30 @@ impl<'a> Checker<'a> {
             figure.published_year()
         );
         self.suggesting(Verdict::WrongMetric, f, message)
+    }
+
+    /// The figure a differing value is compared with: the current edition nearest in value,
+    /// preferring the claim's place (the world, when it names none).
+    fn conflict_target(&self, pool: &[usize]) -> Option<usize> {
+        let current: Vec<usize> = pool
+            .iter()
+            .copied()
+            .filter(|&f| self.successor(f).is_none())
+            .collect();
+        let candidates = if current.is_empty() { pool } else { &current };
+        let placed: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|&f| match self.claim.scope {
+                Some(_) => fit::scope(self.claim, self.figure(f)) == Fit::Match,
+                None => self.figure(f).scope == "global",
+            })
+            .collect();
+        self.closest(if placed.is_empty() {
+            candidates
+        } else {
+            &placed
+        })
     }
 
     /// The figure among `candidates` whose value is nearest the claim's.
@@ -683,6 +856,25 @@ impl<'a> Checker<'a> {
             };
             d(a).total_cmp(&d(b)).then(a.cmp(&b))
         })
+    }
+
+    /// A newer edition of the report `f` comes from, out by the check date, that the table holds
+    /// (so the measure was not carried over, or not confirmed, in it).
+    fn newer_edition_without(&self, f: usize) -> Option<&'a Figure> {
+        let figure = self.figure(f);
+        let series = series(&figure.source.title);
+        let year = fit::edition_year(figure)?;
+        self.table
+            .figures
+            .iter()
+            .enumerate()
+            .filter(|&(g, other)| {
+                self.visible(g)
+                    && series == self::series(&other.source.title)
+                    && fit::edition_year(other).is_some_and(|y| y > year)
+            })
+            .map(|(_, other)| other)
+            .next()
     }
 
     /// Why a value that differs from figure `f` may still not be a conflict, if anything.
@@ -704,10 +896,17 @@ impl<'a> Checker<'a> {
         if claim.hypothetical {
             return Some("the sentence states a projection, target or condition".into());
         }
-        if let Some(place) = claim.scope.as_deref()
-            && fit::scope(claim, figure) != Fit::Match
-        {
-            return Some(format!("the table has no such figure for {place}"));
+        match claim.scope.as_deref() {
+            Some(place) if fit::scope(claim, figure) != Fit::Match => {
+                return Some(format!("the table has no such figure for {place}"));
+            }
+            None if figure.scope != "global" => {
+                return Some(format!(
+                    "the figure is for {}, and the sentence does not say where",
+                    figure.scope
+                ));
+            }
+            _ => {}
         }
         if fit::period(claim, figure) == Fit::Mismatch {
             let p = claim.period.as_ref().map_or("", |p| p.text.as_str());
@@ -725,12 +924,21 @@ impl<'a> Checker<'a> {
                     .into(),
             );
         }
-        if self.misreading(f).is_some()
-            || (fit::basis(figure) == Some(Basis::Detected) && claim.framing == Framing::Prevalence)
+        if fit::basis(figure) == Some(Basis::Detected)
+            && claim.framing == Framing::Prevalence
+            && figure.quantity != Quantity::Share
         {
             return Some(
                 "the figure counts detected victims; the sentence may mean an estimate".into(),
             );
+        }
+        if fit::period(claim, figure) != Fit::Match
+            && let Some(newer) = self.newer_edition_without(f)
+        {
+            return Some(format!(
+                "the figure is from {}, and the table's newer {} does not give this measure",
+                figure.source.title, newer.source.title
+            ));
         }
         None
     }
@@ -791,10 +999,20 @@ impl<'a> Checker<'a> {
             .find(|&f| {
                 self.figure(f).quantity == self.reading.quantity
                     && self.same_base(f)
+                    && self.same_unit(f)
                     && self.successor(f).is_none()
                     && self.agrees(f)
             })
     }
+}
+
+/// A report's title without its year: `Global Report on Trafficking in Persons`.
+fn series(title: &str) -> String {
+    title
+        .split_whitespace()
+        .filter(|w| !(w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Data this many years older than the check date are outdated even with no newer edition.

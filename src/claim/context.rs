@@ -251,6 +251,48 @@ fn number_word(w: &str) -> Option<i32> {
     WORDS.iter().position(|x| *x == w).map(|i| i as i32 + 1)
 }
 
+/// The age range a sentence gives: `aged 5 to 14`, `aged 5-17`, `aged between five and 17`,
+/// `5 to 14 years old`, `ages 10-14`.
+pub fn ages(words: &Words, within: &Range<usize>) -> Option<(u32, u32)> {
+    let (lo, hi) = word_bounds(words, within);
+    let age = |i: usize| -> Option<u32> {
+        number_word(words.base(i))
+            .and_then(|n| u32::try_from(n).ok())
+            .filter(|&n| n <= 25)
+    };
+    let pair = |i: usize| -> Option<(u32, u32)> {
+        // `5-14` as one word
+        if let Some((a, b)) = words.base(i).split_once(['-', '‑', '–']) {
+            let (a, b) = (a.parse().ok()?, b.parse().ok()?);
+            return (a < b && b <= 25).then_some((a, b));
+        }
+        let a = age(i)?;
+        let b = words
+            .is_any(i + 1, &["to", "and", "through"])
+            .then(|| age(i + 2))
+            .flatten()?;
+        (a < b).then_some((a, b))
+    };
+    for i in lo..hi {
+        if words.is_any(i, &["aged", "ages", "age", "ageing"]) {
+            let k = if words.is_any(i + 1, &["between", "from"]) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some(p) = pair(k) {
+                return Some(p);
+            }
+        }
+        if let Some(p) = pair(i)
+            && (words.is_any(i + 3, &["years", "year-olds"]) || words.is(i + 1, "year-olds"))
+        {
+            return Some(p);
+        }
+    }
+    None
+}
+
 /// Places a scope can name, each with the name the table uses.
 const PLACES: &[(&str, &str)] = &[
     ("khyber pakhtunkhwa", "Khyber Pakhtunkhwa"),
@@ -295,6 +337,10 @@ pub fn scope(words: &Words, within: &Range<usize>) -> Option<String> {
     for i in lo..hi {
         let w = words.base(i);
         match w {
+            // `Global Slavery Index`, `global report` name a publication, not a place.
+            "global"
+                if words.raw(i + 1).starts_with(char::is_uppercase)
+                    || words.is_any(i + 1, REPORT_WORDS) => {}
             "globally" | "worldwide" | "global" | "world-wide" => return Some("global".into()),
             "world" if i > 0 && words.is_any(i - 1, &["the", "whole"]) => {
                 return Some("global".into());

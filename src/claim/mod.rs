@@ -13,7 +13,7 @@ mod words;
 pub use context::Period;
 pub use sentence::paragraph;
 
-use crate::extract::{Hedge, Kind, Mention};
+use crate::extract::Mention;
 use std::ops::Range;
 use words::Words;
 
@@ -65,7 +65,46 @@ pub struct Claim {
     pub local: bool,
     /// A projection, target or condition (`could rise to`, `by 2030`), not a measurement.
     pub hypothetical: bool,
+    /// The ages the sentence gives (`aged 5 to 14`), first and last.
+    pub ages: Option<(u32, u32)>,
+    /// The sentence applies the number to all victims or people (`of all trafficking victims`).
+    pub universal: bool,
+    /// The sentence speaks of children working, never of child labour.
+    pub working: bool,
+    /// A per-cent figure right after a verb of change (`soared 47%`): +1 for a rise, -1 for a
+    /// fall. The extractor reads some of these as shares.
+    pub change_verb: Option<i8>,
 }
+
+/// Verbs of change before a per-cent figure, with the direction they give it.
+const CHANGE_VERBS: &[(&str, i8)] = &[
+    ("rose", 1),
+    ("risen", 1),
+    ("rising", 1),
+    ("grew", 1),
+    ("grown", 1),
+    ("increased", 1),
+    ("jumped", 1),
+    ("surged", 1),
+    ("soared", 1),
+    ("climbed", 1),
+    ("spiked", 1),
+    ("rocketed", 1),
+    ("skyrocketed", 1),
+    ("leapt", 1),
+    ("leaped", 1),
+    ("up", 1),
+    ("fell", -1),
+    ("fallen", -1),
+    ("dropped", -1),
+    ("declined", -1),
+    ("decreased", -1),
+    ("plunged", -1),
+    ("plummeted", -1),
+    ("slumped", -1),
+    ("shrank", -1),
+    ("down", -1),
+];
 
 /// The claims among `mentions` of `text`, with their context.
 pub fn claims(text: &str, mentions: &[Mention]) -> Vec<Claim> {
@@ -241,7 +280,6 @@ const DETECTION: &[&str] = &[
     "identified",
     "registered",
     "recorded",
-    "counted",
     "rescued",
     "officially",
     "detections",
@@ -418,7 +456,50 @@ fn read_claim(
             || (words.is(i, "by")
                 && words.base(i + 1).starts_with("20")
                 && words.base(i + 1) > "2025")
-    }) || matches!(m.hedge, Some(Hedge::UpTo)) && m.kind == Kind::Count;
+    });
+    let universal = (lo..hi).any(|i| {
+        words.is(i, "all")
+            && !words.is_any(i + 1, &["detected", "identified", "reported"])
+            && (i > 0 && words.is_any(i - 1, &["of", "among"])
+                || words.is_any(i + 1, &["the", "trafficking", "victims", "people", "those"]))
+    });
+    let lower_sentence = words.lower_text(whole.clone());
+    let working = !lower_sentence.contains("labour")
+        && !lower_sentence.contains("labor")
+        && (0..words.len()).any(|i| words.is_any(i, &["working", "work", "works", "workers"]));
+    let change_verb = (m.kind == crate::extract::Kind::Percent)
+        .then(|| {
+            let mut k = first;
+            if k > 0
+                && words.is_any(
+                    k - 1,
+                    &["by", "some", "about", "nearly", "almost", "around", "over"],
+                )
+            {
+                k -= 1;
+            }
+            if k > 0 && words.is_any(k - 1, &["by"]) {
+                k -= 1;
+            }
+            let verb = words.base(k.checked_sub(1)?);
+            // `make up 38%` is a share.
+            if matches!(verb, "up" | "down")
+                && k >= 2
+                && words.is_any(
+                    k - 2,
+                    &[
+                        "make", "makes", "made", "making", "end", "ended", "add", "adds", "added",
+                    ],
+                )
+            {
+                return None;
+            }
+            CHANGE_VERBS
+                .iter()
+                .find(|(v, _)| *v == verb)
+                .map(|&(_, sign)| sign)
+        })
+        .flatten();
     Claim {
         mention: m.clone(),
         sentence: sentence.clone(),
@@ -437,6 +518,10 @@ fn read_claim(
         denied,
         local,
         hypothetical,
+        ages: context::ages(words, &whole),
+        universal,
+        working,
+        change_verb,
     }
 }
 
@@ -599,5 +684,28 @@ mod tests {
         assert!(!claim("Detected victims rose 25% since 2019.", "25%").about_crime);
         assert!(claim("Police rescued 40 children, half of them girls.", "half").local);
         assert!(claim("Child labour could rise to 168 million by 2030.", "168").hypothetical);
+        assert!(
+            claim(
+                "Children are a third of all trafficking victims.",
+                "a third"
+            )
+            .universal
+        );
+        assert!(!claim("Of all detected victims, 38% were children.", "38%").universal);
+        assert_eq!(
+            claim(
+                "In Punjab, 13.4% of children aged 5 to 14 are working.",
+                "13.4%"
+            )
+            .ages,
+            Some((5, 14))
+        );
+        assert!(
+            claim(
+                "In Punjab, 13.4% of children aged 5 to 14 are working.",
+                "13.4%"
+            )
+            .working
+        );
     }
 }

@@ -368,6 +368,16 @@ pub fn phrase_after(words: &Words, mut from: usize, hi: usize) -> Option<(usize,
     let mut end = from;
     while end < hi.min(from + 5) && (end == from || words.joined(end)) && content(words, end) {
         end += 1;
+        // `women and girls`, `boys or girls`
+        if end > from
+            && words.is_any(end, &["and", "or"])
+            && words.joined(end)
+            && end + 1 < hi
+            && words.joined(end + 1)
+            && content(words, end + 1)
+        {
+            end += 1;
+        }
     }
     (end > from).then_some((from, end))
 }
@@ -382,7 +392,26 @@ pub fn phrase_before(words: &Words, end: usize, lo: usize) -> Option<(usize, usi
     {
         start -= 1;
     }
-    (start < end).then_some((start, end))
+    if start == end {
+        return None;
+    }
+    // `illegal profits from forced labour`, `convictions for trafficking`: the head noun comes
+    // before a short prepositional tail.
+    let connector =
+        |i: usize| words.is_any(i, &["of", "from", "for", "among", "in", "forced", "on"]);
+    let mut head = start;
+    let mut k = start;
+    while k > lo
+        && end - (k - 1) <= 7
+        && words.joined(k)
+        && (content(words, k - 1) || connector(k - 1))
+    {
+        k -= 1;
+        if content(words, k) && (k == 0 || !connector(k)) {
+            head = k;
+        }
+    }
+    Some((head, end))
 }
 
 /// After a copula at `i` (`are`, `is now`, `were mostly`), the noun phrase it introduces.
@@ -530,6 +559,10 @@ pub fn subject(
             }
             let mut k = last;
             if words.is(k, "of") && !words.is_any(k + 1, &["whom", "them", "which"]) {
+                k += 1;
+            }
+            // `US$236 billion in illegal profits`
+            if kind == Kind::Money && words.is_any(k, &["in", "worth", "of"]) {
                 k += 1;
             }
             if let Some(p) = phrase_after(words, k, hi) {
