@@ -42,10 +42,11 @@ const PERSONS: &[&str] = &["people", "persons", "individuals", "victims"];
 
 /// True for claims that count or change a number, not a share.
 fn counted_kind(claim: &Claim) -> bool {
-    !matches!(
-        claim.mention.kind,
-        Kind::Percent | Kind::Fraction | Kind::Ratio
-    )
+    claim.change_verb.is_some()
+        || !matches!(
+            claim.mention.kind,
+            Kind::Percent | Kind::Fraction | Kind::Ratio
+        )
 }
 
 /// Words that put a sentence on the table's topic even when no figure's population is named.
@@ -112,8 +113,7 @@ pub struct Evidence {
 }
 
 impl Evidence {
-    /// True when one of `f`'s own specific subject words (not a population's) names what the
-    /// number counts.
+    /// True when one of `f`'s own specific subject words is in the number's clause.
     pub fn named(&self, f: usize) -> bool {
         self.named.contains(&f)
     }
@@ -124,14 +124,6 @@ impl Evidence {
             .binary_search_by_key(&f, |s| s.figure)
             .ok()
             .map(|i| &self.support[i])
-    }
-
-    /// A specific population term that does not name figure `f`, closest first.
-    pub fn foreign_population(&self, f: usize) -> Option<&PopulationTerm> {
-        self.populations
-            .iter()
-            .filter(|p| p.specific && p.bind >= Bind::Sentence && !p.owners.contains(&f))
-            .max_by_key(|p| p.bind)
     }
 }
 
@@ -187,11 +179,16 @@ fn read(ev: &mut Evidence, claim: &Claim, hits: &[TermHit], level: Option<Bind>)
         }
         // A term inside a longer one counts only for the figures that also own the longer one:
         // `child` inside `child labour` is not the subject `child`.
+        // A word that is the head of the longer term (`victims` in `victims of trafficking`)
+        // still names what it names; a modifier (`child` in `child labour`) does not.
         let longer: Vec<&TermHit> = hits
             .iter()
             .enumerate()
             .filter(|&(j, o)| {
-                j != k && within(&hit.range, &o.range) && o.range.len() > hit.range.len()
+                j != k
+                    && within(&hit.range, &o.range)
+                    && o.range.len() > hit.range.len()
+                    && head_of(&o.term) != hit.term.as_str()
             })
             .map(|(_, o)| o)
             .collect();
@@ -263,8 +260,10 @@ fn read(ev: &mut Evidence, claim: &Claim, hits: &[TermHit], level: Option<Bind>)
             });
         }
         let subject_bind = bind_of(Role::Subject);
-        if specific && subject_bind == Bind::Subject {
+        if specific && subject_bind >= Bind::Focus {
             ev.named.extend(subject_owners.iter().copied());
+        }
+        if subject_bind == Bind::Subject && !PERSONS.contains(&hit.term.as_str()) {
             ev.subject_word |= !population_word && !subject_owners.is_empty();
         }
         if !subject_owners.is_empty() {
@@ -275,6 +274,24 @@ fn read(ev: &mut Evidence, claim: &Claim, hits: &[TermHit], level: Option<Bind>)
                 owners: subject_owners,
             });
         }
+    }
+}
+
+/// The head word of a term: the word before `of`, `in` or `for`, else the last word.
+fn head_of(term: &str) -> &str {
+    let words: Vec<&str> = term.split(' ').collect();
+    match words.iter().position(|w| matches!(*w, "of" | "in" | "for")) {
+        // `number of victims`: the thing measured is the head.
+        Some(1)
+            if matches!(
+                words[0],
+                "number" | "share" | "proportion" | "percentage" | "count" | "total"
+            ) =>
+        {
+            words.get(2).copied().unwrap_or(term)
+        }
+        Some(at) if at > 0 => words[at - 1],
+        _ => words.last().copied().unwrap_or(term),
     }
 }
 
@@ -331,11 +348,23 @@ pub fn evidence(
         }
         for f in counted {
             let figure = &table.figures[f];
+            // `forced labour accounted for 27.6 million`: the population itself, counted in people.
+            let population_only = ev.populations.iter().any(|p| {
+                p.owners.contains(&f)
+                    && p.bind >= Bind::Focus
+                    && !head.is_empty()
+                    && p.term.ends_with(head)
+                    && claim
+                        .subject
+                        .as_deref()
+                        .is_some_and(|s| p.term.ends_with(s) || s.ends_with(p.term.as_str()))
+            });
             let named = !head.is_empty()
                 && figure.subject.iter().any(|t| {
                     t.split(' ').any(|w| {
                         w.eq_ignore_ascii_case(head)
-                            || (PERSONS.contains(&head) && PERSONS.contains(&w))
+                            || ((PERSONS.contains(&head) || population_only)
+                                && PERSONS.contains(&w))
                     })
                 });
             if named && figure.quantity != Quantity::Share {

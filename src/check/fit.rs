@@ -113,7 +113,10 @@ pub fn period(claim: &Claim, figure: &Figure) -> Fit {
             }
         }
         (Some(f), None) => {
-            if f == a {
+            if a == b {
+                // `since 2016` says nothing about a one-year figure.
+                Fit::Unknown
+            } else if f == a {
                 Fit::Match
             } else if a != b {
                 Fit::Mismatch
@@ -236,9 +239,16 @@ pub fn basis(figure: &Figure) -> Option<Basis> {
     })
 }
 
-/// When the figure was published, read as the last day its `published` date can mean.
+/// The last day the figure's `published` date can mean (`2017` is 2017-12-31): only from then
+/// is an older edition outdated by it.
 pub fn published(figure: &Figure) -> Option<Date> {
     Date::parse_latest(&figure.published)
+}
+
+/// The first day the figure's `published` date can mean (`2017` is 2017-01-01): from then a
+/// sentence may quote it.
+pub fn published_earliest(figure: &Figure) -> Option<Date> {
+    Date::parse_earliest(&figure.published)
 }
 
 /// The figure's period in words: `in 2021`, `between 2004 and 2018`.

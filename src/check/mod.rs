@@ -21,7 +21,7 @@ mod fit;
 pub mod format;
 mod suggest;
 
-pub use bounds::{FRACTION_BAND, Reading, read};
+pub use bounds::{FRACTION_BAND, ROUND_PERCENT, Reading, figure_bounds, read};
 pub use suggest::{rewording, statement};
 
 use evidence::{Bind, Evidence, SentenceHits, Support};
@@ -227,7 +227,7 @@ enum Mismatch {
     Working,
     /// A point-in-time estimate made yearly.
     Yearly,
-    /// Detected victims stated as how many are trafficked, or as all victims.
+    /// Detected victims stated as how many are trafficked.
     DetectedAsPrevalence,
     /// An estimate stated as victims detected.
     EstimatedAsDetected,
@@ -273,18 +273,23 @@ impl<'a> Checker<'a> {
         &self.table.figures[f]
     }
 
-    /// True when figure `f` was published on or before the check date.
+    /// True when figure `f` may have been published by the check date, so a sentence may quote it.
     fn visible(&self, f: usize) -> bool {
+        fit::published_earliest(self.figure(f)).is_none_or(|d| d <= self.as_of.date)
+    }
+
+    /// True when figure `f` was surely published by the check date.
+    fn out(&self, f: usize) -> bool {
         fit::published(self.figure(f)).is_none_or(|d| d <= self.as_of.date)
     }
 
-    /// The newer edition of `f` that is out by the check date, if any.
+    /// The newer edition of `f` that is surely out by the check date, if any.
     fn successor(&self, f: usize) -> Option<usize> {
         self.figure(f)
             .superseded_by
             .as_deref()
             .and_then(|id| self.table.position(id))
-            .filter(|&n| self.visible(n))
+            .filter(|&n| self.out(n))
     }
 
     /// The newest edition of `f` out by the check date.
@@ -299,7 +304,7 @@ impl<'a> Checker<'a> {
     }
 
     fn agrees(&self, f: usize) -> bool {
-        self.reading.meets(self.figure(f).bounds())
+        self.reading.meets(figure_bounds(self.figure(f)))
     }
 
     /// True when a multiplier or change figure measures what the sentence says changed.
@@ -542,6 +547,7 @@ impl<'a> Checker<'a> {
             return out;
         }
         let mut message = format!("{} agrees with {}", self.quoted, self.describe(f));
+        message.push_str(&self.detected_note(f));
         if let Some(n) = newer.filter(|&n| n != f) {
             message.push_str(&format!(
                 "; the sentence names those years, though a newer edition ({}) reports {}",
@@ -590,8 +596,21 @@ impl<'a> Checker<'a> {
                 self.figure(older[0]).source.publisher
             ));
         }
+        out.message.push_str(&self.detected_note(older[0]));
         out.agrees_with = older.to_vec();
         out
+    }
+
+    /// `; the source counts detected victims only` when the figure does and the sentence does not
+    /// say so.
+    fn detected_note(&self, f: usize) -> String {
+        if fit::basis(self.figure(f)) == Some(Basis::Detected)
+            && self.claim.framing != Framing::Detected
+        {
+            "; note that the source counts victims detected by authorities, not all victims".into()
+        } else {
+            String::new()
+        }
     }
 
     /// How the sentence misreads a figure whose value it has right, if it does.
@@ -609,8 +628,7 @@ impl<'a> Checker<'a> {
                 if claim.framing != Framing::Detected
                     && (claim.about_crime
                         || (figure.quantity == Quantity::Count
-                            && claim.framing == Framing::Prevalence)
-                        || (figure.quantity == Quantity::Share && claim.universal)) =>
+                            && claim.framing == Framing::Prevalence)) =>
             {
                 Some(Mismatch::DetectedAsPrevalence)
             }
@@ -622,6 +640,19 @@ impl<'a> Checker<'a> {
             }
             _ => None,
         }
+    }
+
+    /// A specific population word in the number's clause that names another measure of what the
+    /// number counts: one of its figures has its subject named too.
+    fn foreign_population(&self, f: usize) -> Option<&evidence::PopulationTerm> {
+        self.ev.populations.iter().find(|p| {
+            p.specific
+                && p.bind >= Bind::Focus
+                && !p.owners.contains(&f)
+                && p.owners
+                    .iter()
+                    .any(|&g| self.ev.of(g).is_some_and(|s| s.subject >= Bind::Focus))
+        })
     }
 
     /// Figures the table says people confuse with `f` (both ways).
@@ -676,7 +707,10 @@ impl<'a> Checker<'a> {
             } else {
                 alternative.filter(|a| a.quantity == figure.quantity)?
             };
-            if !reading.meets(figure.bounds()) {
+            if !reading.meets(figure_bounds(figure)) || !bounds::tight(&reading, figure) {
+                return None;
+            }
+            if fit::scope(self.claim, figure) == Fit::Mismatch {
                 return None;
             }
             let own = population >= Bind::Sentence;
@@ -691,7 +725,10 @@ impl<'a> Checker<'a> {
             } else if !self.same_ages(f) {
                 let (a, b) = self.claim.ages.unwrap_or_default();
                 Some(Mismatch::Ages(a, b))
-            } else if !own && let Some(p) = self.ev.foreign_population(f) {
+            } else if !own
+                && figure.quantity != Quantity::Money
+                && let Some(p) = self.foreign_population(f)
+            {
                 Some(Mismatch::Population(p.term.clone()))
             } else {
                 self.misreading(f).or_else(|| self.confused(f))
@@ -869,7 +906,7 @@ impl<'a> Checker<'a> {
             .iter()
             .enumerate()
             .filter(|&(g, other)| {
-                self.visible(g)
+                self.out(g)
                     && series == self::series(&other.source.title)
                     && fit::edition_year(other).is_some_and(|y| y > year)
             })
@@ -887,6 +924,11 @@ impl<'a> Checker<'a> {
         }
         if s.population < Bind::Sentence || (!s.specific && !self.ev.on_topic) {
             return Some("the sentence does not name the population the figure counts".into());
+        }
+        if s.population < Bind::Focus && claim.focus != claim.sentence {
+            return Some(
+                "the population the figure counts is named in another part of the sentence".into(),
+            );
         }
         if claim.local {
             return Some(
@@ -958,7 +1000,7 @@ impl<'a> Checker<'a> {
                 figure.period
             ),
         );
-        let (low, high) = figure.bounds();
+        let (low, high) = figure_bounds(figure);
         if self.reading.high < low || self.reading.low > high {
             out.message.push_str(&format!(
                 "; as written, {} stands for {}",

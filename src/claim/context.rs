@@ -60,6 +60,19 @@ pub fn edition(words: &Words, within: &Range<usize>) -> Option<(i32, usize)> {
     let (lo, hi) = word_bounds(words, within);
     for i in lo..hi {
         let Some(y) = year(words, i) else { continue };
+        // `compared to 2016 global estimates`, `since the 2016 survey`: a base, not the source.
+        let compared = (i.saturating_sub(3)..i).any(|k| {
+            words.is_any(
+                k,
+                &[
+                    "to", "with", "than", "since", "from", "over", "versus", "vs", "against",
+                    "last", "previous",
+                ],
+            )
+        });
+        if compared {
+            continue;
+        }
         let after = (i + 1..(i + 4).min(hi)).any(|k| {
             words.is_any(k, REPORT_WORDS) && !words.is(k, "data") && !words.is(k, "figures")
         }) && words.is_any(
@@ -140,7 +153,7 @@ pub fn period(words: &Words, within: &Range<usize>, skip: Option<usize>) -> Opti
                     i += 1;
                 }
             }
-            "compared" | "than" | "over" | "versus" | "vs" | "against" => {
+            "compared" | "comparison" | "than" | "over" | "versus" | "vs" | "against" => {
                 let k = if words.is_any(i + 1, &["to", "with", "in"]) {
                     i + 2
                 } else {
@@ -337,11 +350,29 @@ pub fn scope(words: &Words, within: &Range<usize>) -> Option<String> {
     for i in lo..hi {
         let w = words.base(i);
         match w {
-            // `Global Slavery Index`, `global report` name a publication, not a place.
+            // `global total`, `global figure`: the world; `Global Slavery Index`, `a global
+            // dimension` are not places.
             "global"
-                if words.raw(i + 1).starts_with(char::is_uppercase)
-                    || words.is_any(i + 1, REPORT_WORDS) => {}
-            "globally" | "worldwide" | "global" | "world-wide" => return Some("global".into()),
+                if words.is_any(
+                    i + 1,
+                    &[
+                        "total",
+                        "figure",
+                        "figures",
+                        "number",
+                        "level",
+                        "scale",
+                        "estimate",
+                        "count",
+                        "average",
+                        "population",
+                        "prevalence",
+                    ],
+                ) =>
+            {
+                return Some("global".into());
+            }
+            "globally" | "worldwide" | "world-wide" => return Some("global".into()),
             "world" if i > 0 && words.is_any(i - 1, &["the", "whole"]) => {
                 return Some("global".into());
             }
@@ -681,6 +712,8 @@ mod tests {
         assert_eq!(edition(&w, &r).map(|e| e.0), Some(2022));
         let (w, r) = all("in 2022, 38% were children");
         assert_eq!(edition(&w, &r), None);
+        let (w, r) = all("a rise of 10 million compared to 2016 global estimates");
+        assert_eq!(edition(&w, &r), None);
     }
 
     fn scope_of(text: &str) -> Option<String> {
@@ -701,6 +734,10 @@ mod tests {
         );
         assert_eq!(scope_of("in March, 38%"), None);
         assert_eq!(scope_of("in Freetown, 38%").as_deref(), Some("Freetown"));
+        assert_eq!(
+            scope_of("a global dimension, as South Asian victims were found").as_deref(),
+            Some("South Asia")
+        );
     }
 
     fn credit(text: &str) -> Option<String> {

@@ -76,6 +76,29 @@ pub struct Claim {
     pub change_verb: Option<i8>,
 }
 
+/// Words between a verb of change and its per-cent figure.
+const BEFORE_CHANGE: &[&str] = &[
+    "by",
+    "some",
+    "about",
+    "nearly",
+    "almost",
+    "around",
+    "over",
+    "globally",
+    "worldwide",
+    "sharply",
+    "significantly",
+    "dramatically",
+    "substantially",
+    "steadily",
+    "again",
+    "overall",
+    "further",
+    "considerably",
+    "slightly",
+];
+
 /// Verbs of change before a per-cent figure, with the direction they give it.
 const CHANGE_VERBS: &[(&str, i8)] = &[
     ("rose", 1),
@@ -109,7 +132,7 @@ const CHANGE_VERBS: &[(&str, i8)] = &[
 /// The claims among `mentions` of `text`, with their context.
 pub fn claims(text: &str, mentions: &[Mention]) -> Vec<Claim> {
     let stats: Vec<&Mention> = mentions.iter().filter(|m| m.is_claim()).collect();
-    let mut out = Vec::with_capacity(stats.len());
+    let mut out: Vec<Claim> = Vec::with_capacity(stats.len());
     let mut i = 0;
     while i < stats.len() {
         let range = sentence::around(text, stats[i].start, stats[i].end);
@@ -119,14 +142,40 @@ pub fn claims(text: &str, mentions: &[Mention]) -> Vec<Claim> {
         }
         let words = Words::new(text, range.clone());
         let group = &stats[i..j];
+        let first_out = out.len();
         for (k, m) in group.iter().enumerate() {
             let prev = k.checked_sub(1).map(|p| group[p]);
             let next = group.get(k + 1).copied();
-            out.push(read_claim(text, &words, &range, m, prev, next));
+            let opening = range.start..group[0].start;
+            let mut claim = read_claim(text, &words, &range, &opening, m, prev, next);
+            // `28 million in forced labour and 22 million in forced marriages`: a number with no
+            // words of its own counts what the number before it counts.
+            if let Some(before) = out[first_out..].last()
+                && claim.subject_span.is_none()
+                && same_family(before.mention.kind, m.kind)
+            {
+                claim.subject_span = before.subject_span.clone();
+                claim.subject = before.subject.clone();
+                claim.about_share |= before.about_share;
+            }
+            out.push(claim);
         }
         i = j;
     }
     out
+}
+
+/// True when two kinds count the same sort of thing (both shares, both counts, both changes).
+fn same_family(a: crate::extract::Kind, b: crate::extract::Kind) -> bool {
+    use crate::extract::Kind::*;
+    let family = |k| match k {
+        Percent | Fraction | Ratio => 0,
+        Count => 1,
+        Change | Multiplier => 2,
+        Money => 3,
+        _ => 4,
+    };
+    family(a) == family(b) && family(a) != 4
 }
 
 /// Separators that end a clause, strongest first.
@@ -191,7 +240,16 @@ fn focus(
             let gap = &text[m.end..n.start];
             separator(gap, false).map_or(n.start, |(at, _)| m.end + at)
         }
-        None => sentence.end,
+        // The last number's clause ends before a trailing aside (`…, with modern slavery most
+        // prevalent in Africa`).
+        None => {
+            let rest = &text[m.end..sentence.end];
+            [", with ", ", where ", ", while ", ", whereas ", "; "]
+                .iter()
+                .filter_map(|s| rest.find(s))
+                .min()
+                .map_or(sentence.end, |at| m.end + at)
+        }
     };
     start.min(m.start)..end.max(m.end)
 }
@@ -358,6 +416,7 @@ fn read_claim(
     text: &str,
     words: &Words,
     sentence: &Range<usize>,
+    opening: &Range<usize>,
     m: &Mention,
     prev: Option<&Mention>,
     next: Option<&Mention>,
@@ -375,12 +434,21 @@ fn read_claim(
     let edition = context::edition(words, &whole);
     let skip = edition.map(|(_, i)| i);
     let period = context::period(words, &focus, skip).or_else(|| {
-        // A period elsewhere in the sentence applies unless another number owns it.
-        (prev.is_none() && next.is_none())
-            .then(|| context::period(words, &whole, skip))
-            .flatten()
+        // A period elsewhere in the sentence applies unless another number owns it; one that
+        // opens the sentence (`In 2022, …`, `As of 2024, …`) applies to all its numbers.
+        if prev.is_none() && next.is_none() {
+            context::period(words, &whole, skip)
+        } else {
+            context::period(words, opening, skip)
+        }
     });
-    let scope = context::scope(words, &focus).or_else(|| context::scope(words, &whole));
+    let scope = context::scope(words, &focus).or_else(|| {
+        if prev.is_none() && next.is_none() {
+            context::scope(words, &whole)
+        } else {
+            context::scope(words, opening)
+        }
+    });
     let attribution = context::attribution(words, &focus)
         .or_else(|| context::attribution(words, &whole))
         .map(|(org, _)| org);
@@ -469,16 +537,9 @@ fn read_claim(
         && (0..words.len()).any(|i| words.is_any(i, &["working", "work", "works", "workers"]));
     let change_verb = (m.kind == crate::extract::Kind::Percent)
         .then(|| {
+            // `rose by 25%`, `increased globally by nearly 25%`
             let mut k = first;
-            if k > 0
-                && words.is_any(
-                    k - 1,
-                    &["by", "some", "about", "nearly", "almost", "around", "over"],
-                )
-            {
-                k -= 1;
-            }
-            if k > 0 && words.is_any(k - 1, &["by"]) {
+            while k > 0 && first - k < 3 && words.is_any(k - 1, BEFORE_CHANGE) {
                 k -= 1;
             }
             let verb = words.base(k.checked_sub(1)?);

@@ -158,6 +158,10 @@ const STOP: &[&str] = &[
     "years",
     "worked",
     "forced",
+    "another",
+    "other",
+    "rest",
+    "remaining",
 ];
 
 /// Determiners and fillers skipped at the start of a noun phrase.
@@ -337,6 +341,22 @@ const LINK_VERBS: &[&str] = &[
     "for",
 ];
 
+/// Adverbs that may stand between a subject's verb and its number (`rose globally by 25%`).
+const ADVERBS: &[&str] = &[
+    "globally",
+    "worldwide",
+    "sharply",
+    "significantly",
+    "dramatically",
+    "substantially",
+    "steadily",
+    "again",
+    "overall",
+    "further",
+    "considerably",
+    "slightly",
+];
+
 const COPULA: &[&str] = &[
     "are", "is", "was", "were", "’re", "remain", "remained", "being",
 ];
@@ -382,6 +402,31 @@ pub fn phrase_after(words: &Words, mut from: usize, hi: usize) -> Option<(usize,
     (end > from).then_some((from, end))
 }
 
+/// A noun phrase with its prepositional tail (`victims trafficked` + `for forced labour`).
+fn with_tail(words: &Words, (start, mut end): (usize, usize), hi: usize) -> (usize, usize) {
+    while end + 1 < hi
+        && end - start < 8
+        && words.joined(end)
+        && words.is_any(end, &["for", "of", "into", "in", "among"])
+        && let Some((_, tail)) = phrase_after_bare(words, end + 1, hi)
+    {
+        end = tail;
+    }
+    (start, end)
+}
+
+/// Content words from `from`, without skipping determiners, at most four.
+fn phrase_after_bare(words: &Words, from: usize, hi: usize) -> Option<(usize, usize)> {
+    let mut end = from;
+    while end < hi.min(from + 4)
+        && (end == from || words.joined(end))
+        && (content(words, end) || words.is(end, "forced"))
+    {
+        end += 1;
+    }
+    (end > from).then_some((from, end))
+}
+
 /// The noun phrase ending before word `end`, at most four words, not before `lo`.
 pub fn phrase_before(words: &Words, end: usize, lo: usize) -> Option<(usize, usize)> {
     let mut start = end;
@@ -394,6 +439,16 @@ pub fn phrase_before(words: &Words, end: usize, lo: usize) -> Option<(usize, usi
     }
     if start == end {
         return None;
+    }
+    // `women and girls`: a coordinated phrase.
+    while start >= lo + 2
+        && end - start < 5
+        && words.is_any(start - 1, &["and", "or"])
+        && words.joined(start)
+        && words.joined(start - 1)
+        && content(words, start - 2)
+    {
+        start -= 2;
     }
     // `illegal profits from forced labour`, `convictions for trafficking`: the head noun comes
     // before a short prepositional tail.
@@ -422,6 +477,16 @@ fn after_copula(words: &Words, i: usize, hi: usize) -> Option<(usize, usize)> {
     let mut k = i + 1;
     while k < hi && words.is_any(k, COPULA_FILL) {
         k += 1;
+    }
+    // `were trafficked for forced labour`, `were exploited for other purposes`: a passive verb.
+    let w = words.base(k);
+    if w.ends_with("ed")
+        && words.is_any(
+            k + 1,
+            &["for", "into", "in", "by", "to", "as", "from", "with"],
+        )
+    {
+        return None;
     }
     phrase_after(words, k, hi)
 }
@@ -473,7 +538,7 @@ pub fn subject(
                     "fraction",
                 ],
             ) && words.is(i + 1, "of"))
-            .then(|| phrase_after(words, i + 2, first))
+            .then(|| phrase_after(words, i + 2, first).map(|p| with_tail(words, p, first)))
             .flatten()
         })
     };
@@ -481,7 +546,7 @@ pub fn subject(
     let linked_before = || {
         let mut end = first;
         let mut linked = false;
-        while end > lo && words.is_any(end - 1, LINKS) {
+        while end > lo && (words.is_any(end - 1, LINKS) || words.is_any(end - 1, ADVERBS)) {
             linked |= words.is_any(end - 1, LINK_VERBS);
             end -= 1;
         }

@@ -138,6 +138,20 @@ impl Date {
         }
     }
 
+    /// Reads a date that may be partial (`2024-12`, `2024`), taking the first day it can mean.
+    pub fn parse_earliest(text: &str) -> Option<Date> {
+        let text = text.trim();
+        if let Some(date) = Date::parse(text) {
+            return Some(date);
+        }
+        let latest = Date::parse_latest(text)?;
+        Some(if text.len() == 4 {
+            Date::new(latest.year, 1, 1)?
+        } else {
+            Date::new(latest.year, latest.month, 1)?
+        })
+    }
+
     /// The day that contains `seconds` after 1970-01-01T00:00:00Z.
     pub fn from_unix(seconds: i64) -> Date {
         // Howard Hinnant's days-to-civil algorithm.
@@ -217,6 +231,8 @@ mod tests {
         assert_eq!(Date::parse_latest("2024-02"), Some(d(2024, 2, 29)));
         assert_eq!(Date::parse_latest("2024-12-11"), Some(d(2024, 12, 11)));
         assert_eq!(Date::parse_latest("2024-13"), None);
+        assert_eq!(Date::parse_earliest("2024"), Some(d(2024, 1, 1)));
+        assert_eq!(Date::parse_earliest("2024-02"), Some(d(2024, 2, 1)));
     }
 
     #[test]
