@@ -200,7 +200,11 @@ fn read(ev: &mut Evidence, claim: &Claim, hits: &[TermHit], level: Option<Bind>)
                         .as_ref()
                         .is_some_and(|s| overlaps(&hit.range, s)) =>
                 {
-                    Bind::Subject
+                    if claim.subject_strong {
+                        Bind::Subject
+                    } else {
+                        Bind::Focus
+                    }
                 }
                 _ if within(&hit.range, &claim.focus) => Bind::Focus,
                 _ => Bind::Sentence,
@@ -330,11 +334,18 @@ pub fn evidence(
         // `69,627 trafficking victims`, `human trafficking rose 25%`: the words naming what is
         // counted are a population's; they tie the number to the counts of that population
         // whose subject has the same head word (`victims`, `trafficking`).
-        let head = claim
-            .subject
-            .as_deref()
-            .and_then(|s| s.rsplit(' ').next())
-            .unwrap_or("");
+        // The head noun: the word before the first preposition (`rate` in `the rate of people
+        // falling into the hands of traffickers`), else the last word.
+        let head = claim.subject.as_deref().map_or("", |s| {
+            let words: Vec<&str> = s.split(' ').collect();
+            match words
+                .iter()
+                .position(|w| matches!(*w, "of" | "for" | "in" | "among" | "from" | "into"))
+            {
+                Some(at) if at > 0 => words[at - 1],
+                _ => words.last().copied().unwrap_or(""),
+            }
+        });
         let mut counted = std::mem::take(&mut ev.counted);
         // `69,627 people were trafficked`: a general word for people, and the population in
         // the clause.
@@ -368,7 +379,12 @@ pub fn evidence(
                     })
                 });
             if named && figure.quantity != Quantity::Share {
-                add_subject(&mut ev, f, Bind::Subject);
+                let bind = if claim.subject_strong {
+                    Bind::Subject
+                } else {
+                    Bind::Focus
+                };
+                add_subject(&mut ev, f, bind);
             }
         }
     }

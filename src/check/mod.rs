@@ -447,6 +447,21 @@ impl<'a> Checker<'a> {
             }
             return Some(self.outdated(&older, newest));
         }
+        // The sentence's years pointed at editions that disagree, but another edition agrees:
+        // the years may be read wrongly, so say nothing firm.
+        if !named.is_empty()
+            && let Some(&f) = measure.iter().find(|&&f| self.agrees(f))
+        {
+            return Some(self.finding(
+                Verdict::Unverified,
+                None,
+                format!(
+                    "{} matches {}, but the years the sentence gives point to another edition",
+                    self.quoted,
+                    self.describe(f)
+                ),
+            ));
+        }
         // 3. A real number for another measure.
         if let Some(found) = self.wrong_metric() {
             return Some(found);
@@ -733,6 +748,14 @@ impl<'a> Checker<'a> {
             } else {
                 self.misreading(f).or_else(|| self.confused(f))
             };
+            // A number only loosely tied to what a figure counts is said to misread it only
+            // on evidence of its own: another age range, working children.
+            if subject < Bind::Subject
+                && !matches!(reason, Some(Mismatch::Ages(..) | Mismatch::Working))
+                && !partial
+            {
+                return None;
+            }
             let rank: Rank = [
                 own,
                 subject == Bind::Subject,
@@ -742,6 +765,7 @@ impl<'a> Checker<'a> {
             ];
             reason.map(|why| (f, why, rank))
         };
+        // Only a number firmly tied to what a figure counts is said to misread it.
         let found: Vec<(usize, Mismatch, Rank)> = self
             .ev
             .support

@@ -196,6 +196,16 @@ pub fn period(words: &Words, within: &Range<usize>, skip: Option<usize>) -> Opti
                         to: Some(b),
                     });
                 } else if let Some(y) = year_at(i) {
+                    // `since the last global estimates in 2016`: still the base.
+                    if base.is_none()
+                        && found.is_none()
+                        && (i.saturating_sub(6)..i)
+                            .any(|k| words.is_any(k, &["since", "compared", "comparison", "than"]))
+                    {
+                        base = Some(y);
+                        i += 1;
+                        continue;
+                    }
                     let after_base = base == Some(y);
                     if !after_base {
                         match &mut found {
@@ -345,8 +355,15 @@ const PLACES: &[(&str, &str)] = &[
 
 /// The place a claim is about: `global`, a known place, or a capitalised name after `in`.
 pub fn scope(words: &Words, within: &Range<usize>) -> Option<String> {
+    scope_near(words, within, None)
+}
+
+/// The place a claim is about; among several named places, the one nearest word `anchor`.
+pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -> Option<String> {
     let (lo, hi) = word_bounds(words, within);
     let mut named: Option<String> = None;
+    let mut named_at = usize::MAX;
+    let distance = |i: usize| anchor.map_or(i, |a| i.abs_diff(a));
     for i in lo..hi {
         let w = words.base(i);
         match w {
@@ -379,7 +396,7 @@ pub fn scope(words: &Words, within: &Range<usize>) -> Option<String> {
             "world" if words.possessive(i) => return Some("global".into()),
             _ => {}
         }
-        if named.is_some() {
+        if named.is_some() && distance(i) >= distance(named_at) {
             continue;
         }
         if let Some(&(_, canonical)) = PLACES
@@ -387,6 +404,7 @@ pub fn scope(words: &Words, within: &Range<usize>) -> Option<String> {
             .find(|(name, _)| words.at(i, name) && words.raw(i).starts_with(char::is_uppercase))
         {
             named = Some(canonical.to_string());
+            named_at = i;
             continue;
         }
         if words.is_any(i, &["in", "across", "within", "throughout"])
@@ -400,6 +418,7 @@ pub fn scope(words: &Words, within: &Range<usize>) -> Option<String> {
                     .trim_end_matches("'s")
                     .to_string(),
             );
+            named_at = i + 1;
         }
     }
     named
@@ -441,6 +460,11 @@ fn is_place_like(word: &str) -> bool {
             | "general"
             | "short"
             | "turn"
+            | "persons"
+            | "person"
+            | "practice"
+            | "principle"
+            | "future"
     );
     !calendar
         && !word.chars().all(|c| c.is_uppercase())
@@ -542,9 +566,7 @@ const CREDIT_VERBS: &[&str] = &[
     "put",
     "warned",
     "warns",
-    "global",
     "believes",
-    "according",
 ];
 
 /// The organisation a claim is credited to, and the word where the credit is.
@@ -625,9 +647,41 @@ pub fn attribution(words: &Words, within: &Range<usize>) -> Option<(String, usiz
                             "indicates",
                         ],
                     ));
-            let report_of = words.is_any(next, &["report", "data", "figures", "estimates"])
+            // `UNODC’s report found`, `in the ILO’s report`: a report credits its numbers only
+            // when it says or finds something, or the number is read in it.
+            let report_of = (words.is_any(next, &["report", "data", "figures", "estimates"])
                 || (words.is(next, "global")
-                    && words.is_any(next + 1, &["report", "estimates", "slavery"]));
+                    && words.is_any(next + 1, &["report", "estimates", "slavery"])))
+                && ((next + 1..(next + 8).min(words.len())).any(|k| {
+                    words.is_any(
+                        k,
+                        &[
+                            "says",
+                            "said",
+                            "say",
+                            "found",
+                            "finds",
+                            "shows",
+                            "showed",
+                            "show",
+                            "estimates",
+                            "estimated",
+                            "reported",
+                            "reports",
+                            "revealed",
+                            "reveals",
+                            "noted",
+                            "notes",
+                            "puts",
+                            "stated",
+                            "states",
+                            "indicates",
+                        ],
+                    )
+                }) || (i > 0 && words.is_any(i - 1, &["in", "from", "by", "per"]))
+                    || (i > 1
+                        && words.is_any(i - 1, &["the", "a", "an"])
+                        && words.is_any(i - 2, &["in", "from", "by", "per"])));
             // A bracketed credit: `(ILO, 2022)`.
             let bracketed = i > 0
                 && words
@@ -734,6 +788,9 @@ mod tests {
         );
         assert_eq!(scope_of("in March, 38%"), None);
         assert_eq!(scope_of("in Freetown, 38%").as_deref(), Some("Freetown"));
+        let (w, r) = all("Pakistan’s survey found child labour in Sindh at 20.6%");
+        let at = (0..w.len()).find(|&i| w.lower(i) == "20").unwrap();
+        assert_eq!(scope_near(&w, &r, Some(at)).as_deref(), Some("Sindh"));
         assert_eq!(
             scope_of("a global dimension, as South Asian victims were found").as_deref(),
             Some("South Asia")

@@ -39,6 +39,9 @@ pub struct Claim {
     pub focus: Range<usize>,
     /// Byte range of the words naming what the number counts.
     pub subject_span: Option<Range<usize>>,
+    /// The sentence ties those words to the number firmly (a verb or `of` links them), not
+    /// only by position.
+    pub subject_strong: bool,
     /// What the number counts (`children`, `trafficking victims`), lower-cased.
     pub subject: Option<String>,
     /// Where it applies (`global`, `Pakistan`).
@@ -156,6 +159,7 @@ pub fn claims(text: &str, mentions: &[Mention]) -> Vec<Claim> {
             {
                 claim.subject_span = before.subject_span.clone();
                 claim.subject = before.subject.clone();
+                claim.subject_strong = false;
                 claim.about_share |= before.about_share;
             }
             out.push(claim);
@@ -425,8 +429,9 @@ fn read_claim(
     let (lo, hi) = context::word_bounds(words, &focus);
     let first = words.first_ending_after(m.start);
     let last = words.first_from(m.end).max(first);
-    let span = subject::subject(words, m.kind, first, last, lo, hi)
-        .map(|(a, b)| words.span(a).start..words.span(b - 1).end);
+    let found = subject::subject(words, m.kind, first, last, lo, hi);
+    let subject_strong = found.is_some_and(|(_, _, strong)| strong);
+    let span = found.map(|(a, b, _)| words.span(a).start..words.span(b - 1).end);
     let subject = span
         .as_ref()
         .map(|r| words.lower_text(r.clone()).to_string());
@@ -442,9 +447,9 @@ fn read_claim(
             context::period(words, opening, skip)
         }
     });
-    let scope = context::scope(words, &focus).or_else(|| {
+    let scope = context::scope_near(words, &focus, Some(first)).or_else(|| {
         if prev.is_none() && next.is_none() {
-            context::scope(words, &whole)
+            context::scope_near(words, &whole, Some(first))
         } else {
             context::scope(words, opening)
         }
@@ -566,6 +571,7 @@ fn read_claim(
         sentence: sentence.clone(),
         focus,
         subject_span: span,
+        subject_strong,
         subject,
         scope,
         period,

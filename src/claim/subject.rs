@@ -514,7 +514,9 @@ fn skip_phrase(words: &Words, from: usize, hi: usize) -> usize {
     hi
 }
 
-/// Word span `(start, end)` of what the number at words `first..last` counts, within `lo..hi`.
+/// Word span `(start, end)` of what the number at words `first..last` counts, within `lo..hi`,
+/// and whether the sentence ties it to the number firmly (a verb or `of` links them) or only by
+/// position (the phrase the share is taken of, a phrase that merely opens the clause).
 pub fn subject(
     words: &Words,
     kind: Kind,
@@ -522,7 +524,9 @@ pub fn subject(
     last: usize,
     lo: usize,
     hi: usize,
-) -> Option<(usize, usize)> {
+) -> Option<(usize, usize, bool)> {
+    let strong = |p: Option<(usize, usize)>| p.map(|(a, b)| (a, b, true));
+    let weak = |p: Option<(usize, usize)>| p.map(|(a, b)| (a, b, false));
     // `the share of children …`, `the number of detected victims …` before the number.
     let of_measure = || {
         (lo..first).rev().find_map(|i| {
@@ -560,7 +564,7 @@ pub fn subject(
         Kind::Percent | Kind::Fraction | Kind::Ratio => {
             // `38% are children`
             if let Some(p) = after_copula(words, last, hi) {
-                return Some(p);
+                return strong(Some(p));
             }
             // `one-third of trafficking victims are children`, `one in three victims is a child`
             let of_start = if words.is(last, "of") { last + 1 } else { last };
@@ -568,23 +572,23 @@ pub fn subject(
             if copula < hi
                 && let Some(p) = after_copula(words, copula, hi)
             {
-                return Some(p);
+                return strong(Some(p));
             }
             if let Some(p) = linked_before() {
-                return Some(p);
+                return strong(Some(p));
             }
             if let Some(p) = of_measure() {
-                return Some(p);
+                return strong(Some(p));
             }
             // `girls 22%`: a bare phrase opening the clause.
             if let Some(p) = phrase_before(words, first, lo).filter(|p| p.0 == lo) {
-                return Some(p);
+                return weak(Some(p));
             }
-            phrase_after(words, of_start, hi)
+            // `13.4% of children …`: the whole the share is taken of.
+            weak(phrase_after(words, of_start, hi))
         }
-        Kind::Multiplier | Kind::Change => of_measure()
-            .or_else(linked_before)
-            .or_else(|| {
+        Kind::Multiplier | Kind::Change => {
+            strong(of_measure().or_else(linked_before).or_else(|| {
                 // `a 25% increase in detected victims`
                 let mut k = last;
                 if words.is_any(
@@ -610,9 +614,10 @@ pub fn subject(
                     return of_measure_at(words, k, hi).or_else(|| phrase_after(words, k, hi));
                 }
                 None
-            })
-            .or_else(|| phrase_before(words, first, lo))
-            .or_else(|| phrase_after(words, last, hi)),
+            }))
+            .or_else(|| weak(phrase_before(words, first, lo)))
+            .or_else(|| weak(phrase_after(words, last, hi)))
+        }
         _ => {
             // `children (3.3 million)`: a bracketed number restates the phrase before it.
             let bracketed = first > 0
@@ -620,7 +625,7 @@ pub fn subject(
                     .lower_text(words.span(first - 1).end..words.span(first).start)
                     .contains('(');
             if bracketed && let Some(p) = phrase_before(words, first, 0) {
-                return Some(p);
+                return strong(Some(p));
             }
             let mut k = last;
             if words.is(k, "of") && !words.is_any(k + 1, &["whom", "them", "which"]) {
@@ -631,16 +636,18 @@ pub fn subject(
                 k += 1;
             }
             if let Some(p) = phrase_after(words, k, hi) {
-                return Some(p);
+                return strong(Some(p));
             }
             // `3.3 million are children`, `3.3 million of whom are children`
             let mut c = last;
             if words.is(c, "of") && words.is_any(c + 1, &["whom", "them", "which"]) {
                 c += 2;
             }
-            after_copula(words, c, hi)
-                .or_else(of_measure)
-                .or_else(linked_before)
+            strong(
+                after_copula(words, c, hi)
+                    .or_else(of_measure)
+                    .or_else(linked_before),
+            )
         }
     }
 }
