@@ -1,7 +1,9 @@
 //! What a claim's sentence says about each figure: which of its terms appear, and how close to
 //! the number.
 
+use aho_corasick::AhoCorasick;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use crate::claim::Claim;
 use crate::extract::Kind;
@@ -80,28 +82,39 @@ pub struct Support {
     pub specific: bool,
 }
 
+impl Support {
+    fn empty(figure: usize) -> Self {
+        Support {
+            figure,
+            subject: Bind::None,
+            population: Bind::None,
+            specific: false,
+        }
+    }
+}
+
 /// A term found, with the figures it names in one role.
 #[derive(Debug, Clone)]
-pub struct PopulationTerm {
+pub struct PopulationTerm<'a> {
     /// The term, lower-cased.
-    pub term: String,
+    pub term: &'a str,
     /// How close to the number it is.
     pub bind: Bind,
     /// True unless it is a general word such as `victims`.
     pub specific: bool,
-    /// Figures whose population it names.
+    /// Figures it names.
     pub owners: Vec<usize>,
 }
 
 /// Everything the check reads from a claim's sentence, once.
 #[derive(Debug, Clone, Default)]
-pub struct Evidence {
+pub struct Evidence<'a> {
     /// Every figure named by at least one term, in table order.
     pub support: Vec<Support>,
     /// Population terms in the sentence (or paragraph), not denied.
-    pub populations: Vec<PopulationTerm>,
+    pub populations: Vec<PopulationTerm<'a>>,
     /// Subject terms in the sentence, not denied.
-    pub subjects: Vec<PopulationTerm>,
+    pub subjects: Vec<PopulationTerm<'a>>,
     /// Figures whose population words name what a count or change counts.
     counted: Vec<usize>,
     /// Figures tied to the number by one of their own specific subject words.
@@ -112,7 +125,7 @@ pub struct Evidence {
     pub on_topic: bool,
 }
 
-impl Evidence {
+impl Evidence<'_> {
     /// True when one of `f`'s own specific subject words is in the number's clause.
     pub fn named(&self, f: usize) -> bool {
         self.named.contains(&f)
@@ -135,148 +148,89 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
 }
 
-/// Term hits of a sentence, found once and shared by the claims in it.
+/// The term hits of a stretch of text (a sentence or a paragraph), prepared once for every
+/// claim in it.
 #[derive(Debug, Default)]
-pub struct SentenceHits {
+pub struct Hits {
     range: Range<usize>,
     hits: Vec<TermHit>,
+    /// For each hit inside a longer term, the (figure, role) pairs it still names; `None` when
+    /// it names all its owners.
+    kept: Vec<Option<Vec<(usize, Role)>>>,
+    /// The text names the topic.
+    topical: bool,
 }
 
-impl SentenceHits {
-    /// The hits of `text[range]`, reusing the last ones when the range is the same.
-    pub fn of<'a>(&'a mut self, text: &str, range: &Range<usize>, table: &Table) -> &'a [TermHit] {
-        if self.range != *range || (self.hits.is_empty() && range.is_empty()) {
-            self.range = range.clone();
-            self.hits = find(text, range, table);
+impl Hits {
+    /// The hits of `text[range]`; `population_only` keeps only population roles.
+    fn new(text: &str, range: Range<usize>, table: &Table, population_only: bool) -> Self {
+        let mut hits = table.index().find(&text[range.clone()]);
+        for h in &mut hits {
+            h.range = h.range.start + range.start..h.range.end + range.start;
+            if population_only {
+                h.owners.retain(|&(_, r)| r == Role::Population);
+            }
         }
-        &self.hits
-    }
-}
-
-/// Term hits in `text[range]`, with ranges into `text`.
-pub fn find(text: &str, range: &Range<usize>, table: &Table) -> Vec<TermHit> {
-    let mut hits = table.index().find(&text[range.clone()]);
-    for h in &mut hits {
-        h.range = h.range.start + range.start..h.range.end + range.start;
-    }
-    hits
-}
-
-/// True when the lower-cased `text` names the topic.
-pub fn topical(text: &str) -> bool {
-    let lower = text.to_ascii_lowercase();
-    TOPIC.iter().any(|t| lower.contains(t))
-}
-
-/// Adds what `hits` say to `ev`; `level` fixes how close they are (for the paragraph).
-fn read(ev: &mut Evidence, claim: &Claim, hits: &[TermHit], level: Option<Bind>) {
-    // For a count or a change, a population word naming what is counted (`69,627 trafficking
-    // victims`, `trafficking rose 25%`) ties the number to that population's counts.
-    let counted = counted_kind(claim);
-    for (k, hit) in hits.iter().enumerate() {
-        if claim.negated.iter().any(|n| within(&hit.range, n)) {
-            continue;
-        }
-        // A term inside a longer one counts only for the figures that also own the longer one:
-        // `child` inside `child labour` is not the subject `child`.
-        // A word that is the head of the longer term (`victims` in `victims of trafficking`)
-        // still names what it names; a modifier (`child` in `child labour`) does not.
-        let longer: Vec<&TermHit> = hits
+        hits.retain(|h| !h.owners.is_empty());
+        let kept = hits
             .iter()
             .enumerate()
-            .filter(|&(j, o)| {
-                j != k
-                    && within(&hit.range, &o.range)
-                    && o.range.len() > hit.range.len()
-                    && head_of(&o.term) != hit.term.as_str()
+            .map(|(k, hit)| {
+                // A term inside a longer one counts only for the figures that also own the
+                // longer one: `child` inside `child labour` is not the subject `child`. A word
+                // that is the head of the longer term (`victims` in `victims of trafficking`)
+                // still names what it names.
+                let longer: Vec<&TermHit> = hits
+                    .iter()
+                    .enumerate()
+                    .filter(|&(j, o)| {
+                        j != k
+                            && within(&hit.range, &o.range)
+                            && o.range.len() > hit.range.len()
+                            && head_of(&o.term) != hit.term.as_str()
+                    })
+                    .map(|(_, o)| o)
+                    .collect();
+                if longer.is_empty() {
+                    return None;
+                }
+                Some(
+                    hit.owners
+                        .iter()
+                        .copied()
+                        .filter(|&(f, _)| {
+                            longer.iter().all(|o| o.owners.iter().any(|&(g, _)| g == f))
+                        })
+                        .collect(),
+                )
             })
-            .map(|(_, o)| o)
             .collect();
-        let bind_of = |role: Role| {
-            level.unwrap_or(match role {
-                Role::Subject
-                    if claim
-                        .subject_span
-                        .as_ref()
-                        .is_some_and(|s| overlaps(&hit.range, s)) =>
-                {
-                    if claim.subject_strong {
-                        Bind::Subject
-                    } else {
-                        Bind::Focus
-                    }
-                }
-                _ if within(&hit.range, &claim.focus) => Bind::Focus,
-                _ => Bind::Sentence,
-            })
-        };
-        let specific = !GENERIC.contains(&hit.term.as_str());
-        let in_subject = level.is_none()
-            && claim
-                .subject_span
-                .as_ref()
-                .is_some_and(|s| overlaps(&hit.range, s));
-        let mut owners = Vec::new();
-        let mut subject_owners = Vec::new();
-        for &(f, role) in &hit.owners {
-            if !longer.iter().all(|o| o.owners.iter().any(|&(g, _)| g == f)) {
-                continue;
-            }
-            let bind = bind_of(role);
-            if role == Role::Subject {
-                subject_owners.push(f);
-            }
-            if role == Role::Population && counted && in_subject {
-                ev.counted.push(f);
-            }
-            let at = match ev.support.binary_search_by_key(&f, |s| s.figure) {
-                Ok(i) => i,
-                Err(i) => {
-                    ev.support.insert(
-                        i,
-                        Support {
-                            figure: f,
-                            subject: Bind::None,
-                            population: Bind::None,
-                            specific: false,
-                        },
-                    );
-                    i
-                }
-            };
-            let s = &mut ev.support[at];
-            match role {
-                Role::Subject => s.subject = s.subject.max(bind),
-                Role::Population => {
-                    s.population = s.population.max(bind);
-                    s.specific |= specific;
-                    owners.push(f);
-                }
-            }
+        Hits {
+            topical: topical(&text[range.clone()]),
+            range,
+            hits,
+            kept,
         }
-        let population_word = !owners.is_empty();
-        if !owners.is_empty() {
-            ev.populations.push(PopulationTerm {
-                term: hit.term.clone(),
-                bind: bind_of(Role::Population),
-                specific,
-                owners,
-            });
-        }
-        let subject_bind = bind_of(Role::Subject);
-        if specific && subject_bind >= Bind::Focus {
-            ev.named.extend(subject_owners.iter().copied());
-        }
-        if subject_bind == Bind::Subject && !PERSONS.contains(&hit.term.as_str()) {
-            ev.subject_word |= !population_word && !subject_owners.is_empty();
-        }
-        if !subject_owners.is_empty() {
-            ev.subjects.push(PopulationTerm {
-                term: hit.term.clone(),
-                bind: bind_of(Role::Subject),
-                specific,
-                owners: subject_owners,
-            });
+    }
+}
+
+/// Reused buffers and the last sentence's and paragraph's hits, for one document.
+#[derive(Debug, Default)]
+pub struct Cache {
+    sentence: Hits,
+    paragraph: Option<Hits>,
+    dense: Vec<Support>,
+    touched: Vec<usize>,
+}
+
+impl Cache {
+    /// Prepares the hits of `sentence`, unless they are the last ones prepared.
+    pub fn sentence(&mut self, text: &str, sentence: &Range<usize>, table: &Table) {
+        if self.sentence.range != *sentence || self.dense.len() != table.figures.len() {
+            self.sentence = Hits::new(text, sentence.clone(), table, false);
+            if self.dense.len() != table.figures.len() {
+                self.dense = (0..table.figures.len()).map(Support::empty).collect();
+            }
         }
     }
 }
@@ -299,116 +253,207 @@ fn head_of(term: &str) -> &str {
     }
 }
 
-/// Raises the subject binding of figure `f` to at least `bind`.
-fn add_subject(ev: &mut Evidence, f: usize, bind: Bind) {
-    let at = match ev.support.binary_search_by_key(&f, |s| s.figure) {
-        Ok(i) => i,
-        Err(i) => {
-            ev.support.insert(
-                i,
-                Support {
-                    figure: f,
-                    subject: Bind::None,
-                    population: Bind::None,
-                    specific: false,
-                },
-            );
-            i
-        }
-    };
-    ev.support[at].subject = ev.support[at].subject.max(bind);
+/// Accumulates what hits say about each figure for one claim.
+struct Reader<'c> {
+    dense: &'c mut Vec<Support>,
+    touched: &'c mut Vec<usize>,
 }
 
-/// What the sentence of `claim` (its `hits`) says about each figure; `paragraph` is read only
-/// when the sentence names no population or not the topic.
-pub fn evidence(
-    text: &str,
-    claim: &Claim,
-    hits: &[TermHit],
-    table: &Table,
-    paragraph: impl FnOnce() -> Range<usize>,
-) -> Evidence {
-    let mut ev = Evidence::default();
-    read(&mut ev, claim, hits, None);
-    if !ev.subject_word {
-        // `69,627 trafficking victims`, `human trafficking rose 25%`: the words naming what is
-        // counted are a population's; they tie the number to the counts of that population
-        // whose subject has the same head word (`victims`, `trafficking`).
-        // The head noun: the word before the first preposition (`rate` in `the rate of people
-        // falling into the hands of traffickers`), else the last word.
-        let head = claim.subject.as_deref().map_or("", |s| {
-            let words: Vec<&str> = s.split(' ').collect();
-            match words
-                .iter()
-                .position(|w| matches!(*w, "of" | "for" | "in" | "among" | "from" | "into"))
-            {
-                Some(at) if at > 0 => words[at - 1],
-                _ => words.last().copied().unwrap_or(""),
-            }
-        });
-        let mut counted = std::mem::take(&mut ev.counted);
-        // `69,627 people were trafficked`: a general word for people, and the population in
-        // the clause.
-        if counted_kind(claim) && PERSONS.contains(&head) {
-            counted.extend(
-                ev.support
-                    .iter()
-                    .filter(|s| s.population >= Bind::Focus)
-                    .map(|s| s.figure),
-            );
+impl Reader<'_> {
+    fn support(&mut self, f: usize) -> &mut Support {
+        let s = &mut self.dense[f];
+        if s.subject == Bind::None && s.population == Bind::None {
+            self.touched.push(f);
         }
-        for f in counted {
-            let figure = &table.figures[f];
-            // `forced labour accounted for 27.6 million`: the population itself, counted in people.
-            let population_only = ev.populations.iter().any(|p| {
-                p.owners.contains(&f)
-                    && p.bind >= Bind::Focus
-                    && !head.is_empty()
-                    && p.term.ends_with(head)
-                    && claim
-                        .subject
-                        .as_deref()
-                        .is_some_and(|s| p.term.ends_with(s) || s.ends_with(p.term.as_str()))
-            });
-            let named = !head.is_empty()
-                && figure.subject.iter().any(|t| {
-                    t.split(' ').any(|w| {
-                        w.eq_ignore_ascii_case(head)
-                            || ((PERSONS.contains(&head) || population_only)
-                                && PERSONS.contains(&w))
-                    })
-                });
-            if named && figure.quantity != Quantity::Share {
-                let bind = if claim.subject_strong {
-                    Bind::Subject
-                } else {
-                    Bind::Focus
-                };
-                add_subject(&mut ev, f, bind);
+        s
+    }
+
+    /// The touched figures' support, in table order; resets the buffers.
+    fn finish(&mut self) -> Vec<Support> {
+        self.touched.sort_unstable();
+        self.touched.dedup();
+        let out = self.touched.iter().map(|&f| self.dense[f]).collect();
+        for &f in self.touched.iter() {
+            self.dense[f] = Support::empty(f);
+        }
+        self.touched.clear();
+        out
+    }
+}
+
+/// Adds what `hits` say to `ev`; `level` fixes how close they are (for the paragraph).
+fn read<'a>(
+    ev: &mut Evidence<'a>,
+    reader: &mut Reader<'_>,
+    claim: &Claim,
+    hits: &'a Hits,
+    level: Option<Bind>,
+) {
+    // For a count or a change, a population word naming what is counted (`69,627 trafficking
+    // victims`, `trafficking rose 25%`) ties the number to that population's counts.
+    let counted = counted_kind(claim);
+    for (hit, kept) in hits.hits.iter().zip(&hits.kept) {
+        if claim.negated.iter().any(|n| within(&hit.range, n)) {
+            continue;
+        }
+        let kept = kept.as_deref().unwrap_or(&hit.owners);
+        let in_subject = level.is_none()
+            && claim
+                .subject_span
+                .as_ref()
+                .is_some_and(|s| overlaps(&hit.range, s));
+        let subject_bind = level.unwrap_or(if in_subject {
+            if claim.subject_strong {
+                Bind::Subject
+            } else {
+                Bind::Focus
             }
+        } else if within(&hit.range, &claim.focus) {
+            Bind::Focus
+        } else {
+            Bind::Sentence
+        });
+        let population_bind = level.unwrap_or(if within(&hit.range, &claim.focus) {
+            Bind::Focus
+        } else {
+            Bind::Sentence
+        });
+        let specific = !GENERIC.contains(&hit.term.as_str());
+        let mut owners = Vec::new();
+        let mut subject_owners = Vec::new();
+        for &(f, role) in kept {
+            let s = reader.support(f);
+            match role {
+                Role::Subject => {
+                    s.subject = s.subject.max(subject_bind);
+                    subject_owners.push(f);
+                }
+                Role::Population => {
+                    s.population = s.population.max(population_bind);
+                    s.specific |= specific;
+                    owners.push(f);
+                    if counted && in_subject {
+                        ev.counted.push(f);
+                    }
+                }
+            }
+        }
+        let population_word = !owners.is_empty();
+        if population_word {
+            ev.populations.push(PopulationTerm {
+                term: &hit.term,
+                bind: population_bind,
+                specific,
+                owners,
+            });
+        }
+        if specific && subject_bind >= Bind::Focus {
+            ev.named.extend(subject_owners.iter().copied());
+        }
+        if subject_bind == Bind::Subject && !PERSONS.contains(&hit.term.as_str()) {
+            ev.subject_word |= !population_word && !subject_owners.is_empty();
+        }
+        if !subject_owners.is_empty() {
+            ev.subjects.push(PopulationTerm {
+                term: &hit.term,
+                bind: subject_bind,
+                specific,
+                owners: subject_owners,
+            });
         }
     }
-    let sentence_text = &text[claim.sentence.clone()];
-    ev.on_topic = topical_outside(sentence_text, claim)
+}
+
+/// True when `text` names the topic (any case).
+pub fn topical(text: &str) -> bool {
+    static TOPICS: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    TOPICS
+        .get_or_init(|| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(TOPIC)
+                .ok()
+        })
+        .as_ref()
+        .map_or_else(
+            || {
+                let lower = text.to_ascii_lowercase();
+                TOPIC.iter().any(|t| lower.contains(t))
+            },
+            |ac| ac.is_match(text),
+        )
+}
+
+/// What the sentence of `claim` says about each figure, from the sentence's prepared hits in
+/// `cache` (see [`Cache::sentence`]); the paragraph is read only when the sentence names no
+/// population or not the topic.
+pub fn evidence<'a>(
+    text: &str,
+    claim: &Claim,
+    cache: &'a mut Cache,
+    table: &Table,
+    paragraph: impl FnOnce() -> Range<usize>,
+) -> Evidence<'a> {
+    let Cache {
+        sentence,
+        paragraph: para_cache,
+        dense,
+        touched,
+    } = cache;
+    let mut reader = Reader { dense, touched };
+    let mut ev = Evidence::default();
+    let sentence: &'a Hits = sentence;
+    read(&mut ev, &mut reader, claim, sentence, None);
+    let topical_sentence = if claim.negated.is_empty() {
+        sentence.topical
+    } else {
+        topical_outside(&text[claim.sentence.clone()], claim)
+    };
+    ev.on_topic = topical_sentence
         || ev
             .populations
             .iter()
             .any(|p| p.specific && p.bind >= Bind::Sentence);
-    if !ev.support.is_empty() && (ev.populations.is_empty() || !ev.on_topic) {
+    let needs_paragraph = !reader.touched.is_empty() && (ev.populations.is_empty() || !ev.on_topic);
+    if needs_paragraph {
         // The sentence names what is counted but not where, or not the topic: read the paragraph.
-        let para = paragraph();
-        ev.on_topic |= topical(&text[para.clone()]);
-        if ev.populations.is_empty() {
-            let para_hits: Vec<TermHit> = find(text, &para, table)
-                .into_iter()
-                .filter(|h| !within(&h.range, &claim.sentence))
-                .filter_map(|mut h| {
-                    h.owners.retain(|&(_, r)| r == Role::Population);
-                    (!h.owners.is_empty()).then_some(h)
-                })
-                .collect();
-            read(&mut ev, claim, &para_hits, Some(Bind::Paragraph));
+        let range = paragraph();
+        if para_cache.as_ref().is_none_or(|p| p.range != range) {
+            *para_cache = Some(Hits::new(text, range, table, true));
         }
+        let para: &'a Hits = para_cache.get_or_insert_with(Hits::default);
+        ev.on_topic |= para.topical;
+        if ev.populations.is_empty() {
+            // Only the paragraph outside the sentence.
+            for (hit, kept) in para.hits.iter().zip(&para.kept) {
+                if within(&hit.range, &claim.sentence) {
+                    continue;
+                }
+                let kept = kept.as_deref().unwrap_or(&hit.owners);
+                let specific = !GENERIC.contains(&hit.term.as_str());
+                let mut owners = Vec::new();
+                for &(f, role) in kept {
+                    if role == Role::Population {
+                        let s = reader.support(f);
+                        s.population = s.population.max(Bind::Paragraph);
+                        s.specific |= specific;
+                        owners.push(f);
+                    }
+                }
+                if !owners.is_empty() {
+                    ev.populations.push(PopulationTerm {
+                        term: &hit.term,
+                        bind: Bind::Paragraph,
+                        specific,
+                        owners,
+                    });
+                }
+            }
+        }
+    }
+    ev.support = reader.finish();
+    if !ev.subject_word {
+        counted_fallback(&mut ev, claim, table);
     }
     if claim.mention.kind == Kind::Money {
         // Amounts of money are few and distinctive: a money figure whose population the
@@ -421,6 +466,68 @@ pub fn evidence(
         }
     }
     ev
+}
+
+/// `69,627 trafficking victims`, `human trafficking rose 25%`: the words naming what is counted
+/// are a population's; they tie the number to the counts of that population whose subject has
+/// the same head word (`victims`, `trafficking`).
+fn counted_fallback(ev: &mut Evidence<'_>, claim: &Claim, table: &Table) {
+    // The head noun: the word before the first preposition (`rate` in `the rate of people
+    // falling into the hands of traffickers`), else the last word.
+    let head = claim.subject.as_deref().map_or("", |s| {
+        let words: Vec<&str> = s.split(' ').collect();
+        match words
+            .iter()
+            .position(|w| matches!(*w, "of" | "for" | "in" | "among" | "from" | "into"))
+        {
+            Some(at) if at > 0 => words[at - 1],
+            _ => words.last().copied().unwrap_or(""),
+        }
+    });
+    let mut counted = std::mem::take(&mut ev.counted);
+    // `69,627 people were trafficked`: a general word for people, and the population in the
+    // clause.
+    if counted_kind(claim) && PERSONS.contains(&head) {
+        counted.extend(
+            ev.support
+                .iter()
+                .filter(|s| s.population >= Bind::Focus)
+                .map(|s| s.figure),
+        );
+    }
+    counted.sort_unstable();
+    counted.dedup();
+    for f in counted {
+        let figure = &table.figures[f];
+        // `forced labour accounted for 27.6 million`: the population itself, counted in people.
+        let population_only = ev.populations.iter().any(|p| {
+            p.owners.contains(&f)
+                && p.bind >= Bind::Focus
+                && !head.is_empty()
+                && p.term.ends_with(head)
+                && claim
+                    .subject
+                    .as_deref()
+                    .is_some_and(|s| p.term.ends_with(s) || s.ends_with(p.term))
+        });
+        let named = !head.is_empty()
+            && figure.subject.iter().any(|t| {
+                t.split(' ').any(|w| {
+                    w.eq_ignore_ascii_case(head)
+                        || ((PERSONS.contains(&head) || population_only) && PERSONS.contains(&w))
+                })
+            });
+        if named && figure.quantity != Quantity::Share {
+            let bind = if claim.subject_strong {
+                Bind::Subject
+            } else {
+                Bind::Focus
+            };
+            if let Ok(i) = ev.support.binary_search_by_key(&f, |s| s.figure) {
+                ev.support[i].subject = ev.support[i].subject.max(bind);
+            }
+        }
+    }
 }
 
 /// True when the sentence names the topic outside the parts it denies.

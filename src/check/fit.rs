@@ -261,3 +261,50 @@ pub fn period_words(figure: &Figure) -> String {
         _ => format!("({})", figure.period),
     }
 }
+
+/// What the check needs to know about one figure, worked out once per figure.
+#[derive(Debug, Clone, Copy)]
+pub struct Facts {
+    /// The first day its `published` date can mean.
+    pub earliest: Option<Date>,
+    /// The last day its `published` date can mean.
+    pub latest: Option<Date>,
+    /// The year in its report's title.
+    pub edition: Option<i32>,
+    /// Its report's title without the year, hashed.
+    pub series: u64,
+    /// The ages it counts.
+    pub ages: Option<(u32, u32)>,
+}
+
+impl Facts {
+    fn of(figure: &Figure) -> Facts {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        for w in figure
+            .source
+            .title
+            .split_whitespace()
+            .filter(|w| !(w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())))
+        {
+            w.hash(&mut h);
+        }
+        Facts {
+            earliest: published_earliest(figure),
+            latest: published(figure),
+            edition: edition_year(figure),
+            series: h.finish(),
+            ages: ages(figure),
+        }
+    }
+}
+
+/// The facts of `figure`, worked out the first time and kept with the figure.
+pub fn facts(figure: &Figure) -> Facts {
+    let slot = figure
+        .derived
+        .get_or_init(|| std::sync::Arc::new(Facts::of(figure)));
+    slot.downcast_ref::<Facts>()
+        .copied()
+        .unwrap_or_else(|| Facts::of(figure))
+}

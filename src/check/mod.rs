@@ -24,7 +24,7 @@ mod suggest;
 pub use bounds::{FRACTION_BAND, ROUND_PERCENT, Reading, figure_bounds, read};
 pub use suggest::{rewording, statement};
 
-use evidence::{Bind, Evidence, SentenceHits, Support};
+use evidence::{Bind, Cache, Evidence, Support};
 use fit::Fit;
 
 use crate::claim::{Claim, Framing};
@@ -194,12 +194,12 @@ pub struct Finding {
 
 /// Checks every claim of `text` against `table` as of a date; claims off the topic give no finding.
 pub fn check(text: &str, claims: &[Claim], table: &Table, as_of: AsOf) -> Vec<Finding> {
-    let mut hits = SentenceHits::default();
+    let mut cache = Cache::default();
     claims
         .iter()
         .filter_map(|claim| {
-            let found = hits.of(text, &claim.sentence, table);
-            Checker::new(text, claim, table, as_of, found).and_then(|c| c.verdict())
+            cache.sentence(text, &claim.sentence, table);
+            Checker::new(text, claim, table, as_of, &mut cache).and_then(|c| c.verdict())
         })
         .collect()
 }
@@ -238,7 +238,7 @@ struct Checker<'a> {
     table: &'a Table,
     as_of: AsOf,
     reading: Reading,
-    ev: Evidence,
+    ev: Evidence<'a>,
     quoted: String,
     sentence: &'a str,
 }
@@ -249,13 +249,13 @@ impl<'a> Checker<'a> {
         claim: &'a Claim,
         table: &'a Table,
         as_of: AsOf,
-        hits: &[crate::table::TermHit],
+        cache: &'a mut Cache,
     ) -> Option<Self> {
         let reading = match claim.change_verb {
             Some(sign) => bounds::as_change(&claim.mention, sign).or_else(|| read(&claim.mention)),
             None => read(&claim.mention),
         }?;
-        let ev = evidence::evidence(text, claim, hits, table, || {
+        let ev = evidence::evidence(text, claim, cache, table, || {
             crate::claim::paragraph(text, claim.sentence.start)
         });
         Some(Checker {
@@ -273,14 +273,18 @@ impl<'a> Checker<'a> {
         &self.table.figures[f]
     }
 
+    fn fact(&self, f: usize) -> fit::Facts {
+        fit::facts(self.figure(f))
+    }
+
     /// True when figure `f` may have been published by the check date, so a sentence may quote it.
     fn visible(&self, f: usize) -> bool {
-        fit::published_earliest(self.figure(f)).is_none_or(|d| d <= self.as_of.date)
+        self.fact(f).earliest.is_none_or(|d| d <= self.as_of.date)
     }
 
     /// True when figure `f` was surely published by the check date.
     fn out(&self, f: usize) -> bool {
-        fit::published(self.figure(f)).is_none_or(|d| d <= self.as_of.date)
+        self.fact(f).latest.is_none_or(|d| d <= self.as_of.date)
     }
 
     /// The newer edition of `f` that is surely out by the check date, if any.
@@ -326,7 +330,7 @@ impl<'a> Checker<'a> {
 
     /// False when the sentence gives an age range and figure `f` counts another.
     fn same_ages(&self, f: usize) -> bool {
-        match (self.claim.ages, fit::ages(self.figure(f))) {
+        match (self.claim.ages, self.fact(f).ages) {
             (Some(a), Some(b)) => a == b,
             _ => true,
         }
@@ -659,7 +663,7 @@ impl<'a> Checker<'a> {
 
     /// A specific population word in the number's clause that names another measure of what the
     /// number counts: one of its figures has its subject named too.
-    fn foreign_population(&self, f: usize) -> Option<&evidence::PopulationTerm> {
+    fn foreign_population(&self, f: usize) -> Option<&evidence::PopulationTerm<'a>> {
         self.ev.populations.iter().find(|p| {
             p.specific
                 && p.bind >= Bind::Focus
@@ -701,7 +705,7 @@ impl<'a> Checker<'a> {
                     && t.owners.contains(&g)
                     && !t.owners.contains(&f)
             }) {
-                return Some(Mismatch::Confused(g, t.term.clone()));
+                return Some(Mismatch::Confused(g, t.term.to_string()));
             }
         }
         None
@@ -744,7 +748,7 @@ impl<'a> Checker<'a> {
                 && figure.quantity != Quantity::Money
                 && let Some(p) = self.foreign_population(f)
             {
-                Some(Mismatch::Population(p.term.clone()))
+                Some(Mismatch::Population(p.term.to_string()))
             } else {
                 self.misreading(f).or_else(|| self.confused(f))
             };
@@ -922,19 +926,16 @@ impl<'a> Checker<'a> {
     /// A newer edition of the report `f` comes from, out by the check date, that the table holds
     /// (so the measure was not carried over, or not confirmed, in it).
     fn newer_edition_without(&self, f: usize) -> Option<&'a Figure> {
-        let figure = self.figure(f);
-        let series = series(&figure.source.title);
-        let year = fit::edition_year(figure)?;
-        self.table
-            .figures
-            .iter()
-            .enumerate()
-            .filter(|&(g, other)| {
-                self.out(g)
-                    && series == self::series(&other.source.title)
-                    && fit::edition_year(other).is_some_and(|y| y > year)
+        let facts = self.fact(f);
+        let year = facts.edition?;
+        (0..self.table.figures.len())
+            .filter(|&g| {
+                let other = self.fact(g);
+                other.edition.is_some_and(|y| y > year)
+                    && other.series == facts.series
+                    && self.out(g)
             })
-            .map(|(_, other)| other)
+            .map(|g| self.figure(g))
             .next()
     }
 
@@ -1070,15 +1071,6 @@ impl<'a> Checker<'a> {
                     && self.agrees(f)
             })
     }
-}
-
-/// A report's title without its year: `Global Report on Trafficking in Persons`.
-fn series(title: &str) -> String {
-    title
-        .split_whitespace()
-        .filter(|w| !(w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())))
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// Data this many years older than the check date are outdated even with no newer edition.

@@ -1,7 +1,9 @@
 //! Where, when and on whose word: the scope, period, edition and attribution of a claim.
 
 use super::words::Words;
+use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// The years a claim is about, as far as its sentence says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -399,9 +401,10 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
         if named.is_some() && distance(i) >= distance(named_at) {
             continue;
         }
-        if let Some(&(_, canonical)) = PLACES
-            .iter()
-            .find(|(name, _)| words.at(i, name) && words.raw(i).starts_with(char::is_uppercase))
+        if (place_leads().contains(words.lower(i)) || place_leads().contains(words.base(i)))
+            && let Some(&(_, canonical)) = PLACES
+                .iter()
+                .find(|(name, _)| words.at(i, name) && words.raw(i).starts_with(char::is_uppercase))
         {
             named = Some(canonical.to_string());
             named_at = i;
@@ -510,10 +513,37 @@ const ORGANISATIONS: &[(&str, &str)] = &[
     ("u.n", "UN"),
 ];
 
+/// The organisations split into words, with their canonical names.
+type OrganisationWords = Vec<(Vec<&'static str>, &'static str)>;
+
+/// The organisations split into words, and the set of words one can start with, built once.
+fn organisations() -> &'static (OrganisationWords, HashSet<&'static str>) {
+    static ORGS: OnceLock<(OrganisationWords, HashSet<&'static str>)> = OnceLock::new();
+    ORGS.get_or_init(|| {
+        let list: OrganisationWords = ORGANISATIONS
+            .iter()
+            .map(|&(name, canonical)| {
+                (
+                    name.split([' ', '.']).filter(|p| !p.is_empty()).collect(),
+                    canonical,
+                )
+            })
+            .collect();
+        let leads = list.iter().map(|(parts, _)| parts[0]).collect();
+        (list, leads)
+    })
+}
+
 /// The organisation named at word `i`, with how many words it takes.
 fn organisation_at(words: &Words, i: usize) -> Option<(&'static str, usize)> {
-    ORGANISATIONS.iter().find_map(|&(name, canonical)| {
-        let parts: Vec<&str> = name.split([' ', '.']).filter(|p| !p.is_empty()).collect();
+    let (list, leads) = organisations();
+    let first = words.lower(i);
+    let first = first.split('.').next().unwrap_or(first);
+    // Most words name no organisation.
+    if !leads.contains(first) && !leads.contains(words.base(i)) {
+        return None;
+    }
+    list.iter().find_map(|(parts, canonical)| {
         let hit = parts.iter().enumerate().all(|(k, p)| {
             let w = if k + 1 == parts.len() {
                 words.base(i + k)
@@ -523,8 +553,19 @@ fn organisation_at(words: &Words, i: usize) -> Option<(&'static str, usize)> {
             w == *p
         });
         // `UN` must be written in capitals to be the United Nations, not `un-`.
-        let caps = name != "un" || words.raw(i).starts_with("UN");
-        (hit && caps).then_some((canonical, parts.len()))
+        let caps = parts[..] != ["un"] || words.raw(i).starts_with("UN");
+        (hit && caps).then_some((*canonical, parts.len()))
+    })
+}
+
+/// The first words of the places a scope can name, built once.
+fn place_leads() -> &'static HashSet<&'static str> {
+    static LEADS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    LEADS.get_or_init(|| {
+        PLACES
+            .iter()
+            .map(|(name, _)| name.split(' ').next().unwrap_or(name))
+            .collect()
     })
 }
 

@@ -144,13 +144,14 @@ pub fn claims(text: &str, mentions: &[Mention]) -> Vec<Claim> {
             j += 1;
         }
         let words = Words::new(text, range.clone());
+        let whole = SentenceReading::new(text, &words, &range);
         let group = &stats[i..j];
         let first_out = out.len();
         for (k, m) in group.iter().enumerate() {
             let prev = k.checked_sub(1).map(|p| group[p]);
             let next = group.get(k + 1).copied();
             let opening = range.start..group[0].start;
-            let mut claim = read_claim(text, &words, &range, &opening, m, prev, next);
+            let mut claim = read_claim(text, &words, &whole, &opening, m, prev, next);
             // `28 million in forced labour and 22 million in forced marriages`: a number with no
             // words of its own counts what the number before it counts.
             if let Some(before) = out[first_out..].last()
@@ -416,15 +417,54 @@ const HYPOTHETICAL: &[&str] = &[
     "model",
 ];
 
+/// What a sentence says as a whole, read once for all the numbers in it.
+struct SentenceReading {
+    range: Range<usize>,
+    edition: Option<(i32, usize)>,
+    attribution: Option<String>,
+    negated: Vec<Range<usize>>,
+    local: bool,
+    hypothetical: bool,
+    working: bool,
+    ages: Option<(u32, u32)>,
+}
+
+impl SentenceReading {
+    fn new(text: &str, words: &Words, range: &Range<usize>) -> Self {
+        let lower = words.lower_text(range.clone());
+        SentenceReading {
+            range: range.clone(),
+            edition: context::edition(words, range),
+            attribution: context::attribution(words, range).map(|(org, _)| org),
+            negated: negations(text, words, range),
+            local: (0..words.len()).any(|i| words.is_any(i, LOCAL))
+                || lower.contains("last week")
+                || lower.contains("this week"),
+            hypothetical: (0..words.len()).any(|i| {
+                words.is_any(i, HYPOTHETICAL)
+                    || (words.is(i, "by")
+                        && words.base(i + 1).starts_with("20")
+                        && words.base(i + 1) > "2025")
+            }),
+            working: !lower.contains("labour")
+                && !lower.contains("labor")
+                && (0..words.len())
+                    .any(|i| words.is_any(i, &["working", "work", "works", "workers"])),
+            ages: context::ages(words, range),
+        }
+    }
+}
+
 fn read_claim(
     text: &str,
     words: &Words,
-    sentence: &Range<usize>,
+    whole_reading: &SentenceReading,
     opening: &Range<usize>,
     m: &Mention,
     prev: Option<&Mention>,
     next: Option<&Mention>,
 ) -> Claim {
+    let sentence = &whole_reading.range;
     let focus = focus(text, sentence, m, prev, next);
     let (lo, hi) = context::word_bounds(words, &focus);
     let first = words.first_ending_after(m.start);
@@ -436,7 +476,7 @@ fn read_claim(
         .as_ref()
         .map(|r| words.lower_text(r.clone()).to_string());
     let whole = sentence.clone();
-    let edition = context::edition(words, &whole);
+    let edition = whole_reading.edition;
     let skip = edition.map(|(_, i)| i);
     let period = context::period(words, &focus, skip).or_else(|| {
         // A period elsewhere in the sentence applies unless another number owns it; one that
@@ -454,10 +494,14 @@ fn read_claim(
             context::scope(words, opening)
         }
     });
-    let attribution = context::attribution(words, &focus)
-        .or_else(|| context::attribution(words, &whole))
-        .map(|(org, _)| org);
-    let negated = negations(text, words, sentence);
+    let attribution = if focus == whole {
+        whole_reading.attribution.clone()
+    } else {
+        context::attribution(words, &focus)
+            .map(|(org, _)| org)
+            .or_else(|| whole_reading.attribution.clone())
+    };
+    let negated = whole_reading.negated.clone();
     let denied = negated.iter().any(|r| r.start <= m.start && m.end <= r.end);
     let not_denied = |i: usize| {
         let at = words.span(i).start;
@@ -487,10 +531,10 @@ fn read_claim(
             // `UNODC reported` is a credit, not detection.
             && !(words.is(i, "reported") && i > 0 && words.raw(i - 1).starts_with(char::is_uppercase))
     });
-    let estimated_hedge = text[sentence.start..m.start]
-        .to_ascii_lowercase()
-        .trim_end()
-        .ends_with("estimated");
+    let estimated_hedge = first > 0 && words.is(first - 1, "estimated")
+        || (first > 1
+            && words.is(first - 2, "estimated")
+            && words.is_any(first - 1, &["some", "about", "around"]));
     let prevalence = estimated_hedge
         || (lo..hi).any(|i| {
             words.is_any(i, PREVALENCE)
@@ -521,25 +565,15 @@ fn read_claim(
             .iter()
             .any(|w| s.contains(w))
     });
-    let local = (0..words.len()).any(|i| words.is_any(i, LOCAL))
-        || words.lower_text(whole.clone()).contains("last week")
-        || words.lower_text(whole.clone()).contains("this week");
-    let hypothetical = (0..words.len()).any(|i| {
-        words.is_any(i, HYPOTHETICAL)
-            || (words.is(i, "by")
-                && words.base(i + 1).starts_with("20")
-                && words.base(i + 1) > "2025")
-    });
+    let local = whole_reading.local;
+    let hypothetical = whole_reading.hypothetical;
     let universal = (lo..hi).any(|i| {
         words.is(i, "all")
             && !words.is_any(i + 1, &["detected", "identified", "reported"])
             && (i > 0 && words.is_any(i - 1, &["of", "among"])
                 || words.is_any(i + 1, &["the", "trafficking", "victims", "people", "those"]))
     });
-    let lower_sentence = words.lower_text(whole.clone());
-    let working = !lower_sentence.contains("labour")
-        && !lower_sentence.contains("labor")
-        && (0..words.len()).any(|i| words.is_any(i, &["working", "work", "works", "workers"]));
+    let working = whole_reading.working;
     let change_verb = (m.kind == crate::extract::Kind::Percent)
         .then(|| {
             // `rose by 25%`, `increased globally by nearly 25%`
@@ -585,7 +619,7 @@ fn read_claim(
         denied,
         local,
         hypothetical,
-        ages: context::ages(words, &whole),
+        ages: whole_reading.ages,
         universal,
         working,
         change_verb,

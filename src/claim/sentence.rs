@@ -87,10 +87,17 @@ fn item_follows(text: &str, nl: usize) -> bool {
     bullet_len(line).is_some()
 }
 
+/// How far a sentence reaches either side of a number, at most, in bytes: text with no stops is
+/// not read whole for every claim.
+const SENTENCE_REACH: usize = 1_500;
+
 /// The sentence holding bytes `start..end` of `text`, trimmed of white space and list markers.
 pub fn around(text: &str, start: usize, end: usize) -> Range<usize> {
-    let mut from = 0;
-    for (i, c) in text[..start].char_indices().rev() {
+    let floor = floor_boundary(text, start.saturating_sub(SENTENCE_REACH));
+    let ceiling = floor_boundary(text, (end + SENTENCE_REACH).min(text.len()));
+    let mut from = floor;
+    for (i, c) in text[floor..start].char_indices().rev() {
+        let i = floor + i;
         if matches!(c, '.' | '!' | '?' | '…') && space_follows(text, i + c.len_utf8()) {
             if ends_sentence(text, i) {
                 from = i + c.len_utf8();
@@ -101,8 +108,8 @@ pub fn around(text: &str, start: usize, end: usize) -> Range<usize> {
             break;
         }
     }
-    let mut to = text.len();
-    for (i, c) in text[end..].char_indices() {
+    let mut to = ceiling;
+    for (i, c) in text[end..ceiling].char_indices() {
         let at = end + i;
         if matches!(c, '.' | '!' | '?' | '…')
             && space_follows(text, at + c.len_utf8())
@@ -126,18 +133,25 @@ pub fn around(text: &str, start: usize, end: usize) -> Range<usize> {
     from + lead..(to - trail).max(from + lead)
 }
 
-/// The paragraph holding byte `at`: the text between the blank lines around it.
+/// How far a paragraph reaches either side of a sentence, at most, in bytes: text with no blank
+/// lines is not read whole for every claim.
+const PARAGRAPH_REACH: usize = 2_000;
+
+/// The paragraph holding byte `at`: the text between the blank lines around it, at most
+/// [`PARAGRAPH_REACH`] bytes either side.
 pub fn paragraph(text: &str, at: usize) -> Range<usize> {
     let at = at.min(text.len());
-    let mut from = 0;
-    for (i, c) in text[..at].char_indices().rev() {
-        if c == '\n' && blank_line_before(text, i + 1) {
-            from = i + 1;
+    let floor = floor_boundary(text, at.saturating_sub(PARAGRAPH_REACH));
+    let ceiling = floor_boundary(text, (at + PARAGRAPH_REACH).min(text.len()));
+    let mut from = floor;
+    for (i, c) in text[floor..at].char_indices().rev() {
+        if c == '\n' && blank_line_before(text, floor + i + 1) {
+            from = floor + i + 1;
             break;
         }
     }
-    let mut to = text.len();
-    for (i, c) in text[at..].char_indices() {
+    let mut to = ceiling;
+    for (i, c) in text[at..ceiling].char_indices() {
         if c == '\n' && blank_line_before(text, at + i + 1) {
             to = at + i;
             break;
@@ -145,6 +159,14 @@ pub fn paragraph(text: &str, at: usize) -> Range<usize> {
     }
     let trail = text[from..to].len() - text[from..to].trim_end().len();
     from..to - trail
+}
+
+/// The largest char boundary at or before `at`.
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 #[cfg(test)]
@@ -208,6 +230,19 @@ mod tests {
     fn hard_wrapped_lines_stay_one_sentence() {
         let text = "Children make up 38 per cent of\nthe victims detected in 2022.";
         assert_eq!(sentence_of(text, "38 per cent"), text);
+    }
+
+    #[test]
+    fn text_without_stops_is_cut_into_bounded_sentences() {
+        let text = format!(
+            "{} 38% of victims {}",
+            "word ".repeat(1000),
+            "word ".repeat(1000)
+        );
+        let at = text.find("38%").unwrap();
+        let r = around(&text, at, at + 3);
+        assert!(r.len() <= 2 * SENTENCE_REACH + 3, "{}", r.len());
+        assert!(r.contains(&at));
     }
 
     #[test]

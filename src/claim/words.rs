@@ -11,6 +11,8 @@ pub struct Words<'a> {
     /// Where the sentence starts in the text.
     base: usize,
     spans: Vec<Range<usize>>,
+    /// For each word, the byte length of its lower-cased form without a possessive `’s`.
+    base_len: Vec<usize>,
     /// For each word, true when only spaces (no punctuation, no line break) separate it from the one before.
     joined: Vec<bool>,
 }
@@ -53,11 +55,24 @@ impl<'a> Words<'a> {
                         .all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
             })
             .collect();
+        let lower = slice.to_ascii_lowercase();
+        let base_len = spans
+            .iter()
+            .map(|r| {
+                let w = &lower[r.start - sentence.start..r.end - sentence.start];
+                w.strip_suffix("’s")
+                    .or_else(|| w.strip_suffix("'s"))
+                    .or_else(|| w.strip_suffix('’'))
+                    .unwrap_or(w)
+                    .len()
+            })
+            .collect();
         Words {
             text,
-            lower: slice.to_ascii_lowercase(),
+            lower,
             base: sentence.start,
             spans,
+            base_len,
             joined,
         }
     }
@@ -74,11 +89,13 @@ impl<'a> Words<'a> {
 
     /// Word `i`, lower-cased, without a possessive `’s`.
     pub fn base(&self, i: usize) -> &str {
-        let w = self.lower(i);
-        w.strip_suffix("’s")
-            .or_else(|| w.strip_suffix("'s"))
-            .or_else(|| w.strip_suffix('’'))
-            .unwrap_or(w)
+        match self.spans.get(i) {
+            Some(r) => {
+                let start = r.start - self.base;
+                &self.lower[start..start + self.base_len[i]]
+            }
+            None => "",
+        }
     }
 
     /// Word `i`, lower-cased (ASCII), or "" past the end.
@@ -126,10 +143,13 @@ impl<'a> Words<'a> {
 
     /// True when words `i..` spell `phrase` (space-separated, lower-case).
     pub fn at(&self, i: usize, phrase: &str) -> bool {
-        phrase
-            .split(' ')
-            .enumerate()
-            .all(|(k, p)| i + k < self.len() && self.base(i + k) == p)
+        let lead = phrase.split(' ').next().unwrap_or(phrase);
+        i < self.len()
+            && self.lower(i).starts_with(lead)
+            && phrase
+                .split(' ')
+                .enumerate()
+                .all(|(k, p)| i + k < self.len() && self.base(i + k) == p)
     }
 
     /// The lower-cased sentence text between bytes `range` of the text.

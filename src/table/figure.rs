@@ -1,6 +1,8 @@
 //! One sourced figure of the table, as written in `claims.toml`.
 
 use serde::Deserialize;
+use std::any::Any;
+use std::sync::{Arc, OnceLock};
 
 /// What a figure measures: the unit its `value` is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -152,6 +154,10 @@ pub struct Figure {
     /// Wrong values or wordings for this figure seen in print.
     #[serde(default)]
     pub misstatements: Vec<Misstatement>,
+    /// What the check derives from the other fields, worked out once per figure (never read
+    /// from a table file).
+    #[serde(skip)]
+    pub derived: OnceLock<Arc<dyn Any + Send + Sync>>,
 }
 
 impl Figure {
