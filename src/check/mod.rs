@@ -472,7 +472,16 @@ impl<'a> Checker<'a> {
         }
         // 4. The same measure says otherwise.
         if let Some(f) = self.conflict_target(pool) {
-            return Some(match self.doubt(f) {
+            let doubt = self.doubt(f).or_else(|| {
+                self.rival(pool, f).map(|g| {
+                    format!(
+                        "the sentence may be about {} ({}) instead",
+                        self.figure(g).metric,
+                        value_of(self.figure(g))
+                    )
+                })
+            });
+            return Some(match doubt {
                 None => self.conflict(f),
                 Some(why) => self.finding(
                     Verdict::Unverified,
@@ -892,7 +901,7 @@ impl<'a> Checker<'a> {
         let current: Vec<usize> = pool
             .iter()
             .copied()
-            .filter(|&f| self.successor(f).is_none())
+            .filter(|&f| self.successor(f).is_none() && self.change_fits(f))
             .collect();
         let candidates = if current.is_empty() { pool } else { &current };
         let placed: Vec<usize> = candidates
@@ -908,6 +917,53 @@ impl<'a> Checker<'a> {
         } else {
             &placed
         })
+    }
+
+    /// Another figure the claim may be about, as near its value as `target` is: then it is not
+    /// clear which measure the sentence means. Editions a newer report no longer gives, and
+    /// figures named only by a general word when another is named by its own, do not count.
+    fn rival(&self, pool: &[usize], target: usize) -> Option<usize> {
+        let value = self.reading.value;
+        let distance = |f: usize| {
+            self.figure(f)
+                .central()
+                .map_or(f64::INFINITY, |v| (v - value).abs())
+        };
+        let specific = pool.iter().any(|&f| self.ev.named(f));
+        let near = distance(target);
+        pool.iter().copied().find(|&f| {
+            f != target
+                && self.successor(f).is_none()
+                && self.newest(target) != self.newest(f)
+                && self.newer_edition_without(f).is_none()
+                && (!specific || self.ev.named(f))
+                && match self.claim.scope {
+                    Some(_) => fit::scope(self.claim, self.figure(f)) == Fit::Match,
+                    None => {
+                        self.figure(f).scope == "global" || self.figure(target).scope != "global"
+                    }
+                }
+                && distance(f) < 2.0 * near
+        })
+    }
+
+    /// False when figure `f` counts a rise or fall (`increase in the number of …`) and the
+    /// number's clause says nothing of one.
+    fn change_fits(&self, f: usize) -> bool {
+        let metric = self.figure(f).metric.to_ascii_lowercase();
+        let of_change = [
+            "increase",
+            "fall",
+            "decrease",
+            "rise",
+            "reduction",
+            "change",
+            "drop",
+            "growth",
+        ]
+        .iter()
+        .any(|w| metric.starts_with(w));
+        !of_change || self.claim.change_words
     }
 
     /// The figure among `candidates` whose value is nearest the claim's.
@@ -998,6 +1054,16 @@ impl<'a> Checker<'a> {
             return Some(
                 "the figure counts detected victims; the sentence may mean an estimate".into(),
             );
+        }
+        if claim.period.is_none()
+            && claim.edition.is_none()
+            && let Some((_, last)) = fit::data_years(figure)
+            && self.as_of.date.year - last >= STALE_YEARS
+        {
+            return Some(format!(
+                "the figure's data are from {}, too old to contradict a sentence that gives no year",
+                figure.period
+            ));
         }
         if fit::period(claim, figure) != Fit::Match
             && let Some(newer) = self.newer_edition_without(f)

@@ -201,8 +201,14 @@ pub fn period(words: &Words, within: &Range<usize>, skip: Option<usize>) -> Opti
                     // `since the last global estimates in 2016`: still the base.
                     if base.is_none()
                         && found.is_none()
-                        && (i.saturating_sub(6)..i)
-                            .any(|k| words.is_any(k, &["since", "compared", "comparison", "than"]))
+                        && (i.saturating_sub(6)..i).any(|k| {
+                            words.is_any(k, &["since", "compared", "comparison", "than"])
+                                // `compared to 35% for 2020`: the number, not the year, is
+                                // compared.
+                                && !(k + 1..i).any(|j| {
+                                    words.base(j).starts_with(|c: char| c.is_ascii_digit())
+                                })
+                        })
                     {
                         base = Some(y);
                         i += 1;
@@ -408,6 +414,30 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
         {
             named = Some(canonical.to_string());
             named_at = i;
+            continue;
+        }
+        // `in middle-income countries`, `in some districts`: a group of places, not one.
+        if words.is_any(i, &["in", "across", "within", "throughout"])
+            && let Some(k) = (i + 1..(i + 5).min(hi)).find(|&k| {
+                words.is_any(
+                    k,
+                    &[
+                        "countries",
+                        "nations",
+                        "regions",
+                        "economies",
+                        "districts",
+                        "provinces",
+                        "states",
+                    ],
+                )
+            })
+            && (i + 1..k).all(|j| words.joined(j + 1) && !words.is_any(j, &["of", "and", "or"]))
+        {
+            if named.is_none() || distance(i + 1) < distance(named_at) {
+                named = Some(words.phrase_text(i + 1, k + 1));
+                named_at = i + 1;
+            }
             continue;
         }
         if words.is_any(i, &["in", "across", "within", "throughout"])
@@ -797,6 +827,14 @@ mod tests {
             period_of("in the last four years").as_deref(),
             Some("past 4 years")
         );
+        assert_eq!(
+            period_of("rose 6.6 million since the last estimates in 2016").as_deref(),
+            Some("since 2016")
+        );
+        assert_eq!(
+            period_of("38% of victims, compared to 35% for figures for 2020").as_deref(),
+            Some("2020")
+        );
     }
 
     #[test]
@@ -829,6 +867,10 @@ mod tests {
         );
         assert_eq!(scope_of("in March, 38%"), None);
         assert_eq!(scope_of("in Freetown, 38%").as_deref(), Some("Freetown"));
+        assert_eq!(
+            scope_of("84 million live in middle-income countries").as_deref(),
+            Some("middle-income countries")
+        );
         let (w, r) = all("Pakistan’s survey found child labour in Sindh at 20.6%");
         let at = (0..w.len()).find(|&i| w.lower(i) == "20").unwrap();
         assert_eq!(scope_near(&w, &r, Some(at)).as_deref(), Some("Sindh"));

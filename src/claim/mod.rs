@@ -74,6 +74,8 @@ pub struct Claim {
     pub universal: bool,
     /// The sentence speaks of children working, never of child labour.
     pub working: bool,
+    /// The number's clause speaks of a rise or fall (`increase`, `more`, `fell`).
+    pub change_words: bool,
     /// A per-cent figure right after a verb of change (`soared 47%`): +1 for a rise, -1 for a
     /// fall. The extractor reads some of these as shares.
     pub change_verb: Option<i8>,
@@ -600,6 +602,52 @@ fn read_claim(
                 .map(|&(_, sign)| sign)
         })
         .flatten();
+    let change_words = (lo..hi).any(|i| {
+        words.is_any(
+            i,
+            &[
+                "increase",
+                "increased",
+                "increases",
+                "rise",
+                "rose",
+                "risen",
+                "rising",
+                "grew",
+                "grown",
+                "growth",
+                "more",
+                "fewer",
+                "less",
+                "fell",
+                "fallen",
+                "fall",
+                "drop",
+                "dropped",
+                "decline",
+                "declined",
+                "decrease",
+                "decreased",
+                "reduction",
+                "reduced",
+                "up",
+                "down",
+                "jumped",
+                "surged",
+                "soared",
+                "climbed",
+                "added",
+                "since",
+            ],
+        )
+    });
+    let ages = context::ages(words, &focus).or_else(|| {
+        if prev.is_none() && next.is_none() {
+            whole_reading.ages
+        } else {
+            context::ages(words, opening)
+        }
+    });
     Claim {
         mention: m.clone(),
         sentence: sentence.clone(),
@@ -619,10 +667,11 @@ fn read_claim(
         denied,
         local,
         hypothetical,
-        ages: whole_reading.ages,
+        ages,
         universal,
         working,
         change_verb,
+        change_words,
     }
 }
 

@@ -152,6 +152,15 @@ impl<'a> Words<'a> {
                 .all(|(k, p)| i + k < self.len() && self.base(i + k) == p)
     }
 
+    /// Words `from..to`, lower-cased, as written between them.
+    pub fn phrase_text(&self, from: usize, to: usize) -> String {
+        if from >= to || to > self.len() {
+            return String::new();
+        }
+        self.lower_text(self.spans[from].start..self.spans[to - 1].end)
+            .to_string()
+    }
+
     /// The lower-cased sentence text between bytes `range` of the text.
     pub fn lower_text(&self, range: Range<usize>) -> &str {
         let start = range.start.saturating_sub(self.base).min(self.lower.len());
