@@ -46,9 +46,9 @@ pub fn extract_document(document: Document) -> FileReport {
     }
 }
 
-/// Reads and checks a document against `table`.
-pub fn check_document(document: Document, table: &Table) -> FileReport {
+/// Reads and checks a document against `table` as of `as_of` (see [`check::AsOf::choose`]).
+pub fn check_document(document: Document, table: &Table, as_of: check::AsOf) -> FileReport {
     let mut report = extract_document(document);
-    report.findings = check::check(&report.document.text, &report.claims, table);
+    report.findings = check::check(&report.document.text, &report.claims, table, as_of);
     report
 }

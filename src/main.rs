@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use tipcheck::app::{self, ColorChoice, FailOn, Options, OutputFormat, Status};
-use tipcheck::document::InputFormat;
+use tipcheck::document::{Date, InputFormat};
 use tipcheck::input::Selection;
 
 /// Fact-check statistics about human trafficking, forced labour and child labour in article drafts.
@@ -130,6 +130,10 @@ struct CheckArgs {
     /// Table of figures to use instead of claims.toml or the built-in table (repeatable).
     #[arg(long = "claims", value_name = "FILE", help_heading = "Configuration")]
     claims: Vec<PathBuf>,
+    /// Check as of this date (YYYY-MM-DD): editions published later are ignored [default: the
+    /// configuration's as-of, else the article's own date, else today].
+    #[arg(long, value_name = "DATE", help_heading = "Configuration")]
+    as_of: Option<Date>,
 }
 
 #[derive(Args)]
@@ -298,6 +302,7 @@ fn check_options(args: CheckArgs) -> (Options, bool) {
         },
     );
     opts.tables = args.claims;
+    opts.as_of = args.as_of;
     opts.summary_file = args.summary;
     opts.fail_on = args.fail_on.map(|f| match f {
         Fail::Error => FailOn::Error,

@@ -190,7 +190,11 @@ mod tests {
     fn run(source: &str, format: InputFormat) -> (Document, Outcome) {
         let doc = Document::new("a", source.to_string(), format);
         let table = Table::builtin().unwrap();
-        let report = crate::check_document(doc.clone(), &table);
+        let report = crate::check_document(
+            doc.clone(),
+            &table,
+            crate::check::AsOf::choose(None, None, crate::document::Date::today()),
+        );
         let outcome = apply(&doc, report.findings, &Severities::default());
         (doc, outcome)
     }
@@ -281,7 +285,11 @@ mod tests {
             InputFormat::Markdown,
         );
         let table = Table::builtin().unwrap();
-        let report = crate::check_document(doc.clone(), &table);
+        let report = crate::check_document(
+            doc.clone(),
+            &table,
+            crate::check::AsOf::choose(None, None, crate::document::Date::today()),
+        );
         let o = apply(&doc, report.findings, &severities);
         assert!(o.findings.is_empty());
         assert!(o.diagnostics.is_empty());

@@ -5,6 +5,8 @@ use std::process::{Command, Output};
 
 const FIXTURE: &str = "fixtures/trafficking-event.md";
 const CONSISTENT: &str = "fixtures/consistent.md";
+/// A fixed check date, so reports do not change with the calendar.
+const AS_OF: &str = "2025-06-30";
 
 /// Runs the binary from the project root, without colour.
 fn tipcheck(args: &[&str]) -> Output {
@@ -26,14 +28,14 @@ fn stderr(out: &Output) -> String {
 
 #[test]
 fn human_report_of_the_fixture() {
-    let out = tipcheck(&["check", "--color", "never", FIXTURE]);
+    let out = tipcheck(&["check", "--color", "never", "--as-of", AS_OF, FIXTURE]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     insta::assert_snapshot!(stdout(&out));
 }
 
 #[test]
 fn json_report_of_the_fixture() {
-    let out = tipcheck(&["check", "--format", "json", FIXTURE]);
+    let out = tipcheck(&["check", "--format", "json", "--as-of", AS_OF, FIXTURE]);
     assert_eq!(out.status.code(), Some(1));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
     insta::assert_json_snapshot!(json);

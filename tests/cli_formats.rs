@@ -211,7 +211,8 @@ fn github_output_escapes_percent_newlines_colons_and_commas() {
         .unwrap()
         .1;
     assert!(
-        message.contains("reports 38%25 (data for 2022)%0Ahelp: write 38%25:"),
+        message.contains("reports 38%25 (data for 2022)")
+            && message.contains("%0Ahelp: write: “children made up 38%25 of"),
         "{message}"
     );
     assert!(!message.contains('\n') && !message.contains('\r'));

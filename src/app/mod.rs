@@ -100,6 +100,8 @@ pub struct Options {
     pub summary_file: Option<PathBuf>,
     /// JSON Lines field names that override the configuration's: id, text, date.
     pub jsonl_fields: [Option<String>; 3],
+    /// Check as of this date instead of the article's own date or today.
+    pub as_of: Option<crate::document::Date>,
 }
 
 impl Options {
@@ -118,6 +120,7 @@ impl Options {
             quiet: false,
             summary_file: None,
             jsonl_fields: Default::default(),
+            as_of: None,
         }
     }
 

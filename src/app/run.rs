@@ -12,8 +12,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::{FailOn, Options, OutputFormat, Status, load_table_with};
-use crate::config::{Config, ConfigError, JsonlFields};
-use crate::document::{Document, InputFormat};
+use crate::check::{AsOf, DateSource};
+use crate::config::{self, Config, ConfigError, JsonlFields};
+use crate::document::{Date, Document, InputFormat};
 use crate::input::{self, Archive, Configs, Input, Origin};
 use crate::output::Sink;
 use crate::report::{
@@ -80,9 +81,29 @@ fn jsonl_fields(config: &Config, opts: &Options) -> JsonlFields {
 /// One input, checked: its report and extras, or the one-line reason it could not be.
 type Done = Result<(FileReport, FileExtras), String>;
 
-/// What the worker threads share: the options, the table and the pool.
+/// The date a document is checked as of: `--as-of`, else the configuration's policy (a fixed
+/// date, today, or the article's own date, which is the default), else today.
+fn as_of(flag: Option<Date>, config: &Config, article: Option<Date>, today: Date) -> AsOf {
+    if flag.is_some() {
+        return AsOf::choose(flag, article, today);
+    }
+    match &config.as_of {
+        Some(config::AsOf::Date(day)) => match Date::parse_earliest(day) {
+            Some(date) => AsOf {
+                date,
+                source: DateSource::Config,
+            },
+            None => AsOf::choose(None, article, today),
+        },
+        Some(config::AsOf::Today) => AsOf::choose(None, None, today),
+        Some(config::AsOf::Article) | None => AsOf::choose(None, article, today),
+    }
+}
+
+/// What the worker threads share: the options, the table, today's date and the pool.
 struct Worker<'a> {
     opts: &'a Options,
+    today: Date,
     table: Option<&'a Table>,
     pool: rayon::ThreadPool,
 }
@@ -104,7 +125,8 @@ impl Worker<'_> {
         let Some(table) = self.table else {
             return (extract_document(document), FileExtras::default());
         };
-        let mut report = check_document(document, table);
+        let as_of = as_of(self.opts.as_of, config, document.date, self.today);
+        let mut report = check_document(document, table, as_of);
         let findings = std::mem::take(&mut report.findings);
         let outcome = suppress::apply(&report.document, findings, &config.severities);
         report.findings = outcome.findings;
@@ -267,6 +289,7 @@ fn run(opts: &Options, checked: bool, out: &mut dyn Write, err: &mut dyn Write) 
     let mut state = Run {
         worker: Worker {
             opts,
+            today: Date::today(),
             table: table.as_ref(),
             pool,
         },

@@ -48,6 +48,29 @@ pub fn prose_ranges(source: &str) -> Vec<Range<usize>> {
     keep
 }
 
+/// The `date` of a YAML (`---`) or TOML (`+++`) front matter block at the start of `source`.
+pub fn front_matter_date(source: &str) -> Option<super::Date> {
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let mut lines = source.lines();
+    let fence = lines.next()?.trim_end();
+    if fence != "---" && fence != "+++" {
+        return None;
+    }
+    for line in lines {
+        let line = line.trim_end();
+        if line == fence || (fence == "---" && line == "...") {
+            return None;
+        }
+        let Some((key, value)) = line.split_once(if fence == "---" { ':' } else { '=' }) else {
+            continue;
+        };
+        if key.trim() == "date" {
+            return super::Date::parse(value.trim());
+        }
+    }
+    None
+}
+
 /// `source` with every byte outside `keep` turned into a space, line breaks kept, so offsets stay the same.
 pub fn blank_outside(source: &str, keep: &[Range<usize>]) -> String {
     let mut out = Vec::with_capacity(source.len());
@@ -109,6 +132,27 @@ mod tests {
         use super::directives::DirectiveKind::*;
         assert_eq!(reasons, [Disable, Enable]);
         assert_eq!(&md[found[1].source.clone()], "<!-- tipcheck-enable -->");
+    }
+
+    #[test]
+    fn reads_the_front_matter_date() {
+        use super::super::Date;
+        let day = Date::new(2024, 9, 12);
+        assert_eq!(
+            front_matter_date("---\ntitle: A\ndate: 2024-09-12\n---\nx"),
+            day
+        );
+        assert_eq!(
+            front_matter_date("---\ndate: \"2024-09-12T10:00:00Z\"\n---\n"),
+            day
+        );
+        assert_eq!(front_matter_date("+++\ndate = 2024-09-12\n+++\n"), day);
+        assert_eq!(
+            front_matter_date("---\ntitle: A\n---\ndate: 2024-09-12\n"),
+            None
+        );
+        assert_eq!(front_matter_date("date: 2024-09-12\n"), None);
+        assert_eq!(front_matter_date("---\ndate: soon\n---\n"), None);
     }
 
     #[test]

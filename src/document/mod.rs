@@ -1,11 +1,13 @@
 //! Documents: a file's text ready for extraction, with positions that point back into the file.
 
+mod date;
 pub mod directives;
 pub mod html;
 mod lines;
 mod markdown;
 mod sourcemap;
 
+pub use date::Date;
 pub use directives::{Directive, DirectiveKind};
 pub use lines::{LineIndex, Position};
 pub use sourcemap::SourceMap;
@@ -87,8 +89,9 @@ pub struct Document {
     pub id: Option<String>,
     /// The 1-based line of the archive the article was read from.
     pub record_line: Option<usize>,
-    /// The article's publication date (`YYYY-MM-DD`), where the file states one.
-    pub date: Option<String>,
+    /// The article's own date, where the input states one (Markdown front matter `date:`, HTML
+    /// `article:published_time` or `<time datetime>`, an archived article's date field).
+    pub date: Option<Date>,
     /// How the input was read.
     pub format: InputFormat,
     /// The file's content as read (for an archived article, the article's text).
@@ -110,14 +113,17 @@ impl Document {
                 let found = text_directives(&source);
                 (blank(&source, &found), SourceMap::identity(), found)
             }
-            InputFormat::Markdown => (
-                markdown::blank_outside(&source, &markdown::prose_ranges(&source)),
-                SourceMap::identity(),
-                markdown::directives(&source),
-            ),
+            InputFormat::Markdown => {
+                date = markdown::front_matter_date(&source);
+                (
+                    markdown::blank_outside(&source, &markdown::prose_ranges(&source)),
+                    SourceMap::identity(),
+                    markdown::directives(&source),
+                )
+            }
             InputFormat::Html => {
                 let read = html::read(&source);
-                date = read.date;
+                date = read.date.as_deref().and_then(Date::parse_earliest);
                 (read.text, read.map, read.directives)
             }
         };
@@ -276,5 +282,14 @@ mod tests {
         assert_eq!(doc.text.len(), source.len());
         assert!(!doc.text.contains("2019"));
         assert!(doc.text.contains("Next 38%."));
+    }
+
+    #[test]
+    fn markdown_front_matter_gives_the_date_and_text_has_none() {
+        let md = "---\ntitle: x\ndate: 2024-09-12\n---\n\nText.\n";
+        let doc = Document::new("a.md", md.into(), InputFormat::Markdown);
+        assert_eq!(doc.date, Date::new(2024, 9, 12));
+        let doc = Document::new("a.txt", md.into(), InputFormat::Text);
+        assert_eq!(doc.date, None);
     }
 }

@@ -4,7 +4,7 @@ use serde_json::{Map, Value};
 use std::io::BufRead;
 
 use crate::config::JsonlFields;
-use crate::document::{Document, html::iso_date};
+use crate::document::{Date, Document, html::iso_date};
 
 /// One article read from an archive, and anything worth a warning about it.
 #[derive(Debug)]
@@ -77,7 +77,9 @@ impl<R: BufRead> Archive<R> {
             Document::new(self.name.clone(), text, f.format).in_archive(id.clone(), self.line);
         match object.get(&f.date) {
             None | Some(Value::Null) => {}
-            Some(Value::String(s)) if iso_date(s).is_some() => document.date = iso_date(s),
+            Some(Value::String(s)) if iso_date(s).is_some() => {
+                document.date = iso_date(s).as_deref().and_then(Date::parse_earliest)
+            }
             Some(other) => {
                 warning = Some(format!(
                     "{at}: article {id}: the date {other} does not start with YYYY-MM-DD; checked without a date"
@@ -140,7 +142,10 @@ mod tests {
         let first = got[0].as_ref().unwrap();
         assert_eq!(first.document.id.as_deref(), Some("a1"));
         assert_eq!(first.document.record_line, Some(1));
-        assert_eq!(first.document.date.as_deref(), Some("2024-09-12"));
+        assert_eq!(
+            first.document.date.map(|d| d.to_string()).as_deref(),
+            Some("2024-09-12")
+        );
         assert_eq!(first.document.path, "all.jsonl");
         assert_eq!(first.document.source, "38% of victims");
         let second = got[1].as_ref().unwrap();
@@ -180,6 +185,9 @@ mod tests {
         );
         let doc = &got[0].as_ref().unwrap().document;
         assert_eq!(doc.text, "3.3\u{a0}million");
-        assert_eq!(doc.date.as_deref(), Some("2023-01-02"));
+        assert_eq!(
+            doc.date.map(|d| d.to_string()).as_deref(),
+            Some("2023-01-02")
+        );
     }
 }

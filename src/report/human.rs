@@ -261,6 +261,12 @@ fn finding_block(
     if let Some(help) = &finding.help {
         writeln!(out, "{pad} {eq} help: {help}")?;
     }
+    writeln!(
+        out,
+        "{pad} {eq} as of: {} ({})",
+        finding.as_of.date,
+        finding.as_of.source.describe()
+    )?;
     if let Some(caveats) = figure
         .and_then(|f| f.caveats.as_deref())
         .filter(|_| severity > Severity::Ok)

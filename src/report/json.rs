@@ -122,6 +122,9 @@ struct FindingOut {
     period: Option<String>,
     attribution: Option<String>,
     source: Option<SourceOut>,
+    suggestion: Option<String>,
+    as_of: String,
+    as_of_source: &'static str,
 }
 
 #[derive(Serialize)]
@@ -214,7 +217,7 @@ fn finding_out(file: FileView<'_>, f: &Finding, table: &Table) -> FindingOut {
             .collect(),
         subject: f.claim.subject.clone(),
         scope: f.claim.scope.clone(),
-        period: f.claim.period.clone(),
+        period: f.claim.period.as_ref().map(|p| p.text.clone()),
         attribution: f.claim.attribution.clone(),
         source: figure.map(|g| SourceOut {
             publisher: g.source.publisher.clone(),
@@ -223,6 +226,9 @@ fn finding_out(file: FileView<'_>, f: &Finding, table: &Table) -> FindingOut {
             url: g.source.url.clone(),
             quote: g.source.quote.clone(),
         }),
+        suggestion: f.suggestion.clone(),
+        as_of: f.as_of.date.to_string(),
+        as_of_source: f.as_of.source.as_str(),
     }
 }
 
@@ -269,7 +275,7 @@ pub(super) fn file_out(file: FileView<'_>, table: Option<&Table>) -> FileOut {
         path: doc.path.clone(),
         id: doc.id.clone(),
         archive_line: doc.record_line,
-        date: doc.date.clone(),
+        date: doc.date.map(|d| d.to_string()),
         mentions,
         findings: match table {
             Some(table) => report

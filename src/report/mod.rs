@@ -259,7 +259,11 @@ mod tests {
             "Some 3.3 million children are trafficked.".into(),
             InputFormat::Markdown,
         );
-        let report = crate::check_document(doc, &table);
+        let report = crate::check_document(
+            doc,
+            &table,
+            crate::check::AsOf::choose(None, None, crate::document::Date::today()),
+        );
         let extras = FileExtras::default();
         let mut seen = Vec::new();
         let mut printer = Collect::new(

@@ -5,7 +5,7 @@
 //! up, and the caller falls back to the full reader, so the two never disagree (a test asserts
 //! they give the same records for the built-in table).
 
-use super::figure::{Grade, Misstatement, Quantity, Source};
+use super::figure::{Basis, Grade, Misstatement, Quantity, Source, Timing};
 use super::read::{KeyAt, Record};
 use super::schema::{self, Key, Ty};
 use super::{Figure, SCHEMA};
@@ -74,8 +74,8 @@ enum Value {
 }
 
 /// Slots for the values of a figure's keys, then of its source's keys, in schema order.
-const SLOTS: usize = 26;
-const SOURCE_SLOT: usize = 20;
+const SLOTS: usize = SOURCE_SLOT + schema::SOURCE.len();
+const SOURCE_SLOT: usize = schema::FIGURE.len();
 
 #[derive(Default)]
 struct Builder {
@@ -217,6 +217,16 @@ impl Builder {
             superseded_by: v.string(15),
             confusable_with: v.strings(16).unwrap_or_default(),
             caveats: v.string(17),
+            timing: match v.name(18) {
+                Some(name) => Some(Timing::from_name(name)?),
+                None => None,
+            },
+            basis: match v.name(19) {
+                Some(name) => Some(Basis::from_name(name)?),
+                None => None,
+            },
+            statement: v.string(20),
+            derived: Default::default(),
             source: Source {
                 publisher: v.string(SOURCE_SLOT)?,
                 title: v.string(SOURCE_SLOT + 1)?,

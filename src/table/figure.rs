@@ -1,6 +1,8 @@
 //! One sourced figure of the table, as written in `claims.toml`.
 
 use serde::{Deserialize, Serialize};
+use std::any::Any;
+use std::sync::{Arc, OnceLock};
 
 /// What a figure measures: the unit its `value` is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -49,6 +51,48 @@ impl Quantity {
             Quantity::Money => "money",
             Quantity::Rate => "rate",
             Quantity::Rank => "rank",
+        }
+    }
+}
+
+/// When a count is taken: on one day, or over a period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Timing {
+    /// How many there are at one time ("on any given day"): not a number per year.
+    Stock,
+    /// How many in one year (detected in 2022, profits per year).
+    PerYear,
+}
+
+impl Timing {
+    /// The timing named `name` as the table spells it (`stock`, `per-year`).
+    pub fn from_name(name: &str) -> Option<Timing> {
+        match name {
+            "stock" => Some(Timing::Stock),
+            "per-year" => Some(Timing::PerYear),
+            _ => None,
+        }
+    }
+}
+
+/// How the people behind a figure were counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Basis {
+    /// Victims detected or identified by authorities: a measure of detection, not prevalence.
+    Detected,
+    /// A survey-based estimate of how many there are.
+    Estimated,
+}
+
+impl Basis {
+    /// The basis named `name` as the table spells it (`detected`, `estimated`).
+    pub fn from_name(name: &str) -> Option<Basis> {
+        match name {
+            "detected" => Some(Basis::Detected),
+            "estimated" => Some(Basis::Estimated),
+            _ => None,
         }
     }
 }
@@ -164,11 +208,47 @@ pub struct Figure {
     pub confusable_with: Vec<String>,
     /// What a reader must know before using the figure.
     pub caveats: Option<String>,
+    /// For counts: whether it is a stock (on any given day) or a number per year.
+    pub timing: Option<Timing>,
+    /// For people: detected by authorities or estimated from surveys.
+    pub basis: Option<Basis>,
+    /// The figure as a journalist would state it, without the source
+    /// (`an estimated 3.3 million children were in forced labour on any given day in 2021`).
+    pub statement: Option<String>,
     /// Where the figure comes from.
     pub source: Source,
     /// Wrong values or wordings for this figure seen in print.
     #[serde(default)]
     pub misstatements: Vec<Misstatement>,
+    /// What the check derives from the other fields, worked out once per figure (never read
+    /// from a table file).
+    #[serde(skip)]
+    pub derived: Derived,
+}
+
+/// A slot the check fills once with what it derives from a figure. It is not part of the figure:
+/// comparisons ignore it and table files never hold it.
+#[derive(Clone, Default)]
+pub struct Derived(OnceLock<Arc<dyn Any + Send + Sync>>);
+
+impl Derived {
+    /// The value kept in the slot, made by `make` the first time (`None` if the slot holds
+    /// another type).
+    pub fn get_or_init<T: Any + Send + Sync>(&self, make: impl FnOnce() -> T) -> Option<&T> {
+        self.0.get_or_init(|| Arc::new(make())).downcast_ref::<T>()
+    }
+}
+
+impl PartialEq for Derived {
+    fn eq(&self, _: &Derived) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for Derived {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Derived")
+    }
 }
 
 impl Figure {

@@ -9,7 +9,7 @@ mod read;
 mod rules;
 mod schema;
 
-pub use figure::{Figure, Grade, HEDGES, Misstatement, Quantity, Source};
+pub use figure::{Basis, Figure, Grade, HEDGES, Misstatement, Quantity, Source, Timing};
 use index::FastMap;
 pub use index::{Role, TermHit, TermIndex};
 pub use quote::missing_from_quote;

@@ -66,6 +66,12 @@ pub const QUANTITIES: &[&str] = &[
     "rank",
 ];
 
+/// The timings of a count, as the table spells them.
+pub const TIMINGS: &[&str] = &["stock", "per-year"];
+
+/// The bases of a count of people, as the table spells them.
+pub const BASES: &[&str] = &["detected", "estimated"];
+
 /// The grades of a source, as the table spells them.
 pub const GRADES: &[&str] = &["primary", "secondary"];
 
@@ -107,6 +113,9 @@ pub const FIGURE: &[Key] = &[
     key("superseded_by", "superseded_by", Ty::Str, false),
     key("confusable_with", "confusable_with", Ty::Strs, false),
     key("caveats", "caveats", Ty::Str, false),
+    key("timing", "timing", Ty::Enum(TIMINGS), false),
+    key("basis", "basis", Ty::Enum(BASES), false),
+    key("statement", "statement", Ty::Str, false),
     key("source", "source", Ty::Table(SOURCE), true),
     key(
         "misstatements",
