@@ -92,6 +92,13 @@ fn one_highlight_per_finding_with_its_verdict_and_figure() {
         );
         assert!(card_text.contains(f["help"].as_str().unwrap()));
         assert!(card_text.contains(f["message"].as_str().unwrap()));
+        // The date the claim was checked as of, as the JSON gives it.
+        let as_of = card
+            .select(&sel("dd.as-of"))
+            .next()
+            .map(text)
+            .unwrap_or_default();
+        assert!(as_of.starts_with(f["as_of"].as_str().unwrap()), "{as_of}");
     }
 
     // The 3.3 million claim is the ILO's forced-labour figure.

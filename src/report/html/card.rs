@@ -231,6 +231,12 @@ pub fn card(
             write!(out, "<dt>Caveat</dt><dd>{}</dd>", Esc(caveats))?;
         }
     }
+    write!(
+        out,
+        r#"<dt>Checked as of</dt><dd class="as-of">{} ({})</dd>"#,
+        Esc(&finding.as_of.date.to_string()),
+        Esc(finding.as_of.source.describe())
+    )?;
     out.push_str("</dl></section>");
     Ok(())
 }
