@@ -132,10 +132,12 @@ pub fn apply(doc: &Document, findings: Vec<Finding>, severities: &Severities) ->
         };
         if severity > Severity::Ok {
             let m = &finding.claim.mention;
-            let at = doc.locate(m.start, m.end);
+            // Regions are ranges of the decoded source, where directives are found.
+            let source = doc.source_range(m.start..m.end);
+            let line = doc.source_position(source.start).line;
             let mut hidden = false;
             for a in active.iter_mut() {
-                if a.covers(finding.verdict, at.line, at.start) {
+                if a.covers(finding.verdict, line, source.start) {
                     a.used = true;
                     hidden = true;
                 }
