@@ -65,6 +65,10 @@ struct InputArgs {
     /// Walk hidden files and directories too.
     #[arg(long, help_heading = "Inputs")]
     hidden: bool,
+    /// Read binary files (holding a NUL byte) as text: walked ones are skipped with a note, and
+    /// named ones are an error, without it.
+    #[arg(short = 'a', long, help_heading = "Inputs")]
+    text: bool,
     /// Do not respect .gitignore, .ignore and git's exclude files when walking.
     #[arg(long, help_heading = "Inputs")]
     no_ignore: bool,
@@ -274,6 +278,7 @@ fn options(input: InputArgs, format: OutputFormat) -> Options {
         stdin_filename: input.stdin_filename,
         config: input.config,
         isolated: input.isolated,
+        text: input.text,
     };
     opts.threads = input.threads;
     opts.quiet = input.quiet;
@@ -400,7 +405,8 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: {e:#}");
+            // Not `eprintln!`, which panics when standard error is closed.
+            let _ = writeln!(std::io::stderr(), "error: {e:#}");
             ExitCode::from(Status::Failed as u8)
         }
     }

@@ -14,7 +14,7 @@ use std::sync::Arc;
 use super::{FailOn, Options, OutputFormat, Status, load_table_with};
 use crate::config::{Config, ConfigError, JsonlFields};
 use crate::document::{Document, InputFormat};
-use crate::input::{self, Archive, Configs, Input, Origin};
+use crate::input::{self, Archive, Configs, Input, Loaded, Origin};
 use crate::output::Sink;
 use crate::report::{
     Collect, Context, FileExtras, FileView, Printer, Style, Summary, github, gitlab, html, human,
@@ -77,8 +77,15 @@ fn jsonl_fields(config: &Config, opts: &Options) -> JsonlFields {
     fields
 }
 
-/// One input, checked: its report and extras, or the one-line reason it could not be.
-type Done = Result<(FileReport, FileExtras), String>;
+/// One input, done.
+enum Done {
+    /// Checked: its report and extras, and warnings about it (bytes that were not all text).
+    Checked(Box<(FileReport, FileExtras)>, Vec<String>),
+    /// Not read, and the note that says why (a binary file met while walking).
+    Skipped(String),
+    /// Could not be read: the one-line reason.
+    Failed(String),
+}
 
 /// What the worker threads share: the options, the table and the pool.
 struct Worker<'a> {
@@ -123,13 +130,14 @@ impl Worker<'_> {
 
     /// Reads and checks one whole file.
     fn file(&self, input: &Input) -> Done {
-        let (path, shown) = match &input.origin {
-            Origin::Stdin => ("-".to_string(), input.name.clone()),
-            Origin::File(p) => (p.to_string_lossy().into_owned(), input.name.clone()),
-        };
-        let source = input::read_text(&path, &shown).map_err(|e| format!("{e:#}"))?;
-        let document = Document::new(shown, source, input.format);
-        Ok(self.process(document, &input.config))
+        match input::load(input, self.opts.selection.text) {
+            Ok(Loaded::Document(document)) => {
+                let warnings = document.decoding_warning().into_iter().collect();
+                Done::Checked(Box::new(self.process(*document, &input.config)), warnings)
+            }
+            Ok(Loaded::Skipped(note)) => Done::Skipped(note),
+            Err(e) => Done::Failed(format!("{e:#}")),
+        }
     }
 }
 
@@ -137,7 +145,11 @@ impl Run<'_> {
     /// Prints one finished input, or its error.
     fn emit(&mut self, done: Done, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
         match done {
-            Ok((report, extras)) => {
+            Done::Checked(checked, warnings) => {
+                for w in warnings {
+                    self.progress.suspend(|| writeln!(err, "warning: {w}"))?;
+                }
+                let (report, extras) = *checked;
                 let view = FileView {
                     report: &report,
                     extras: &extras,
@@ -149,7 +161,10 @@ impl Run<'_> {
                     s.file(&mut self.step_buffer, view, &self.ctx)?;
                 }
             }
-            Err(message) => {
+            Done::Skipped(note) => {
+                self.progress.suspend(|| writeln!(err, "note: {note}"))?;
+            }
+            Done::Failed(message) => {
                 self.summary.errors += 1;
                 self.progress
                     .suspend(|| writeln!(err, "error: {message}"))?;
@@ -175,11 +190,9 @@ impl Run<'_> {
     fn archive(&mut self, input: &Input, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
         let reader: Box<dyn BufRead> = match &input.origin {
             Origin::Stdin => Box::new(BufReader::new(std::io::stdin().lock())),
-            Origin::File(path) => match std::fs::File::open(path) {
+            Origin::File(path) => match input::open(path, &input.name) {
                 Ok(file) => Box::new(BufReader::new(file)),
-                Err(e) => {
-                    return self.emit(Err(format!("cannot read {}: {e}", input.name)), out, err);
-                }
+                Err(e) => return self.emit(Done::Failed(format!("{e:#}")), out, err),
             },
         };
         let fields = jsonl_fields(&input.config, self.worker.opts);
@@ -187,22 +200,19 @@ impl Run<'_> {
         while records.peek().is_some() {
             let batch: Vec<_> = records.by_ref().take(ARTICLE_BATCH).collect();
             let worker = &self.worker;
-            let done: Vec<(Done, Option<String>)> = worker.pool.install(|| {
+            let done: Vec<Done> = worker.pool.install(|| {
                 batch
                     .into_par_iter()
                     .map(|record| match record {
-                        Ok(record) => (
-                            Ok(worker.process(record.document, &input.config)),
-                            record.warning,
+                        Ok(record) => Done::Checked(
+                            Box::new(worker.process(record.document, &input.config)),
+                            record.warnings,
                         ),
-                        Err(message) => (Err(message), None),
+                        Err(message) => Done::Failed(message),
                     })
                     .collect()
             });
-            for (d, warning) in done {
-                if let Some(w) = warning {
-                    self.progress.suspend(|| writeln!(err, "warning: {w}"))?;
-                }
+            for d in done {
                 self.emit(d, out, err)?;
             }
             self.progress
