@@ -345,10 +345,15 @@ pub fn claims_fmt(
     let mut status = Status::Clean;
     for path in &paths {
         let name = display_path(path, &cwd);
-        let text = match std::fs::read_to_string(path) {
+        let text = match crate::input::read_utf8(path, &name) {
             Ok(text) => text,
-            Err(e) => {
+            Err(e) if e.line == 0 => {
                 writeln!(err, "error: cannot read the table {name}: {e}")?;
+                status = Status::Failed;
+                continue;
+            }
+            Err(e) => {
+                writeln!(err, "error: {name}:{}:{}: {e}", e.line, e.column)?;
                 status = Status::Failed;
                 continue;
             }
@@ -397,30 +402,21 @@ pub fn claims_fmt(
                         status = Status::Findings;
                     }
                 } else {
-                    replace(path, &canonical)
-                        .with_context(|| format!("cannot write the formatted table {name}"))?;
-                    writeln!(out, "{name}: formatted")?;
+                    match crate::output::write_atomically(path, canonical.as_bytes()) {
+                        Ok(()) => writeln!(out, "{name}: formatted")?,
+                        Err(e) => {
+                            writeln!(
+                                err,
+                                "error: cannot write the formatted table {name} (it is left as it was): {e:#}"
+                            )?;
+                            status = Status::Failed;
+                        }
+                    }
                 }
             }
         }
     }
     Ok(status)
-}
-
-/// Replaces the file at `path` with `text` through a temporary file in the same directory and a
-/// rename, keeping its permissions; a symbolic link is followed, not replaced.
-fn replace(path: &Path, text: &str) -> Result<()> {
-    let target = std::fs::canonicalize(path)?;
-    let dir = target.parent().unwrap_or_else(|| Path::new("."));
-    let mut temp = tempfile::Builder::new()
-        .prefix(".tipcheck-fmt-")
-        .tempfile_in(dir)?;
-    temp.write_all(text.as_bytes())?;
-    temp.as_file().sync_all()?;
-    let permissions = std::fs::metadata(&target)?.permissions();
-    temp.as_file().set_permissions(permissions)?;
-    temp.persist(&target)?;
-    Ok(())
 }
 
 fn plural(n: usize, one: &str) -> String {

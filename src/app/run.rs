@@ -350,26 +350,13 @@ fn run(opts: &Options, checked: bool, out: &mut dyn Write, err: &mut dyn Write) 
 /// Writes `path` as its old content (if any) followed by `text`, through a temporary file in the
 /// same directory and a rename, so an interrupted run leaves the old file whole.
 fn append_atomically(path: &Path, text: &[u8]) -> Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
-    match std::fs::read(path) {
-        Ok(old) => tmp.write_all(&old)?,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+    let mut all = match std::fs::read(path) {
+        Ok(old) => old,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
         Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
-    }
-    tmp.write_all(text)?;
-    tmp.as_file().sync_all()?;
-    if let Ok(meta) = std::fs::metadata(path) {
-        std::fs::set_permissions(tmp.path(), meta.permissions())?;
-    }
-    tmp.persist(path)
-        .map_err(|e| e.error)
-        .with_context(|| format!("cannot replace {}", path.display()))?;
-    Ok(())
+    };
+    all.extend_from_slice(text);
+    crate::output::write_atomically(path, &all)
 }
 
 /// `tipcheck check`: checks every input against the table and reports one finding per claim.

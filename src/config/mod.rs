@@ -329,11 +329,15 @@ fn error_at(path: &str, text: &str, offset: usize, message: String) -> ConfigErr
 impl Config {
     /// Reads the configuration file at `path` (`shown` names it in errors).
     pub fn load(path: &Path, shown: &str) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
+        let text = crate::input::read_utf8(path, shown).map_err(|e| ConfigError {
             path: shown.to_string(),
-            line: 0,
-            column: 0,
-            message: format!("cannot read the configuration: {e}"),
+            line: e.line,
+            column: e.column,
+            message: if e.line == 0 {
+                format!("cannot read the configuration: {e}")
+            } else {
+                e.message
+            },
         })?;
         let dir = path.parent().unwrap_or(Path::new("."));
         Config::parse(&text, shown, dir).map(|mut c| {

@@ -139,6 +139,41 @@ pub fn skipped_note(name: &str) -> String {
     format!("{name}: skipped: a binary file (it holds a NUL byte); name it with --text to read it")
 }
 
+/// Why a configuration or table file could not be read as text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    /// 1-based line of the problem, or 0 when it has no place (the file cannot be opened).
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// What is wrong, in plain words.
+    pub message: String,
+}
+
+impl std::fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+/// Reads a configuration or table file, which must be exact UTF-8 (a byte-order mark skipped):
+/// unlike an article, a bad byte there is an error at its line and column.
+pub fn read_utf8(path: &Path, name: &str) -> Result<String, Unreadable> {
+    let unreadable = |e: anyhow::Error| Unreadable {
+        line: 0,
+        column: 0,
+        message: format!("{e:#}"),
+    };
+    let bytes = open(path, name)
+        .and_then(|file| read_limited(file, name))
+        .map_err(unreadable)?;
+    document::decode::strict_utf8(bytes).map_err(|(line, column)| Unreadable {
+        line,
+        column,
+        message: "this is not UTF-8 text; save the file as UTF-8".into(),
+    })
+}
+
 /// Reads one input as its format says, applying the binary rule of [`decode`].
 pub fn load(input: &Input, text: bool) -> Result<Loaded> {
     let bytes = match &input.origin {
