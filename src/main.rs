@@ -1,5 +1,22 @@
 //! The `tipcheck` command: parses arguments, runs the library, maps the outcome to an exit code.
 
+// The same rule as the library's (see src/lib.rs): nothing here may panic on input.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented,
+        clippy::indexing_slicing,
+        clippy::string_slice,
+        clippy::get_unwrap,
+        clippy::panic_in_result_fn,
+    )
+)]
+
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::path::PathBuf;

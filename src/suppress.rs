@@ -69,7 +69,7 @@ fn unknown_verdict(d: &Directive) -> Option<String> {
         .map(|v| {
             format!(
                 "`{v}` is not a verdict; use one of {}",
-                names[1..].join(", ")
+                names.get(1..).unwrap_or_default().join(", ")
             )
         })
 }
@@ -111,7 +111,11 @@ pub fn apply(doc: &Document, findings: Vec<Finding>, severities: &Severities) ->
                     ));
                 }
                 for i in open.drain(..).flatten() {
-                    if let Scope::Bytes(bytes) = &mut active[i].scope {
+                    if let Some(Active {
+                        scope: Scope::Bytes(bytes),
+                        ..
+                    }) = active.get_mut(i)
+                    {
                         bytes.end = d.source.start;
                     }
                 }

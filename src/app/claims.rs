@@ -122,16 +122,13 @@ struct FigureJson<'a> {
     newest: &'a str,
 }
 
-fn figure_json<'a>(table: &'a Table, i: usize) -> FigureJson<'a> {
+fn figure_json<'a>(table: &'a Table, i: usize, figure: &'a Figure) -> FigureJson<'a> {
+    let id = |j: usize| table.figures.get(j).map(|g| g.id.as_str());
     FigureJson {
-        figure: &table.figures[i],
+        figure,
         defined_at: table.defined_at(i),
-        supersedes: table
-            .supersedes(i)
-            .into_iter()
-            .map(|j| table.figures[j].id.as_str())
-            .collect(),
-        newest: table.figures[table.newest(i)].id.as_str(),
+        supersedes: table.supersedes(i).into_iter().filter_map(id).collect(),
+        newest: id(table.newest(i)).unwrap_or(figure.id.as_str()),
     }
 }
 
@@ -149,22 +146,27 @@ pub fn claims_list(
             let json = ListJson {
                 version: 1,
                 table: &table.origin,
-                figures: (0..table.figures.len())
-                    .map(|i| figure_json(&table, i))
+                figures: table
+                    .figures
+                    .iter()
+                    .enumerate()
+                    .map(|(i, f)| figure_json(&table, i, f))
                     .collect(),
             };
             serde_json::to_writer_pretty(&mut *out, &json)?;
             writeln!(out)?;
         }
         _ => {
-            let mut order: Vec<usize> = (0..table.figures.len()).collect();
-            order.sort_by(|&a, &b| table.figures[a].id.cmp(&table.figures[b].id));
+            let mut rows: Vec<(&Figure, String)> =
+                table.figures.iter().map(|f| (f, value_of(f))).collect();
+            rows.sort_by(|a, b| a.0.id.cmp(&b.0.id));
             let width = table.figures.iter().map(|f| f.id.len()).max().unwrap_or(0);
-            let values: Vec<String> = table.figures.iter().map(value_of).collect();
-            let value_width = values.iter().map(|v| v.chars().count()).max().unwrap_or(0);
-            for i in order {
-                let f = &table.figures[i];
-                let value = &values[i];
+            let value_width = rows
+                .iter()
+                .map(|(_, v)| v.chars().count())
+                .max()
+                .unwrap_or(0);
+            for (f, value) in &rows {
                 let pad = value_width - value.chars().count();
                 writeln!(
                     out,
@@ -198,7 +200,10 @@ pub fn claims_show(
 ) -> Result<Status> {
     let cwd = std::env::current_dir().context("cannot find the working directory")?;
     let table = load_table(tables, &cwd)?;
-    let Some(i) = table.position(id) else {
+    let Some((i, f)) = table
+        .position(id)
+        .and_then(|i| Some((i, table.figures.get(i)?)))
+    else {
         write!(err, "error: no figure `{id}` in {}", table.origin)?;
         match suggest(&table, id) {
             Some(near) => writeln!(err, "; did you mean `{near}`?")?,
@@ -207,15 +212,15 @@ pub fn claims_show(
         return Ok(Status::Failed);
     };
     if format == OutputFormat::Json {
-        serde_json::to_writer_pretty(&mut *out, &figure_json(&table, i))?;
+        serde_json::to_writer_pretty(&mut *out, &figure_json(&table, i, f))?;
         writeln!(out)?;
         return Ok(Status::Clean);
     }
-    let f = &table.figures[i];
     let s = &f.source;
     let brief = |j: usize| {
-        let g = &table.figures[j];
-        format!("{} ({}, data for {})", g.id, value_of(g), g.period)
+        table.figures.get(j).map_or_else(String::new, |g| {
+            format!("{} ({}, data for {})", g.id, value_of(g), g.period)
+        })
     };
     let mut rows: Vec<(&str, String)> = vec![
         ("metric", f.metric.clone()),
@@ -265,8 +270,7 @@ pub fn claims_show(
         rows.push(("supersedes", brief(j)));
     }
     for other in &f.confusable_with {
-        if let Some(j) = table.position(other) {
-            let g = &table.figures[j];
+        if let Some(g) = table.position(other).and_then(|j| table.figures.get(j)) {
             rows.push((
                 "confused with",
                 format!("{} ({}: {})", g.id, value_of(g), g.metric),

@@ -195,7 +195,7 @@ impl Severities {
     /// The severity of a finding with `verdict`, or `None` when it is switched off.
     pub fn verdict(&self, verdict: Verdict) -> Option<Severity> {
         let i = Verdict::ALL.iter().position(|&v| v == verdict).unwrap_or(0);
-        match self.verdicts[i] {
+        match self.verdicts.get(i).copied().flatten() {
             Some(level) => level.severity(),
             None => Some(verdict.severity()),
         }

@@ -223,6 +223,16 @@ impl Document {
         self.lines.position(&self.source, offset)
     }
 
+    /// The prose `text[start..end]` (empty if that is not a span of whole characters).
+    pub fn text_of(&self, start: usize, end: usize) -> &str {
+        self.text.get(start..end).unwrap_or_default()
+    }
+
+    /// The decoded source `source[range]` (empty if that is not a span of whole characters).
+    pub fn source_of(&self, range: Range<usize>) -> &str {
+        self.source.get(range).unwrap_or_default()
+    }
+
     /// The text of 1-based `line`, without its line ending.
     pub fn line(&self, line: usize) -> &str {
         self.lines.line_text(&self.source, line)
@@ -269,15 +279,17 @@ fn blank(source: &str, found: &[Directive]) -> String {
     let mut text = String::with_capacity(source.len());
     let mut copied = 0;
     for d in found {
-        text.push_str(&source[copied..d.source.start]);
-        text.extend(
-            source[d.source.clone()]
-                .chars()
-                .flat_map(|c| std::iter::repeat_n(' ', c.len_utf8())),
-        );
+        let (Some(before), Some(marker)) = (
+            source.get(copied..d.source.start),
+            source.get(d.source.clone()),
+        ) else {
+            continue;
+        };
+        text.push_str(before);
+        text.extend(std::iter::repeat_n(' ', marker.len()));
         copied = d.source.end;
     }
-    text.push_str(&source[copied..]);
+    text.push_str(source.get(copied..).unwrap_or_default());
     text
 }
 

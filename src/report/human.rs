@@ -248,7 +248,7 @@ fn finding_block(
         &finding.message,
         style,
     )?;
-    let figure = finding.figure.map(|i| &table.figures[i]);
+    let figure = finding.figure.and_then(|i| table.figure(i));
     let eq = style.gutter("=");
     if let Some(figure) = figure {
         if severity > Severity::Ok {
@@ -305,7 +305,7 @@ fn extract_file(out: &mut dyn Write, file: &FileReport, style: &Style) -> io::Re
             .unwrap_or(0);
         let mut claims = file.claims.iter().peekable();
         for (m, location) in file.mentions.iter().zip(&locations) {
-            let text = &doc.text[m.start..m.end];
+            let text = doc.text_of(m.start, m.end);
             let value = match (m.value, m.low, m.high) {
                 (_, Some(l), Some(h)) => format!("{}–{}", number(l), number(h)),
                 (Some(v), _, _) => number(v),
