@@ -315,6 +315,21 @@ struct RawJsonl {
     format: Option<ArticleFormat>,
 }
 
+/// The message for a glob the glob library refused: the glob shortened, and only the reason
+/// (the library's message repeats the whole glob, which may be thousands of characters).
+pub fn invalid_glob(glob: &str, error: &str) -> String {
+    const SHOWN: usize = 60;
+    let shown: String = glob.chars().take(SHOWN).collect();
+    let cut = if glob.chars().nth(SHOWN).is_some() {
+        "…"
+    } else {
+        ""
+    };
+    let reason = error.rsplit("': ").next().unwrap_or(error);
+    let reason: String = reason.chars().take(200).collect();
+    format!("`{shown}{cut}` is not a valid glob: {reason}")
+}
+
 fn error_at(path: &str, text: &str, offset: usize, message: String) -> ConfigError {
     let offset = offset.min(text.len());
     let before = text.get(..offset).unwrap_or("");
@@ -379,7 +394,7 @@ impl Config {
                         shown,
                         text,
                         glob.span().start,
-                        format!("`{}` is not a valid glob: {e}", glob.get_ref()),
+                        invalid_glob(glob.get_ref(), &e.to_string()),
                     )
                 })?;
             }

@@ -199,12 +199,12 @@ fn overrides(root: &Path, globs: &[String], excludes: &[String]) -> Result<Overr
     for glob in globs {
         builder
             .add(glob)
-            .map_err(|e| format!("`{glob}` is not a valid glob: {e}"))?;
+            .map_err(|e| crate::config::invalid_glob(glob, &e.to_string()))?;
     }
     for glob in excludes {
         builder
             .add(&format!("!{glob}"))
-            .map_err(|e| format!("`{glob}` is not a valid glob: {e}"))?;
+            .map_err(|e| crate::config::invalid_glob(glob, &e.to_string()))?;
     }
     builder.build().map_err(|e| e.to_string())
 }
