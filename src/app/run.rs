@@ -128,12 +128,35 @@ impl Worker<'_> {
         (report, extras)
     }
 
+    /// Checks one document as [`Worker::process`] does; a panic (a bug in tipcheck) fails this
+    /// input alone, with a message, instead of the whole run.
+    fn guarded(&self, document: Document, config: &Config, warnings: Vec<String>) -> Done {
+        let name = match &document.id {
+            Some(id) => format!("{}#{id}", document.path),
+            None => document.path.clone(),
+        };
+        let run = std::panic::AssertUnwindSafe(|| self.process(document, config));
+        match std::panic::catch_unwind(run) {
+            Ok(done) => Done::Checked(Box::new(done), warnings),
+            Err(panic) => {
+                let why = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                Done::Failed(format!(
+                    "{name}: tipcheck failed on this input ({why}); this is a bug in tipcheck: please report it with the file"
+                ))
+            }
+        }
+    }
+
     /// Reads and checks one whole file.
     fn file(&self, input: &Input) -> Done {
         match input::load(input, self.opts.selection.text) {
             Ok(Loaded::Document(document)) => {
                 let warnings = document.decoding_warning().into_iter().collect();
-                Done::Checked(Box::new(self.process(*document, &input.config)), warnings)
+                self.guarded(*document, &input.config, warnings)
             }
             Ok(Loaded::Skipped(note)) => Done::Skipped(note),
             Err(e) => Done::Failed(format!("{e:#}")),
@@ -204,10 +227,9 @@ impl Run<'_> {
                 batch
                     .into_par_iter()
                     .map(|record| match record {
-                        Ok(record) => Done::Checked(
-                            Box::new(worker.process(record.document, &input.config)),
-                            record.warnings,
-                        ),
+                        Ok(record) => {
+                            worker.guarded(record.document, &input.config, record.warnings)
+                        }
                         Err(message) => Done::Failed(message),
                     })
                     .collect()
