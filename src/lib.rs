@@ -3,11 +3,63 @@
 //! Data flows one way: bytes → [`document`] → [`extract`] (mentions) → [`claim`] (claims) →
 //! [`check`] (findings, against the [`table`]) → [`report`]. [`app`] runs the commands.
 
+// No panics on input in library code: every `unwrap`, `expect`, `panic!`, `unreachable!` and every
+// index or slice that could be out of range (or off a character boundary, for `str`) is a crash a
+// newsroom's CI would meet on some article. Tests may panic; the library handles the case instead.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented,
+        clippy::indexing_slicing,
+        clippy::string_slice,
+        clippy::get_unwrap,
+        clippy::panic_in_result_fn,
+    )
+)]
+
 pub mod app;
+// TODO(robustness): lints pending the extract/matching rewrites
+#[allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::unreachable,
+    clippy::indexing_slicing,
+    clippy::string_slice,
+    clippy::get_unwrap,
+    clippy::panic_in_result_fn
+)]
 pub mod check;
+// TODO(robustness): lints pending the extract/matching rewrites
+#[allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::unreachable,
+    clippy::indexing_slicing,
+    clippy::string_slice,
+    clippy::get_unwrap,
+    clippy::panic_in_result_fn
+)]
 pub mod claim;
 pub mod config;
 pub mod document;
+// TODO(robustness): lints pending the extract/matching rewrites
+#[allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::unreachable,
+    clippy::indexing_slicing,
+    clippy::string_slice,
+    clippy::get_unwrap,
+    clippy::panic_in_result_fn
+)]
 pub mod extract;
 pub mod input;
 pub mod output;

@@ -1,5 +1,22 @@
 //! The `tipcheck` command: parses arguments, runs the library, maps the outcome to an exit code.
 
+// The same rule as the library's (see src/lib.rs): nothing here may panic on input.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented,
+        clippy::indexing_slicing,
+        clippy::string_slice,
+        clippy::get_unwrap,
+        clippy::panic_in_result_fn,
+    )
+)]
+
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::path::PathBuf;
@@ -65,6 +82,10 @@ struct InputArgs {
     /// Walk hidden files and directories too.
     #[arg(long, help_heading = "Inputs")]
     hidden: bool,
+    /// Read binary files (holding a NUL byte) as text: walked ones are skipped with a note, and
+    /// named ones are an error, without it.
+    #[arg(short = 'a', long, help_heading = "Inputs")]
+    text: bool,
     /// Do not respect .gitignore, .ignore and git's exclude files when walking.
     #[arg(long, help_heading = "Inputs")]
     no_ignore: bool,
@@ -278,6 +299,7 @@ fn options(input: InputArgs, format: OutputFormat) -> Options {
         stdin_filename: input.stdin_filename,
         config: input.config,
         isolated: input.isolated,
+        text: input.text,
     };
     opts.threads = input.threads;
     opts.quiet = input.quiet;
@@ -405,7 +427,8 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: {e:#}");
+            // Not `eprintln!`, which panics when standard error is closed.
+            let _ = writeln!(std::io::stderr(), "error: {e:#}");
             ExitCode::from(Status::Failed as u8)
         }
     }

@@ -69,7 +69,7 @@ fn unknown_verdict(d: &Directive) -> Option<String> {
         .map(|v| {
             format!(
                 "`{v}` is not a verdict; use one of {}",
-                names[1..].join(", ")
+                names.get(1..).unwrap_or_default().join(", ")
             )
         })
 }
@@ -111,7 +111,11 @@ pub fn apply(doc: &Document, findings: Vec<Finding>, severities: &Severities) ->
                     ));
                 }
                 for i in open.drain(..).flatten() {
-                    if let Scope::Bytes(bytes) = &mut active[i].scope {
+                    if let Some(Active {
+                        scope: Scope::Bytes(bytes),
+                        ..
+                    }) = active.get_mut(i)
+                    {
                         bytes.end = d.source.start;
                     }
                 }
@@ -132,10 +136,12 @@ pub fn apply(doc: &Document, findings: Vec<Finding>, severities: &Severities) ->
         };
         if severity > Severity::Ok {
             let m = &finding.claim.mention;
-            let at = doc.locate(m.start, m.end);
+            // Regions are ranges of the decoded source, where directives are found.
+            let source = doc.source_range(m.start..m.end);
+            let line = doc.source_position(source.start).line;
             let mut hidden = false;
             for a in active.iter_mut() {
-                if a.covers(finding.verdict, at.line, at.start) {
+                if a.covers(finding.verdict, line, source.start) {
                     a.used = true;
                     hidden = true;
                 }

@@ -202,7 +202,7 @@ fn no_input_is_a_usage_error() {
 }
 
 #[test]
-fn binary_and_non_utf8_files_are_refused_by_name() {
+fn a_binary_file_named_is_refused_and_a_non_utf8_one_read_with_a_warning() {
     let dir = std::env::temp_dir().join(format!("tipcheck-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let binary = dir.join("image.md");
@@ -212,8 +212,11 @@ fn binary_and_non_utf8_files_are_refused_by_name() {
     let out = tipcheck(&["check", binary.to_str().unwrap(), latin1.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
-    assert!(err.contains("image.md: looks like a binary file"), "{err}");
-    assert!(err.contains("latin1.txt: is not UTF-8 text"), "{err}");
+    assert!(err.contains("image.md: is a binary file"), "{err}");
+    assert!(
+        err.contains("latin1.txt:1:4: is not valid UTF-8 text"),
+        "{err}"
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

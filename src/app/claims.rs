@@ -122,16 +122,13 @@ struct FigureJson<'a> {
     newest: &'a str,
 }
 
-fn figure_json<'a>(table: &'a Table, i: usize) -> FigureJson<'a> {
+fn figure_json<'a>(table: &'a Table, i: usize, figure: &'a Figure) -> FigureJson<'a> {
+    let id = |j: usize| table.figures.get(j).map(|g| g.id.as_str());
     FigureJson {
-        figure: &table.figures[i],
+        figure,
         defined_at: table.defined_at(i),
-        supersedes: table
-            .supersedes(i)
-            .into_iter()
-            .map(|j| table.figures[j].id.as_str())
-            .collect(),
-        newest: table.figures[table.newest(i)].id.as_str(),
+        supersedes: table.supersedes(i).into_iter().filter_map(id).collect(),
+        newest: id(table.newest(i)).unwrap_or(figure.id.as_str()),
     }
 }
 
@@ -149,22 +146,27 @@ pub fn claims_list(
             let json = ListJson {
                 version: 1,
                 table: &table.origin,
-                figures: (0..table.figures.len())
-                    .map(|i| figure_json(&table, i))
+                figures: table
+                    .figures
+                    .iter()
+                    .enumerate()
+                    .map(|(i, f)| figure_json(&table, i, f))
                     .collect(),
             };
             serde_json::to_writer_pretty(&mut *out, &json)?;
             writeln!(out)?;
         }
         _ => {
-            let mut order: Vec<usize> = (0..table.figures.len()).collect();
-            order.sort_by(|&a, &b| table.figures[a].id.cmp(&table.figures[b].id));
+            let mut rows: Vec<(&Figure, String)> =
+                table.figures.iter().map(|f| (f, value_of(f))).collect();
+            rows.sort_by(|a, b| a.0.id.cmp(&b.0.id));
             let width = table.figures.iter().map(|f| f.id.len()).max().unwrap_or(0);
-            let values: Vec<String> = table.figures.iter().map(value_of).collect();
-            let value_width = values.iter().map(|v| v.chars().count()).max().unwrap_or(0);
-            for i in order {
-                let f = &table.figures[i];
-                let value = &values[i];
+            let value_width = rows
+                .iter()
+                .map(|(_, v)| v.chars().count())
+                .max()
+                .unwrap_or(0);
+            for (f, value) in &rows {
                 let pad = value_width - value.chars().count();
                 writeln!(
                     out,
@@ -198,7 +200,10 @@ pub fn claims_show(
 ) -> Result<Status> {
     let cwd = std::env::current_dir().context("cannot find the working directory")?;
     let table = load_table(tables, &cwd)?;
-    let Some(i) = table.position(id) else {
+    let Some((i, f)) = table
+        .position(id)
+        .and_then(|i| Some((i, table.figures.get(i)?)))
+    else {
         write!(err, "error: no figure `{id}` in {}", table.origin)?;
         match suggest(&table, id) {
             Some(near) => writeln!(err, "; did you mean `{near}`?")?,
@@ -207,15 +212,15 @@ pub fn claims_show(
         return Ok(Status::Failed);
     };
     if format == OutputFormat::Json {
-        serde_json::to_writer_pretty(&mut *out, &figure_json(&table, i))?;
+        serde_json::to_writer_pretty(&mut *out, &figure_json(&table, i, f))?;
         writeln!(out)?;
         return Ok(Status::Clean);
     }
-    let f = &table.figures[i];
     let s = &f.source;
     let brief = |j: usize| {
-        let g = &table.figures[j];
-        format!("{} ({}, data for {})", g.id, value_of(g), g.period)
+        table.figures.get(j).map_or_else(String::new, |g| {
+            format!("{} ({}, data for {})", g.id, value_of(g), g.period)
+        })
     };
     let mut rows: Vec<(&str, String)> = vec![
         ("metric", f.metric.clone()),
@@ -265,8 +270,7 @@ pub fn claims_show(
         rows.push(("supersedes", brief(j)));
     }
     for other in &f.confusable_with {
-        if let Some(j) = table.position(other) {
-            let g = &table.figures[j];
+        if let Some(g) = table.position(other).and_then(|j| table.figures.get(j)) {
             rows.push((
                 "confused with",
                 format!("{} ({}: {})", g.id, value_of(g), g.metric),
@@ -345,10 +349,15 @@ pub fn claims_fmt(
     let mut status = Status::Clean;
     for path in &paths {
         let name = display_path(path, &cwd);
-        let text = match std::fs::read_to_string(path) {
+        let text = match crate::input::read_utf8(path, &name) {
             Ok(text) => text,
-            Err(e) => {
+            Err(e) if e.line == 0 => {
                 writeln!(err, "error: cannot read the table {name}: {e}")?;
+                status = Status::Failed;
+                continue;
+            }
+            Err(e) => {
+                writeln!(err, "error: {name}:{}:{}: {e}", e.line, e.column)?;
                 status = Status::Failed;
                 continue;
             }
@@ -397,30 +406,21 @@ pub fn claims_fmt(
                         status = Status::Findings;
                     }
                 } else {
-                    replace(path, &canonical)
-                        .with_context(|| format!("cannot write the formatted table {name}"))?;
-                    writeln!(out, "{name}: formatted")?;
+                    match crate::output::write_atomically(path, canonical.as_bytes()) {
+                        Ok(()) => writeln!(out, "{name}: formatted")?,
+                        Err(e) => {
+                            writeln!(
+                                err,
+                                "error: cannot write the formatted table {name} (it is left as it was): {e:#}"
+                            )?;
+                            status = Status::Failed;
+                        }
+                    }
                 }
             }
         }
     }
     Ok(status)
-}
-
-/// Replaces the file at `path` with `text` through a temporary file in the same directory and a
-/// rename, keeping its permissions; a symbolic link is followed, not replaced.
-fn replace(path: &Path, text: &str) -> Result<()> {
-    let target = std::fs::canonicalize(path)?;
-    let dir = target.parent().unwrap_or_else(|| Path::new("."));
-    let mut temp = tempfile::Builder::new()
-        .prefix(".tipcheck-fmt-")
-        .tempfile_in(dir)?;
-    temp.write_all(text.as_bytes())?;
-    temp.as_file().sync_all()?;
-    let permissions = std::fs::metadata(&target)?.permissions();
-    temp.as_file().set_permissions(permissions)?;
-    temp.persist(&target)?;
-    Ok(())
 }
 
 fn plural(n: usize, one: &str) -> String {

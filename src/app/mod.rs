@@ -6,7 +6,7 @@ mod run;
 pub use claims::{claims_fmt, claims_lint, claims_list, claims_show};
 pub use run::{check, dump_config, extract};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
@@ -191,9 +191,12 @@ pub fn read_tables(paths: &[PathBuf], cwd: &Path) -> Result<Vec<(String, String)
     paths
         .iter()
         .map(|path| {
-            let text = std::fs::read_to_string(path)
-                .with_context(|| format!("cannot read the table {}", path.display()))?;
-            Ok((display_path(path, cwd), text))
+            let name = display_path(path, cwd);
+            let text = crate::input::read_utf8(path, &name).map_err(|e| match e.line {
+                0 => anyhow::anyhow!("cannot read the table {}: {e}", path.display()),
+                line => anyhow::anyhow!("{name}:{line}:{}: {e}", e.column),
+            })?;
+            Ok((name, text))
         })
         .collect()
 }

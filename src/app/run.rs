@@ -15,7 +15,7 @@ use super::{FailOn, Options, OutputFormat, Status, load_table_with};
 use crate::check::{AsOf, DateSource};
 use crate::config::{self, Config, ConfigError, JsonlFields};
 use crate::document::{Date, Document, InputFormat};
-use crate::input::{self, Archive, Configs, Input, Origin};
+use crate::input::{self, Archive, Configs, Input, Loaded, Origin};
 use crate::output::Sink;
 use crate::report::{
     Collect, Context, FileExtras, FileView, Printer, Style, Summary, github, gitlab, html, human,
@@ -78,8 +78,15 @@ fn jsonl_fields(config: &Config, opts: &Options) -> JsonlFields {
     fields
 }
 
-/// One input, checked: its report and extras, or the one-line reason it could not be.
-type Done = Result<(FileReport, FileExtras), String>;
+/// One input, done.
+enum Done {
+    /// Checked: its report and extras, and warnings about it (bytes that were not all text).
+    Checked(Box<(FileReport, FileExtras)>, Vec<String>),
+    /// Not read, and the note that says why (a binary file met while walking).
+    Skipped(String),
+    /// Could not be read: the one-line reason.
+    Failed(String),
+}
 
 /// The date a document is checked as of: `--as-of`, else the configuration's policy (a fixed
 /// date, today, or the article's own date, which is the default), else today.
@@ -143,15 +150,39 @@ impl Worker<'_> {
         (report, extras)
     }
 
+    /// Checks one document as [`Worker::process`] does; a panic (a bug in tipcheck) fails this
+    /// input alone, with a message, instead of the whole run.
+    fn guarded(&self, document: Document, config: &Config, warnings: Vec<String>) -> Done {
+        let name = match &document.id {
+            Some(id) => format!("{}#{id}", document.path),
+            None => document.path.clone(),
+        };
+        let run = std::panic::AssertUnwindSafe(|| self.process(document, config));
+        match std::panic::catch_unwind(run) {
+            Ok(done) => Done::Checked(Box::new(done), warnings),
+            Err(panic) => {
+                let why = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                Done::Failed(format!(
+                    "{name}: tipcheck failed on this input ({why}); this is a bug in tipcheck: please report it with the file"
+                ))
+            }
+        }
+    }
+
     /// Reads and checks one whole file.
     fn file(&self, input: &Input) -> Done {
-        let (path, shown) = match &input.origin {
-            Origin::Stdin => ("-".to_string(), input.name.clone()),
-            Origin::File(p) => (p.to_string_lossy().into_owned(), input.name.clone()),
-        };
-        let source = input::read_text(&path, &shown).map_err(|e| format!("{e:#}"))?;
-        let document = Document::new(shown, source, input.format);
-        Ok(self.process(document, &input.config))
+        match input::load(input, self.opts.selection.text) {
+            Ok(Loaded::Document(document)) => {
+                let warnings = document.decoding_warning().into_iter().collect();
+                self.guarded(*document, &input.config, warnings)
+            }
+            Ok(Loaded::Skipped(note)) => Done::Skipped(note),
+            Err(e) => Done::Failed(format!("{e:#}")),
+        }
     }
 }
 
@@ -159,7 +190,11 @@ impl Run<'_> {
     /// Prints one finished input, or its error.
     fn emit(&mut self, done: Done, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
         match done {
-            Ok((report, extras)) => {
+            Done::Checked(checked, warnings) => {
+                for w in warnings {
+                    self.progress.suspend(|| writeln!(err, "warning: {w}"))?;
+                }
+                let (report, extras) = *checked;
                 let view = FileView {
                     report: &report,
                     extras: &extras,
@@ -171,7 +206,10 @@ impl Run<'_> {
                     s.file(&mut self.step_buffer, view, &self.ctx)?;
                 }
             }
-            Err(message) => {
+            Done::Skipped(note) => {
+                self.progress.suspend(|| writeln!(err, "note: {note}"))?;
+            }
+            Done::Failed(message) => {
                 self.summary.errors += 1;
                 self.progress
                     .suspend(|| writeln!(err, "error: {message}"))?;
@@ -197,11 +235,9 @@ impl Run<'_> {
     fn archive(&mut self, input: &Input, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
         let reader: Box<dyn BufRead> = match &input.origin {
             Origin::Stdin => Box::new(BufReader::new(std::io::stdin().lock())),
-            Origin::File(path) => match std::fs::File::open(path) {
+            Origin::File(path) => match input::open(path, &input.name) {
                 Ok(file) => Box::new(BufReader::new(file)),
-                Err(e) => {
-                    return self.emit(Err(format!("cannot read {}: {e}", input.name)), out, err);
-                }
+                Err(e) => return self.emit(Done::Failed(format!("{e:#}")), out, err),
             },
         };
         let fields = jsonl_fields(&input.config, self.worker.opts);
@@ -209,22 +245,18 @@ impl Run<'_> {
         while records.peek().is_some() {
             let batch: Vec<_> = records.by_ref().take(ARTICLE_BATCH).collect();
             let worker = &self.worker;
-            let done: Vec<(Done, Option<String>)> = worker.pool.install(|| {
+            let done: Vec<Done> = worker.pool.install(|| {
                 batch
                     .into_par_iter()
                     .map(|record| match record {
-                        Ok(record) => (
-                            Ok(worker.process(record.document, &input.config)),
-                            record.warning,
-                        ),
-                        Err(message) => (Err(message), None),
+                        Ok(record) => {
+                            worker.guarded(record.document, &input.config, record.warnings)
+                        }
+                        Err(message) => Done::Failed(message),
                     })
                     .collect()
             });
-            for (d, warning) in done {
-                if let Some(w) = warning {
-                    self.progress.suspend(|| writeln!(err, "warning: {w}"))?;
-                }
+            for d in done {
                 self.emit(d, out, err)?;
             }
             self.progress
@@ -363,26 +395,13 @@ fn run(opts: &Options, checked: bool, out: &mut dyn Write, err: &mut dyn Write) 
 /// Writes `path` as its old content (if any) followed by `text`, through a temporary file in the
 /// same directory and a rename, so an interrupted run leaves the old file whole.
 fn append_atomically(path: &Path, text: &[u8]) -> Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
-    match std::fs::read(path) {
-        Ok(old) => tmp.write_all(&old)?,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+    let mut all = match std::fs::read(path) {
+        Ok(old) => old,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
         Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
-    }
-    tmp.write_all(text)?;
-    tmp.as_file().sync_all()?;
-    if let Ok(meta) = std::fs::metadata(path) {
-        std::fs::set_permissions(tmp.path(), meta.permissions())?;
-    }
-    tmp.persist(path)
-        .map_err(|e| e.error)
-        .with_context(|| format!("cannot replace {}", path.display()))?;
-    Ok(())
+    };
+    all.extend_from_slice(text);
+    crate::output::write_atomically(path, &all)
 }
 
 /// `tipcheck check`: checks every input against the table and reports one finding per claim.

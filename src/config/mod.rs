@@ -195,7 +195,7 @@ impl Severities {
     /// The severity of a finding with `verdict`, or `None` when it is switched off.
     pub fn verdict(&self, verdict: Verdict) -> Option<Severity> {
         let i = Verdict::ALL.iter().position(|&v| v == verdict).unwrap_or(0);
-        match self.verdicts[i] {
+        match self.verdicts.get(i).copied().flatten() {
             Some(level) => level.severity(),
             None => Some(verdict.severity()),
         }
@@ -315,6 +315,21 @@ struct RawJsonl {
     format: Option<ArticleFormat>,
 }
 
+/// The message for a glob the glob library refused: the glob shortened, and only the reason
+/// (the library's message repeats the whole glob, which may be thousands of characters).
+pub fn invalid_glob(glob: &str, error: &str) -> String {
+    const SHOWN: usize = 60;
+    let shown: String = glob.chars().take(SHOWN).collect();
+    let cut = if glob.chars().nth(SHOWN).is_some() {
+        "…"
+    } else {
+        ""
+    };
+    let reason = error.rsplit("': ").next().unwrap_or(error);
+    let reason: String = reason.chars().take(200).collect();
+    format!("`{shown}{cut}` is not a valid glob: {reason}")
+}
+
 fn error_at(path: &str, text: &str, offset: usize, message: String) -> ConfigError {
     let offset = offset.min(text.len());
     let before = text.get(..offset).unwrap_or("");
@@ -329,11 +344,15 @@ fn error_at(path: &str, text: &str, offset: usize, message: String) -> ConfigErr
 impl Config {
     /// Reads the configuration file at `path` (`shown` names it in errors).
     pub fn load(path: &Path, shown: &str) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
+        let text = crate::input::read_utf8(path, shown).map_err(|e| ConfigError {
             path: shown.to_string(),
-            line: 0,
-            column: 0,
-            message: format!("cannot read the configuration: {e}"),
+            line: e.line,
+            column: e.column,
+            message: if e.line == 0 {
+                format!("cannot read the configuration: {e}")
+            } else {
+                e.message
+            },
         })?;
         let dir = path.parent().unwrap_or(Path::new("."));
         Config::parse(&text, shown, dir).map(|mut c| {
@@ -375,7 +394,7 @@ impl Config {
                         shown,
                         text,
                         glob.span().start,
-                        format!("`{}` is not a valid glob: {e}", glob.get_ref()),
+                        invalid_glob(glob.get_ref(), &e.to_string()),
                     )
                 })?;
             }

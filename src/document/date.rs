@@ -72,9 +72,9 @@ impl Date {
             .filter(|w| !w.is_empty())
             .collect();
         // Skip a leading weekday.
-        let words = match words.first() {
-            Some(w) if w.len() >= 3 && w.to_ascii_lowercase().ends_with("day") => &words[1..],
-            _ => &words[..],
+        let words = match words.split_first() {
+            Some((w, rest)) if w.len() >= 3 && w.to_ascii_lowercase().ends_with("day") => rest,
+            _ => words.as_slice(),
         };
         let number = |w: &str| -> Option<i64> {
             let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -99,22 +99,17 @@ impl Date {
 
     fn parse_iso(text: &str) -> Option<Date> {
         let head = text.get(..10)?;
-        let rest = &text[10..];
+        let rest = text.get(10..)?;
         if !(rest.is_empty() || rest.starts_with(['T', 't', ' '])) {
             return None;
         }
-        let b = head.as_bytes();
-        if b[4] != b'-' || b[7] != b'-' {
+        let mut parts = head.split('-');
+        let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+        let digits = |s: &str, len: usize| s.len() == len && s.bytes().all(|c| c.is_ascii_digit());
+        if parts.next().is_some() || !digits(year, 4) || !digits(month, 2) || !digits(day, 2) {
             return None;
         }
-        fn digits(s: &str) -> Option<&str> {
-            s.bytes().all(|c| c.is_ascii_digit()).then_some(s)
-        }
-        Date::new(
-            digits(&head[..4])?.parse().ok()?,
-            digits(&head[5..7])?.parse().ok()?,
-            digits(&head[8..10])?.parse().ok()?,
-        )
+        Date::new(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)
     }
 
     /// Reads a date that may be partial (`2024-12`, `2024`), taking the last day it can mean:

@@ -70,7 +70,7 @@ pub fn from_comment(body: &str, source: Range<usize>) -> Option<Directive> {
         "tipcheck-disable" => DirectiveKind::Disable,
         "tipcheck-enable" => DirectiveKind::Enable,
         "tipcheck" if rest.trim_start().starts_with(':') => {
-            let rest = rest.trim_start()[1..].trim_start();
+            let rest = rest.trim_start().trim_start_matches(':').trim_start();
             return match rest.strip_prefix("ignore") {
                 Some(rest) => Some(parse(
                     DirectiveKind::DisableLine,
@@ -92,7 +92,7 @@ pub fn from_comment(body: &str, source: Range<usize>) -> Option<Directive> {
 pub fn from_text_line(line: &str, line_start: usize) -> Option<Directive> {
     const MARKER: &str = "tipcheck: ignore";
     let at = line.rfind(MARKER)?;
-    let rest = &line[at + MARKER.len()..];
+    let rest = line.get(at + MARKER.len()..)?;
     // `tipcheck: ignored` or `tipcheck: ignore-me` are words, not the marker.
     if rest.starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '_') {
         return None;
@@ -159,17 +159,17 @@ fn parse(kind: DirectiveKind, written: &str, rest: &str, source: Range<usize>) -
 pub fn comments(html: &str, base: usize) -> Vec<(&str, Range<usize>)> {
     let mut found = Vec::new();
     let mut from = 0;
-    while let Some(open) = html[from..].find("<!--") {
+    while let Some(open) = html.get(from..).and_then(|rest| rest.find("<!--")) {
         let start = from + open;
         let body_start = start + 4;
-        let Some(close) = html[body_start..].find("-->") else {
+        let Some(close) = html.get(body_start..).and_then(|rest| rest.find("-->")) else {
             break;
         };
         let body_end = body_start + close;
-        found.push((
-            &html[body_start..body_end],
-            base + start..base + body_end + 3,
-        ));
+        let Some(body) = html.get(body_start..body_end) else {
+            break;
+        };
+        found.push((body, base + start..base + body_end + 3));
         from = body_end + 3;
     }
     found

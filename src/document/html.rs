@@ -295,26 +295,35 @@ fn flush(b: &mut Builder, pending: &mut Option<Range<usize>>) {
 
 /// Appends the text of `source[span]` with its character references decoded.
 fn decode_into(b: &mut Builder, source: &str, span: Range<usize>) {
-    let raw = &source[span.clone()];
+    let Some(raw) = source.get(span.clone()) else {
+        return;
+    };
     let mut copied = 0;
     let mut at = 0;
-    while let Some(amp) = raw[at..].find('&') {
+    while let Some(amp) = raw.get(at..).and_then(|rest| rest.find('&')) {
         let start = at + amp;
         at = start + 1;
-        let Some(len) = reference_len(&raw[start..]) else {
+        // `&` is one byte, so `start` and everything `reference_len` counts are boundaries.
+        let Some((before, reference)) = raw
+            .get(start..)
+            .and_then(reference_len)
+            .and_then(|len| Some((raw.get(copied..start)?, raw.get(start..start + len)?)))
+        else {
             continue;
         };
-        let reference = &raw[start..start + len];
         let decoded = htmlize::unescape(reference);
         if decoded == reference {
             continue;
         }
-        b.verbatim(&raw[copied..start], span.start + copied);
-        b.replaced(&decoded, span.start + start..span.start + start + len);
-        copied = start + len;
+        b.verbatim(before, span.start + copied);
+        b.replaced(
+            &decoded,
+            span.start + start..span.start + start + reference.len(),
+        );
+        copied = start + reference.len();
         at = copied;
     }
-    b.verbatim(&raw[copied..], span.start + copied);
+    b.verbatim(raw.get(copied..).unwrap_or_default(), span.start + copied);
 }
 
 /// The length of the `&...;` reference at the start of `s`, if it looks like one.
@@ -329,16 +338,18 @@ fn reference_len(s: &str) -> Option<usize> {
     } else {
         body.bytes().take_while(u8::is_ascii_alphanumeric).count()
     };
-    (name_len > 0 && name_len <= 40 && body[name_len..].starts_with(';')).then_some(name_len + 2)
+    (name_len > 0 && name_len <= 40 && body.get(name_len..)?.starts_with(';'))
+        .then_some(name_len + 2)
 }
 
 /// The `YYYY-MM-DD` a date or date-time value starts with, if it starts with one.
 pub fn iso_date(value: &str) -> Option<String> {
     let date = value.trim().get(..10)?;
-    let b = date.as_bytes();
-    let digits = |r: Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    (digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10))
-        .then(|| date.to_string())
+    let shape = date.bytes().enumerate().all(|(i, c)| match i {
+        4 | 7 => c == b'-',
+        _ => c.is_ascii_digit(),
+    });
+    shape.then(|| date.to_string())
 }
 
 #[cfg(test)]

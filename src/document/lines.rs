@@ -9,24 +9,37 @@ pub struct Position {
     pub column: usize,
 }
 
-/// The byte offset where every line of a source starts.
+/// Bytes between two character-count checkpoints.
+const STRIDE: usize = 256;
+
+/// The byte offset where every line of a source starts, and character counts every [`STRIDE`]
+/// bytes, so a position costs a binary search and a short count however long its line is.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// `chars[k]`: characters that start before byte `k * STRIDE`.
+    chars: Vec<usize>,
+}
+
+/// Characters starting in `bytes` (UTF-8: every byte that is not a continuation byte).
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 impl LineIndex {
     /// Indexes the line starts of `source` (lines end at `\n`; a `\r` before it belongs to the line).
     pub fn new(source: &str) -> Self {
+        let bytes = source.as_bytes();
         let mut starts = vec![0];
-        starts.extend(
-            source
-                .bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
-        LineIndex { starts }
+        starts.extend(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1));
+        let mut chars = Vec::with_capacity(bytes.len() / STRIDE + 1);
+        let mut seen = 0;
+        chars.push(0);
+        for block in bytes.chunks(STRIDE) {
+            seen += count_chars(block);
+            chars.push(seen);
+        }
+        LineIndex { starts, chars }
     }
 
     /// The 0-based line holding byte `offset`.
@@ -36,33 +49,53 @@ impl LineIndex {
             .saturating_sub(1)
     }
 
-    /// Line and column of byte `offset` in `source` (offsets inside a character count as that character).
+    /// The byte offset where 0-based `line` starts.
+    fn start_of(&self, line: usize) -> usize {
+        self.starts.get(line).copied().unwrap_or(0)
+    }
+
+    /// Characters that start before byte `offset` of `source`.
+    fn chars_before(&self, source: &str, offset: usize) -> usize {
+        let block = offset / STRIDE;
+        let from = block * STRIDE;
+        let counted = self.chars.get(block).copied().unwrap_or(0);
+        counted + count_chars(source.as_bytes().get(from..offset).unwrap_or_default())
+    }
+
+    /// Line and column of byte `offset` in `source` (an offset inside a character is counted
+    /// after it).
     pub fn position(&self, source: &str, offset: usize) -> Position {
         let offset = offset.min(source.len());
         let line = self.line_of(offset);
-        let start = self.starts[line];
-        let column = source
-            .get(start..)
-            .map(|rest| {
-                rest.char_indices()
-                    .take_while(|&(i, _)| start + i < offset)
-                    .count()
-            })
-            .unwrap_or(0);
+        let start = self.start_of(line);
+        let column = self.chars_before(source, offset) - self.chars_before(source, start);
         Position {
             line: line + 1,
             column: column + 1,
         }
     }
 
+    /// The byte range of 1-based `line` in `source`, without its line ending.
+    pub fn line_range(&self, source: &str, line: usize) -> std::ops::Range<usize> {
+        let Some(&start) = self.starts.get(line.wrapping_sub(1)) else {
+            return source.len()..source.len();
+        };
+        let end = self
+            .starts
+            .get(line)
+            .map_or(source.len(), |&next| next - 1)
+            .max(start);
+        let end = if source.as_bytes().get(end.wrapping_sub(1)) == Some(&b'\r') && end > start {
+            end - 1
+        } else {
+            end
+        };
+        start..end
+    }
+
     /// The text of 1-based `line`, without its line ending.
     pub fn line_text<'a>(&self, source: &'a str, line: usize) -> &'a str {
-        let Some(&start) = self.starts.get(line.wrapping_sub(1)) else {
-            return "";
-        };
-        let end = self.starts.get(line).map_or(source.len(), |&next| next - 1);
-        let text = source.get(start..end.max(start)).unwrap_or("");
-        text.strip_suffix('\r').unwrap_or(text)
+        source.get(self.line_range(source, line)).unwrap_or("")
     }
 }
 
@@ -94,5 +127,17 @@ mod tests {
         assert_eq!(idx.line_text(src, 3), "three");
         assert_eq!(idx.line_text(src, 4), "");
         assert_eq!(idx.line_text(src, 0), "");
+    }
+
+    #[test]
+    fn positions_on_a_long_line_agree_with_counting_characters() {
+        let src = format!("x\n{}", "é 38% “a” ".repeat(200));
+        let idx = LineIndex::new(&src);
+        for (i, _) in src.char_indices() {
+            let naive = src[..i].rfind('\n').map_or(0, |n| n + 1);
+            let column = src[naive..i].chars().count() + 1;
+            let p = idx.position(&src, i);
+            assert_eq!(p.column, column, "at {i}");
+        }
     }
 }

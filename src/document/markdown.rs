@@ -18,7 +18,8 @@ pub fn directives(source: &str) -> Vec<Directive> {
     let mut found = Vec::new();
     for (event, range) in Parser::new_ext(source, options()).into_offset_iter() {
         if let Event::Start(Tag::HtmlBlock) | Event::InlineHtml(_) = event {
-            for (body, at) in directives::comments(&source[range.clone()], range.start) {
+            let html = source.get(range.clone()).unwrap_or_default();
+            for (body, at) in directives::comments(html, range.start) {
                 found.extend(directives::from_comment(body, at));
             }
         }
@@ -77,13 +78,22 @@ pub fn blank_outside(source: &str, keep: &[Range<usize>]) -> String {
     let bytes = source.as_bytes();
     let mut pos = 0;
     for range in keep {
-        blank_into(&bytes[pos..range.start], &mut out);
-        out.extend_from_slice(&bytes[range.clone()]);
-        pos = range.end;
+        let (start, end) = (range.start.max(pos), range.end.min(bytes.len()));
+        blank_into(bytes.get(pos..start).unwrap_or_default(), &mut out);
+        out.extend_from_slice(bytes.get(start..end).unwrap_or_default());
+        pos = end.max(pos);
     }
-    blank_into(&bytes[pos..], &mut out);
-    // Whole UTF-8 characters were copied or every one of their bytes became an ASCII space.
-    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    blank_into(bytes.get(pos..).unwrap_or_default(), &mut out);
+    // Whole UTF-8 characters were copied or every one of their bytes became an ASCII space; if a
+    // range ever split a character, its bytes are blanked too, so the length still agrees.
+    String::from_utf8(out).unwrap_or_else(|e| {
+        let mut text = String::with_capacity(e.as_bytes().len());
+        for chunk in e.as_bytes().utf8_chunks() {
+            text.push_str(chunk.valid());
+            text.extend(chunk.invalid().iter().map(|_| ' '));
+        }
+        text
+    })
 }
 
 fn blank_into(bytes: &[u8], out: &mut Vec<u8>) {

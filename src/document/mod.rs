@@ -1,6 +1,7 @@
 //! Documents: a file's text ready for extraction, with positions that point back into the file.
 
 mod date;
+pub mod decode;
 pub mod directives;
 pub mod html;
 mod lines;
@@ -8,6 +9,7 @@ mod markdown;
 mod sourcemap;
 
 pub use date::Date;
+pub use decode::{Decoded, Encoding, Invalid};
 pub use directives::{Directive, DirectiveKind};
 pub use lines::{LineIndex, Position};
 pub use sourcemap::SourceMap;
@@ -61,7 +63,8 @@ impl InputFormat {
 /// A span of a document, located in the original file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Location {
-    /// Byte offset in the original file where the span starts.
+    /// Byte offset in the original file where the span starts (counting any byte-order mark, and
+    /// the file's own bytes for UTF-16 or invalid UTF-8).
     pub start: usize,
     /// Byte offset in the original file after the span.
     pub end: usize,
@@ -75,12 +78,14 @@ pub struct Location {
     pub end_column: usize,
 }
 
-/// One input, read: its original text and the prose extracted from it.
+/// One input, read: its decoded text and the prose extracted from it.
 ///
 /// For text and Markdown, `text` has the same length as `source` and the same bytes wherever there
 /// is prose (everything else is blanked with spaces), so offsets into both agree. For HTML, `text`
-/// is the decoded article text and a source map leads back into `source`. Use [`Document::locate`]
-/// to turn a span of `text` into a place in the file the user opened.
+/// is the decoded article text and a source map leads back into `source`. `source` is the file
+/// decoded to UTF-8 (a byte-order mark skipped, UTF-16 transcoded, invalid bytes read as U+FFFD);
+/// a byte map leads from it back to the file's own bytes. Use [`Document::locate`] to turn a span
+/// of `text` into a place in the file the user opened.
 #[derive(Debug, Clone)]
 pub struct Document {
     /// The name diagnostics use for this input (the path as given, or `<stdin>`).
@@ -94,19 +99,47 @@ pub struct Document {
     pub date: Option<Date>,
     /// How the input was read.
     pub format: InputFormat,
-    /// The file's content as read (for an archived article, the article's text).
+    /// The file's content decoded to UTF-8 (for an archived article, the article's text).
     pub source: String,
+    /// The encoding the file was read in.
+    pub encoding: Encoding,
+    /// The byte sequences that were not valid text and were read as U+FFFD, if any.
+    pub invalid: Option<Invalid>,
     /// The prose to extract from.
     pub text: String,
     /// The `tipcheck-` directives the file holds, in order.
     pub directives: Vec<Directive>,
     map: SourceMap,
+    bytes: decode::ByteMap,
     lines: LineIndex,
 }
 
 impl Document {
     /// Reads `source` as `format` (an archive's article as plain text).
     pub fn new(path: impl Into<String>, source: String, format: InputFormat) -> Self {
+        Self::decoded(
+            path,
+            Decoded {
+                text: source,
+                ..Decoded::default()
+            },
+            format,
+        )
+    }
+
+    /// Reads a file's `bytes` as `format`, decoding them first (see [`decode::decode`]).
+    pub fn from_bytes(path: impl Into<String>, bytes: Vec<u8>, format: InputFormat) -> Self {
+        Self::decoded(path, decode::decode(bytes), format)
+    }
+
+    /// Reads text already decoded as `format`.
+    pub fn decoded(path: impl Into<String>, decoded: Decoded, format: InputFormat) -> Self {
+        let Decoded {
+            text: source,
+            encoding,
+            map: bytes,
+            invalid,
+        } = decoded;
         let mut date = None;
         let (text, map, found) = match format {
             InputFormat::Text | InputFormat::Jsonl => {
@@ -135,9 +168,12 @@ impl Document {
             date,
             format,
             source,
+            encoding,
+            invalid,
             text,
             directives: found,
             map,
+            bytes,
             lines,
         }
     }
@@ -149,9 +185,15 @@ impl Document {
         self
     }
 
-    /// The range of the original file that `text[range]` was read from.
+    /// The range of `source` that `text[range]` was read from.
     pub fn source_range(&self, range: Range<usize>) -> Range<usize> {
         self.map.range(range)
+    }
+
+    /// The bytes of the original file that `source[range]` was decoded from.
+    pub fn file_range(&self, range: Range<usize>) -> Range<usize> {
+        let start = self.bytes.start(range.start);
+        start..self.bytes.end(range.end).max(start)
     }
 
     /// Where `text[start..end]` lies in the original file.
@@ -160,15 +202,16 @@ impl Document {
         self.locate_source(range)
     }
 
-    /// Where the original file's bytes `range` lie.
+    /// Where `source[range]` lies in the original file.
     pub fn locate_source(&self, range: Range<usize>) -> Location {
         let (from, to) = (
             self.source_position(range.start),
             self.source_position(range.end),
         );
+        let bytes = self.file_range(range);
         Location {
-            start: range.start,
-            end: range.end,
+            start: bytes.start,
+            end: bytes.end,
             line: from.line,
             column: from.column,
             end_line: to.line,
@@ -181,14 +224,45 @@ impl Document {
         self.source_position(self.map.start(offset))
     }
 
-    /// Line and column of byte `offset` of the original file.
+    /// Line and column of byte `offset` of `source`.
     pub fn source_position(&self, offset: usize) -> Position {
         self.lines.position(&self.source, offset)
     }
 
-    /// The original text of 1-based `line`, without its line ending.
+    /// The prose `text[start..end]` (empty if that is not a span of whole characters).
+    pub fn text_of(&self, start: usize, end: usize) -> &str {
+        self.text.get(start..end).unwrap_or_default()
+    }
+
+    /// The decoded source `source[range]` (empty if that is not a span of whole characters).
+    pub fn source_of(&self, range: Range<usize>) -> &str {
+        self.source.get(range).unwrap_or_default()
+    }
+
+    /// The text of 1-based `line`, without its line ending.
     pub fn line(&self, line: usize) -> &str {
         self.lines.line_text(&self.source, line)
+    }
+
+    /// The byte range of `source` that 1-based `line` covers, without its line ending.
+    pub fn line_range(&self, line: usize) -> Range<usize> {
+        self.lines.line_range(&self.source, line)
+    }
+
+    /// A one-line warning when the file was not all valid text, naming where the first
+    /// replaced bytes are; `None` for a clean file.
+    pub fn decoding_warning(&self) -> Option<String> {
+        let invalid = self.invalid?;
+        let at = self.source_position(invalid.first_in_text);
+        let sequences = if invalid.count == 1 {
+            "1 invalid byte sequence".to_string()
+        } else {
+            format!("{} invalid byte sequences", invalid.count)
+        };
+        Some(format!(
+            "{}:{}:{}: is not valid {} text: read with {sequences} replaced by U+FFFD (first at byte {}); the rest is checked as usual",
+            self.path, at.line, at.column, self.encoding, invalid.first
+        ))
     }
 }
 
@@ -211,15 +285,17 @@ fn blank(source: &str, found: &[Directive]) -> String {
     let mut text = String::with_capacity(source.len());
     let mut copied = 0;
     for d in found {
-        text.push_str(&source[copied..d.source.start]);
-        text.extend(
-            source[d.source.clone()]
-                .chars()
-                .flat_map(|c| std::iter::repeat_n(' ', c.len_utf8())),
-        );
+        let (Some(before), Some(marker)) = (
+            source.get(copied..d.source.start),
+            source.get(d.source.clone()),
+        ) else {
+            continue;
+        };
+        text.push_str(before);
+        text.extend(std::iter::repeat_n(' ', marker.len()));
         copied = d.source.end;
     }
-    text.push_str(&source[copied..]);
+    text.push_str(source.get(copied..).unwrap_or_default());
     text
 }
 

@@ -1,8 +1,10 @@
 //! JSON Lines archives: one article per line, read one line at a time, never the whole file.
 
 use serde_json::{Map, Value};
-use std::io::BufRead;
+use std::borrow::Cow;
+use std::io::{BufRead, Read};
 
+use super::{MAX_INPUT, reason};
 use crate::config::JsonlFields;
 use crate::document::{Date, Document, html::iso_date};
 
@@ -11,8 +13,9 @@ use crate::document::{Date, Document, html::iso_date};
 pub struct Record {
     /// The article, named by the archive's path and its own id.
     pub document: Document,
-    /// A problem that did not stop the article being checked (a date that is not `YYYY-MM-DD`).
-    pub warning: Option<String>,
+    /// Problems that did not stop the article being checked (invalid UTF-8, a date that is not
+    /// `YYYY-MM-DD`).
+    pub warnings: Vec<String>,
 }
 
 /// The articles of a JSON Lines archive, in order; a line that is no article is an error item.
@@ -22,6 +25,7 @@ pub struct Archive<R> {
     fields: JsonlFields,
     line: usize,
     buf: Vec<u8>,
+    done: bool,
 }
 
 impl<R: BufRead> Archive<R> {
@@ -33,10 +37,11 @@ impl<R: BufRead> Archive<R> {
             fields,
             line: 0,
             buf: Vec::new(),
+            done: false,
         }
     }
 
-    fn record(&self, line: &str) -> Result<Record, String> {
+    fn record(&self, line: &str, mut warnings: Vec<String>) -> Result<Record, String> {
         let at = format!("{}:{}", self.name, self.line);
         let object: Map<String, Value> = serde_json::from_str(line)
             .map_err(|e| format!("{at}: not a JSON object with an article: {e}"))?;
@@ -72,7 +77,6 @@ impl<R: BufRead> Archive<R> {
                 ));
             }
         };
-        let mut warning = None;
         let mut document =
             Document::new(self.name.clone(), text, f.format).in_archive(id.clone(), self.line);
         match object.get(&f.date) {
@@ -81,12 +85,12 @@ impl<R: BufRead> Archive<R> {
                 document.date = iso_date(s).as_deref().and_then(Date::parse_earliest)
             }
             Some(other) => {
-                warning = Some(format!(
+                warnings.push(format!(
                     "{at}: article {id}: the date {other} does not start with YYYY-MM-DD; checked without a date"
                 ));
             }
         }
-        Ok(Record { document, warning })
+        Ok(Record { document, warnings })
     }
 }
 
@@ -94,31 +98,60 @@ impl<R: BufRead> Iterator for Archive<R> {
     type Item = Result<Record, String>;
 
     fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
         loop {
             self.buf.clear();
             self.line += 1;
-            match self.reader.read_until(b'\n', &mut self.buf) {
+            // One line at most MAX_INPUT bytes, so a file with no line breaks cannot take all memory.
+            match (&mut self.reader)
+                .take(MAX_INPUT + 1)
+                .read_until(b'\n', &mut self.buf)
+            {
                 Ok(0) => return None,
                 Ok(_) => {}
                 Err(e) => {
-                    return Some(Err(format!("cannot read {}: {e}", self.name)));
+                    self.done = true;
+                    return Some(Err(format!("cannot read {}: {}", self.name, reason(&e))));
                 }
             }
-            let line = match std::str::from_utf8(&self.buf) {
-                Ok(line) => line.trim(),
-                Err(e) => {
+            if self.buf.len() as u64 > MAX_INPUT {
+                self.done = true;
+                return Some(Err(format!(
+                    "{}:{}: the line is longer than the {} MB tipcheck reads; not read further",
+                    self.name,
+                    self.line,
+                    MAX_INPUT >> 20
+                )));
+            }
+            if self.line == 1 {
+                if self.buf.starts_with(b"\xFF\xFE") || self.buf.starts_with(b"\xFE\xFF") {
+                    self.done = true;
                     return Some(Err(format!(
-                        "{}:{}: is not UTF-8 text (invalid byte at offset {} of the line)",
-                        self.name,
-                        self.line,
-                        e.valid_up_to()
+                        "{}: is UTF-16; a JSON Lines archive must be UTF-8 (save it as UTF-8)",
+                        self.name
                     )));
                 }
+                if self.buf.starts_with(b"\xEF\xBB\xBF") {
+                    self.buf.drain(..3);
+                }
+            }
+            let (line, warnings) = match String::from_utf8_lossy(&self.buf) {
+                Cow::Borrowed(line) => (Cow::Borrowed(line), Vec::new()),
+                Cow::Owned(line) => (
+                    Cow::Owned(line),
+                    vec![format!(
+                        "{}:{}: is not valid UTF-8: read with the invalid bytes replaced by U+FFFD",
+                        self.name, self.line
+                    )],
+                ),
             };
+            let line = line.trim();
             if line.is_empty() {
                 continue;
             }
-            return Some(self.record(line));
+            return Some(self.record(line, warnings));
         }
     }
 }
@@ -161,14 +194,25 @@ mod tests {
         );
         assert!(got[3].as_ref().unwrap_err().contains("has no `id` field"));
         let dated = got[4].as_ref().unwrap();
-        assert!(
-            dated
-                .warning
-                .as_ref()
-                .unwrap()
-                .contains("checked without a date")
-        );
+        assert!(dated.warnings[0].contains("checked without a date"));
         assert_eq!(dated.document.date, None);
+    }
+
+    #[test]
+    fn a_bad_byte_spoils_only_its_article_and_a_mark_is_skipped() {
+        let bytes =
+            b"\xEF\xBB\xBF{\"id\": 1, \"text\": \"38%\"}\n{\"id\": 2, \"text\": \"caf\xE9 25%\"}\n";
+        let got: Vec<_> = Archive::new(&bytes[..], "a.jsonl", JsonlFields::default()).collect();
+        let first = got[0].as_ref().unwrap();
+        assert_eq!(first.document.source, "38%");
+        assert!(first.warnings.is_empty());
+        let second = got[1].as_ref().unwrap();
+        assert_eq!(second.document.source, "caf\u{FFFD} 25%");
+        assert!(second.warnings[0].starts_with("a.jsonl:2: is not valid UTF-8"));
+        let utf16: Vec<_> =
+            Archive::new(&b"\xFF\xFE{\0"[..], "b.jsonl", JsonlFields::default()).collect();
+        assert_eq!(utf16.len(), 1);
+        assert!(utf16[0].as_ref().unwrap_err().contains("is UTF-16"));
     }
 
     #[test]

@@ -29,6 +29,8 @@ pub struct Input {
     pub format: InputFormat,
     /// The configuration that governs it.
     pub config: Arc<Config>,
+    /// Named on the command line (or standard input), not found by walking a directory.
+    pub explicit: bool,
 }
 
 /// What to read, as the command line and configuration say.
@@ -52,6 +54,8 @@ pub struct Selection {
     pub config: Option<PathBuf>,
     /// Ignore configuration files found upward (`--isolated`).
     pub isolated: bool,
+    /// Read binary files (holding a NUL byte) as text instead of skipping or refusing them.
+    pub text: bool,
 }
 
 /// Which configuration governs which directory.
@@ -133,6 +137,7 @@ pub fn resolve(
                 origin: Origin::Stdin,
                 format,
                 config: configs.for_dir(&dir)?,
+                explicit: true,
             });
             continue;
         }
@@ -140,7 +145,7 @@ pub fn resolve(
         let meta = match std::fs::metadata(given) {
             Ok(meta) => meta,
             Err(e) => {
-                errors.push(format!("cannot read {path}: {e}"));
+                errors.push(format!("cannot read {path}: {}", super::reason(&e)));
                 continue;
             }
         };
@@ -170,6 +175,7 @@ pub fn resolve(
                     .input_format
                     .unwrap_or_else(|| InputFormat::from_path(given)),
                 config,
+                explicit: true,
             });
         }
     }
@@ -193,12 +199,12 @@ fn overrides(root: &Path, globs: &[String], excludes: &[String]) -> Result<Overr
     for glob in globs {
         builder
             .add(glob)
-            .map_err(|e| format!("`{glob}` is not a valid glob: {e}"))?;
+            .map_err(|e| crate::config::invalid_glob(glob, &e.to_string()))?;
     }
     for glob in excludes {
         builder
             .add(&format!("!{glob}"))
-            .map_err(|e| format!("`{glob}` is not a valid glob: {e}"))?;
+            .map_err(|e| crate::config::invalid_glob(glob, &e.to_string()))?;
     }
     builder.build().map_err(|e| e.to_string())
 }
@@ -231,6 +237,9 @@ fn walk(
         .git_exclude(respect)
         .parents(respect)
         .require_git(false)
+        // Linked files and folders are read like any others; a link back to a folder above is
+        // a loop, reported as an error.
+        .follow_links(true)
         .filter_entry(move |entry| {
             let dir = entry.file_type().is_some_and(|t| t.is_dir());
             !excluded.matched(entry.path(), dir).is_ignore()
@@ -240,11 +249,13 @@ fn walk(
         let entry = match entry {
             Ok(entry) => entry,
             Err(e) => {
-                errors.push(format!("cannot walk {path}: {e}"));
+                if let Some(message) = walk_error(&e, selection) {
+                    errors.push(message);
+                }
                 continue;
             }
         };
-        if !entry.file_type().is_some_and(|t| t.is_file()) {
+        if entry.file_type().is_none_or(|t| t.is_dir()) {
             continue;
         }
         let walked = entry.path();
@@ -266,16 +277,61 @@ fn walk(
         if !admitted {
             continue;
         }
+        let name = display(&walked.to_string_lossy());
+        // A pipe, socket or device with an article's name would block or never end: say so.
+        if let Some(kind) = entry.metadata().ok().as_ref().and_then(super::special) {
+            errors.push(format!("{name}: is {kind}, not a file; not read"));
+            continue;
+        }
         inputs.push(Input {
-            name: display(&walked.to_string_lossy()),
+            name,
             origin: Origin::File(walked.to_path_buf()),
             format: selection
                 .input_format
                 .unwrap_or_else(|| InputFormat::from_path(walked)),
             config,
+            explicit: false,
         });
     }
     Ok(())
+}
+
+/// The one-line message for a problem met while walking, or `None` for a dangling link that
+/// does not look like an article (nothing tipcheck would have read is lost).
+fn walk_error(e: &ignore::Error, selection: &Selection) -> Option<String> {
+    let mut inner = e;
+    let mut path = None;
+    loop {
+        match inner {
+            ignore::Error::WithPath { path: p, err } => {
+                path = Some(p.clone());
+                inner = err;
+            }
+            ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+                inner = err;
+            }
+            _ => break,
+        }
+    }
+    let shown = |p: &Path| display(&p.to_string_lossy());
+    match (inner, path) {
+        (ignore::Error::Loop { ancestor, child }, _) => Some(format!(
+            "{}: is a link to {}, a folder that holds it (a loop); not walked again",
+            shown(child),
+            shown(ancestor)
+        )),
+        (ignore::Error::Io(io), Some(p)) => {
+            let article = selection.input_format.is_some()
+                || InputFormat::from_extension(&p).is_some()
+                || !selection.globs.is_empty();
+            if io.kind() == std::io::ErrorKind::NotFound && !article {
+                return None;
+            }
+            Some(format!("cannot read {}: {}", shown(&p), super::reason(io)))
+        }
+        (_, Some(p)) => Some(format!("{}: {e}", shown(&p))),
+        (_, None) => Some(format!("cannot walk: {e}")),
+    }
 }
 
 #[cfg(test)]

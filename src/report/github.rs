@@ -86,8 +86,9 @@ impl Printer for Github {
                 Severity::Warning => 1,
                 _ => 2,
             };
-            if self.annotated[slot] < BUDGET {
-                self.annotated[slot] += 1;
+            let annotated = self.annotated.get_mut(slot).filter(|n| **n < BUDGET);
+            if let Some(n) = annotated {
+                *n += 1;
                 writeln!(out, "{}", annotation(&item, &path, doc.id.as_deref()))?;
             } else {
                 self.unannotated += 1;

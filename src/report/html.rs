@@ -230,18 +230,18 @@ fn file_section(out: &mut String, n: usize, file: &FileReport, table: &Table) ->
             &doc.text,
             &block,
             &spans,
-            &mut |o, i, open| {
-                if open {
-                    card::open_claim(o, findings[i], table, &ids[i])
-                } else {
-                    card::close_claim(o, findings[i])
-                }
+            &mut |o, i, open| match (findings.get(i), ids.get(i)) {
+                (Some(f), Some(id)) if open => card::open_claim(o, f, table, id),
+                (Some(f), _) if !open => card::close_claim(o, f),
+                _ => Ok(()),
             },
         )?;
         writeln!(out, "</{tag}>")?;
         for i in block.spans.clone() {
-            card::card(out, doc, findings[i], table, &ids[i])?;
-            out.push('\n');
+            if let (Some(f), Some(id)) = (findings.get(i), ids.get(i)) {
+                card::card(out, doc, f, table, id)?;
+                out.push('\n');
+            }
         }
     }
     out.push_str("</article>\n</div>\n</section>\n");

@@ -1,6 +1,7 @@
 //! The human report: compiler-style diagnostics for `check`, a list of mentions for `extract`.
 
 use std::io::{self, Write};
+use std::ops::Range;
 
 use super::snippet::window;
 use super::{Context, FileView, Printer, Style, Summary};
@@ -124,13 +125,15 @@ fn check_file(
         Diagnostic(&'a Diagnostic),
     }
     let doc = &file.report.document;
+    // Ordered by place in the decoded source, where directives are found too.
     let mut blocks: Vec<(usize, Block)> = file
         .report
         .findings
         .iter()
         .map(|f| {
             (
-                doc.locate(f.claim.mention.start, f.claim.mention.end).start,
+                doc.source_range(f.claim.mention.start..f.claim.mention.end)
+                    .start,
                 Block::Finding(f),
             )
         })
@@ -163,11 +166,12 @@ fn place(doc: &Document, at: &Location) -> String {
     }
 }
 
-/// The head, `-->` line and underlined snippet of a block; returns the gutter padding.
+/// The head, `-->` line and underlined snippet of a block about `source[source]`; returns the
+/// gutter padding.
 fn head_and_snippet(
     out: &mut dyn Write,
     doc: &Document,
-    at: &Location,
+    source: Range<usize>,
     severity: Severity,
     code: &str,
     message: &str,
@@ -180,17 +184,14 @@ fn head_and_snippet(
         severity_label(style, severity, &head),
         style.bold(&format!(": {message}"))
     )?;
+    let at = doc.locate_source(source.clone());
     let gutter_width = at.line.to_string().len();
     let pad = " ".repeat(gutter_width);
-    writeln!(out, "{pad}{} {}", style.gutter("-->"), place(doc, at))?;
+    writeln!(out, "{pad}{} {}", style.gutter("-->"), place(doc, &at))?;
     if severity > Severity::Ok {
-        let line = doc.line(at.line);
-        let width = if at.end_line == at.line {
-            at.end_column.saturating_sub(at.column)
-        } else {
-            (line.chars().count() + 1).saturating_sub(at.column)
-        };
-        let snip = window(line, at.column - 1, width);
+        let line = doc.line_range(at.line);
+        let span = source.start.saturating_sub(line.start)..source.end.saturating_sub(line.start);
+        let snip = window(doc.line(at.line), span);
         let bar = style.gutter("|");
         writeln!(out, "{pad} {bar}")?;
         writeln!(
@@ -217,8 +218,15 @@ fn diagnostic_block(
     d: &Diagnostic,
     style: &Style,
 ) -> io::Result<()> {
-    let at = doc.locate_source(d.source.clone());
-    head_and_snippet(out, doc, &at, d.severity, d.code, &d.message, style)?;
+    head_and_snippet(
+        out,
+        doc,
+        d.source.clone(),
+        d.severity,
+        d.code,
+        &d.message,
+        style,
+    )?;
     writeln!(out)
 }
 
@@ -231,17 +239,16 @@ fn finding_block(
     style: &Style,
 ) -> io::Result<()> {
     let m = &finding.claim.mention;
-    let at = doc.locate(m.start, m.end);
     let pad = head_and_snippet(
         out,
         doc,
-        &at,
+        doc.source_range(m.start..m.end),
         severity,
         finding.verdict.as_str(),
         &finding.message,
         style,
     )?;
-    let figure = finding.figure.map(|i| &table.figures[i]);
+    let figure = finding.figure.and_then(|i| table.figure(i));
     let eq = style.gutter("=");
     if let Some(figure) = figure {
         if severity > Severity::Ok {
@@ -304,7 +311,7 @@ fn extract_file(out: &mut dyn Write, file: &FileReport, style: &Style) -> io::Re
             .unwrap_or(0);
         let mut claims = file.claims.iter().peekable();
         for (m, location) in file.mentions.iter().zip(&locations) {
-            let text = &doc.text[m.start..m.end];
+            let text = doc.text_of(m.start, m.end);
             let value = match (m.value, m.low, m.high) {
                 (_, Some(l), Some(h)) => format!("{}–{}", number(l), number(h)),
                 (Some(v), _, _) => number(v),

@@ -68,11 +68,11 @@ pub fn items<'a>(file: FileView<'a>, table: Option<&'a Table>) -> Vec<Item<'a>> 
             severity,
             message: &f.message,
             help: f.help.as_deref(),
-            text: &doc.text[m.start..m.end],
+            text: doc.text_of(m.start, m.end),
             location,
             line,
             columns,
-            figure: f.figure.and_then(|i| table.map(|t| &t.figures[i])),
+            figure: f.figure.and_then(|i| table.and_then(|t| t.figure(i))),
             fingerprint: String::new(),
         });
     }
@@ -84,7 +84,7 @@ pub fn items<'a>(file: FileView<'a>, table: Option<&'a Table>) -> Vec<Item<'a>> 
             severity: d.severity,
             message: &d.message,
             help: None,
-            text: &doc.source[d.source.clone()],
+            text: doc.source_of(d.source.clone()),
             location,
             line,
             columns,

@@ -169,7 +169,7 @@ fn owned(s: Option<&str>) -> Option<String> {
 fn mention_out(doc: &Document, m: &Mention, claim: Option<&Claim>) -> MentionOut {
     let at = doc.locate(m.start, m.end);
     MentionOut {
-        text: doc.text[m.start..m.end].to_string(),
+        text: doc.text_of(m.start, m.end).to_string(),
         start: at.start,
         end: at.end,
         line: at.line,
@@ -194,11 +194,11 @@ fn finding_out(file: FileView<'_>, f: &Finding, table: &Table) -> FindingOut {
     let doc = &file.report.document;
     let m = &f.claim.mention;
     let at = doc.locate(m.start, m.end);
-    let figure = f.figure.map(|i| &table.figures[i]);
+    let figure = f.figure.and_then(|i| table.figure(i));
     FindingOut {
         verdict: f.verdict.as_str(),
         severity: file.severity(f).as_str(),
-        text: doc.text[m.start..m.end].to_string(),
+        text: doc.text_of(m.start, m.end).to_string(),
         start: at.start,
         end: at.end,
         line: at.line,
@@ -213,7 +213,7 @@ fn finding_out(file: FileView<'_>, f: &Finding, table: &Table) -> FindingOut {
         agrees_with: f
             .agrees_with
             .iter()
-            .map(|&i| table.figures[i].id.clone())
+            .filter_map(|&i| table.figure(i).map(|g| g.id.clone()))
             .collect(),
         subject: f.claim.subject.clone(),
         scope: f.claim.scope.clone(),
@@ -238,7 +238,7 @@ fn diagnostic_out(doc: &Document, d: &Diagnostic) -> DiagnosticOut {
         code: d.code,
         severity: d.severity.as_str(),
         message: d.message.clone(),
-        text: doc.source[d.source.clone()].to_string(),
+        text: doc.source_of(d.source.clone()).to_string(),
         start: at.start,
         end: at.end,
         line: at.line,

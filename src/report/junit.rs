@@ -60,7 +60,7 @@ impl Printer for Junit {
                 Some(item) => list.push(Case::of(item)),
                 None => list.push(Case {
                     code: f.verdict.as_str(),
-                    text: &doc.text[m.start..m.end],
+                    text: doc.text_of(m.start, m.end),
                     line: doc.record_line.unwrap_or(at.line),
                     column: doc.record_line.is_none().then_some(at.column),
                     severity: Severity::Ok,

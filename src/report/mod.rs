@@ -212,7 +212,9 @@ impl Summary {
         let fail_on = file.extras.fail_on.unwrap_or(fail_on);
         self.claims += file.report.findings.len();
         for f in &file.report.findings {
-            self.verdicts[verdict_index(f.verdict)] += 1;
+            if let Some(n) = self.verdicts.get_mut(verdict_index(f.verdict)) {
+                *n += 1;
+            }
             if fail_on.fails(file.severity(f)) {
                 self.failing += 1;
             }
@@ -229,7 +231,10 @@ impl Summary {
 
     /// Findings with this verdict.
     pub fn count(&self, verdict: Verdict) -> usize {
-        self.verdicts[verdict_index(verdict)]
+        self.verdicts
+            .get(verdict_index(verdict))
+            .copied()
+            .unwrap_or(0)
     }
 
     /// The most serious default severity found, if any finding was made.

@@ -4,7 +4,7 @@
 //! location with a repository-relative URI (columns in Unicode code points, as `columnKind`
 //! says) and `partialFingerprints` that do not change when lines move.
 
-use serde_json::{Value, json};
+use serde_json::{Map, Value, json};
 use std::io::{self, Write};
 
 use super::{Context, FileView, Item, Printer, Summary, items};
@@ -101,31 +101,40 @@ fn result(item: &Item, index: usize, uri: Value, file: FileView<'_>) -> Value {
         text.push_str("\nhelp: ");
         text.push_str(help);
     }
-    let mut region = json!({ "startLine": item.line });
+    let mut region = Map::new();
+    region.insert("startLine".into(), json!(item.line));
     if let Some((column, end_line, end_column)) = item.columns {
-        region["startColumn"] = json!(column);
-        region["endLine"] = json!(end_line);
-        region["endColumn"] = json!(end_column);
-        region["byteOffset"] = json!(item.location.start);
-        region["byteLength"] = json!(item.location.end - item.location.start);
+        region.insert("startColumn".into(), json!(column));
+        region.insert("endLine".into(), json!(end_line));
+        region.insert("endColumn".into(), json!(end_column));
+        region.insert("byteOffset".into(), json!(item.location.start));
+        region.insert(
+            "byteLength".into(),
+            json!(item.location.end.saturating_sub(item.location.start)),
+        );
     }
-    region["snippet"] = json!({ "text": item.text });
-    let mut location = json!({
-        "physicalLocation": { "artifactLocation": uri, "region": region }
-    });
-    let mut properties = json!({});
+    region.insert("snippet".into(), json!({ "text": item.text }));
+    let mut location = Map::new();
+    location.insert(
+        "physicalLocation".into(),
+        json!({ "artifactLocation": uri, "region": region }),
+    );
+    let mut properties = Map::new();
     if let Some(id) = &doc.id {
-        location["logicalLocations"] = json!([{
-            "name": id,
-            "fullyQualifiedName": format!("{}#{id}", doc.path),
-        }]);
-        properties["article"] = json!(id);
-        properties["articleLine"] = json!(item.location.line);
-        properties["articleColumn"] = json!(item.location.column);
+        location.insert(
+            "logicalLocations".into(),
+            json!([{
+                "name": id,
+                "fullyQualifiedName": format!("{}#{id}", doc.path),
+            }]),
+        );
+        properties.insert("article".into(), json!(id));
+        properties.insert("articleLine".into(), json!(item.location.line));
+        properties.insert("articleColumn".into(), json!(item.location.column));
     }
     if let Some(figure) = item.figure {
-        properties["figure"] = json!(figure.id);
-        properties["sourceUrl"] = json!(figure.source.url);
+        properties.insert("figure".into(), json!(figure.id));
+        properties.insert("sourceUrl".into(), json!(figure.source.url));
     }
     json!({
         "ruleId": item.code,

@@ -16,7 +16,7 @@ pub fn header(text: &str) -> &str {
         }
         end += line.len();
     }
-    text[..end].trim_end()
+    text.get(..end).unwrap_or_default().trim_end()
 }
 
 /// Byte offsets of the comments after the top block, which the canonical form cannot keep.
@@ -26,14 +26,16 @@ pub fn stray_comments(text: &str) -> Vec<usize> {
     let mut found = Vec::new();
     let mut i = start;
     while i < bytes.len() {
-        let rest = &text[i..];
-        if rest.starts_with("\"\"\"") || rest.starts_with("'''") {
-            let fence = &rest[..3];
-            let body = &rest[3..];
-            i += 3 + skip_string(body, fence);
-        } else if rest.starts_with('"') || rest.starts_with('\'') {
-            let fence = &rest[..1];
-            i += 1 + skip_string(&rest[1..], fence);
+        let Some(rest) = text.get(i..) else {
+            i += 1;
+            continue;
+        };
+        let fence = ["\"\"\"", "'''", "\"", "'"]
+            .into_iter()
+            .find(|f| rest.starts_with(f));
+        if let Some(fence) = fence {
+            let body = rest.get(fence.len()..).unwrap_or_default();
+            i += fence.len() + skip_string(body, fence);
         } else if rest.starts_with('#') {
             found.push(i);
             i += rest.find('\n').unwrap_or(rest.len());
@@ -49,9 +51,12 @@ fn skip_string(body: &str, fence: &str) -> usize {
     let escapes = fence.starts_with('"');
     let mut i = 0;
     while i < body.len() {
-        let rest = &body[i..];
-        if escapes && rest.starts_with('\\') {
-            i += 1 + rest[1..].chars().next().map_or(0, char::len_utf8);
+        let Some(rest) = body.get(i..) else {
+            i += 1;
+            continue;
+        };
+        if let Some(escaped) = rest.strip_prefix('\\').filter(|_| escapes) {
+            i += 1 + escaped.chars().next().map_or(0, char::len_utf8);
         } else if rest.starts_with(fence) {
             return i + fence.len();
         } else if fence.len() == 1 && rest.starts_with('\n') {
@@ -75,7 +80,9 @@ pub fn format(header: &str, figures: &[Figure]) -> String {
     sorted.sort_by(|a, b| a.id.cmp(&b.id));
     for figure in sorted {
         out.push_str("\n[[figure]]\n");
-        let value = serde_json::to_value(figure).expect("a figure serialises");
+        // A figure always serialises; if one ever did not, the round trip in `canonical_form`
+        // would find it missing and refuse to write.
+        let value = serde_json::to_value(figure).unwrap_or_default();
         write_keys(&mut out, schema::FIGURE, &value, "");
         if let Some(misstatements) = value.get("misstatements").and_then(|m| m.as_array()) {
             for m in misstatements {

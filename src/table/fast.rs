@@ -123,12 +123,18 @@ impl Builder {
         let end = line
             .bytes()
             .position(|b| !(b.is_ascii_lowercase() || b == b'_' || b == b'.'))?;
-        let (name, raw) = (&line[..end], line[end..].strip_prefix(" = ")?);
+        let (name, raw) = line.split_at_checked(end)?;
+        let raw = raw.strip_prefix(" = ")?;
         let in_misstatement = !self.misstatements.is_empty();
-        let position = |keys: &'static [Key], name: &str| keys.iter().position(|k| k.name == name);
+        let position = |keys: &'static [Key], name: &str| {
+            keys.iter()
+                .enumerate()
+                .find(|(_, k)| k.name == name)
+                .map(|(slot, key)| (key, slot))
+        };
         let (key, slot, key_offset): (&'static Key, usize, usize) = if in_misstatement {
-            let slot = position(schema::MISSTATEMENT, name)?;
-            (&schema::MISSTATEMENT[slot], slot, at)
+            let (key, slot) = position(schema::MISSTATEMENT, name)?;
+            (key, slot, at)
         } else if let Some(inner) = name.strip_prefix("source.") {
             if !self.source_seen && self.with_keys {
                 self.source_seen = true;
@@ -138,15 +144,10 @@ impl Builder {
                     offset: at,
                 });
             }
-            let slot = position(schema::SOURCE, inner)?;
-            (
-                &schema::SOURCE[slot],
-                SOURCE_SLOT + slot,
-                at + "source.".len(),
-            )
+            let (key, slot) = position(schema::SOURCE, inner)?;
+            (key, SOURCE_SLOT + slot, at + "source.".len())
         } else {
-            let slot = position(schema::FIGURE, name)?;
-            let key = &schema::FIGURE[slot];
+            let (key, slot) = position(schema::FIGURE, name)?;
             if matches!(key.ty, Ty::Table(_) | Ty::Tables(_)) {
                 return None;
             }
@@ -173,10 +174,11 @@ impl Builder {
             Some(m) => m,
             None => &mut self.values,
         };
-        if slots[slot].is_some() {
+        let slot = slots.get_mut(slot)?;
+        if slot.is_some() {
             return None;
         }
-        slots[slot] = Some(value);
+        *slot = Some(value);
         Some(())
     }
 
@@ -251,28 +253,28 @@ struct Fields(Vec<Option<Value>>);
 
 impl Fields {
     fn string(&mut self, slot: usize) -> Option<String> {
-        match self.0[slot].take()? {
+        match self.0.get_mut(slot)?.take()? {
             Value::Str(s) => Some(s),
             _ => None,
         }
     }
 
     fn name(&mut self, slot: usize) -> Option<&'static str> {
-        match self.0[slot].take()? {
+        match self.0.get_mut(slot)?.take()? {
             Value::Name(s) => Some(s),
             _ => None,
         }
     }
 
     fn number(&mut self, slot: usize) -> Option<f64> {
-        match self.0[slot].take()? {
+        match self.0.get_mut(slot)?.take()? {
             Value::Num(n) => Some(n),
             _ => None,
         }
     }
 
     fn strings(&mut self, slot: usize) -> Option<Vec<String>> {
-        match self.0[slot].take()? {
+        match self.0.get_mut(slot)?.take()? {
             Value::Strs(items, _) => Some(items),
             _ => None,
         }
@@ -320,23 +322,24 @@ fn basic_string(raw: &str) -> Option<(String, &str)> {
     let bytes = body.as_bytes();
     // Most strings have no escape: copy them whole.
     let stop = memchr::memchr2(b'"', b'\\', bytes)?;
-    let plain = &bytes[..stop];
+    // `stop` is an ASCII byte, so a character boundary.
+    let (plain, rest) = body.split_at_checked(stop)?;
     // TOML strings hold no raw control characters (the tab aside, which `claims fmt` escapes).
     if plain
-        .iter()
-        .fold(false, |control, &b| control | (b < 0x20) | (b == 0x7f))
+        .bytes()
+        .fold(false, |control, b| control | (b < 0x20) | (b == 0x7f))
     {
         return None;
     }
-    if bytes[stop] == b'"' {
-        return Some((body[..stop].to_string(), &body[stop + 1..]));
+    if let Some(after) = rest.strip_prefix('"') {
+        return Some((plain.to_string(), after));
     }
     let mut out = String::with_capacity(stop + 16);
-    out.push_str(&body[..stop]);
-    let mut chars = body[stop..].char_indices();
+    out.push_str(plain);
+    let mut chars = rest.char_indices();
     while let Some((i, c)) = chars.next() {
         match c {
-            '"' => return Some((out, &body[stop + i + 1..])),
+            '"' => return Some((out, rest.get(i + 1..)?)),
             '\\' => {
                 let (_, e) = chars.next()?;
                 out.push(match e {

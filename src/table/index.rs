@@ -50,7 +50,9 @@ impl Hasher for FxHasher {
         }
         let mut last = [0u8; 8];
         let rest = chunks.remainder();
-        last[..rest.len()].copy_from_slice(rest);
+        for (to, &from) in last.iter_mut().zip(rest) {
+            *to = from;
+        }
         self.add(u64::from_le_bytes(last) ^ rest.len() as u64);
     }
 
@@ -81,7 +83,7 @@ fn first_word(text: &str) -> &str {
         .char_indices()
         .find(|&(_, c)| !c.is_alphanumeric())
         .map_or(text.len(), |(i, _)| i);
-    &text[..end]
+    text.get(..end).unwrap_or(text)
 }
 
 impl TermIndex {
@@ -118,8 +120,10 @@ impl TermIndex {
                         }
                     };
                     // Figures come in order, so a repeated term of this list is the last owner.
-                    if index.owners[at].last() != Some(&(i, role)) {
-                        index.owners[at].push((i, role));
+                    if let Some(owners) = index.owners.get_mut(at)
+                        && owners.last() != Some(&(i, role))
+                    {
+                        owners.push((i, role));
                     }
                 }
             }
@@ -132,7 +136,7 @@ impl TermIndex {
                 .push(at);
         }
         for list in index.by_first_word.values_mut() {
-            list.sort_by_key(|&at| std::cmp::Reverse(index.terms[at].len()));
+            list.sort_by_key(|&at| std::cmp::Reverse(index.terms.get(at).map_or(0, String::len)));
         }
         index
     }
@@ -158,25 +162,24 @@ impl TermIndex {
             if !word_start {
                 continue;
             }
-            let rest = &text[start..];
+            let rest = text.get(start..).unwrap_or_default();
             let word = first_word(rest).to_lowercase();
             let Some(candidates) = self.by_first_word.get(&word) else {
                 continue;
             };
             for &at in candidates {
-                let term = &self.terms[at];
-                let Some(found) = rest.get(..term.len()) else {
+                let (Some(term), Some(owners)) = (self.terms.get(at), self.owners.get(at)) else {
                     continue;
                 };
-                let whole = !rest[term.len()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric);
+                let Some((found, after)) = rest.split_at_checked(term.len()) else {
+                    continue;
+                };
+                let whole = !after.chars().next().is_some_and(char::is_alphanumeric);
                 if whole && equal_ignoring_case(found, term) {
                     hits.push(TermHit {
                         range: start..start + term.len(),
                         term: term.clone(),
-                        owners: self.owners[at].clone(),
+                        owners: owners.clone(),
                     });
                 }
             }

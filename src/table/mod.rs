@@ -139,7 +139,7 @@ fn read_all(files: &[(&str, &str)]) -> (Vec<Record>, Vec<Problem>, usize) {
 
 /// A problem as a user reads it: file, line, column, rule and message.
 fn located(p: &Problem, files: &[(&str, &str)]) -> TableError {
-    let (origin, text) = files[p.file];
+    let (origin, text) = files.get(p.file).copied().unwrap_or(("", ""));
     let (line, column) = line_column(text, p.offset);
     TableError {
         origin: origin.to_string(),
@@ -225,16 +225,18 @@ impl Table {
             let mut warning = located(&p, &all);
             match (&p.scope, p.record) {
                 (Scope::Link(link), Some(i)) => {
-                    let figure = &mut records[i].figure;
-                    match link {
-                        Link::SupersededBy => figure.superseded_by = None,
-                        Link::Confusable(id) => figure.confusable_with.retain(|c| c != id),
+                    if let Some(record) = records.get_mut(i) {
+                        let figure = &mut record.figure;
+                        match link {
+                            Link::SupersededBy => figure.superseded_by = None,
+                            Link::Confusable(id) => figure.confusable_with.retain(|c| c != id),
+                        }
                     }
                     warning.message.push_str("; the link is left out");
                 }
                 (_, record) => {
-                    if let Some(i) = record {
-                        skip[i] = true;
+                    if let Some(skipped) = record.and_then(|i| skip.get_mut(i)) {
+                        *skipped = true;
                     }
                     warning.message.push_str("; this figure is left out");
                 }
@@ -286,7 +288,12 @@ impl Table {
 
     /// The figure with this id.
     pub fn get(&self, id: &str) -> Option<&Figure> {
-        self.by_id.get(id).map(|&i| &self.figures[i])
+        self.by_id.get(id).and_then(|&i| self.figures.get(i))
+    }
+
+    /// Figure `i`, if there is one.
+    pub fn figure(&self, i: usize) -> Option<&Figure> {
+        self.figures.get(i)
     }
 
     /// The index of the figure with this id.
@@ -301,25 +308,36 @@ impl Table {
 
     /// `file:line` where figure `i` is defined.
     pub fn defined_at(&self, i: usize) -> String {
-        let (file, offset) = self.places[i];
-        let (name, text) = &self.files[file];
+        let Some((name, text, offset)) = self
+            .places
+            .get(i)
+            .and_then(|&(file, offset)| self.files.get(file).map(|(n, t)| (n, t, offset)))
+        else {
+            return self.origin.clone();
+        };
         format!("{name}:{}", line_column(text, offset).0)
     }
 
     /// The figures whose `superseded_by` names figure `i`: the editions it replaced.
     pub fn supersedes(&self, i: usize) -> Vec<usize> {
-        let id = &self.figures[i].id;
-        (0..self.figures.len())
-            .filter(|&j| self.figures[j].superseded_by.as_ref() == Some(id))
+        let Some(id) = self.figures.get(i).map(|f| &f.id) else {
+            return Vec::new();
+        };
+        self.figures
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.superseded_by.as_ref() == Some(id))
+            .map(|(j, _)| j)
             .collect()
     }
 
     /// The newest edition of figure `i`, following `superseded_by`.
     pub fn newest(&self, mut i: usize) -> usize {
         let mut seen = 0;
-        while let Some(next) = self.figures[i]
-            .superseded_by
-            .as_deref()
+        while let Some(next) = self
+            .figures
+            .get(i)
+            .and_then(|f| f.superseded_by.as_deref())
             .and_then(|id| self.position(id))
         {
             i = next;

@@ -119,7 +119,7 @@ pub fn read(file: usize, text: &str) -> Read {
                         "schema",
                         format!(
                             "`schema = {}` is not a schema this tipcheck reads: write `schema = {SCHEMA}`, or upgrade tipcheck",
-                            &text[v.span()]
+                            text.get(v.span()).unwrap_or_default()
                         ),
                     ));
                 }

@@ -1,6 +1,6 @@
 //! The rules every figure must meet, alone and together with the others of its tables.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::quote::missing_from_quote;
 use super::read::{Link, Problem, Record, Scope};
@@ -126,18 +126,17 @@ pub fn check(
         let before = problems.len();
         record_rules(i, record, &mut problems);
         // A value already refused (out of range, missing) is not looked for in the quote.
-        let value_refused = problems[before..]
+        let value_refused = problems
             .iter()
+            .skip(before)
             .any(|p| matches!(p.code, "no-value" | "bad-range" | "share-out-of-range"));
         if strictness == Strictness::Lint && !value_refused {
             lint_rules(i, record, &mut problems);
         }
     }
-    let broken: Vec<bool> = (0..records.len())
-        .map(|i| problems.iter().any(|p| p.record == Some(i)))
-        .collect();
+    let broken: HashSet<usize> = problems.iter().filter_map(|p| p.record).collect();
     let alive: Vec<usize> = (0..records.len())
-        .filter(|&i| !lenient || !broken[i])
+        .filter(|i| !lenient || !broken.contains(i))
         .collect();
     link_rules(records, &alive, strictness, files, &mut problems);
     problems
@@ -428,17 +427,19 @@ fn link_rules(
     files: &[(&str, &str)],
     out: &mut Vec<Problem>,
 ) {
-    let mut first: HashMap<&str, usize> = HashMap::new();
-    let mut duplicate = vec![false; records.len()];
-    for &i in alive {
-        let id = records[i].figure.id.as_str();
-        if let Some(&j) = first.get(id) {
-            duplicate[i] = true;
-            let earlier = &records[j];
+    let alive: Vec<(usize, &Record)> = alive
+        .iter()
+        .filter_map(|&i| Some((i, records.get(i)?)))
+        .collect();
+    let mut first: HashMap<&str, (usize, &Record)> = HashMap::new();
+    let mut unique: Vec<(usize, &Record)> = Vec::with_capacity(alive.len());
+    for &(i, record) in &alive {
+        let id = record.figure.id.as_str();
+        if let Some(&(_, earlier)) = first.get(id) {
             out.push(problem(
                 i,
-                &records[i],
-                records[i].at("id", None),
+                record,
+                record.at("id", None),
                 "duplicate-id",
                 format!(
                     "this id is already defined at {}; an id names one figure in all the tables in use",
@@ -446,21 +447,27 @@ fn link_rules(
                 ),
             ));
         } else {
-            first.insert(id, i);
+            first.insert(id, (i, record));
+            unique.push((i, record));
         }
     }
-    let link = |i: usize, offset: usize, code: &'static str, message: String, link: Link| Problem {
-        file: records[i].file,
+    let link = |(i, record): (usize, &Record),
+                offset: usize,
+                code: &'static str,
+                message: String,
+                link: Link| Problem {
+        file: record.file,
         offset,
         code,
-        message: format!("figure `{}`: {message}", records[i].figure.id),
+        message: format!("figure `{}`: {message}", record.figure.id),
         scope: Scope::Link(link),
         record: Some(i),
     };
-    for &i in alive.iter().filter(|&&i| !duplicate[i]) {
-        let f = &records[i].figure;
+    for &(i, record) in &unique {
+        let f = &record.figure;
+        let i = (i, record);
         if let Some(next) = &f.superseded_by {
-            let at = records[i].at("superseded_by", None);
+            let at = record.at("superseded_by", None);
             match first.get(next.as_str()) {
                 _ if next == &f.id => out.push(link(
                     i,
@@ -476,8 +483,8 @@ fn link_rules(
                     format!("`superseded_by` names `{next}`, which is not in the tables in use"),
                     Link::SupersededBy,
                 )),
-                Some(&j) => {
-                    let newer = &records[j].figure;
+                Some(&(_, newer)) => {
+                    let newer = &newer.figure;
                     if let (Some(a), Some(b)) =
                         (parse_date(&f.published), parse_date(&newer.published))
                         && b < a
@@ -497,7 +504,7 @@ fn link_rules(
             }
         }
         for (n, other) in f.confusable_with.iter().enumerate() {
-            let at = records[i].at("confusable_with", Some(n));
+            let at = record.at("confusable_with", Some(n));
             let drop = Link::Confusable(other.clone());
             match first.get(other.as_str()) {
                 _ if other == &f.id => out.push(link(
@@ -514,9 +521,9 @@ fn link_rules(
                     format!("`confusable_with` names `{other}`, which is not in the tables in use"),
                     drop,
                 )),
-                Some(&j) => {
+                Some(&(_, other_record)) => {
                     if strictness == Strictness::Lint
-                        && !records[j].figure.confusable_with.contains(&f.id)
+                        && !other_record.figure.confusable_with.contains(&f.id)
                     {
                         out.push(link(
                             i,
@@ -533,20 +540,22 @@ fn link_rules(
         }
     }
     // An edition cannot supersede itself through a chain.
-    for &i in alive.iter().filter(|&&i| !duplicate[i]) {
-        let start = records[i].figure.id.as_str();
-        let mut at = i;
+    for &(i, record) in &unique {
+        let start = record.figure.id.as_str();
+        let mut at = (i, record);
         for _ in 0..records.len() {
-            let Some(next) = records[at].figure.superseded_by.as_deref() else {
+            let Some(next) = at.1.figure.superseded_by.as_deref() else {
                 break;
             };
-            let Some(&j) = first.get(next) else { break };
+            let Some(&(j, next_record)) = first.get(next) else {
+                break;
+            };
             if j == i {
                 // A figure that names itself is reported as a self-reference.
-                if at != i {
+                if at.0 != i {
                     out.push(link(
-                        i,
-                        records[i].at("superseded_by", None),
+                        (i, record),
+                        record.at("superseded_by", None),
                         "supersession-cycle",
                         format!(
                             "following `superseded_by` from here leads back to `{start}`; the newest edition has no `superseded_by`"
@@ -556,7 +565,7 @@ fn link_rules(
                 }
                 break;
             }
-            at = j;
+            at = (j, next_record);
         }
     }
 }
@@ -574,7 +583,7 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     while !text.is_char_boundary(offset) {
         offset -= 1;
     }
-    let before = &text[..offset];
+    let before = text.get(..offset).unwrap_or_default();
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     (line, column)

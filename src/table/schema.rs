@@ -157,19 +157,18 @@ pub fn quoted(names: &[&str]) -> String {
 /// The number of single-character edits that turn `a` into `b`.
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let next = (diagonal + usize::from(ca != cb))
-                .min(row[j] + 1)
-                .min(row[j + 1] + 1);
-            diagonal = row[j + 1];
-            row[j + 1] = next;
+        let mut row = Vec::with_capacity(b.len() + 1);
+        let mut left = i + 1;
+        row.push(left);
+        for ((&cb, &diagonal), &up) in b.iter().zip(&previous).zip(previous.iter().skip(1)) {
+            left = (diagonal + usize::from(ca != cb)).min(up + 1).min(left + 1);
+            row.push(left);
         }
+        previous = row;
     }
-    row[b.len()]
+    previous.last().copied().unwrap_or(0)
 }
 
 #[cfg(test)]

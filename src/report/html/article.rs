@@ -45,19 +45,27 @@ pub fn blocks(source: &str, text: &str, spans: &[Range<usize>]) -> Vec<Block> {
     let mut forced = vec![false; lines.len()];
     let mut li = 0;
     for span in spans {
-        while li < lines.len() && lines[li].range.end < span.start {
-            li += 1;
-        }
-        let mut k = li;
-        while k < lines.len() && lines[k].range.start <= span.end {
-            forced[k] = true;
-            k += 1;
+        li += lines
+            .iter()
+            .skip(li)
+            .take_while(|l| l.range.end < span.start)
+            .count();
+        for (line, force) in lines.iter().zip(forced.iter_mut()).skip(li) {
+            if line.range.start > span.end {
+                break;
+            }
+            *force = true;
         }
     }
     let mut out: Vec<Block> = Vec::new();
     let mut open = false;
     for (line, &force) in lines.iter().zip(&forced) {
-        let blank = !force && text[line.range.clone()].trim().is_empty();
+        let blank = !force
+            && text
+                .get(line.range.clone())
+                .unwrap_or_default()
+                .trim()
+                .is_empty();
         if blank {
             open = false;
             continue;
@@ -80,9 +88,11 @@ pub fn blocks(source: &str, text: &str, spans: &[Range<usize>]) -> Vec<Block> {
     let mut si = 0;
     for block in &mut out {
         let first = si;
-        while si < spans.len() && spans[si].start <= block.range.end {
-            si += 1;
-        }
+        si += spans
+            .iter()
+            .skip(si)
+            .take_while(|s| s.start <= block.range.end)
+            .count();
         block.spans = first..si;
     }
     out
@@ -97,10 +107,12 @@ fn merge_straddled(blocks: &mut Vec<Block>, spans: &[Range<usize>]) {
         else {
             continue;
         };
-        while i + 1 < blocks.len() && blocks[i].range.end < span.end {
+        while i + 1 < blocks.len() && blocks.get(i).is_some_and(|b| b.range.end < span.end) {
             let next = blocks.remove(i + 1);
-            blocks[i].range.end = next.range.end;
-            blocks[i].kind = BlockKind::Paragraph;
+            if let Some(block) = blocks.get_mut(i) {
+                block.range.end = next.range.end;
+                block.kind = BlockKind::Paragraph;
+            }
         }
     }
 }
@@ -110,10 +122,11 @@ fn lines(source: &str, text: &str, within: Range<usize>) -> Vec<Line> {
     let mut out = Vec::new();
     let mut start = within.start;
     while start <= within.end {
-        let end = text[start..within.end]
-            .find('\n')
+        let end = text
+            .get(start..within.end)
+            .and_then(|rest| rest.find('\n'))
             .map_or(within.end, |i| start + i);
-        let content_end = if text[start..end].ends_with('\r') {
+        let content_end = if text.get(start..end).is_some_and(|l| l.ends_with('\r')) {
             end - 1
         } else {
             end
@@ -133,7 +146,7 @@ fn lines(source: &str, text: &str, within: Range<usize>) -> Vec<Line> {
 fn lead(source: &str, text: &str, line: &Range<usize>) -> String {
     let bytes = text.as_bytes();
     let first_prose = (line.start..line.end)
-        .find(|&i| !bytes[i].is_ascii_whitespace())
+        .find(|&i| bytes.get(i).is_some_and(|b| !b.is_ascii_whitespace()))
         .unwrap_or(line.end);
     let mut end = first_prose;
     // `*Islamabad*` opens with emphasis, not with a bullet.
@@ -173,7 +186,8 @@ fn heading_level(lead: &str) -> Option<u8> {
 /// Maximal runs of markup (bytes blanked in `text` that are not whitespace in `source`).
 fn markup_runs(source: &str, text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let (s, t) = (source.as_bytes(), text.as_bytes());
-    let is_markup = |i: usize| t[i] == b' ' && !s[i].is_ascii_whitespace();
+    let is_markup =
+        |i: usize| t.get(i) == Some(&b' ') && s.get(i).is_some_and(|b| !b.is_ascii_whitespace());
     let mut runs = Vec::new();
     let mut i = range.start;
     while i < range.end {
@@ -227,16 +241,24 @@ pub fn write_inline(
             events.push((line.range.start, Event::Break));
         }
     }
-    for i in block.spans.clone() {
-        events.push((spans[i].start, Event::MarkStart(i)));
-        events.push((spans[i].end, Event::MarkEnd(i)));
+    for (i, span) in spans.iter().enumerate().skip(block.spans.start) {
+        if i >= block.spans.end {
+            break;
+        }
+        events.push((span.start, Event::MarkStart(i)));
+        events.push((span.end, Event::MarkEnd(i)));
     }
     events.sort();
     let (mut em, mut strong) = (0usize, 0usize);
     let mut at = block.range.start;
     for (pos, event) in events {
         if pos > at {
-            run(out, &text[at..pos], em > 0, strong > 0)?;
+            run(
+                out,
+                text.get(at..pos).unwrap_or_default(),
+                em > 0,
+                strong > 0,
+            )?;
             at = pos;
         }
         match event {
@@ -258,7 +280,8 @@ pub fn write_inline(
         }
     }
     if block.range.end > at {
-        run(out, &text[at..block.range.end], em > 0, strong > 0)?;
+        let rest = text.get(at..block.range.end).unwrap_or_default();
+        run(out, rest, em > 0, strong > 0)?;
     }
     Ok(())
 }
@@ -275,8 +298,12 @@ fn emphasis(source: &str, text: &str, range: &Range<usize>) -> Vec<(usize, Event
         };
         let can_open = run.end < range.end && prose(run.end);
         let can_close = run.start > range.start && prose(run.start - 1);
-        if can_close && let Some(k) = open.iter().rposition(|(_, d)| *d == delim) {
-            let start = open[k].0.clone();
+        if can_close
+            && let Some((k, start)) = open
+                .iter()
+                .rposition(|(_, d)| *d == delim)
+                .and_then(|k| Some((k, open.get(k)?.0.clone())))
+        {
             // Delimiters opened inside this pair and never closed are plain text.
             open.truncate(k);
             let (len, skip) = (delim.1, start.len());

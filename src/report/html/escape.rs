@@ -9,15 +9,18 @@ impl fmt::Display for Esc<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut rest = self.0;
         while let Some(at) = rest.find(['&', '<', '>', '"', '\'']) {
-            f.write_str(&rest[..at])?;
-            f.write_str(match rest.as_bytes()[at] {
-                b'&' => "&amp;",
-                b'<' => "&lt;",
-                b'>' => "&gt;",
-                b'"' => "&quot;",
+            // Every character looked for is one byte long.
+            let (before, after) = rest.split_at(at);
+            let mut after = after.chars();
+            f.write_str(before)?;
+            f.write_str(match after.next() {
+                Some('&') => "&amp;",
+                Some('<') => "&lt;",
+                Some('>') => "&gt;",
+                Some('"') => "&quot;",
                 _ => "&#39;",
             })?;
-            rest = &rest[at + 1..];
+            rest = after.as_str();
         }
         f.write_str(rest)
     }
