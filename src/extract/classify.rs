@@ -62,7 +62,7 @@ impl<'t> Parser<'t> {
     pub fn date_at(&self, i: usize) -> Option<(Mention, usize)> {
         let mut j = i;
         let weekday = self.kind(i) == Some(TokenKind::Word)
-            && words::is_weekday(self.low(i))
+            && self.word(i).is_weekday()
             && self.raw(i).starts_with(|c: char| c.is_uppercase());
         if weekday {
             j += 1;
@@ -82,7 +82,7 @@ impl<'t> Parser<'t> {
         {
             return None;
         }
-        words::month(self.low(j))?;
+        self.word(j).month()?;
         // `Sept.` takes its full stop.
         Some(
             if self.is_punct(j + 1, &["."]) && self.glued(j + 1) && self.low(j).len() <= 4 {
@@ -106,7 +106,7 @@ impl<'t> Parser<'t> {
             return None;
         }
         if self.kind(j + 1) == Some(TokenKind::Word) && self.glued(j + 1) {
-            return words::is_ordinal_suffix(self.low(j + 1)).then_some(j + 2);
+            return self.word(j + 1).is_ordinal_suffix().then_some(j + 2);
         }
         Some(j + 1)
     }
@@ -314,6 +314,7 @@ impl<'t> Parser<'t> {
         let first = q.first;
         let prev = first.checked_sub(1).map_or("", |p| self.low(p));
         let next = self.low(end);
+        let next_entry = self.word(end);
         // Counters: `17,828 Fans`, `Views: 1,204`, `Comments (3)`.
         let counter_before = |k: usize| {
             matches!(
@@ -330,7 +331,7 @@ impl<'t> Parser<'t> {
                     | "subscribers"
             )
         };
-        let counter = words::is_furniture(next) && !self.is(end + 1, "of") && m.kind == Kind::Count
+        let counter = next_entry.is_furniture() && !self.is(end + 1, "of") && m.kind == Kind::Count
             || first > 0 && counter_before(first - 1)
             || first > 1 && matches!(self.raw(first - 1), ":" | "(") && counter_before(first - 2);
         if counter && matches!(m.kind, Kind::Count | Kind::Other) {
@@ -339,10 +340,9 @@ impl<'t> Parser<'t> {
         }
         match m.kind {
             Kind::Ordinal => {
-                let ranked = (first.saturating_sub(2)..first)
-                    .any(|k| words::is_rank_word(self.low(k)))
-                    || words::is_superlative(next)
-                    || (self.is_dash(end) && words::is_superlative(self.low(end + 1)));
+                let ranked = (first.saturating_sub(2)..first).any(|k| self.word(k).is_rank())
+                    || next_entry.is_superlative()
+                    || (self.is_dash(end) && self.word(end + 1).is_superlative());
                 if !ranked {
                     m.not_claim = Some("ordinal");
                 }
@@ -370,6 +370,7 @@ impl<'t> Parser<'t> {
         // Glued to a word after: `12th` (ordinal, read before), `3pm`, `4G`, `1990s`, `17,828Fans`.
         if num.digits && self.kind(end) == Some(TokenKind::Word) && self.glued(end) && !range {
             let after = self.low(end);
+            let after_entry = self.word(end);
             if after == "s" {
                 let decade = num.plain && num.value % 10.0 == 0.0;
                 if decade && num.width == 4 {
@@ -381,10 +382,10 @@ impl<'t> Parser<'t> {
                 }
             } else if furniture_prefix(after) {
                 set(m, Kind::Count, "page furniture");
-            } else if let Some(unit) = words::measurement_unit(after) {
+            } else if let Some(unit) = after_entry.measurement_unit() {
                 m.unit = Some(unit);
                 set(m, Kind::Other, "measurement");
-            } else if words::is_time_unit(after) {
+            } else if after_entry.is_time_unit() {
                 set(m, Kind::Other, "length of time");
             } else {
                 set(m, Kind::Other, "number glued to a word");
@@ -409,13 +410,14 @@ impl<'t> Parser<'t> {
                 && self.kind(p - 1) == Some(TokenKind::Word)
             {
                 let w = self.low(p - 1);
+                let w_entry = self.word(p - 1);
                 if matches!(
                     w,
                     "mid" | "early" | "late" | "pre" | "post" | "end" | "since"
                 ) && is_year(&num)
                 {
                     set(m, Kind::Year, "year");
-                } else if words::is_label_word(w) {
+                } else if w_entry.is_label() {
                     set(m, Kind::Other, "reference or label");
                 } else {
                     set(m, Kind::Other, "identifier");
@@ -459,9 +461,8 @@ impl<'t> Parser<'t> {
             set(m, Kind::Other, "phone number or code");
             return;
         }
-        let phone_context = (first.saturating_sub(3)..first)
-            .any(|k| words::is_phone_word(self.low(k)))
-            && (num.width >= 3 || first > 0 && words::is_phone_word(self.low(first - 1)));
+        let phone_context = (first.saturating_sub(3)..first).any(|k| self.word(k).is_phone())
+            && (num.width >= 3 || first > 0 && self.word(first - 1).is_phone());
         if num.digits
             && num.plain
             && (phone_context && !is_plural_noun(next) || self.after_phone(first))
@@ -479,7 +480,7 @@ impl<'t> Parser<'t> {
                 let counted = is_plural_noun(next)
                     && self.kind(end) == Some(TokenKind::Word)
                     && self.raw(end).starts_with(|c: char| c.is_lowercase())
-                    && !words::is_determiner(prev)
+                    && !words::lookup(prev).is_determiner()
                     && !matches!(prev, "a" | "an");
                 if !counted {
                     set(m, Kind::Year, "year");
@@ -532,8 +533,7 @@ impl<'t> Parser<'t> {
         } else {
             end
         };
-        if words::is_time_unit(self.low(unit_at))
-            && !(self.low(unit_at) == "quarter" && unit_at == end)
+        if self.word(unit_at).is_time_unit() && !(self.low(unit_at) == "quarter" && unit_at == end)
         {
             let w = self.low(unit_at);
             let h_alone = w == "h" && !self.glued(unit_at);
@@ -606,7 +606,7 @@ impl<'t> Parser<'t> {
                 set(m, Kind::Count, "the word one or zero");
                 return;
             }
-            if words::is_determiner(prev) && num.value <= 20.0 {
+            if words::lookup(prev).is_determiner() && num.value <= 20.0 {
                 set(m, Kind::Count, "refers back to things already counted");
             }
         }
@@ -618,6 +618,7 @@ impl<'t> Parser<'t> {
             return true;
         };
         let w = self.low(p);
+        let w_entry = self.word(p);
         if matches!(
             w,
             "in" | "since"
@@ -679,7 +680,7 @@ impl<'t> Parser<'t> {
                 | "rules"
                 | "law"
                 | "bill"
-        ) || words::month(w).is_some()
+        ) || w_entry.month().is_some()
         {
             return true;
         }
@@ -690,11 +691,11 @@ impl<'t> Parser<'t> {
     /// Why the token before `first` makes the number a reference or a label, if it does.
     fn label_before(&self, first: usize) -> Option<&'static str> {
         let p = first.checked_sub(1)?;
-        if words::is_label_word(self.low(p)) {
+        if self.word(p).is_label() {
             return Some("reference or label");
         }
         // `No. 5`, `p. 23`, `Art. 3`, `Sec. 4`, `Section: 3`
-        if self.is_punct(p, &[".", ":"]) && p > 0 && words::is_label_word(self.low(p - 1)) {
+        if self.is_punct(p, &[".", ":"]) && p > 0 && self.word(p - 1).is_label() {
             return Some("reference or label");
         }
         None
@@ -799,8 +800,8 @@ impl<'t> Parser<'t> {
             self.kind(k) == Some(TokenKind::Word)
                 && self.raw(k).starts_with(|c: char| c.is_uppercase())
                 && !self.raw(k).chars().all(|c| c.is_uppercase())
-                && words::month(self.low(k)).is_none()
-                && !words::is_weekday(self.low(k))
+                && self.word(k).month().is_none()
+                && !self.word(k).is_weekday()
         };
         let comma = self.is_punct(first - 1, &[","])
             && name(first - 2)
@@ -845,6 +846,7 @@ impl<'t> Parser<'t> {
         }
         let raw = self.raw(end);
         let w = self.low(end);
+        let w_entry = self.word(end);
         // `10 m` is metres; `10 M` could be a million (read before) or a name.
         if w == "m" && raw == "M" {
             return None;
@@ -858,7 +860,9 @@ impl<'t> Parser<'t> {
         if matches!(w, "sq") && self.kind(end + 1) == Some(TokenKind::Word) {
             return Some("sq");
         }
-        words::measurement_unit(w).filter(|_| !self.glued_word_continues(end))
+        w_entry
+            .measurement_unit()
+            .filter(|_| !self.glued_word_continues(end))
     }
 
     /// True when the word at `end` runs on into more letters glued after it.

@@ -141,13 +141,13 @@ impl Lines {
     /// True when the line holding byte `pos` of `text` is page furniture.
     pub fn is_furniture(&self, text: &str, pos: usize) -> bool {
         let bytes = text.as_bytes();
-        let start = memchr::memrchr(b'\n', &bytes[..pos]).map_or(0, |p| p + 1);
         if let Some((s, e, v)) = self.last.get()
-            && s == start
-            && pos < e.max(s + 1)
+            && s <= pos
+            && pos < e
         {
             return v;
         }
+        let start = memchr::memrchr(b'\n', &bytes[..pos]).map_or(0, |p| p + 1);
         let end = memchr::memchr(b'\n', &bytes[pos..]).map_or(bytes.len(), |p| pos + p);
         let verdict = furniture_line(&text[start..end]) || after_list_heading(text, start);
         self.last.set(Some((start, end, verdict)));

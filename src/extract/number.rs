@@ -60,30 +60,70 @@ impl Num {
 /// Value, resolution, plainness and width of a run of digits with separators.
 ///
 /// Accepts `17,828`, `1,00,000` (South Asian grouping), `3.3`, `1,234.5`, `.77`, `40 000`,
-/// `1e10` and full-width digits; rejects `1.2.3` and `1,2`.
+/// `1e10` and full-width digits; rejects `1.2.3` and `1,2`. Allocates nothing.
 pub fn parse_digits(raw: &str) -> Option<(f64, f64, bool, usize)> {
-    let mut digits = String::with_capacity(raw.len());
-    let mut groups: Vec<usize> = vec![0];
-    let mut seps: Vec<u8> = Vec::new();
+    let bytes = raw.as_bytes();
+    // Digits as an integer (exact up to 19 digits), how many came after the point, and the
+    // sizes of the groups between separators.
+    let mut mantissa: u64 = 0;
+    let mut significant = 0usize;
+    let mut width = 0usize;
+    let mut decimals: Option<usize> = None;
+    let mut groups = [0u8; 16];
+    let mut group_count = 1usize;
+    let mut separators = false;
     let mut exponent: Option<&str> = None;
-    for (i, c) in raw.char_indices() {
-        match c {
-            '0'..='9' => {
-                digits.push(c);
-                *groups.last_mut()? += 1;
+    let mut i = 0;
+    while i < bytes.len() {
+        let (digit, len) = match bytes[i] {
+            b @ b'0'..=b'9' => (Some(b - b'0'), 1),
+            0xEF if bytes.get(i + 1) == Some(&0xBC)
+                && bytes.get(i + 2).is_some_and(|b| (0x90..=0x99).contains(b)) =>
+            {
+                (Some(bytes[i + 2] - 0x90), 3)
             }
-            '０'..='９' => {
-                digits.push(char::from(b'0' + (c as u32 - '０' as u32) as u8));
-                *groups.last_mut()? += 1;
+            _ => (None, 1),
+        };
+        if let Some(d) = digit {
+            if significant < 19 {
+                mantissa = mantissa * 10 + u64::from(d);
+                if mantissa > 0 {
+                    significant += 1;
+                }
+            } else if decimals.is_none() {
+                return parse_long(raw);
             }
+            if let Some(n) = decimals.as_mut()
+                && (significant < 19 || mantissa == 0)
+            {
+                *n += 1;
+            }
+            width += 1;
+            let g = &mut groups[group_count - 1];
+            *g = g.saturating_add(1);
+            i += len;
+            continue;
+        }
+        match raw[i..].chars().next()? {
             '.' => {
-                seps.push(b'.');
-                groups.push(0);
-                digits.push('.');
+                if decimals.is_some() {
+                    return None;
+                }
+                decimals = Some(0);
+                separators = true;
+                if group_count == groups.len() {
+                    return None;
+                }
+                group_count += 1;
+                i += 1;
             }
-            ',' | ' ' | '\u{A0}' | '\u{2009}' | '\u{202F}' | '\u{2008}' => {
-                seps.push(b',');
-                groups.push(0);
+            c @ (',' | ' ' | '\u{A0}' | '\u{2009}' | '\u{202F}' | '\u{2008}') => {
+                if decimals.is_some() || group_count == groups.len() {
+                    return None;
+                }
+                separators = true;
+                group_count += 1;
+                i += c.len_utf8();
             }
             'e' | 'E' => {
                 exponent = Some(&raw[i + 1..]);
@@ -92,20 +132,8 @@ pub fn parse_digits(raw: &str) -> Option<(f64, f64, bool, usize)> {
             _ => return None,
         }
     }
-    let points = seps.iter().filter(|&&s| s == b'.').count();
-    if points > 1 {
-        return None;
-    }
-    let decimals = if points == 1 {
-        let p = seps.iter().rposition(|&s| s == b'.')?;
-        if p != seps.len() - 1 {
-            return None;
-        }
-        Some(*groups.last()?)
-    } else {
-        None
-    };
-    let int_groups = &groups[..groups.len() - decimals.map_or(0, |_| 1)];
+    let groups = &groups[..group_count];
+    let int_groups = &groups[..group_count - usize::from(decimals.is_some())];
     if int_groups.len() > 1 {
         let (first, rest) = (int_groups[0], &int_groups[1..]);
         let western = (1..=3).contains(&first) && rest.iter().all(|&g| g == 3);
@@ -115,19 +143,48 @@ pub fn parse_digits(raw: &str) -> Option<(f64, f64, bool, usize)> {
             return None;
         }
     }
-    if digits.starts_with('.') {
-        digits.insert(0, '0');
+    if width == 0 {
+        return None;
     }
-    let mut value: f64 = digits.parse().ok()?;
-    let mut step = decimals.map_or(1.0, |d| 10f64.powi(-(d as i32)));
+    let written_decimals = if decimals.is_some() {
+        usize::from(*groups.last()?)
+    } else {
+        0
+    };
+    let kept_decimals = decimals.unwrap_or(0);
+    let mut value = mantissa as f64 / pow10(kept_decimals as i32);
+    let mut step = 1.0 / pow10(written_decimals as i32);
     if let Some(exp) = exponent {
         let e: i32 = exp.trim_start_matches('+').parse().ok()?;
-        value *= 10f64.powi(e);
-        step *= 10f64.powi(e);
+        value *= pow10(e);
+        step *= pow10(e);
     }
-    let plain = seps.is_empty() && exponent.is_none();
-    let width = groups.iter().sum();
+    let plain = !separators && exponent.is_none();
     Some((value, step, plain, width))
+}
+
+/// `parse_digits` for the rare number with more than 19 significant digits before its point.
+fn parse_long(raw: &str) -> Option<(f64, f64, bool, usize)> {
+    let digits: String = raw
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    let width = digits.bytes().filter(u8::is_ascii_digit).count();
+    let plain = !raw.contains([',', '.', ' ', '\u{A0}', '\u{2009}', '\u{202F}']);
+    Some((digits.parse().ok()?, 1.0, plain, width))
+}
+
+/// Ten to the power `e`, exactly for the powers a number can be written with.
+pub fn pow10(e: i32) -> f64 {
+    const POWERS: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    match e {
+        0..=22 => POWERS[e as usize],
+        -22..=-1 => 1.0 / POWERS[(-e) as usize],
+        _ => 10f64.powi(e),
+    }
 }
 
 /// Where a group of a word number ended, for deciding what may follow.
@@ -158,7 +215,7 @@ impl<'t> Parser<'t> {
         match self.kind(i)? {
             TokenKind::Word if matches!(self.low(i), "minus" | "negative") => {
                 let next = self.kind(i + 1);
-                (next == Some(TokenKind::Number) || words::small_number(self.low(i + 1)).is_some())
+                (next == Some(TokenKind::Number) || self.word(i + 1).small_number().is_some())
                     .then_some(i + 1)
             }
             TokenKind::Punct => {
@@ -227,7 +284,7 @@ impl<'t> Parser<'t> {
         // `15th`, `2nd`
         if self.kind(i + 1) == Some(TokenKind::Word)
             && self.glued(i + 1)
-            && words::is_ordinal_suffix(self.low(i + 1))
+            && self.word(i + 1).is_ordinal_suffix()
             && plain
             && !self.glued_word_after(i + 1)
         {
@@ -262,12 +319,14 @@ impl<'t> Parser<'t> {
     /// A number that starts with a word.
     fn words_at(&self, i: usize) -> Option<Num> {
         let w = self.low(i);
+        let w_entry = self.word(i);
         // `a million`, `a hundred`, `a dozen`
         if matches!(w, "a" | "an") {
             let next = self.low(i + 1);
+            let next_entry = self.word(i + 1);
             if next == "hundred"
                 || next == "dozen"
-                || words::scale_word(next).is_some_and(|s| s >= 1e3)
+                || next_entry.scale_word().is_some_and(|s| s >= 1e3)
             {
                 let mut num = Num::new(1.0, 1.0, i, i + 1);
                 num.article = true;
@@ -290,10 +349,11 @@ impl<'t> Parser<'t> {
                 i + 1
             };
             let next = self.low(j);
+            let next_entry = self.word(j);
             let scale = if next == "dozen" {
                 Some(12.0)
             } else {
-                words::scale_word(next).filter(|&s| s >= 1e3)
+                next_entry.scale_word().filter(|&s| s >= 1e3)
             };
             let scale = scale?;
             if next.ends_with('s') {
@@ -305,7 +365,7 @@ impl<'t> Parser<'t> {
             num.scale = scale;
             return Some(num);
         }
-        if let Some((value, ordinal)) = words::glued_tens(w) {
+        if let Some((value, ordinal)) = w_entry.glued_tens() {
             let mut num = Num::new(value, 1.0, i, i + 1);
             num.ordinal = ordinal;
             if ordinal {
@@ -319,7 +379,7 @@ impl<'t> Parser<'t> {
                 },
             ));
         }
-        if let Some(value) = words::small_number(w) {
+        if let Some(value) = w_entry.small_number() {
             let num = Num::new(value, 1.0, i, i + 1);
             return Some(self.continue_number(
                 num,
@@ -329,18 +389,18 @@ impl<'t> Parser<'t> {
                 },
             ));
         }
-        if let Some(value) = words::small_ordinal(w) {
+        if let Some(value) = w_entry.small_ordinal() {
             let mut num = Num::new(value, 1.0, i, i + 1);
             num.ordinal = true;
             return Some(num);
         }
-        if let Some(value) = words::scale_ordinal(w).filter(|_| !w.ends_with('s')) {
+        if let Some(value) = w_entry.scale_ordinal().filter(|_| !w.ends_with('s')) {
             let mut num = Num::new(value, 1.0, i, i + 1);
             num.ordinal = true;
             return Some(num);
         }
         // A scale word with nothing before it: `hundred and twelve`, `thousand nine hundred`.
-        let leading = w == "hundred" || words::scale_word(w).is_some_and(|s| s >= 1e3);
+        let leading = w == "hundred" || w_entry.scale_word().is_some_and(|s| s >= 1e3);
         if leading && !w.ends_with('s') && !(i > 0 && self.kind(i - 1) == Some(TokenKind::Word)) {
             let num = Num::new(0.0, 1.0, i, i);
             let num = self.continue_number(num, Last::Start);
@@ -383,6 +443,7 @@ impl<'t> Parser<'t> {
         }
         loop {
             let w = self.low(j);
+            let w_entry = self.word(j);
             let raw = self.raw(j);
             let kind = self.kind(j);
             // Scale abbreviations glued to digits, or spaced where unambiguous: `27.6m`, `10 bln`.
@@ -402,7 +463,7 @@ impl<'t> Parser<'t> {
                 last = Last::Scale;
                 continue;
             }
-            if let Some(v) = words::small_number(w) {
+            if let Some(v) = w_entry.small_number() {
                 match last {
                     Last::Small {
                         value: prev,
@@ -437,7 +498,7 @@ impl<'t> Parser<'t> {
                 }
                 continue;
             }
-            if let Some((v, ordinal)) = words::glued_tens(w) {
+            if let Some((v, ordinal)) = w_entry.glued_tens() {
                 match last {
                     Last::Hundred | Last::Scale | Last::Start => {
                         group = if last == Last::Hundred { group + v } else { v }
@@ -462,10 +523,11 @@ impl<'t> Parser<'t> {
                 && let Some((v, _, true, _)) = parse_digits(raw)
             {
                 let after = self.low(j + 1);
+                let after_entry = self.word(j + 1);
                 let next_scale = if after == "hundred" {
                     Some(100.0)
                 } else {
-                    words::scale_word(after)
+                    after_entry.scale_word()
                 };
                 let and_before = saved.is_some();
                 let fits = match next_scale {
@@ -522,7 +584,7 @@ impl<'t> Parser<'t> {
                 last = Last::Scale;
                 continue;
             }
-            if let Some(scale) = words::scale_word(w) {
+            if let Some(scale) = w_entry.scale_word() {
                 let leading = last == Last::Start;
                 if group == 0.0 && !leading {
                     // `three lakh crore`, `two thousand millions`: a larger scale multiplies all.
@@ -572,7 +634,7 @@ impl<'t> Parser<'t> {
                 continue;
             }
             // `one hundred and forty second`, `two thousand and fifth`, `five hundred first`
-            if let Some(v) = words::small_ordinal(w) {
+            if let Some(v) = w_entry.small_ordinal() {
                 let joins = match last {
                     Last::Small {
                         value: prev,
@@ -590,7 +652,7 @@ impl<'t> Parser<'t> {
                 }
                 break;
             }
-            if let Some(scale) = words::scale_ordinal(w).filter(|_| !w.ends_with('s')) {
+            if let Some(scale) = w_entry.scale_ordinal().filter(|_| !w.ends_with('s')) {
                 if matches!(last, Last::Small { .. } | Last::Hundred) && !num.article {
                     group = group.max(1.0) * scale;
                     total += group;
@@ -633,7 +695,7 @@ impl<'t> Parser<'t> {
                     j = end;
                     // `five and a half million`
                     if last != Last::Scale
-                        && let Some(scale) = words::scale_word(self.low(j)).filter(|&s| s >= 1e3)
+                        && let Some(scale) = self.word(j).scale_word().filter(|&s| s >= 1e3)
                         && !self.low(j).ends_with('s')
                     {
                         total = (total + group) * scale;
@@ -643,8 +705,7 @@ impl<'t> Parser<'t> {
                         num.step = scale / 10.0;
                         j += 1;
                     } else if last == Last::Scale
-                        && let Some(scale) =
-                            words::scale_word(self.low(j)).filter(|&s| s < last_scale)
+                        && let Some(scale) = self.word(j).scale_word().filter(|&s| s < last_scale)
                     {
                         // `one billion and a half million`
                         total -= frac * unit;
@@ -684,11 +745,16 @@ impl<'t> Parser<'t> {
         if !self.is_dash(j) {
             return None;
         }
-        let unit = self.low(j + 1);
-        if let Some(u) = words::small_number(unit).filter(|u| (1.0..10.0).contains(u)) {
+        let unit_entry = self.word(j + 1);
+        if let Some(u) = unit_entry
+            .small_number()
+            .filter(|u| (1.0..10.0).contains(u))
+        {
             return Some((u, false, j + 2));
         }
-        let u = words::small_ordinal(unit).filter(|u| (1.0..10.0).contains(u))?;
+        let u = unit_entry
+            .small_ordinal()
+            .filter(|u| (1.0..10.0).contains(u))?;
         Some((u, true, j + 2))
     }
 
@@ -712,8 +778,8 @@ impl<'t> Parser<'t> {
         match raw {
             // `1m tall` is a length; `27.6m people` a count.
             "m" => {
-                let next = self.low(j + 1);
-                if is_length_context(next) {
+                let next_entry = self.word(j + 1);
+                if next_entry.is_length_context() {
                     return None;
                 }
             }
@@ -750,22 +816,27 @@ impl<'t> Parser<'t> {
             }
         };
         let first = self.low(from);
+        let first_entry = self.word(from);
         if digit(first).is_none()
-            && let Some(v) = words::small_number(first)
+            && let Some(v) = first_entry.small_number()
         {
             // `point seventy-one`, `point eleven`
             let mut value = v;
             let mut end = from + 1;
             if words::is_tens(v) && self.is_dash(end) {
-                if let Some(u) =
-                    words::small_number(self.low(end + 1)).filter(|u| (1.0..10.0).contains(u))
+                if let Some(u) = self
+                    .word(end + 1)
+                    .small_number()
+                    .filter(|u| (1.0..10.0).contains(u))
                 {
                     value += u;
                     end += 2;
                 }
             } else if words::is_tens(v)
-                && let Some(u) =
-                    words::small_number(self.low(end)).filter(|u| (1.0..10.0).contains(u))
+                && let Some(u) = self
+                    .word(end)
+                    .small_number()
+                    .filter(|u| (1.0..10.0).contains(u))
             {
                 value += u;
                 end += 1;
@@ -787,9 +858,12 @@ impl<'t> Parser<'t> {
     /// A fraction in words at `from`: `a half`, `a third`, `three quarters`, `two fifths`.
     pub fn fraction_words(&self, from: usize) -> Option<(f64, usize)> {
         let w = self.low(from);
+        let w_entry = self.word(from);
         let numerator = match w {
             "a" | "an" | "one" => 1.0,
-            _ => words::small_number(w).filter(|&n| (2.0..=10.0).contains(&n))?,
+            _ => w_entry
+                .small_number()
+                .filter(|&n| (2.0..=10.0).contains(&n))?,
         };
         let d_at = if self.is_dash(from + 1) {
             from + 2
@@ -809,45 +883,6 @@ impl<'t> Parser<'t> {
     pub fn is_dash(&self, i: usize) -> bool {
         matches!(self.raw(i), "-" | "‐" | "‑" | "–" | "—") && self.kind(i) == Some(TokenKind::Punct)
     }
-}
-
-/// Words after `1m` that make it a length (`1m tall`), not a million.
-pub fn is_length_context(word: &str) -> bool {
-    matches!(
-        word,
-        "tall"
-            | "high"
-            | "long"
-            | "wide"
-            | "deep"
-            | "away"
-            | "above"
-            | "below"
-            | "under"
-            | "from"
-            | "in"
-            | "race"
-            | "sprint"
-            | "hurdles"
-            | "freestyle"
-            | "backstroke"
-            | "breaststroke"
-            | "butterfly"
-            | "relay"
-            | "final"
-            | "metres"
-            | "of"
-            | "thick"
-            | "apart"
-            | "beneath"
-            | "underground"
-            | "down"
-            | "up"
-            | "deeper"
-            | "higher"
-            | "taller"
-            | "longer"
-    )
 }
 
 /// Value of a vulgar fraction sign: `½` 0.5, `¾` 0.75.

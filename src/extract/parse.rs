@@ -106,50 +106,11 @@ impl<'t> Parser<'t> {
                     || matches!(raw, "−" | "-" | "(")
             }
             Some(TokenKind::Word) => {
-                let w = self.low(i);
+                if self.word(i).may_start() {
+                    return true;
+                }
                 let raw = self.raw(i);
-                matches!(
-                    w,
-                    "a" | "an"
-                        | "half"
-                        | "quarter"
-                        | "minus"
-                        | "negative"
-                        | "several"
-                        | "few"
-                        | "many"
-                        | "some"
-                        | "us"
-                        | "hk"
-                        | "gh"
-                        | "hundred"
-                        | "hundreds"
-                        | "dozen"
-                        | "dozens"
-                        | "scores"
-                        | "tens"
-                        | "twice"
-                        | "thrice"
-                        | "double"
-                        | "triple"
-                        | "treble"
-                        | "quadruple"
-                        | "point"
-                        | "grand"
-                ) || matches!(raw, "N" | "R" | "Re" | "C" | "A" | "S")
-                    || words::small_number(w).is_some()
-                    || words::small_ordinal(w).is_some()
-                    || words::scale_word(w).is_some()
-                    || words::scale_ordinal(w).is_some()
-                    || words::multiplier_word(w).is_some()
-                    || words::month(w).is_some()
-                    || words::is_weekday(w)
-                    || words::currency_word(w).is_some()
-                    || words::dollar_prefix(w).is_some()
-                    || is_nationality(w)
-                    || coin_value(w).is_some()
-                    || million_code(raw).is_some()
-                    || words::glued_tens(w).is_some()
+                matches!(raw, "N" | "R" | "Re" | "C" | "A" | "S") || million_code(raw).is_some()
             }
             None => false,
         }
@@ -219,11 +180,12 @@ impl<'t> Parser<'t> {
         let mut joined = false;
         for k in between.clone() {
             let w = self.low(k);
+            let w_entry = self.word(k);
             if matches!(self.raw(k), "," | "&" | "/" | ";") || matches!(w, "and" | "or") {
                 joined = true;
             } else if (self.kind(k) == Some(TokenKind::Punct)
                 && matches!(self.raw(k), "." | "!" | "?" | ":"))
-                || is_verbish(w)
+                || w_entry.is_verbish()
             {
                 return;
             }
@@ -272,6 +234,11 @@ impl<'t> Parser<'t> {
             .list
             .get(i)
             .map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    /// The vocabulary entry of the word at `i` (the empty entry for anything else).
+    pub fn word(&self, i: usize) -> &'static words::Word {
+        self.toks.word(i)
     }
 
     /// The lower-cased word at `i`, or `""` for anything else.
@@ -386,7 +353,8 @@ impl<'t> Parser<'t> {
     /// `doubled`, `tripled`, `halved`, `fivefold`, and `twice`/`thrice` where they compare.
     fn multiplier_word_at(&self, i: usize) -> Option<(Mention, usize, usize)> {
         let w = self.low(i);
-        let factor = match words::multiplier_word(w) {
+        let w_entry = self.word(i);
+        let factor = match w_entry.multiplier() {
             Some(f) => f,
             None if matches!(w, "double" | "triple" | "treble" | "quadruple") => {
                 let next = self.low(i + 1);
@@ -443,7 +411,7 @@ impl<'t> Parser<'t> {
                 "hundreds" => Some(1e2),
                 "dozens" | "scores" => Some(12.0),
                 "tens" => Some(10.0),
-                _ if w.ends_with('s') => words::scale_word(w).filter(|&s| s >= 1e3),
+                _ if w.ends_with('s') => words::lookup(w).scale_word().filter(|&s| s >= 1e3),
                 _ => None,
             }
         };
@@ -457,10 +425,11 @@ impl<'t> Parser<'t> {
         {
             let j = if w == "a" { i + 2 } else { i + 1 };
             let next = self.low(j);
+            let next_entry = self.word(j);
             let scale = if next == "hundred" {
                 1e2
             } else {
-                words::scale_word(next).filter(|&s| s >= 1e3)?
+                next_entry.scale_word().filter(|&s| s >= 1e3)?
             };
             if next.ends_with('s') && !matches!(w, "many") {
                 return None;
@@ -551,7 +520,7 @@ impl<'t> Parser<'t> {
         if w == "times" && !num.scaled {
             q.end = k + 1;
             let before = num.first.checked_sub(1).map_or("", |p| self.low(p));
-            if words::is_comparative(self.low(k + 1))
+            if self.word(k + 1).is_comparative()
                 || words::change_direction(before) != 0.0
                 || matches!(
                     before,
@@ -632,11 +601,12 @@ impl<'t> Parser<'t> {
         let article = matches!(self.low(i), "a" | "an");
         let at = if article { i + 1 } else { i };
         let w = self.low(at);
+        let w_entry = self.word(at);
         let value = match w {
             "dollar" | "euro" | "pound" | "rupee" | "buck" if article => 1.0,
             "grand" if article => 1000.0,
             "penny" | "cent" if article => 1.0,
-            _ => coin_value(w).filter(|_| !w.ends_with('s'))?,
+            _ => w_entry.coin().filter(|_| !w.ends_with('s'))?,
         };
         if !article && i > 0 && self.kind(i - 1) == Some(TokenKind::Word) {
             return None;
@@ -644,7 +614,7 @@ impl<'t> Parser<'t> {
         let unit = if matches!(w, "penny" | "cent") {
             "cent"
         } else {
-            words::currency_word(w).unwrap_or("USD")
+            w_entry.currency().unwrap_or("USD")
         };
         Some(Quantity {
             first: i,
@@ -766,10 +736,11 @@ impl<'t> Parser<'t> {
         }
         if w == "half" {
             let next = self.low(i + 1);
+            let next_entry = self.word(i + 1);
             let prev = i.checked_sub(1).map_or("", |p| self.low(p));
             let scale_follows = (matches!(next, "a" | "an")
-                && words::scale_word(self.low(i + 2)).is_some())
-                || words::scale_word(next).is_some()
+                && self.word(i + 2).scale_word().is_some())
+                || next_entry.scale_word().is_some()
                 || next == "dozen";
             if scale_follows {
                 return None;
@@ -813,12 +784,13 @@ impl<'t> Parser<'t> {
             let d_word = self.low(end - 1);
             let plural = d_word.ends_with('s');
             let next = self.low(end);
+            let next_entry = self.word(end);
             let prev = i.checked_sub(1).map_or("", |p| self.low(p));
             let as_fraction = value == 0.5
                 || plural
                 || matches!(next, "of" | "")
-                || words::scale_word(next).is_some()
-                || self.is_dash(end) && words::scale_word(self.low(end + 1)).is_some()
+                || next_entry.scale_word().is_some()
+                || self.is_dash(end) && self.word(end + 1).scale_word().is_some()
                 || self.hedge_before(i).is_some()
                 || matches!(
                     prev,
@@ -848,11 +820,17 @@ impl<'t> Parser<'t> {
         }
         // `one twenty-fifth`, `three twenty-firsts`, `a twenty-first`
         let w = self.low(i);
+        let w_entry = self.word(i);
         let numerator = match w {
             "a" | "an" | "one" => 1.0,
-            _ => words::small_number(w).filter(|&n| (2.0..=10.0).contains(&n))?,
+            _ => w_entry
+                .small_number()
+                .filter(|&n| (2.0..=10.0).contains(&n))?,
         };
-        let tens = words::small_number(self.low(i + 1)).filter(|&t| words::is_tens(t))?;
+        let tens = self
+            .word(i + 1)
+            .small_number()
+            .filter(|&t| words::is_tens(t))?;
         if !self.is_dash(i + 2) {
             return None;
         }
@@ -902,7 +880,11 @@ impl<'t> Parser<'t> {
             j += 1;
         }
         let w = self.low(j);
-        if let Some(scale) = words::scale_word(w).filter(|&s| s >= 1e3 && !w.ends_with('s')) {
+        let w_entry = self.word(j);
+        if let Some(scale) = w_entry
+            .scale_word()
+            .filter(|&s| s >= 1e3 && !w.ends_with('s'))
+        {
             q.value *= scale;
             q.step = scale / 100.0;
             q.num.scaled = true;
@@ -920,9 +902,9 @@ impl<'t> Parser<'t> {
     pub fn currency_prefix_at(&self, i: usize) -> Option<(&'static str, usize)> {
         let starts_number = |j: usize| {
             self.kind(j) == Some(TokenKind::Number)
-                || words::small_number(self.low(j)).is_some()
+                || self.word(j).small_number().is_some()
                 || (matches!(self.low(j), "a" | "an" | "half" | "quarter")
-                    && words::scale_word(self.low(j + 1)).is_some())
+                    && self.word(j + 1).scale_word().is_some())
                 || (self.raw(j) == "-"
                     && self.kind(j + 1) == Some(TokenKind::Number)
                     && self.glued(j + 1))
@@ -932,7 +914,9 @@ impl<'t> Parser<'t> {
             TokenKind::Punct => {
                 if self.raw(i) == "(" && self.glued(i + 1) && self.raw(i + 2) == ")" {
                     // `(PKR) 260,000`
-                    let code = words::currency_word(self.low(i + 1))
+                    let code = self
+                        .word(i + 1)
+                        .currency()
                         .filter(|_| self.raw(i + 1).chars().all(|c| c.is_ascii_uppercase()))?;
                     return starts_number(i + 3).then_some((code, i + 3));
                 }
@@ -941,12 +925,13 @@ impl<'t> Parser<'t> {
             }
             TokenKind::Word => {
                 let w = self.low(i);
+                let w_entry = self.word(i);
                 let raw = self.raw(i);
                 // `US$`, `A$`, `HK$`, `US $`
                 if self.is_punct(i + 1, &["$"])
                     && (self.glued(i + 1) || w == "us" || w == "hk" || w == "c")
                 {
-                    let code = words::dollar_prefix(w)?;
+                    let code = w_entry.dollar_prefix()?;
                     return starts_number(i + 2).then_some((code, i + 2));
                 }
                 // `GH¢`, `GH₵`
@@ -974,19 +959,19 @@ impl<'t> Parser<'t> {
                     | "dollars"
                         if self.kind(i + 1) == Some(TokenKind::Number) =>
                     {
-                        words::currency_word(w)?
+                        w_entry.currency()?
                     }
-                    _ if is_nationality(w)
+                    _ if w_entry.is_nationality()
                         && matches!(
                             self.low(i + 1),
                             "ringgit" | "ringgits" | "rupees" | "dollars" | "shillings"
                         )
                         && self.kind(i + 2) == Some(TokenKind::Number) =>
                     {
-                        return Some((words::currency_word(self.low(i + 1))?, i + 2));
+                        return Some((self.word(i + 1).currency()?, i + 2));
                     }
                     _ => {
-                        let code = words::currency_word(w)?;
+                        let code = w_entry.currency()?;
                         // Codes before a number are written in capitals or as `Rs`, `Tk`, `Sh`.
                         let prefix_ok = raw.chars().all(|c| c.is_ascii_uppercase())
                             || matches!(
@@ -1021,7 +1006,7 @@ impl<'t> Parser<'t> {
     fn naira_like(&self, i: usize) -> bool {
         let raw = self.raw(i);
         let scale_after = self.glued(i + 1) && words::scale_abbreviation(self.raw(i + 1)).is_some()
-            || words::scale_word(self.low(i + 1)).is_some();
+            || self.word(i + 1).scale_word().is_some();
         raw.contains(',') || raw.len() >= 3 || scale_after
     }
 
@@ -1050,16 +1035,18 @@ impl<'t> Parser<'t> {
             }
         } else if self.kind(k) == Some(TokenKind::Word) {
             let w = self.low(k);
-            let (w, adj) = if is_nationality(w) && words::currency_word(self.low(k + 1)).is_some() {
-                (self.low(k + 1), 1)
-            } else {
-                (w, 0)
-            };
+            let w_entry = self.word(k);
+            let (w, w_entry, adj) =
+                if w_entry.is_nationality() && self.word(k + 1).currency().is_some() {
+                    (self.low(k + 1), self.word(k + 1), 1)
+                } else {
+                    (w, w_entry, 0)
+                };
             if self.is(k, "us") && self.is_punct(k + 1, &["$"]) && self.glued(k + 1) {
                 // `3.14US$`
                 unit = Some("USD");
                 end = k + 2;
-            } else if let Some(code) = words::currency_word(w) {
+            } else if let Some(code) = w_entry.currency() {
                 let raw = self.raw(k + adj);
                 let upper = raw.len() > 1 && raw.chars().all(|c| c.is_ascii_uppercase());
                 let weight = matches!(w, "pounds" | "pound")
@@ -1090,7 +1077,7 @@ impl<'t> Parser<'t> {
                         end += 1;
                     }
                 }
-            } else if (words::minor_currency(w).is_some()
+            } else if (w_entry.minor_currency().is_some()
                 && q.unit.is_none()
                 && !matches!(w, "c" | "p" | "sen" | "sens"))
                 || (matches!(w, "c" | "p")
@@ -1102,7 +1089,7 @@ impl<'t> Parser<'t> {
             {
                 unit = Some("cent");
                 end = k + 1;
-            } else if let Some(coin) = coin_value(w).filter(|_| q.unit.is_none()) {
+            } else if let Some(coin) = w_entry.coin().filter(|_| q.unit.is_none()) {
                 q.value *= coin;
                 q.step *= coin;
                 unit = Some("USD");
@@ -1130,7 +1117,7 @@ impl<'t> Parser<'t> {
         q.kind = Kind::Money;
         q.end = end;
         // `75 USD million`
-        if let Some(scale) = words::scale_word(self.low(end)).filter(|&s| s >= 1e3)
+        if let Some(scale) = self.word(end).scale_word().filter(|&s| s >= 1e3)
             && !q.num.scaled
             && !self.low(end).ends_with('s')
         {
@@ -1156,7 +1143,8 @@ impl<'t> Parser<'t> {
             })
         {
             let w = self.low(minor.end);
-            if let Some(per) = words::minor_currency(w)
+            let w_entry = self.word(minor.end);
+            if let Some(per) = w_entry.minor_currency()
                 && (w.len() > 1 || self.glued(minor.end))
             {
                 q.value += minor.value / per;
@@ -1204,8 +1192,10 @@ impl<'t> Parser<'t> {
             }
             j = n.end;
             n.value
-        } else if let Some(s) =
-            words::scale_word(self.low(j)).filter(|_| !self.low(j).ends_with('s'))
+        } else if let Some(s) = self
+            .word(j)
+            .scale_word()
+            .filter(|_| !self.low(j).ends_with('s'))
         {
             j += 1;
             s
@@ -1215,7 +1205,7 @@ impl<'t> Parser<'t> {
         } else {
             return None;
         };
-        if words::is_population_noun(self.low(j)) {
+        if self.word(j).is_population() {
             j += if self.is(j, "live") { 2 } else { 1 };
         }
         q.per = Some(per);
@@ -1364,7 +1354,7 @@ impl<'t> Parser<'t> {
     /// True when a verb or noun of change comes just before token `at` (`rose from`, `increase from`).
     fn change_before(&self, at: usize) -> bool {
         (at.saturating_sub(4)..at).any(|k| {
-            words::change_direction(self.low(k)) != 0.0
+            self.word(k).change_direction() != 0.0
                 || matches!(
                     self.low(k),
                     "went"
@@ -1442,6 +1432,9 @@ impl<'t> Parser<'t> {
             }
             _ => {}
         }
+        if !self.word(one).ends_hedge() {
+            return self.word(one).hedge().map(|h| (h, one));
+        }
         if let Some(two) = one.checked_sub(1)
             && matches!(self.low(one), "to" | "than")
             && self.is(two, "equal")
@@ -1484,8 +1477,8 @@ impl<'t> Parser<'t> {
                 return Some((h, two));
             }
         }
-        let w = self.low(one);
-        let h = words::hedge_word(w)?;
+        let w_entry = self.word(one);
+        let h = w_entry.hedge()?;
         // `over the past 15 years` is no hedge on `15`.
         Some((h, one))
     }
@@ -1567,7 +1560,7 @@ impl<'t> Parser<'t> {
             b = (by.saturating_sub(5)..by)
                 .rev()
                 .take_while(|&k| self.kind(k) == Some(TokenKind::Word))
-                .find(|&k| words::change_direction(self.low(k)) != 0.0)
+                .find(|&k| self.word(k).change_direction() != 0.0)
                 .or(by.checked_sub(1));
         } else if b.is_some_and(|b| self.is(b, "of")) {
             // `a rise of 12%`, `an increase of more than 500 per cent`
@@ -1587,7 +1580,7 @@ impl<'t> Parser<'t> {
                 !(particle && make)
             })
             .map(|b| {
-                let d = words::change_direction(self.low(b));
+                let d = self.word(b).change_direction();
                 if via_of
                     && matches!(
                         self.low(b),
@@ -1601,12 +1594,13 @@ impl<'t> Parser<'t> {
             })
             .unwrap_or(0.0);
         let after = self.low(end);
+        let after_entry = self.word(end);
         let noun = match after {
-            "higher" | "lower" => words::change_direction(after),
+            "higher" | "lower" => after_entry.change_direction(),
             "more" | "less" | "fewer" if matches!(self.low(end + 1), "than" | "likely") => {
-                words::change_direction(after)
+                after_entry.change_direction()
             }
-            "up" | "down" => words::change_direction(after),
+            "up" | "down" => after_entry.change_direction(),
             _ if matches!(
                 after,
                 "rise"
@@ -1634,7 +1628,7 @@ impl<'t> Parser<'t> {
                     | "declines"
             ) =>
             {
-                words::change_direction(after)
+                after_entry.change_direction()
             }
             _ => 0.0,
         };
@@ -1687,97 +1681,11 @@ pub fn apply_bound(m: &mut Mention) {
     }
 }
 
-/// Words that end a list a hedge may govern (`about 300 were arrested, and 50 …`).
-fn is_verbish(word: &str) -> bool {
-    matches!(
-        word,
-        "is" | "are"
-            | "was"
-            | "were"
-            | "has"
-            | "have"
-            | "had"
-            | "been"
-            | "be"
-            | "said"
-            | "says"
-            | "will"
-            | "would"
-            | "could"
-            | "can"
-            | "may"
-            | "while"
-            | "but"
-            | "which"
-            | "that"
-            | "who"
-            | "than"
-            | "whereas"
-            | "including"
-            | "not"
-            | "only"
-            | "just"
-            | "exactly"
-    )
-}
-
-/// Nationality words before a currency name (`Pakistani rupees`, `US dollars`).
-fn is_nationality(word: &str) -> bool {
-    matches!(
-        word,
-        "us" | "u.s"
-            | "american"
-            | "pakistani"
-            | "indian"
-            | "nigerian"
-            | "kenyan"
-            | "bangladeshi"
-            | "nepali"
-            | "nepalese"
-            | "lankan"
-            | "saudi"
-            | "malaysian"
-            | "malaysia"
-            | "kuwaiti"
-            | "lebanese"
-            | "egyptian"
-            | "singapore"
-            | "canadian"
-            | "australian"
-            | "african"
-            | "ghanaian"
-            | "ugandan"
-            | "tanzanian"
-            | "ethiopian"
-            | "chinese"
-            | "japanese"
-            | "afghan"
-            | "hong"
-            | "emirati"
-            | "qatari"
-            | "jordanian"
-            | "libyan"
-            | "zimbabwean"
-            | "zambian"
-            | "malawian"
-            | "rwandan"
-            | "mexican"
-            | "philippine"
-            | "new"
-    )
-}
-
-/// Value in dollars of a US coin word (`dime`, `nickels`).
-fn coin_value(word: &str) -> Option<f64> {
-    Some(match word {
-        "dime" | "dimes" => 0.1,
-        "nickel" | "nickels" => 0.05,
-        _ => return None,
-    })
-}
-
 /// `MUSD`, `MEUR`: millions of a currency, as some business writing abbreviates them.
 fn million_code(raw: &str) -> Option<&'static str> {
+    if raw.len() != 4 || !raw.starts_with('M') {
+        return None;
+    }
     let code = raw
         .strip_prefix('M')
         .filter(|c| c.len() == 3 && c.chars().all(|c| c.is_ascii_uppercase()))?;

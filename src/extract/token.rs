@@ -1,6 +1,7 @@
 //! A tokenizer for one neighbourhood of prose: numbers, words, links and single marks, with byte
 //! spans into the whole text and the words lower-cased once.
 
+use super::words::{self, Word};
 use std::ops::Range;
 
 /// What a token is made of.
@@ -27,6 +28,8 @@ pub struct Token {
     pub end: usize,
     /// Where the lower-cased word sits in the tokens' buffer (empty for other kinds).
     low: (u32, u32),
+    /// The word's id in the vocabulary (0 for unknown words and other kinds).
+    word: u16,
 }
 
 /// The tokens of one neighbourhood and the lower-cased words they point into.
@@ -46,6 +49,11 @@ impl Tokens {
         }
     }
 
+    /// The vocabulary entry of token `i` (the empty entry for unknown words and other kinds).
+    pub fn word(&self, i: usize) -> &'static Word {
+        words::get(self.list.get(i).map_or(0, |t| t.word))
+    }
+
     /// Splits `text[range]` into tokens, replacing what was there; white space separates tokens.
     ///
     /// `range` must start and end on character boundaries.
@@ -55,25 +63,75 @@ impl Tokens {
         let bytes = text.as_bytes();
         let end = range.end;
         let mut i = range.start;
+        // Where the current run of non-space text began, and the tokens it has so far: a web or
+        // e-mail address is recognised when a `:`, `@`, `/` or `www.` shows up in it, and then
+        // replaces them.
+        let mut run = (range.start, 0usize, 0usize);
         let mut run_start = true;
         while i < end {
             let b = bytes[i];
+            if b < 0x80 {
+                // The common case, one ASCII byte at a time.
+                if b.is_ascii_whitespace() || b == 0x0B {
+                    i += 1;
+                    run_start = true;
+                    continue;
+                }
+                if run_start {
+                    run = (i, self.list.len(), self.lower.len());
+                    run_start = false;
+                }
+                if b.is_ascii_alphabetic() {
+                    let mut j = i + 1;
+                    while j < end && bytes[j].is_ascii_alphabetic() {
+                        j += 1;
+                    }
+                    if j < end && (bytes[j] >= 0x80 || bytes[j] == b'\'') {
+                        // An apostrophe or a letter outside ASCII may continue the word.
+                        let word_end = word_end(text, i, end);
+                        self.push_word(text, i, word_end);
+                        i = word_end;
+                    } else {
+                        self.push_ascii_word(text, i, j);
+                        i = j;
+                    }
+                    continue;
+                }
+                let leading_point = b == b'.'
+                    && i + 1 < end
+                    && bytes[i + 1].is_ascii_digit()
+                    && !(i > 0 && (bytes[i - 1].is_ascii_alphanumeric()));
+                if b.is_ascii_digit() || leading_point {
+                    let n = number_len(&bytes[i..end]);
+                    self.push(TokenKind::Number, i, i + n);
+                    i += n;
+                    continue;
+                }
+                let may_link = matches!(b, b':' | b'@' | b'/')
+                    || (b == b'.'
+                        && i == run.0 + 3
+                        && bytes[run.0..i].eq_ignore_ascii_case(b"www"));
+                if may_link && let Some(link_end) = link_end(bytes, run.0, end) {
+                    self.list.truncate(run.1);
+                    self.lower.truncate(run.2);
+                    self.push(TokenKind::Link, run.0, link_end);
+                    i = link_end;
+                    continue;
+                }
+                self.push(TokenKind::Punct, i, i + 1);
+                i += 1;
+                continue;
+            }
             if let Some(n) = space_len(&bytes[i..end]) {
                 i += n;
                 run_start = true;
                 continue;
             }
-            if run_start && let Some(link_end) = link_end(bytes, i, end) {
-                self.push(TokenKind::Link, i, link_end);
-                i = link_end;
+            if run_start {
+                run = (i, self.list.len(), self.lower.len());
                 run_start = false;
-                continue;
             }
-            run_start = false;
-            let leading_point = b == b'.'
-                && digit_len(&bytes[i + 1..end]) > 0
-                && !(i > 0 && (bytes[i - 1].is_ascii_alphanumeric()));
-            if digit_len(&bytes[i..end]) > 0 || leading_point {
+            if digit_len(&bytes[i..end]) > 0 {
                 let n = number_len(&bytes[i..end]);
                 self.push(TokenKind::Number, i, i + n);
                 i += n;
@@ -100,6 +158,25 @@ impl Tokens {
             start,
             end,
             low: (at, at),
+            word: 0,
+        });
+    }
+
+    /// Pushes a word of ASCII letters only.
+    fn push_ascii_word(&mut self, text: &str, start: usize, end: usize) {
+        let from = self.lower.len();
+        let word = &text[start..end];
+        if word.len() <= 40 {
+            self.lower.push_str(word);
+            self.lower[from..].make_ascii_lowercase();
+        }
+        let word = words::id(&self.lower[from..]);
+        self.list.push(Token {
+            kind: TokenKind::Word,
+            start,
+            end,
+            low: (from as u32, self.lower.len() as u32),
+            word,
         });
     }
 
@@ -117,11 +194,13 @@ impl Tokens {
                 }
             }
         }
+        let word = words::id(&self.lower[from..]);
         self.list.push(Token {
             kind: TokenKind::Word,
             start,
             end,
             low: (from as u32, self.lower.len() as u32),
+            word,
         });
     }
 }
