@@ -9,13 +9,19 @@
 //! - `extract_news_corpus`: a number-dense mix (a number about every 100 bytes), a stress test.
 //! - `prefilter_only_prose`: prose without numbers, the cost of the prefilter alone.
 //!
-//! Before the benchmarks run, the density of each corpus is printed.
+//! Before the benchmarks run, the density of each corpus is printed (unless
+//! `TIPCHECK_BENCH_QUIET` is set, for profilers that count instructions).
 
 use divan::counter::BytesCount;
 use std::hint::black_box;
 use std::sync::OnceLock;
 
 fn main() {
+    if std::env::var_os("TIPCHECK_BENCH_QUIET").is_some() {
+        // For profilers counting instructions: only the benchmarks run.
+        divan::main();
+        return;
+    }
     for (name, text) in [("news articles", articles()), ("number-dense mix", dense())] {
         let mentions = tipcheck::extract::extract(text).len();
         eprintln!(

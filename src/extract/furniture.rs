@@ -163,16 +163,17 @@ pub fn furniture_line(line: &str) -> bool {
     if trimmed.is_empty() || trimmed.len() > 240 {
         return false;
     }
-    let lower = trimmed.to_lowercase();
+    // The patterns are ASCII, so folding ASCII letters is enough (and far cheaper).
+    let mut lower = trimmed.to_owned();
+    lower.make_ascii_lowercase();
     let short = trimmed.len() <= 140;
-    if lower.contains("min read")
-        || lower.contains("mins read")
-        || lower.contains("minute read")
-        || lower.contains("minutes read")
-        || lower.contains("characters left")
-        || lower.contains("characters remaining")
-        || lower.contains("all rights reserved")
-    {
+    let read = lower.contains(" read")
+        && ["min read", "mins read", "minute read", "minutes read"]
+            .iter()
+            .any(|p| lower.contains(p));
+    let counter = lower.contains("characters ")
+        && (lower.contains("characters left") || lower.contains("characters remaining"));
+    if read || counter || lower.contains("all rights reserved") {
         return true;
     }
     let starts = |list: &[&str]| {
@@ -180,14 +181,17 @@ pub fn furniture_line(line: &str) -> bool {
             lower.starts_with(s) && !lower[s.len()..].starts_with(|c: char| c.is_alphabetic())
         })
     };
-    let no_sentence = !lower.trim_end().ends_with('.') && sentence_words(&lower) <= 8;
+    let no_sentence = || !lower.trim_end().ends_with('.') && sentence_words(&lower) <= 8;
     if starts(STRONG_STARTS) && (short || !sentence_like(&lower)) {
         return true;
     }
-    if starts(WEAK_STARTS) && short && no_sentence {
+    if short && starts(WEAK_STARTS) && no_sentence() {
         return true;
     }
-    if short && no_sentence && (lower.ends_with(" ago") || ago_stamp(&lower)) {
+    if short
+        && (lower.ends_with(" ago") || lower.contains(" ago") && ago_stamp(&lower))
+        && no_sentence()
+    {
         return true;
     }
     if short && ticker_line(trimmed, &lower) {
@@ -240,20 +244,22 @@ fn ago_stamp(lower: &str) -> bool {
 /// A stock or currency ticker: a short line of index names, levels and signed changes.
 fn ticker_line(line: &str, lower: &str) -> bool {
     let arrows = line.contains(['▲', '▼', '△', '▽', '↑', '↓', '⬆', '⬇']);
-    let signed = line
-        .as_bytes()
-        .windows(2)
-        .any(|w| matches!(w[0], b'+' | b'-') && w[1].is_ascii_digit())
-        && line.contains('%');
-    let named = TICKER_WORDS.iter().any(|w| lower.contains(w));
-    (arrows || (signed && named)) && sentence_words(lower) <= 5
+    let signed = || {
+        line.contains('%')
+            && line
+                .as_bytes()
+                .windows(2)
+                .any(|w| matches!(w[0], b'+' | b'-') && w[1].is_ascii_digit())
+    };
+    let named = || TICKER_WORDS.iter().any(|w| lower.contains(w));
+    (arrows || (signed() && named())) && sentence_words(lower) <= 5
 }
 
 /// Number of lower-case words of three letters or more: prose has many, furniture few.
 fn sentence_words(lower: &str) -> usize {
     lower
         .split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.len() >= 3 && !TICKER_WORDS.contains(w))
+        .filter(|w| w.len() >= 3 && (w.len() > 9 || !TICKER_WORDS.contains(w)))
         .count()
 }
 
@@ -273,8 +279,11 @@ fn after_list_heading(text: &str, start: usize) -> bool {
         let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..line_end]).map_or(0, |p| p + 1);
         let line = text[line_start..line_end].trim();
         if line.len() <= 40 {
-            let lower = line.trim_end_matches(':').trim().to_lowercase();
-            if LIST_HEADINGS.contains(&lower.as_str()) {
+            let heading = line.trim_end_matches(':').trim();
+            if LIST_HEADINGS
+                .iter()
+                .any(|h| h.eq_ignore_ascii_case(heading))
+            {
                 return true;
             }
         }

@@ -243,7 +243,7 @@ impl<'t> Parser<'t> {
 
     /// The lower-cased word at `i`, or `""` for anything else.
     pub fn low(&self, i: usize) -> &'t str {
-        self.toks.lower(i)
+        self.toks.lower(self.text, i)
     }
 
     /// True when the word at `i` is `word` (lower-case).

@@ -37,12 +37,16 @@ pub struct Token {
 pub struct Tokens {
     /// The tokens, in order.
     pub list: Vec<Token>,
+    /// The neighbourhood lower-cased, then the lower-cased forms of words outside ASCII.
     lower: String,
+    /// Byte offset of the neighbourhood in the text.
+    base: usize,
 }
 
 impl Tokens {
-    /// The lower-cased word of token `i`, or `""` for anything else.
-    pub fn lower(&self, i: usize) -> &str {
+    /// The lower-cased word of token `i` of `text` (the text the tokens were filled from), or
+    /// `""` for anything else.
+    pub fn lower<'a>(&'a self, _text: &'a str, i: usize) -> &'a str {
         match self.list.get(i) {
             Some(t) => &self.lower[t.low.0 as usize..t.low.1 as usize],
             None => "",
@@ -60,6 +64,11 @@ impl Tokens {
     pub fn fill(&mut self, text: &str, range: Range<usize>) {
         self.list.clear();
         self.lower.clear();
+        // The whole neighbourhood lower-cased at once: a word of ASCII letters finds its
+        // lower-cased form at the same offset; other words append theirs after it.
+        self.lower.push_str(&text[range.clone()]);
+        self.lower.make_ascii_lowercase();
+        self.base = range.start;
         let bytes = text.as_bytes();
         let end = range.end;
         let mut i = range.start;
@@ -82,10 +91,7 @@ impl Tokens {
                     run_start = false;
                 }
                 if b.is_ascii_alphabetic() {
-                    let mut j = i + 1;
-                    while j < end && bytes[j].is_ascii_alphabetic() {
-                        j += 1;
-                    }
+                    let j = (i + letters_len(bytes, i)).min(end);
                     if j < end && (bytes[j] >= 0x80 || bytes[j] == b'\'') {
                         // An apostrophe or a letter outside ASCII may continue the word.
                         let word_end = word_end(text, i, end);
@@ -164,18 +170,17 @@ impl Tokens {
 
     /// Pushes a word of ASCII letters only.
     fn push_ascii_word(&mut self, text: &str, start: usize, end: usize) {
-        let from = self.lower.len();
-        let word = &text[start..end];
-        if word.len() <= 40 {
-            self.lower.push_str(word);
-            self.lower[from..].make_ascii_lowercase();
-        }
-        let word = words::id(&self.lower[from..]);
+        let low = if end - start <= 40 {
+            ((start - self.base) as u32, (end - self.base) as u32)
+        } else {
+            (0, 0)
+        };
+        let word = words::ascii_id(text.as_bytes(), start, end);
         self.list.push(Token {
             kind: TokenKind::Word,
             start,
             end,
-            low: (from as u32, self.lower.len() as u32),
+            low,
             word,
         });
     }
@@ -203,6 +208,33 @@ impl Tokens {
             word,
         });
     }
+}
+
+/// Number of ASCII letters at `bytes[at..]`, eight bytes at a time where it can.
+#[inline]
+pub fn letters_len(bytes: &[u8], at: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = at;
+    while i + 8 <= bytes.len() {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(&bytes[i..i + 8]);
+        let x = u64::from_le_bytes(chunk);
+        // Per byte, the high bit of `letter` is set when the byte is an ASCII letter: below
+        // 0x80, and from `a` to `z` once lower-cased (no carry crosses a byte).
+        let low = (x | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F;
+        let at_least_a = low.wrapping_add(0x1F1F_1F1F_1F1F_1F1F) & HIGH;
+        let past_z = low.wrapping_add(0x0505_0505_0505_0505) & HIGH;
+        let letter = at_least_a & !past_z & !x & HIGH;
+        let other = !letter & HIGH;
+        if other != 0 {
+            return i - at + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i - at
 }
 
 /// Length of the white space at the start of `bytes`: ASCII, no-break, thin and other Unicode spaces.
@@ -429,12 +461,24 @@ mod tests {
     }
 
     #[test]
+    fn counts_letters_eight_at_a_time() {
+        let text = b"Abc def, xyzXYZqrstuvw9 @[`{ \xC3\xA9t";
+        for at in 0..text.len() {
+            let slow = text[at..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphabetic())
+                .count();
+            assert_eq!(letters_len(text, at), slow, "at {at}");
+        }
+    }
+
+    #[test]
     fn lower_cases_words_once() {
         let s = "MILLION Naïve";
         let mut t = Tokens::default();
         t.fill(s, 0..s.len());
         assert_eq!(
-            (t.lower(0), t.lower(1), t.lower(2)),
+            (t.lower(s, 0), t.lower(s, 1), t.lower(s, 2)),
             ("million", "naïve", "")
         );
     }

@@ -44,6 +44,7 @@ const VERBISH: u32 = 1 << 13;
 const HEDGE_TAIL: u32 = 1 << 14;
 const PERSON: u32 = 1 << 15;
 const STARTS: u32 = 1 << 16;
+const TRIGGER: u32 = 1 << 17;
 
 impl Word {
     fn has(&self, flag: u32) -> bool {
@@ -195,10 +196,15 @@ impl Word {
         self.has(VERBISH)
     }
 
-
     /// True for a word that may begin a mention (a number word, a month, a currency, `half` …).
     pub fn may_start(&self) -> bool {
         self.has(STARTS)
+    }
+
+    /// True for a number word that makes the prefilter parse the text around it (`seven`,
+    /// `million`, `third`, `doubled`, `half`), a narrower set than [`Word::may_start`].
+    pub fn triggers(&self) -> bool {
+        self.has(TRIGGER)
     }
 }
 
@@ -234,12 +240,17 @@ struct Vocabulary {
     entries: Vec<Word>,
     keys: Vec<(Key, u16)>,
     bits: u32,
+    /// For each pair of first two letters, a bit per length of a word of letters in the table.
+    shapes: [u32; 27 * 27],
+    /// The same for the words that trigger the prefilter.
+    trigger_shapes: [u32; 27 * 27],
 }
 
 /// Number of bits of the index's slot numbers (4,096 slots, under a third of them full).
 const INDEX_BITS: u32 = 12;
 
 impl Vocabulary {
+    #[inline]
     fn find(&self, key: Key) -> u16 {
         let mask = (1usize << self.bits) - 1;
         let mut slot = key.slot(self.bits);
@@ -282,6 +293,7 @@ impl Vocabulary {
 /// Longest word the table holds; longer words are never looked up.
 pub const MAX_WORD: usize = 16;
 
+#[inline]
 fn vocabulary() -> &'static Vocabulary {
     static V: OnceLock<Vocabulary> = OnceLock::new();
     V.get_or_init(build)
@@ -292,6 +304,90 @@ pub fn id(lower: &str) -> u16 {
     match Key::of(lower) {
         Some(key) => vocabulary().find(key),
         None => 0,
+    }
+}
+
+/// The id of the word `bytes[start..end]`, made of ASCII letters only, whatever their case.
+#[inline]
+pub fn ascii_id(bytes: &[u8], start: usize, end: usize) -> u16 {
+    let v = vocabulary();
+    let len = end - start;
+    if len == 0 || len > MAX_WORD || v.shapes[shape(bytes, start, len)] & (1 << len) == 0 {
+        return 0;
+    }
+    v.find(ascii_key(bytes, start, end))
+}
+
+/// Tells, word by word, whether a word of ASCII letters is a number word that makes the
+/// prefilter parse the text around it ([`Word::triggers`]).
+pub struct Triggers(&'static Vocabulary);
+
+impl Triggers {
+    /// The vocabulary's triggers.
+    pub fn new() -> Triggers {
+        Triggers(vocabulary())
+    }
+
+    /// True when `bytes[start..end]`, made of ASCII letters only, is a trigger.
+    #[inline]
+    pub fn at(&self, bytes: &[u8], start: usize, end: usize) -> bool {
+        let len = end - start;
+        (2..=MAX_WORD).contains(&len)
+            && self.0.trigger_shapes[shape(bytes, start, len)] & (1 << len) != 0
+            && self.0.entries[self.0.find(ascii_key(bytes, start, end)) as usize].triggers()
+    }
+}
+
+/// Index of the shape of a word of ASCII letters: its first two letters, whatever their case.
+#[inline]
+fn shape(bytes: &[u8], start: usize, len: usize) -> usize {
+    let letter = |b: u8| usize::from((b | 0x20).wrapping_sub(b'a')).min(26);
+    let second = if len > 1 {
+        letter(bytes[start + 1])
+    } else {
+        26
+    };
+    letter(bytes[start]) * 27 + second
+}
+
+/// The key of a word of ASCII letters, lower-cased.
+#[inline]
+fn ascii_key(bytes: &[u8], start: usize, end: usize) -> Key {
+    let len = end - start;
+    if start + 16 <= bytes.len() {
+        // Two unaligned loads, the bytes past the word masked off, letters lower-cased by
+        // setting their 0x20 bit.
+        let load = |at: usize| {
+            let mut chunk = [0u8; 8];
+            chunk.copy_from_slice(&bytes[at..at + 8]);
+            u64::from_le_bytes(chunk)
+        };
+        let mask = |n: usize| {
+            if n >= 8 {
+                u64::MAX
+            } else {
+                (1u64 << (8 * n)) - 1
+            }
+        };
+        let lower = 0x2020_2020_2020_2020u64;
+        let a = (load(start) | lower) & mask(len);
+        let b = if len > 8 {
+            (load(start + 8) | lower) & mask(len - 8)
+        } else {
+            0
+        };
+        Key(a, b)
+    } else {
+        let (mut a, mut b) = (0u64, 0u64);
+        for (i, &byte) in bytes[start..end].iter().enumerate() {
+            let byte = u64::from(byte | 0x20);
+            if i < 8 {
+                a |= byte << (8 * i);
+            } else {
+                b |= byte << (8 * (i - 8));
+            }
+        }
+        Key(a, b)
     }
 }
 
@@ -310,6 +406,8 @@ fn build() -> Vocabulary {
         entries: vec![Word::default()],
         keys: vec![(Key(0, 0), 0); 1 << INDEX_BITS],
         bits: INDEX_BITS,
+        shapes: [0; 27 * 27],
+        trigger_shapes: [0; 27 * 27],
     };
     for &(w, n) in SMALL_NUMBERS {
         v.entry(w).small = Some(n);
@@ -378,7 +476,18 @@ fn build() -> Vocabulary {
     v.flag(HEDGE_TAILS, HEDGE_TAIL);
     v.flag(PERSON_NOUNS, PERSON);
     v.flag(OTHER_STARTS, STARTS);
+    v.flag(OTHER_TRIGGERS, TRIGGER | STARTS);
     for e in &mut v.entries {
+        let number = e.small.is_some()
+            || e.ordinal.is_some()
+            || e.glued.is_some()
+            || e.scale.is_some()
+            || e.scale_ordinal.is_some()
+            || e.multiplier.is_some()
+            || e.coin.is_some();
+        if number {
+            e.flags |= TRIGGER;
+        }
         let starts = e.small.is_some()
             || e.ordinal.is_some()
             || e.glued.is_some()
@@ -394,6 +503,27 @@ fn build() -> Vocabulary {
             e.flags |= STARTS;
         }
     }
+    let mut shapes = [0u32; 27 * 27];
+    let mut trigger_shapes = [0u32; 27 * 27];
+    for &(key, id) in &v.keys {
+        if id == 0 {
+            continue;
+        }
+        let mut bytes = [0u8; 16];
+        bytes[..8].copy_from_slice(&key.0.to_le_bytes());
+        bytes[8..].copy_from_slice(&key.1.to_le_bytes());
+        let len = bytes.iter().position(|&b| b == 0).unwrap_or(16);
+        let word = &bytes[..len];
+        if !word.iter().all(u8::is_ascii_lowercase) {
+            continue;
+        }
+        shapes[shape(word, 0, len)] |= 1 << len;
+        if v.entries[id as usize].triggers() {
+            trigger_shapes[shape(word, 0, len)] |= 1 << len;
+        }
+    }
+    v.shapes = shapes;
+    v.trigger_shapes = trigger_shapes;
     v
 }
 
@@ -1186,6 +1316,25 @@ const PERSON_NOUNS: &[&str] = &[
     "players",
     "foreigners",
     "witnesses",
+];
+
+/// Words besides number words that make the prefilter parse the text around them.
+const OTHER_TRIGGERS: &[&str] = &[
+    "hundred",
+    "hundreds",
+    "dozen",
+    "dozens",
+    "half",
+    "quarter",
+    "quarters",
+    "twice",
+    "thrice",
+    "scores",
+    "tens",
+    "double",
+    "triple",
+    "treble",
+    "quadruple",
 ];
 
 /// Words, besides number words, months, currencies and the like, that may begin a mention.
