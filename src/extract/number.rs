@@ -63,6 +63,9 @@ impl Num {
 /// `1e10` and full-width digits; rejects `1.2.3` and `1,2`. Allocates nothing.
 pub fn parse_digits(raw: &str) -> Option<(f64, f64, bool, usize)> {
     let bytes = raw.as_bytes();
+    if let Some(value) = european(raw) {
+        return Some(value);
+    }
     // Digits as an integer (exact up to 19 digits), how many came after the point, and the
     // sizes of the groups between separators.
     let mut mantissa: u64 = 0;
@@ -163,6 +166,29 @@ pub fn parse_digits(raw: &str) -> Option<(f64, f64, bool, usize)> {
     Some((value, step, plain, width))
 }
 
+/// A number written with a decimal comma: `1,3`, `5,00`, `1.111,11` (and its groups of digits).
+fn european(raw: &str) -> Option<(f64, f64, bool, usize)> {
+    let (whole, decimals) = raw.split_once(',')?;
+    if decimals.contains([',', '.']) || !(1..=2).contains(&decimals.len()) {
+        return None;
+    }
+    let whole_groups: Vec<&str> = whole.split('.').collect();
+    let (first, rest) = whole_groups.split_first()?;
+    if !(1..=3).contains(&first.len()) || rest.iter().any(|g| g.len() != 3) {
+        return None;
+    }
+    if !raw
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+    {
+        return None;
+    }
+    let digits: String = whole.chars().filter(char::is_ascii_digit).collect();
+    let value: f64 = format!("{digits}.{decimals}").parse().ok()?;
+    let width = digits.len() + decimals.len();
+    Some((value, pow10(-(decimals.len() as i32)), false, width))
+}
+
 /// `parse_digits` for the rare number with more than 19 significant digits before its point.
 fn parse_long(raw: &str) -> Option<(f64, f64, bool, usize)> {
     let digits: String = raw
@@ -211,7 +237,7 @@ impl<'t> Parser<'t> {
     }
 
     /// The token after a minus sign at `i` (`minus`, `negative`, `−5`, `-5` where it is no dash).
-    fn sign_at(&self, i: usize) -> Option<usize> {
+    pub fn sign_at(&self, i: usize) -> Option<usize> {
         match self.kind(i)? {
             TokenKind::Word if matches!(self.low(i), "minus" | "negative") => {
                 let next = self.kind(i + 1);
@@ -226,8 +252,11 @@ impl<'t> Parser<'t> {
                 if raw == "−" {
                     return Some(i + 1);
                 }
-                let after_sign =
-                    i > 0 && matches!(self.raw(i - 1), "$" | "£" | "€" | "(" | "₹" | "₦");
+                let after_sign = i > 0
+                    && matches!(
+                        self.raw(i - 1),
+                        "$" | "£" | "€" | "(" | "₹" | "₦" | "<" | ">" | "≤" | "≥" | "="
+                    );
                 if raw != "-" || (i > 0 && self.glued(i) && !after_sign) {
                     return None;
                 }
@@ -281,6 +310,14 @@ impl<'t> Parser<'t> {
         num.plain = plain;
         num.width = width;
         num.leading_zero = plain && width > 1 && raw.starts_with('0');
+        // `1.1^23`, `2.5^-1`, `1.3x10^6`, `2.48×10−5`
+        if let Some((power, end)) = self.power_after(i, value) {
+            num.value = power;
+            num.step = 0.0;
+            num.plain = false;
+            num.end = end;
+            return Some(num);
+        }
         // `15th`, `2nd`
         if self.kind(i + 1) == Some(TokenKind::Word)
             && self.glued(i + 1)
@@ -309,6 +346,37 @@ impl<'t> Parser<'t> {
                 digits: true,
             },
         ))
+    }
+
+    /// A power written after the digits at `i`: `^23`, `^-1`, `^--23` raise them, `x10^6`,
+    /// `×10^-4` and `×10−5` scale them; the value and the token after.
+    fn power_after(&self, i: usize, value: f64) -> Option<(f64, usize)> {
+        let exponent = |mut j: usize| -> Option<(i32, usize)> {
+            let mut negative = false;
+            while matches!(self.raw(j), "-" | "−" | "+") && self.glued(j) {
+                negative ^= self.raw(j) != "+";
+                j += 1;
+            }
+            if self.kind(j) != Some(TokenKind::Number) || !self.glued(j) {
+                return None;
+            }
+            let e: i32 = self.raw(j).parse().ok().filter(|e: &i32| *e <= 308)?;
+            Some((if negative { -e } else { e }, j + 1))
+        };
+        if self.raw(i + 1) == "^" && self.glued(i + 1) {
+            let (e, end) = exponent(i + 2)?;
+            return Some((value.powi(e), end));
+        }
+        let times = matches!(self.raw(i + 1), "x" | "×" | "*") && self.glued(i + 1);
+        if times && self.raw(i + 2) == "10" && self.glued(i + 2) {
+            let (e, end) = match self.raw(i + 3) {
+                "^" if self.glued(i + 3) => exponent(i + 4)?,
+                "−" => exponent(i + 3)?,
+                _ => return None,
+            };
+            return Some((value * pow10(e), end));
+        }
+        None
     }
 
     /// True when the token after `i` is a word glued to it (`12th-century`, no; `12thX`, yes).
@@ -365,6 +433,14 @@ impl<'t> Parser<'t> {
             num.scale = scale;
             return Some(num);
         }
+        // `point 77`: a decimal with nothing before the point.
+        if w == "point"
+            && self.kind(i + 1) == Some(TokenKind::Number)
+            && !(i > 0 && self.word(i - 1).small_number().is_some())
+            && let Some((value, places, end)) = self.decimal_words(i + 1)
+        {
+            return Some(Num::new(value, pow10(-(places as i32)), i, end));
+        }
         if let Some((value, ordinal)) = w_entry.glued_tens() {
             let mut num = Num::new(value, 1.0, i, i + 1);
             num.ordinal = ordinal;
@@ -399,9 +475,29 @@ impl<'t> Parser<'t> {
             num.ordinal = true;
             return Some(num);
         }
-        // A scale word with nothing before it: `hundred and twelve`, `thousand nine hundred`.
+        // A scale word with nothing before it: `hundred and twelve`, `thousand nine hundred`,
+        // and a scale repeated after a number (`two thousand thousand`); not after a word that
+        // reads it otherwise (`a hundred`, `several hundred`, `the thousand`).
         let leading = w == "hundred" || w_entry.scale_word().is_some_and(|s| s >= 1e3);
-        if leading && !w.ends_with('s') && !(i > 0 && self.kind(i - 1) == Some(TokenKind::Word)) {
+        let reads_it = i > 0
+            && self.kind(i - 1) == Some(TokenKind::Word)
+            && (self.word(i - 1).is_determiner()
+                || matches!(
+                    self.low(i - 1),
+                    "a" | "an"
+                        | "one"
+                        | "several"
+                        | "few"
+                        | "many"
+                        | "some"
+                        | "hundreds"
+                        | "of"
+                        | "per"
+                        | "every"
+                        | "each"
+                        | "by"
+                ));
+        if leading && !w.ends_with('s') && !reads_it {
             let num = Num::new(0.0, 1.0, i, i);
             let num = self.continue_number(num, Last::Start);
             return (num.end > i).then_some(num);
@@ -421,6 +517,22 @@ impl<'t> Parser<'t> {
         let mut decimals = false;
         // The state before an `and`, restored when what follows does not continue the number.
         let mut saved: Option<(f64, f64, usize, Last, f64)> = None;
+        // `twenty-fifths` with no count before it: the plural of an ordinal.
+        if let Last::Small {
+            value,
+            digits: false,
+        } = last
+            && words::is_tens(value)
+            && j == num.first + 1
+            && self.is_dash(j)
+            && let Some(u) = self.unit_denominator(j + 1)
+            && !(num.first > 0 && self.word(num.first - 1).small_number().is_some())
+        {
+            num.ordinal = true;
+            num.value = value + u;
+            num.end = j + 2;
+            return num;
+        }
         if let Last::Small {
             value,
             digits: false,
@@ -471,6 +583,7 @@ impl<'t> Parser<'t> {
                     } if words::is_tens(prev) && v < 10.0 && v > 0.0 && group % 10.0 == 0.0 => {
                         group += v;
                     }
+
                     Last::Hundred if group % 100.0 == 0.0 => group += v,
                     Last::Scale | Last::Start => group = v,
                     _ => break,
@@ -536,6 +649,7 @@ impl<'t> Parser<'t> {
                     }
                     None => {
                         and_before
+                            && v > 0.0
                             && v < smallest_scale.min(if last == Last::Hundred {
                                 100.0
                             } else {
@@ -561,9 +675,11 @@ impl<'t> Parser<'t> {
                         group < if digits { 1000.0 } else { 100.0 } && group > 0.0
                     }
                     Last::Start => true,
+                    // `two thousand hundred`
+                    Last::Scale => w == "hundred" && group == 0.0 && smallest_scale > 100.0,
                     _ => false,
                 };
-                if !ok || (w == "hundreds" && matches!(last, Last::Start)) {
+                if !ok || (w == "hundreds" && matches!(last, Last::Start | Last::Scale)) {
                     break;
                 }
                 group = if group == 0.0 { 100.0 } else { group * 100.0 };
@@ -577,7 +693,13 @@ impl<'t> Parser<'t> {
                 if !matches!(last, Last::Small { .. } | Last::Hundred) {
                     break;
                 }
-                group = group.max(1.0) * 12.0;
+                // `three hundred and two dozens` is 300 and 24.
+                group = match (last, saved) {
+                    (Last::Small { value, .. }, Some(_)) if group > value => {
+                        group - value + value * 12.0
+                    }
+                    _ => group.max(1.0) * 12.0,
+                };
                 num.step = 12.0;
                 j += 1;
                 saved = None;
@@ -653,7 +775,9 @@ impl<'t> Parser<'t> {
                 break;
             }
             if let Some(scale) = w_entry.scale_ordinal().filter(|_| !w.ends_with('s')) {
-                if matches!(last, Last::Small { .. } | Last::Hundred) && !num.article {
+                if matches!(last, Last::Small { .. } | Last::Hundred)
+                    && (!num.article || last == Last::Hundred)
+                {
                     group = group.max(1.0) * scale;
                     total += group;
                     group = 0.0;
@@ -682,9 +806,13 @@ impl<'t> Parser<'t> {
                 }
                 break;
             }
-            if w == "and" && saved.is_none() {
+            // After a first `and` has been followed by more of the number (`one hundred and
+            // three and two thirds`), a second may still add a fraction.
+            let and_fraction = saved.is_none_or(|s| j > s.2 + 1);
+            if w == "and" && and_fraction {
                 // `and a half`, `and three quarters`: a fraction added to what came before.
                 if let Some((frac, end)) = self.fraction_words(j + 1) {
+                    saved = None;
                     let unit = if last == Last::Scale { last_scale } else { 1.0 };
                     if last == Last::Scale {
                         total += frac * unit;
@@ -715,7 +843,7 @@ impl<'t> Parser<'t> {
                     last = Last::Point;
                     break;
                 }
-                if matches!(last, Last::Hundred | Last::Scale) {
+                if matches!(last, Last::Hundred | Last::Scale) && saved.is_none() {
                     saved = Some((total, group, j, last, num.step));
                     j += 1;
                     continue;
@@ -770,7 +898,13 @@ impl<'t> Parser<'t> {
             self.low(j),
             "bn" | "mn" | "mln" | "bln" | "tn" | "tln" | "trn" | "mil" | "cr"
         );
-        if !glued && !spaced_ok {
+        // `2.33 k`, `1,674.5 G`: a letter set apart after a number with decimals, ending it.
+        let decimals_then_letter = !glued
+            && !num.plain
+            && num.step < 1.0
+            && matches!(raw, "k" | "K" | "M" | "G" | "B" | "T")
+            && !matches!(self.kind(j + 1), Some(TokenKind::Word | TokenKind::Number));
+        if !glued && !spaced_ok && !decimals_then_letter {
             return None;
         }
         let scale = words::scale_abbreviation(raw)?;
@@ -856,27 +990,60 @@ impl<'t> Parser<'t> {
     }
 
     /// A fraction in words at `from`: `a half`, `a third`, `three quarters`, `two fifths`.
+    ///
+    /// A numerator above one takes a plural (`two thirds`, `fifty-four hundredths`); `one`
+    /// before a singular `hundredth`, `thousandth` … is an ordinal (`one hundredth` is 100th)
+    /// unless `of` follows.
     pub fn fraction_words(&self, from: usize) -> Option<(f64, usize)> {
         let w = self.low(from);
         let w_entry = self.word(from);
-        let numerator = match w {
-            "a" | "an" | "one" => 1.0,
-            _ => w_entry
-                .small_number()
-                .filter(|&n| (2.0..=10.0).contains(&n))?,
+        let (numerator, after) = match w {
+            "a" | "an" | "one" => (1.0, from + 1),
+            _ => {
+                let n = w_entry.small_number()?;
+                match self.tens_unit(from + 1).filter(|_| words::is_tens(n)) {
+                    Some((u, false, end)) => (n + u, end),
+                    _ if n >= 2.0 => (n, from + 1),
+                    _ => return None,
+                }
+            }
         };
-        let d_at = if self.is_dash(from + 1) {
-            from + 2
+        let d_at = if self.is_dash(after) {
+            after + 1
         } else {
-            from + 1
+            after
         };
         let d_word = self.low(d_at);
         let d = words::denominator(d_word)?;
         let plural = d_word.ends_with('s') && !d_word.ends_with("ss");
-        if numerator == 1.0 && plural {
+        if numerator == 1.0 && plural || numerator > 1.0 && !plural {
+            return None;
+        }
+        if numerator > 10.0 && d < 100.0 {
+            // `twenty fifths` is read as twenty parts by the caller, `fifty-four hundredths` here.
+            return None;
+        }
+        if w == "one" && d >= 100.0 && !self.is(d_at + 1, "of") {
+            return None;
+        }
+        // `a thirtieth` with no `of` is a rank; parts that small are written `a thirtieth of`.
+        if matches!(w, "a" | "an")
+            && d > 10.0
+            && self.word(d_at).scale_ordinal().is_none()
+            && !self.is(d_at + 1, "of")
+        {
             return None;
         }
         Some((numerator / d, d_at + 1))
+    }
+
+    /// A plural ordinal of a unit used as a denominator after a tens word (`twenty-fifths`,
+    /// `twenty firsts`), with its value.
+    pub fn unit_denominator(&self, j: usize) -> Option<f64> {
+        let w = self.low(j);
+        // `seconds` after a number is nearly always time (`one hundred twenty seconds`).
+        let singular = w.strip_suffix('s').filter(|s| *s != "second")?;
+        words::small_ordinal(singular).filter(|u| (1.0..10.0).contains(u))
     }
 
     /// True when token `i` is a hyphen or dash joining two words (`twenty-one`, `fifty - two`).
@@ -924,6 +1091,10 @@ mod tests {
         assert_eq!(parse_digits("1e10").map(|v| v.0), Some(1e10));
         assert_eq!(parse_digits("１２").map(|v| v.0), Some(12.0));
         assert_eq!(parse_digits("1.2.3"), None);
-        assert_eq!(parse_digits("1,2"), None);
+        assert_eq!(parse_digits("1,2,3"), None);
+        assert_eq!(parse_digits("1,2345"), None);
+        // A decimal comma, as much of the world writes it.
+        assert_eq!(parse_digits("1,3").map(|v| v.0), Some(1.3));
+        assert_eq!(parse_digits("1.111,11").map(|v| v.0), Some(1111.11));
     }
 }

@@ -1,7 +1,7 @@
 //! The mention grammar: reads quantities (percentages, fractions, ratios, money, rates,
 //! multipliers, counts), ranges, hedges and changes from the tokens of one neighbourhood.
 
-use super::number::{Num, vulgar_fraction};
+use super::number::{self, Num, vulgar_fraction};
 use super::token::{TokenKind, Tokens};
 use super::{Hedge, Kind, Mention, furniture::Lines, words};
 
@@ -68,6 +68,11 @@ impl<'t> Parser<'t> {
                 i += 1;
                 continue;
             }
+            if let Some(next) = self.parts_at(i, out) {
+                carry = Carry::default();
+                i = next;
+                continue;
+            }
             match self.mention_at(i) {
                 Some((mut mention, first, next)) => {
                     self.inherit(&mut mention, first, &carry);
@@ -103,7 +108,7 @@ impl<'t> Parser<'t> {
                 let raw = self.raw(i);
                 words::currency_symbol(raw).is_some()
                     || vulgar_fraction(raw).is_some()
-                    || matches!(raw, "−" | "-" | "(")
+                    || matches!(raw, "−" | "-" | "(" | "%")
             }
             Some(TokenKind::Word) => {
                 if self.word(i).may_start() {
@@ -147,6 +152,65 @@ impl<'t> Parser<'t> {
         prev.value = None;
         prev.end = m.end;
         true
+    }
+
+    /// Numbers that are parts of one code: `192.168.1.2`, `+1-222-2222/2222`, `111-222-333`
+    /// (three parts or more), and lists written without spaces (`22,24,26,31`). Each part is
+    /// its own mention, none a claim; returns the token after them.
+    fn parts_at(&self, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+        if self.kind(i) != Some(TokenKind::Number) {
+            return None;
+        }
+        let raw = self.raw(i);
+        let start = self.byte_start(i);
+        let mut push = |s: usize, e: usize, why: &'static str| {
+            let value = self.text[s..e].parse::<f64>().ok();
+            let mut m = blank(s, e, Kind::Other, value);
+            m.not_claim = Some(why);
+            out.push(m);
+        };
+        // One token the tokenizer could not read as a number: split it at its marks.
+        if number::parse_digits(raw).is_none()
+            && raw
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        {
+            let why = if raw.contains(',') {
+                "list of numbers"
+            } else {
+                "address or version number"
+            };
+            let mut s = start;
+            for (k, b) in raw.bytes().enumerate() {
+                if !b.is_ascii_digit() {
+                    push(s, start + k, why);
+                    s = start + k + 1;
+                }
+            }
+            push(s, start + raw.len(), why);
+            return Some(i + 1);
+        }
+        if self.date_at(i).is_some() {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut parts = 1;
+        while self.is_punct(j, &["-", "/", "."])
+            && self.glued(j)
+            && self.glued(j + 1)
+            && self.kind(j + 1) == Some(TokenKind::Number)
+        {
+            parts += 1;
+            j += 2;
+        }
+        if parts < 3 {
+            return None;
+        }
+        for k in (i..j).step_by(2) {
+            let t = self.toks.list[k];
+            push(t.start, t.end, "phone number or code");
+        }
+        Some(j)
     }
 
     /// One mention per run of digits inside a web or e-mail address, none a claim.
@@ -308,6 +372,12 @@ impl<'t> Parser<'t> {
         if let Some(found) = self.vague_at(i) {
             return Some(found);
         }
+        // `a small percent`, `the % of`, `a percentage`: a share with no number.
+        if matches!(self.low(i), "percent" | "percentage") || self.is_punct(i, &["%", "％"]) {
+            let mut m = self.mention(i, i + 1, Kind::Percent, None, None);
+            m.not_claim = Some("no number");
+            return Some((m, i, i + 1));
+        }
         let q = match self.quantity_at(i) {
             Some(q) => q,
             None if self.kind(i) == Some(TokenKind::Number) => {
@@ -319,9 +389,6 @@ impl<'t> Parser<'t> {
             }
             None => return None,
         };
-        if let Some((m, end)) = self.identifier_chain(q) {
-            return Some((m, i, end));
-        }
         if let Some(found) = self.range_from(q) {
             return Some(found);
         }
@@ -329,8 +396,8 @@ impl<'t> Parser<'t> {
         m.unit = q.unit;
         m.per = q.per;
         m.not_claim = q.reason;
-        let (m, end) = self.with_suffix_hedge(m, q.end);
-        let mut m = self.with_hedge(m, q.first);
+        let m = self.with_hedge(m, q.first);
+        let (mut m, end) = self.with_suffix_hedge(m, q.end);
         self.classify(&mut m, &q, end);
         let m = self.with_change(m, q.first, end);
         Some((m, q.first, end))
@@ -415,6 +482,15 @@ impl<'t> Parser<'t> {
                 _ => None,
             }
         };
+        // `a couple`, `a pair`: two, loosely.
+        if matches!(w, "a" | "an") && matches!(self.low(i + 1), "couple" | "pair") {
+            let of = self.is(i + 2, "of");
+            if !(of && plural_scale(self.low(i + 3)).is_some() || self.is(i + 3, "hundred")) {
+                let mut m = self.mention(i, i + 2, Kind::Count, Some(2.0), None);
+                m.not_claim = Some("vague amount");
+                return Some((m, i, i + 2));
+            }
+        }
         let (mut magnitude, mut end) = if let Some(m) = plural_scale(w) {
             if m == 10.0 && !(self.is(i + 1, "of") && plural_scale(self.low(i + 2)).is_some()) {
                 return None;
@@ -487,6 +563,12 @@ impl<'t> Parser<'t> {
             return Some(q);
         }
         if prefix.is_some() {
+            if million_code(self.raw(i)).is_some() {
+                q.value *= 1e6;
+                q.step *= 1e6;
+                q.num.scaled = true;
+                q.num.scale = 1e6;
+            }
             q.kind = Kind::Money;
             self.money_suffix(&mut q);
             return Some(q);
@@ -576,14 +658,25 @@ impl<'t> Parser<'t> {
             q.end = f.end;
             return Some(q);
         }
-        // `twenty fifths`, `one million two thousand two hundred three fifths`
-        if let Some(d) =
-            words::denominator(w).filter(|_| w.ends_with('s') && !num.scaled && num.value >= 1.0)
+        if let Some(q) = self.word_fraction(q) {
+            return Some(q);
+        }
+        // `one hundred and forty two divided by eleven`, `forty two / eleven` (words only)
+        let over = self
+            .is_punct(k, &["/"])
+            .then(|| self.number_at(k + 1))
+            .flatten()
+            .filter(|d| !num.digits && !d.digits && !d.ordinal && d.value != 0.0)
+            .map(|d| (d.value, d.end));
+        if let Some((d, end)) = self
+            .divided_by(k)
+            .or(over)
+            .filter(|_| !num.scaled || over.is_some())
         {
             q.kind = Kind::Fraction;
             q.value = num.value / d;
             q.step = 0.0;
-            q.end = k + 1;
+            q.end = end;
             return Some(q);
         }
         if self.money_suffix(&mut q) {
@@ -596,6 +689,72 @@ impl<'t> Parser<'t> {
         Some(q)
     }
 
+    /// A number in words over a plural ordinal: `twenty fifths` (4), `three twenty-firsts` (1/21),
+    /// `one hundred thirty-fifths` (100/35), `one million two thousand two hundred three fifths`.
+    fn word_fraction(&self, mut q: Quantity) -> Option<Quantity> {
+        let num = q.num;
+        if num.digits || num.ordinal || num.fraction || num.value.abs() < 1.0 {
+            return None;
+        }
+        let sign = num.value.signum();
+        let k = num.end;
+        let mut set = |value: f64, end: usize| {
+            q.kind = Kind::Fraction;
+            q.value = value;
+            q.step = 0.0;
+            q.end = end;
+            Some(q)
+        };
+        // A tens word and a unit after the number make the denominator: `three twenty firsts`.
+        if let Some(tens) = self.word(k).small_number().filter(|&t| words::is_tens(t)) {
+            let u_at = if self.is_dash(k + 1) { k + 2 } else { k + 1 };
+            if let Some(u) = self.unit_denominator(u_at) {
+                return set(num.value / (tens + u), u_at + 1);
+            }
+        }
+        // The number ended with a tens word: it belongs to the denominator
+        // (`one hundred thirty fifths`, `one hundred thirty-fifths`).
+        // Not after `and`: `one hundred and thirty fifths` is 130 fifths.
+        let last = num.end - 1;
+        if last > num.first
+            && !self.is(last - 1, "and")
+            && let Some(tens) = self
+                .word(last)
+                .small_number()
+                .filter(|&t| words::is_tens(t))
+        {
+            let u_at = if self.is_dash(k) { k + 1 } else { k };
+            if let Some(u) = self.unit_denominator(u_at) {
+                return set(sign * (num.value.abs() - tens) / (tens + u), u_at + 1);
+            }
+        }
+        // `five hundred fifths`, `five hundred-fifths` (after a tens word the dash makes a
+        // compound ordinal: `twenty-fifths`)
+        let after_tens = self
+            .word(num.end - 1)
+            .small_number()
+            .is_some_and(words::is_tens);
+        let d_at = if self.is_dash(k) && self.glued(k) && self.glued(k + 1) && !after_tens {
+            k + 1
+        } else {
+            k
+        };
+        let w = self.low(d_at);
+        let d = words::denominator(w).filter(|_| w.ends_with('s') && !w.ends_with("ss"))?;
+        set(num.value / d, d_at + 1)
+    }
+
+    /// `divided by eleven`, `divided by 4` at `k`: the divisor and the token after it.
+    fn divided_by(&self, k: usize) -> Option<(f64, usize)> {
+        if !(self.is(k, "divided") && self.is(k + 1, "by")) {
+            return None;
+        }
+        let d = self
+            .number_at(k + 2)
+            .filter(|d| !d.ordinal && d.value != 0.0)?;
+        Some((d.value, d.end))
+    }
+
     /// `a dollar`, `a grand`, `a dime`, `nickel`: money named by one word.
     fn article_money_at(&self, i: usize) -> Option<Quantity> {
         let article = matches!(self.low(i), "a" | "an");
@@ -603,7 +762,7 @@ impl<'t> Parser<'t> {
         let w = self.low(at);
         let w_entry = self.word(at);
         let value = match w {
-            "dollar" | "euro" | "pound" | "rupee" | "buck" if article => 1.0,
+            "dollar" | "euro" | "pound" | "rupee" | "buck" | "quid" if article => 1.0,
             "grand" if article => 1000.0,
             "penny" | "cent" if article => 1.0,
             _ => w_entry.coin().filter(|_| !w.ends_with('s'))?,
@@ -716,6 +875,17 @@ impl<'t> Parser<'t> {
             return Some(self.scaled_fraction(frac(i + 1, value)));
         }
         let w = self.low(i);
+        if self.kind(i) == Some(TokenKind::Punct)
+            && let Some(j) = self.sign_at(i)
+            && let Some(f) = self.fraction_at(j).filter(|f| f.num.digits)
+        {
+            // `-4/5`
+            return Some(Quantity {
+                first: i,
+                value: -f.value,
+                ..f
+            });
+        }
         if self.kind(i) == Some(TokenKind::Number) {
             // `1/3`, `3/15`
             if self.is_punct(i + 1, &["/", "⁄"]) && self.glued(i + 1) && self.glued(i + 2) {
@@ -786,6 +956,7 @@ impl<'t> Parser<'t> {
             let next = self.low(end);
             let next_entry = self.word(end);
             let prev = i.checked_sub(1).map_or("", |p| self.low(p));
+            // `a thirtieth` alone is a rank; a part so small is written `a thirtieth of`.
             let as_fraction = value == 0.5
                 || plural
                 || matches!(next, "of" | "")
@@ -953,7 +1124,12 @@ impl<'t> Parser<'t> {
                             return None;
                         }
                     }
-                    _ if million_code(raw).is_some() => return None,
+                    // `MAUD 60`: millions of Australian dollars (the caller scales it).
+                    _ if million_code(raw).is_some() => {
+                        let code = million_code(raw)?;
+                        return (self.kind(i + 1) == Some(TokenKind::Number))
+                            .then_some((code, i + 1));
+                    }
                     "rupees" | "rupee" | "ringgit" | "ringgits" | "naira" | "taka"
                     | "shillings" | "cedis" | "riyals" | "dirhams" | "yuan" | "euros"
                     | "dollars"
@@ -973,11 +1149,27 @@ impl<'t> Parser<'t> {
                     _ => {
                         let code = w_entry.currency()?;
                         // Codes before a number are written in capitals or as `Rs`, `Tk`, `Sh`.
+                        // Three-letter codes that are no English word may be lower-case (`rmb 10`).
                         let prefix_ok = raw.chars().all(|c| c.is_ascii_uppercase())
                             || matches!(
                                 w,
                                 "rs" | "tk" | "sh" | "ksh" | "kshs" | "shs" | "ush" | "tsh" | "dhs"
-                            );
+                            )
+                            || (w.len() == 3
+                                && !matches!(
+                                    w,
+                                    "try"
+                                        | "sar"
+                                        | "cad"
+                                        | "aud"
+                                        | "php"
+                                        | "nis"
+                                        | "ils"
+                                        | "rub"
+                                        | "mnt"
+                                        | "all"
+                                        | "idr"
+                                ));
                         if !prefix_ok || w.len() > 4 && !matches!(w, "kshs") {
                             return None;
                         }
@@ -1046,7 +1238,10 @@ impl<'t> Parser<'t> {
                 // `3.14US$`
                 unit = Some("USD");
                 end = k + 2;
-            } else if let Some(code) = w_entry.currency() {
+            } else if let Some(code) = w_entry
+                .currency()
+                .filter(|&c| q.unit.is_none_or(|u| u == c))
+            {
                 let raw = self.raw(k + adj);
                 let upper = raw.len() > 1 && raw.chars().all(|c| c.is_ascii_uppercase());
                 let weight = matches!(w, "pounds" | "pound")
@@ -1069,17 +1264,41 @@ impl<'t> Parser<'t> {
                         | "php"
                         | "nis"
                         | "ils"
-                ) && !upper;
+                ) && !upper
+                    // `42 le` ends the amount; `42 le …` may be another language.
+                    && !(w == "le" && self.kind(k + 1) != Some(TokenKind::Word));
                 if !weight && !ambiguous {
                     unit = Some(code);
                     end = k + adj + 1;
-                    if w == "pounds" && self.is(end, "sterling") {
+                    if w == "pounds" && self.is(end, "sterling")
+                        || w == "genihat" && self.is(end, "masriya")
+                    {
                         end += 1;
                     }
                 }
+            } else if w == "l"
+                && self.is_punct(k + 1, &["."])
+                && self.is(k + 2, "e")
+                && self.glued(k + 1)
+                && self.glued(k + 2)
+            {
+                // `42 L.E`, `42 l.e.`: Egyptian pounds.
+                unit = Some("EGP");
+                end = if self.is_punct(k + 3, &["."]) && self.glued(k + 3) {
+                    k + 4
+                } else {
+                    k + 3
+                };
             } else if (w_entry.minor_currency().is_some()
                 && q.unit.is_none()
                 && !matches!(w, "c" | "p" | "sen" | "sens"))
+                || (w == "c"
+                    && self.raw(k) == "c"
+                    && q.unit.is_none()
+                    && q.num.digits
+                    && q.num.plain
+                    && q.value < 100.0
+                    && self.kind(k + 1).is_none())
                 || (matches!(w, "c" | "p")
                     && self.glued(k)
                     && q.unit.is_none()
@@ -1150,10 +1369,19 @@ impl<'t> Parser<'t> {
                 q.value += minor.value / per;
                 q.step = 0.01;
                 q.end = minor.end + 1;
+                // `one kuai and five mao five`: the last digit is in fen.
+                if per == 10.0
+                    && let Some(fen) = self.word(q.end).small_number().filter(|&f| f < 10.0)
+                    && self.kind(q.end + 1) != Some(TokenKind::Word)
+                {
+                    q.value += fen / 100.0;
+                    q.end += 1;
+                }
             } else if !matches!(
                 self.kind(minor.end),
                 Some(TokenKind::Word | TokenKind::Number)
             ) && !self.is_punct(minor.end, &["%", "-", "–", "/", ":"])
+                && words::currency_symbol(self.raw(minor.end)).is_none()
                 && (self.kind(k) == Some(TokenKind::Word) || minor.digits && minor.width == 2)
             {
                 q.value += minor.value / 100.0;
@@ -1247,6 +1475,11 @@ impl<'t> Parser<'t> {
         if matches!(high.kind, Kind::Ordinal | Kind::Multiplier) || high.reason.is_some() {
             return None;
         }
+        // `three-nought-four` and `one-two` are no ranges; `20-30`, `two-thirds to three
+        // quarters` and `two to three million` are.
+        if dash && !low.num.digits && !high.num.digits && !high.num.scaled && !high.num.fraction {
+            return None;
+        }
         // `rose from 50 million to 470 million`: two values of a change, not a range.
         if from && self.change_before(low.first - 1) {
             return None;
@@ -1302,9 +1535,9 @@ impl<'t> Parser<'t> {
             kind,
             ..high
         };
+        m = self.with_hedge(m, first);
         let (m0, end) = self.with_suffix_hedge(m, high.end);
         m = m0;
-        m = self.with_hedge(m, first);
         let hedge = m.hedge;
         let low_bound = m.low;
         let high_bound = m.high;
@@ -1371,30 +1604,6 @@ impl<'t> Parser<'t> {
                         | "revised"
                 )
         })
-    }
-
-    /// Three or more numbers joined by hyphens or slashes with nothing between (`111-222-333`,
-    /// `+1-222-2222`): a phone number or a code, never a claim.
-    fn identifier_chain(&self, q: Quantity) -> Option<(Mention, usize)> {
-        if q.kind != Kind::Count || !q.num.digits || q.num.scaled {
-            return None;
-        }
-        let mut j = q.end;
-        let mut parts = 1;
-        while self.is_punct(j, &["-", "/", "."])
-            && self.glued(j)
-            && self.glued(j + 1)
-            && self.kind(j + 1) == Some(TokenKind::Number)
-        {
-            parts += 1;
-            j += 2;
-        }
-        if parts < 3 {
-            return None;
-        }
-        let mut m = self.mention(q.first, j, Kind::Other, None, None);
-        m.not_claim = Some("phone number or code");
-        Some((m, j))
     }
 
     /// The hedge written just before token `first`, and the token where it starts.
@@ -1483,8 +1692,13 @@ impl<'t> Parser<'t> {
         Some((h, one))
     }
 
-    /// Sets the hedge written before token `first`.
+    /// Sets the hedge written before token `first`; `equal to 20` makes a range of one value.
     pub fn with_hedge(&self, mut m: Mention, first: usize) -> Mention {
+        if m.kind.is_statistical() && self.equal_before(first) && m.low.is_none() {
+            m.low = m.value;
+            m.high = m.value;
+            return m;
+        }
         if (m.kind.is_statistical() || m.kind == Kind::Other)
             && let Some((h, _)) = self.hedge_before(first)
         {
@@ -1496,11 +1710,38 @@ impl<'t> Parser<'t> {
         m
     }
 
+    /// True when `equal to`, `equals` or `equalling` comes just before token `first`.
+    fn equal_before(&self, first: usize) -> bool {
+        let Some(one) = first.checked_sub(1) else {
+            return false;
+        };
+        let w = self.low(one);
+        if matches!(w, "equals" | "equalling" | "equaling") {
+            return true;
+        }
+        // Not `less than or equal to`, read as a hedge.
+        w == "to"
+            && one > 0
+            && matches!(
+                self.low(one - 1),
+                "equal" | "equals" | "equalling" | "equaling"
+            )
+            && !(one > 2 && self.is(one - 2, "or") && self.kind(one - 3) == Some(TokenKind::Word))
+    }
+
     /// Reads a hedge written after a mention (`10,000 or more`, `20-odd`, `5,000+`) and returns
     /// the mention and the token after what it took.
     fn with_suffix_hedge(&self, mut m: Mention, end: usize) -> (Mention, usize) {
         let (w1, w2) = (self.low(end), self.low(end + 1));
+        // `more than 10 and less than 40`: the words after the number hedge the next one.
+        let starts_number = |k: usize| {
+            self.kind(k) == Some(TokenKind::Number) || self.word(k).small_number().is_some()
+        };
+        let hedges_next = starts_number(end + 2)
+            || matches!(self.low(end + 2), "than" | "to" | "of" | "as" | "or")
+                && (starts_number(end + 3) || starts_number(end + 4));
         let found = match (w1, w2) {
+            ("or" | "and", _) if hedges_next => None,
             ("or" | "and", "more" | "above" | "over" | "greater" | "higher") => {
                 Some((Hedge::AtLeast, end + 2, false))
             }
@@ -1533,12 +1774,20 @@ impl<'t> Parser<'t> {
             _ => None,
         };
         match found {
-            Some((h, next, take)) if m.kind.is_statistical() && m.hedge.is_none() => {
-                m.hedge = Some(h);
+            Some((h, next, take)) if m.kind.is_statistical() => {
+                // A hedge before the number wins (`some 20-odd`); a sign glued after it
+                // (`-odd`, `+`) is part of the mention either way.
+                // `about five hundred or more`: the bound after wins over a vague hedge before.
+                let vague_before = matches!(m.hedge, Some(Hedge::About | Hedge::Nearly));
+                if m.hedge.is_none() || (vague_before && !take) {
+                    m.hedge = Some(h);
+                    apply_bound(&mut m);
+                } else if !take {
+                    return (m, end);
+                }
                 if take {
                     m.end = self.byte_end(next);
                 }
-                apply_bound(&mut m);
                 (m, if take { next } else { end })
             }
             _ => (m, end),

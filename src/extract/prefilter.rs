@@ -48,8 +48,12 @@ pub fn neighbourhoods(text: &str) -> Vec<Range<usize>> {
             }
             (start, candidate_end(bytes, start))
         } else if class == OTHER {
-            i += 1;
-            continue;
+            if b == b'%' {
+                (i, i + 1)
+            } else {
+                i += 1;
+                continue;
+            }
         } else {
             let len = sign_len(&bytes[i..]);
             if len == 0 {

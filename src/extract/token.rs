@@ -312,7 +312,11 @@ fn number_len(bytes: &[u8]) -> usize {
             Some((sep, ascii)) if group_digits <= 3 && !exponent => {
                 let (count, len) = digit_run(&bytes[i + sep..]);
                 let after = i + sep + len;
-                let ends = !matches!(bytes.get(after), Some(b',' | b'.'))
+                // After groups set apart by ordinary spaces a decimal point or comma makes the
+                // reading doubtful (`12 345.6`); after thin or no-break spaces it is the decimal
+                // part (`1 234 567.89`).
+                let ends = !ascii
+                    || !matches!(bytes.get(after), Some(b',' | b'.'))
                     || digit_len(bytes.get(after + 1..).unwrap_or(&[])) == 0;
                 if count != 3 || !ends {
                     return i;

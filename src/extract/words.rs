@@ -559,6 +559,7 @@ const SMALL_NUMBERS: &[(&str, u8)] = &[
     ("fourty", 40),
     ("nought", 0),
     ("naught", 0),
+    ("nil", 0),
 ];
 
 const SMALL_ORDINALS: &[(&str, u8)] = &[
@@ -816,6 +817,8 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("ringgit", "MYR"),
     ("ringgits", "MYR"),
     ("egp", "EGP"),
+    ("egyptianpound", "EGP"),
+    ("genihat", "EGP"),
     ("le", "EGP"),
     ("l.e", "EGP"),
     ("geneh", "EGP"),
@@ -1335,6 +1338,16 @@ const OTHER_TRIGGERS: &[&str] = &[
     "triple",
     "treble",
     "quadruple",
+    "percent",
+    "percentage",
+    "dollar",
+    "penny",
+    "grand",
+    "buck",
+    "euro",
+    "quid",
+    "couple",
+    "pair",
 ];
 
 /// Words, besides number words, months, currencies and the like, that may begin a mention.
