@@ -125,8 +125,13 @@ impl<'t> Parser<'t> {
         // `July 30`, `September 12, 2024`, `Sept. 24`
         if let Some(k) = self.month_at(j) {
             if let Some(d) = self.day_at(k) {
-                if self.is_dash(d)
+                // `July 1-31`, `July 1 to 31`
+                let joined = self.is_dash(d)
+                    || matches!(self.low(d), "to" | "through" | "till" | "until" | "and");
+                if joined
                     && let Some(d2) = self.day_at(d + 1)
+                    && !self.word(d2).is_time_unit()
+                    && self.kind(d2) != Some(TokenKind::Word)
                 {
                     return Some(self.year_at(comma(d2)).unwrap_or(d2));
                 }
@@ -180,6 +185,77 @@ impl<'t> Parser<'t> {
             }
         }
         None
+    }
+
+    /// A result of a match: `a 3-1 win`, `beat Villa 3-1`, `drew 1-1`, `level at 1-1`, bowling
+    /// figures `took 4-58`. Never a claim.
+    pub fn score_at(&self, i: usize) -> Option<(Mention, usize)> {
+        let small = |k: usize| {
+            self.kind(k) == Some(TokenKind::Number)
+                && self.raw(k).len() <= 3
+                && self.raw(k).bytes().all(|b| b.is_ascii_digit())
+        };
+        if !(small(i) && self.is_dash(i + 1) && small(i + 2)) {
+            return None;
+        }
+        let end = i + 3;
+        let before = (i.saturating_sub(3)..i).any(|k| {
+            matches!(
+                self.low(k),
+                "beat"
+                    | "beats"
+                    | "beating"
+                    | "won"
+                    | "win"
+                    | "wins"
+                    | "winning"
+                    | "lost"
+                    | "lose"
+                    | "loses"
+                    | "losing"
+                    | "drew"
+                    | "draw"
+                    | "draws"
+                    | "defeated"
+                    | "thrashed"
+                    | "edged"
+                    | "level"
+                    | "levelled"
+                    | "leading"
+                    | "led"
+                    | "trailing"
+                    | "trailed"
+                    | "took"
+                    | "figures"
+                    | "scoreline"
+                    | "score"
+                    | "aggregate"
+            )
+        });
+        let after = matches!(
+            self.low(end),
+            "win"
+                | "victory"
+                | "defeat"
+                | "loss"
+                | "draw"
+                | "lead"
+                | "triumph"
+                | "thrashing"
+                | "scoreline"
+                | "aggregate"
+                | "home"
+                | "away"
+                | "result"
+                | "drubbing"
+                | "rout"
+        );
+        if !(before || after) {
+            return None;
+        }
+        let mut m = self.mention(i, end, Kind::Other, None, None);
+        m.not_claim = Some("score of a match");
+        Some((m, end))
     }
 
     /// `10:46`, `06:30 PM`, `5.30am`, `10am`, `3 p.m.`, `0600 GMT`, `five o'clock`.
@@ -331,7 +407,15 @@ impl<'t> Parser<'t> {
                     | "subscribers"
             )
         };
-        let counter = next_entry.is_furniture() && !self.is(end + 1, "of") && m.kind == Kind::Count
+        // A counter word in a sentence is a count (`won by 16,054 votes`); on a widget it is
+        // written with a capital or on a short line of its own (`17,828 Fans`).
+        let widget = |k: usize| {
+            self.raw(k).starts_with(|c: char| c.is_uppercase()) || self.short_line(m.start)
+        };
+        let counter = next_entry.is_furniture()
+            && !self.is(end + 1, "of")
+            && m.kind == Kind::Count
+            && widget(end)
             || first > 0 && counter_before(first - 1)
             || first > 1 && matches!(self.raw(first - 1), ":" | "(") && counter_before(first - 2);
         if counter && matches!(m.kind, Kind::Count | Kind::Other) {
@@ -461,7 +545,7 @@ impl<'t> Parser<'t> {
             set(m, Kind::Other, "phone number or code");
             return;
         }
-        let phone_context = (first.saturating_sub(3)..first).any(|k| self.word(k).is_phone())
+        let phone_context = (first.saturating_sub(4)..first).any(|k| self.word(k).is_phone())
             && (num.width >= 3 || first > 0 && self.word(first - 1).is_phone());
         if num.digits
             && num.plain
@@ -490,6 +574,48 @@ impl<'t> Parser<'t> {
         }
         if let Some(reason) = self.label_before(first) {
             set(m, Kind::Other, reason);
+            return;
+        }
+        // `18 U.S.C. § 1589`, `29 CFR 570`: the title of a code of law.
+        if num.digits
+            && (matches!(self.raw(end), "CFR" | "USC" | "IPC" | "PPC")
+                || self.raw(end) == "U"
+                    && self.is_punct(end + 1, &["."])
+                    && self.raw(end + 2) == "S"
+                    && self.raw(end + 4) == "C")
+        {
+            set(m, Kind::Other, "reference or label");
+            return;
+        }
+        // `287 for 6`: wickets in a cricket score.
+        if num.digits
+            && num.plain
+            && num.value <= 10.0
+            && prev == "for"
+            && first >= 2
+            && self.kind(first - 2) == Some(TokenKind::Number)
+            && self
+                .raw(first - 2)
+                .parse::<f64>()
+                .is_ok_and(|runs| runs >= 20.0)
+            && (first.saturating_sub(8)..end + 8).any(|k| {
+                matches!(
+                    self.low(k),
+                    "stumps"
+                        | "overs"
+                        | "innings"
+                        | "wickets"
+                        | "declared"
+                        | "batting"
+                        | "bowled"
+                        | "runs"
+                        | "test"
+                        | "odi"
+                        | "t20"
+                )
+            })
+        {
+            set(m, Kind::Other, "score of a match");
             return;
         }
         // Ages.
@@ -527,9 +653,17 @@ impl<'t> Parser<'t> {
             set(m, Kind::Other, "address");
             return;
         }
-        // Lengths of time: `15 years`, `three-day`, `over the past decade`.
+        // Lengths of time: `15 years`, `three-day`, `ten or more days`, `over the past decade`;
+        // but a measured time is a statistic (`the average wait stood at 526 days`).
         let unit_at = if self.is_dash(end) && self.glued(end) {
             end + 1
+        } else if matches!(self.low(end), "or" | "and")
+            && matches!(
+                self.low(end + 1),
+                "more" | "less" | "fewer" | "so" | "over" | "under"
+            )
+        {
+            end + 2
         } else {
             end
         };
@@ -538,6 +672,10 @@ impl<'t> Parser<'t> {
             let w = self.low(unit_at);
             let h_alone = w == "h" && !self.glued(unit_at);
             if !(h_alone || w == "second" && unit_at == end) {
+                if self.measured_time(first, unit_at) {
+                    m.unit = time_unit_name(w);
+                    return;
+                }
                 set(m, Kind::Other, "length of time");
                 return;
             }
@@ -608,8 +746,66 @@ impl<'t> Parser<'t> {
             }
             if words::lookup(prev).is_determiner() && num.value <= 20.0 {
                 set(m, Kind::Count, "refers back to things already counted");
+                return;
+            }
+            if num.value <= 10.0 && m.hedge.is_none() && self.people_in_story(first, end) {
+                set(m, Kind::Count, "a few people in the story");
             }
         }
+    }
+
+    /// True when the line holding byte `pos` is short (under 80 bytes), as widgets are.
+    fn short_line(&self, pos: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        let from = pos.saturating_sub(80);
+        let to = (pos + 80).min(bytes.len());
+        let start = memchr::memrchr(b'\n', &bytes[from..pos]).map(|p| from + p + 1);
+        let end = memchr::memchr(b'\n', &bytes[pos..to]).map(|p| pos + p);
+        let start = start.or((from == 0).then_some(0));
+        let end = end.or((to == bytes.len()).then_some(to));
+        matches!((start, end), (Some(s), Some(e)) if e - s < 80)
+    }
+
+    /// True when a length of time is what is measured (`an average of 19 months`, `stood at 526
+    /// days`, `the 280 days recorded`), not the period of something else (`over the past 15 years`,
+    /// `sentenced to 15 years`).
+    fn measured_time(&self, first: usize, unit_at: usize) -> bool {
+        let start = self.hedge_before(first).map_or(first, |(_, at)| at);
+        let before = |k: usize| start.checked_sub(k).map_or("", |p| self.low(p));
+        (1..=3).any(|k| {
+            matches!(
+                before(k),
+                "average" | "averaged" | "averaging" | "median" | "mean"
+            )
+        }) || before(1) == "at" && matches!(before(2), "stood" | "stands" | "stand" | "remained")
+            || matches!(self.low(unit_at + 1), "recorded" | "reported" | "on")
+                && !self.is(unit_at + 2, "the")
+    }
+
+    /// True when a small number in words at the token before `end` counts people in a story
+    /// (`two men`, `nine suspected traffickers`, `three co-conspirators`, `two of them`, `two were
+    /// arrested`) rather than a statistic (`three seats`, `two points clear`).
+    fn people_in_story(&self, first: usize, end: usize) -> bool {
+        if matches!(
+            self.low(end),
+            "of" | "were" | "was" | "are" | "have" | "had" | "others"
+        ) {
+            return true;
+        }
+        // `a mother of two`
+        if first >= 2
+            && self.is(first - 1, "of")
+            && matches!(
+                self.low(first - 2),
+                "mother" | "father" | "parent" | "parents" | "grandmother" | "grandfather"
+            )
+        {
+            return true;
+        }
+        // A person noun, maybe after a word or two that describe it (`teenage`, `suspected`).
+        (end..end + 3)
+            .take_while(|&k| self.kind(k) == Some(TokenKind::Word) || self.is_dash(k))
+            .any(|k| self.word(k).is_person())
     }
 
     /// True when the tokens before `first` say a year follows (`in 2024`, `since 2019`, `the 2022 report`).
@@ -677,6 +873,15 @@ impl<'t> Parser<'t> {
                 | "act"
                 | "ordinance"
                 | "report"
+                | "survey"
+                | "index"
+                | "review"
+                | "outlook"
+                | "bulletin"
+                | "yearbook"
+                | "plan"
+                | "strategy"
+                | "policy"
                 | "rules"
                 | "law"
                 | "bill"
@@ -691,11 +896,19 @@ impl<'t> Parser<'t> {
     /// Why the token before `first` makes the number a reference or a label, if it does.
     fn label_before(&self, first: usize) -> Option<&'static str> {
         let p = first.checked_sub(1)?;
-        if self.word(p).is_label() {
+        // Label words that are common words too (`police rescue 41 victims`) count only with a
+        // capital (`Rescue 1122`, `Camp 4`).
+        let label = |k: usize| {
+            let w = self.word(k);
+            w.is_label()
+                && (w.is_lower_label() || self.raw(k).starts_with(|c: char| c.is_uppercase()))
+        };
+        if label(p) {
             return Some("reference or label");
         }
-        // `No. 5`, `p. 23`, `Art. 3`, `Sec. 4`, `Section: 3`
-        if self.is_punct(p, &[".", ":"]) && p > 0 && self.word(p - 1).is_label() {
+        // `No. 5`, `p. 23`, `Art. 3`, `Sec. 4`, `Section: 3`, `§ 1589`
+        if self.is_punct(p, &[".", ":"]) && p > 0 && label(p - 1) || self.is_punct(p, &["§", "¶"])
+        {
             return Some("reference or label");
         }
         None
@@ -803,10 +1016,6 @@ impl<'t> Parser<'t> {
                 && self.word(k).month().is_none()
                 && !self.word(k).is_weekday()
         };
-        let comma = self.is_punct(first - 1, &[","])
-            && name(first - 2)
-            && (self.is_punct(end, &[","]) || matches!(self.low(end), "from" | "of" | "who"))
-            && !self.line_start(first - 2);
         let kin = |k: usize| {
             matches!(
                 self.low(k),
@@ -818,6 +1027,16 @@ impl<'t> Parser<'t> {
                     | "sister"
                     | "mother"
                     | "father"
+                    | "grandson"
+                    | "granddaughter"
+                    | "grandchildren"
+                    | "grandfather"
+                    | "grandmother"
+                    | "nephew"
+                    | "niece"
+                    | "uncle"
+                    | "aunt"
+                    | "cousin"
                     | "mr"
                     | "mrs"
                     | "ms"
@@ -830,10 +1049,32 @@ impl<'t> Parser<'t> {
                     | "woman"
                     | "man"
                     | "child"
+                    | "defendant"
+                    | "accused"
+                    | "suspect"
+                    | "driver"
+                    | "owner"
+                    | "worker"
+                    | "labourer"
+                    | "resident"
+                    | "teenager"
+                    | "mother-of-two"
+                    | "widow"
             )
         };
+        // A name and the number after it, `Musa Garba, 34;`, `Ghulam Rasool (58)`; a place
+        // heads a count instead (`Niger, 26`, `Kano (17)`, `Burkina Faso (16)`).
+        let place = self.word(first - 2).is_place();
+        let closes = self.is_punct(end, &[",", ";", ")"]) || self.is_punct(end, &["."]);
+        let comma = self.is_punct(first - 1, &[","])
+            && closes
+            && !self.is_punct(end, &[")"])
+            && !place
+            && (name(first - 2) || kin(first - 2))
+            && !self.line_start(first - 2);
         let paren = self.is_punct(first - 1, &["("])
             && name(first - 2)
+            && !place
             && self.is_punct(end, &[")"])
             && (first >= 3 && (name(first - 3) || kin(first - 3)));
         comma || paren
@@ -908,6 +1149,19 @@ fn furniture_prefix(word: &str) -> bool {
     ]
     .iter()
     .any(|f| word.starts_with(f))
+}
+
+/// The name of a unit of time, for a measured length of time.
+fn time_unit_name(word: &str) -> Option<&'static str> {
+    Some(match word.trim_end_matches('s') {
+        "year" | "yr" => "years",
+        "month" | "mth" => "months",
+        "week" | "wk" => "weeks",
+        "day" => "days",
+        "hour" | "hr" | "h" => "hours",
+        "minute" | "min" => "minutes",
+        _ => return None,
+    })
 }
 
 /// Marks `m` as no claim, of `kind`, for `why`.

@@ -76,6 +76,7 @@ impl<'t> Parser<'t> {
             match self.mention_at(i) {
                 Some((mut mention, first, next)) => {
                     self.inherit(&mut mention, first, &carry);
+                    self.inherit_over_brackets(&mut mention, out);
                     if self.merge_bounds(out, &mention, &carry, first) {
                         carry.end = next;
                         i = next.max(i + 1);
@@ -285,6 +286,62 @@ impl<'t> Parser<'t> {
         }
     }
 
+    /// Lists whose items carry words in brackets share what the first item is: `sections 374
+    /// (unlawful compulsory labour), 344 (wrongful confinement) and 506`, `Zainab (50), Imran (24)
+    /// and Ali (9)`.
+    fn inherit_over_brackets(&self, m: &mut Mention, out: &[Mention]) {
+        if m.not_claim.is_some()
+            || m.kind != Kind::Count
+            || m.value.is_none_or(|v| v.fract() != 0.0)
+        {
+            return;
+        }
+        let Some(prev) = out.iter().rev().take(4).find(|p| {
+            matches!(p.not_claim, Some("age" | "reference or label")) && p.end <= m.start
+        }) else {
+            return;
+        };
+        let Some(between) = self.text.get(prev.end..m.start).filter(|b| b.len() <= 160) else {
+            return;
+        };
+        let joins = |rest: &str| {
+            matches!(
+                rest.trim(),
+                "," | ";" | "and" | "or" | "&" | ", and" | ", or" | "; and" | "" | "/"
+            )
+        };
+        let label = prev.not_claim.unwrap_or("reference or label");
+        let found = if label == "age" {
+            // `) , Fatima (` or `) and Hamza (`: the next name in a list of ages.
+            let inner = between.trim();
+            inner.starts_with(')')
+                && inner.ends_with('(')
+                && m.value.is_some_and(|v| v <= 110.0)
+                && {
+                    let words = inner[1..inner.len() - 1]
+                        .trim_start_matches([',', ';'])
+                        .trim();
+                    let words = words.strip_prefix("and ").unwrap_or(words);
+                    !words.is_empty()
+                        && words.split_whitespace().count() <= 3
+                        && words
+                            .split_whitespace()
+                            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+                }
+        } else {
+            // ` (wrongful confinement), ` then the next section.
+            let inner = between.trim_start();
+            inner.starts_with('(')
+                && inner[1..].find(['(', ')']).is_some_and(|close| {
+                    inner.as_bytes()[1 + close] == b')' && joins(&inner[2 + close..])
+                })
+        };
+        if found {
+            m.not_claim = Some(label);
+            m.kind = Kind::Other;
+        }
+    }
+
     // ---- token helpers -------------------------------------------------------------------
 
     /// The kind of token `i`.
@@ -364,6 +421,9 @@ impl<'t> Parser<'t> {
             return Some((m, i, end));
         }
         if let Some((m, end)) = self.time_at(i) {
+            return Some((m, i, end));
+        }
+        if let Some((m, end)) = self.score_at(i) {
             return Some((m, i, end));
         }
         if let Some(found) = self.multiplier_word_at(i) {
@@ -571,6 +631,18 @@ impl<'t> Parser<'t> {
             }
             q.kind = Kind::Money;
             self.money_suffix(&mut q);
+            // `Sh 6 of every Sh 10`: a part of each amount.
+            if self.is(q.end, "of")
+                && self.is(q.end + 1, "every")
+                && let Some(whole) = self.quantity_at(q.end + 2)
+                && whole.kind == Kind::Money
+                && whole.value > q.value
+            {
+                q.kind = Kind::Ratio;
+                q.value /= whole.value;
+                q.step = 0.0;
+                q.end = whole.end;
+            }
             return Some(q);
         }
         let k = num.end;
@@ -580,6 +652,41 @@ impl<'t> Parser<'t> {
             q.kind = kind;
             q.unit = unit;
             q.end = end;
+            return Some(q);
+        }
+        // Points of an index or a score that moved: `gained 1,523 points`, `1.5 points lower`
+        // (a change); other points are counts (`on 67 points`).
+        if matches!(w, "points" | "pts" | "point") && !num.scaled {
+            q.unit = Some("points");
+            q.end = k + 1;
+            let after = self.word(k + 1).change_direction() != 0.0
+                && matches!(self.low(k + 1), "higher" | "lower" | "up" | "down");
+            let before = (num.first.saturating_sub(3)..num.first).any(|b| {
+                matches!(
+                    self.low(b),
+                    "rose"
+                        | "fell"
+                        | "gained"
+                        | "lost"
+                        | "dropped"
+                        | "climbed"
+                        | "shed"
+                        | "added"
+                        | "jumped"
+                        | "slipped"
+                        | "declined"
+                        | "increased"
+                        | "decreased"
+                        | "surged"
+                        | "plunged"
+                        | "tumbled"
+                        | "soared"
+                        | "slumped"
+                )
+            });
+            if after || before {
+                q.kind = Kind::Change;
+            }
             return Some(q);
         }
         // Multipliers: `five-fold`, `5x`, `three times more`.
@@ -1511,9 +1618,16 @@ impl<'t> Parser<'t> {
         if low.kind == Kind::Count {
             kind = high.kind;
         }
+        // `20% to 30`: a share on both ends; not `dropped 3% to 570`, a change and a count.
+        let percent_then_count = kind == Kind::Percent
+            && high.kind == Kind::Count
+            && !high.num.scaled
+            && !dash
+            && high.value <= 100.0
+            && !self.change_before(low.first);
         let compatible = kind == high.kind
             || (kind == Kind::Money && high.kind == Kind::Count)
-            || (kind == Kind::Percent && high.kind == Kind::Count && !high.num.scaled && !dash);
+            || percent_then_count;
         if !compatible || lo >= high.value {
             return None;
         }
