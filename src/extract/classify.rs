@@ -545,7 +545,12 @@ impl<'t> Parser<'t> {
             set(m, Kind::Other, "phone number or code");
             return;
         }
-        let phone_context = (first.saturating_sub(4)..first).any(|k| self.word(k).is_phone())
+        let toll_free = |k: usize| {
+            self.is(k, "free")
+                && (k >= 1 && self.is(k - 1, "toll") || k >= 2 && self.is(k - 2, "toll"))
+        };
+        let phone_context = (first.saturating_sub(4)..first)
+            .any(|k| self.word(k).is_phone() || toll_free(k))
             && (num.width >= 3 || first > 0 && self.word(first - 1).is_phone());
         if num.digits
             && num.plain
@@ -707,13 +712,36 @@ impl<'t> Parser<'t> {
                     | "member"
             )
         {
-            set(m, Kind::Other, "part of a compound word");
-            return;
+            // `a 14-point lead` measures a gap; `a 10-point plan` counts nothing.
+            let gap = self.is(end + 1, "point")
+                && matches!(
+                    self.low(end + 2),
+                    "lead"
+                        | "edge"
+                        | "margin"
+                        | "gap"
+                        | "advantage"
+                        | "swing"
+                        | "deficit"
+                        | "majority"
+                        | "drop"
+                        | "fall"
+                        | "rise"
+                        | "jump"
+                        | "increase"
+                );
+            if !gap {
+                set(m, Kind::Other, "part of a compound word");
+                return;
+            }
         }
-        // Measurements: `3 km`, `10 kg`, `5m tall`.
+        // Measurements: `3 km`, `10 kg`, `5m tall`; an amount on the scale of a statistic is one
+        // (`2.3 million acres of crops`, `5,000 tonnes`).
         if let Some(unit) = self.measurement_after(end) {
             m.unit = Some(unit);
-            set(m, Kind::Other, "measurement");
+            if !(num.scaled || num.value >= 1000.0) {
+                set(m, Kind::Other, "measurement");
+            }
             return;
         }
         // List and table row numbers: `1.` or `2)` opening a line.
@@ -744,7 +772,13 @@ impl<'t> Parser<'t> {
                 set(m, Kind::Count, "the word one or zero");
                 return;
             }
-            if words::lookup(prev).is_determiner() && num.value <= 20.0 {
+            // `the two men` refers back; `five of the seven states` gives a whole.
+            let whole = prev == "the"
+                && first >= 3
+                && self.is(first - 2, "of")
+                && (self.kind(first - 3) == Some(TokenKind::Number)
+                    || self.word(first - 3).small_number().is_some());
+            if words::lookup(prev).is_determiner() && num.value <= 20.0 && !whole {
                 set(m, Kind::Count, "refers back to things already counted");
                 return;
             }
@@ -772,12 +806,28 @@ impl<'t> Parser<'t> {
     fn measured_time(&self, first: usize, unit_at: usize) -> bool {
         let start = self.hedge_before(first).map_or(first, |(_, at)| at);
         let before = |k: usize| start.checked_sub(k).map_or("", |p| self.low(p));
-        (1..=3).any(|k| {
-            matches!(
-                before(k),
-                "average" | "averaged" | "averaging" | "median" | "mean"
-            )
-        }) || before(1) == "at" && matches!(before(2), "stood" | "stands" | "stand" | "remained")
+        // Whole periods frame a story (`15 years`); a measured time has decimals (`2.9 months
+        // of imports`) or says what it measures.
+        let decimals = self.kind(first) == Some(TokenKind::Number)
+            && self.raw(first).contains('.')
+            && !matches!(
+                self.low(unit_at),
+                "overs" | "innings" | "rounds" | "sessions"
+            );
+        let what = self.is(unit_at + 1, "of")
+            && matches!(
+                self.low(unit_at + 2),
+                "imports" | "import" | "cover" | "salary" | "wages" | "pay"
+            );
+        decimals
+            || what
+            || (1..=3).any(|k| {
+                matches!(
+                    before(k),
+                    "average" | "averaged" | "averaging" | "median" | "mean"
+                )
+            })
+            || before(1) == "at" && matches!(before(2), "stood" | "stands" | "stand" | "remained")
             || matches!(self.low(unit_at + 1), "recorded" | "reported" | "on")
                 && !self.is(unit_at + 2, "the")
     }
@@ -788,8 +838,52 @@ impl<'t> Parser<'t> {
     fn people_in_story(&self, first: usize, end: usize) -> bool {
         if matches!(
             self.low(end),
-            "of" | "were" | "was" | "are" | "have" | "had" | "others"
+            "were" | "was" | "are" | "have" | "had" | "others"
         ) {
+            return true;
+        }
+        // `two of them`, `nine of the convicts`; not `five of the seven states`.
+        if self.is(end, "of") {
+            return matches!(self.low(end + 1), "them" | "us" | "whom" | "those")
+                || (end + 1..end + 4).any(|k| self.word(k).is_person());
+        }
+        // `police arrest two`: people taken by the verb, nothing counted after.
+        if first > 0
+            && matches!(
+                self.low(first - 1),
+                "arrest"
+                    | "arrests"
+                    | "arrested"
+                    | "held"
+                    | "detain"
+                    | "detains"
+                    | "detained"
+                    | "rescue"
+                    | "rescues"
+                    | "rescued"
+                    | "kill"
+                    | "kills"
+                    | "killed"
+                    | "injure"
+                    | "injures"
+                    | "injured"
+                    | "free"
+                    | "frees"
+                    | "freed"
+                    | "charge"
+                    | "charges"
+                    | "charged"
+                    | "nab"
+                    | "nabs"
+                    | "nabbed"
+                    | "hold"
+                    | "holds"
+                    | "save"
+                    | "saves"
+                    | "saved"
+            )
+            && (self.kind(end) != Some(TokenKind::Word) || self.line_break_before(end))
+        {
             return true;
         }
         // `a mother of two`
@@ -955,7 +1049,17 @@ impl<'t> Parser<'t> {
                     (self.low(p - 1), self.low(p)),
                     ("younger" | "older", "than")
                 ));
-        if !hedge || num.value > 21.0 || num.value < 1.0 || num.value.fract() != 0.0 || num.scaled {
+        // `of them are under 30.`: an age limit up to the thirties when people are the subject.
+        let people_under = p >= 1
+            && matches!(self.low(p - 1), "are" | "were" | "those" | "aged")
+            && num.value <= 35.0
+            && self.kind(end) != Some(TokenKind::Word);
+        if !hedge
+            || (num.value > 21.0 && !people_under)
+            || num.value < 1.0
+            || num.value.fract() != 0.0
+            || num.scaled
+        {
             return false;
         }
         let next = self.low(end);

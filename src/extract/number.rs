@@ -240,6 +240,10 @@ impl<'t> Parser<'t> {
     pub fn sign_at(&self, i: usize) -> Option<usize> {
         match self.kind(i)? {
             TokenKind::Word if matches!(self.low(i), "minus" | "negative") => {
+                // `plus or minus 1.4 points` is a margin, not a negative number.
+                if i >= 2 && self.is(i - 1, "or") && self.is(i - 2, "plus") {
+                    return None;
+                }
                 let next = self.kind(i + 1);
                 (next == Some(TokenKind::Number) || self.word(i + 1).small_number().is_some())
                     .then_some(i + 1)
@@ -576,6 +580,15 @@ impl<'t> Parser<'t> {
                 continue;
             }
             if let Some(v) = w_entry.small_number() {
+                // `Rs 5 lakh two years ago`: words do not continue a number begun in digits
+                // unless a scale follows them (`1 lakh forty thousand`).
+                if num.digits
+                    && last == Last::Scale
+                    && self.word(j + 1).scale_word().is_none()
+                    && !self.is(j + 1, "hundred")
+                {
+                    break;
+                }
                 match last {
                     Last::Small {
                         value: prev,
@@ -704,6 +717,17 @@ impl<'t> Parser<'t> {
                 j += 1;
                 saved = None;
                 last = Last::Scale;
+                continue;
+            }
+            // `one-lakh`, `two-million`: a hyphen between a number and its scale.
+            if self.is_dash(j)
+                && self.glued(j)
+                && self.glued(j + 1)
+                && matches!(last, Last::Small { .. })
+                && self.word(j + 1).scale_word().is_some_and(|s| s >= 1e3)
+                && !self.low(j + 1).ends_with('s')
+            {
+                j += 1;
                 continue;
             }
             if let Some(scale) = w_entry.scale_word() {

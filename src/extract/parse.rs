@@ -258,8 +258,12 @@ impl<'t> Parser<'t> {
         if !joined {
             return;
         }
+        let separators_only = between.clone().all(|k| {
+            matches!(self.raw(k), "," | "&" | "/" | ";") || matches!(self.low(k), "and" | "or")
+        });
         if let Some(label) = carry.label
             && between.len() <= 2
+            && separators_only
             && m.kind != Kind::Date
         {
             if label == "year" {
@@ -723,9 +727,15 @@ impl<'t> Parser<'t> {
             }
             return Some(q);
         }
-        // Ratios: `one in three`, `nine out of 10`, `one of every five`.
-        if matches!(w, "in" | "out" | "of")
-            && let Some((whole, end)) = self.ratio_whole(k)
+        // Ratios: `one in three`, `nine out of 10`, `one of every five`, `one-in-three`.
+        let ratio = if self.is_dash(k) && self.is(k + 1, "in") && self.is_dash(k + 2) {
+            self.ratio_whole_after_dash(k + 1)
+        } else if matches!(w, "in" | "out" | "of") {
+            self.ratio_whole(k)
+        } else {
+            None
+        };
+        if let Some((whole, end)) = ratio
             && whole > num.value.abs()
             && num.value > 0.0
             && !num.scaled
@@ -935,6 +945,13 @@ impl<'t> Parser<'t> {
             "bps" | "bp" | "bpts" => Some((Kind::Change, Some("basis points"), k + 1)),
             _ => None,
         }
+    }
+
+    /// The whole of a ratio written `one-in-three`: the number after the dash that follows `in`
+    /// at `k`.
+    fn ratio_whole_after_dash(&self, k: usize) -> Option<(f64, usize)> {
+        let whole = self.number_at(k + 2)?;
+        (!whole.ordinal && !whole.fraction && whole.value > 0.0).then_some((whole.value, whole.end))
     }
 
     /// The whole of a ratio after `in` / `out of` / `of every` at `k`: `in 3`, `out of every 10`.
@@ -1566,6 +1583,10 @@ impl<'t> Parser<'t> {
             return None;
         }
         let k = low.end;
+        // `fell by 14,000 to 831,000`: the change, then the level it reached.
+        if low.first > 0 && self.is(low.first - 1, "by") {
+            return None;
+        }
         let between = low.first > 0 && self.is(low.first - 1, "between");
         let from = low.first > 0 && self.is(low.first - 1, "from");
         let dash = self.is_dash(k) || self.is_punct(k, &["~", "/"]);
