@@ -60,6 +60,13 @@ impl<'t> Parser<'t> {
     /// `July 30`, `30 July 2024`, `Thursday, September 12, 2024`, `8th August, 2016`, `Sept. 24`,
     /// `August 2023`, `2018-09-25`, `25/09/2018`.
     pub fn date_at(&self, i: usize) -> Option<(Mention, usize)> {
+        // Dates begin with digits, a month or a weekday.
+        if self.kind(i) != Some(TokenKind::Number)
+            && self.word(i).month().is_none()
+            && !self.word(i).is_weekday()
+        {
+            return None;
+        }
         let mut j = i;
         let weekday = self.kind(i) == Some(TokenKind::Word)
             && self.word(i).is_weekday()

@@ -176,9 +176,17 @@ pub fn furniture_line(line: &str) -> bool {
     if read || counter || lower.contains("all rights reserved") {
         return true;
     }
+    // Only lines whose first word begins some pattern are compared with the patterns.
+    let head = lower
+        .split([' ', ':'])
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(['-', ',']);
     let starts = |list: &[&str]| {
         list.iter().any(|s| {
-            lower.starts_with(s) && !lower[s.len()..].starts_with(|c: char| c.is_alphabetic())
+            s.starts_with(head)
+                && lower.starts_with(s)
+                && !lower[s.len()..].starts_with(|c: char| c.is_alphabetic())
         })
     };
     let no_sentence = || !lower.trim_end().ends_with('.') && sentence_words(&lower) <= 8;
@@ -243,7 +251,9 @@ fn ago_stamp(lower: &str) -> bool {
 
 /// A stock or currency ticker: a short line of index names, levels and signed changes.
 fn ticker_line(line: &str, lower: &str) -> bool {
-    let arrows = line.contains(['▲', '▼', '△', '▽', '↑', '↓', '⬆', '⬇']);
+    // The arrows all begin with the byte 0xE2; most lines have none.
+    let arrows = memchr::memchr(0xE2, line.as_bytes()).is_some()
+        && line.contains(['▲', '▼', '△', '▽', '↑', '↓', '⬆', '⬇']);
     let signed = || {
         line.contains('%')
             && line
@@ -278,11 +288,12 @@ fn after_list_heading(text: &str, start: usize) -> bool {
         let line_end = end - 1; // the line break before the current line
         let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..line_end]).map_or(0, |p| p + 1);
         let line = text[line_start..line_end].trim();
-        if line.len() <= 40 {
+        if (4..=40).contains(&line.len()) && !line.ends_with(['.', '"', '”']) {
             let heading = line.trim_end_matches(':').trim();
+            // Headings are short and begin with a letter; compare lengths before letters.
             if LIST_HEADINGS
                 .iter()
-                .any(|h| h.eq_ignore_ascii_case(heading))
+                .any(|h| h.len() == heading.len() && h.eq_ignore_ascii_case(heading))
             {
                 return true;
             }

@@ -107,16 +107,42 @@ impl<'t> Parser<'t> {
             Some(TokenKind::Number | TokenKind::Link) => true,
             Some(TokenKind::Punct) => {
                 let raw = self.raw(i);
-                words::currency_symbol(raw).is_some()
-                    || vulgar_fraction(raw).is_some()
-                    || matches!(raw, "−" | "-" | "(" | "%")
+                match raw.as_bytes()[0] {
+                    b'-' | b'(' | b'%' | b'$' => true,
+                    b if b < 0x80 => false,
+                    _ => {
+                        words::currency_symbol(raw).is_some()
+                            || vulgar_fraction(raw).is_some()
+                            || raw == "−"
+                            || raw == "％"
+                    }
+                }
             }
             Some(TokenKind::Word) => {
-                if self.word(i).may_start() {
+                let entry = self.word(i);
+                if entry.triggers() {
                     return true;
                 }
-                let raw = self.raw(i);
-                matches!(raw, "N" | "R" | "Re" | "C" | "A" | "S") || million_code(raw).is_some()
+                if entry.may_start() {
+                    // `a`, `some`, `May`, `US`, `Rs`, `Monday` begin a mention only next to a
+                    // number, a number word, a currency or a month (`a third`, `Rs. 500`,
+                    // `US$5`, `Sept. 24`, `Thursday, September 12`).
+                    let next = |k: usize| {
+                        self.kind(k) == Some(TokenKind::Number) || self.word(k).may_start()
+                    };
+                    return next(i + 1)
+                        || self.kind(i + 1) == Some(TokenKind::Punct)
+                            && matches!(self.raw(i + 1), "$" | "¢" | "₵" | "." | "," | "(")
+                            && next(i + 2);
+                }
+                // Capital letters that start amounts: `N5,000`, `R200`, `Re 1`, `C$`, `A$`,
+                // `S$`, `MUSD 3`.
+                let t = self.toks.list[i];
+                let len = t.end - t.start;
+                self.text.as_bytes()[t.start].is_ascii_uppercase() && (len <= 2 || len == 4) && {
+                    let raw = self.raw(i);
+                    matches!(raw, "N" | "R" | "Re" | "C" | "A" | "S") || million_code(raw).is_some()
+                }
             }
             None => false,
         }
@@ -1026,6 +1052,12 @@ impl<'t> Parser<'t> {
                     && !self.glued_word_after_tok(i + 2);
                 return ok.then(|| frac(i + 3, n / d));
             }
+            return None;
+        }
+        // In words a fraction begins with `a`, `an`, `half` or a number word.
+        if self.kind(i) != Some(TokenKind::Word)
+            || !(self.word(i).small_number().is_some() || matches!(w, "a" | "an" | "half"))
+        {
             return None;
         }
         if w == "half" {

@@ -5,10 +5,13 @@ use super::{token, words};
 use std::ops::Range;
 
 /// Bytes of context kept before the first and after the last candidate of a neighbourhood.
-const BEFORE: usize = 48;
-const AFTER: usize = 48;
+const BEFORE: usize = 40;
+const AFTER: usize = 40;
 /// How far a neighbourhood edge may move to reach white space before it gives up.
 const SNAP: usize = 256;
+
+/// Longest candidate, in bytes (see [`candidate_end`]).
+const MAX_CANDIDATE: usize = 66;
 
 /// Where a candidate ends: after the digits or the letters that start at `at`.
 fn candidate_end(bytes: &[u8], at: usize) -> usize {
@@ -64,11 +67,26 @@ pub fn neighbourhoods(text: &str) -> Vec<Range<usize>> {
         };
         let start = snap_back(bytes, at.saturating_sub(BEFORE), at);
         let stop = snap_forward(bytes, (end + AFTER).min(n));
-        match out.last_mut() {
-            Some(last) if start <= last.end => last.end = last.end.max(stop),
-            _ => out.push(start..stop),
-        }
+        let reach = match out.last_mut() {
+            Some(last) if start <= last.end => {
+                last.end = last.end.max(stop);
+                last.end
+            }
+            _ => {
+                out.push(start..stop);
+                stop
+            }
+        };
         i = end.max(i);
+        // A candidate that starts this far before the end of the neighbourhood cannot reach
+        // past it: skip there, to the end of the word it lands in.
+        let skip = reach.saturating_sub(AFTER + MAX_CANDIDATE);
+        if skip > i {
+            i = skip;
+            while i < n && CLASS[bytes[i] as usize] != OTHER {
+                i += 1;
+            }
+        }
     }
     out
 }
