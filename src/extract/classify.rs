@@ -417,7 +417,8 @@ impl<'t> Parser<'t> {
         // A counter word in a sentence is a count (`won by 16,054 votes`); on a widget it is
         // written with a capital or on a short line of its own (`17,828 Fans`).
         let widget = |k: usize| {
-            self.raw(k).starts_with(|c: char| c.is_uppercase()) || self.short_line(m.start)
+            self.raw(k).starts_with(|c: char| c.is_uppercase())
+                || self.short_line(m.start) && !self.is_punct(k + 1, &["."])
         };
         let counter = next_entry.is_furniture()
             && !self.is(end + 1, "of")
@@ -775,7 +776,7 @@ impl<'t> Parser<'t> {
         }
         // Small numbers in words: `one of`, `the two men`, `zero tolerance`.
         if !num.digits && !num.scaled && !range {
-            if num.value <= 1.0 && m.hedge.is_none() {
+            if num.value <= 1.0 && num.value.fract() == 0.0 && m.hedge.is_none() {
                 set(m, Kind::Count, "the word one or zero");
                 return;
             }
@@ -1183,11 +1184,33 @@ impl<'t> Parser<'t> {
             && !place
             && (name(first - 2) || kin(first - 2))
             && !self.line_start(first - 2);
+        // One name alone needs a cue that people are meant: `police freed Zainab (50)`.
+        let people_verb = (first.saturating_sub(5)..first - 2).any(|k| {
+            matches!(
+                self.low(k),
+                "freed"
+                    | "rescued"
+                    | "recovered"
+                    | "arrested"
+                    | "detained"
+                    | "killed"
+                    | "injured"
+                    | "named"
+                    | "identified"
+                    | "including"
+                    | "include"
+                    | "includes"
+                    | "accused"
+                    | "suspects"
+                    | "victims"
+                    | "survived"
+            )
+        });
         let paren = self.is_punct(first - 1, &["("])
             && name(first - 2)
             && !place
             && self.is_punct(end, &[")"])
-            && (first >= 3 && (name(first - 3) || kin(first - 3)));
+            && (first >= 3 && (name(first - 3) || kin(first - 3) || people_verb));
         comma || paren
     }
 

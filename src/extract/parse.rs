@@ -155,7 +155,10 @@ impl<'t> Parser<'t> {
             return false;
         };
         let hedge_at = self.hedge_before(first).map_or(first, |(_, at)| at);
-        if carry.kind != Some(m.kind) || hedge_at < carry.end || hedge_at - carry.end > 1 {
+        // `more than 10 and less than 40 dollars`: the currency of the second bound is the first's.
+        let same_kind =
+            carry.kind == Some(m.kind) || carry.kind == Some(Kind::Count) && m.kind == Kind::Money;
+        if !same_kind || hedge_at < carry.end || hedge_at - carry.end > 1 {
             return false;
         }
         if !(carry.end..hedge_at)
@@ -164,7 +167,8 @@ impl<'t> Parser<'t> {
             return false;
         }
         let open = |x: &Mention| (x.low.is_some() != x.high.is_some()) && x.value.is_some();
-        if !open(prev) || !open(m) || prev.kind != m.kind {
+        let kinds = prev.kind == m.kind || prev.kind == Kind::Count && m.kind == Kind::Money;
+        if !open(prev) || !open(m) || !kinds {
             return false;
         }
         let (low, high) = match (prev.low, prev.high, m.low, m.high) {
@@ -178,6 +182,10 @@ impl<'t> Parser<'t> {
         prev.high = Some(high);
         prev.value = None;
         prev.end = m.end;
+        if m.kind == Kind::Money {
+            prev.kind = Kind::Money;
+            prev.unit = m.unit;
+        }
         true
     }
 
