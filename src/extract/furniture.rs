@@ -163,6 +163,22 @@ pub fn furniture_line(line: &str) -> bool {
     if trimmed.is_empty() || trimmed.len() > 240 {
         return false;
     }
+    // A long line that reads as a sentence is furniture only when it begins like a credit or a
+    // copyright line, or counts reading time or characters: test its first letter before
+    // lower-casing anything.
+    if trimmed.len() > 140
+        && trimmed.ends_with(['.', '"', '”', ')'])
+        && !trimmed.contains("reserved")
+        && !trimmed.contains(" read")
+        && !trimmed.contains("haracters")
+        && !matches!(
+            trimmed.as_bytes()[0].to_ascii_lowercase(),
+            b'(' | b'c' | b'r' | b'a' | b's' | b'w' | b'l' | b'p' | b'i' | b'f' | b't'
+        )
+        && !trimmed.starts_with('©')
+    {
+        return false;
+    }
     // The patterns are ASCII, so folding ASCII letters is enough (and far cheaper).
     let mut lower = trimmed.to_owned();
     lower.make_ascii_lowercase();

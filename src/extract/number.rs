@@ -1072,7 +1072,10 @@ impl<'t> Parser<'t> {
 
     /// True when token `i` is a hyphen or dash joining two words (`twenty-one`, `fifty - two`).
     pub fn is_dash(&self, i: usize) -> bool {
-        matches!(self.raw(i), "-" | "‐" | "‑" | "–" | "—") && self.kind(i) == Some(TokenKind::Punct)
+        self.toks
+            .list
+            .get(i)
+            .is_some_and(|t| matches!(t.mark, '-' | '‐' | '‑' | '–' | '—'))
     }
 }
 

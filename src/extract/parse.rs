@@ -4,6 +4,7 @@
 use super::number::{self, Num, vulgar_fraction};
 use super::token::{TokenKind, Tokens};
 use super::{Hedge, Kind, Mention, furniture::Lines, words};
+use std::cell::Cell;
 
 /// A quantity: a number with its suffix read (`38%`, `one-third`, `US$236bn`), before ranges,
 /// hedges and classification.
@@ -29,6 +30,9 @@ pub struct Quantity {
     pub reason: Option<&'static str>,
 }
 
+/// A hedge and the token where it starts, if any.
+pub type HedgeAt = Option<(Hedge, usize)>;
+
 /// Reads the mentions of one neighbourhood.
 pub struct Parser<'t> {
     /// The whole text.
@@ -37,6 +41,8 @@ pub struct Parser<'t> {
     pub toks: &'t Tokens,
     /// Page furniture found line by line.
     pub lines: &'t Lines,
+    /// The last answer of [`Parser::hedge_before`].
+    pub hedge_memo: Cell<Option<(usize, HedgeAt)>>,
 }
 
 /// What a mention before the current one left for it to inherit (a hedge over a list, a label).
@@ -197,6 +203,11 @@ impl<'t> Parser<'t> {
             return None;
         }
         let raw = self.raw(i);
+        let marks = raw.bytes().filter(|&b| b == b'.' || b == b',').count();
+        let chained = self.is_punct(i + 1, &["-", "/", "."]) && self.glued(i + 1);
+        if marks < 2 && !chained {
+            return None;
+        }
         let start = self.byte_start(i);
         let mut push = |s: usize, e: usize, why: &'static str| {
             let value = self.text[s..e].parse::<f64>().ok();
@@ -205,7 +216,8 @@ impl<'t> Parser<'t> {
             out.push(m);
         };
         // One token the tokenizer could not read as a number: split it at its marks.
-        if number::parse_digits(raw).is_none()
+        if marks >= 2
+            && number::parse_digits(raw).is_none()
             && raw
                 .bytes()
                 .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
@@ -225,7 +237,7 @@ impl<'t> Parser<'t> {
             push(s, start + raw.len(), why);
             return Some(i + 1);
         }
-        if self.date_at(i).is_some() {
+        if !chained || self.date_at(i).is_some() {
             return None;
         }
         let mut j = i + 1;
@@ -412,13 +424,7 @@ impl<'t> Parser<'t> {
 
     /// True when token `i` touches the token before it (no space between).
     pub fn glued(&self, i: usize) -> bool {
-        match (
-            i.checked_sub(1).and_then(|p| self.toks.list.get(p)),
-            self.toks.list.get(i),
-        ) {
-            (Some(prev), Some(this)) => prev.end == this.start,
-            _ => false,
-        }
+        self.toks.list.get(i).is_some_and(|t| t.glued)
     }
 
     /// True when a line break separates token `i` from the token before it.
@@ -447,7 +453,12 @@ impl<'t> Parser<'t> {
 
     /// True when token `i` is a punctuation mark among `marks`.
     pub fn is_punct(&self, i: usize, marks: &[&str]) -> bool {
-        self.kind(i) == Some(TokenKind::Punct) && marks.contains(&self.raw(i))
+        self.toks.list.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Punct
+                && marks
+                    .iter()
+                    .any(|m| m.len() == t.mark.len_utf8() && m.starts_with(t.mark))
+        })
     }
 
     // ---- mentions ------------------------------------------------------------------------
@@ -1781,8 +1792,20 @@ impl<'t> Parser<'t> {
         })
     }
 
-    /// The hedge written just before token `first`, and the token where it starts.
+    /// The hedge written just before token `first`, and the token where it starts (remembered
+    /// for the last `first` asked: a mention asks several times).
     pub fn hedge_before(&self, first: usize) -> Option<(Hedge, usize)> {
+        if let Some((at, found)) = self.hedge_memo.get()
+            && at == first
+        {
+            return found;
+        }
+        let found = self.find_hedge_before(first);
+        self.hedge_memo.set(Some((first, found)));
+        found
+    }
+
+    fn find_hedge_before(&self, first: usize) -> Option<(Hedge, usize)> {
         let one = first.checked_sub(1)?;
         match self.raw(one) {
             "~" | "≈" | "∼" => return Some((Hedge::About, one)),

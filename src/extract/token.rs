@@ -30,6 +30,10 @@ pub struct Token {
     low: (u32, u32),
     /// The word's id in the vocabulary (0 for unknown words and other kinds).
     word: u16,
+    /// True when the token touches the one before it (no space between).
+    pub glued: bool,
+    /// The character of a single mark (`'\0'` for other kinds).
+    pub mark: char,
 }
 
 /// The tokens of one neighbourhood and the lower-cased words they point into.
@@ -124,7 +128,7 @@ impl Tokens {
                     i = link_end;
                     continue;
                 }
-                self.push(TokenKind::Punct, i, i + 1);
+                self.push_mark(TokenKind::Punct, i, i + 1, char::from(b));
                 i += 1;
                 continue;
             }
@@ -151,20 +155,27 @@ impl Tokens {
                 self.push_word(text, i, word_end);
                 i = word_end;
             } else {
-                self.push(TokenKind::Punct, i, i + c.len_utf8());
+                self.push_mark(TokenKind::Punct, i, i + c.len_utf8(), c);
                 i += c.len_utf8();
             }
         }
     }
 
     fn push(&mut self, kind: TokenKind, start: usize, end: usize) {
+        self.push_mark(kind, start, end, '\0');
+    }
+
+    fn push_mark(&mut self, kind: TokenKind, start: usize, end: usize, mark: char) {
         let at = self.lower.len() as u32;
+        let glued = self.list.last().is_some_and(|p| p.end == start);
         self.list.push(Token {
             kind,
             start,
             end,
             low: (at, at),
             word: 0,
+            glued,
+            mark,
         });
     }
 
@@ -176,12 +187,15 @@ impl Tokens {
             (0, 0)
         };
         let word = words::ascii_id(text.as_bytes(), start, end);
+        let glued = self.list.last().is_some_and(|p| p.end == start);
         self.list.push(Token {
             kind: TokenKind::Word,
             start,
             end,
             low,
             word,
+            glued,
+            mark: '\0',
         });
     }
 
@@ -200,12 +214,15 @@ impl Tokens {
             }
         }
         let word = words::id(&self.lower[from..]);
+        let glued = self.list.last().is_some_and(|p| p.end == start);
         self.list.push(Token {
             kind: TokenKind::Word,
             start,
             end,
             low: (from as u32, self.lower.len() as u32),
             word,
+            glued,
+            mark: '\0',
         });
     }
 }
