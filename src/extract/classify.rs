@@ -718,6 +718,9 @@ impl<'t> Parser<'t> {
                     | "month"
                     | "year"
                     | "member"
+                    | "seat"
+                    | "bed"
+                    | "room"
             )
         {
             // `a 14-point lead` measures a gap; `a 10-point plan` counts nothing.
@@ -827,8 +830,12 @@ impl<'t> Parser<'t> {
                 self.low(unit_at + 2),
                 "imports" | "import" | "cover" | "salary" | "wages" | "pay"
             );
+        // `it would take 300 years`: a projection.
+        let projected = matches!(before(1), "take" | "takes")
+            && matches!(before(2), "would" | "will" | "could" | "might");
         decimals
             || what
+            || projected
             || (1..=3).any(|k| {
                 matches!(
                     before(k),
@@ -1051,7 +1058,16 @@ impl<'t> Parser<'t> {
         let Some(p) = first.checked_sub(1) else {
             return false;
         };
-        let hedge = matches!(self.low(p), "under" | "below" | "over" | "above")
+        // `married before 18`
+        let marriage = self.is(p, "before")
+            && (p.saturating_sub(8)..p).any(|k| {
+                matches!(
+                    self.low(k),
+                    "married" | "marry" | "marriage" | "marriages" | "wed" | "wedded" | "brides"
+                )
+            });
+        let hedge = marriage
+            || matches!(self.low(p), "under" | "below" | "over" | "above")
             || (p > 0
                 && matches!(
                     (self.low(p - 1), self.low(p)),

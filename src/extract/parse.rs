@@ -56,6 +56,8 @@ pub struct Carry {
     kind: Option<Kind>,
     /// Its reason for not being a claim, when that reason carries over a list.
     label: Option<&'static str>,
+    /// The sign of its change, when it is one (`rape fell 9.4% and assault 2.8%`).
+    sign: f64,
 }
 
 impl<'t> Parser<'t> {
@@ -98,6 +100,11 @@ impl<'t> Parser<'t> {
                         label: mention.not_claim.filter(|r| {
                             matches!(*r, "reference or label" | "identifier" | "age" | "year")
                         }),
+                        sign: if mention.kind == Kind::Change {
+                            mention.value.map_or(0.0, f64::signum)
+                        } else {
+                            0.0
+                        },
                     };
                     out.push(mention);
                     i = next.max(i + 1);
@@ -310,7 +317,7 @@ impl<'t> Parser<'t> {
         if let Some(label) = carry.label
             && between.len() <= 2
             && separators_only
-            && m.kind != Kind::Date
+            && matches!(m.kind, Kind::Count | Kind::Other | Kind::Year)
         {
             if label == "year" {
                 if m.kind == Kind::Count && m.value.is_some_and(|v| (1000.0..=2100.0).contains(&v))
@@ -325,6 +332,15 @@ impl<'t> Parser<'t> {
                 }
             }
             return;
+        }
+        // `rape fell 9.4% and aggravated assault 2.8%`: the verb governs the list.
+        if m.kind == Kind::Percent
+            && carry.kind == Some(Kind::Change)
+            && carry.sign != 0.0
+            && m.is_claim()
+        {
+            m.kind = Kind::Change;
+            m.value = m.value.map(|v| v.abs() * carry.sign);
         }
         if m.hedge.is_none()
             && let Some(h) = carry.hedge
