@@ -83,7 +83,7 @@ impl<'t> Parser<'t> {
             }
             match self.mention_at(i) {
                 Some((mut mention, first, next)) => {
-                    self.inherit(&mut mention, first, &carry);
+                    let inherited_hedge = self.inherit(&mut mention, first, &carry);
                     self.inherit_over_brackets(&mut mention, out);
                     if self.merge_bounds(out, &mention, &carry, first) {
                         carry.end = next;
@@ -92,9 +92,11 @@ impl<'t> Parser<'t> {
                     }
                     carry = Carry {
                         end: next,
+                        // A hedge written before the number, or passed down a list, goes on.
                         hedge: self
                             .hedge_before(first)
                             .map(|(h, _)| h)
+                            .or(inherited_hedge)
                             .filter(|_| mention.hedge.is_some()),
                         kind: Some(mention.kind),
                         label: mention.not_claim.filter(|r| {
@@ -290,9 +292,11 @@ impl<'t> Parser<'t> {
 
     /// Applies what a list carries: `around 11,000 …, 13,000 … and 7,000` share one hedge;
     /// `Sections 3 and 4` are both references.
-    fn inherit(&self, m: &mut Mention, first: usize, carry: &Carry) {
+    ///
+    /// Returns the hedge the mention took from the list, if it took one.
+    fn inherit(&self, m: &mut Mention, first: usize, carry: &Carry) -> Option<Hedge> {
         if carry.kind.is_none() || first < carry.end || first - carry.end > 5 {
-            return;
+            return None;
         }
         let between = carry.end..first;
         let mut joined = false;
@@ -305,11 +309,11 @@ impl<'t> Parser<'t> {
                 && matches!(self.raw(k), "." | "!" | "?" | ":"))
                 || w_entry.is_verbish()
             {
-                return;
+                return None;
             }
         }
         if !joined {
-            return;
+            return None;
         }
         let separators_only = between.clone().all(|k| {
             matches!(self.raw(k), "," | "&" | "/" | ";") || matches!(self.low(k), "and" | "or")
@@ -331,7 +335,7 @@ impl<'t> Parser<'t> {
                     m.kind = Kind::Other;
                 }
             }
-            return;
+            return None;
         }
         // `rape fell 9.4% and aggravated assault 2.8%`: the verb governs the list.
         if m.kind == Kind::Percent
@@ -349,7 +353,9 @@ impl<'t> Parser<'t> {
         {
             m.hedge = Some(h);
             apply_bound(m);
+            return Some(h);
         }
+        None
     }
 
     /// Lists whose items carry words in brackets share what the first item is: `sections 374
