@@ -199,19 +199,3 @@ mod tests {
         assert_eq!(pieces("Only ３ of them").len(), 1);
     }
 }
-#[cfg(test)]
-mod coverage_tmp {
-    #[test]
-    fn coverage() {
-        let text = std::fs::read_to_string("/tmp/x2/corpus.txt").unwrap();
-        let n: usize = super::neighbourhoods(&text).iter().map(|r| r.len()).sum();
-        let k = super::neighbourhoods(&text).len();
-        println!(
-            "COVERAGE {} of {} bytes = {:.2}, {} neighbourhoods",
-            n,
-            text.len(),
-            n as f64 / text.len() as f64,
-            k
-        );
-    }
-}
