@@ -194,6 +194,24 @@ mod tests {
     }
 
     #[test]
+    fn words_that_only_begin_like_numbers_are_no_candidates() {
+        assert!(pieces("Tension over the fortune of a dimension lacks tenants.").is_empty());
+        assert_eq!(pieces("Tension rose as seven tenants left.").len(), 1);
+    }
+
+    #[test]
+    fn a_long_run_of_candidates_is_one_neighbourhood_to_its_last_number() {
+        let text = format!(
+            "{} and finally 999 {}",
+            "12 cases, ".repeat(60),
+            "x ".repeat(60)
+        );
+        let got = pieces(&text);
+        assert_eq!(got.len(), 1);
+        assert!(got[0].contains("finally 999"));
+    }
+
+    #[test]
     fn finds_full_width_digits_and_fraction_signs() {
         assert_eq!(pieces("Only ¾ of them").len(), 1);
         assert_eq!(pieces("Only ３ of them").len(), 1);
