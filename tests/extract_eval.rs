@@ -3,7 +3,9 @@
 //! Each file in `fixtures/extract/articles/` is an article written for this project in the
 //! styles of several outlets, page furniture included. Every statistical claim is marked
 //! `[[text|value]]` (`low..high` for a range, `-` where no single value applies); every other
-//! number is not a claim. Run with `TIPCHECK_EVAL_VERBOSE=1` to list each miss.
+//! number is not a claim. Run with `TIPCHECK_EVAL_VERBOSE=1` to list each miss, and with
+//! `TIPCHECK_EVAL_ONLY=PREFIX,...` to score only the articles whose file names start so
+//! (the articles numbered 10 and up were added later and first scored before any tuning).
 
 use std::fs;
 use std::path::Path;
@@ -81,14 +83,22 @@ struct Score {
 #[test]
 fn claims_in_annotated_articles() {
     let verbose = std::env::var_os("TIPCHECK_EVAL_VERBOSE").is_some();
+    let only = std::env::var("TIPCHECK_EVAL_ONLY").unwrap_or_default();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/extract/articles");
     let mut files: Vec<_> = fs::read_dir(&dir)
         .expect("the articles folder")
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| only.split(',').any(|o| n.to_string_lossy().starts_with(o)))
+        })
         .collect();
     files.sort();
-    assert!(files.len() >= 8, "expected the annotated articles");
+    assert!(
+        files.len() >= 8 || !only.is_empty(),
+        "expected the annotated articles"
+    );
     let mut total = Score::default();
     let mut report = String::new();
     for path in &files {
@@ -146,7 +156,7 @@ fn claims_in_annotated_articles() {
         print!("{report}");
     }
     assert!(
-        recall >= 0.95 && precision >= 0.93 && accuracy >= 0.97,
+        recall >= 0.97 && precision >= 0.93 && accuracy >= 0.98,
         "recall {recall:.3}, precision {precision:.3}, value accuracy {accuracy:.3}\n{report}"
     );
 }

@@ -170,4 +170,45 @@ proptest! {
         let got = value_at(&text, 15);
         prop_assert!(got.is_some_and(|(k, v)| k == Kind::Money && close(v, n as f64)), "{text}: {got:?}");
     }
+
+    #[test]
+    fn thin_and_no_break_space_groups(n in 1000u64..1_000_000_000, cents in 0u64..100, space in 0usize..3) {
+        let sep = ["\u{2009}", "\u{202F}", "\u{A0}"][space];
+        let grouped = western(n).replace(',', sep);
+        let text = format!("Officials counted {grouped}.{cents:02} cases.");
+        let want = n as f64 + cents as f64 / 100.0;
+        let got = value_at(&text, 18);
+        prop_assert!(got.is_some_and(|(_, v)| close(v, want)), "{text}: {got:?}");
+    }
+
+    #[test]
+    fn ratios_in_every_spelling(part in 1u64..10, extra in 1u64..90, style in 0usize..4) {
+        let whole = part + extra;
+        let written = match style {
+            0 => format!("{part} in {whole}"),
+            1 => format!("{part} out of {whole}"),
+            2 => format!("{part} out of every {whole}"),
+            _ => format!("{part}-in-{whole}"),
+        };
+        let text = format!("Officials said {written} cases stalled.");
+        let got = value_at(&text, 15);
+        let want = part as f64 / whole as f64;
+        prop_assert!(got.is_some_and(|(k, v)| k == Kind::Ratio && close(v, want)), "{text}: {got:?}");
+    }
+
+    #[test]
+    fn signed_changes(n in 1u64..100, verb in 0usize..6) {
+        let (written, sign) = [
+            ("rose", 1.0),
+            ("fell", -1.0),
+            ("increased by", 1.0),
+            ("decreased by", -1.0),
+            ("jumped", 1.0),
+            ("dropped", -1.0),
+        ][verb];
+        let text = format!("Arrests {written} {n} per cent last year.");
+        let at = text.find(&n.to_string()).unwrap();
+        let got = value_at(&text, at);
+        prop_assert!(got.is_some_and(|(k, v)| k == Kind::Change && close(v, sign * n as f64)), "{text}: {got:?}");
+    }
 }

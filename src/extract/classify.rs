@@ -60,9 +60,16 @@ impl<'t> Parser<'t> {
     /// `July 30`, `30 July 2024`, `Thursday, September 12, 2024`, `8th August, 2016`, `Sept. 24`,
     /// `August 2023`, `2018-09-25`, `25/09/2018`.
     pub fn date_at(&self, i: usize) -> Option<(Mention, usize)> {
+        // Dates begin with digits, a month or a weekday.
+        if self.kind(i) != Some(TokenKind::Number)
+            && self.word(i).month().is_none()
+            && !self.word(i).is_weekday()
+        {
+            return None;
+        }
         let mut j = i;
         let weekday = self.kind(i) == Some(TokenKind::Word)
-            && words::is_weekday(self.low(i))
+            && self.word(i).is_weekday()
             && self.raw(i).starts_with(|c: char| c.is_uppercase());
         if weekday {
             j += 1;
@@ -82,7 +89,7 @@ impl<'t> Parser<'t> {
         {
             return None;
         }
-        words::month(self.low(j))?;
+        self.word(j).month()?;
         // `Sept.` takes its full stop.
         Some(
             if self.is_punct(j + 1, &["."]) && self.glued(j + 1) && self.low(j).len() <= 4 {
@@ -106,7 +113,7 @@ impl<'t> Parser<'t> {
             return None;
         }
         if self.kind(j + 1) == Some(TokenKind::Word) && self.glued(j + 1) {
-            return words::is_ordinal_suffix(self.low(j + 1)).then_some(j + 2);
+            return self.word(j + 1).is_ordinal_suffix().then_some(j + 2);
         }
         Some(j + 1)
     }
@@ -125,8 +132,13 @@ impl<'t> Parser<'t> {
         // `July 30`, `September 12, 2024`, `Sept. 24`
         if let Some(k) = self.month_at(j) {
             if let Some(d) = self.day_at(k) {
-                if self.is_dash(d)
+                // `July 1-31`, `July 1 to 31`
+                let joined = self.is_dash(d)
+                    || matches!(self.low(d), "to" | "through" | "till" | "until" | "and");
+                if joined
                     && let Some(d2) = self.day_at(d + 1)
+                    && !self.word(d2).is_time_unit()
+                    && self.kind(d2) != Some(TokenKind::Word)
                 {
                     return Some(self.year_at(comma(d2)).unwrap_or(d2));
                 }
@@ -180,6 +192,77 @@ impl<'t> Parser<'t> {
             }
         }
         None
+    }
+
+    /// A result of a match: `a 3-1 win`, `beat Villa 3-1`, `drew 1-1`, `level at 1-1`, bowling
+    /// figures `took 4-58`. Never a claim.
+    pub fn score_at(&self, i: usize) -> Option<(Mention, usize)> {
+        let small = |k: usize| {
+            self.kind(k) == Some(TokenKind::Number)
+                && self.raw(k).len() <= 3
+                && self.raw(k).bytes().all(|b| b.is_ascii_digit())
+        };
+        if !(small(i) && self.is_dash(i + 1) && small(i + 2)) {
+            return None;
+        }
+        let end = i + 3;
+        let before = (i.saturating_sub(3)..i).any(|k| {
+            matches!(
+                self.low(k),
+                "beat"
+                    | "beats"
+                    | "beating"
+                    | "won"
+                    | "win"
+                    | "wins"
+                    | "winning"
+                    | "lost"
+                    | "lose"
+                    | "loses"
+                    | "losing"
+                    | "drew"
+                    | "draw"
+                    | "draws"
+                    | "defeated"
+                    | "thrashed"
+                    | "edged"
+                    | "level"
+                    | "levelled"
+                    | "leading"
+                    | "led"
+                    | "trailing"
+                    | "trailed"
+                    | "took"
+                    | "figures"
+                    | "scoreline"
+                    | "score"
+                    | "aggregate"
+            )
+        });
+        let after = matches!(
+            self.low(end),
+            "win"
+                | "victory"
+                | "defeat"
+                | "loss"
+                | "draw"
+                | "lead"
+                | "triumph"
+                | "thrashing"
+                | "scoreline"
+                | "aggregate"
+                | "home"
+                | "away"
+                | "result"
+                | "drubbing"
+                | "rout"
+        );
+        if !(before || after) {
+            return None;
+        }
+        let mut m = self.mention(i, end, Kind::Other, None, None);
+        m.not_claim = Some("score of a match");
+        Some((m, end))
     }
 
     /// `10:46`, `06:30 PM`, `5.30am`, `10am`, `3 p.m.`, `0600 GMT`, `five o'clock`.
@@ -314,6 +397,7 @@ impl<'t> Parser<'t> {
         let first = q.first;
         let prev = first.checked_sub(1).map_or("", |p| self.low(p));
         let next = self.low(end);
+        let next_entry = self.word(end);
         // Counters: `17,828 Fans`, `Views: 1,204`, `Comments (3)`.
         let counter_before = |k: usize| {
             matches!(
@@ -330,7 +414,16 @@ impl<'t> Parser<'t> {
                     | "subscribers"
             )
         };
-        let counter = words::is_furniture(next) && !self.is(end + 1, "of") && m.kind == Kind::Count
+        // A counter word in a sentence is a count (`won by 16,054 votes`); on a widget it is
+        // written with a capital or on a short line of its own (`17,828 Fans`).
+        let widget = |k: usize| {
+            self.raw(k).starts_with(|c: char| c.is_uppercase())
+                || self.short_line(m.start) && !self.is_punct(k + 1, &["."])
+        };
+        let counter = next_entry.is_furniture()
+            && !self.is(end + 1, "of")
+            && m.kind == Kind::Count
+            && widget(end)
             || first > 0 && counter_before(first - 1)
             || first > 1 && matches!(self.raw(first - 1), ":" | "(") && counter_before(first - 2);
         if counter && matches!(m.kind, Kind::Count | Kind::Other) {
@@ -339,10 +432,9 @@ impl<'t> Parser<'t> {
         }
         match m.kind {
             Kind::Ordinal => {
-                let ranked = (first.saturating_sub(2)..first)
-                    .any(|k| words::is_rank_word(self.low(k)))
-                    || words::is_superlative(next)
-                    || (self.is_dash(end) && words::is_superlative(self.low(end + 1)));
+                let ranked = (first.saturating_sub(2)..first).any(|k| self.word(k).is_rank())
+                    || next_entry.is_superlative()
+                    || (self.is_dash(end) && self.word(end + 1).is_superlative());
                 if !ranked {
                     m.not_claim = Some("ordinal");
                 }
@@ -370,6 +462,7 @@ impl<'t> Parser<'t> {
         // Glued to a word after: `12th` (ordinal, read before), `3pm`, `4G`, `1990s`, `17,828Fans`.
         if num.digits && self.kind(end) == Some(TokenKind::Word) && self.glued(end) && !range {
             let after = self.low(end);
+            let after_entry = self.word(end);
             if after == "s" {
                 let decade = num.plain && num.value % 10.0 == 0.0;
                 if decade && num.width == 4 {
@@ -381,10 +474,10 @@ impl<'t> Parser<'t> {
                 }
             } else if furniture_prefix(after) {
                 set(m, Kind::Count, "page furniture");
-            } else if let Some(unit) = words::measurement_unit(after) {
+            } else if let Some(unit) = after_entry.measurement_unit() {
                 m.unit = Some(unit);
                 set(m, Kind::Other, "measurement");
-            } else if words::is_time_unit(after) {
+            } else if after_entry.is_time_unit() {
                 set(m, Kind::Other, "length of time");
             } else {
                 set(m, Kind::Other, "number glued to a word");
@@ -409,13 +502,14 @@ impl<'t> Parser<'t> {
                 && self.kind(p - 1) == Some(TokenKind::Word)
             {
                 let w = self.low(p - 1);
+                let w_entry = self.word(p - 1);
                 if matches!(
                     w,
                     "mid" | "early" | "late" | "pre" | "post" | "end" | "since"
                 ) && is_year(&num)
                 {
                     set(m, Kind::Year, "year");
-                } else if words::is_label_word(w) {
+                } else if w_entry.is_label() {
                     set(m, Kind::Other, "reference or label");
                 } else {
                     set(m, Kind::Other, "identifier");
@@ -459,9 +553,13 @@ impl<'t> Parser<'t> {
             set(m, Kind::Other, "phone number or code");
             return;
         }
-        let phone_context = (first.saturating_sub(3)..first)
-            .any(|k| words::is_phone_word(self.low(k)))
-            && (num.width >= 3 || first > 0 && words::is_phone_word(self.low(first - 1)));
+        let toll_free = |k: usize| {
+            self.is(k, "free")
+                && (k >= 1 && self.is(k - 1, "toll") || k >= 2 && self.is(k - 2, "toll"))
+        };
+        let phone_context = (first.saturating_sub(4)..first)
+            .any(|k| self.word(k).is_phone() || toll_free(k))
+            && (num.width >= 3 || first > 0 && self.word(first - 1).is_phone());
         if num.digits
             && num.plain
             && (phone_context && !is_plural_noun(next) || self.after_phone(first))
@@ -479,7 +577,7 @@ impl<'t> Parser<'t> {
                 let counted = is_plural_noun(next)
                     && self.kind(end) == Some(TokenKind::Word)
                     && self.raw(end).starts_with(|c: char| c.is_lowercase())
-                    && !words::is_determiner(prev)
+                    && !words::lookup(prev).is_determiner()
                     && !matches!(prev, "a" | "an");
                 if !counted {
                     set(m, Kind::Year, "year");
@@ -489,6 +587,48 @@ impl<'t> Parser<'t> {
         }
         if let Some(reason) = self.label_before(first) {
             set(m, Kind::Other, reason);
+            return;
+        }
+        // `18 U.S.C. § 1589`, `29 CFR 570`: the title of a code of law.
+        if num.digits
+            && (matches!(self.raw(end), "CFR" | "USC" | "IPC" | "PPC")
+                || self.raw(end) == "U"
+                    && self.is_punct(end + 1, &["."])
+                    && self.raw(end + 2) == "S"
+                    && self.raw(end + 4) == "C")
+        {
+            set(m, Kind::Other, "reference or label");
+            return;
+        }
+        // `287 for 6`: wickets in a cricket score.
+        if num.digits
+            && num.plain
+            && num.value <= 10.0
+            && prev == "for"
+            && first >= 2
+            && self.kind(first - 2) == Some(TokenKind::Number)
+            && self
+                .raw(first - 2)
+                .parse::<f64>()
+                .is_ok_and(|runs| runs >= 20.0)
+            && (first.saturating_sub(8)..end + 8).any(|k| {
+                matches!(
+                    self.low(k),
+                    "stumps"
+                        | "overs"
+                        | "innings"
+                        | "wickets"
+                        | "declared"
+                        | "batting"
+                        | "bowled"
+                        | "runs"
+                        | "test"
+                        | "odi"
+                        | "t20"
+                )
+            })
+        {
+            set(m, Kind::Other, "score of a match");
             return;
         }
         // Ages.
@@ -526,18 +666,29 @@ impl<'t> Parser<'t> {
             set(m, Kind::Other, "address");
             return;
         }
-        // Lengths of time: `15 years`, `three-day`, `over the past decade`.
+        // Lengths of time: `15 years`, `three-day`, `ten or more days`, `over the past decade`;
+        // but a measured time is a statistic (`the average wait stood at 526 days`).
         let unit_at = if self.is_dash(end) && self.glued(end) {
             end + 1
+        } else if matches!(self.low(end), "or" | "and")
+            && matches!(
+                self.low(end + 1),
+                "more" | "less" | "fewer" | "so" | "over" | "under"
+            )
+        {
+            end + 2
         } else {
             end
         };
-        if words::is_time_unit(self.low(unit_at))
-            && !(self.low(unit_at) == "quarter" && unit_at == end)
+        if self.word(unit_at).is_time_unit() && !(self.low(unit_at) == "quarter" && unit_at == end)
         {
             let w = self.low(unit_at);
             let h_alone = w == "h" && !self.glued(unit_at);
             if !(h_alone || w == "second" && unit_at == end) {
+                if self.measured_time(first, unit_at) {
+                    m.unit = time_unit_name(w);
+                    return;
+                }
                 set(m, Kind::Other, "length of time");
                 return;
             }
@@ -567,15 +718,41 @@ impl<'t> Parser<'t> {
                     | "month"
                     | "year"
                     | "member"
+                    | "seat"
+                    | "bed"
+                    | "room"
             )
         {
-            set(m, Kind::Other, "part of a compound word");
-            return;
+            // `a 14-point lead` measures a gap; `a 10-point plan` counts nothing.
+            let gap = self.is(end + 1, "point")
+                && matches!(
+                    self.low(end + 2),
+                    "lead"
+                        | "edge"
+                        | "margin"
+                        | "gap"
+                        | "advantage"
+                        | "swing"
+                        | "deficit"
+                        | "majority"
+                        | "drop"
+                        | "fall"
+                        | "rise"
+                        | "jump"
+                        | "increase"
+                );
+            if !gap {
+                set(m, Kind::Other, "part of a compound word");
+                return;
+            }
         }
-        // Measurements: `3 km`, `10 kg`, `5m tall`.
+        // Measurements: `3 km`, `10 kg`, `5m tall`; an amount on the scale of a statistic is one
+        // (`2.3 million acres of crops`, `5,000 tonnes`).
         if let Some(unit) = self.measurement_after(end) {
             m.unit = Some(unit);
-            set(m, Kind::Other, "measurement");
+            if !(num.scaled || num.value >= 1000.0) {
+                set(m, Kind::Other, "measurement");
+            }
             return;
         }
         // List and table row numbers: `1.` or `2)` opening a line.
@@ -602,14 +779,142 @@ impl<'t> Parser<'t> {
         }
         // Small numbers in words: `one of`, `the two men`, `zero tolerance`.
         if !num.digits && !num.scaled && !range {
-            if num.value <= 1.0 && m.hedge.is_none() {
+            if num.value <= 1.0 && num.value.fract() == 0.0 && m.hedge.is_none() {
                 set(m, Kind::Count, "the word one or zero");
                 return;
             }
-            if words::is_determiner(prev) && num.value <= 20.0 {
+            // `the two men` refers back; `five of the seven states` gives a whole.
+            let whole = prev == "the"
+                && first >= 3
+                && self.is(first - 2, "of")
+                && (self.kind(first - 3) == Some(TokenKind::Number)
+                    || self.word(first - 3).small_number().is_some());
+            if words::lookup(prev).is_determiner() && num.value <= 20.0 && !whole {
                 set(m, Kind::Count, "refers back to things already counted");
+                return;
+            }
+            if num.value <= 10.0 && m.hedge.is_none() && self.people_in_story(first, end) {
+                set(m, Kind::Count, "a few people in the story");
             }
         }
+    }
+
+    /// True when the line holding byte `pos` is short (under 80 bytes), as widgets are.
+    fn short_line(&self, pos: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        let from = pos.saturating_sub(80);
+        let to = (pos + 80).min(bytes.len());
+        let start = memchr::memrchr(b'\n', &bytes[from..pos]).map(|p| from + p + 1);
+        let end = memchr::memchr(b'\n', &bytes[pos..to]).map(|p| pos + p);
+        let start = start.or((from == 0).then_some(0));
+        let end = end.or((to == bytes.len()).then_some(to));
+        matches!((start, end), (Some(s), Some(e)) if e - s < 80)
+    }
+
+    /// True when a length of time is what is measured (`an average of 19 months`, `stood at 526
+    /// days`, `the 280 days recorded`), not the period of something else (`over the past 15 years`,
+    /// `sentenced to 15 years`).
+    fn measured_time(&self, first: usize, unit_at: usize) -> bool {
+        let start = self.hedge_before(first).map_or(first, |(_, at)| at);
+        let before = |k: usize| start.checked_sub(k).map_or("", |p| self.low(p));
+        // Whole periods frame a story (`15 years`); a measured time has decimals (`2.9 months
+        // of imports`) or says what it measures.
+        let decimals = self.kind(first) == Some(TokenKind::Number)
+            && self.raw(first).contains('.')
+            && !matches!(
+                self.low(unit_at),
+                "overs" | "innings" | "rounds" | "sessions"
+            );
+        let what = self.is(unit_at + 1, "of")
+            && matches!(
+                self.low(unit_at + 2),
+                "imports" | "import" | "cover" | "salary" | "wages" | "pay"
+            );
+        // `it would take 300 years`: a projection.
+        let projected = matches!(before(1), "take" | "takes")
+            && matches!(before(2), "would" | "will" | "could" | "might");
+        decimals
+            || what
+            || projected
+            || (1..=3).any(|k| {
+                matches!(
+                    before(k),
+                    "average" | "averaged" | "averaging" | "median" | "mean"
+                )
+            })
+            || before(1) == "at" && matches!(before(2), "stood" | "stands" | "stand" | "remained")
+            || matches!(self.low(unit_at + 1), "recorded" | "reported" | "on")
+                && !self.is(unit_at + 2, "the")
+    }
+
+    /// True when a small number in words at the token before `end` counts people in a story
+    /// (`two men`, `nine suspected traffickers`, `three co-conspirators`, `two of them`, `two were
+    /// arrested`) rather than a statistic (`three seats`, `two points clear`).
+    fn people_in_story(&self, first: usize, end: usize) -> bool {
+        if matches!(
+            self.low(end),
+            "were" | "was" | "are" | "have" | "had" | "others"
+        ) {
+            return true;
+        }
+        // `two of them`, `nine of the convicts`; not `five of the seven states`.
+        if self.is(end, "of") {
+            return matches!(self.low(end + 1), "them" | "us" | "whom" | "those")
+                || (end + 1..end + 4).any(|k| self.word(k).is_person());
+        }
+        // `police arrest two`: people taken by the verb, nothing counted after.
+        if first > 0
+            && matches!(
+                self.low(first - 1),
+                "arrest"
+                    | "arrests"
+                    | "arrested"
+                    | "held"
+                    | "detain"
+                    | "detains"
+                    | "detained"
+                    | "rescue"
+                    | "rescues"
+                    | "rescued"
+                    | "kill"
+                    | "kills"
+                    | "killed"
+                    | "injure"
+                    | "injures"
+                    | "injured"
+                    | "free"
+                    | "frees"
+                    | "freed"
+                    | "charge"
+                    | "charges"
+                    | "charged"
+                    | "nab"
+                    | "nabs"
+                    | "nabbed"
+                    | "hold"
+                    | "holds"
+                    | "save"
+                    | "saves"
+                    | "saved"
+            )
+            && (self.kind(end) != Some(TokenKind::Word) || self.line_break_before(end))
+        {
+            return true;
+        }
+        // `a mother of two`
+        if first >= 2
+            && self.is(first - 1, "of")
+            && matches!(
+                self.low(first - 2),
+                "mother" | "father" | "parent" | "parents" | "grandmother" | "grandfather"
+            )
+        {
+            return true;
+        }
+        // A person noun, maybe after a word or two that describe it (`teenage`, `suspected`).
+        (end..end + 3)
+            .take_while(|&k| self.kind(k) == Some(TokenKind::Word) || self.is_dash(k))
+            .any(|k| self.word(k).is_person())
     }
 
     /// True when the tokens before `first` say a year follows (`in 2024`, `since 2019`, `the 2022 report`).
@@ -618,6 +923,7 @@ impl<'t> Parser<'t> {
             return true;
         };
         let w = self.low(p);
+        let w_entry = self.word(p);
         if matches!(
             w,
             "in" | "since"
@@ -676,10 +982,19 @@ impl<'t> Parser<'t> {
                 | "act"
                 | "ordinance"
                 | "report"
+                | "survey"
+                | "index"
+                | "review"
+                | "outlook"
+                | "bulletin"
+                | "yearbook"
+                | "plan"
+                | "strategy"
+                | "policy"
                 | "rules"
                 | "law"
                 | "bill"
-        ) || words::month(w).is_some()
+        ) || w_entry.month().is_some()
         {
             return true;
         }
@@ -690,13 +1005,20 @@ impl<'t> Parser<'t> {
     /// Why the token before `first` makes the number a reference or a label, if it does.
     fn label_before(&self, first: usize) -> Option<&'static str> {
         let p = first.checked_sub(1)?;
-        if words::is_label_word(self.low(p)) {
+        // Label words that are common words too (`police rescue 41 victims`) count only with a
+        // capital (`Rescue 1122`, `Camp 4`).
+        let label = |k: usize| {
+            let w = self.word(k);
+            w.is_label()
+                && (w.is_lower_label() || self.raw(k).starts_with(|c: char| c.is_uppercase()))
+        };
+        if label(p) {
             return Some("reference or label");
         }
-        // `No. 5`, `p. 23`, `Art. 3`, `Sec. 4`, `Section: 3`; but a full stop after a whole word
-        // ends a sentence (`the private sector. 23% of ...`).
-        if p > 0 && words::is_label_word(self.low(p - 1)) {
-            let abbreviation = matches!(
+        // `No. 5`, `p. 23`, `Art. 3`, `Sec. 4`, `Section: 3`, `§ 1589`; but a full stop after a
+        // whole word ends a sentence (`the private sector. 23% of ...`).
+        let abbreviation = p > 0
+            && matches!(
                 self.low(p - 1),
                 "no" | "nos"
                     | "p"
@@ -717,9 +1039,12 @@ impl<'t> Parser<'t> {
                     | "reg"
                     | "sch"
             );
-            if self.is_punct(p, &[":"]) || (self.is_punct(p, &["."]) && abbreviation) {
-                return Some("reference or label");
-            }
+        if p > 0
+            && label(p - 1)
+            && (self.is_punct(p, &[":"]) || (self.is_punct(p, &["."]) && abbreviation))
+            || self.is_punct(p, &["§", "¶"])
+        {
+            return Some("reference or label");
         }
         None
     }
@@ -759,13 +1084,32 @@ impl<'t> Parser<'t> {
         let Some(p) = first.checked_sub(1) else {
             return false;
         };
-        let hedge = matches!(self.low(p), "under" | "below" | "over" | "above")
+        // `married before 18`
+        let marriage = self.is(p, "before")
+            && (p.saturating_sub(8)..p).any(|k| {
+                matches!(
+                    self.low(k),
+                    "married" | "marry" | "marriage" | "marriages" | "wed" | "wedded" | "brides"
+                )
+            });
+        let hedge = marriage
+            || matches!(self.low(p), "under" | "below" | "over" | "above")
             || (p > 0
                 && matches!(
                     (self.low(p - 1), self.low(p)),
                     ("younger" | "older", "than")
                 ));
-        if !hedge || num.value > 21.0 || num.value < 1.0 || num.value.fract() != 0.0 || num.scaled {
+        // `of them are under 30.`: an age limit up to the thirties when people are the subject.
+        let people_under = p >= 1
+            && matches!(self.low(p - 1), "are" | "were" | "those" | "aged")
+            && num.value <= 35.0
+            && self.kind(end) != Some(TokenKind::Word);
+        if !hedge
+            || (num.value > 21.0 && !people_under)
+            || num.value < 1.0
+            || num.value.fract() != 0.0
+            || num.scaled
+        {
             return false;
         }
         let next = self.low(end);
@@ -823,13 +1167,9 @@ impl<'t> Parser<'t> {
             self.kind(k) == Some(TokenKind::Word)
                 && self.raw(k).starts_with(|c: char| c.is_uppercase())
                 && !self.raw(k).chars().all(|c| c.is_uppercase())
-                && words::month(self.low(k)).is_none()
-                && !words::is_weekday(self.low(k))
+                && self.word(k).month().is_none()
+                && !self.word(k).is_weekday()
         };
-        let comma = self.is_punct(first - 1, &[","])
-            && name(first - 2)
-            && (self.is_punct(end, &[","]) || matches!(self.low(end), "from" | "of" | "who"))
-            && !self.line_start(first - 2);
         let kin = |k: usize| {
             matches!(
                 self.low(k),
@@ -841,6 +1181,16 @@ impl<'t> Parser<'t> {
                     | "sister"
                     | "mother"
                     | "father"
+                    | "grandson"
+                    | "granddaughter"
+                    | "grandchildren"
+                    | "grandfather"
+                    | "grandmother"
+                    | "nephew"
+                    | "niece"
+                    | "uncle"
+                    | "aunt"
+                    | "cousin"
                     | "mr"
                     | "mrs"
                     | "ms"
@@ -853,12 +1203,56 @@ impl<'t> Parser<'t> {
                     | "woman"
                     | "man"
                     | "child"
+                    | "defendant"
+                    | "accused"
+                    | "suspect"
+                    | "driver"
+                    | "owner"
+                    | "worker"
+                    | "labourer"
+                    | "resident"
+                    | "teenager"
+                    | "mother-of-two"
+                    | "widow"
             )
         };
+        // A name and the number after it, `Musa Garba, 34;`, `Ghulam Rasool (58)`; a place
+        // heads a count instead (`Niger, 26`, `Kano (17)`, `Burkina Faso (16)`).
+        let place = self.word(first - 2).is_place();
+        let closes = self.is_punct(end, &[",", ";", ")"]) || self.is_punct(end, &["."]);
+        let comma = self.is_punct(first - 1, &[","])
+            && closes
+            && !self.is_punct(end, &[")"])
+            && !place
+            && (name(first - 2) || kin(first - 2))
+            && !self.line_start(first - 2);
+        // One name alone needs a cue that people are meant: `police freed Zainab (50)`.
+        let people_verb = (first.saturating_sub(5)..first - 2).any(|k| {
+            matches!(
+                self.low(k),
+                "freed"
+                    | "rescued"
+                    | "recovered"
+                    | "arrested"
+                    | "detained"
+                    | "killed"
+                    | "injured"
+                    | "named"
+                    | "identified"
+                    | "including"
+                    | "include"
+                    | "includes"
+                    | "accused"
+                    | "suspects"
+                    | "victims"
+                    | "survived"
+            )
+        });
         let paren = self.is_punct(first - 1, &["("])
             && name(first - 2)
+            && !place
             && self.is_punct(end, &[")"])
-            && (first >= 3 && (name(first - 3) || kin(first - 3)));
+            && (first >= 3 && (name(first - 3) || kin(first - 3) || people_verb));
         comma || paren
     }
 
@@ -869,6 +1263,7 @@ impl<'t> Parser<'t> {
         }
         let raw = self.raw(end);
         let w = self.low(end);
+        let w_entry = self.word(end);
         // `10 m` is metres; `10 M` could be a million (read before) or a name.
         if w == "m" && raw == "M" {
             return None;
@@ -882,7 +1277,9 @@ impl<'t> Parser<'t> {
         if matches!(w, "sq") && self.kind(end + 1) == Some(TokenKind::Word) {
             return Some("sq");
         }
-        words::measurement_unit(w).filter(|_| !self.glued_word_continues(end))
+        w_entry
+            .measurement_unit()
+            .filter(|_| !self.glued_word_continues(end))
     }
 
     /// True when the word at `end` runs on into more letters glued after it.
@@ -928,6 +1325,19 @@ fn furniture_prefix(word: &str) -> bool {
     ]
     .iter()
     .any(|f| word.starts_with(f))
+}
+
+/// The name of a unit of time, for a measured length of time.
+fn time_unit_name(word: &str) -> Option<&'static str> {
+    Some(match word.trim_end_matches('s') {
+        "year" | "yr" => "years",
+        "month" | "mth" => "months",
+        "week" | "wk" => "weeks",
+        "day" => "days",
+        "hour" | "hr" | "h" => "hours",
+        "minute" | "min" => "minutes",
+        _ => return None,
+    })
 }
 
 /// Marks `m` as no claim, of `kind`, for `why`.

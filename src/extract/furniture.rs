@@ -141,13 +141,13 @@ impl Lines {
     /// True when the line holding byte `pos` of `text` is page furniture.
     pub fn is_furniture(&self, text: &str, pos: usize) -> bool {
         let bytes = text.as_bytes();
-        let start = memchr::memrchr(b'\n', &bytes[..pos]).map_or(0, |p| p + 1);
         if let Some((s, e, v)) = self.last.get()
-            && s == start
-            && pos < e.max(s + 1)
+            && s <= pos
+            && pos < e
         {
             return v;
         }
+        let start = memchr::memrchr(b'\n', &bytes[..pos]).map_or(0, |p| p + 1);
         let end = memchr::memchr(b'\n', &bytes[pos..]).map_or(bytes.len(), |p| pos + p);
         let verdict = furniture_line(&text[start..end]) || after_list_heading(text, start);
         self.last.set(Some((start, end, verdict)));
@@ -163,31 +163,59 @@ pub fn furniture_line(line: &str) -> bool {
     if trimmed.is_empty() || trimmed.len() > 240 {
         return false;
     }
-    let lower = trimmed.to_lowercase();
-    let short = trimmed.len() <= 140;
-    if lower.contains("min read")
-        || lower.contains("mins read")
-        || lower.contains("minute read")
-        || lower.contains("minutes read")
-        || lower.contains("characters left")
-        || lower.contains("characters remaining")
-        || lower.contains("all rights reserved")
+    // A long line that reads as a sentence is furniture only when it begins like a credit or a
+    // copyright line, or counts reading time or characters: test its first letter before
+    // lower-casing anything.
+    if trimmed.len() > 140
+        && trimmed.ends_with(['.', '"', '”', ')'])
+        && !trimmed.contains("reserved")
+        && !trimmed.contains(" read")
+        && !trimmed.contains("haracters")
+        && !matches!(
+            trimmed.as_bytes()[0].to_ascii_lowercase(),
+            b'(' | b'c' | b'r' | b'a' | b's' | b'w' | b'l' | b'p' | b'i' | b'f' | b't'
+        )
+        && !trimmed.starts_with('©')
     {
+        return false;
+    }
+    // The patterns are ASCII, so folding ASCII letters is enough (and far cheaper).
+    let mut lower = trimmed.to_owned();
+    lower.make_ascii_lowercase();
+    let short = trimmed.len() <= 140;
+    let read = lower.contains(" read")
+        && ["min read", "mins read", "minute read", "minutes read"]
+            .iter()
+            .any(|p| lower.contains(p));
+    let counter = lower.contains("characters ")
+        && (lower.contains("characters left") || lower.contains("characters remaining"));
+    if read || counter || lower.contains("all rights reserved") {
         return true;
     }
+    // Only lines whose first word begins some pattern are compared with the patterns.
+    let head = lower
+        .split([' ', ':'])
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(['-', ',']);
     let starts = |list: &[&str]| {
         list.iter().any(|s| {
-            lower.starts_with(s) && !lower[s.len()..].starts_with(|c: char| c.is_alphabetic())
+            s.starts_with(head)
+                && lower.starts_with(s)
+                && !lower[s.len()..].starts_with(|c: char| c.is_alphabetic())
         })
     };
-    let no_sentence = !lower.trim_end().ends_with('.') && sentence_words(&lower) <= 8;
+    let no_sentence = || !lower.trim_end().ends_with('.') && sentence_words(&lower) <= 8;
     if starts(STRONG_STARTS) && (short || !sentence_like(&lower)) {
         return true;
     }
-    if starts(WEAK_STARTS) && short && no_sentence {
+    if short && starts(WEAK_STARTS) && no_sentence() {
         return true;
     }
-    if short && no_sentence && (lower.ends_with(" ago") || ago_stamp(&lower)) {
+    if short
+        && (lower.ends_with(" ago") || lower.contains(" ago") && ago_stamp(&lower))
+        && no_sentence()
+    {
         return true;
     }
     if short && ticker_line(trimmed, &lower) {
@@ -239,21 +267,25 @@ fn ago_stamp(lower: &str) -> bool {
 
 /// A stock or currency ticker: a short line of index names, levels and signed changes.
 fn ticker_line(line: &str, lower: &str) -> bool {
-    let arrows = line.contains(['▲', '▼', '△', '▽', '↑', '↓', '⬆', '⬇']);
-    let signed = line
-        .as_bytes()
-        .windows(2)
-        .any(|w| matches!(w[0], b'+' | b'-') && w[1].is_ascii_digit())
-        && line.contains('%');
-    let named = TICKER_WORDS.iter().any(|w| lower.contains(w));
-    (arrows || (signed && named)) && sentence_words(lower) <= 5
+    // The arrows all begin with the byte 0xE2; most lines have none.
+    let arrows = memchr::memchr(0xE2, line.as_bytes()).is_some()
+        && line.contains(['▲', '▼', '△', '▽', '↑', '↓', '⬆', '⬇']);
+    let signed = || {
+        line.contains('%')
+            && line
+                .as_bytes()
+                .windows(2)
+                .any(|w| matches!(w[0], b'+' | b'-') && w[1].is_ascii_digit())
+    };
+    let named = || TICKER_WORDS.iter().any(|w| lower.contains(w));
+    (arrows || (signed() && named())) && sentence_words(lower) <= 5
 }
 
 /// Number of lower-case words of three letters or more: prose has many, furniture few.
 fn sentence_words(lower: &str) -> usize {
     lower
         .split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.len() >= 3 && !TICKER_WORDS.contains(w))
+        .filter(|w| w.len() >= 3 && (w.len() > 9 || !TICKER_WORDS.contains(w)))
         .count()
 }
 
@@ -272,9 +304,13 @@ fn after_list_heading(text: &str, start: usize) -> bool {
         let line_end = end - 1; // the line break before the current line
         let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..line_end]).map_or(0, |p| p + 1);
         let line = text[line_start..line_end].trim();
-        if line.len() <= 40 {
-            let lower = line.trim_end_matches(':').trim().to_lowercase();
-            if LIST_HEADINGS.contains(&lower.as_str()) {
+        if (4..=40).contains(&line.len()) && !line.ends_with(['.', '"', '”']) {
+            let heading = line.trim_end_matches(':').trim();
+            // Headings are short and begin with a letter; compare lengths before letters.
+            if LIST_HEADINGS
+                .iter()
+                .any(|h| h.len() == heading.len() && h.eq_ignore_ascii_case(heading))
+            {
                 return true;
             }
         }

@@ -156,6 +156,7 @@ pub fn extract(text: &str) -> Vec<Mention> {
             text,
             toks: &tokens,
             lines: &lines,
+            hedge_memo: Default::default(),
         };
         parser.mentions(&mut out);
     }

@@ -60,30 +60,73 @@ impl Num {
 /// Value, resolution, plainness and width of a run of digits with separators.
 ///
 /// Accepts `17,828`, `1,00,000` (South Asian grouping), `3.3`, `1,234.5`, `.77`, `40 000`,
-/// `1e10` and full-width digits; rejects `1.2.3` and `1,2`.
+/// `1e10` and full-width digits; rejects `1.2.3` and `1,2`. Allocates nothing.
 pub fn parse_digits(raw: &str) -> Option<(f64, f64, bool, usize)> {
-    let mut digits = String::with_capacity(raw.len());
-    let mut groups: Vec<usize> = vec![0];
-    let mut seps: Vec<u8> = Vec::new();
+    let bytes = raw.as_bytes();
+    if let Some(value) = european(raw) {
+        return Some(value);
+    }
+    // Digits as an integer (exact up to 19 digits), how many came after the point, and the
+    // sizes of the groups between separators.
+    let mut mantissa: u64 = 0;
+    let mut significant = 0usize;
+    let mut width = 0usize;
+    let mut decimals: Option<usize> = None;
+    let mut groups = [0u8; 16];
+    let mut group_count = 1usize;
+    let mut separators = false;
     let mut exponent: Option<&str> = None;
-    for (i, c) in raw.char_indices() {
-        match c {
-            '0'..='9' => {
-                digits.push(c);
-                *groups.last_mut()? += 1;
+    let mut i = 0;
+    while i < bytes.len() {
+        let (digit, len) = match bytes[i] {
+            b @ b'0'..=b'9' => (Some(b - b'0'), 1),
+            0xEF if bytes.get(i + 1) == Some(&0xBC)
+                && bytes.get(i + 2).is_some_and(|b| (0x90..=0x99).contains(b)) =>
+            {
+                (Some(bytes[i + 2] - 0x90), 3)
             }
-            '０'..='９' => {
-                digits.push(char::from(b'0' + (c as u32 - '０' as u32) as u8));
-                *groups.last_mut()? += 1;
+            _ => (None, 1),
+        };
+        if let Some(d) = digit {
+            if significant < 19 {
+                mantissa = mantissa * 10 + u64::from(d);
+                if mantissa > 0 {
+                    significant += 1;
+                }
+            } else if decimals.is_none() {
+                return parse_long(raw);
             }
+            if let Some(n) = decimals.as_mut()
+                && (significant < 19 || mantissa == 0)
+            {
+                *n += 1;
+            }
+            width += 1;
+            let g = &mut groups[group_count - 1];
+            *g = g.saturating_add(1);
+            i += len;
+            continue;
+        }
+        match raw[i..].chars().next()? {
             '.' => {
-                seps.push(b'.');
-                groups.push(0);
-                digits.push('.');
+                if decimals.is_some() {
+                    return None;
+                }
+                decimals = Some(0);
+                separators = true;
+                if group_count == groups.len() {
+                    return None;
+                }
+                group_count += 1;
+                i += 1;
             }
-            ',' | ' ' | '\u{A0}' | '\u{2009}' | '\u{202F}' | '\u{2008}' => {
-                seps.push(b',');
-                groups.push(0);
+            c @ (',' | ' ' | '\u{A0}' | '\u{2009}' | '\u{202F}' | '\u{2008}') => {
+                if decimals.is_some() || group_count == groups.len() {
+                    return None;
+                }
+                separators = true;
+                group_count += 1;
+                i += c.len_utf8();
             }
             'e' | 'E' => {
                 exponent = Some(&raw[i + 1..]);
@@ -92,20 +135,8 @@ pub fn parse_digits(raw: &str) -> Option<(f64, f64, bool, usize)> {
             _ => return None,
         }
     }
-    let points = seps.iter().filter(|&&s| s == b'.').count();
-    if points > 1 {
-        return None;
-    }
-    let decimals = if points == 1 {
-        let p = seps.iter().rposition(|&s| s == b'.')?;
-        if p != seps.len() - 1 {
-            return None;
-        }
-        Some(*groups.last()?)
-    } else {
-        None
-    };
-    let int_groups = &groups[..groups.len() - decimals.map_or(0, |_| 1)];
+    let groups = &groups[..group_count];
+    let int_groups = &groups[..group_count - usize::from(decimals.is_some())];
     if int_groups.len() > 1 {
         let (first, rest) = (int_groups[0], &int_groups[1..]);
         let western = (1..=3).contains(&first) && rest.iter().all(|&g| g == 3);
@@ -115,19 +146,71 @@ pub fn parse_digits(raw: &str) -> Option<(f64, f64, bool, usize)> {
             return None;
         }
     }
-    if digits.starts_with('.') {
-        digits.insert(0, '0');
+    if width == 0 {
+        return None;
     }
-    let mut value: f64 = digits.parse().ok()?;
-    let mut step = decimals.map_or(1.0, |d| 10f64.powi(-(d as i32)));
+    let written_decimals = if decimals.is_some() {
+        usize::from(*groups.last()?)
+    } else {
+        0
+    };
+    let kept_decimals = decimals.unwrap_or(0);
+    let mut value = mantissa as f64 / pow10(kept_decimals as i32);
+    let mut step = 1.0 / pow10(written_decimals as i32);
     if let Some(exp) = exponent {
         let e: i32 = exp.trim_start_matches('+').parse().ok()?;
-        value *= 10f64.powi(e);
-        step *= 10f64.powi(e);
+        value *= pow10(e);
+        step *= pow10(e);
     }
-    let plain = seps.is_empty() && exponent.is_none();
-    let width = groups.iter().sum();
+    let plain = !separators && exponent.is_none();
     Some((value, step, plain, width))
+}
+
+/// A number written with a decimal comma: `1,3`, `5,00`, `1.111,11` (and its groups of digits).
+fn european(raw: &str) -> Option<(f64, f64, bool, usize)> {
+    let (whole, decimals) = raw.split_once(',')?;
+    if decimals.contains([',', '.']) || !(1..=2).contains(&decimals.len()) {
+        return None;
+    }
+    let whole_groups: Vec<&str> = whole.split('.').collect();
+    let (first, rest) = whole_groups.split_first()?;
+    if !(1..=3).contains(&first.len()) || rest.iter().any(|g| g.len() != 3) {
+        return None;
+    }
+    if !raw
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+    {
+        return None;
+    }
+    let digits: String = whole.chars().filter(char::is_ascii_digit).collect();
+    let value: f64 = format!("{digits}.{decimals}").parse().ok()?;
+    let width = digits.len() + decimals.len();
+    Some((value, pow10(-(decimals.len() as i32)), false, width))
+}
+
+/// `parse_digits` for the rare number with more than 19 significant digits before its point.
+fn parse_long(raw: &str) -> Option<(f64, f64, bool, usize)> {
+    let digits: String = raw
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    let width = digits.bytes().filter(u8::is_ascii_digit).count();
+    let plain = !raw.contains([',', '.', ' ', '\u{A0}', '\u{2009}', '\u{202F}']);
+    Some((digits.parse().ok()?, 1.0, plain, width))
+}
+
+/// Ten to the power `e`, exactly for the powers a number can be written with.
+pub fn pow10(e: i32) -> f64 {
+    const POWERS: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    match e {
+        0..=22 => POWERS[e as usize],
+        -22..=-1 => 1.0 / POWERS[(-e) as usize],
+        _ => 10f64.powi(e),
+    }
 }
 
 /// Where a group of a word number ended, for deciding what may follow.
@@ -154,11 +237,15 @@ impl<'t> Parser<'t> {
     }
 
     /// The token after a minus sign at `i` (`minus`, `negative`, `−5`, `-5` where it is no dash).
-    fn sign_at(&self, i: usize) -> Option<usize> {
+    pub fn sign_at(&self, i: usize) -> Option<usize> {
         match self.kind(i)? {
             TokenKind::Word if matches!(self.low(i), "minus" | "negative") => {
+                // `plus or minus 1.4 points` is a margin, not a negative number.
+                if i >= 2 && self.is(i - 1, "or") && self.is(i - 2, "plus") {
+                    return None;
+                }
                 let next = self.kind(i + 1);
-                (next == Some(TokenKind::Number) || words::small_number(self.low(i + 1)).is_some())
+                (next == Some(TokenKind::Number) || self.word(i + 1).small_number().is_some())
                     .then_some(i + 1)
             }
             TokenKind::Punct => {
@@ -169,8 +256,11 @@ impl<'t> Parser<'t> {
                 if raw == "−" {
                     return Some(i + 1);
                 }
-                let after_sign =
-                    i > 0 && matches!(self.raw(i - 1), "$" | "£" | "€" | "(" | "₹" | "₦");
+                let after_sign = i > 0
+                    && matches!(
+                        self.raw(i - 1),
+                        "$" | "£" | "€" | "(" | "₹" | "₦" | "<" | ">" | "≤" | "≥" | "="
+                    );
                 if raw != "-" || (i > 0 && self.glued(i) && !after_sign) {
                     return None;
                 }
@@ -224,10 +314,18 @@ impl<'t> Parser<'t> {
         num.plain = plain;
         num.width = width;
         num.leading_zero = plain && width > 1 && raw.starts_with('0');
+        // `1.1^23`, `2.5^-1`, `1.3x10^6`, `2.48×10−5`
+        if let Some((power, end)) = self.power_after(i, value) {
+            num.value = power;
+            num.step = 0.0;
+            num.plain = false;
+            num.end = end;
+            return Some(num);
+        }
         // `15th`, `2nd`
         if self.kind(i + 1) == Some(TokenKind::Word)
             && self.glued(i + 1)
-            && words::is_ordinal_suffix(self.low(i + 1))
+            && self.word(i + 1).is_ordinal_suffix()
             && plain
             && !self.glued_word_after(i + 1)
         {
@@ -254,6 +352,37 @@ impl<'t> Parser<'t> {
         ))
     }
 
+    /// A power written after the digits at `i`: `^23`, `^-1`, `^--23` raise them, `x10^6`,
+    /// `×10^-4` and `×10−5` scale them; the value and the token after.
+    fn power_after(&self, i: usize, value: f64) -> Option<(f64, usize)> {
+        let exponent = |mut j: usize| -> Option<(i32, usize)> {
+            let mut negative = false;
+            while matches!(self.raw(j), "-" | "−" | "+") && self.glued(j) {
+                negative ^= self.raw(j) != "+";
+                j += 1;
+            }
+            if self.kind(j) != Some(TokenKind::Number) || !self.glued(j) {
+                return None;
+            }
+            let e: i32 = self.raw(j).parse().ok().filter(|e: &i32| *e <= 308)?;
+            Some((if negative { -e } else { e }, j + 1))
+        };
+        if self.raw(i + 1) == "^" && self.glued(i + 1) {
+            let (e, end) = exponent(i + 2)?;
+            return Some((value.powi(e), end));
+        }
+        let times = matches!(self.raw(i + 1), "x" | "×" | "*") && self.glued(i + 1);
+        if times && self.raw(i + 2) == "10" && self.glued(i + 2) {
+            let (e, end) = match self.raw(i + 3) {
+                "^" if self.glued(i + 3) => exponent(i + 4)?,
+                "−" => exponent(i + 3)?,
+                _ => return None,
+            };
+            return Some((value * pow10(e), end));
+        }
+        None
+    }
+
     /// True when the token after `i` is a word glued to it (`12th-century`, no; `12thX`, yes).
     fn glued_word_after(&self, i: usize) -> bool {
         self.kind(i + 1) == Some(TokenKind::Word) && self.glued(i + 1)
@@ -262,12 +391,14 @@ impl<'t> Parser<'t> {
     /// A number that starts with a word.
     fn words_at(&self, i: usize) -> Option<Num> {
         let w = self.low(i);
+        let w_entry = self.word(i);
         // `a million`, `a hundred`, `a dozen`
         if matches!(w, "a" | "an") {
             let next = self.low(i + 1);
+            let next_entry = self.word(i + 1);
             if next == "hundred"
                 || next == "dozen"
-                || words::scale_word(next).is_some_and(|s| s >= 1e3)
+                || next_entry.scale_word().is_some_and(|s| s >= 1e3)
             {
                 let mut num = Num::new(1.0, 1.0, i, i + 1);
                 num.article = true;
@@ -290,10 +421,11 @@ impl<'t> Parser<'t> {
                 i + 1
             };
             let next = self.low(j);
+            let next_entry = self.word(j);
             let scale = if next == "dozen" {
                 Some(12.0)
             } else {
-                words::scale_word(next).filter(|&s| s >= 1e3)
+                next_entry.scale_word().filter(|&s| s >= 1e3)
             };
             let scale = scale?;
             if next.ends_with('s') {
@@ -305,7 +437,15 @@ impl<'t> Parser<'t> {
             num.scale = scale;
             return Some(num);
         }
-        if let Some((value, ordinal)) = words::glued_tens(w) {
+        // `point 77`: a decimal with nothing before the point.
+        if w == "point"
+            && self.kind(i + 1) == Some(TokenKind::Number)
+            && !(i > 0 && self.word(i - 1).small_number().is_some())
+            && let Some((value, places, end)) = self.decimal_words(i + 1)
+        {
+            return Some(Num::new(value, pow10(-(places as i32)), i, end));
+        }
+        if let Some((value, ordinal)) = w_entry.glued_tens() {
             let mut num = Num::new(value, 1.0, i, i + 1);
             num.ordinal = ordinal;
             if ordinal {
@@ -319,7 +459,7 @@ impl<'t> Parser<'t> {
                 },
             ));
         }
-        if let Some(value) = words::small_number(w) {
+        if let Some(value) = w_entry.small_number() {
             let num = Num::new(value, 1.0, i, i + 1);
             return Some(self.continue_number(
                 num,
@@ -329,19 +469,39 @@ impl<'t> Parser<'t> {
                 },
             ));
         }
-        if let Some(value) = words::small_ordinal(w) {
+        if let Some(value) = w_entry.small_ordinal() {
             let mut num = Num::new(value, 1.0, i, i + 1);
             num.ordinal = true;
             return Some(num);
         }
-        if let Some(value) = words::scale_ordinal(w).filter(|_| !w.ends_with('s')) {
+        if let Some(value) = w_entry.scale_ordinal().filter(|_| !w.ends_with('s')) {
             let mut num = Num::new(value, 1.0, i, i + 1);
             num.ordinal = true;
             return Some(num);
         }
-        // A scale word with nothing before it: `hundred and twelve`, `thousand nine hundred`.
-        let leading = w == "hundred" || words::scale_word(w).is_some_and(|s| s >= 1e3);
-        if leading && !w.ends_with('s') && !(i > 0 && self.kind(i - 1) == Some(TokenKind::Word)) {
+        // A scale word with nothing before it: `hundred and twelve`, `thousand nine hundred`,
+        // and a scale repeated after a number (`two thousand thousand`); not after a word that
+        // reads it otherwise (`a hundred`, `several hundred`, `the thousand`).
+        let leading = w == "hundred" || w_entry.scale_word().is_some_and(|s| s >= 1e3);
+        let reads_it = i > 0
+            && self.kind(i - 1) == Some(TokenKind::Word)
+            && (self.word(i - 1).is_determiner()
+                || matches!(
+                    self.low(i - 1),
+                    "a" | "an"
+                        | "one"
+                        | "several"
+                        | "few"
+                        | "many"
+                        | "some"
+                        | "hundreds"
+                        | "of"
+                        | "per"
+                        | "every"
+                        | "each"
+                        | "by"
+                ));
+        if leading && !w.ends_with('s') && !reads_it {
             let num = Num::new(0.0, 1.0, i, i);
             let num = self.continue_number(num, Last::Start);
             return (num.end > i).then_some(num);
@@ -361,6 +521,22 @@ impl<'t> Parser<'t> {
         let mut decimals = false;
         // The state before an `and`, restored when what follows does not continue the number.
         let mut saved: Option<(f64, f64, usize, Last, f64)> = None;
+        // `twenty-fifths` with no count before it: the plural of an ordinal.
+        if let Last::Small {
+            value,
+            digits: false,
+        } = last
+            && words::is_tens(value)
+            && j == num.first + 1
+            && self.is_dash(j)
+            && let Some(u) = self.unit_denominator(j + 1)
+            && !(num.first > 0 && self.word(num.first - 1).small_number().is_some())
+        {
+            num.ordinal = true;
+            num.value = value + u;
+            num.end = j + 2;
+            return num;
+        }
         if let Last::Small {
             value,
             digits: false,
@@ -383,6 +559,7 @@ impl<'t> Parser<'t> {
         }
         loop {
             let w = self.low(j);
+            let w_entry = self.word(j);
             let raw = self.raw(j);
             let kind = self.kind(j);
             // Scale abbreviations glued to digits, or spaced where unambiguous: `27.6m`, `10 bln`.
@@ -402,7 +579,16 @@ impl<'t> Parser<'t> {
                 last = Last::Scale;
                 continue;
             }
-            if let Some(v) = words::small_number(w) {
+            if let Some(v) = w_entry.small_number() {
+                // `Rs 5 lakh two years ago`: words do not continue a number begun in digits
+                // unless a scale follows them (`1 lakh forty thousand`).
+                if num.digits
+                    && last == Last::Scale
+                    && self.word(j + 1).scale_word().is_none()
+                    && !self.is(j + 1, "hundred")
+                {
+                    break;
+                }
                 match last {
                     Last::Small {
                         value: prev,
@@ -410,6 +596,7 @@ impl<'t> Parser<'t> {
                     } if words::is_tens(prev) && v < 10.0 && v > 0.0 && group % 10.0 == 0.0 => {
                         group += v;
                     }
+
                     Last::Hundred if group % 100.0 == 0.0 => group += v,
                     Last::Scale | Last::Start => group = v,
                     _ => break,
@@ -437,7 +624,7 @@ impl<'t> Parser<'t> {
                 }
                 continue;
             }
-            if let Some((v, ordinal)) = words::glued_tens(w) {
+            if let Some((v, ordinal)) = w_entry.glued_tens() {
                 match last {
                     Last::Hundred | Last::Scale | Last::Start => {
                         group = if last == Last::Hundred { group + v } else { v }
@@ -462,10 +649,11 @@ impl<'t> Parser<'t> {
                 && let Some((v, _, true, _)) = parse_digits(raw)
             {
                 let after = self.low(j + 1);
+                let after_entry = self.word(j + 1);
                 let next_scale = if after == "hundred" {
                     Some(100.0)
                 } else {
-                    words::scale_word(after)
+                    after_entry.scale_word()
                 };
                 let and_before = saved.is_some();
                 let fits = match next_scale {
@@ -474,6 +662,7 @@ impl<'t> Parser<'t> {
                     }
                     None => {
                         and_before
+                            && v > 0.0
                             && v < smallest_scale.min(if last == Last::Hundred {
                                 100.0
                             } else {
@@ -499,9 +688,11 @@ impl<'t> Parser<'t> {
                         group < if digits { 1000.0 } else { 100.0 } && group > 0.0
                     }
                     Last::Start => true,
+                    // `two thousand hundred`
+                    Last::Scale => w == "hundred" && group == 0.0 && smallest_scale > 100.0,
                     _ => false,
                 };
-                if !ok || (w == "hundreds" && matches!(last, Last::Start)) {
+                if !ok || (w == "hundreds" && matches!(last, Last::Start | Last::Scale)) {
                     break;
                 }
                 group = if group == 0.0 { 100.0 } else { group * 100.0 };
@@ -515,14 +706,31 @@ impl<'t> Parser<'t> {
                 if !matches!(last, Last::Small { .. } | Last::Hundred) {
                     break;
                 }
-                group = group.max(1.0) * 12.0;
+                // `three hundred and two dozens` is 300 and 24.
+                group = match (last, saved) {
+                    (Last::Small { value, .. }, Some(_)) if group > value => {
+                        group - value + value * 12.0
+                    }
+                    _ => group.max(1.0) * 12.0,
+                };
                 num.step = 12.0;
                 j += 1;
                 saved = None;
                 last = Last::Scale;
                 continue;
             }
-            if let Some(scale) = words::scale_word(w) {
+            // `one-lakh`, `two-million`: a hyphen between a number and its scale.
+            if self.is_dash(j)
+                && self.glued(j)
+                && self.glued(j + 1)
+                && matches!(last, Last::Small { .. })
+                && self.word(j + 1).scale_word().is_some_and(|s| s >= 1e3)
+                && !self.low(j + 1).ends_with('s')
+            {
+                j += 1;
+                continue;
+            }
+            if let Some(scale) = w_entry.scale_word() {
                 let leading = last == Last::Start;
                 if group == 0.0 && !leading {
                     // `three lakh crore`, `two thousand millions`: a larger scale multiplies all.
@@ -572,7 +780,7 @@ impl<'t> Parser<'t> {
                 continue;
             }
             // `one hundred and forty second`, `two thousand and fifth`, `five hundred first`
-            if let Some(v) = words::small_ordinal(w) {
+            if let Some(v) = w_entry.small_ordinal() {
                 let joins = match last {
                     Last::Small {
                         value: prev,
@@ -590,8 +798,10 @@ impl<'t> Parser<'t> {
                 }
                 break;
             }
-            if let Some(scale) = words::scale_ordinal(w).filter(|_| !w.ends_with('s')) {
-                if matches!(last, Last::Small { .. } | Last::Hundred) && !num.article {
+            if let Some(scale) = w_entry.scale_ordinal().filter(|_| !w.ends_with('s')) {
+                if matches!(last, Last::Small { .. } | Last::Hundred)
+                    && (!num.article || last == Last::Hundred)
+                {
                     group = group.max(1.0) * scale;
                     total += group;
                     group = 0.0;
@@ -620,9 +830,13 @@ impl<'t> Parser<'t> {
                 }
                 break;
             }
-            if w == "and" && saved.is_none() {
+            // After a first `and` has been followed by more of the number (`one hundred and
+            // three and two thirds`), a second may still add a fraction.
+            let and_fraction = saved.is_none_or(|s| j > s.2 + 1);
+            if w == "and" && and_fraction {
                 // `and a half`, `and three quarters`: a fraction added to what came before.
                 if let Some((frac, end)) = self.fraction_words(j + 1) {
+                    saved = None;
                     let unit = if last == Last::Scale { last_scale } else { 1.0 };
                     if last == Last::Scale {
                         total += frac * unit;
@@ -633,7 +847,7 @@ impl<'t> Parser<'t> {
                     j = end;
                     // `five and a half million`
                     if last != Last::Scale
-                        && let Some(scale) = words::scale_word(self.low(j)).filter(|&s| s >= 1e3)
+                        && let Some(scale) = self.word(j).scale_word().filter(|&s| s >= 1e3)
                         && !self.low(j).ends_with('s')
                     {
                         total = (total + group) * scale;
@@ -643,8 +857,7 @@ impl<'t> Parser<'t> {
                         num.step = scale / 10.0;
                         j += 1;
                     } else if last == Last::Scale
-                        && let Some(scale) =
-                            words::scale_word(self.low(j)).filter(|&s| s < last_scale)
+                        && let Some(scale) = self.word(j).scale_word().filter(|&s| s < last_scale)
                     {
                         // `one billion and a half million`
                         total -= frac * unit;
@@ -654,7 +867,7 @@ impl<'t> Parser<'t> {
                     last = Last::Point;
                     break;
                 }
-                if matches!(last, Last::Hundred | Last::Scale) {
+                if matches!(last, Last::Hundred | Last::Scale) && saved.is_none() {
                     saved = Some((total, group, j, last, num.step));
                     j += 1;
                     continue;
@@ -684,11 +897,16 @@ impl<'t> Parser<'t> {
         if !self.is_dash(j) {
             return None;
         }
-        let unit = self.low(j + 1);
-        if let Some(u) = words::small_number(unit).filter(|u| (1.0..10.0).contains(u)) {
+        let unit_entry = self.word(j + 1);
+        if let Some(u) = unit_entry
+            .small_number()
+            .filter(|u| (1.0..10.0).contains(u))
+        {
             return Some((u, false, j + 2));
         }
-        let u = words::small_ordinal(unit).filter(|u| (1.0..10.0).contains(u))?;
+        let u = unit_entry
+            .small_ordinal()
+            .filter(|u| (1.0..10.0).contains(u))?;
         Some((u, true, j + 2))
     }
 
@@ -704,7 +922,13 @@ impl<'t> Parser<'t> {
             self.low(j),
             "bn" | "mn" | "mln" | "bln" | "tn" | "tln" | "trn" | "mil" | "cr"
         );
-        if !glued && !spaced_ok {
+        // `2.33 k`, `1,674.5 G`: a letter set apart after a number with decimals, ending it.
+        let decimals_then_letter = !glued
+            && !num.plain
+            && num.step < 1.0
+            && matches!(raw, "k" | "K" | "M" | "G" | "B" | "T")
+            && !matches!(self.kind(j + 1), Some(TokenKind::Word | TokenKind::Number));
+        if !glued && !spaced_ok && !decimals_then_letter {
             return None;
         }
         let scale = words::scale_abbreviation(raw)?;
@@ -712,8 +936,8 @@ impl<'t> Parser<'t> {
         match raw {
             // `1m tall` is a length; `27.6m people` a count.
             "m" => {
-                let next = self.low(j + 1);
-                if is_length_context(next) {
+                let next_entry = self.word(j + 1);
+                if next_entry.is_length_context() {
                     return None;
                 }
             }
@@ -750,22 +974,27 @@ impl<'t> Parser<'t> {
             }
         };
         let first = self.low(from);
+        let first_entry = self.word(from);
         if digit(first).is_none()
-            && let Some(v) = words::small_number(first)
+            && let Some(v) = first_entry.small_number()
         {
             // `point seventy-one`, `point eleven`
             let mut value = v;
             let mut end = from + 1;
             if words::is_tens(v) && self.is_dash(end) {
-                if let Some(u) =
-                    words::small_number(self.low(end + 1)).filter(|u| (1.0..10.0).contains(u))
+                if let Some(u) = self
+                    .word(end + 1)
+                    .small_number()
+                    .filter(|u| (1.0..10.0).contains(u))
                 {
                     value += u;
                     end += 2;
                 }
             } else if words::is_tens(v)
-                && let Some(u) =
-                    words::small_number(self.low(end)).filter(|u| (1.0..10.0).contains(u))
+                && let Some(u) = self
+                    .word(end)
+                    .small_number()
+                    .filter(|u| (1.0..10.0).contains(u))
             {
                 value += u;
                 end += 1;
@@ -785,69 +1014,69 @@ impl<'t> Parser<'t> {
     }
 
     /// A fraction in words at `from`: `a half`, `a third`, `three quarters`, `two fifths`.
+    ///
+    /// A numerator above one takes a plural (`two thirds`, `fifty-four hundredths`); `one`
+    /// before a singular `hundredth`, `thousandth` … is an ordinal (`one hundredth` is 100th)
+    /// unless `of` follows.
     pub fn fraction_words(&self, from: usize) -> Option<(f64, usize)> {
         let w = self.low(from);
-        let numerator = match w {
-            "a" | "an" | "one" => 1.0,
-            _ => words::small_number(w).filter(|&n| (2.0..=10.0).contains(&n))?,
+        let w_entry = self.word(from);
+        let (numerator, after) = match w {
+            "a" | "an" | "one" => (1.0, from + 1),
+            _ => {
+                let n = w_entry.small_number()?;
+                match self.tens_unit(from + 1).filter(|_| words::is_tens(n)) {
+                    Some((u, false, end)) => (n + u, end),
+                    _ if n >= 2.0 => (n, from + 1),
+                    _ => return None,
+                }
+            }
         };
-        let d_at = if self.is_dash(from + 1) {
-            from + 2
+        let d_at = if self.is_dash(after) {
+            after + 1
         } else {
-            from + 1
+            after
         };
         let d_word = self.low(d_at);
         let d = words::denominator(d_word)?;
         let plural = d_word.ends_with('s') && !d_word.ends_with("ss");
-        if numerator == 1.0 && plural {
+        if numerator == 1.0 && plural || numerator > 1.0 && !plural {
+            return None;
+        }
+        if numerator > 10.0 && d < 100.0 {
+            // `twenty fifths` is read as twenty parts by the caller, `fifty-four hundredths` here.
+            return None;
+        }
+        if w == "one" && d >= 100.0 && !self.is(d_at + 1, "of") {
+            return None;
+        }
+        // `a thirtieth` with no `of` is a rank; parts that small are written `a thirtieth of`.
+        if matches!(w, "a" | "an")
+            && d > 10.0
+            && self.word(d_at).scale_ordinal().is_none()
+            && !self.is(d_at + 1, "of")
+        {
             return None;
         }
         Some((numerator / d, d_at + 1))
     }
 
+    /// A plural ordinal of a unit used as a denominator after a tens word (`twenty-fifths`,
+    /// `twenty firsts`), with its value.
+    pub fn unit_denominator(&self, j: usize) -> Option<f64> {
+        let w = self.low(j);
+        // `seconds` after a number is nearly always time (`one hundred twenty seconds`).
+        let singular = w.strip_suffix('s').filter(|s| *s != "second")?;
+        words::small_ordinal(singular).filter(|u| (1.0..10.0).contains(u))
+    }
+
     /// True when token `i` is a hyphen or dash joining two words (`twenty-one`, `fifty - two`).
     pub fn is_dash(&self, i: usize) -> bool {
-        matches!(self.raw(i), "-" | "‐" | "‑" | "–" | "—") && self.kind(i) == Some(TokenKind::Punct)
+        self.toks
+            .list
+            .get(i)
+            .is_some_and(|t| matches!(t.mark, '-' | '‐' | '‑' | '–' | '—'))
     }
-}
-
-/// Words after `1m` that make it a length (`1m tall`), not a million.
-pub fn is_length_context(word: &str) -> bool {
-    matches!(
-        word,
-        "tall"
-            | "high"
-            | "long"
-            | "wide"
-            | "deep"
-            | "away"
-            | "above"
-            | "below"
-            | "under"
-            | "from"
-            | "in"
-            | "race"
-            | "sprint"
-            | "hurdles"
-            | "freestyle"
-            | "backstroke"
-            | "breaststroke"
-            | "butterfly"
-            | "relay"
-            | "final"
-            | "metres"
-            | "of"
-            | "thick"
-            | "apart"
-            | "beneath"
-            | "underground"
-            | "down"
-            | "up"
-            | "deeper"
-            | "higher"
-            | "taller"
-            | "longer"
-    )
 }
 
 /// Value of a vulgar fraction sign: `½` 0.5, `¾` 0.75.
@@ -889,6 +1118,10 @@ mod tests {
         assert_eq!(parse_digits("1e10").map(|v| v.0), Some(1e10));
         assert_eq!(parse_digits("１２").map(|v| v.0), Some(12.0));
         assert_eq!(parse_digits("1.2.3"), None);
-        assert_eq!(parse_digits("1,2"), None);
+        assert_eq!(parse_digits("1,2,3"), None);
+        assert_eq!(parse_digits("1,2345"), None);
+        // A decimal comma, as much of the world writes it.
+        assert_eq!(parse_digits("1,3").map(|v| v.0), Some(1.3));
+        assert_eq!(parse_digits("1.111,11").map(|v| v.0), Some(1111.11));
     }
 }

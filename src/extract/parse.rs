@@ -1,9 +1,10 @@
 //! The mention grammar: reads quantities (percentages, fractions, ratios, money, rates,
 //! multipliers, counts), ranges, hedges and changes from the tokens of one neighbourhood.
 
-use super::number::{Num, vulgar_fraction};
+use super::number::{self, Num, vulgar_fraction};
 use super::token::{TokenKind, Tokens};
 use super::{Hedge, Kind, Mention, furniture::Lines, words};
+use std::cell::Cell;
 
 /// A quantity: a number with its suffix read (`38%`, `one-third`, `US$236bn`), before ranges,
 /// hedges and classification.
@@ -29,6 +30,9 @@ pub struct Quantity {
     pub reason: Option<&'static str>,
 }
 
+/// A hedge and the token where it starts, if any.
+pub type HedgeAt = Option<(Hedge, usize)>;
+
 /// Reads the mentions of one neighbourhood.
 pub struct Parser<'t> {
     /// The whole text.
@@ -37,6 +41,8 @@ pub struct Parser<'t> {
     pub toks: &'t Tokens,
     /// Page furniture found line by line.
     pub lines: &'t Lines,
+    /// The last answer of [`Parser::hedge_before`].
+    pub hedge_memo: Cell<Option<(usize, HedgeAt)>>,
 }
 
 /// What a mention before the current one left for it to inherit (a hedge over a list, a label).
@@ -50,6 +56,8 @@ pub struct Carry {
     kind: Option<Kind>,
     /// Its reason for not being a claim, when that reason carries over a list.
     label: Option<&'static str>,
+    /// The sign of its change, when it is one (`rape fell 9.4% and assault 2.8%`).
+    sign: f64,
 }
 
 impl<'t> Parser<'t> {
@@ -68,9 +76,15 @@ impl<'t> Parser<'t> {
                 i += 1;
                 continue;
             }
+            if let Some(next) = self.parts_at(i, out) {
+                carry = Carry::default();
+                i = next;
+                continue;
+            }
             match self.mention_at(i) {
                 Some((mut mention, first, next)) => {
-                    self.inherit(&mut mention, first, &carry);
+                    let inherited_hedge = self.inherit(&mut mention, first, &carry);
+                    self.inherit_over_brackets(&mut mention, out);
                     if self.merge_bounds(out, &mention, &carry, first) {
                         carry.end = next;
                         i = next.max(i + 1);
@@ -78,14 +92,21 @@ impl<'t> Parser<'t> {
                     }
                     carry = Carry {
                         end: next,
+                        // A hedge written before the number, or passed down a list, goes on.
                         hedge: self
                             .hedge_before(first)
                             .map(|(h, _)| h)
+                            .or(inherited_hedge)
                             .filter(|_| mention.hedge.is_some()),
                         kind: Some(mention.kind),
                         label: mention.not_claim.filter(|r| {
                             matches!(*r, "reference or label" | "identifier" | "age" | "year")
                         }),
+                        sign: if mention.kind == Kind::Change {
+                            mention.value.map_or(0.0, f64::signum)
+                        } else {
+                            0.0
+                        },
                     };
                     out.push(mention);
                     i = next.max(i + 1);
@@ -101,55 +122,42 @@ impl<'t> Parser<'t> {
             Some(TokenKind::Number | TokenKind::Link) => true,
             Some(TokenKind::Punct) => {
                 let raw = self.raw(i);
-                words::currency_symbol(raw).is_some()
-                    || vulgar_fraction(raw).is_some()
-                    || matches!(raw, "−" | "-" | "(")
+                match raw.as_bytes()[0] {
+                    b'-' | b'(' | b'%' | b'$' => true,
+                    b if b < 0x80 => false,
+                    _ => {
+                        words::currency_symbol(raw).is_some()
+                            || vulgar_fraction(raw).is_some()
+                            || raw == "−"
+                            || raw == "％"
+                    }
+                }
             }
             Some(TokenKind::Word) => {
-                let w = self.low(i);
-                let raw = self.raw(i);
-                matches!(
-                    w,
-                    "a" | "an"
-                        | "half"
-                        | "quarter"
-                        | "minus"
-                        | "negative"
-                        | "several"
-                        | "few"
-                        | "many"
-                        | "some"
-                        | "us"
-                        | "hk"
-                        | "gh"
-                        | "hundred"
-                        | "hundreds"
-                        | "dozen"
-                        | "dozens"
-                        | "scores"
-                        | "tens"
-                        | "twice"
-                        | "thrice"
-                        | "double"
-                        | "triple"
-                        | "treble"
-                        | "quadruple"
-                        | "point"
-                        | "grand"
-                ) || matches!(raw, "N" | "R" | "Re" | "C" | "A" | "S")
-                    || words::small_number(w).is_some()
-                    || words::small_ordinal(w).is_some()
-                    || words::scale_word(w).is_some()
-                    || words::scale_ordinal(w).is_some()
-                    || words::multiplier_word(w).is_some()
-                    || words::month(w).is_some()
-                    || words::is_weekday(w)
-                    || words::currency_word(w).is_some()
-                    || words::dollar_prefix(w).is_some()
-                    || is_nationality(w)
-                    || coin_value(w).is_some()
-                    || million_code(raw).is_some()
-                    || words::glued_tens(w).is_some()
+                let entry = self.word(i);
+                if entry.triggers() {
+                    return true;
+                }
+                if entry.may_start() {
+                    // `a`, `some`, `May`, `US`, `Rs`, `Monday` begin a mention only next to a
+                    // number, a number word, a currency or a month (`a third`, `Rs. 500`,
+                    // `US$5`, `Sept. 24`, `Thursday, September 12`).
+                    let next = |k: usize| {
+                        self.kind(k) == Some(TokenKind::Number) || self.word(k).may_start()
+                    };
+                    return next(i + 1)
+                        || self.kind(i + 1) == Some(TokenKind::Punct)
+                            && matches!(self.raw(i + 1), "$" | "¢" | "₵" | "." | "," | "(")
+                            && next(i + 2);
+                }
+                // Capital letters that start amounts: `N5,000`, `R200`, `Re 1`, `C$`, `A$`,
+                // `S$`, `MUSD 3`.
+                let t = self.toks.list[i];
+                let len = t.end - t.start;
+                self.text.as_bytes()[t.start].is_ascii_uppercase() && (len <= 2 || len == 4) && {
+                    let raw = self.raw(i);
+                    matches!(raw, "N" | "R" | "Re" | "C" | "A" | "S") || million_code(raw).is_some()
+                }
             }
             None => false,
         }
@@ -162,7 +170,10 @@ impl<'t> Parser<'t> {
             return false;
         };
         let hedge_at = self.hedge_before(first).map_or(first, |(_, at)| at);
-        if carry.kind != Some(m.kind) || hedge_at < carry.end || hedge_at - carry.end > 1 {
+        // `more than 10 and less than 40 dollars`: the currency of the second bound is the first's.
+        let same_kind =
+            carry.kind == Some(m.kind) || carry.kind == Some(Kind::Count) && m.kind == Kind::Money;
+        if !same_kind || hedge_at < carry.end || hedge_at - carry.end > 1 {
             return false;
         }
         if !(carry.end..hedge_at)
@@ -171,7 +182,8 @@ impl<'t> Parser<'t> {
             return false;
         }
         let open = |x: &Mention| (x.low.is_some() != x.high.is_some()) && x.value.is_some();
-        if !open(prev) || !open(m) || prev.kind != m.kind {
+        let kinds = prev.kind == m.kind || prev.kind == Kind::Count && m.kind == Kind::Money;
+        if !open(prev) || !open(m) || !kinds {
             return false;
         }
         let (low, high) = match (prev.low, prev.high, m.low, m.high) {
@@ -185,7 +197,76 @@ impl<'t> Parser<'t> {
         prev.high = Some(high);
         prev.value = None;
         prev.end = m.end;
+        if m.kind == Kind::Money {
+            prev.kind = Kind::Money;
+            prev.unit = m.unit;
+        }
         true
+    }
+
+    /// Numbers that are parts of one code: `192.168.1.2`, `+1-222-2222/2222`, `111-222-333`
+    /// (three parts or more), and lists written without spaces (`22,24,26,31`). Each part is
+    /// its own mention, none a claim; returns the token after them.
+    fn parts_at(&self, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+        if self.kind(i) != Some(TokenKind::Number) {
+            return None;
+        }
+        let raw = self.raw(i);
+        let marks = raw.bytes().filter(|&b| b == b'.' || b == b',').count();
+        let chained = self.is_punct(i + 1, &["-", "/", "."]) && self.glued(i + 1);
+        if marks < 2 && !chained {
+            return None;
+        }
+        let start = self.byte_start(i);
+        let mut push = |s: usize, e: usize, why: &'static str| {
+            let value = self.text[s..e].parse::<f64>().ok();
+            let mut m = blank(s, e, Kind::Other, value);
+            m.not_claim = Some(why);
+            out.push(m);
+        };
+        // One token the tokenizer could not read as a number: split it at its marks.
+        if marks >= 2
+            && number::parse_digits(raw).is_none()
+            && raw
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        {
+            let why = if raw.contains(',') {
+                "list of numbers"
+            } else {
+                "address or version number"
+            };
+            let mut s = start;
+            for (k, b) in raw.bytes().enumerate() {
+                if !b.is_ascii_digit() {
+                    push(s, start + k, why);
+                    s = start + k + 1;
+                }
+            }
+            push(s, start + raw.len(), why);
+            return Some(i + 1);
+        }
+        if !chained || self.date_at(i).is_some() {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut parts = 1;
+        while self.is_punct(j, &["-", "/", "."])
+            && self.glued(j)
+            && self.glued(j + 1)
+            && self.kind(j + 1) == Some(TokenKind::Number)
+        {
+            parts += 1;
+            j += 2;
+        }
+        if parts < 3 {
+            return None;
+        }
+        for k in (i..j).step_by(2) {
+            let t = self.toks.list[k];
+            push(t.start, t.end, "phone number or code");
+        }
+        Some(j)
     }
 
     /// One mention per run of digits inside a web or e-mail address, none a claim.
@@ -211,29 +292,36 @@ impl<'t> Parser<'t> {
 
     /// Applies what a list carries: `around 11,000 …, 13,000 … and 7,000` share one hedge;
     /// `Sections 3 and 4` are both references.
-    fn inherit(&self, m: &mut Mention, first: usize, carry: &Carry) {
+    ///
+    /// Returns the hedge the mention took from the list, if it took one.
+    fn inherit(&self, m: &mut Mention, first: usize, carry: &Carry) -> Option<Hedge> {
         if carry.kind.is_none() || first < carry.end || first - carry.end > 5 {
-            return;
+            return None;
         }
         let between = carry.end..first;
         let mut joined = false;
         for k in between.clone() {
             let w = self.low(k);
+            let w_entry = self.word(k);
             if matches!(self.raw(k), "," | "&" | "/" | ";") || matches!(w, "and" | "or") {
                 joined = true;
             } else if (self.kind(k) == Some(TokenKind::Punct)
                 && matches!(self.raw(k), "." | "!" | "?" | ":"))
-                || is_verbish(w)
+                || w_entry.is_verbish()
             {
-                return;
+                return None;
             }
         }
         if !joined {
-            return;
+            return None;
         }
+        let separators_only = between.clone().all(|k| {
+            matches!(self.raw(k), "," | "&" | "/" | ";") || matches!(self.low(k), "and" | "or")
+        });
         if let Some(label) = carry.label
             && between.len() <= 2
-            && m.kind != Kind::Date
+            && separators_only
+            && matches!(m.kind, Kind::Count | Kind::Other | Kind::Year)
         {
             if label == "year" {
                 if m.kind == Kind::Count && m.value.is_some_and(|v| (1000.0..=2100.0).contains(&v))
@@ -247,7 +335,16 @@ impl<'t> Parser<'t> {
                     m.kind = Kind::Other;
                 }
             }
-            return;
+            return None;
+        }
+        // `rape fell 9.4% and aggravated assault 2.8%`: the verb governs the list.
+        if m.kind == Kind::Percent
+            && carry.kind == Some(Kind::Change)
+            && carry.sign != 0.0
+            && m.is_claim()
+        {
+            m.kind = Kind::Change;
+            m.value = m.value.map(|v| v.abs() * carry.sign);
         }
         if m.hedge.is_none()
             && let Some(h) = carry.hedge
@@ -256,6 +353,64 @@ impl<'t> Parser<'t> {
         {
             m.hedge = Some(h);
             apply_bound(m);
+            return Some(h);
+        }
+        None
+    }
+
+    /// Lists whose items carry words in brackets share what the first item is: `sections 374
+    /// (unlawful compulsory labour), 344 (wrongful confinement) and 506`, `Zainab (50), Imran (24)
+    /// and Ali (9)`.
+    fn inherit_over_brackets(&self, m: &mut Mention, out: &[Mention]) {
+        if m.not_claim.is_some()
+            || m.kind != Kind::Count
+            || m.value.is_none_or(|v| v.fract() != 0.0)
+        {
+            return;
+        }
+        let Some(prev) = out.iter().rev().take(4).find(|p| {
+            matches!(p.not_claim, Some("age" | "reference or label")) && p.end <= m.start
+        }) else {
+            return;
+        };
+        let Some(between) = self.text.get(prev.end..m.start).filter(|b| b.len() <= 160) else {
+            return;
+        };
+        let joins = |rest: &str| {
+            matches!(
+                rest.trim(),
+                "," | ";" | "and" | "or" | "&" | ", and" | ", or" | "; and" | "" | "/"
+            )
+        };
+        let label = prev.not_claim.unwrap_or("reference or label");
+        let found = if label == "age" {
+            // `) , Fatima (` or `) and Hamza (`: the next name in a list of ages.
+            let inner = between.trim();
+            inner.starts_with(')')
+                && inner.ends_with('(')
+                && m.value.is_some_and(|v| v <= 110.0)
+                && {
+                    let words = inner[1..inner.len() - 1]
+                        .trim_start_matches([',', ';'])
+                        .trim();
+                    let words = words.strip_prefix("and ").unwrap_or(words);
+                    !words.is_empty()
+                        && words.split_whitespace().count() <= 3
+                        && words
+                            .split_whitespace()
+                            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+                }
+        } else {
+            // ` (wrongful confinement), ` then the next section.
+            let inner = between.trim_start();
+            inner.starts_with('(')
+                && inner[1..].find(['(', ')']).is_some_and(|close| {
+                    inner.as_bytes()[1 + close] == b')' && joins(&inner[2 + close..])
+                })
+        };
+        if found {
+            m.not_claim = Some(label);
+            m.kind = Kind::Other;
         }
     }
 
@@ -274,9 +429,14 @@ impl<'t> Parser<'t> {
             .map_or("", |t| &self.text[t.start..t.end])
     }
 
+    /// The vocabulary entry of the word at `i` (the empty entry for anything else).
+    pub fn word(&self, i: usize) -> &'static words::Word {
+        self.toks.word(i)
+    }
+
     /// The lower-cased word at `i`, or `""` for anything else.
     pub fn low(&self, i: usize) -> &'t str {
-        self.toks.lower(i)
+        self.toks.lower(self.text, i)
     }
 
     /// True when the word at `i` is `word` (lower-case).
@@ -286,13 +446,7 @@ impl<'t> Parser<'t> {
 
     /// True when token `i` touches the token before it (no space between).
     pub fn glued(&self, i: usize) -> bool {
-        match (
-            i.checked_sub(1).and_then(|p| self.toks.list.get(p)),
-            self.toks.list.get(i),
-        ) {
-            (Some(prev), Some(this)) => prev.end == this.start,
-            _ => false,
-        }
+        self.toks.list.get(i).is_some_and(|t| t.glued)
     }
 
     /// True when a line break separates token `i` from the token before it.
@@ -321,7 +475,12 @@ impl<'t> Parser<'t> {
 
     /// True when token `i` is a punctuation mark among `marks`.
     pub fn is_punct(&self, i: usize, marks: &[&str]) -> bool {
-        self.kind(i) == Some(TokenKind::Punct) && marks.contains(&self.raw(i))
+        self.toks.list.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Punct
+                && marks
+                    .iter()
+                    .any(|m| m.len() == t.mark.len_utf8() && m.starts_with(t.mark))
+        })
     }
 
     // ---- mentions ------------------------------------------------------------------------
@@ -335,11 +494,20 @@ impl<'t> Parser<'t> {
         if let Some((m, end)) = self.time_at(i) {
             return Some((m, i, end));
         }
+        if let Some((m, end)) = self.score_at(i) {
+            return Some((m, i, end));
+        }
         if let Some(found) = self.multiplier_word_at(i) {
             return Some(found);
         }
         if let Some(found) = self.vague_at(i) {
             return Some(found);
+        }
+        // `a small percent`, `the % of`, `a percentage`: a share with no number.
+        if matches!(self.low(i), "percent" | "percentage") || self.is_punct(i, &["%", "％"]) {
+            let mut m = self.mention(i, i + 1, Kind::Percent, None, None);
+            m.not_claim = Some("no number");
+            return Some((m, i, i + 1));
         }
         let q = match self.quantity_at(i) {
             Some(q) => q,
@@ -352,9 +520,6 @@ impl<'t> Parser<'t> {
             }
             None => return None,
         };
-        if let Some((m, end)) = self.identifier_chain(q) {
-            return Some((m, i, end));
-        }
         if let Some(found) = self.range_from(q) {
             return Some(found);
         }
@@ -362,8 +527,8 @@ impl<'t> Parser<'t> {
         m.unit = q.unit;
         m.per = q.per;
         m.not_claim = q.reason;
-        let (m, end) = self.with_suffix_hedge(m, q.end);
-        let mut m = self.with_hedge(m, q.first);
+        let m = self.with_hedge(m, q.first);
+        let (mut m, end) = self.with_suffix_hedge(m, q.end);
         self.classify(&mut m, &q, end);
         let m = self.with_change(m, q.first, end);
         Some((m, q.first, end))
@@ -386,7 +551,8 @@ impl<'t> Parser<'t> {
     /// `doubled`, `tripled`, `halved`, `fivefold`, and `twice`/`thrice` where they compare.
     fn multiplier_word_at(&self, i: usize) -> Option<(Mention, usize, usize)> {
         let w = self.low(i);
-        let factor = match words::multiplier_word(w) {
+        let w_entry = self.word(i);
+        let factor = match w_entry.multiplier() {
             Some(f) => f,
             None if matches!(w, "double" | "triple" | "treble" | "quadruple") => {
                 let next = self.low(i + 1);
@@ -443,10 +609,19 @@ impl<'t> Parser<'t> {
                 "hundreds" => Some(1e2),
                 "dozens" | "scores" => Some(12.0),
                 "tens" => Some(10.0),
-                _ if w.ends_with('s') => words::scale_word(w).filter(|&s| s >= 1e3),
+                _ if w.ends_with('s') => words::lookup(w).scale_word().filter(|&s| s >= 1e3),
                 _ => None,
             }
         };
+        // `a couple`, `a pair`: two, loosely.
+        if matches!(w, "a" | "an") && matches!(self.low(i + 1), "couple" | "pair") {
+            let of = self.is(i + 2, "of");
+            if !(of && plural_scale(self.low(i + 3)).is_some() || self.is(i + 3, "hundred")) {
+                let mut m = self.mention(i, i + 2, Kind::Count, Some(2.0), None);
+                m.not_claim = Some("vague amount");
+                return Some((m, i, i + 2));
+            }
+        }
         let (mut magnitude, mut end) = if let Some(m) = plural_scale(w) {
             if m == 10.0 && !(self.is(i + 1, "of") && plural_scale(self.low(i + 2)).is_some()) {
                 return None;
@@ -457,10 +632,11 @@ impl<'t> Parser<'t> {
         {
             let j = if w == "a" { i + 2 } else { i + 1 };
             let next = self.low(j);
+            let next_entry = self.word(j);
             let scale = if next == "hundred" {
                 1e2
             } else {
-                words::scale_word(next).filter(|&s| s >= 1e3)?
+                next_entry.scale_word().filter(|&s| s >= 1e3)?
             };
             if next.ends_with('s') && !matches!(w, "many") {
                 return None;
@@ -518,8 +694,26 @@ impl<'t> Parser<'t> {
             return Some(q);
         }
         if prefix.is_some() {
+            if million_code(self.raw(i)).is_some() {
+                q.value *= 1e6;
+                q.step *= 1e6;
+                q.num.scaled = true;
+                q.num.scale = 1e6;
+            }
             q.kind = Kind::Money;
             self.money_suffix(&mut q);
+            // `Sh 6 of every Sh 10`: a part of each amount.
+            if self.is(q.end, "of")
+                && self.is(q.end + 1, "every")
+                && let Some(whole) = self.quantity_at(q.end + 2)
+                && whole.kind == Kind::Money
+                && whole.value > q.value
+            {
+                q.kind = Kind::Ratio;
+                q.value /= whole.value;
+                q.step = 0.0;
+                q.end = whole.end;
+            }
             return Some(q);
         }
         let k = num.end;
@@ -529,6 +723,41 @@ impl<'t> Parser<'t> {
             q.kind = kind;
             q.unit = unit;
             q.end = end;
+            return Some(q);
+        }
+        // Points of an index or a score that moved: `gained 1,523 points`, `1.5 points lower`
+        // (a change); other points are counts (`on 67 points`).
+        if matches!(w, "points" | "pts" | "point") && !num.scaled {
+            q.unit = Some("points");
+            q.end = k + 1;
+            let after = self.word(k + 1).change_direction() != 0.0
+                && matches!(self.low(k + 1), "higher" | "lower" | "up" | "down");
+            let before = (num.first.saturating_sub(3)..num.first).any(|b| {
+                matches!(
+                    self.low(b),
+                    "rose"
+                        | "fell"
+                        | "gained"
+                        | "lost"
+                        | "dropped"
+                        | "climbed"
+                        | "shed"
+                        | "added"
+                        | "jumped"
+                        | "slipped"
+                        | "declined"
+                        | "increased"
+                        | "decreased"
+                        | "surged"
+                        | "plunged"
+                        | "tumbled"
+                        | "soared"
+                        | "slumped"
+                )
+            });
+            if after || before {
+                q.kind = Kind::Change;
+            }
             return Some(q);
         }
         // Multipliers: `five-fold`, `5x`, `three times more`.
@@ -551,7 +780,7 @@ impl<'t> Parser<'t> {
         if w == "times" && !num.scaled {
             q.end = k + 1;
             let before = num.first.checked_sub(1).map_or("", |p| self.low(p));
-            if words::is_comparative(self.low(k + 1))
+            if self.word(k + 1).is_comparative()
                 || words::change_direction(before) != 0.0
                 || matches!(
                     before,
@@ -565,9 +794,15 @@ impl<'t> Parser<'t> {
             }
             return Some(q);
         }
-        // Ratios: `one in three`, `nine out of 10`, `one of every five`.
-        if matches!(w, "in" | "out" | "of")
-            && let Some((whole, end)) = self.ratio_whole(k)
+        // Ratios: `one in three`, `nine out of 10`, `one of every five`, `one-in-three`.
+        let ratio = if self.is_dash(k) && self.is(k + 1, "in") && self.is_dash(k + 2) {
+            self.ratio_whole_after_dash(k + 1)
+        } else if matches!(w, "in" | "out" | "of") {
+            self.ratio_whole(k)
+        } else {
+            None
+        };
+        if let Some((whole, end)) = ratio
             && whole > num.value.abs()
             && num.value > 0.0
             && !num.scaled
@@ -607,14 +842,25 @@ impl<'t> Parser<'t> {
             q.end = f.end;
             return Some(q);
         }
-        // `twenty fifths`, `one million two thousand two hundred three fifths`
-        if let Some(d) =
-            words::denominator(w).filter(|_| w.ends_with('s') && !num.scaled && num.value >= 1.0)
+        if let Some(q) = self.word_fraction(q) {
+            return Some(q);
+        }
+        // `one hundred and forty two divided by eleven`, `forty two / eleven` (words only)
+        let over = self
+            .is_punct(k, &["/"])
+            .then(|| self.number_at(k + 1))
+            .flatten()
+            .filter(|d| !num.digits && !d.digits && !d.ordinal && d.value != 0.0)
+            .map(|d| (d.value, d.end));
+        if let Some((d, end)) = self
+            .divided_by(k)
+            .or(over)
+            .filter(|_| !num.scaled || over.is_some())
         {
             q.kind = Kind::Fraction;
             q.value = num.value / d;
             q.step = 0.0;
-            q.end = k + 1;
+            q.end = end;
             return Some(q);
         }
         if self.money_suffix(&mut q) {
@@ -627,16 +873,83 @@ impl<'t> Parser<'t> {
         Some(q)
     }
 
+    /// A number in words over a plural ordinal: `twenty fifths` (4), `three twenty-firsts` (1/21),
+    /// `one hundred thirty-fifths` (100/35), `one million two thousand two hundred three fifths`.
+    fn word_fraction(&self, mut q: Quantity) -> Option<Quantity> {
+        let num = q.num;
+        if num.digits || num.ordinal || num.fraction || num.value.abs() < 1.0 {
+            return None;
+        }
+        let sign = num.value.signum();
+        let k = num.end;
+        let mut set = |value: f64, end: usize| {
+            q.kind = Kind::Fraction;
+            q.value = value;
+            q.step = 0.0;
+            q.end = end;
+            Some(q)
+        };
+        // A tens word and a unit after the number make the denominator: `three twenty firsts`.
+        if let Some(tens) = self.word(k).small_number().filter(|&t| words::is_tens(t)) {
+            let u_at = if self.is_dash(k + 1) { k + 2 } else { k + 1 };
+            if let Some(u) = self.unit_denominator(u_at) {
+                return set(num.value / (tens + u), u_at + 1);
+            }
+        }
+        // The number ended with a tens word: it belongs to the denominator
+        // (`one hundred thirty fifths`, `one hundred thirty-fifths`).
+        // Not after `and`: `one hundred and thirty fifths` is 130 fifths.
+        let last = num.end - 1;
+        if last > num.first
+            && !self.is(last - 1, "and")
+            && let Some(tens) = self
+                .word(last)
+                .small_number()
+                .filter(|&t| words::is_tens(t))
+        {
+            let u_at = if self.is_dash(k) { k + 1 } else { k };
+            if let Some(u) = self.unit_denominator(u_at) {
+                return set(sign * (num.value.abs() - tens) / (tens + u), u_at + 1);
+            }
+        }
+        // `five hundred fifths`, `five hundred-fifths` (after a tens word the dash makes a
+        // compound ordinal: `twenty-fifths`)
+        let after_tens = self
+            .word(num.end - 1)
+            .small_number()
+            .is_some_and(words::is_tens);
+        let d_at = if self.is_dash(k) && self.glued(k) && self.glued(k + 1) && !after_tens {
+            k + 1
+        } else {
+            k
+        };
+        let w = self.low(d_at);
+        let d = words::denominator(w).filter(|_| w.ends_with('s') && !w.ends_with("ss"))?;
+        set(num.value / d, d_at + 1)
+    }
+
+    /// `divided by eleven`, `divided by 4` at `k`: the divisor and the token after it.
+    fn divided_by(&self, k: usize) -> Option<(f64, usize)> {
+        if !(self.is(k, "divided") && self.is(k + 1, "by")) {
+            return None;
+        }
+        let d = self
+            .number_at(k + 2)
+            .filter(|d| !d.ordinal && d.value != 0.0)?;
+        Some((d.value, d.end))
+    }
+
     /// `a dollar`, `a grand`, `a dime`, `nickel`: money named by one word.
     fn article_money_at(&self, i: usize) -> Option<Quantity> {
         let article = matches!(self.low(i), "a" | "an");
         let at = if article { i + 1 } else { i };
         let w = self.low(at);
+        let w_entry = self.word(at);
         let value = match w {
-            "dollar" | "euro" | "pound" | "rupee" | "buck" if article => 1.0,
+            "dollar" | "euro" | "pound" | "rupee" | "buck" | "quid" if article => 1.0,
             "grand" if article => 1000.0,
             "penny" | "cent" if article => 1.0,
-            _ => coin_value(w).filter(|_| !w.ends_with('s'))?,
+            _ => w_entry.coin().filter(|_| !w.ends_with('s'))?,
         };
         if !article && i > 0 && self.kind(i - 1) == Some(TokenKind::Word) {
             return None;
@@ -644,7 +957,7 @@ impl<'t> Parser<'t> {
         let unit = if matches!(w, "penny" | "cent") {
             "cent"
         } else {
-            words::currency_word(w).unwrap_or("USD")
+            w_entry.currency().unwrap_or("USD")
         };
         Some(Quantity {
             first: i,
@@ -701,6 +1014,13 @@ impl<'t> Parser<'t> {
         }
     }
 
+    /// The whole of a ratio written `one-in-three`: the number after the dash that follows `in`
+    /// at `k`.
+    fn ratio_whole_after_dash(&self, k: usize) -> Option<(f64, usize)> {
+        let whole = self.number_at(k + 2)?;
+        (!whole.ordinal && !whole.fraction && whole.value > 0.0).then_some((whole.value, whole.end))
+    }
+
     /// The whole of a ratio after `in` / `out of` / `of every` at `k`: `in 3`, `out of every 10`.
     fn ratio_whole(&self, k: usize) -> Option<(f64, usize)> {
         let mut j = match self.low(k) {
@@ -746,6 +1066,17 @@ impl<'t> Parser<'t> {
             return Some(self.scaled_fraction(frac(i + 1, value)));
         }
         let w = self.low(i);
+        if self.kind(i) == Some(TokenKind::Punct)
+            && let Some(j) = self.sign_at(i)
+            && let Some(f) = self.fraction_at(j).filter(|f| f.num.digits)
+        {
+            // `-4/5`
+            return Some(Quantity {
+                first: i,
+                value: -f.value,
+                ..f
+            });
+        }
         if self.kind(i) == Some(TokenKind::Number) {
             // `1/3`, `3/15`
             if self.is_punct(i + 1, &["/", "⁄"]) && self.glued(i + 1) && self.glued(i + 2) {
@@ -764,12 +1095,19 @@ impl<'t> Parser<'t> {
             }
             return None;
         }
+        // In words a fraction begins with `a`, `an`, `half` or a number word.
+        if self.kind(i) != Some(TokenKind::Word)
+            || !(self.word(i).small_number().is_some() || matches!(w, "a" | "an" | "half"))
+        {
+            return None;
+        }
         if w == "half" {
             let next = self.low(i + 1);
+            let next_entry = self.word(i + 1);
             let prev = i.checked_sub(1).map_or("", |p| self.low(p));
             let scale_follows = (matches!(next, "a" | "an")
-                && words::scale_word(self.low(i + 2)).is_some())
-                || words::scale_word(next).is_some()
+                && self.word(i + 2).scale_word().is_some())
+                || next_entry.scale_word().is_some()
                 || next == "dozen";
             if scale_follows {
                 return None;
@@ -813,12 +1151,14 @@ impl<'t> Parser<'t> {
             let d_word = self.low(end - 1);
             let plural = d_word.ends_with('s');
             let next = self.low(end);
+            let next_entry = self.word(end);
             let prev = i.checked_sub(1).map_or("", |p| self.low(p));
+            // `a thirtieth` alone is a rank; a part so small is written `a thirtieth of`.
             let as_fraction = value == 0.5
                 || plural
                 || matches!(next, "of" | "")
-                || words::scale_word(next).is_some()
-                || self.is_dash(end) && words::scale_word(self.low(end + 1)).is_some()
+                || next_entry.scale_word().is_some()
+                || self.is_dash(end) && self.word(end + 1).scale_word().is_some()
                 || self.hedge_before(i).is_some()
                 || matches!(
                     prev,
@@ -848,11 +1188,17 @@ impl<'t> Parser<'t> {
         }
         // `one twenty-fifth`, `three twenty-firsts`, `a twenty-first`
         let w = self.low(i);
+        let w_entry = self.word(i);
         let numerator = match w {
             "a" | "an" | "one" => 1.0,
-            _ => words::small_number(w).filter(|&n| (2.0..=10.0).contains(&n))?,
+            _ => w_entry
+                .small_number()
+                .filter(|&n| (2.0..=10.0).contains(&n))?,
         };
-        let tens = words::small_number(self.low(i + 1)).filter(|&t| words::is_tens(t))?;
+        let tens = self
+            .word(i + 1)
+            .small_number()
+            .filter(|&t| words::is_tens(t))?;
         if !self.is_dash(i + 2) {
             return None;
         }
@@ -902,7 +1248,11 @@ impl<'t> Parser<'t> {
             j += 1;
         }
         let w = self.low(j);
-        if let Some(scale) = words::scale_word(w).filter(|&s| s >= 1e3 && !w.ends_with('s')) {
+        let w_entry = self.word(j);
+        if let Some(scale) = w_entry
+            .scale_word()
+            .filter(|&s| s >= 1e3 && !w.ends_with('s'))
+        {
             q.value *= scale;
             q.step = scale / 100.0;
             q.num.scaled = true;
@@ -920,9 +1270,9 @@ impl<'t> Parser<'t> {
     pub fn currency_prefix_at(&self, i: usize) -> Option<(&'static str, usize)> {
         let starts_number = |j: usize| {
             self.kind(j) == Some(TokenKind::Number)
-                || words::small_number(self.low(j)).is_some()
+                || self.word(j).small_number().is_some()
                 || (matches!(self.low(j), "a" | "an" | "half" | "quarter")
-                    && words::scale_word(self.low(j + 1)).is_some())
+                    && self.word(j + 1).scale_word().is_some())
                 || (self.raw(j) == "-"
                     && self.kind(j + 1) == Some(TokenKind::Number)
                     && self.glued(j + 1))
@@ -932,7 +1282,9 @@ impl<'t> Parser<'t> {
             TokenKind::Punct => {
                 if self.raw(i) == "(" && self.glued(i + 1) && self.raw(i + 2) == ")" {
                     // `(PKR) 260,000`
-                    let code = words::currency_word(self.low(i + 1))
+                    let code = self
+                        .word(i + 1)
+                        .currency()
                         .filter(|_| self.raw(i + 1).chars().all(|c| c.is_ascii_uppercase()))?;
                     return starts_number(i + 3).then_some((code, i + 3));
                 }
@@ -941,12 +1293,13 @@ impl<'t> Parser<'t> {
             }
             TokenKind::Word => {
                 let w = self.low(i);
+                let w_entry = self.word(i);
                 let raw = self.raw(i);
                 // `US$`, `A$`, `HK$`, `US $`
                 if self.is_punct(i + 1, &["$"])
                     && (self.glued(i + 1) || w == "us" || w == "hk" || w == "c")
                 {
-                    let code = words::dollar_prefix(w)?;
+                    let code = w_entry.dollar_prefix()?;
                     return starts_number(i + 2).then_some((code, i + 2));
                 }
                 // `GH¢`, `GH₵`
@@ -968,31 +1321,52 @@ impl<'t> Parser<'t> {
                             return None;
                         }
                     }
-                    _ if million_code(raw).is_some() => return None,
+                    // `MAUD 60`: millions of Australian dollars (the caller scales it).
+                    _ if million_code(raw).is_some() => {
+                        let code = million_code(raw)?;
+                        return (self.kind(i + 1) == Some(TokenKind::Number))
+                            .then_some((code, i + 1));
+                    }
                     "rupees" | "rupee" | "ringgit" | "ringgits" | "naira" | "taka"
                     | "shillings" | "cedis" | "riyals" | "dirhams" | "yuan" | "euros"
                     | "dollars"
                         if self.kind(i + 1) == Some(TokenKind::Number) =>
                     {
-                        words::currency_word(w)?
+                        w_entry.currency()?
                     }
-                    _ if is_nationality(w)
+                    _ if w_entry.is_nationality()
                         && matches!(
                             self.low(i + 1),
                             "ringgit" | "ringgits" | "rupees" | "dollars" | "shillings"
                         )
                         && self.kind(i + 2) == Some(TokenKind::Number) =>
                     {
-                        return Some((words::currency_word(self.low(i + 1))?, i + 2));
+                        return Some((self.word(i + 1).currency()?, i + 2));
                     }
                     _ => {
-                        let code = words::currency_word(w)?;
+                        let code = w_entry.currency()?;
                         // Codes before a number are written in capitals or as `Rs`, `Tk`, `Sh`.
+                        // Three-letter codes that are no English word may be lower-case (`rmb 10`).
                         let prefix_ok = raw.chars().all(|c| c.is_ascii_uppercase())
                             || matches!(
                                 w,
                                 "rs" | "tk" | "sh" | "ksh" | "kshs" | "shs" | "ush" | "tsh" | "dhs"
-                            );
+                            )
+                            || (w.len() == 3
+                                && !matches!(
+                                    w,
+                                    "try"
+                                        | "sar"
+                                        | "cad"
+                                        | "aud"
+                                        | "php"
+                                        | "nis"
+                                        | "ils"
+                                        | "rub"
+                                        | "mnt"
+                                        | "all"
+                                        | "idr"
+                                ));
                         if !prefix_ok || w.len() > 4 && !matches!(w, "kshs") {
                             return None;
                         }
@@ -1021,7 +1395,7 @@ impl<'t> Parser<'t> {
     fn naira_like(&self, i: usize) -> bool {
         let raw = self.raw(i);
         let scale_after = self.glued(i + 1) && words::scale_abbreviation(self.raw(i + 1)).is_some()
-            || words::scale_word(self.low(i + 1)).is_some();
+            || self.word(i + 1).scale_word().is_some();
         raw.contains(',') || raw.len() >= 3 || scale_after
     }
 
@@ -1050,16 +1424,21 @@ impl<'t> Parser<'t> {
             }
         } else if self.kind(k) == Some(TokenKind::Word) {
             let w = self.low(k);
-            let (w, adj) = if is_nationality(w) && words::currency_word(self.low(k + 1)).is_some() {
-                (self.low(k + 1), 1)
-            } else {
-                (w, 0)
-            };
+            let w_entry = self.word(k);
+            let (w, w_entry, adj) =
+                if w_entry.is_nationality() && self.word(k + 1).currency().is_some() {
+                    (self.low(k + 1), self.word(k + 1), 1)
+                } else {
+                    (w, w_entry, 0)
+                };
             if self.is(k, "us") && self.is_punct(k + 1, &["$"]) && self.glued(k + 1) {
                 // `3.14US$`
                 unit = Some("USD");
                 end = k + 2;
-            } else if let Some(code) = words::currency_word(w) {
+            } else if let Some(code) = w_entry
+                .currency()
+                .filter(|&c| q.unit.is_none_or(|u| u == c))
+            {
                 let raw = self.raw(k + adj);
                 let upper = raw.len() > 1 && raw.chars().all(|c| c.is_ascii_uppercase());
                 let weight = matches!(w, "pounds" | "pound")
@@ -1082,17 +1461,41 @@ impl<'t> Parser<'t> {
                         | "php"
                         | "nis"
                         | "ils"
-                ) && !upper;
+                ) && !upper
+                    // `42 le` ends the amount; `42 le …` may be another language.
+                    && !(w == "le" && self.kind(k + 1) != Some(TokenKind::Word));
                 if !weight && !ambiguous {
                     unit = Some(code);
                     end = k + adj + 1;
-                    if w == "pounds" && self.is(end, "sterling") {
+                    if w == "pounds" && self.is(end, "sterling")
+                        || w == "genihat" && self.is(end, "masriya")
+                    {
                         end += 1;
                     }
                 }
-            } else if (words::minor_currency(w).is_some()
+            } else if w == "l"
+                && self.is_punct(k + 1, &["."])
+                && self.is(k + 2, "e")
+                && self.glued(k + 1)
+                && self.glued(k + 2)
+            {
+                // `42 L.E`, `42 l.e.`: Egyptian pounds.
+                unit = Some("EGP");
+                end = if self.is_punct(k + 3, &["."]) && self.glued(k + 3) {
+                    k + 4
+                } else {
+                    k + 3
+                };
+            } else if (w_entry.minor_currency().is_some()
                 && q.unit.is_none()
                 && !matches!(w, "c" | "p" | "sen" | "sens"))
+                || (w == "c"
+                    && self.raw(k) == "c"
+                    && q.unit.is_none()
+                    && q.num.digits
+                    && q.num.plain
+                    && q.value < 100.0
+                    && self.kind(k + 1).is_none())
                 || (matches!(w, "c" | "p")
                     && self.glued(k)
                     && q.unit.is_none()
@@ -1102,7 +1505,7 @@ impl<'t> Parser<'t> {
             {
                 unit = Some("cent");
                 end = k + 1;
-            } else if let Some(coin) = coin_value(w).filter(|_| q.unit.is_none()) {
+            } else if let Some(coin) = w_entry.coin().filter(|_| q.unit.is_none()) {
                 q.value *= coin;
                 q.step *= coin;
                 unit = Some("USD");
@@ -1130,7 +1533,7 @@ impl<'t> Parser<'t> {
         q.kind = Kind::Money;
         q.end = end;
         // `75 USD million`
-        if let Some(scale) = words::scale_word(self.low(end)).filter(|&s| s >= 1e3)
+        if let Some(scale) = self.word(end).scale_word().filter(|&s| s >= 1e3)
             && !q.num.scaled
             && !self.low(end).ends_with('s')
         {
@@ -1156,16 +1559,26 @@ impl<'t> Parser<'t> {
             })
         {
             let w = self.low(minor.end);
-            if let Some(per) = words::minor_currency(w)
+            let w_entry = self.word(minor.end);
+            if let Some(per) = w_entry.minor_currency()
                 && (w.len() > 1 || self.glued(minor.end))
             {
                 q.value += minor.value / per;
                 q.step = 0.01;
                 q.end = minor.end + 1;
+                // `one kuai and five mao five`: the last digit is in fen.
+                if per == 10.0
+                    && let Some(fen) = self.word(q.end).small_number().filter(|&f| f < 10.0)
+                    && self.kind(q.end + 1) != Some(TokenKind::Word)
+                {
+                    q.value += fen / 100.0;
+                    q.end += 1;
+                }
             } else if !matches!(
                 self.kind(minor.end),
                 Some(TokenKind::Word | TokenKind::Number)
             ) && !self.is_punct(minor.end, &["%", "-", "–", "/", ":"])
+                && words::currency_symbol(self.raw(minor.end)).is_none()
                 && (self.kind(k) == Some(TokenKind::Word) || minor.digits && minor.width == 2)
             {
                 q.value += minor.value / 100.0;
@@ -1204,8 +1617,10 @@ impl<'t> Parser<'t> {
             }
             j = n.end;
             n.value
-        } else if let Some(s) =
-            words::scale_word(self.low(j)).filter(|_| !self.low(j).ends_with('s'))
+        } else if let Some(s) = self
+            .word(j)
+            .scale_word()
+            .filter(|_| !self.low(j).ends_with('s'))
         {
             j += 1;
             s
@@ -1215,7 +1630,7 @@ impl<'t> Parser<'t> {
         } else {
             return None;
         };
-        if words::is_population_noun(self.low(j)) {
+        if self.word(j).is_population() {
             j += if self.is(j, "live") { 2 } else { 1 };
         }
         q.per = Some(per);
@@ -1241,6 +1656,10 @@ impl<'t> Parser<'t> {
             return None;
         }
         let k = low.end;
+        // `fell by 14,000 to 831,000`: the change, then the level it reached.
+        if low.first > 0 && self.is(low.first - 1, "by") {
+            return None;
+        }
         let between = low.first > 0 && self.is(low.first - 1, "between");
         let from = low.first > 0 && self.is(low.first - 1, "from");
         let dash = self.is_dash(k) || self.is_punct(k, &["~", "/"]);
@@ -1255,6 +1674,11 @@ impl<'t> Parser<'t> {
         }
         let high = self.quantity_at(k + 1)?;
         if matches!(high.kind, Kind::Ordinal | Kind::Multiplier) || high.reason.is_some() {
+            return None;
+        }
+        // `three-nought-four` and `one-two` are no ranges; `20-30`, `two-thirds to three
+        // quarters` and `two to three million` are.
+        if dash && !low.num.digits && !high.num.digits && !high.num.scaled && !high.num.fraction {
             return None;
         }
         // `rose from 50 million to 470 million`: two values of a change, not a range.
@@ -1288,9 +1712,16 @@ impl<'t> Parser<'t> {
         if low.kind == Kind::Count {
             kind = high.kind;
         }
+        // `20% to 30`: a share on both ends; not `dropped 3% to 570`, a change and a count.
+        let percent_then_count = kind == Kind::Percent
+            && high.kind == Kind::Count
+            && !high.num.scaled
+            && !dash
+            && high.value <= 100.0
+            && !self.change_before(low.first);
         let compatible = kind == high.kind
             || (kind == Kind::Money && high.kind == Kind::Count)
-            || (kind == Kind::Percent && high.kind == Kind::Count && !high.num.scaled && !dash);
+            || percent_then_count;
         if !compatible || lo >= high.value {
             return None;
         }
@@ -1312,9 +1743,9 @@ impl<'t> Parser<'t> {
             kind,
             ..high
         };
+        m = self.with_hedge(m, first);
         let (m0, end) = self.with_suffix_hedge(m, high.end);
         m = m0;
-        m = self.with_hedge(m, first);
         let hedge = m.hedge;
         let low_bound = m.low;
         let high_bound = m.high;
@@ -1364,7 +1795,7 @@ impl<'t> Parser<'t> {
     /// True when a verb or noun of change comes just before token `at` (`rose from`, `increase from`).
     fn change_before(&self, at: usize) -> bool {
         (at.saturating_sub(4)..at).any(|k| {
-            words::change_direction(self.low(k)) != 0.0
+            self.word(k).change_direction() != 0.0
                 || matches!(
                     self.low(k),
                     "went"
@@ -1383,32 +1814,20 @@ impl<'t> Parser<'t> {
         })
     }
 
-    /// Three or more numbers joined by hyphens or slashes with nothing between (`111-222-333`,
-    /// `+1-222-2222`): a phone number or a code, never a claim.
-    fn identifier_chain(&self, q: Quantity) -> Option<(Mention, usize)> {
-        if q.kind != Kind::Count || !q.num.digits || q.num.scaled {
-            return None;
-        }
-        let mut j = q.end;
-        let mut parts = 1;
-        while self.is_punct(j, &["-", "/", "."])
-            && self.glued(j)
-            && self.glued(j + 1)
-            && self.kind(j + 1) == Some(TokenKind::Number)
+    /// The hedge written just before token `first`, and the token where it starts (remembered
+    /// for the last `first` asked: a mention asks several times).
+    pub fn hedge_before(&self, first: usize) -> Option<(Hedge, usize)> {
+        if let Some((at, found)) = self.hedge_memo.get()
+            && at == first
         {
-            parts += 1;
-            j += 2;
+            return found;
         }
-        if parts < 3 {
-            return None;
-        }
-        let mut m = self.mention(q.first, j, Kind::Other, None, None);
-        m.not_claim = Some("phone number or code");
-        Some((m, j))
+        let found = self.find_hedge_before(first);
+        self.hedge_memo.set(Some((first, found)));
+        found
     }
 
-    /// The hedge written just before token `first`, and the token where it starts.
-    pub fn hedge_before(&self, first: usize) -> Option<(Hedge, usize)> {
+    fn find_hedge_before(&self, first: usize) -> Option<(Hedge, usize)> {
         let one = first.checked_sub(1)?;
         match self.raw(one) {
             "~" | "≈" | "∼" => return Some((Hedge::About, one)),
@@ -1441,6 +1860,9 @@ impl<'t> Parser<'t> {
                 return Some((h, one - 1));
             }
             _ => {}
+        }
+        if !self.word(one).ends_hedge() {
+            return self.word(one).hedge().map(|h| (h, one));
         }
         if let Some(two) = one.checked_sub(1)
             && matches!(self.low(one), "to" | "than")
@@ -1484,14 +1906,19 @@ impl<'t> Parser<'t> {
                 return Some((h, two));
             }
         }
-        let w = self.low(one);
-        let h = words::hedge_word(w)?;
+        let w_entry = self.word(one);
+        let h = w_entry.hedge()?;
         // `over the past 15 years` is no hedge on `15`.
         Some((h, one))
     }
 
-    /// Sets the hedge written before token `first`.
+    /// Sets the hedge written before token `first`; `equal to 20` makes a range of one value.
     pub fn with_hedge(&self, mut m: Mention, first: usize) -> Mention {
+        if m.kind.is_statistical() && self.equal_before(first) && m.low.is_none() {
+            m.low = m.value;
+            m.high = m.value;
+            return m;
+        }
         if (m.kind.is_statistical() || m.kind == Kind::Other)
             && let Some((h, _)) = self.hedge_before(first)
         {
@@ -1503,11 +1930,38 @@ impl<'t> Parser<'t> {
         m
     }
 
+    /// True when `equal to`, `equals` or `equalling` comes just before token `first`.
+    fn equal_before(&self, first: usize) -> bool {
+        let Some(one) = first.checked_sub(1) else {
+            return false;
+        };
+        let w = self.low(one);
+        if matches!(w, "equals" | "equalling" | "equaling") {
+            return true;
+        }
+        // Not `less than or equal to`, read as a hedge.
+        w == "to"
+            && one > 0
+            && matches!(
+                self.low(one - 1),
+                "equal" | "equals" | "equalling" | "equaling"
+            )
+            && !(one > 2 && self.is(one - 2, "or") && self.kind(one - 3) == Some(TokenKind::Word))
+    }
+
     /// Reads a hedge written after a mention (`10,000 or more`, `20-odd`, `5,000+`) and returns
     /// the mention and the token after what it took.
     fn with_suffix_hedge(&self, mut m: Mention, end: usize) -> (Mention, usize) {
         let (w1, w2) = (self.low(end), self.low(end + 1));
+        // `more than 10 and less than 40`: the words after the number hedge the next one.
+        let starts_number = |k: usize| {
+            self.kind(k) == Some(TokenKind::Number) || self.word(k).small_number().is_some()
+        };
+        let hedges_next = starts_number(end + 2)
+            || matches!(self.low(end + 2), "than" | "to" | "of" | "as" | "or")
+                && (starts_number(end + 3) || starts_number(end + 4));
         let found = match (w1, w2) {
+            ("or" | "and", _) if hedges_next => None,
             ("or" | "and", "more" | "above" | "over" | "greater" | "higher") => {
                 Some((Hedge::AtLeast, end + 2, false))
             }
@@ -1540,12 +1994,20 @@ impl<'t> Parser<'t> {
             _ => None,
         };
         match found {
-            Some((h, next, take)) if m.kind.is_statistical() && m.hedge.is_none() => {
-                m.hedge = Some(h);
+            Some((h, next, take)) if m.kind.is_statistical() => {
+                // A hedge before the number wins (`some 20-odd`); a sign glued after it
+                // (`-odd`, `+`) is part of the mention either way.
+                // `about five hundred or more`: the bound after wins over a vague hedge before.
+                let vague_before = matches!(m.hedge, Some(Hedge::About | Hedge::Nearly));
+                if m.hedge.is_none() || (vague_before && !take) {
+                    m.hedge = Some(h);
+                    apply_bound(&mut m);
+                } else if !take {
+                    return (m, end);
+                }
                 if take {
                     m.end = self.byte_end(next);
                 }
-                apply_bound(&mut m);
                 (m, if take { next } else { end })
             }
             _ => (m, end),
@@ -1567,7 +2029,7 @@ impl<'t> Parser<'t> {
             b = (by.saturating_sub(5)..by)
                 .rev()
                 .take_while(|&k| self.kind(k) == Some(TokenKind::Word))
-                .find(|&k| words::change_direction(self.low(k)) != 0.0)
+                .find(|&k| self.word(k).change_direction() != 0.0)
                 .or(by.checked_sub(1));
         } else if b.is_some_and(|b| self.is(b, "of")) {
             // `a rise of 12%`, `an increase of more than 500 per cent`
@@ -1587,7 +2049,7 @@ impl<'t> Parser<'t> {
                 !(particle && make)
             })
             .map(|b| {
-                let d = words::change_direction(self.low(b));
+                let d = self.word(b).change_direction();
                 if via_of
                     && matches!(
                         self.low(b),
@@ -1601,12 +2063,13 @@ impl<'t> Parser<'t> {
             })
             .unwrap_or(0.0);
         let after = self.low(end);
+        let after_entry = self.word(end);
         let noun = match after {
-            "higher" | "lower" => words::change_direction(after),
+            "higher" | "lower" => after_entry.change_direction(),
             "more" | "less" | "fewer" if matches!(self.low(end + 1), "than" | "likely") => {
-                words::change_direction(after)
+                after_entry.change_direction()
             }
-            "up" | "down" => words::change_direction(after),
+            "up" | "down" => after_entry.change_direction(),
             _ if matches!(
                 after,
                 "rise"
@@ -1634,7 +2097,7 @@ impl<'t> Parser<'t> {
                     | "declines"
             ) =>
             {
-                words::change_direction(after)
+                after_entry.change_direction()
             }
             _ => 0.0,
         };
@@ -1687,97 +2150,11 @@ pub fn apply_bound(m: &mut Mention) {
     }
 }
 
-/// Words that end a list a hedge may govern (`about 300 were arrested, and 50 …`).
-fn is_verbish(word: &str) -> bool {
-    matches!(
-        word,
-        "is" | "are"
-            | "was"
-            | "were"
-            | "has"
-            | "have"
-            | "had"
-            | "been"
-            | "be"
-            | "said"
-            | "says"
-            | "will"
-            | "would"
-            | "could"
-            | "can"
-            | "may"
-            | "while"
-            | "but"
-            | "which"
-            | "that"
-            | "who"
-            | "than"
-            | "whereas"
-            | "including"
-            | "not"
-            | "only"
-            | "just"
-            | "exactly"
-    )
-}
-
-/// Nationality words before a currency name (`Pakistani rupees`, `US dollars`).
-fn is_nationality(word: &str) -> bool {
-    matches!(
-        word,
-        "us" | "u.s"
-            | "american"
-            | "pakistani"
-            | "indian"
-            | "nigerian"
-            | "kenyan"
-            | "bangladeshi"
-            | "nepali"
-            | "nepalese"
-            | "lankan"
-            | "saudi"
-            | "malaysian"
-            | "malaysia"
-            | "kuwaiti"
-            | "lebanese"
-            | "egyptian"
-            | "singapore"
-            | "canadian"
-            | "australian"
-            | "african"
-            | "ghanaian"
-            | "ugandan"
-            | "tanzanian"
-            | "ethiopian"
-            | "chinese"
-            | "japanese"
-            | "afghan"
-            | "hong"
-            | "emirati"
-            | "qatari"
-            | "jordanian"
-            | "libyan"
-            | "zimbabwean"
-            | "zambian"
-            | "malawian"
-            | "rwandan"
-            | "mexican"
-            | "philippine"
-            | "new"
-    )
-}
-
-/// Value in dollars of a US coin word (`dime`, `nickels`).
-fn coin_value(word: &str) -> Option<f64> {
-    Some(match word {
-        "dime" | "dimes" => 0.1,
-        "nickel" | "nickels" => 0.05,
-        _ => return None,
-    })
-}
-
 /// `MUSD`, `MEUR`: millions of a currency, as some business writing abbreviates them.
 fn million_code(raw: &str) -> Option<&'static str> {
+    if raw.len() != 4 || !raw.starts_with('M') {
+        return None;
+    }
     let code = raw
         .strip_prefix('M')
         .filter(|c| c.len() == 3 && c.chars().all(|c| c.is_ascii_uppercase()))?;

@@ -1,93 +1,17 @@
 //! The byte-level prefilter: finds where a number may start (a digit, a number word, a fraction
-//! sign) with one Aho-Corasick automaton, and joins nearby places into neighbourhoods to parse.
+//! sign) in one pass over the bytes, and joins nearby places into neighbourhoods to parse.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+use super::{token, words};
 use std::ops::Range;
-use std::sync::OnceLock;
 
 /// Bytes of context kept before the first and after the last candidate of a neighbourhood.
-const BEFORE: usize = 48;
-const AFTER: usize = 48;
+const BEFORE: usize = 40;
+const AFTER: usize = 40;
 /// How far a neighbourhood edge may move to reach white space before it gives up.
 const SNAP: usize = 256;
 
-/// Beginnings of number words, in ASCII and matched without regard to case; the parser decides.
-const WORD_STEMS: &[&str] = &[
-    "zero",
-    "nought",
-    "naught",
-    "one",
-    "two",
-    "three",
-    "thir",
-    "four",
-    "fort",
-    "five",
-    "fif",
-    "six",
-    "seven",
-    "eigh",
-    "nine",
-    "nint",
-    "ten",
-    "eleven",
-    "twel",
-    "twen",
-    "hundred",
-    "thousand",
-    "million",
-    "billion",
-    "trillion",
-    "quadrillion",
-    "quintillion",
-    "sextillion",
-    "lakh",
-    "lac",
-    "lkh",
-    "crore",
-    "dozen",
-    "half",
-    "halv",
-    "quarter",
-    "first",
-    "second",
-    "doubl",
-    "tripl",
-    "trebl",
-    "quadrupl",
-    "quintupl",
-    "twice",
-    "thrice",
-    "scores",
-    "dime",
-    "nickel",
-    "tens",
-];
-
-/// Non-ASCII signs that start a number: full-width digits and vulgar fractions.
-const SIGNS: &[&str] = &[
-    "０", "１", "２", "３", "４", "５", "６", "７", "８", "９", "½", "⅓", "⅔", "¼", "¾", "⅕", "⅖",
-    "⅗", "⅘", "⅙", "⅚", "⅛", "⅜", "⅝", "⅞",
-];
-
-fn automaton() -> &'static AhoCorasick {
-    static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    AC.get_or_init(|| {
-        let digits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
-        let patterns = digits
-            .iter()
-            .chain(WORD_STEMS)
-            .chain(SIGNS)
-            .copied()
-            .collect::<Vec<_>>();
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostFirst)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(patterns)
-            .expect("the prefilter's patterns are valid")
-    })
-}
+/// Longest candidate, in bytes (see [`candidate_end`]).
+const MAX_CANDIDATE: usize = 66;
 
 /// Where a candidate ends: after the digits or the letters that start at `at`.
 fn candidate_end(bytes: &[u8], at: usize) -> usize {
@@ -103,37 +27,106 @@ fn candidate_end(bytes: &[u8], at: usize) -> usize {
 }
 
 /// The neighbourhoods of `text` worth parsing, in order, disjoint, on character boundaries.
+///
+/// One pass over the bytes: a digit is a candidate; a word of ASCII letters is looked up in the
+/// vocabulary and is a candidate when it is a number word ([`words::Word::triggers`]); full-width
+/// digits and vulgar fraction signs are candidates. Candidates close together share one
+/// neighbourhood.
 pub fn neighbourhoods(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
-    let ac = automaton();
+    let n = bytes.len();
+    let triggers = words::Triggers::new();
     let mut out: Vec<Range<usize>> = Vec::new();
-    let mut pos = 0;
-    while pos < bytes.len() {
-        let Some(m) = ac.find(Input::new(bytes).span(pos..bytes.len())) else {
-            break;
-        };
-        let at = m.start();
-        let first = bytes[at];
-        let word = first.is_ascii_alphabetic();
-        if word && at > 0 && bytes[at - 1].is_ascii_alphabetic() {
-            // Inside a word (`someone`, `often`): not a number word.
-            pos = m.end();
-            continue;
-        }
-        let end = if word || first.is_ascii_digit() {
-            candidate_end(bytes, at)
+    let mut i = 0;
+    while i < n {
+        let b = bytes[i];
+        let class = CLASS[b as usize];
+        let (at, end) = if class == DIGIT {
+            (i, candidate_end(bytes, i))
+        } else if class == LETTER {
+            let start = i;
+            i += token::letters_len(bytes, i);
+            if !triggers.at(bytes, start, i) {
+                continue;
+            }
+            (start, candidate_end(bytes, start))
+        } else if class == OTHER {
+            if b == b'%' {
+                (i, i + 1)
+            } else {
+                i += 1;
+                continue;
+            }
         } else {
-            m.end()
+            let len = sign_len(&bytes[i..]);
+            if len == 0 {
+                i += 1;
+                continue;
+            }
+            (i, i + len)
         };
         let start = snap_back(bytes, at.saturating_sub(BEFORE), at);
-        let stop = snap_forward(bytes, (end + AFTER).min(bytes.len()));
-        match out.last_mut() {
-            Some(last) if start <= last.end => last.end = last.end.max(stop),
-            _ => out.push(start..stop),
+        let stop = snap_forward(bytes, (end + AFTER).min(n));
+        let reach = match out.last_mut() {
+            Some(last) if start <= last.end => {
+                last.end = last.end.max(stop);
+                last.end
+            }
+            _ => {
+                out.push(start..stop);
+                stop
+            }
+        };
+        i = end.max(i);
+        // A candidate that starts this far before the end of the neighbourhood cannot reach
+        // past it: skip there, to the end of the word it lands in.
+        let skip = reach.saturating_sub(AFTER + MAX_CANDIDATE);
+        if skip > i {
+            i = skip;
+            while i < n && CLASS[bytes[i] as usize] != OTHER {
+                i += 1;
+            }
         }
-        pos = end;
     }
     out
+}
+
+const OTHER: u8 = 0;
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const NON_ASCII: u8 = 3;
+
+/// What each byte is, for the prefilter's loop.
+static CLASS: [u8; 256] = {
+    let mut table = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_alphabetic() {
+            LETTER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if c >= 0x80 {
+            NON_ASCII
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    table
+};
+
+/// Length of a full-width digit or a vulgar fraction sign at the start of `bytes`, else 0.
+fn sign_len(bytes: &[u8]) -> usize {
+    match bytes {
+        // `０` … `９`
+        [0xEF, 0xBC, 0x90..=0x99, ..] => 3,
+        // `¼`, `½`, `¾`
+        [0xC2, 0xBC..=0xBE, ..] => 2,
+        // `⅓` … `⅞`
+        [0xE2, 0x85, 0x93..=0x9E, ..] => 3,
+        _ => 0,
+    }
 }
 
 /// Moves `from` back to the start of its run of non-space text (so a word or link is whole),
@@ -158,10 +151,18 @@ fn snap_forward(bytes: &[u8], to: usize) -> usize {
     while e < ceiling && !is_space_byte(bytes[e]) {
         e += 1;
     }
+    // Never cut a run of digits, however long: the number is read whole (still one pass).
+    while e < bytes.len() && e > 0 && bytes[e - 1].is_ascii_digit() && is_number_byte(bytes[e]) {
+        e += 1;
+    }
     while e < bytes.len() && (bytes[e] & 0xC0) == 0x80 {
         e += 1;
     }
     e
+}
+
+fn is_number_byte(b: u8) -> bool {
+    b.is_ascii_digit() || b == b',' || b == b'.'
 }
 
 fn is_space_byte(b: u8) -> bool {
@@ -198,6 +199,24 @@ mod tests {
     fn far_apart_numbers_get_their_own_neighbourhoods() {
         let text = format!("one {} 2024", "word ".repeat(40));
         assert_eq!(pieces(&text).len(), 2);
+    }
+
+    #[test]
+    fn words_that_only_begin_like_numbers_are_no_candidates() {
+        assert!(pieces("Tension over the fortune of a dimension lacks tenants.").is_empty());
+        assert_eq!(pieces("Tension rose as seven tenants left.").len(), 1);
+    }
+
+    #[test]
+    fn a_long_run_of_candidates_is_one_neighbourhood_to_its_last_number() {
+        let text = format!(
+            "{} and finally 999 {}",
+            "12 cases, ".repeat(60),
+            "x ".repeat(60)
+        );
+        let got = pieces(&text);
+        assert_eq!(got.len(), 1);
+        assert!(got[0].contains("finally 999"));
     }
 
     #[test]

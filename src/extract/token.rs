@@ -1,6 +1,7 @@
 //! A tokenizer for one neighbourhood of prose: numbers, words, links and single marks, with byte
 //! spans into the whole text and the words lower-cased once.
 
+use super::words::{self, Word};
 use std::ops::Range;
 
 /// What a token is made of.
@@ -27,6 +28,12 @@ pub struct Token {
     pub end: usize,
     /// Where the lower-cased word sits in the tokens' buffer (empty for other kinds).
     low: (u32, u32),
+    /// The word's id in the vocabulary (0 for unknown words and other kinds).
+    word: u16,
+    /// True when the token touches the one before it (no space between).
+    pub glued: bool,
+    /// The character of a single mark (`'\0'` for other kinds).
+    pub mark: char,
 }
 
 /// The tokens of one neighbourhood and the lower-cased words they point into.
@@ -34,16 +41,25 @@ pub struct Token {
 pub struct Tokens {
     /// The tokens, in order.
     pub list: Vec<Token>,
+    /// The neighbourhood lower-cased, then the lower-cased forms of words outside ASCII.
     lower: String,
+    /// Byte offset of the neighbourhood in the text.
+    base: usize,
 }
 
 impl Tokens {
-    /// The lower-cased word of token `i`, or `""` for anything else.
-    pub fn lower(&self, i: usize) -> &str {
+    /// The lower-cased word of token `i` of `text` (the text the tokens were filled from), or
+    /// `""` for anything else.
+    pub fn lower<'a>(&'a self, _text: &'a str, i: usize) -> &'a str {
         match self.list.get(i) {
             Some(t) => &self.lower[t.low.0 as usize..t.low.1 as usize],
             None => "",
         }
+    }
+
+    /// The vocabulary entry of token `i` (the empty entry for unknown words and other kinds).
+    pub fn word(&self, i: usize) -> &'static Word {
+        words::get(self.list.get(i).map_or(0, |t| t.word))
     }
 
     /// Splits `text[range]` into tokens, replacing what was there; white space separates tokens.
@@ -52,28 +68,80 @@ impl Tokens {
     pub fn fill(&mut self, text: &str, range: Range<usize>) {
         self.list.clear();
         self.lower.clear();
+        // The whole neighbourhood lower-cased at once: a word of ASCII letters finds its
+        // lower-cased form at the same offset; other words append theirs after it.
+        self.lower.push_str(&text[range.clone()]);
+        self.lower.make_ascii_lowercase();
+        self.base = range.start;
         let bytes = text.as_bytes();
         let end = range.end;
         let mut i = range.start;
+        // Where the current run of non-space text began, and the tokens it has so far: a web or
+        // e-mail address is recognised when a `:`, `@`, `/` or `www.` shows up in it, and then
+        // replaces them.
+        let mut run = (range.start, 0usize, 0usize);
         let mut run_start = true;
         while i < end {
             let b = bytes[i];
+            if b < 0x80 {
+                // The common case, one ASCII byte at a time.
+                if b.is_ascii_whitespace() || b == 0x0B {
+                    i += 1;
+                    run_start = true;
+                    continue;
+                }
+                if run_start {
+                    run = (i, self.list.len(), self.lower.len());
+                    run_start = false;
+                }
+                if b.is_ascii_alphabetic() {
+                    let j = (i + letters_len(bytes, i)).min(end);
+                    if j < end && (bytes[j] >= 0x80 || bytes[j] == b'\'') {
+                        // An apostrophe or a letter outside ASCII may continue the word.
+                        let word_end = word_end(text, i, end);
+                        self.push_word(text, i, word_end);
+                        i = word_end;
+                    } else {
+                        self.push_ascii_word(text, i, j);
+                        i = j;
+                    }
+                    continue;
+                }
+                let leading_point = b == b'.'
+                    && i + 1 < end
+                    && bytes[i + 1].is_ascii_digit()
+                    && !(i > 0 && (bytes[i - 1].is_ascii_alphanumeric()));
+                if b.is_ascii_digit() || leading_point {
+                    let n = number_len(&bytes[i..end]);
+                    self.push(TokenKind::Number, i, i + n);
+                    i += n;
+                    continue;
+                }
+                let may_link = matches!(b, b':' | b'@' | b'/')
+                    || (b == b'.'
+                        && i == run.0 + 3
+                        && bytes[run.0..i].eq_ignore_ascii_case(b"www"));
+                if may_link && let Some(link_end) = link_end(bytes, run.0, end) {
+                    self.list.truncate(run.1);
+                    self.lower.truncate(run.2);
+                    self.push(TokenKind::Link, run.0, link_end);
+                    i = link_end;
+                    continue;
+                }
+                self.push_mark(TokenKind::Punct, i, i + 1, char::from(b));
+                i += 1;
+                continue;
+            }
             if let Some(n) = space_len(&bytes[i..end]) {
                 i += n;
                 run_start = true;
                 continue;
             }
-            if run_start && let Some(link_end) = link_end(bytes, i, end) {
-                self.push(TokenKind::Link, i, link_end);
-                i = link_end;
+            if run_start {
+                run = (i, self.list.len(), self.lower.len());
                 run_start = false;
-                continue;
             }
-            run_start = false;
-            let leading_point = b == b'.'
-                && digit_len(&bytes[i + 1..end]) > 0
-                && !(i > 0 && (bytes[i - 1].is_ascii_alphanumeric()));
-            if digit_len(&bytes[i..end]) > 0 || leading_point {
+            if digit_len(&bytes[i..end]) > 0 {
                 let n = number_len(&bytes[i..end]);
                 self.push(TokenKind::Number, i, i + n);
                 i += n;
@@ -87,19 +155,47 @@ impl Tokens {
                 self.push_word(text, i, word_end);
                 i = word_end;
             } else {
-                self.push(TokenKind::Punct, i, i + c.len_utf8());
+                self.push_mark(TokenKind::Punct, i, i + c.len_utf8(), c);
                 i += c.len_utf8();
             }
         }
     }
 
     fn push(&mut self, kind: TokenKind, start: usize, end: usize) {
+        self.push_mark(kind, start, end, '\0');
+    }
+
+    fn push_mark(&mut self, kind: TokenKind, start: usize, end: usize, mark: char) {
         let at = self.lower.len() as u32;
+        let glued = self.list.last().is_some_and(|p| p.end == start);
         self.list.push(Token {
             kind,
             start,
             end,
             low: (at, at),
+            word: 0,
+            glued,
+            mark,
+        });
+    }
+
+    /// Pushes a word of ASCII letters only.
+    fn push_ascii_word(&mut self, text: &str, start: usize, end: usize) {
+        let low = if end - start <= 40 {
+            ((start - self.base) as u32, (end - self.base) as u32)
+        } else {
+            (0, 0)
+        };
+        let word = words::ascii_id(text.as_bytes(), start, end);
+        let glued = self.list.last().is_some_and(|p| p.end == start);
+        self.list.push(Token {
+            kind: TokenKind::Word,
+            start,
+            end,
+            low,
+            word,
+            glued,
+            mark: '\0',
         });
     }
 
@@ -117,13 +213,45 @@ impl Tokens {
                 }
             }
         }
+        let word = words::id(&self.lower[from..]);
+        let glued = self.list.last().is_some_and(|p| p.end == start);
         self.list.push(Token {
             kind: TokenKind::Word,
             start,
             end,
             low: (from as u32, self.lower.len() as u32),
+            word,
+            glued,
+            mark: '\0',
         });
     }
+}
+
+/// Number of ASCII letters at `bytes[at..]`, eight bytes at a time where it can.
+#[inline]
+pub fn letters_len(bytes: &[u8], at: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = at;
+    while i + 8 <= bytes.len() {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(&bytes[i..i + 8]);
+        let x = u64::from_le_bytes(chunk);
+        // Per byte, the high bit of `letter` is set when the byte is an ASCII letter: below
+        // 0x80, and from `a` to `z` once lower-cased (no carry crosses a byte).
+        let low = (x | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F;
+        let at_least_a = low.wrapping_add(0x1F1F_1F1F_1F1F_1F1F) & HIGH;
+        let past_z = low.wrapping_add(0x0505_0505_0505_0505) & HIGH;
+        let letter = at_least_a & !past_z & !x & HIGH;
+        let other = !letter & HIGH;
+        if other != 0 {
+            return i - at + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i - at
 }
 
 /// Length of the white space at the start of `bytes`: ASCII, no-break, thin and other Unicode spaces.
@@ -201,7 +329,11 @@ fn number_len(bytes: &[u8]) -> usize {
             Some((sep, ascii)) if group_digits <= 3 && !exponent => {
                 let (count, len) = digit_run(&bytes[i + sep..]);
                 let after = i + sep + len;
-                let ends = !matches!(bytes.get(after), Some(b',' | b'.'))
+                // After groups set apart by ordinary spaces a decimal point or comma makes the
+                // reading doubtful (`12 345.6`); after thin or no-break spaces it is the decimal
+                // part (`1 234 567.89`).
+                let ends = !ascii
+                    || !matches!(bytes.get(after), Some(b',' | b'.'))
                     || digit_len(bytes.get(after + 1..).unwrap_or(&[])) == 0;
                 if count != 3 || !ends {
                     return i;
@@ -350,12 +482,24 @@ mod tests {
     }
 
     #[test]
+    fn counts_letters_eight_at_a_time() {
+        let text = b"Abc def, xyzXYZqrstuvw9 @[`{ \xC3\xA9t";
+        for at in 0..text.len() {
+            let slow = text[at..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphabetic())
+                .count();
+            assert_eq!(letters_len(text, at), slow, "at {at}");
+        }
+    }
+
+    #[test]
     fn lower_cases_words_once() {
         let s = "MILLION Naïve";
         let mut t = Tokens::default();
         t.fill(s, 0..s.len());
         assert_eq!(
-            (t.lower(0), t.lower(1), t.lower(2)),
+            (t.lower(s, 0), t.lower(s, 1), t.lower(s, 2)),
             ("million", "naïve", "")
         );
     }
