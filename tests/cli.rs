@@ -1,30 +1,16 @@
 //! The command line: output formats, exit codes and errors, run as a user would.
 
+mod common;
+
+use common::*;
+
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
 const FIXTURE: &str = "fixtures/trafficking-event.md";
 const CONSISTENT: &str = "fixtures/consistent.md";
 /// A fixed check date, so reports do not change with the calendar.
 const AS_OF: &str = "2025-06-30";
-
-/// Runs the binary from the project root, without colour.
-fn tipcheck(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tipcheck"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("NO_COLOR")
-        .output()
-        .expect("the binary runs")
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).expect("stderr is UTF-8")
-}
 
 #[test]
 fn human_report_of_the_fixture() {

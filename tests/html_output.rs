@@ -1,19 +1,13 @@
 //! `--output FILE`, for every format: the file replaced whole, or left as it was.
 
+mod common;
+
+use common::*;
+
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
 
 const FIXTURE: &str = "fixtures/trafficking-event.md";
-
-fn tipcheck(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tipcheck"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("NO_COLOR")
-        .output()
-        .expect("the binary runs")
-}
 
 fn fixture() -> String {
     Path::new(env!("CARGO_MANIFEST_DIR"))

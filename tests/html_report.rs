@@ -1,21 +1,16 @@
 //! `check --format html`, parsed with an HTML parser: structure, escaping and no network.
 
+mod common;
+
+use common::*;
+
 use scraper::{ElementRef, Html, Selector};
 use std::collections::HashSet;
-use std::process::{Command, Output};
 
 const FIXTURE: &str = "fixtures/trafficking-event.md";
 const CONSISTENT: &str = "fixtures/consistent.md";
 const HOSTILE: &str = "fixtures/hostile-article.txt";
 const HOSTILE_TABLE: &str = "fixtures/hostile-claims.toml";
-
-fn tipcheck(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tipcheck"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the binary runs")
-}
 
 /// The HTML report of `args`, checked to have run (exit 0 or 1).
 fn report(args: &[&str]) -> String {

@@ -1,20 +1,9 @@
 //! `tipcheck claims lint`: every rule has a broken table that breaks it, and the linter names
 //! the file, line and column of the problem, the rule, and exits 2.
 
-use std::process::{Command, Output};
+mod common;
 
-/// Runs the binary from the project root.
-fn tipcheck(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tipcheck"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the binary runs")
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).expect("stdout is UTF-8")
-}
+use common::*;
 
 /// Each broken table under fixtures/tables and the rule it breaks.
 const BROKEN: &[(&str, &str)] = &[

@@ -1,18 +1,13 @@
 //! The check date on the command line: `--as-of`, else the article's own date, else today; every
 //! finding says which it used.
 
-use std::process::{Command, Output};
+mod common;
+
+use common::*;
+
+use std::process::Output;
 
 const DATED: &str = "fixtures/dated-article.md";
-
-fn tipcheck(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tipcheck"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("NO_COLOR")
-        .output()
-        .expect("the binary runs")
-}
 
 fn findings(out: &Output) -> Vec<serde_json::Value> {
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
