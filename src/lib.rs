@@ -6,10 +6,13 @@
 pub mod app;
 pub mod check;
 pub mod claim;
+pub mod config;
 pub mod document;
 pub mod extract;
 pub mod input;
+pub mod output;
 pub mod report;
+pub mod suppress;
 pub mod table;
 
 use check::Finding;
@@ -43,9 +46,9 @@ pub fn extract_document(document: Document) -> FileReport {
     }
 }
 
-/// Reads and checks a document against `table`.
-pub fn check_document(document: Document, table: &Table) -> FileReport {
+/// Reads and checks a document against `table` as of `as_of` (see [`check::AsOf::choose`]).
+pub fn check_document(document: Document, table: &Table, as_of: check::AsOf) -> FileReport {
     let mut report = extract_document(document);
-    report.findings = check::check(&report.document.text, &report.claims, table);
+    report.findings = check::check(&report.document.text, &report.claims, table, as_of);
     report
 }

@@ -3,15 +3,15 @@
 mod claims;
 mod run;
 
-pub use claims::{claims_lint, claims_list, claims_show};
-pub use run::{check, extract};
+pub use claims::{claims_fmt, claims_lint, claims_list, claims_show};
+pub use run::{check, dump_config, extract};
 
 use anyhow::{Context, Result};
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use crate::check::Severity;
 use crate::document::InputFormat;
+use crate::input::Selection;
 use crate::table::{self, Table};
 
 /// How findings are printed.
@@ -21,32 +21,21 @@ pub enum OutputFormat {
     Human,
     /// One JSON object, as `../shared/design.md` specifies.
     Json,
+    /// One self-contained HTML page (`check` only).
+    Html,
+    /// The JSON contract's file objects, one per line, then a summary line.
+    Jsonl,
+    /// SARIF 2.1.0, for GitHub code scanning.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// JUnit XML, for GitLab test reports.
+    Junit,
+    /// GitLab Code Quality JSON.
+    Gitlab,
 }
 
-/// The least severe finding that fails the run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FailOn {
-    /// Conflicts and wrong metrics.
-    Error,
-    /// Also outdated and misattributed claims.
-    Warning,
-    /// Also unverified claims.
-    Note,
-    /// Never fail on findings.
-    Never,
-}
-
-impl FailOn {
-    /// True when a finding of `severity` fails the run.
-    pub fn fails(self, severity: Severity) -> bool {
-        match self {
-            FailOn::Error => severity >= Severity::Error,
-            FailOn::Warning => severity >= Severity::Warning,
-            FailOn::Note => severity >= Severity::Note,
-            FailOn::Never => false,
-        }
-    }
-}
+pub use crate::config::FailOn;
 
 /// When to colour human output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,41 +80,145 @@ pub struct Options {
     pub paths: Vec<String>,
     /// The report format.
     pub format: OutputFormat,
-    /// The least severe finding that fails the run.
-    pub fail_on: FailOn,
+    /// The least severe finding that fails the run (`None`: the configuration's, else `error`).
+    pub fail_on: Option<FailOn>,
     /// When to colour.
     pub color: ColorChoice,
     /// Read every input as this format instead of guessing from its extension.
     pub input_format: Option<InputFormat>,
     /// Table files to use instead of the discovered or built-in table.
     pub tables: Vec<PathBuf>,
+    /// Write the report to this file (through a temporary file and a rename) instead of stdout.
+    pub output: Option<PathBuf>,
+    /// Which files to read and which configuration governs them.
+    pub selection: Selection,
+    /// Worker threads (0: one per core).
+    pub threads: usize,
+    /// Print findings only: no summary line, no progress bar.
+    pub quiet: bool,
+    /// Append a Markdown report to this file (for `$GITHUB_STEP_SUMMARY`).
+    pub summary_file: Option<PathBuf>,
+    /// JSON Lines field names that override the configuration's: id, text, date.
+    pub jsonl_fields: [Option<String>; 3],
+    /// Check as of this date instead of the article's own date or today.
+    pub as_of: Option<crate::document::Date>,
 }
 
-/// Loads the table: the `--claims` files, else `claims.toml` found upward from `cwd`, else the built-in one.
+impl Options {
+    /// Options for reading `paths` with every other setting at its default.
+    pub fn new(paths: Vec<String>) -> Self {
+        Options {
+            paths,
+            format: OutputFormat::Human,
+            fail_on: None,
+            color: ColorChoice::Never,
+            input_format: None,
+            tables: Vec::new(),
+            output: None,
+            selection: Selection::default(),
+            threads: 0,
+            quiet: false,
+            summary_file: None,
+            jsonl_fields: Default::default(),
+            as_of: None,
+        }
+    }
+
+    /// Whether to colour the human report: `auto` never colours a report written to a file.
+    pub fn color_enabled(&self) -> bool {
+        match (self.color, &self.output) {
+            (ColorChoice::Auto, Some(path)) if path.as_os_str() != "-" => false,
+            (choice, _) => choice.enabled(),
+        }
+    }
+}
+
+/// Loads the table for `check`, `list` and `show`: the `--claims` files, else `claims.toml` found
+/// upward from `cwd`, else the built-in one. A figure that fails validation is left out with a
+/// warning on standard error.
 pub fn load_table(tables: &[PathBuf], cwd: &Path) -> Result<Table> {
-    let chosen: Vec<PathBuf> = if tables.is_empty() {
-        table::discover(cwd).into_iter().collect()
+    load_table_with(tables, &[], cwd)
+}
+
+/// Loads the table as [`load_table`] does, with the `extra` files (a configuration's
+/// `extend-claims`) added to it; warnings go to standard error.
+pub fn load_table_with(tables: &[PathBuf], extra: &[PathBuf], cwd: &Path) -> Result<Table> {
+    load_tables(tables, extra, cwd, &mut std::io::stderr())
+}
+
+/// Loads the tables in use: `claims` (the `--claims` files) instead of the default table
+/// (`claims.toml` found upward from `cwd`, else the built-in table), then `extend` (a
+/// configuration's `extend-claims`), so a newsroom keeps its own figures beside ours. A figure
+/// that fails validation, or repeats an id already loaded, is left out with a warning written to
+/// `warnings` that names its file and line; a file that cannot be read or parsed is an error.
+pub fn load_tables(
+    claims: &[PathBuf],
+    extend: &[PathBuf],
+    cwd: &Path,
+    warnings: &mut dyn Write,
+) -> Result<Table> {
+    let (builtin, chosen): (bool, Vec<PathBuf>) = if !claims.is_empty() {
+        (false, claims.to_vec())
     } else {
-        tables.to_vec()
+        match table::discover(cwd) {
+            Some(found) => (false, vec![found]),
+            None => (true, Vec::new()),
+        }
     };
-    if chosen.is_empty() {
-        return Ok(Table::builtin()?);
-    }
-    let mut texts = Vec::with_capacity(chosen.len());
-    for path in &chosen {
-        let text = std::fs::read_to_string(path)
-            .with_context(|| format!("cannot read the table {}", path.display()))?;
-        texts.push((display_path(path, cwd), text));
-    }
-    let names: Vec<&str> = texts.iter().map(|(n, _)| n.as_str()).collect();
+    let paths: Vec<PathBuf> = chosen.into_iter().chain(extend.iter().cloned()).collect();
+    let texts = read_tables(&paths, cwd)?;
     let files: Vec<(&str, &str)> = texts
         .iter()
         .map(|(n, t)| (n.as_str(), t.as_str()))
         .collect();
-    Ok(Table::merge(&names.join(", "), &files)?)
+    let loaded = if builtin && files.is_empty() {
+        Table::builtin().map(|table| table::Loaded {
+            table,
+            warnings: Vec::new(),
+        })
+    } else {
+        Table::load(builtin, &files)
+    }
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    for w in &loaded.warnings {
+        writeln!(warnings, "{}", w.render("warning"))?;
+    }
+    Ok(loaded.table)
+}
+
+/// The name (relative to `cwd`) and text of each table file.
+pub fn read_tables(paths: &[PathBuf], cwd: &Path) -> Result<Vec<(String, String)>> {
+    paths
+        .iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read the table {}", path.display()))?;
+            Ok((display_path(path, cwd), text))
+        })
+        .collect()
 }
 
 /// `path` relative to `cwd` when it lies inside it.
 pub fn display_path(path: &Path, cwd: &Path) -> String {
     path.strip_prefix(cwd).unwrap_or(path).display().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn options(color: ColorChoice, output: Option<&str>) -> Options {
+        let mut opts = Options::new(vec!["draft.md".into()]);
+        opts.color = color;
+        opts.output = output.map(PathBuf::from);
+        opts
+    }
+
+    #[test]
+    fn a_report_written_to_a_file_is_coloured_only_when_asked() {
+        assert!(!options(ColorChoice::Auto, Some("report.txt")).color_enabled());
+        assert!(options(ColorChoice::Always, Some("report.txt")).color_enabled());
+        assert!(!options(ColorChoice::Never, None).color_enabled());
+        assert!(options(ColorChoice::Always, Some("-")).color_enabled());
+    }
 }

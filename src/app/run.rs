@@ -1,93 +1,456 @@
-//! `check` and `extract`: read the inputs, run the pipeline, print the report.
+//! `check` and `extract`: find the inputs, check them in parallel, print the report in path order.
+//!
+//! Inputs are sorted by path and handed to rayon in batches; each batch is collected in order
+//! before it is printed, so the output is the same bytes whatever the thread count. A JSON Lines
+//! archive streams through in batches of articles, never loaded whole.
 
-use anyhow::{Context, Result};
-use std::io::Write;
+use anyhow::{Context as _, Result};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use std::io::{BufRead, BufReader, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
-use super::{FailOn, Options, OutputFormat, Status, load_table};
-use crate::report::{self, Style, Summary};
-use crate::{FileReport, check_document, extract_document, input};
+use super::{FailOn, Options, OutputFormat, Status, load_table_with};
+use crate::check::{AsOf, DateSource};
+use crate::config::{self, Config, ConfigError, JsonlFields};
+use crate::document::{Date, Document, InputFormat};
+use crate::input::{self, Archive, Configs, Input, Origin};
+use crate::output::Sink;
+use crate::report::{
+    Collect, Context, FileExtras, FileView, Printer, Style, Summary, github, gitlab, html, human,
+    json, jsonl, junit, sarif, step_summary,
+};
+use crate::table::Table;
+use crate::{FileReport, check_document, extract_document, suppress};
 
-/// Reads every input, reporting unreadable ones on `err`; returns the documents and the error count.
-fn read_inputs(
-    opts: &Options,
-    err: &mut dyn Write,
-) -> Result<(Vec<crate::document::Document>, usize)> {
-    let mut docs = Vec::with_capacity(opts.paths.len());
-    let mut errors = 0;
-    for path in &opts.paths {
-        match input::read(path, opts.input_format) {
-            Ok(doc) => docs.push(doc),
+/// Files handed to the thread pool at a time.
+const FILE_BATCH: usize = 64;
+/// Articles of an archive handed to the thread pool at a time.
+const ARTICLE_BATCH: usize = 512;
+/// Inputs from which a progress bar is worth showing (on a terminal).
+const PROGRESS_FROM: usize = 20;
+
+/// The printer for a `check` report in `format`: adding a format is one arm here.
+fn printer(format: OutputFormat, checked: bool) -> Box<dyn Printer> {
+    match format {
+        OutputFormat::Human => Box::new(human::Human::new(checked)),
+        OutputFormat::Json => Box::<json::Json>::default(),
+        OutputFormat::Jsonl => Box::<jsonl::Jsonl>::default(),
+        OutputFormat::Sarif => Box::<sarif::Sarif>::default(),
+        OutputFormat::Github => Box::<github::Github>::default(),
+        OutputFormat::Junit => Box::<junit::Junit>::default(),
+        OutputFormat::Gitlab => Box::<gitlab::Gitlab>::default(),
+        OutputFormat::Html => Box::new(Collect::new(|out, files, table, summary| match table {
+            Some(table) => html::write(out, files, table, summary),
+            None => Ok(()),
+        })),
+    }
+}
+
+/// The directory holding `.git` at or above `cwd`, else `cwd`: CI paths are relative to it.
+fn repository_root(cwd: &Path) -> PathBuf {
+    cwd.ancestors()
+        .find(|d| d.join(".git").exists())
+        .unwrap_or(cwd)
+        .to_path_buf()
+}
+
+/// A configuration problem: one message, exit 2.
+fn config_failed(err: &mut dyn Write, e: &ConfigError) -> Result<Status> {
+    writeln!(err, "error: {e}")?;
+    Ok(Status::Failed)
+}
+
+/// The JSON Lines fields for `config`, with the command line's overrides.
+fn jsonl_fields(config: &Config, opts: &Options) -> JsonlFields {
+    let mut fields = config.jsonl.clone();
+    let [id, text, date] = &opts.jsonl_fields;
+    if let Some(id) = id {
+        fields.id = id.clone();
+    }
+    if let Some(text) = text {
+        fields.text = text.clone();
+    }
+    if let Some(date) = date {
+        fields.date = date.clone();
+    }
+    fields
+}
+
+/// One input, checked: its report and extras, or the one-line reason it could not be.
+type Done = Result<(FileReport, FileExtras), String>;
+
+/// The date a document is checked as of: `--as-of`, else the configuration's policy (a fixed
+/// date, today, or the article's own date, which is the default), else today.
+fn as_of(flag: Option<Date>, config: &Config, article: Option<Date>, today: Date) -> AsOf {
+    if flag.is_some() {
+        return AsOf::choose(flag, article, today);
+    }
+    match &config.as_of {
+        Some(config::AsOf::Date(day)) => match Date::parse_earliest(day) {
+            Some(date) => AsOf {
+                date,
+                source: DateSource::Config,
+            },
+            None => AsOf::choose(None, article, today),
+        },
+        Some(config::AsOf::Today) => AsOf::choose(None, None, today),
+        Some(config::AsOf::Article) | None => AsOf::choose(None, article, today),
+    }
+}
+
+/// What the worker threads share: the options, the table, today's date and the pool.
+struct Worker<'a> {
+    opts: &'a Options,
+    today: Date,
+    table: Option<&'a Table>,
+    pool: rayon::ThreadPool,
+}
+
+/// Everything a run keeps across its inputs.
+struct Run<'a> {
+    worker: Worker<'a>,
+    ctx: Context<'a>,
+    printer: Box<dyn Printer>,
+    step_summary: Option<step_summary::StepSummary>,
+    step_buffer: Vec<u8>,
+    summary: Summary,
+    progress: ProgressBar,
+}
+
+impl Worker<'_> {
+    /// Checks (or extracts) one document read under `config`.
+    fn process(&self, document: Document, config: &Config) -> (FileReport, FileExtras) {
+        let Some(table) = self.table else {
+            return (extract_document(document), FileExtras::default());
+        };
+        let as_of = as_of(self.opts.as_of, config, document.date, self.today);
+        let mut report = check_document(document, table, as_of);
+        let findings = std::mem::take(&mut report.findings);
+        let outcome = suppress::apply(&report.document, findings, &config.severities);
+        report.findings = outcome.findings;
+        let extras = FileExtras {
+            diagnostics: outcome.diagnostics,
+            suppressed: outcome.suppressed,
+            severities: config.severities.clone(),
+            fail_on: if self.opts.fail_on.is_some() {
+                None
+            } else {
+                config.fail_on
+            },
+        };
+        (report, extras)
+    }
+
+    /// Reads and checks one whole file.
+    fn file(&self, input: &Input) -> Done {
+        let (path, shown) = match &input.origin {
+            Origin::Stdin => ("-".to_string(), input.name.clone()),
+            Origin::File(p) => (p.to_string_lossy().into_owned(), input.name.clone()),
+        };
+        let source = input::read_text(&path, &shown).map_err(|e| format!("{e:#}"))?;
+        let document = Document::new(shown, source, input.format);
+        Ok(self.process(document, &input.config))
+    }
+}
+
+impl Run<'_> {
+    /// Prints one finished input, or its error.
+    fn emit(&mut self, done: Done, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
+        match done {
+            Ok((report, extras)) => {
+                let view = FileView {
+                    report: &report,
+                    extras: &extras,
+                };
+                let fail_on = self.ctx.fail_on;
+                self.summary.add(view, self.worker.table.is_some(), fail_on);
+                self.printer.file(out, view, &self.ctx)?;
+                if let Some(s) = &mut self.step_summary {
+                    s.file(&mut self.step_buffer, view, &self.ctx)?;
+                }
+            }
+            Err(message) => {
+                self.summary.errors += 1;
+                self.progress
+                    .suspend(|| writeln!(err, "error: {message}"))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Checks a batch of whole files in parallel and prints them in order.
+    fn files(&mut self, batch: &[&Input], out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
+        let worker = &self.worker;
+        let done: Vec<Done> = worker
+            .pool
+            .install(|| batch.par_iter().map(|input| worker.file(input)).collect());
+        for d in done {
+            self.emit(d, out, err)?;
+            self.progress.inc(1);
+        }
+        Ok(())
+    }
+
+    /// Streams an archive through, a batch of articles at a time.
+    fn archive(&mut self, input: &Input, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
+        let reader: Box<dyn BufRead> = match &input.origin {
+            Origin::Stdin => Box::new(BufReader::new(std::io::stdin().lock())),
+            Origin::File(path) => match std::fs::File::open(path) {
+                Ok(file) => Box::new(BufReader::new(file)),
+                Err(e) => {
+                    return self.emit(Err(format!("cannot read {}: {e}", input.name)), out, err);
+                }
+            },
+        };
+        let fields = jsonl_fields(&input.config, self.worker.opts);
+        let mut records = Archive::new(reader, &input.name, fields).peekable();
+        while records.peek().is_some() {
+            let batch: Vec<_> = records.by_ref().take(ARTICLE_BATCH).collect();
+            let worker = &self.worker;
+            let done: Vec<(Done, Option<String>)> = worker.pool.install(|| {
+                batch
+                    .into_par_iter()
+                    .map(|record| match record {
+                        Ok(record) => (
+                            Ok(worker.process(record.document, &input.config)),
+                            record.warning,
+                        ),
+                        Err(message) => (Err(message), None),
+                    })
+                    .collect()
+            });
+            for (d, warning) in done {
+                if let Some(w) = warning {
+                    self.progress.suspend(|| writeln!(err, "warning: {w}"))?;
+                }
+                self.emit(d, out, err)?;
+            }
+            self.progress
+                .set_message(format!("{}: {} articles", input.name, self.summary.files));
+        }
+        self.progress.inc(1);
+        Ok(())
+    }
+}
+
+/// Reads every input in order, in batches, and feeds the printers.
+fn run(opts: &Options, checked: bool, out: &mut dyn Write, err: &mut dyn Write) -> Result<Status> {
+    let cwd = std::env::current_dir().context("cannot find the working directory")?;
+    let mut configs = match Configs::new(&opts.selection, &cwd) {
+        Ok(configs) => configs,
+        Err(e) => return config_failed(err, &e),
+    };
+    let (inputs, unusable) = match input::resolve(&opts.paths, &opts.selection, &cwd, &mut configs)
+    {
+        Ok(found) => found,
+        Err(e) => return config_failed(err, &e),
+    };
+    for message in &unusable {
+        writeln!(err, "error: {message}")?;
+    }
+    let table = if checked {
+        let mut extra: Vec<PathBuf> = configs
+            .loaded()
+            .iter()
+            .flat_map(|c| c.extend_claims.iter().cloned())
+            .collect();
+        extra.sort();
+        extra.dedup();
+        match load_table_with(&opts.tables, &extra, &cwd) {
+            Ok(table) => Some(table),
             Err(e) => {
-                errors += 1;
-                writeln!(err, "error: {e:#}")?;
+                writeln!(err, "error: the table of figures is not usable:\n{e:#}")?;
+                return Ok(Status::Failed);
+            }
+        }
+    } else {
+        None
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(opts.threads)
+        .build()
+        .context("cannot start the worker threads")?;
+    let show_progress = !opts.quiet
+        && std::io::stderr().is_terminal()
+        && (inputs.len() >= PROGRESS_FROM || inputs.iter().any(|i| i.format == InputFormat::Jsonl));
+    let progress = if show_progress {
+        let bar =
+            ProgressBar::with_draw_target(Some(inputs.len() as u64), ProgressDrawTarget::stderr());
+        bar.set_style(
+            ProgressStyle::with_template("{bar:30} {pos}/{len} files {wide_msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        bar
+    } else {
+        ProgressBar::hidden()
+    };
+    let mut state = Run {
+        worker: Worker {
+            opts,
+            today: Date::today(),
+            table: table.as_ref(),
+            pool,
+        },
+        ctx: Context {
+            table: table.as_ref(),
+            style: Style {
+                color: opts.format == OutputFormat::Human && opts.color_enabled(),
+            },
+            quiet: opts.quiet,
+            root: repository_root(&cwd),
+            cwd: cwd.clone(),
+            fail_on: opts.fail_on.unwrap_or(FailOn::Error),
+        },
+        printer: printer(opts.format, checked),
+        step_summary: opts
+            .summary_file
+            .as_ref()
+            .map(|_| step_summary::StepSummary::default()),
+        step_buffer: Vec::new(),
+        summary: Summary::default(),
+        progress,
+    };
+    state.summary.errors = unusable.len();
+    let mut batch: Vec<&Input> = Vec::with_capacity(FILE_BATCH);
+    for input in &inputs {
+        if input.format == InputFormat::Jsonl {
+            state.files(&batch, out, err)?;
+            batch.clear();
+            state.archive(input, out, err)?;
+        } else {
+            batch.push(input);
+            if batch.len() == FILE_BATCH {
+                state.files(&batch, out, err)?;
+                batch.clear();
             }
         }
     }
-    Ok((docs, errors))
-}
-
-fn finish(summary: &Summary, fail_on: FailOn) -> Status {
-    if summary.errors > 0 {
+    state.files(&batch, out, err)?;
+    state.progress.finish_and_clear();
+    let summary = state.summary.clone();
+    state.printer.finish(out, &summary, &state.ctx)?;
+    out.flush()?;
+    let machine = !matches!(opts.format, OutputFormat::Human | OutputFormat::Github);
+    if machine && !opts.quiet && std::io::stderr().is_terminal() {
+        writeln!(
+            err,
+            "{}",
+            human::summary_line(&summary, table.as_ref(), checked)
+        )?;
+    }
+    if let (Some(path), Some(mut s)) = (&opts.summary_file, state.step_summary.take()) {
+        s.finish(&mut state.step_buffer, &summary, &state.ctx)?;
+        if let Err(e) = append_atomically(path, &state.step_buffer) {
+            writeln!(
+                err,
+                "error: cannot write the summary {}: {e:#}",
+                path.display()
+            )?;
+            return Ok(Status::Failed);
+        }
+    }
+    Ok(if summary.errors > 0 {
         Status::Failed
-    } else if summary.worst().is_some_and(|s| fail_on.fails(s)) {
+    } else if summary.failing > 0 {
         Status::Findings
     } else {
         Status::Clean
+    })
+}
+
+/// Writes `path` as its old content (if any) followed by `text`, through a temporary file in the
+/// same directory and a rename, so an interrupted run leaves the old file whole.
+fn append_atomically(path: &Path, text: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+        .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
+    match std::fs::read(path) {
+        Ok(old) => tmp.write_all(&old)?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
     }
+    tmp.write_all(text)?;
+    tmp.as_file().sync_all()?;
+    if let Ok(meta) = std::fs::metadata(path) {
+        std::fs::set_permissions(tmp.path(), meta.permissions())?;
+    }
+    tmp.persist(path)
+        .map_err(|e| e.error)
+        .with_context(|| format!("cannot replace {}", path.display()))?;
+    Ok(())
 }
 
 /// `tipcheck check`: checks every input against the table and reports one finding per claim.
 pub fn check(opts: &Options, out: &mut dyn Write, err: &mut dyn Write) -> Result<Status> {
-    let cwd = std::env::current_dir().context("cannot find the working directory")?;
-    let table = match load_table(&opts.tables, &cwd) {
-        Ok(table) => table,
-        Err(e) => {
-            writeln!(err, "error: the table of figures is not usable:\n{e:#}")?;
-            return Ok(Status::Failed);
-        }
-    };
-    let (docs, errors) = read_inputs(opts, err)?;
-    let files: Vec<FileReport> = docs
-        .into_iter()
-        .map(|d| check_document(d, &table))
-        .collect();
-    let summary = Summary::of(&files, errors, true);
-    match opts.format {
-        OutputFormat::Human => report::human::check(
-            out,
-            &files,
-            &table,
-            &summary,
-            &Style {
-                color: opts.color.enabled(),
-            },
-        )?,
-        OutputFormat::Json => report::json::write(out, &files, Some(&table), &summary)?,
-    }
-    out.flush()?;
-    Ok(finish(&summary, opts.fail_on))
+    with_output(opts, true, out, err)
 }
 
 /// `tipcheck extract`: prints every mention of every input, claim or not.
 pub fn extract(opts: &Options, out: &mut dyn Write, err: &mut dyn Write) -> Result<Status> {
-    let (docs, errors) = read_inputs(opts, err)?;
-    let files: Vec<FileReport> = docs.into_iter().map(extract_document).collect();
-    let summary = Summary::of(&files, errors, false);
-    match opts.format {
-        OutputFormat::Human => report::human::extract(
-            out,
-            &files,
-            &summary,
-            &Style {
-                color: opts.color.enabled(),
-            },
-        )?,
-        OutputFormat::Json => report::json::write(out, &files, None, &summary)?,
+    if opts.format == OutputFormat::Html {
+        writeln!(
+            err,
+            "error: the HTML report is for `check`; `extract` writes --format human, json or jsonl"
+        )?;
+        return Ok(Status::Failed);
     }
-    out.flush()?;
-    Ok(if errors > 0 {
-        Status::Failed
+    with_output(opts, false, out, err)
+}
+
+/// Runs into standard output or, with `--output FILE`, into that file, replaced whole at the end;
+/// a run that printed nothing (an unusable table) leaves the old file alone.
+fn with_output(
+    opts: &Options,
+    checked: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Status> {
+    let mut sink = Sink::new(opts.output.as_deref(), &opts.paths, out)?;
+    let status = run(opts, checked, &mut sink, err)?;
+    if status != Status::Failed || !sink.is_empty() {
+        sink.finish()?;
+    }
+    Ok(status)
+}
+
+/// `--dump-config`: prints the configuration in effect for the first path (or the working
+/// directory), every key written out, command-line overrides applied.
+pub fn dump_config(opts: &Options, out: &mut dyn Write, err: &mut dyn Write) -> Result<Status> {
+    let cwd = std::env::current_dir().context("cannot find the working directory")?;
+    let mut configs = match Configs::new(&opts.selection, &cwd) {
+        Ok(configs) => configs,
+        Err(e) => return config_failed(err, &e),
+    };
+    let target = opts
+        .paths
+        .iter()
+        .find(|p| p.as_str() != "-")
+        .map_or_else(|| cwd.clone(), |p| cwd.join(p));
+    let dir = if target.is_dir() {
+        target.clone()
     } else {
-        Status::Clean
-    })
+        target
+            .parent()
+            .map_or_else(|| cwd.clone(), Path::to_path_buf)
+    };
+    let dir = dir.canonicalize().unwrap_or(dir);
+    let config: Arc<Config> = match configs.for_dir(&dir) {
+        Ok(config) => config,
+        Err(e) => return config_failed(err, &e),
+    };
+    let mut shown = (*config).clone();
+    shown.jsonl = jsonl_fields(&config, opts);
+    let fail_on = opts.fail_on.or(config.fail_on).unwrap_or(FailOn::Error);
+    let from = config.origin.as_ref().map_or_else(
+        || "no configuration file: defaults".to_string(),
+        |p| format!("from {}", super::display_path(p, &cwd)),
+    );
+    writeln!(out, "# tipcheck configuration ({from})")?;
+    write!(out, "{}", shown.dump(fail_on))?;
+    Ok(Status::Clean)
 }

@@ -1,10 +1,13 @@
 //! What a claim stands for: its value in a figure's unit and the interval its wording allows.
 
 use crate::extract::{Hedge, Kind, Mention};
-use crate::table::Quantity;
+use crate::table::{Figure, Quantity};
 
 /// How far a written fraction or ratio reaches either side, as a share: `one-third` is 0.298–0.368.
 pub const FRACTION_BAND: f64 = 0.035;
+
+/// How far a round percentage (`30 per cent`, `40%`) reaches either side, in points.
+pub const ROUND_PERCENT: f64 = 2.5;
 
 /// A claim read as a quantity: its value and the interval its precision and hedge allow.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -39,20 +42,45 @@ pub fn quantity_of(kind: Kind) -> Option<Quantity> {
     })
 }
 
+/// How far `about` and `nearly` reach, as a share of the value, by how precisely the number is
+/// written: `about 50 million` (one significant digit) 10%, `about 38%` (two) 5%, `some 46.9
+/// million` (three or more) 2%. Fractions and ratios count as one digit.
+fn hedge_reach(m: &Mention, value: f64) -> f64 {
+    if matches!(m.kind, Kind::Fraction | Kind::Ratio) {
+        return 0.1;
+    }
+    let step = 2.0 * half_step(m, value);
+    let mut n = if step > 0.0 {
+        (value.abs() / step).round() as u64
+    } else {
+        0
+    };
+    while n >= 10 && n % 10 == 0 {
+        n /= 10;
+    }
+    match n {
+        0..=9 => 0.10,
+        10..=99 => 0.05,
+        _ => 0.02,
+    }
+}
+
 /// Half the resolution of how a number is written: `3.3 million` ±0.05 million, `50,000` ±5,000.
+/// Trailing zeros are rounding, up to a tenth of the value: `10 million` stands for 9–11 million.
 fn half_step(m: &Mention, value: f64) -> f64 {
     let step = m.step.unwrap_or(1.0);
-    let step = if m.kind == Kind::Count && step == 1.0 && value >= 10.0 && value.fract() == 0.0 {
-        // Trailing zeros in a whole number are rounding: `50,000` stands for 45,000–55,000.
-        let mut s = 1.0;
-        while value % (s * 10.0) == 0.0 && value / (s * 10.0) >= 1.0 {
-            s *= 10.0;
-        }
-        s
+    if m.kind != Kind::Count || value < 10.0 || step <= 0.0 || (value / step).fract() != 0.0 {
+        return step / 2.0;
+    }
+    let mut place = step;
+    while value % (place * 10.0) == 0.0 && value / (place * 10.0) >= 1.0 {
+        place *= 10.0;
+    }
+    if place == step {
+        step / 2.0
     } else {
-        step
-    };
-    step / 2.0
+        (place / 2.0).min(0.1 * value).max(step / 2.0)
+    }
 }
 
 /// The reading of a mention, or `None` when it states no single quantity.
@@ -72,15 +100,22 @@ pub fn read(m: &Mention) -> Option<Reading> {
     let half = match m.kind {
         Kind::Fraction | Kind::Ratio => FRACTION_BAND.min(0.1 * value.abs()).max(f64::EPSILON),
         Kind::Multiplier if value < 1.0 => 0.1,
+        // `30 per cent` is a round number: it stands for 27.5 to 32.5 per cent.
+        Kind::Percent
+            if m.step.unwrap_or(1.0) >= 1.0 && m.value? >= 10.0 && m.value? % 10.0 == 0.0 =>
+        {
+            ROUND_PERCENT * scale
+        }
         _ => half_step(m, m.value?) * scale,
     };
+    let reach = hedge_reach(m, m.value?) * value.abs();
     let (low, high) = match m.hedge {
         None => (value - half, value + half),
         Some(Hedge::About) => {
-            let wide = half.max(0.1 * value.abs());
+            let wide = half.max(reach);
             (value - wide, value + wide)
         }
-        Some(Hedge::Nearly) => (value - (2.0 * half).max(0.1 * value.abs()), value + half),
+        Some(Hedge::Nearly) => (value - (2.0 * half).max(reach), value + half),
         Some(Hedge::MoreThan | Hedge::AtLeast) => (value, value * 1.5 + half),
         Some(Hedge::LessThan | Hedge::UpTo) => (value / 1.5 - half, value),
     };
@@ -94,6 +129,68 @@ pub fn read(m: &Mention) -> Option<Reading> {
         value,
         low,
         high,
+    })
+}
+
+/// The lowest and highest values a figure stands for: its range or value, its tolerance, and
+/// its own hedge (`about` reaches 5 per cent of the value either side, `more than` up to half as
+/// much again, `nearly` and `almost` down by a tenth).
+pub fn figure_bounds(figure: &Figure) -> (f64, f64) {
+    let (low, high) = figure.bounds();
+    let Some(v) = figure.central() else {
+        return (low, high);
+    };
+    let reach = 0.05 * v.abs();
+    match figure.hedge.as_deref().map(str::trim) {
+        Some(
+            "about" | "around" | "some" | "roughly" | "approximately" | "an estimated" | "close to",
+        ) => (low - reach, high + reach),
+        Some("more than" | "over" | "at least" | "above") => (low, high.max(v * 1.5)),
+        Some("nearly" | "almost" | "just under") => (low.min(v * 0.9), high),
+        Some("less than" | "under" | "up to" | "at most" | "below") => (low.min(v / 1.5), high),
+        _ => (low, high),
+    }
+}
+
+/// True when the claim's stated value is close to a figure's: within 5 per cent of it, or of
+/// the number's own precision. Used where a coincidence must be ruled out, as for wrong-metric.
+pub fn tight(reading: &Reading, figure: &Figure) -> bool {
+    let Some(v) = figure.central() else {
+        return false;
+    };
+    let slack = (0.05 * reading.value.abs()).max((reading.high - reading.low) / 2.0);
+    (v - reading.value).abs() <= slack
+}
+
+/// A per-cent figure the sentence makes a change (`soared 47%`), signed by its verb.
+pub fn as_change(m: &Mention, sign: i8) -> Option<Reading> {
+    let r = read(m)?;
+    (r.quantity == Quantity::Share).then(|| {
+        let s = f64::from(sign) * 100.0;
+        let (a, b) = (r.low * s, r.high * s);
+        Reading {
+            quantity: Quantity::Change,
+            value: r.value * s,
+            low: a.min(b),
+            high: a.max(b),
+        }
+    })
+}
+
+/// The other way a per-cent figure can be read: `38%` as a rise of 38 per cent, `rose 38%` as
+/// a share of 38 per cent. Used only to spot one read as the other.
+pub fn alternative(m: &Mention) -> Option<Reading> {
+    let r = read(m)?;
+    let (quantity, scale) = match (m.kind, r.quantity) {
+        (Kind::Percent, Quantity::Share) => (Quantity::Change, 100.0),
+        (Kind::Change, Quantity::Change) if r.value > 0.0 => (Quantity::Share, 0.01),
+        _ => return None,
+    };
+    Some(Reading {
+        quantity,
+        value: r.value * scale,
+        low: r.low * scale,
+        high: r.high * scale,
     })
 }
 
@@ -124,6 +221,16 @@ mod tests {
         );
         let r = reading("50,000 victims");
         assert!(close(r.low, 45_000.0) && close(r.high, 55_000.0), "{r:?}");
+        let r = reading("10 million more");
+        assert!(close(r.low, 9e6) && close(r.high, 11e6), "{r:?}");
+    }
+
+    #[test]
+    fn round_percentages_reach_two_and_a_half_points() {
+        let r = reading("30 per cent");
+        assert!(close(r.low, 0.275) && close(r.high, 0.325), "{r:?}");
+        let r = reading("38 per cent");
+        assert!(close(r.low, 0.375) && close(r.high, 0.385), "{r:?}");
     }
 
     #[test]
@@ -141,6 +248,14 @@ mod tests {
         assert!(reading("nearly 40%").meets((0.38, 0.38)));
         assert!(!reading("more than half of them").meets((0.35, 0.35)));
         assert!(!reading("up to 30%").meets((0.38, 0.38)));
+    }
+
+    #[test]
+    fn about_reaches_less_the_more_precisely_a_number_is_written() {
+        assert!(reading("about 50 million").meets((49_600_000.0, 49_600_000.0)));
+        assert!(!reading("some 46.9 million").meets((49_600_000.0, 49_600_000.0)));
+        assert!(!reading("about 38%").meets((0.35, 0.35)));
+        assert!(reading("nearly 140 million").meets((138_000_000.0, 138_000_000.0)));
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub fn quantity(quantity: Quantity, value: f64, unit: Option<&str>) -> String {
             Some(per) => format!("{} {per}", trim(value, 2)),
             None => trim(value, 2),
         },
+        Quantity::Rank => format!("rank {}", trim(value, 0)),
     }
 }
 

@@ -1,12 +1,35 @@
 //! Findings: the figure each claim is about, and whether the source agrees.
+//!
+//! For each claim, the sentence's terms (one automaton over every figure's subject and
+//! population words, built once with the table) name the candidate figures. Each candidate is
+//! scored by how close its subject term is to the number, whether its population is named, the
+//! quantity (a share is not a count; a multiplier of a share is not one of a count), the place,
+//! the years, the edition and the credit. Then, in order:
+//!
+//! 1. a current edition agrees: `consistent` (or `misattributed`, or `wrong-metric` when the
+//!    sentence makes a point-in-time estimate yearly, or detected victims a prevalence);
+//! 2. only an older edition agrees: `outdated`;
+//! 3. the value is right for another measure: `wrong-metric`;
+//! 4. the same measure says otherwise and nothing in the sentence makes that doubtful:
+//!    `conflict`; when something does (a local event, a projection, another place or year),
+//!    `unverified`, because a false alarm costs more than a missed error;
+//! 5. anything else on the topic: `unverified`; off the topic: no finding.
 
 mod bounds;
+mod evidence;
+mod fit;
 pub mod format;
+mod suggest;
 
-pub use bounds::{FRACTION_BAND, Reading, read};
+pub use bounds::{FRACTION_BAND, ROUND_PERCENT, Reading, figure_bounds, read};
+pub use suggest::{rewording, statement};
 
-use crate::claim::Claim;
-use crate::table::{Figure, Quantity, Role, Table};
+use evidence::{Bind, Cache, Evidence, Support};
+use fit::Fit;
+
+use crate::claim::{Claim, Framing};
+use crate::document::Date;
+use crate::table::{Basis, Figure, Quantity, Table, Timing};
 
 /// What the check concluded for one claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -84,6 +107,70 @@ impl Severity {
     }
 }
 
+/// Where the date a check is made as of comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateSource {
+    /// The `--as-of` flag.
+    Flag,
+    /// A fixed date in the configuration (`as-of = "2024-09-12"`).
+    Config,
+    /// The article's own date (front matter, page metadata).
+    Article,
+    /// Today's date: neither was given.
+    Today,
+}
+
+impl DateSource {
+    /// The source's name as the JSON output spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateSource::Flag => "flag",
+            DateSource::Config => "config",
+            DateSource::Article => "article",
+            DateSource::Today => "today",
+        }
+    }
+
+    /// The source in words, for messages.
+    pub fn describe(self) -> &'static str {
+        match self {
+            DateSource::Flag => "from --as-of",
+            DateSource::Config => "from the configuration",
+            DateSource::Article => "the article's date",
+            DateSource::Today => "today",
+        }
+    }
+}
+
+/// The date a check is made as of: figures published after it do not exist yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AsOf {
+    /// The day.
+    pub date: Date,
+    /// Where it came from.
+    pub source: DateSource,
+}
+
+impl AsOf {
+    /// `--as-of` if given, else the article's own date, else today.
+    pub fn choose(flag: Option<Date>, article: Option<Date>, today: Date) -> AsOf {
+        match (flag, article) {
+            (Some(date), _) => AsOf {
+                date,
+                source: DateSource::Flag,
+            },
+            (None, Some(date)) => AsOf {
+                date,
+                source: DateSource::Article,
+            },
+            (None, None) => AsOf {
+                date: today,
+                source: DateSource::Today,
+            },
+        }
+    }
+}
+
 /// One claim, its verdict and the evidence.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
@@ -101,160 +188,913 @@ pub struct Finding {
     pub expected: Option<f64>,
     /// What is wrong or right, in one sentence.
     pub message: String,
-    /// What to write instead, when there is something to suggest.
+    /// What to do, when there is something to suggest.
     pub help: Option<String>,
+    /// The figure stated correctly with its source, for findings that are not consistent.
+    pub suggestion: Option<String>,
+    /// The date the claim was checked as of.
+    pub as_of: AsOf,
 }
 
-/// Words that put a sentence on the table's topic even when no figure's population is named.
-const TOPIC: &[&str] = &[
-    "traffick",
-    "forced labour",
-    "forced labor",
-    "child labour",
-    "child labor",
-    "slavery",
-    "bonded",
-    "smuggl",
-    "exploitation",
-    "forced marriage",
-];
-
-/// Checks every claim of `text` against `table`; claims off the topic give no finding.
-pub fn check(text: &str, claims: &[Claim], table: &Table) -> Vec<Finding> {
+/// Checks every claim of `text` against `table` as of a date; claims off the topic give no finding.
+pub fn check(text: &str, claims: &[Claim], table: &Table, as_of: AsOf) -> Vec<Finding> {
+    let mut cache = Cache::default();
     claims
         .iter()
-        .filter_map(|claim| check_claim(text, claim, table))
+        .filter_map(|claim| {
+            cache.sentence(text, &claim.sentence, table);
+            Checker::new(text, claim, table, as_of, &mut cache).and_then(|c| c.verdict())
+        })
         .collect()
 }
 
-/// What the sentence of a claim says about each figure.
-struct Evidence {
-    subject: Vec<bool>,
-    population: Vec<bool>,
-    /// Population terms in the sentence, in order, with the figures they belong to.
-    population_terms: Vec<(String, Vec<usize>)>,
-    on_topic: bool,
+/// How strongly a wrong-metric candidate is tied to the claim, compared in order.
+type Rank = [bool; 6];
+
+/// Why the value is right but the measure is not.
+#[derive(Debug, Clone)]
+enum Mismatch {
+    /// A share read as a change, or a change as a share.
+    Quantity(Quantity),
+    /// A multiplier or change of a share read as one of a number, or the reverse.
+    Base,
+    /// The figure's population is another (forced labour, not trafficking).
+    Population(String),
+    /// The sentence names another group that shares a word with the figure's (`women and
+    /// children` for `women and girls`).
+    Subject(String),
+    /// The sentence names what a figure often confused with this one counts.
+    Confused(usize, String),
+    /// Another age range.
+    Ages(u32, u32),
+    /// Working children, where the figure counts child labour.
+    Working,
+    /// A point-in-time estimate made yearly.
+    Yearly,
+    /// Detected victims stated as how many are trafficked.
+    DetectedAsPrevalence,
+    /// An estimate stated as victims detected.
+    EstimatedAsDetected,
 }
 
-fn evidence(sentence: &str, table: &Table) -> Evidence {
-    let n = table.figures.len();
-    let mut ev = Evidence {
-        subject: vec![false; n],
-        population: vec![false; n],
-        population_terms: Vec::new(),
-        on_topic: false,
-    };
-    for hit in table.index().find(sentence) {
-        let mut owners = Vec::new();
-        for &(f, role) in &hit.owners {
-            match role {
-                Role::Subject => ev.subject[f] = true,
-                Role::Population => {
-                    ev.population[f] = true;
-                    owners.push(f);
-                }
-            }
-        }
-        if !owners.is_empty() {
-            ev.on_topic = true;
-            ev.population_terms.push((hit.term, owners));
-        }
-    }
-    let lower = sentence.to_lowercase();
-    ev.on_topic |= TOPIC.iter().any(|t| lower.contains(t));
-    ev
+struct Checker<'a> {
+    claim: &'a Claim,
+    table: &'a Table,
+    as_of: AsOf,
+    reading: Reading,
+    ev: Evidence<'a>,
+    quoted: String,
+    sentence: &'a str,
 }
 
-/// True when a multiplier or change figure measures what the claim's sentence says changed.
-fn same_base(figure: &Figure, claim: &Claim) -> bool {
-    match figure.of {
-        Some(Quantity::Share) => claim.about_share,
-        Some(_) => !claim.about_share,
-        None => true,
-    }
-}
-
-fn check_claim(text: &str, claim: &Claim, table: &Table) -> Option<Finding> {
-    let reading = read(&claim.mention)?;
-    let sentence = text.get(claim.sentence.clone()).unwrap_or("");
-    let ev = evidence(sentence, table);
-    let figures = &table.figures;
-    let about = |f: usize| ev.subject[f] && figures[f].quantity == reading.quantity;
-    let agrees = |f: usize| reading.meets(figures[f].bounds());
-    let finding = |verdict, figure: Option<usize>, message: String| Finding {
-        claim: claim.clone(),
-        verdict,
-        figure,
-        agrees_with: Vec::new(),
-        claimed: Some(reading.value),
-        expected: figure.and_then(|f| figures[f].central()),
-        message,
-        help: None,
-    };
-    let quoted = format!("“{}”", &text[claim.mention.start..claim.mention.end]);
-
-    // Same subject, population and quantity.
-    let exact: Vec<usize> = (0..figures.len())
-        .filter(|&f| about(f) && ev.population[f] && same_base(&figures[f], claim))
-        .collect();
-    let current: Vec<usize> = exact
-        .iter()
-        .copied()
-        .filter(|&f| figures[f].superseded_by.is_none())
-        .collect();
-    if let Some(&f) = current.iter().find(|&&f| agrees(f)) {
-        return Some(consistent_or_misattributed(
+impl<'a> Checker<'a> {
+    fn new(
+        text: &'a str,
+        claim: &'a Claim,
+        table: &'a Table,
+        as_of: AsOf,
+        cache: &'a mut Cache,
+    ) -> Option<Self> {
+        let reading = match claim.change_verb {
+            Some(sign) => bounds::as_change(&claim.mention, sign).or_else(|| read(&claim.mention)),
+            None => read(&claim.mention),
+        }?;
+        let ev = evidence::evidence(text, claim, cache, table, || {
+            crate::claim::paragraph(text, claim.sentence.start)
+        });
+        Some(Checker {
             claim,
             table,
-            f,
-            finding(Verdict::Consistent, Some(f), String::new()),
-            &quoted,
-        ));
+            as_of,
+            reading,
+            ev,
+            quoted: format!("“{}”", &text[claim.mention.start..claim.mention.end]),
+            sentence: &text[claim.sentence.clone()],
+        })
     }
-    let older: Vec<usize> = exact
-        .iter()
-        .copied()
-        .filter(|&f| figures[f].superseded_by.is_some() && agrees(f))
-        .collect();
-    if let Some(&first) = older.first() {
-        let newest = table.newest(first);
-        let nf = &figures[newest];
+
+    fn figure(&self, f: usize) -> &'a Figure {
+        &self.table.figures[f]
+    }
+
+    fn fact(&self, f: usize) -> fit::Facts {
+        fit::facts(self.figure(f))
+    }
+
+    /// True when figure `f` may have been published by the check date, so a sentence may quote it.
+    fn visible(&self, f: usize) -> bool {
+        self.fact(f).earliest.is_none_or(|d| d <= self.as_of.date)
+    }
+
+    /// True when figure `f` was surely published by the check date.
+    fn out(&self, f: usize) -> bool {
+        self.fact(f).latest.is_none_or(|d| d <= self.as_of.date)
+    }
+
+    /// The newer edition of `f` that is surely out by the check date, if any.
+    fn successor(&self, f: usize) -> Option<usize> {
+        self.figure(f)
+            .superseded_by
+            .as_deref()
+            .and_then(|id| self.table.position(id))
+            .filter(|&n| self.out(n))
+    }
+
+    /// The newest edition of `f` out by the check date.
+    fn newest(&self, mut f: usize) -> usize {
+        for _ in 0..self.table.figures.len() {
+            match self.successor(f) {
+                Some(n) => f = n,
+                None => break,
+            }
+        }
+        f
+    }
+
+    fn agrees(&self, f: usize) -> bool {
+        self.reading.meets(figure_bounds(self.figure(f)))
+    }
+
+    /// True when a multiplier or change figure measures what the sentence says changed.
+    fn same_base(&self, f: usize) -> bool {
+        match self.figure(f).of {
+            Some(Quantity::Share) => self.claim.about_share,
+            Some(_) => !self.claim.about_share,
+            None => true,
+        }
+    }
+
+    /// False when the claim and figure `f` are amounts in different currencies.
+    fn same_unit(&self, f: usize) -> bool {
+        match (self.claim.mention.unit, self.figure(f).unit.as_deref()) {
+            (Some(a), Some(b)) if self.figure(f).quantity == Quantity::Money => a == b,
+            _ => true,
+        }
+    }
+
+    /// False when the sentence gives an age range and figure `f` counts another.
+    fn same_ages(&self, f: usize) -> bool {
+        match (self.claim.ages, self.fact(f).ages) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        }
+    }
+
+    fn finding(&self, verdict: Verdict, figure: Option<usize>, message: String) -> Finding {
+        Finding {
+            claim: self.claim.clone(),
+            verdict,
+            figure,
+            agrees_with: Vec::new(),
+            claimed: Some(self.reading.value),
+            expected: figure.and_then(|f| self.figure(f).central()),
+            message,
+            help: None,
+            suggestion: None,
+            as_of: self.as_of,
+        }
+    }
+
+    /// A finding that suggests stating figure `f` instead.
+    fn suggesting(&self, verdict: Verdict, f: usize, message: String) -> Finding {
+        let mut out = self.finding(verdict, Some(f), message);
+        let say = rewording(self.figure(f));
+        out.help = Some(format!("write: “{say}”"));
+        out.suggestion = Some(say);
+        out
+    }
+
+    /// The figures for the claim's own measure: subject, population, quantity, place, ages and
+    /// currency, the best bound first.
+    fn same_measure(&self) -> Vec<usize> {
+        let ok: Vec<&Support> = self
+            .ev
+            .support
+            .iter()
+            .filter(|s| {
+                let f = self.figure(s.figure);
+                s.subject >= Bind::Focus
+                    && s.population >= Bind::Paragraph
+                    && f.quantity == self.reading.quantity
+                    && self.same_base(s.figure)
+                    && self.visible(s.figure)
+                    && self.same_unit(s.figure)
+                    && self.same_ages(s.figure)
+                    && fit::scope(self.claim, f) != Fit::Mismatch
+            })
+            .collect();
+        let Some(subject) = ok.iter().map(|s| s.subject).max() else {
+            return Vec::new();
+        };
+        let ok: Vec<&Support> = ok.into_iter().filter(|s| s.subject == subject).collect();
+        let population = ok.iter().map(|s| s.population.min(Bind::Sentence)).max();
+        let specific = ok.iter().any(|s| s.specific);
+        ok.into_iter()
+            .filter(|s| Some(s.population.min(Bind::Sentence)) == population)
+            .filter(|s| s.specific == specific)
+            .map(|s| s.figure)
+            .collect()
+    }
+
+    fn verdict(&self) -> Option<Finding> {
+        if self.claim.denied {
+            return (self.ev.on_topic || evidence::topical(self.sentence)).then(|| {
+                self.finding(
+                    Verdict::Unverified,
+                    None,
+                    format!(
+                        "{} is denied by its sentence; tipcheck checks only what a sentence asserts",
+                        self.quoted
+                    ),
+                )
+            });
+        }
+        if self.ev.support.is_empty() && !self.ev.on_topic {
+            return None;
+        }
+        let measure = self.same_measure();
+        let named: Vec<usize> = measure
+            .iter()
+            .copied()
+            .filter(|&f| {
+                fit::period(self.claim, self.figure(f)) == Fit::Match
+                    || fit::edition(self.claim, self.figure(f)) == Fit::Match
+            })
+            .collect();
+        let pool = if named.is_empty() { &measure } else { &named };
+
+        // 1. The newest edition agrees.
+        if let Some(&f) = pool
+            .iter()
+            .find(|&&f| self.successor(f).is_none() && self.agrees(f))
+        {
+            return Some(self.settle(f, None));
+        }
+        // 2. An older edition agrees: outdated, unless the sentence names that edition's years.
+        let older: Vec<usize> = pool.iter().copied().filter(|&f| self.agrees(f)).collect();
+        if let Some(&first) = older.first() {
+            let newest = self.newest(first);
+            if named.contains(&first) {
+                return Some(self.settle(first, Some(newest)));
+            }
+            if let Some(why) = self.misreading(first) {
+                let mut out = self.wrong_metric_finding(first, &why);
+                let nf = self.figure(newest);
+                out.message.push_str(&format!(
+                    "; the newest edition as of {} reports {}",
+                    self.as_of.date,
+                    value_of(nf)
+                ));
+                let say = rewording(nf);
+                out.figure = Some(newest);
+                out.expected = nf.central();
+                out.help = Some(format!("write: “{say}”"));
+                out.suggestion = Some(say);
+                out.agrees_with = older;
+                return Some(out);
+            }
+            return Some(self.outdated(&older, newest));
+        }
+        // The sentence's years pointed at editions that disagree, but another edition agrees:
+        // the years may be read wrongly, so say nothing firm.
+        if !named.is_empty()
+            && let Some(&f) = measure.iter().find(|&&f| self.agrees(f))
+        {
+            return Some(self.finding(
+                Verdict::Unverified,
+                None,
+                format!(
+                    "{} matches {}, but the years the sentence gives point to another edition",
+                    self.quoted,
+                    self.describe(f)
+                ),
+            ));
+        }
+        // 3. A real number for another measure.
+        if let Some(found) = self.wrong_metric() {
+            return Some(found);
+        }
+        // 4. The same measure says otherwise.
+        if let Some(f) = self.conflict_target(pool) {
+            let doubt = self.doubt(f).or_else(|| {
+                self.rival(pool, f).map(|g| {
+                    format!(
+                        "the sentence may be about {} ({}) instead",
+                        self.figure(g).metric,
+                        value_of(self.figure(g))
+                    )
+                })
+            });
+            return Some(match doubt {
+                None => self.conflict(f),
+                Some(why) => self.finding(
+                    Verdict::Unverified,
+                    None,
+                    format!(
+                        "{} may not be the measure the table holds ({}): {why}",
+                        self.quoted,
+                        self.describe(f)
+                    ),
+                ),
+            });
+        }
+        // A figure for what is counted, its value right, with no population named at all.
+        if let Some(f) = self.bare_agreement() {
+            return Some(self.settle(f, None));
+        }
+        self.ev.on_topic.then(|| {
+            self.finding(
+                Verdict::Unverified,
+                None,
+                format!(
+                    "{} is on the topic, but no figure in the table covers it",
+                    self.quoted
+                ),
+            )
+        })
+    }
+
+    /// `UNODC, Global Report on Trafficking in Persons 2024: 38%, children as a share of … (data for 2022)`.
+    fn describe(&self, f: usize) -> String {
+        let figure = self.figure(f);
+        format!(
+            "{}, {}: {}, {} (data for {})",
+            figure.source.publisher,
+            figure.source.title,
+            value_of(figure),
+            figure.metric,
+            figure.period
+        )
+    }
+
+    /// The verdict for a value that agrees with figure `f` (`newer`: a newer edition the sentence
+    /// chose not to quote, having named `f`'s years).
+    fn settle(&self, f: usize, newer: Option<usize>) -> Finding {
+        if let Some(why) = self.misreading(f).or_else(|| self.confused(f)) {
+            return self.wrong_metric_finding(f, &why);
+        }
+        let figure = self.figure(f);
+        if fit::edition(self.claim, figure) == Fit::Mismatch {
+            let year = self.claim.edition.unwrap_or_default();
+            return self.suggesting(
+                Verdict::Misattributed,
+                f,
+                format!(
+                    "{} is credited to the {year} edition, but it comes from {} ({}, published {})",
+                    self.quoted, figure.source.title, figure.source.publisher, figure.published
+                ),
+            );
+        }
+        if fit::attribution(self.claim, figure) == Fit::Mismatch {
+            let org = self.claim.attribution.as_deref().unwrap_or_default();
+            return self.suggesting(
+                Verdict::Misattributed,
+                f,
+                format!(
+                    "{} is credited to {org}, but the figure is from {} ({})",
+                    self.quoted, figure.source.publisher, figure.source.title
+                ),
+            );
+        }
+        if newer.is_none()
+            && self.claim.period.is_none()
+            && self.claim.edition.is_none()
+            && let Some((_, last)) = fit::data_years(figure)
+            && self.as_of.date.year - last >= STALE_YEARS
+        {
+            let mut out = self.suggesting(
+                Verdict::Outdated,
+                f,
+                format!(
+                    "{} agrees with {}, but those data are from {}, {} years before {} ({}), and the table has no newer edition",
+                    self.quoted,
+                    self.describe(f),
+                    figure.period,
+                    self.as_of.date.year - last,
+                    self.as_of.date,
+                    self.as_of.source.describe()
+                ),
+            );
+            out.agrees_with = vec![f];
+            return out;
+        }
+        let mut message = format!("{} agrees with {}", self.quoted, self.describe(f));
+        message.push_str(&self.detected_note(f));
+        if let Some(n) = newer.filter(|&n| n != f) {
+            message.push_str(&format!(
+                "; the sentence names those years, though a newer edition ({}) reports {}",
+                self.figure(n).source.title,
+                value_of(self.figure(n))
+            ));
+        }
+        self.finding(Verdict::Consistent, Some(f), message)
+    }
+
+    fn outdated(&self, older: &[usize], newest: usize) -> Finding {
         let editions: Vec<String> = older
             .iter()
-            .map(|&f| format!("{} in {}", value_of(&figures[f]), figures[f].source.title))
+            .map(|&f| {
+                format!(
+                    "{} in {}",
+                    value_of(self.figure(f)),
+                    self.figure(f).source.title
+                )
+            })
             .collect();
-        let mut out = finding(
+        let nf = self.figure(newest);
+        let mut out = self.suggesting(
             Verdict::Outdated,
-            Some(newest),
+            newest,
             format!(
-                "{quoted} agrees with older editions ({}), but the newest, {}, reports {} (data for {})",
+                "{} agrees with {} ({}), but the newest edition as of {} ({}), {}, reports {} (data for {})",
+                self.quoted,
+                if older.len() == 1 {
+                    "an older edition"
+                } else {
+                    "older editions"
+                },
                 editions.join(", "),
+                self.as_of.date,
+                self.as_of.source.describe(),
                 nf.source.title,
                 value_of(nf),
                 nf.period
             ),
         );
-        out.agrees_with = older;
-        out.help = Some(suggest(nf));
-        return Some(out);
+        if fit::attribution(self.claim, self.figure(older[0])) == Fit::Mismatch {
+            out.message.push_str(&format!(
+                "; it is also credited to {}, but the figure is from {}",
+                self.claim.attribution.as_deref().unwrap_or_default(),
+                self.figure(older[0]).source.publisher
+            ));
+        }
+        out.message.push_str(&self.detected_note(older[0]));
+        out.agrees_with = older.to_vec();
+        out
     }
 
-    // A real number, but for another measure.
-    if let Some(found) = wrong_metric(claim, &reading, &ev, table, &quoted) {
-        return Some(found);
+    /// `; the source counts detected victims only` when the figure does and the sentence does not
+    /// say so.
+    fn detected_note(&self, f: usize) -> String {
+        if fit::basis(self.figure(f)) == Some(Basis::Detected)
+            && self.claim.framing != Framing::Detected
+        {
+            "; note that the source counts victims detected by authorities, not all victims".into()
+        } else {
+            String::new()
+        }
     }
 
-    if let Some(f) = closest(
-        &reading,
-        if current.is_empty() { &exact } else { &current },
-        figures,
-    ) {
-        let figure = &figures[f];
-        let mut out = finding(
+    /// How the sentence misreads a figure whose value it has right, if it does.
+    fn misreading(&self, f: usize) -> Option<Mismatch> {
+        let figure = self.figure(f);
+        let claim = self.claim;
+        if claim.per_year && fit::timing(figure) == Some(Timing::Stock) {
+            return Some(Mismatch::Yearly);
+        }
+        if claim.working && figure.metric.to_ascii_lowercase().contains("child labour") {
+            return Some(Mismatch::Working);
+        }
+        match fit::basis(figure) {
+            Some(Basis::Detected)
+                if claim.framing != Framing::Detected
+                    && (claim.about_crime
+                        || (figure.quantity == Quantity::Count
+                            && claim.framing == Framing::Prevalence)) =>
+            {
+                Some(Mismatch::DetectedAsPrevalence)
+            }
+            Some(Basis::Estimated)
+                if claim.framing == Framing::Detected
+                    && matches!(figure.quantity, Quantity::Count | Quantity::Change) =>
+            {
+                Some(Mismatch::EstimatedAsDetected)
+            }
+            _ => None,
+        }
+    }
+
+    /// A specific population word in the number's clause that names another measure of what the
+    /// number counts: one of its figures has its subject named too.
+    fn foreign_population(&self, f: usize) -> Option<&evidence::PopulationTerm<'a>> {
+        self.ev.populations.iter().find(|p| {
+            p.specific
+                && p.bind >= Bind::Focus
+                && !p.owners.contains(&f)
+                && p.owners
+                    .iter()
+                    .any(|&g| self.ev.of(g).is_some_and(|s| s.subject >= Bind::Focus))
+        })
+    }
+
+    /// Figures the table says people confuse with `f` (both ways).
+    fn confusable(&self, f: usize) -> impl Iterator<Item = usize> + '_ {
+        let id = self.figure(f).id.as_str();
+        let listed = self
+            .figure(f)
+            .confusable_with
+            .iter()
+            .filter_map(|c| self.table.position(c));
+        let listing = self
+            .table
+            .figures
+            .iter()
+            .enumerate()
+            .filter(move |(_, g)| g.confusable_with.iter().any(|c| c == id))
+            .map(|(g, _)| g);
+        listed.chain(listing)
+    }
+
+    /// The sentence names what a figure confused with `f` counts (`17.3 million … in the private
+    /// sector`, which is another figure's subject).
+    fn confused(&self, f: usize) -> Option<Mismatch> {
+        if self.ev.named(f) {
+            return None;
+        }
+        for g in self.confusable(f) {
+            if let Some(t) = self.ev.subjects.iter().find(|t| {
+                t.specific
+                    && t.bind >= Bind::Focus
+                    && t.owners.contains(&g)
+                    && !t.owners.contains(&f)
+            }) {
+                return Some(Mismatch::Confused(g, t.term.to_string()));
+            }
+        }
+        None
+    }
+
+    /// The value belongs to a figure for another measure.
+    fn wrong_metric(&self) -> Option<Finding> {
+        let primary = self.reading;
+        let alternative =
+            bounds::alternative(&self.claim.mention).filter(|a| a.quantity != primary.quantity);
+        let judge = |f: usize, subject: Bind, population: Bind, partial: bool| {
+            let figure = self.figure(f);
+            if !self.visible(f) || !self.same_unit(f) {
+                return None;
+            }
+            let reading = if figure.quantity == primary.quantity {
+                primary
+            } else {
+                alternative.filter(|a| a.quantity == figure.quantity)?
+            };
+            if !reading.meets(figure_bounds(figure)) || !bounds::tight(&reading, figure) {
+                return None;
+            }
+            if fit::scope(self.claim, figure) == Fit::Mismatch {
+                return None;
+            }
+            let own = population >= Bind::Sentence;
+            let reason = if partial {
+                Some(Mismatch::Subject(
+                    self.claim.subject.clone().unwrap_or_default(),
+                ))
+            } else if reading.quantity != primary.quantity {
+                Some(Mismatch::Quantity(primary.quantity))
+            } else if !self.same_base(f) {
+                Some(Mismatch::Base)
+            } else if !self.same_ages(f) {
+                let (a, b) = self.claim.ages.unwrap_or_default();
+                Some(Mismatch::Ages(a, b))
+            } else if !own
+                && figure.quantity != Quantity::Money
+                && let Some(p) = self.foreign_population(f)
+            {
+                Some(Mismatch::Population(p.term.to_string()))
+            } else {
+                self.misreading(f).or_else(|| self.confused(f))
+            };
+            // A number only loosely tied to what a figure counts is said to misread it only
+            // on evidence of its own: another age range, working children.
+            if subject < Bind::Subject
+                && !matches!(reason, Some(Mismatch::Ages(..) | Mismatch::Working))
+                && !partial
+            {
+                return None;
+            }
+            // The figure the number was taken from states that very number: prefer it to a
+            // newer edition the hedge merely allows (`as many as 160 million` is the 2020
+            // estimate, not the 2024 one of 138 million).
+            let exact = figure.central().is_some_and(|v| {
+                (v - reading.value).abs() <= 0.02 * v.abs().max(reading.value.abs())
+            });
+            let rank: Rank = [
+                own,
+                subject == Bind::Subject,
+                fit::scope(self.claim, figure) != Fit::Mismatch,
+                exact,
+                self.successor(f).is_none(),
+                reading.quantity == primary.quantity,
+            ];
+            reason.map(|why| (f, why, rank))
+        };
+        // Only a number firmly tied to what a figure counts is said to misread it.
+        let found: Vec<(usize, Mismatch, Rank)> = self
+            .ev
+            .support
+            .iter()
+            .filter(|s| s.subject >= Bind::Focus)
+            .filter_map(|s| judge(s.figure, s.subject, s.population, false))
+            .chain(self.partial_subjects().into_iter().filter_map(|f| {
+                let population = self.ev.of(f).map_or(Bind::None, |s| s.population);
+                judge(f, Bind::Focus, population, true)
+            }))
+            .collect();
+        // The best-ranked candidate; the first in table order among equals.
+        let mut best: Option<(usize, Mismatch, Rank)> = None;
+        for candidate in found {
+            if best.as_ref().is_none_or(|b| candidate.2 > b.2) {
+                best = Some(candidate);
+            }
+        }
+        best.map(|(f, why, _)| self.wrong_metric_finding(f, &why))
+    }
+
+    /// Figures with the claim's population whose subject shares a word with the claim's subject
+    /// (`women and children` and `women and girls`) without being named by it.
+    fn partial_subjects(&self) -> Vec<usize> {
+        let Some(subject) = self
+            .claim
+            .subject
+            .as_deref()
+            .filter(|s| s.contains(" and ") || s.contains(" or "))
+        else {
+            return Vec::new();
+        };
+        let words: Vec<&str> = subject
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() > 3)
+            .collect();
+        let said: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| !evidence::GENERIC.contains(w))
+            .collect();
+        if words.len() < 2 || said.is_empty() {
+            return Vec::new();
+        }
+        self.ev
+            .support
+            .iter()
+            .filter(|s| s.population >= Bind::Sentence && s.subject < Bind::Focus)
+            .map(|s| s.figure)
+            .filter(|&f| {
+                self.figure(f).subject.iter().any(|t| {
+                    let words: Vec<&str> = t.split(' ').collect();
+                    words.len() > 1 && said.iter().any(|w| words.contains(w))
+                })
+            })
+            .collect()
+    }
+
+    fn wrong_metric_finding(&self, f: usize, why: &Mismatch) -> Finding {
+        let figure = self.figure(f);
+        let q = &self.quoted;
+        let reason = match why {
+            Mismatch::Quantity(Quantity::Share) => {
+                "is a change in per cent, but the sentence makes it a share".to_string()
+            }
+            Mismatch::Quantity(Quantity::Change) => {
+                "is a share, but the sentence makes it a change".to_string()
+            }
+            Mismatch::Quantity(other) => {
+                format!("is not a {}, as the sentence makes it", other.as_str())
+            }
+            Mismatch::Base => match figure.of {
+                Some(Quantity::Share) => {
+                    "is the growth of a share, but the sentence makes it the growth of the number"
+                        .to_string()
+                }
+                _ => "is the growth of a number, but the sentence makes it the growth of a share"
+                    .to_string(),
+            },
+            Mismatch::Population(term) => {
+                format!("is not a figure for “{term}”, as the sentence makes it")
+            }
+            Mismatch::Subject(said) => {
+                format!("is not a figure for “{said}”, as the sentence makes it")
+            }
+            Mismatch::Confused(g, term) => format!(
+                "leaves out part of what the sentence calls “{term}” ({}: {})",
+                self.figure(*g).metric,
+                value_of(self.figure(*g))
+            ),
+            Mismatch::Ages(a, b) => {
+                format!("is for another age group than the one the sentence gives ({a} to {b})")
+            }
+            Mismatch::Working => {
+                "counts child labour, which is not the same as working children".to_string()
+            }
+            Mismatch::Yearly => {
+                "is a count on any given day, but the sentence makes it a number per year"
+                    .to_string()
+            }
+            Mismatch::DetectedAsPrevalence => "counts victims detected by authorities, which measures detection, but the sentence makes it how many people are trafficked".to_string(),
+            Mismatch::EstimatedAsDetected => {
+                "is a survey-based estimate, but the sentence makes it victims detected or identified"
+                    .to_string()
+            }
+        };
+        let message = format!(
+            "{q} {reason}; the figure is {}: {} ({}, {})",
+            value_of(figure),
+            figure.metric,
+            figure.source.publisher,
+            figure.published_year()
+        );
+        self.suggesting(Verdict::WrongMetric, f, message)
+    }
+
+    /// The figure a differing value is compared with: the current edition nearest in value,
+    /// preferring the claim's place (the world, when it names none).
+    fn conflict_target(&self, pool: &[usize]) -> Option<usize> {
+        let current: Vec<usize> = pool
+            .iter()
+            .copied()
+            .filter(|&f| self.successor(f).is_none() && self.change_fits(f))
+            .collect();
+        let candidates = if current.is_empty() { pool } else { &current };
+        let placed: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|&f| match self.claim.scope {
+                Some(_) => fit::scope(self.claim, self.figure(f)) == Fit::Match,
+                None => self.figure(f).scope == "global",
+            })
+            .collect();
+        self.closest(if placed.is_empty() {
+            candidates
+        } else {
+            &placed
+        })
+    }
+
+    /// Another figure the claim may be about, as near its value as `target` is: then it is not
+    /// clear which measure the sentence means. Editions a newer report no longer gives, and
+    /// figures named only by a general word when another is named by its own, do not count.
+    fn rival(&self, pool: &[usize], target: usize) -> Option<usize> {
+        let value = self.reading.value;
+        let distance = |f: usize| {
+            self.figure(f)
+                .central()
+                .map_or(f64::INFINITY, |v| (v - value).abs())
+        };
+        let specific = pool.iter().any(|&f| self.ev.named(f));
+        let near = distance(target);
+        pool.iter().copied().find(|&f| {
+            f != target
+                && self.successor(f).is_none()
+                && self.newest(target) != self.newest(f)
+                && self.newer_edition_without(f).is_none()
+                && (!specific || self.ev.named(f))
+                && match self.claim.scope {
+                    Some(_) => fit::scope(self.claim, self.figure(f)) == Fit::Match,
+                    None => {
+                        self.figure(f).scope == "global" || self.figure(target).scope != "global"
+                    }
+                }
+                && distance(f) < 2.0 * near
+        })
+    }
+
+    /// False when figure `f` counts a rise or fall (`increase in the number of …`) and the
+    /// number's clause says nothing of one.
+    fn change_fits(&self, f: usize) -> bool {
+        let metric = self.figure(f).metric.to_ascii_lowercase();
+        let of_change = [
+            "increase",
+            "fall",
+            "decrease",
+            "rise",
+            "reduction",
+            "change",
+            "drop",
+            "growth",
+        ]
+        .iter()
+        .any(|w| metric.starts_with(w));
+        !of_change || self.claim.change_words
+    }
+
+    /// The figure among `candidates` whose value is nearest the claim's.
+    fn closest(&self, candidates: &[usize]) -> Option<usize> {
+        let value = self.reading.value;
+        candidates.iter().copied().min_by(|&a, &b| {
+            let d = |f: usize| {
+                self.figure(f)
+                    .central()
+                    .map_or(f64::INFINITY, |v| (v - value).abs())
+            };
+            d(a).total_cmp(&d(b)).then(a.cmp(&b))
+        })
+    }
+
+    /// A newer edition of the report `f` comes from, out by the check date, that the table holds
+    /// (so the measure was not carried over, or not confirmed, in it).
+    fn newer_edition_without(&self, f: usize) -> Option<&'a Figure> {
+        let facts = self.fact(f);
+        let year = facts.edition?;
+        (0..self.table.figures.len())
+            .filter(|&g| {
+                let other = self.fact(g);
+                other.edition.is_some_and(|y| y > year)
+                    && other.series == facts.series
+                    && self.out(g)
+            })
+            .map(|g| self.figure(g))
+            .next()
+    }
+
+    /// Why a value that differs from figure `f` may still not be a conflict, if anything.
+    fn doubt(&self, f: usize) -> Option<String> {
+        let s = self.ev.of(f)?;
+        let figure = self.figure(f);
+        let claim = self.claim;
+        if s.subject < Bind::Subject {
+            return Some("the sentence does not tie the number to what the figure counts".into());
+        }
+        if s.population < Bind::Sentence || (!s.specific && !self.ev.on_topic) {
+            return Some("the sentence does not name the population the figure counts".into());
+        }
+        if s.population < Bind::Focus && claim.focus != claim.sentence {
+            return Some(
+                "the population the figure counts is named in another part of the sentence".into(),
+            );
+        }
+        if claim.local {
+            return Some(
+                "the number seems to be about one event, not a national or global statistic".into(),
+            );
+        }
+        if claim.hypothetical {
+            return Some("the sentence states a projection, target or condition".into());
+        }
+        match claim.scope.as_deref() {
+            Some(place) if fit::scope(claim, figure) != Fit::Match => {
+                return Some(format!("the table has no such figure for {place}"));
+            }
+            None if figure.scope != "global" => {
+                return Some(format!(
+                    "the figure is for {}, and the sentence does not say where",
+                    figure.scope
+                ));
+            }
+            _ => {}
+        }
+        if fit::period(claim, figure) == Fit::Mismatch {
+            let p = claim.period.as_ref().map_or("", |p| p.text.as_str());
+            return Some(format!("the table has no such figure for {p}"));
+        }
+        if fit::edition(claim, figure) == Fit::Mismatch {
+            return Some(format!(
+                "the sentence cites the {} edition, which the table does not hold",
+                claim.edition.unwrap_or_default()
+            ));
+        }
+        if claim.per_year && fit::timing(figure) == Some(Timing::Stock) {
+            return Some(
+                "the sentence gives a number per year; the figure is a count on any given day"
+                    .into(),
+            );
+        }
+        if fit::basis(figure) == Some(Basis::Detected)
+            && claim.framing == Framing::Prevalence
+            && figure.quantity != Quantity::Share
+        {
+            return Some(
+                "the figure counts detected victims; the sentence may mean an estimate".into(),
+            );
+        }
+        if claim.period.is_none()
+            && claim.edition.is_none()
+            && let Some((_, last)) = fit::data_years(figure)
+            && self.as_of.date.year - last >= STALE_YEARS
+        {
+            return Some(format!(
+                "the figure's data are from {}, too old to contradict a sentence that gives no year",
+                figure.period
+            ));
+        }
+        if fit::period(claim, figure) != Fit::Match
+            && let Some(newer) = self.newer_edition_without(f)
+        {
+            return Some(format!(
+                "the figure is from {}, and the table's newer {} does not give this measure",
+                figure.source.title, newer.source.title
+            ));
+        }
+        None
+    }
+
+    fn conflict(&self, f: usize) -> Finding {
+        let figure = self.figure(f);
+        let mut out = self.suggesting(
             Verdict::Conflict,
-            Some(f),
+            f,
             format!(
-                "{quoted} does not match {}: {} is {} ({}, data for {})",
+                "{} does not match {}: {} is {} ({}, data for {})",
+                self.quoted,
                 figure.source.publisher,
                 figure.metric,
                 value_of(figure),
@@ -262,134 +1102,56 @@ fn check_claim(text: &str, claim: &Claim, table: &Table) -> Option<Finding> {
                 figure.period
             ),
         );
-        out.help = Some(suggest(figure));
-        return Some(out);
-    }
-
-    ev.on_topic.then(|| {
-        finding(
-            Verdict::Unverified,
-            None,
-            format!("{quoted} is on the topic, but no figure in the table covers it"),
-        )
-    })
-}
-
-/// A claim whose value belongs to a figure for another population or another base.
-fn wrong_metric(
-    claim: &Claim,
-    reading: &Reading,
-    ev: &Evidence,
-    table: &Table,
-    quoted: &str,
-) -> Option<Finding> {
-    let figures = &table.figures;
-    let make = |f: usize, message: String| {
-        let figure = &figures[f];
-        Finding {
-            claim: claim.clone(),
-            verdict: Verdict::WrongMetric,
-            figure: Some(f),
-            agrees_with: Vec::new(),
-            claimed: Some(reading.value),
-            expected: figure.central(),
-            message,
-            help: Some(suggest(figure)),
-        }
-    };
-    for (f, figure) in figures.iter().enumerate() {
-        if !(ev.subject[f] && figure.quantity == reading.quantity && reading.meets(figure.bounds()))
-        {
-            continue;
-        }
-        // The share grew, but the sentence speaks of the number (or the reverse).
-        if ev.population[f] && !same_base(figure, claim) {
-            let (measured, read_as) = match figure.of {
-                Some(Quantity::Share) => ("a share", "the number"),
-                _ => ("a number", "a share"),
-            };
-            return Some(make(
-                f,
-                format!(
-                    "{quoted} is the growth of {measured} ({}), but the sentence makes it the growth of {read_as}",
-                    figure.metric
-                ),
+        let (low, high) = figure_bounds(figure);
+        if self.reading.high < low || self.reading.low > high {
+            out.message.push_str(&format!(
+                "; as written, {} stands for {}",
+                self.quoted,
+                self.range_words(figure)
             ));
         }
-        // The number is right for another population: forced labour, not trafficking.
-        if !ev.population[f]
-            && let Some((term, _)) = ev
-                .population_terms
-                .iter()
-                .find(|(_, owners)| !owners.contains(&f))
-        {
-            return Some(make(
-                f,
-                format!(
-                    "{quoted} is the figure for {} ({}); the sentence applies it to “{term}”",
-                    figure.metric, figure.source.publisher
-                ),
-            ));
+        out
+    }
+
+    /// The interval the claim's wording allows, in the figure's unit.
+    fn range_words(&self, figure: &Figure) -> String {
+        let q = figure.quantity;
+        let unit = figure.unit.as_deref();
+        let (lo, hi) = (self.reading.low, self.reading.high);
+        if (hi - lo).abs() < 1e-12 {
+            format::quantity(q, lo, unit)
+        } else {
+            format!(
+                "{} to {}",
+                format::quantity(q, lo.max(0.0), unit),
+                format::quantity(q, hi, unit)
+            )
         }
     }
-    None
-}
 
-fn consistent_or_misattributed(
-    claim: &Claim,
-    table: &Table,
-    f: usize,
-    mut out: Finding,
-    quoted: &str,
-) -> Finding {
-    let figure = &table.figures[f];
-    let credited = claim.attribution.as_deref().filter(|&org| org != "UN");
-    match credited {
-        Some(org) if !figure.source.publisher.contains(org) => {
-            out.verdict = Verdict::Misattributed;
-            out.message = format!(
-                "{quoted} is credited to {org}, but the figure is from {} ({})",
-                figure.source.publisher, figure.source.title
-            );
-            out.help = Some(format!("credit {}", figure.source.publisher));
+    /// A current figure for what the number counts, its value right, when the sentence names no
+    /// population at all.
+    fn bare_agreement(&self) -> Option<usize> {
+        if !self.ev.on_topic || !self.ev.populations.is_empty() {
+            return None;
         }
-        _ => {
-            out.message = format!(
-                "{quoted} agrees with {}, {}: {}, {} (data for {})",
-                figure.source.publisher,
-                figure.source.title,
-                value_of(figure),
-                figure.metric,
-                figure.period
-            );
-        }
+        self.ev
+            .support
+            .iter()
+            .filter(|s| s.subject == Bind::Subject && self.visible(s.figure))
+            .map(|s| s.figure)
+            .find(|&f| {
+                self.figure(f).quantity == self.reading.quantity
+                    && self.same_base(f)
+                    && self.same_unit(f)
+                    && self.successor(f).is_none()
+                    && self.agrees(f)
+            })
     }
-    out
 }
 
-/// The wording to suggest: the figure's value, what it measures and its source.
-fn suggest(figure: &Figure) -> String {
-    format!(
-        "write {}: {} ({}, {}, data for {})",
-        value_of(figure),
-        figure.metric,
-        figure.source.publisher,
-        figure.source.title,
-        figure.period
-    )
-}
-
-/// The figure among `candidates` whose value is nearest the claim's.
-fn closest(reading: &Reading, candidates: &[usize], figures: &[Figure]) -> Option<usize> {
-    candidates.iter().copied().min_by(|&a, &b| {
-        let d = |f: usize| {
-            figures[f]
-                .central()
-                .map_or(f64::INFINITY, |v| (v - reading.value).abs())
-        };
-        d(a).total_cmp(&d(b)).then(a.cmp(&b))
-    })
-}
+/// Data this many years older than the check date are outdated even with no newer edition.
+pub const STALE_YEARS: i32 = 20;
 
 /// A figure's value as a reader would write it.
 pub fn value_of(figure: &Figure) -> String {
@@ -410,10 +1172,14 @@ mod tests {
     use crate::claim::claims;
     use crate::extract::extract;
 
-    fn verdicts(text: &str) -> Vec<(String, &'static str, Option<String>)> {
+    fn at(date: &str) -> AsOf {
+        AsOf::choose(Date::parse(date), None, Date::today())
+    }
+
+    fn verdicts_as_of(text: &str, date: &str) -> Vec<(String, &'static str, Option<String>)> {
         let table = Table::builtin().unwrap();
         let claims = claims(text, &extract(text));
-        check(text, &claims, &table)
+        check(text, &claims, &table, at(date))
             .into_iter()
             .map(|f| {
                 let m = &f.claim.mention;
@@ -424,6 +1190,10 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    fn verdicts(text: &str) -> Vec<(String, &'static str, Option<String>)> {
+        verdicts_as_of(text, "2025-06-30")
     }
 
     #[test]
@@ -462,14 +1232,22 @@ mod tests {
     }
 
     #[test]
-    fn an_older_edition_is_outdated() {
-        let v = verdicts("Children account for one-third of trafficking victims globally.");
+    fn an_older_edition_is_outdated_unless_checked_as_of_its_day() {
+        let text = "Children account for one-third of trafficking victims globally.";
         assert_eq!(
-            v,
+            verdicts(text),
             [(
                 "one-third".into(),
                 "outdated",
                 Some("unodc-glotip-2024-children-share".into())
+            )]
+        );
+        assert_eq!(
+            verdicts_as_of(text, "2024-09-12"),
+            [(
+                "one-third".into(),
+                "consistent",
+                Some("unodc-glotip-2022-children-share".into())
             )]
         );
     }
@@ -487,9 +1265,30 @@ mod tests {
     }
 
     #[test]
-    fn credit_to_the_wrong_organisation_is_misattributed() {
+    fn credit_to_the_wrong_organisation_is_misattributed_but_the_un_is_an_umbrella() {
         let v = verdicts("According to the ILO, children are 38% of detected trafficking victims.");
         assert_eq!(v[0].1, "misattributed");
+        let v = verdicts("According to the UN, children are 38% of detected trafficking victims.");
+        assert_eq!(v[0].1, "consistent");
+    }
+
+    #[test]
+    fn a_point_in_time_estimate_made_yearly_is_wrong_metric() {
+        let v = verdicts("Each year, 3.3 million children are in forced labour.");
+        assert_eq!(v[0].1, "wrong-metric");
+        let v = verdicts("An estimated 3.3 million children are in forced labour.");
+        assert_eq!(v[0].1, "consistent");
+    }
+
+    #[test]
+    fn doubtful_differences_are_unverified_not_conflicts() {
+        for text in [
+            "In a raid last week, police found that half of the trafficking victims were children.",
+            "Half of trafficking victims in Lahore are children.",
+            "By 2030, half of trafficking victims could be children.",
+        ] {
+            assert_eq!(verdicts(text)[0].1, "unverified", "{text}");
+        }
     }
 
     #[test]
@@ -499,5 +1298,17 @@ mod tests {
             verdicts("Police freed 212 trafficking victims in March.")[0].1,
             "unverified"
         );
+    }
+
+    #[test]
+    fn the_check_date_is_the_flag_then_the_article_then_today() {
+        let (a, b, c) = (
+            Date::new(2024, 9, 12).unwrap(),
+            Date::new(2023, 1, 1).unwrap(),
+            Date::new(2026, 1, 1).unwrap(),
+        );
+        assert_eq!(AsOf::choose(Some(a), Some(b), c).source, DateSource::Flag);
+        assert_eq!(AsOf::choose(None, Some(b), c).date, b);
+        assert_eq!(AsOf::choose(None, None, c).source, DateSource::Today);
     }
 }

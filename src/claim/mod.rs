@@ -1,9 +1,32 @@
 //! Claims: statistical mentions with what they are about, read from their sentence.
+//!
+//! Each claim gets its sentence, the clause of that sentence that belongs to it (its *focus*:
+//! sentences often hold several numbers), the words naming what it counts, the place, years,
+//! edition and organisation the sentence gives, and the cues the check needs: a yearly reading,
+//! detection or prevalence wording, negation, a local event, a projection.
 
+mod context;
 mod sentence;
+mod subject;
+mod words;
 
-use crate::extract::{Kind, Mention};
+pub use context::Period;
+pub use sentence::paragraph;
+
+use crate::extract::Mention;
 use std::ops::Range;
+use words::Words;
+
+/// How the sentence frames who was counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Framing {
+    /// Nothing either way.
+    Plain,
+    /// Detected, identified, registered: counted by authorities.
+    Detected,
+    /// Estimated, or stated as how many are trafficked: a prevalence.
+    Prevalence,
+}
 
 /// A statistical mention and its context.
 #[derive(Debug, Clone, PartialEq)]
@@ -12,438 +35,644 @@ pub struct Claim {
     pub mention: Mention,
     /// Byte range of the sentence holding it.
     pub sentence: Range<usize>,
+    /// Byte range of the clause of the sentence that belongs to this number.
+    pub focus: Range<usize>,
+    /// Byte range of the words naming what the number counts.
+    pub subject_span: Option<Range<usize>>,
+    /// The sentence ties those words to the number firmly (a verb or `of` links them), not
+    /// only by position.
+    pub subject_strong: bool,
     /// What the number counts (`children`, `trafficking victims`), lower-cased.
     pub subject: Option<String>,
     /// Where it applies (`global`, `Pakistan`).
     pub scope: Option<String>,
-    /// When it applies (`2022`, `over the past 15 years`).
-    pub period: Option<String>,
-    /// Who it is credited to (`UNODC`, `ILO`).
+    /// When it applies (`2022`, `past 15 years`).
+    pub period: Option<Period>,
+    /// The year of a report the sentence credits (`UNODC’s 2024 report`).
+    pub edition: Option<i32>,
+    /// Who it is credited to (`UNODC`, `ILO`, or `UN` for the United Nations as a whole).
     pub attribution: Option<String>,
     /// The sentence speaks of a share or proportion, not a number (for multipliers and changes).
     pub about_share: bool,
+    /// The sentence makes it a number per year (`each year`, `annually`).
+    pub per_year: bool,
+    /// Whether the sentence says the people were detected, or estimated.
+    pub framing: Framing,
+    /// The sentence says the thing itself grew (`trafficking rose 25%`), not its detection.
+    pub about_crime: bool,
+    /// Byte ranges the sentence denies (`not trafficking victims`, `rather than trafficked`).
+    pub negated: Vec<Range<usize>>,
+    /// The number itself is denied (`it is not true that half …`).
+    pub denied: bool,
+    /// The sentence reports one event (a raid, a rescue, a case), not a statistic.
+    pub local: bool,
+    /// A projection, target or condition (`could rise to`, `by 2030`), not a measurement.
+    pub hypothetical: bool,
+    /// The ages the sentence gives (`aged 5 to 14`), first and last.
+    pub ages: Option<(u32, u32)>,
+    /// The sentence applies the number to all victims or people (`of all trafficking victims`).
+    pub universal: bool,
+    /// The sentence speaks of children working, never of child labour.
+    pub working: bool,
+    /// The number's clause speaks of a rise or fall (`increase`, `more`, `fell`).
+    pub change_words: bool,
+    /// A per-cent figure right after a verb of change (`soared 47%`): +1 for a rise, -1 for a
+    /// fall. The extractor reads some of these as shares.
+    pub change_verb: Option<i8>,
 }
+
+/// Words between a verb of change and its per-cent figure.
+const BEFORE_CHANGE: &[&str] = &[
+    "by",
+    "some",
+    "about",
+    "nearly",
+    "almost",
+    "around",
+    "over",
+    "globally",
+    "worldwide",
+    "sharply",
+    "significantly",
+    "dramatically",
+    "substantially",
+    "steadily",
+    "again",
+    "overall",
+    "further",
+    "considerably",
+    "slightly",
+];
+
+/// Verbs of change before a per-cent figure, with the direction they give it.
+const CHANGE_VERBS: &[(&str, i8)] = &[
+    ("rose", 1),
+    ("risen", 1),
+    ("rising", 1),
+    ("grew", 1),
+    ("grown", 1),
+    ("increased", 1),
+    ("jumped", 1),
+    ("surged", 1),
+    ("soared", 1),
+    ("climbed", 1),
+    ("spiked", 1),
+    ("rocketed", 1),
+    ("skyrocketed", 1),
+    ("leapt", 1),
+    ("leaped", 1),
+    ("up", 1),
+    ("fell", -1),
+    ("fallen", -1),
+    ("dropped", -1),
+    ("declined", -1),
+    ("decreased", -1),
+    ("plunged", -1),
+    ("plummeted", -1),
+    ("slumped", -1),
+    ("shrank", -1),
+    ("down", -1),
+];
 
 /// The claims among `mentions` of `text`, with their context.
 pub fn claims(text: &str, mentions: &[Mention]) -> Vec<Claim> {
-    mentions
+    let stats: Vec<&Mention> = mentions.iter().filter(|m| m.is_claim()).collect();
+    let mut out: Vec<Claim> = Vec::with_capacity(stats.len());
+    let mut i = 0;
+    while i < stats.len() {
+        let range = sentence::around(text, stats[i].start, stats[i].end);
+        let mut j = i + 1;
+        while j < stats.len() && stats[j].start < range.end {
+            j += 1;
+        }
+        let words = Words::new(text, range.clone());
+        let whole = SentenceReading::new(text, &words, &range);
+        let group = &stats[i..j];
+        let first_out = out.len();
+        for (k, m) in group.iter().enumerate() {
+            let prev = k.checked_sub(1).map(|p| group[p]);
+            let next = group.get(k + 1).copied();
+            let opening = range.start..group[0].start;
+            let mut claim = read_claim(text, &words, &whole, &opening, m, prev, next);
+            // `28 million in forced labour and 22 million in forced marriages`: a number with no
+            // words of its own counts what the number before it counts.
+            if let Some(before) = out[first_out..].last()
+                && claim.subject_span.is_none()
+                && same_family(before.mention.kind, m.kind)
+            {
+                claim.subject_span = before.subject_span.clone();
+                claim.subject = before.subject.clone();
+                claim.subject_strong = false;
+                claim.about_share |= before.about_share;
+            }
+            out.push(claim);
+        }
+        i = j;
+    }
+    out
+}
+
+/// True when two kinds count the same sort of thing (both shares, both counts, both changes).
+fn same_family(a: crate::extract::Kind, b: crate::extract::Kind) -> bool {
+    use crate::extract::Kind::*;
+    let family = |k| match k {
+        Percent | Fraction | Ratio => 0,
+        Count => 1,
+        Change | Multiplier => 2,
+        Money => 3,
+        _ => 4,
+    };
+    family(a) == family(b) && family(a) != 4
+}
+
+/// Separators that end a clause, strongest first.
+const STRONG_SEPARATORS: &[&str] = &[
+    ";",
+    " while ",
+    " whereas ",
+    " but ",
+    ", and ",
+    ", while",
+    ", but",
+    " – ",
+    " — ",
+    "—",
+    "(",
+    ")",
+    ", ",
+    ":",
+    "\n",
+];
+
+/// The first (or last) clause separator in `gap`, as a byte offset into it and its length.
+fn separator(gap: &str, last: bool) -> Option<(usize, usize)> {
+    let lower = gap.to_ascii_lowercase();
+    let find = |s: &str| {
+        if last {
+            lower.rfind(s).map(|at| (at, s.len()))
+        } else {
+            lower.find(s).map(|at| (at, s.len()))
+        }
+    };
+    STRONG_SEPARATORS
         .iter()
-        .filter(|m| m.is_claim())
-        .map(|m| {
-            let sentence = sentence::around(text, m.start, m.end);
-            let words = Words::new(text, &sentence);
-            Claim {
-                mention: m.clone(),
-                subject: subject(m, &words),
-                scope: scope(&words),
-                period: period(&words),
-                attribution: attribution(&words),
-                about_share: words
-                    .lower
-                    .iter()
-                    .any(|w| SHARE_WORDS.contains(&w.as_str())),
-                sentence,
+        .filter_map(|s| find(s))
+        .reduce(|a, b| {
+            if (last && b.0 > a.0) || (!last && b.0 < a.0) {
+                b
+            } else {
+                a
             }
         })
-        .collect()
+        .or_else(|| find(" and "))
 }
 
-const SHARE_WORDS: &[&str] = &[
-    "share",
-    "proportion",
-    "percentage",
-    "fraction",
-    "ratio",
-    "rate",
-];
-
-/// Words that end a noun phrase.
-const STOP: &[&str] = &[
-    "are",
-    "is",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "has",
-    "have",
-    "had",
-    "which",
-    "that",
-    "who",
-    "whom",
-    "whose",
-    "in",
-    "on",
-    "at",
-    "for",
-    "from",
-    "with",
-    "by",
-    "and",
-    "or",
-    "to",
-    "over",
-    "since",
-    "according",
-    "globally",
-    "worldwide",
-    "across",
-    "around",
-    "as",
-    "than",
-    "of",
-    "their",
-    "its",
-    "account",
-    "accounts",
-    "accounted",
-    "make",
-    "makes",
-    "made",
-    "said",
-    "says",
-    "say",
-    "noting",
-    "while",
-    "but",
-    "not",
-    "it",
-    "they",
-    "this",
-    "these",
-    "those",
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "might",
-    "now",
-    "still",
-    "each",
-    "every",
-    "per",
-    "last",
-    "year",
-    "years",
-    "during",
-    "after",
-    "before",
-    "between",
-    "among",
-];
-
-/// Filler between a subject and a number after it (`children account for one-third`).
-const LINKS: &[&str] = &[
-    "account",
-    "accounts",
-    "accounted",
-    "accounting",
-    "for",
-    "make",
-    "makes",
-    "made",
-    "up",
-    "are",
-    "is",
-    "was",
-    "were",
-    "has",
-    "have",
-    "had",
-    "which",
-    "that",
-    "who",
-    "been",
-    "represent",
-    "represents",
-    "represented",
-    "constitute",
-    "constitutes",
-    "comprise",
-    "comprises",
-    "nearly",
-    "almost",
-    "about",
-    "around",
-    "more",
-    "than",
-    "over",
-    "some",
-    "roughly",
-    "approximately",
-    "an",
-    "estimated",
-    "at",
-    "least",
-];
-
-/// The words of a sentence with their byte ranges, and their lower-cased forms.
-struct Words {
-    spans: Vec<Range<usize>>,
-    /// For each word, true when only white space separates it from the word before.
-    joined: Vec<bool>,
-    raw: Vec<String>,
-    lower: Vec<String>,
-}
-
-impl Words {
-    fn new(text: &str, sentence: &Range<usize>) -> Self {
-        let mut spans = Vec::new();
-        let mut start = None;
-        let slice = &text[sentence.clone()];
-        for (i, c) in slice.char_indices() {
-            let inside =
-                c.is_alphanumeric() || ((c == '\'' || c == '’' || c == '-') && start.is_some());
-            match (inside, start) {
-                (true, None) => start = Some(i),
-                (false, Some(s)) => {
-                    spans.push(sentence.start + s..sentence.start + i);
-                    start = None;
-                }
-                _ => {}
-            }
+/// The clause of `sentence` that belongs to `m`, given the claims before and after it.
+fn focus(
+    text: &str,
+    sentence: &Range<usize>,
+    m: &Mention,
+    prev: Option<&Mention>,
+    next: Option<&Mention>,
+) -> Range<usize> {
+    let start = match prev {
+        Some(p) => {
+            let gap = &text[p.end..m.start];
+            separator(gap, true).map_or(p.end, |(at, len)| p.end + at + len)
         }
-        if let Some(s) = start {
-            spans.push(sentence.start + s..sentence.end);
+        None => sentence.start,
+    };
+    let end = match next {
+        Some(n) => {
+            let gap = &text[m.end..n.start];
+            separator(gap, false).map_or(n.start, |(at, _)| m.end + at)
         }
-        let raw: Vec<String> = spans
-            .iter()
-            .map(|r| {
-                text[r.clone()]
-                    .trim_end_matches(['\'', '’', '-'])
-                    .to_string()
-            })
-            .collect();
-        let lower = raw.iter().map(|w| w.to_lowercase()).collect();
-        let joined = (0..spans.len())
-            .map(|i| i > 0 && text[spans[i - 1].end..spans[i].start].trim().is_empty())
-            .collect();
-        Words {
-            spans,
-            joined,
-            raw,
-            lower,
+        // The last number's clause ends before a trailing aside (`…, with modern slavery most
+        // prevalent in Africa`).
+        None => {
+            let rest = &text[m.end..sentence.end];
+            [", with ", ", where ", ", while ", ", whereas ", "; "]
+                .iter()
+                .filter_map(|s| rest.find(s))
+                .min()
+                .map_or(sentence.end, |at| m.end + at)
         }
-    }
-
-    fn is(&self, i: usize, word: &str) -> bool {
-        self.lower.get(i).is_some_and(|w| w == word)
-    }
-
-    /// Index of the first word starting at or after byte `at`.
-    fn first_from(&self, at: usize) -> usize {
-        self.spans.partition_point(|r| r.start < at)
-    }
+    };
+    start.min(m.start)..end.max(m.end)
 }
 
-/// A phrase of content words starting at word `from`, walking forward, at most four words.
-fn phrase_after(words: &Words, mut from: usize) -> Option<String> {
-    while matches!(
-        words.lower.get(from).map(String::as_str),
-        Some("of" | "the" | "all" | "those")
-    ) {
-        from += 1;
+/// Words that deny what follows them.
+fn is_negator(words: &Words, i: usize) -> bool {
+    let w = words.base(i);
+    if matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t") || w == "cannot" {
+        // `not only`, `not least`, `not less than` do not deny.
+        return !words.is_any(
+            i + 1,
+            &[
+                "only", "just", "least", "less", "more", "fewer", "merely", "simply", "all",
+            ],
+        );
     }
-    let end = (from..words.lower.len().min(from + 4))
-        .take_while(|&i| {
-            (i == from || words.joined[i])
-                && !STOP.contains(&words.lower[i].as_str())
-                && !words.lower[i].chars().all(|c| c.is_ascii_digit())
-        })
-        .last()?;
-    Some(words.lower[from..=end].join(" "))
+    false
 }
 
-/// A phrase of content words ending before word `before`, skipping linking words, at most three words.
-fn phrase_before(words: &Words, before: usize) -> Option<String> {
-    let mut end = before;
-    while end > 0 && LINKS.contains(&words.lower[end - 1].as_str()) {
-        end -= 1;
-    }
-    let start = (end.saturating_sub(3)..end)
-        .rev()
-        .take_while(|&i| {
-            (i + 1 == end || words.joined[i + 1])
-                && !STOP.contains(&words.lower[i].as_str())
-                && !LINKS.contains(&words.lower[i].as_str())
-        })
-        .last()?;
-    Some(words.lower[start..end].join(" "))
-}
-
-fn subject(m: &Mention, words: &Words) -> Option<String> {
-    let after = words.first_from(m.end);
-    let before = words.first_from(m.start);
-    let share = matches!(m.kind, Kind::Percent | Kind::Fraction | Kind::Ratio);
-    if m.kind == Kind::Multiplier || m.kind == Kind::Change || (share && words.is(after, "of")) {
-        phrase_before(words, before).or_else(|| phrase_after(words, after))
-    } else {
-        phrase_after(words, after).or_else(|| phrase_before(words, before))
-    }
-}
-
-fn scope(words: &Words) -> Option<String> {
-    for (i, w) in words.lower.iter().enumerate() {
-        match w.as_str() {
-            "globally" | "worldwide" | "global" => return Some("global".into()),
-            "world" if i > 0 && matches!(words.lower[i - 1].as_str(), "the") => {
-                return Some("global".into());
-            }
-            "in" | "across" | "within" => {
-                if let Some(next) = words.raw.get(i + 1)
-                    && next.starts_with(char::is_uppercase)
-                    && crate::claim::is_place_like(next)
-                {
-                    return Some(next.clone());
-                }
-            }
-            _ => {}
-        }
-    }
-    None
-}
-
-/// True for a capitalised word that can name a place (not a month, weekday or organisation).
-fn is_place_like(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    let month = matches!(
-        lower.as_str(),
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-    );
-    !month && !word.chars().all(|c| c.is_uppercase()) && !word.chars().any(|c| c.is_ascii_digit())
-}
-
-fn period(words: &Words) -> Option<String> {
-    let n = words.lower.len();
-    for i in 0..n {
-        let w = words.lower[i].as_str();
-        let year = |j: usize| {
-            words
-                .lower
-                .get(j)
-                .filter(|y| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()))
+/// Byte ranges the sentence denies: from `not` (or `rather than`, `instead of`) to the clause end.
+fn negations(text: &str, words: &Words, sentence: &Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let n = words.len();
+    let mut i = 0;
+    while i < n {
+        let start = if is_negator(words, i) {
+            Some(i + 1)
+        } else if words.at(i, "rather than")
+            || words.at(i, "instead of")
+            || words.at(i, "as opposed to")
+        {
+            Some(i + 2 + usize::from(words.is(i, "as")))
+        } else {
+            None
         };
-        match w {
-            "in" | "since" | "by" | "during" => {
-                if let Some(y) = year(i + 1) {
-                    return Some(if w == "in" || w == "during" {
-                        y.clone()
-                    } else {
-                        format!("{w} {y}")
-                    });
-                }
-            }
-            "between" | "from" => {
-                if let (Some(a), Some(b)) = (year(i + 1), year(i + 3)) {
-                    return Some(format!("{a}-{b}"));
-                }
-            }
-            "past" | "last" => {
-                if let Some(k) = words.lower.get(i + 1)
-                    && let Some("years" | "decades") = words.lower.get(i + 2).map(String::as_str)
+        if let Some(from) = start {
+            let from_byte = words.span(i).start;
+            let mut end = sentence.end;
+            let mut k = from;
+            while k < n {
+                let gap = &text[words.span(k - 1).end..words.span(k).start];
+                if gap.contains([',', ';', ':', '—', '–', '(', ')'])
+                    || words.is_any(k, &["but", "while", "whereas", "although", "yet"])
                 {
-                    return Some(format!("{w} {k} {}", words.lower[i + 2]));
+                    end = words.span(k - 1).end;
+                    break;
                 }
+                k += 1;
             }
-            _ => {}
+            out.push(from_byte..end);
+            i = k;
+        } else {
+            i += 1;
         }
     }
-    None
+    out
 }
 
-/// Organisations whose figures the table holds, as a sentence may name them.
-const ORGANISATIONS: &[(&str, &str)] = &[
-    ("unodc", "UNODC"),
-    ("ilo", "ILO"),
-    ("iom", "IOM"),
-    ("unicef", "UNICEF"),
-    ("walk free", "Walk Free"),
-    ("state department", "US State Department"),
-    ("fia", "FIA"),
-    ("un", "UN"),
-    ("united nations", "UN"),
-];
-
-fn organisation_at(words: &Words, i: usize) -> Option<&'static str> {
-    ORGANISATIONS.iter().find_map(|&(name, canonical)| {
-        let parts: Vec<&str> = name.split(' ').collect();
-        let hit = parts.iter().enumerate().all(|(k, p)| {
-            words
-                .lower
-                .get(i + k)
-                .is_some_and(|w| w.trim_end_matches("’s").trim_end_matches("'s") == *p)
-        });
-        hit.then_some(canonical)
+/// Words that make a figure a number per year.
+fn per_year(words: &Words, lo: usize, hi: usize) -> bool {
+    (lo..hi).any(|i| {
+        words.is_any(i, &["annually", "yearly"])
+            || (words.is_any(i, &["each", "every", "per"]) && words.is(i + 1, "year"))
+            || words.at(i, "per annum")
+            || words.at(i, "year after year")
+            || (words.is(i, "a")
+                && words.is(i + 1, "year")
+                && !words.is_any(
+                    i + 2,
+                    &[
+                        "earlier", "ago", "later", "before", "after", "on", "since", "of",
+                    ],
+                )
+                && !(i > 0
+                    && words.is_any(
+                        i - 1,
+                        &[
+                            "in", "for", "within", "than", "over", "about", "nearly", "almost",
+                        ],
+                    )))
     })
 }
 
-fn attribution(words: &Words) -> Option<String> {
-    let n = words.lower.len();
-    for i in 0..n {
-        // `according to (the) X`
-        if words.is(i, "according") && words.is(i + 1, "to") {
-            let at = if words.is(i + 2, "the") { i + 3 } else { i + 2 };
-            if let Some(org) = organisation_at(words, at) {
-                return Some(org.into());
-            }
-        }
-        // `X said`, `X's data`, `X estimates`
-        if let Some(org) = organisation_at(words, i) {
-            let width = ORGANISATIONS
-                .iter()
-                .find(|(_, c)| *c == org)
-                .map_or(1, |(n, _)| n.split(' ').count());
-            let next = words.lower.get(i + width).map(String::as_str);
-            let possessive = words.lower[i + width - 1].ends_with("’s")
-                || words.lower[i + width - 1].ends_with("'s");
-            let report_word = matches!(
-                next,
-                Some(
-                    "data"
-                        | "report"
-                        | "figures"
-                        | "estimates"
-                        | "estimate"
-                        | "research"
-                        | "survey"
-                        | "study"
-                        | "findings"
-                        | "statistics"
-                )
-            );
-            let verb = matches!(
-                next,
-                Some(
-                    "said"
-                        | "says"
-                        | "reported"
-                        | "reports"
-                        | "estimates"
-                        | "estimated"
-                        | "found"
-                        | "finds"
-                )
-            );
-            if (possessive && report_word) || (!possessive && verb) {
-                return Some(org.into());
-            }
+const DETECTION: &[&str] = &[
+    "detected",
+    "identified",
+    "registered",
+    "recorded",
+    "rescued",
+    "officially",
+    "detections",
+    "detection",
+    "reported",
+    "freed",
+    "intercepted",
+    "recovered",
+];
+
+const PREVALENCE: &[&str] = &[
+    "estimated",
+    "estimate",
+    "estimates",
+    "prevalence",
+    "trafficked",
+];
+
+/// Events and anecdotes: numbers near these words are about one case, not a statistic.
+const LOCAL: &[&str] = &[
+    "raid",
+    "raids",
+    "raided",
+    "rescued",
+    "freed",
+    "recovered",
+    "intercepted",
+    "police",
+    "village",
+    "kiln",
+    "factory",
+    "shelter",
+    "gang",
+    "ring",
+    "yesterday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "bus",
+    "boat",
+    "truck",
+    "container",
+    "operation",
+    "crackdown",
+];
+
+/// Projections, targets and conditions.
+const HYPOTHETICAL: &[&str] = &[
+    "could",
+    "would",
+    "might",
+    "if",
+    "projected",
+    "projection",
+    "projections",
+    "forecast",
+    "forecasts",
+    "target",
+    "targets",
+    "goal",
+    "aims",
+    "aim",
+    "expected",
+    "risk",
+    "unless",
+    "predicted",
+    "predicts",
+    "model",
+];
+
+/// What a sentence says as a whole, read once for all the numbers in it.
+struct SentenceReading {
+    range: Range<usize>,
+    edition: Option<(i32, usize)>,
+    attribution: Option<String>,
+    negated: Vec<Range<usize>>,
+    local: bool,
+    hypothetical: bool,
+    working: bool,
+    ages: Option<(u32, u32)>,
+}
+
+impl SentenceReading {
+    fn new(text: &str, words: &Words, range: &Range<usize>) -> Self {
+        let lower = words.lower_text(range.clone());
+        SentenceReading {
+            range: range.clone(),
+            edition: context::edition(words, range),
+            attribution: context::attribution(words, range).map(|(org, _)| org),
+            negated: negations(text, words, range),
+            local: (0..words.len()).any(|i| words.is_any(i, LOCAL))
+                || lower.contains("last week")
+                || lower.contains("this week"),
+            hypothetical: (0..words.len()).any(|i| {
+                words.is_any(i, HYPOTHETICAL)
+                    || (words.is(i, "by")
+                        && words.base(i + 1).starts_with("20")
+                        && words.base(i + 1) > "2025")
+            }),
+            working: !lower.contains("labour")
+                && !lower.contains("labor")
+                && (0..words.len())
+                    .any(|i| words.is_any(i, &["working", "work", "works", "workers"])),
+            ages: context::ages(words, range),
         }
     }
-    None
+}
+
+fn read_claim(
+    text: &str,
+    words: &Words,
+    whole_reading: &SentenceReading,
+    opening: &Range<usize>,
+    m: &Mention,
+    prev: Option<&Mention>,
+    next: Option<&Mention>,
+) -> Claim {
+    let sentence = &whole_reading.range;
+    let focus = focus(text, sentence, m, prev, next);
+    let (lo, hi) = context::word_bounds(words, &focus);
+    let first = words.first_ending_after(m.start);
+    let last = words.first_from(m.end).max(first);
+    let found = subject::subject(words, m.kind, first, last, lo, hi);
+    let subject_strong = found.is_some_and(|(_, _, strong)| strong);
+    let span = found.map(|(a, b, _)| words.span(a).start..words.span(b - 1).end);
+    let subject = span
+        .as_ref()
+        .map(|r| words.lower_text(r.clone()).to_string());
+    let whole = sentence.clone();
+    let edition = whole_reading.edition;
+    let skip = edition.map(|(_, i)| i);
+    let period = context::period(words, &focus, skip).or_else(|| {
+        // A period elsewhere in the sentence applies unless another number owns it; one that
+        // opens the sentence (`In 2022, …`, `As of 2024, …`) applies to all its numbers.
+        if prev.is_none() && next.is_none() {
+            context::period(words, &whole, skip)
+        } else {
+            context::period(words, opening, skip)
+        }
+    });
+    let scope = context::scope_near(words, &focus, Some(first)).or_else(|| {
+        if prev.is_none() && next.is_none() {
+            context::scope_near(words, &whole, Some(first))
+        } else {
+            context::scope(words, opening)
+        }
+    });
+    let attribution = if focus == whole {
+        whole_reading.attribution.clone()
+    } else {
+        context::attribution(words, &focus)
+            .map(|(org, _)| org)
+            .or_else(|| whole_reading.attribution.clone())
+    };
+    let negated = whole_reading.negated.clone();
+    let denied = negated.iter().any(|r| r.start <= m.start && m.end <= r.end);
+    let not_denied = |i: usize| {
+        let at = words.span(i).start;
+        !negated.iter().any(|r| r.contains(&at))
+    };
+    let before_number = lo..first;
+    let about_share = before_number.clone().any(|i| {
+        words.is_any(
+            i,
+            &[
+                "share",
+                "proportion",
+                "percentage",
+                "fraction",
+                "ratio",
+                "shares",
+            ],
+        )
+    }) || (first..hi).take(6).any(|i| {
+        words.is_any(i, &["share", "proportion", "percentage"])
+            && i > 0
+            && words.is_any(i - 1, &["a", "as", "the", "their", "its"])
+    });
+    let detected = (lo..hi).any(|i| {
+        words.is_any(i, DETECTION)
+            && not_denied(i)
+            // `UNODC reported` is a credit, not detection.
+            && !(words.is(i, "reported") && i > 0 && words.raw(i - 1).starts_with(char::is_uppercase))
+    });
+    let estimated_hedge = first > 0 && words.is(first - 1, "estimated")
+        || (first > 1
+            && words.is(first - 2, "estimated")
+            && words.is_any(first - 1, &["some", "about", "around"]));
+    let prevalence = estimated_hedge
+        || (lo..hi).any(|i| {
+            words.is_any(i, PREVALENCE)
+                && not_denied(i)
+                && (!words.is(i, "trafficked")
+                    || (i > 0
+                        && words.is_any(
+                            i - 1,
+                            &["are", "were", "is", "was", "being", "been", "get", "got"],
+                        )))
+        });
+    let framing = match (detected, prevalence) {
+        (true, _) => Framing::Detected,
+        (false, true) => Framing::Prevalence,
+        (false, false) => Framing::Plain,
+    };
+    let about_crime = span.as_ref().is_some_and(|r| {
+        let s = words.lower_text(r.clone());
+        (s.contains("trafficking") || s.contains("slavery"))
+            && ![
+                "victim",
+                "case",
+                "detect",
+                "conviction",
+                "prosecution",
+                "survivor",
+            ]
+            .iter()
+            .any(|w| s.contains(w))
+    });
+    let local = whole_reading.local;
+    let hypothetical = whole_reading.hypothetical;
+    let universal = (lo..hi).any(|i| {
+        words.is(i, "all")
+            && !words.is_any(i + 1, &["detected", "identified", "reported"])
+            && (i > 0 && words.is_any(i - 1, &["of", "among"])
+                || words.is_any(i + 1, &["the", "trafficking", "victims", "people", "those"]))
+    });
+    let working = whole_reading.working;
+    let change_verb = (m.kind == crate::extract::Kind::Percent)
+        .then(|| {
+            // `rose by 25%`, `increased globally by nearly 25%`
+            let mut k = first;
+            while k > 0 && first - k < 3 && words.is_any(k - 1, BEFORE_CHANGE) {
+                k -= 1;
+            }
+            let verb = words.base(k.checked_sub(1)?);
+            // `make up 38%` is a share.
+            if matches!(verb, "up" | "down")
+                && k >= 2
+                && words.is_any(
+                    k - 2,
+                    &[
+                        "make", "makes", "made", "making", "end", "ended", "add", "adds", "added",
+                    ],
+                )
+            {
+                return None;
+            }
+            CHANGE_VERBS
+                .iter()
+                .find(|(v, _)| *v == verb)
+                .map(|&(_, sign)| sign)
+        })
+        .flatten();
+    let change_words = (lo..hi).any(|i| {
+        words.is_any(
+            i,
+            &[
+                "increase",
+                "increased",
+                "increases",
+                "rise",
+                "rose",
+                "risen",
+                "rising",
+                "grew",
+                "grown",
+                "growth",
+                "more",
+                "fewer",
+                "less",
+                "fell",
+                "fallen",
+                "fall",
+                "drop",
+                "dropped",
+                "decline",
+                "declined",
+                "decrease",
+                "decreased",
+                "reduction",
+                "reduced",
+                "up",
+                "down",
+                "jumped",
+                "surged",
+                "soared",
+                "climbed",
+                "added",
+                "since",
+            ],
+        )
+    });
+    let ages = context::ages(words, &focus).or_else(|| {
+        if prev.is_none() && next.is_none() {
+            whole_reading.ages
+        } else {
+            context::ages(words, opening)
+        }
+    });
+    Claim {
+        mention: m.clone(),
+        sentence: sentence.clone(),
+        focus,
+        subject_span: span,
+        subject_strong,
+        subject,
+        scope,
+        period,
+        edition: edition.map(|(y, _)| y),
+        attribution,
+        about_share,
+        per_year: per_year(words, lo, hi),
+        framing,
+        about_crime,
+        negated,
+        denied,
+        local,
+        hypothetical,
+        ages,
+        universal,
+        working,
+        change_verb,
+        change_words,
+    }
 }
 
 #[cfg(test)]
@@ -456,7 +685,11 @@ mod tests {
         claims(text, &extract(text))
             .into_iter()
             .find(|c| c.mention.start == at)
-            .unwrap()
+            .unwrap_or_else(|| panic!("no claim at {needle:?}"))
+    }
+
+    fn subject(text: &str, needle: &str) -> Option<String> {
+        claim(text, needle).subject
     }
 
     #[test]
@@ -467,6 +700,7 @@ mod tests {
         );
         assert_eq!(c.subject.as_deref(), Some("children"));
         assert_eq!(c.scope.as_deref(), Some("global"));
+        assert_eq!(c.framing, Framing::Prevalence);
     }
 
     #[test]
@@ -480,17 +714,73 @@ mod tests {
     }
 
     #[test]
+    fn subject_after_a_share_of_a_population() {
+        assert_eq!(
+            subject(
+                "One-third of trafficking victims are children.",
+                "One-third"
+            )
+            .as_deref(),
+            Some("children")
+        );
+        assert_eq!(
+            subject(
+                "One in every three detected victims of trafficking is a child.",
+                "One in"
+            )
+            .as_deref(),
+            Some("child")
+        );
+        assert_eq!(
+            subject(
+                "Almost one in eight of all those in forced labour are children.",
+                "one in"
+            )
+            .as_deref(),
+            Some("children")
+        );
+        assert_eq!(
+            subject(
+                "Children now make up 38 per cent of detected victims.",
+                "38"
+            )
+            .as_deref(),
+            Some("children")
+        );
+    }
+
+    #[test]
     fn subject_before_a_multiplier() {
         let c = claim(
             "The theme is child victims, which has tripled over the past 15 years.",
             "tripled",
         );
         assert_eq!(c.subject.as_deref(), Some("child victims"));
-        assert_eq!(c.period.as_deref(), Some("past 15 years"));
+        assert_eq!(c.period.map(|p| p.text).as_deref(), Some("past 15 years"));
         assert!(!c.about_share);
         let c = claim("The share of children has tripled since 2004.", "tripled");
         assert!(c.about_share);
-        assert_eq!(c.period.as_deref(), Some("since 2004"));
+        assert_eq!(c.subject.as_deref(), Some("children"));
+        assert_eq!(c.period.map(|p| p.text).as_deref(), Some("since 2004"));
+    }
+
+    #[test]
+    fn each_number_gets_its_own_clause() {
+        let text = "Women were 39% of detected victims, girls 22% and children 38%.";
+        assert_eq!(subject(text, "39%").as_deref(), Some("women"));
+        let text = "Of the 27.6 million in forced labour, 3.3 million are children.";
+        let c = claim(text, "3.3");
+        assert_eq!(c.subject.as_deref(), Some("children"));
+        assert_eq!(&text[c.focus.clone()], "3.3 million are children.");
+        let text = "Children account for 38% and women for 39% of victims.";
+        assert_eq!(subject(text, "38%").as_deref(), Some("children"));
+        assert_eq!(subject(text, "39%").as_deref(), Some("women"));
+    }
+
+    #[test]
+    fn a_bracketed_number_restates_the_phrase_before_it() {
+        let text = "Almost one in eight of all those in forced labour are children (3.3 million).";
+        assert_eq!(subject(text, "3.3").as_deref(), Some("children"));
     }
 
     #[test]
@@ -514,7 +804,58 @@ mod tests {
             "458",
         );
         assert_eq!(c.scope.as_deref(), Some("Pakistan"));
-        assert_eq!(c.period.as_deref(), Some("2024"));
+        assert_eq!(c.period.map(|p| p.text).as_deref(), Some("2024"));
         assert_eq!(c.subject.as_deref(), Some("traffickers"));
+    }
+
+    #[test]
+    fn negation_and_contrast() {
+        let text = "The 3.3 million children are not trafficking victims but are in forced labour.";
+        let c = claim(text, "3.3");
+        assert!(!c.denied);
+        assert_eq!(c.negated.len(), 1);
+        assert_eq!(&text[c.negated[0].clone()], "not trafficking victims");
+        let text = "It is not true that half of all trafficking victims are children.";
+        assert!(claim(text, "half").denied);
+        let text = "Not only are 38% of victims children, but most are girls.";
+        assert!(!claim(text, "38%").denied);
+    }
+
+    #[test]
+    fn yearly_detected_and_local_cues() {
+        assert!(claim("27.6 million people are forced to work every year.", "27.6").per_year);
+        assert!(claim("27.6 million people are trafficked annually.", "27.6").per_year);
+        assert!(!claim("A year ago, 27.6 million were in forced labour.", "27.6").per_year);
+        assert_eq!(
+            claim("69,627 victims were detected in 2022.", "69,627").framing,
+            Framing::Detected
+        );
+        assert!(claim("Human trafficking rose 25% since 2019.", "25%").about_crime);
+        assert!(!claim("Detected victims rose 25% since 2019.", "25%").about_crime);
+        assert!(claim("Police rescued 40 children, half of them girls.", "half").local);
+        assert!(claim("Child labour could rise to 168 million by 2030.", "168").hypothetical);
+        assert!(
+            claim(
+                "Children are a third of all trafficking victims.",
+                "a third"
+            )
+            .universal
+        );
+        assert!(!claim("Of all detected victims, 38% were children.", "38%").universal);
+        assert_eq!(
+            claim(
+                "In Punjab, 13.4% of children aged 5 to 14 are working.",
+                "13.4%"
+            )
+            .ages,
+            Some((5, 14))
+        );
+        assert!(
+            claim(
+                "In Punjab, 13.4% of children aged 5 to 14 are working.",
+                "13.4%"
+            )
+            .working
+        );
     }
 }

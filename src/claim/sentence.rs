@@ -1,20 +1,33 @@
-//! Sentence boundaries, found only around the mentions that need them.
+//! Sentence and paragraph boundaries, found only around the mentions that need them.
 
 use std::ops::Range;
 
 /// Words that end with a full stop without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "dr", "mr", "mrs", "ms", "prof", "st", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp",
-    "gen", "gov", "sen", "rep", "rev", "hon", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "fig", "vol", "p", "pp", "para", "approx", "est",
-    "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "rs",
+    "gen", "gov", "govt", "sen", "rep", "rev", "hon", "jr", "sr", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "figs", "vol", "p", "pp",
+    "para", "approx", "est", "dept", "min", "mln", "bn", "cf", "al", "ca", "art", "sec", "u.s",
+    "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "rs", "no", "op", "cit", "ibid", "viz",
 ];
+
+/// Characters that may close a sentence after its final stop.
+const CLOSERS: [char; 7] = ['"', '\'', '”', '’', ')', ']', '»'];
 
 /// True when the full stop at byte `dot` of `text` ends a sentence.
 fn ends_sentence(text: &str, dot: usize) -> bool {
     let bytes = text.as_bytes();
+    // A lower-case word after the stop continues the sentence (`U.S. officials`, `approx. half`).
+    let next = text[dot + 1..]
+        .trim_start_matches(CLOSERS)
+        .trim_start()
+        .chars()
+        .next();
+    if next.is_some_and(char::is_lowercase) {
+        return false;
+    }
     if bytes[dot] != b'.' {
-        return true; // `!` and `?`
+        return true; // `!`, `?` and `…`
     }
     let word_start = text[..dot]
         .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
@@ -32,12 +45,11 @@ fn ends_sentence(text: &str, dot: usize) -> bool {
 
 /// True when a boundary follows byte `at` (just past `.`/`!`/`?` and any closing quotes).
 fn space_follows(text: &str, at: usize) -> bool {
-    let rest = &text[at..];
-    let rest = rest.trim_start_matches(['"', '\'', '”', '’', ')', ']']);
+    let rest = text[at..].trim_start_matches(CLOSERS);
     rest.is_empty() || rest.starts_with(char::is_whitespace)
 }
 
-/// Byte offset where the blank line ending at `at` starts, if `text[..at]` ends with one.
+/// True when `text[..at]` ends with a blank line (only spaces between two line breaks).
 fn blank_line_before(text: &str, at: usize) -> bool {
     let head = text[..at].trim_end_matches([' ', '\t', '\r']);
     head.ends_with('\n')
@@ -46,39 +58,115 @@ fn blank_line_before(text: &str, at: usize) -> bool {
             .ends_with('\n')
 }
 
-/// The sentence holding bytes `start..end` of `text`, trimmed of white space.
-pub fn around(text: &str, start: usize, end: usize) -> Range<usize> {
-    let mut from = 0;
-    for (i, c) in text[..start].char_indices().rev() {
-        if matches!(c, '.' | '!' | '?') && space_follows(text, i + 1) && ends_sentence(text, i) {
-            from = i + 1;
-            break;
+/// Length of a list marker (`- `, `* `, `• `, `1. `, `2) `) at the start of `line`, spaces included.
+fn bullet_len(line: &str) -> Option<usize> {
+    let trimmed = line.trim_start_matches([' ', '\t']);
+    let indent = line.len() - trimmed.len();
+    let mut chars = trimmed.char_indices();
+    let (_, first) = chars.next()?;
+    let marker_end = if matches!(first, '-' | '*' | '+' | '•' | '–' | '—' | '·' | '▪' | '◦')
+    {
+        first.len_utf8()
+    } else if first.is_ascii_digit() {
+        let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 2 || !matches!(trimmed.as_bytes().get(digits), Some(b'.' | b')')) {
+            return None;
         }
-        if c == '\n' && blank_line_before(text, i + 1) {
+        digits + 1
+    } else {
+        return None;
+    };
+    let after = &trimmed[marker_end..];
+    let spaces = after.len() - after.trim_start_matches([' ', '\t']).len();
+    (spaces > 0).then_some(indent + marker_end + spaces)
+}
+
+/// True when a line break at byte `nl` starts a list item.
+fn item_follows(text: &str, nl: usize) -> bool {
+    let line = text[nl + 1..].split('\n').next().unwrap_or("");
+    bullet_len(line).is_some()
+}
+
+/// How far a sentence reaches either side of a number, at most, in bytes: text with no stops is
+/// not read whole for every claim.
+const SENTENCE_REACH: usize = 1_500;
+
+/// The sentence holding bytes `start..end` of `text`, trimmed of white space and list markers.
+pub fn around(text: &str, start: usize, end: usize) -> Range<usize> {
+    let floor = floor_boundary(text, start.saturating_sub(SENTENCE_REACH));
+    let ceiling = floor_boundary(text, (end + SENTENCE_REACH).min(text.len()));
+    let mut from = floor;
+    for (i, c) in text[floor..start].char_indices().rev() {
+        let i = floor + i;
+        if matches!(c, '.' | '!' | '?' | '…') && space_follows(text, i + c.len_utf8()) {
+            if ends_sentence(text, i) {
+                from = i + c.len_utf8();
+                break;
+            }
+        } else if c == '\n' && (blank_line_before(text, i + 1) || item_follows(text, i)) {
             from = i + 1;
             break;
         }
     }
-    let mut to = text.len();
-    for (i, c) in text[end..].char_indices() {
+    let mut to = ceiling;
+    for (i, c) in text[end..ceiling].char_indices() {
         let at = end + i;
-        if matches!(c, '.' | '!' | '?') && space_follows(text, at + 1) && ends_sentence(text, at) {
-            let rest = &text[at + 1..];
-            to = at + 1 + rest.len()
-                - rest
-                    .trim_start_matches(['"', '\'', '”', '’', ')', ']'])
-                    .len();
+        if matches!(c, '.' | '!' | '?' | '…')
+            && space_follows(text, at + c.len_utf8())
+            && ends_sentence(text, at)
+        {
+            let rest = &text[at + c.len_utf8()..];
+            to = at + c.len_utf8() + rest.len() - rest.trim_start_matches(CLOSERS).len();
             break;
         }
-        if c == '\n' && blank_line_before(text, at + 1) {
+        if c == '\n' && (blank_line_before(text, at + 1) || item_follows(text, at)) {
             to = at;
             break;
         }
     }
     let slice = &text[from..to];
-    let lead = slice.len() - slice.trim_start().len();
+    let mut lead = slice.len() - slice.trim_start().len();
+    if let Some(marker) = bullet_len(&slice[lead..]) {
+        lead += marker;
+    }
     let trail = slice.len() - slice.trim_end().len();
     from + lead..(to - trail).max(from + lead)
+}
+
+/// How far a paragraph reaches either side of a sentence, at most, in bytes: text with no blank
+/// lines is not read whole for every claim.
+const PARAGRAPH_REACH: usize = 2_000;
+
+/// The paragraph holding byte `at`: the text between the blank lines around it, at most
+/// [`PARAGRAPH_REACH`] bytes either side.
+pub fn paragraph(text: &str, at: usize) -> Range<usize> {
+    let at = at.min(text.len());
+    let floor = floor_boundary(text, at.saturating_sub(PARAGRAPH_REACH));
+    let ceiling = floor_boundary(text, (at + PARAGRAPH_REACH).min(text.len()));
+    let mut from = floor;
+    for (i, c) in text[floor..at].char_indices().rev() {
+        if c == '\n' && blank_line_before(text, floor + i + 1) {
+            from = floor + i + 1;
+            break;
+        }
+    }
+    let mut to = ceiling;
+    for (i, c) in text[at..ceiling].char_indices() {
+        if c == '\n' && blank_line_before(text, at + i + 1) {
+            to = at + i;
+            break;
+        }
+    }
+    let trail = text[from..to].len() - text[from..to].trim_end().len();
+    from..to - trail
+}
+
+/// The largest char boundary at or before `at`.
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 #[cfg(test)]
@@ -97,6 +185,21 @@ mod tests {
             sentence_of(text, "3.3 million"),
             "Dr. Khan said 3.3 million in the U.S. are affected."
         );
+        let text =
+            "See No. 7 of the list. Gen. Ali said 40 per cent, i.e. two in five, were girls.";
+        assert_eq!(
+            sentence_of(text, "40 per cent"),
+            "Gen. Ali said 40 per cent, i.e. two in five, were girls."
+        );
+    }
+
+    #[test]
+    fn a_lower_case_word_after_a_stop_continues_the_sentence() {
+        let text = "The U.S. State Dept. report said about 27.6 million etc. were affected. Next.";
+        assert_eq!(
+            sentence_of(text, "27.6"),
+            "The U.S. State Dept. report said about 27.6 million etc. were affected."
+        );
     }
 
     #[test]
@@ -104,5 +207,48 @@ mod tests {
         let text = "A headline with 38%\n\n“It rose 5%.” Then more.";
         assert_eq!(sentence_of(text, "38%"), "A headline with 38%");
         assert_eq!(sentence_of(text, "5%"), "“It rose 5%.”");
+        let text = "She said: “Children are 38% of victims!” Then she left.";
+        assert_eq!(
+            sentence_of(text, "38%"),
+            "She said: “Children are 38% of victims!”"
+        );
+    }
+
+    #[test]
+    fn list_items_are_sentences_without_their_markers() {
+        let text = "Key figures:\n- 38% of detected victims are children\n- 61% are women and girls\n* 156 countries\n1. 3.3 million children\n";
+        assert_eq!(
+            sentence_of(text, "38%"),
+            "38% of detected victims are children"
+        );
+        assert_eq!(sentence_of(text, "61%"), "61% are women and girls");
+        assert_eq!(sentence_of(text, "156"), "156 countries");
+        assert_eq!(sentence_of(text, "3.3 million"), "3.3 million children");
+    }
+
+    #[test]
+    fn hard_wrapped_lines_stay_one_sentence() {
+        let text = "Children make up 38 per cent of\nthe victims detected in 2022.";
+        assert_eq!(sentence_of(text, "38 per cent"), text);
+    }
+
+    #[test]
+    fn text_without_stops_is_cut_into_bounded_sentences() {
+        let text = format!(
+            "{} 38% of victims {}",
+            "word ".repeat(1000),
+            "word ".repeat(1000)
+        );
+        let at = text.find("38%").unwrap();
+        let r = around(&text, at, at + 3);
+        assert!(r.len() <= 2 * SENTENCE_REACH + 3, "{}", r.len());
+        assert!(r.contains(&at));
+    }
+
+    #[test]
+    fn paragraphs_end_at_blank_lines() {
+        let text = "Title\n\nOne. Two 38%.\nThree.\n\nNext.";
+        let at = text.find("38%").unwrap();
+        assert_eq!(&text[paragraph(text, at)], "One. Two 38%.\nThree.");
     }
 }

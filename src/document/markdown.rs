@@ -3,16 +3,34 @@
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
 
-/// Byte ranges of `source` that hold prose: text outside code, front matter, images and raw HTML.
-pub fn prose_ranges(source: &str) -> Vec<Range<usize>> {
-    let options = Options::ENABLE_TABLES
+use super::directives::{self, Directive};
+
+fn options() -> Options {
+    Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
-        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS
+}
+
+/// The `tipcheck-` directives in the HTML comments of `source` (not those inside code).
+pub fn directives(source: &str) -> Vec<Directive> {
+    let mut found = Vec::new();
+    for (event, range) in Parser::new_ext(source, options()).into_offset_iter() {
+        if let Event::Start(Tag::HtmlBlock) | Event::InlineHtml(_) = event {
+            for (body, at) in directives::comments(&source[range.clone()], range.start) {
+                found.extend(directives::from_comment(body, at));
+            }
+        }
+    }
+    found
+}
+
+/// Byte ranges of `source` that hold prose: text outside code, front matter, images and raw HTML.
+pub fn prose_ranges(source: &str) -> Vec<Range<usize>> {
     let mut keep: Vec<Range<usize>> = Vec::new();
     let mut hidden = 0usize;
-    for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
+    for (event, range) in Parser::new_ext(source, options()).into_offset_iter() {
         match event {
             Event::Start(Tag::CodeBlock(_) | Tag::MetadataBlock(_) | Tag::Image { .. }) => {
                 hidden += 1
@@ -28,6 +46,29 @@ pub fn prose_ranges(source: &str) -> Vec<Range<usize>> {
         }
     }
     keep
+}
+
+/// The `date` of a YAML (`---`) or TOML (`+++`) front matter block at the start of `source`.
+pub fn front_matter_date(source: &str) -> Option<super::Date> {
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let mut lines = source.lines();
+    let fence = lines.next()?.trim_end();
+    if fence != "---" && fence != "+++" {
+        return None;
+    }
+    for line in lines {
+        let line = line.trim_end();
+        if line == fence || (fence == "---" && line == "...") {
+            return None;
+        }
+        let Some((key, value)) = line.split_once(if fence == "---" { ':' } else { '=' }) else {
+            continue;
+        };
+        if key.trim() == "date" {
+            return super::Date::parse(value.trim());
+        }
+    }
+    None
 }
 
 /// `source` with every byte outside `keep` turned into a space, line breaks kept, so offsets stay the same.
@@ -81,6 +122,37 @@ mod tests {
         assert!(text.contains("Text 5 here."));
         assert!(text.contains("link 8"));
         assert_eq!(text.lines().count(), md.lines().count());
+    }
+
+    #[test]
+    fn directives_come_from_comments_outside_code() {
+        let md = "<!-- tipcheck-disable: archive -->\n\nText <!-- tipcheck-enable --> more.\n\n```\n<!-- tipcheck-disable: in code -->\n```\n<!-- a\nnote -->\n";
+        let found = directives(md);
+        let reasons: Vec<_> = found.iter().map(|d| d.kind).collect();
+        use super::directives::DirectiveKind::*;
+        assert_eq!(reasons, [Disable, Enable]);
+        assert_eq!(&md[found[1].source.clone()], "<!-- tipcheck-enable -->");
+    }
+
+    #[test]
+    fn reads_the_front_matter_date() {
+        use super::super::Date;
+        let day = Date::new(2024, 9, 12);
+        assert_eq!(
+            front_matter_date("---\ntitle: A\ndate: 2024-09-12\n---\nx"),
+            day
+        );
+        assert_eq!(
+            front_matter_date("---\ndate: \"2024-09-12T10:00:00Z\"\n---\n"),
+            day
+        );
+        assert_eq!(front_matter_date("+++\ndate = 2024-09-12\n+++\n"), day);
+        assert_eq!(
+            front_matter_date("---\ntitle: A\n---\ndate: 2024-09-12\n"),
+            None
+        );
+        assert_eq!(front_matter_date("date: 2024-09-12\n"), None);
+        assert_eq!(front_matter_date("---\ndate: soon\n---\n"), None);
     }
 
     #[test]

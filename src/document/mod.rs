@@ -1,72 +1,188 @@
 //! Documents: a file's text ready for extraction, with positions that point back into the file.
 
+mod date;
+pub mod directives;
+pub mod html;
 mod lines;
 mod markdown;
+mod sourcemap;
 
+pub use date::Date;
+pub use directives::{Directive, DirectiveKind};
 pub use lines::{LineIndex, Position};
+pub use sourcemap::SourceMap;
 
+use std::ops::Range;
 use std::path::Path;
 
 /// How the bytes of an input are to be read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum InputFormat {
     /// Plain text: every byte is prose.
     Text,
-    /// Markdown: code, front matter, images and raw HTML are skipped.
+    /// Markdown: code, front matter, images, link targets and raw HTML are skipped.
     Markdown,
+    /// HTML: the article's text only, entities decoded.
+    Html,
+    /// A JSON Lines archive, one article per line; each article's text is read as plain text
+    /// unless configured otherwise.
+    Jsonl,
 }
 
 impl InputFormat {
-    /// The format a file's extension suggests (`.md` and `.markdown` are Markdown, the rest text).
+    /// The format a file's extension suggests (plain text when it suggests none).
     pub fn from_path(path: &Path) -> Self {
-        match path
-            .extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase)
-            .as_deref()
-        {
-            Some("md" | "markdown" | "mdown" | "mkd") => InputFormat::Markdown,
-            _ => InputFormat::Text,
+        Self::from_extension(path).unwrap_or(InputFormat::Text)
+    }
+
+    /// The format of a file with an article extension, or `None` for any other file.
+    pub fn from_extension(path: &Path) -> Option<Self> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "md" | "markdown" | "mdown" | "mkd" | "mkdn" => InputFormat::Markdown,
+            "html" | "htm" | "xhtml" => InputFormat::Html,
+            "jsonl" | "ndjson" => InputFormat::Jsonl,
+            "txt" | "text" => InputFormat::Text,
+            _ => return None,
+        })
+    }
+
+    /// The format's name as `--input-format` spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InputFormat::Text => "text",
+            InputFormat::Markdown => "markdown",
+            InputFormat::Html => "html",
+            InputFormat::Jsonl => "jsonl",
         }
     }
 }
 
+/// A span of a document, located in the original file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Location {
+    /// Byte offset in the original file where the span starts.
+    pub start: usize,
+    /// Byte offset in the original file after the span.
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: usize,
+    /// 1-based column of `start`, in Unicode characters.
+    pub column: usize,
+    /// 1-based line of `end`.
+    pub end_line: usize,
+    /// 1-based column of `end`, in Unicode characters.
+    pub end_column: usize,
+}
+
 /// One input, read: its original text and the prose extracted from it.
 ///
-/// `text` has the same length as `source` and the same bytes wherever there is prose; everything
-/// else (Markdown syntax, code blocks) is blanked with spaces, so an offset into `text` is also an
-/// offset into the file the user opened.
+/// For text and Markdown, `text` has the same length as `source` and the same bytes wherever there
+/// is prose (everything else is blanked with spaces), so offsets into both agree. For HTML, `text`
+/// is the decoded article text and a source map leads back into `source`. Use [`Document::locate`]
+/// to turn a span of `text` into a place in the file the user opened.
 #[derive(Debug, Clone)]
 pub struct Document {
     /// The name diagnostics use for this input (the path as given, or `<stdin>`).
     pub path: String,
-    /// The file's content as read.
+    /// The article's id, for an article read from a JSON Lines archive.
+    pub id: Option<String>,
+    /// The 1-based line of the archive the article was read from.
+    pub record_line: Option<usize>,
+    /// The article's own date, where the input states one (Markdown front matter `date:`, HTML
+    /// `article:published_time` or `<time datetime>`, an archived article's date field).
+    pub date: Option<Date>,
+    /// How the input was read.
+    pub format: InputFormat,
+    /// The file's content as read (for an archived article, the article's text).
     pub source: String,
-    /// The prose to extract from, offset-for-offset with `source`.
+    /// The prose to extract from.
     pub text: String,
+    /// The `tipcheck-` directives the file holds, in order.
+    pub directives: Vec<Directive>,
+    map: SourceMap,
     lines: LineIndex,
 }
 
 impl Document {
-    /// Reads `source` as `format`.
+    /// Reads `source` as `format` (an archive's article as plain text).
     pub fn new(path: impl Into<String>, source: String, format: InputFormat) -> Self {
-        let text = match format {
-            InputFormat::Text => source.clone(),
+        let mut date = None;
+        let (text, map, found) = match format {
+            InputFormat::Text | InputFormat::Jsonl => {
+                let found = text_directives(&source);
+                (blank(&source, &found), SourceMap::identity(), found)
+            }
             InputFormat::Markdown => {
-                markdown::blank_outside(&source, &markdown::prose_ranges(&source))
+                date = markdown::front_matter_date(&source);
+                (
+                    markdown::blank_outside(&source, &markdown::prose_ranges(&source)),
+                    SourceMap::identity(),
+                    markdown::directives(&source),
+                )
+            }
+            InputFormat::Html => {
+                let read = html::read(&source);
+                date = read.date.as_deref().and_then(Date::parse_earliest);
+                (read.text, read.map, read.directives)
             }
         };
         let lines = LineIndex::new(&source);
         Document {
             path: path.into(),
+            id: None,
+            record_line: None,
+            date,
+            format,
             source,
             text,
+            directives: found,
+            map,
             lines,
         }
     }
 
-    /// Line and column, in the original file, of byte `offset`.
+    /// The same document, as the article `id` found on `line` of its archive.
+    pub fn in_archive(mut self, id: String, line: usize) -> Self {
+        self.id = Some(id);
+        self.record_line = Some(line);
+        self
+    }
+
+    /// The range of the original file that `text[range]` was read from.
+    pub fn source_range(&self, range: Range<usize>) -> Range<usize> {
+        self.map.range(range)
+    }
+
+    /// Where `text[start..end]` lies in the original file.
+    pub fn locate(&self, start: usize, end: usize) -> Location {
+        let range = self.map.range(start..end);
+        self.locate_source(range)
+    }
+
+    /// Where the original file's bytes `range` lie.
+    pub fn locate_source(&self, range: Range<usize>) -> Location {
+        let (from, to) = (
+            self.source_position(range.start),
+            self.source_position(range.end),
+        );
+        Location {
+            start: range.start,
+            end: range.end,
+            line: from.line,
+            column: from.column,
+            end_line: to.line,
+            end_column: to.column,
+        }
+    }
+
+    /// Line and column, in the original file, of the prose byte at `offset`.
     pub fn position(&self, offset: usize) -> Position {
+        self.source_position(self.map.start(offset))
+    }
+
+    /// Line and column of byte `offset` of the original file.
+    pub fn source_position(&self, offset: usize) -> Position {
         self.lines.position(&self.source, offset)
     }
 
@@ -74,6 +190,37 @@ impl Document {
     pub fn line(&self, line: usize) -> &str {
         self.lines.line_text(&self.source, line)
     }
+}
+
+/// The `tipcheck: ignore` markers at the ends of the lines of a plain text.
+fn text_directives(source: &str) -> Vec<Directive> {
+    let mut found = Vec::new();
+    let mut start = 0;
+    for line in source.split_inclusive('\n') {
+        found.extend(directives::from_text_line(line, start));
+        start += line.len();
+    }
+    found
+}
+
+/// `source` with the directives blanked, so their reasons are not read as prose.
+fn blank(source: &str, found: &[Directive]) -> String {
+    if found.is_empty() {
+        return source.to_string();
+    }
+    let mut text = String::with_capacity(source.len());
+    let mut copied = 0;
+    for d in found {
+        text.push_str(&source[copied..d.source.start]);
+        text.extend(
+            source[d.source.clone()]
+                .chars()
+                .flat_map(|c| std::iter::repeat_n(' ', c.len_utf8())),
+        );
+        copied = d.source.end;
+    }
+    text.push_str(&source[copied..]);
+    text
 }
 
 #[cfg(test)]
@@ -90,7 +237,16 @@ mod tests {
             InputFormat::from_path(Path::new("draft.txt")),
             InputFormat::Text
         );
+        assert_eq!(
+            InputFormat::from_path(Path::new("p.htm")),
+            InputFormat::Html
+        );
+        assert_eq!(
+            InputFormat::from_path(Path::new("all.ndjson")),
+            InputFormat::Jsonl
+        );
         assert_eq!(InputFormat::from_path(Path::new("-")), InputFormat::Text);
+        assert_eq!(InputFormat::from_extension(Path::new("main.rs")), None);
     }
 
     #[test]
@@ -103,5 +259,37 @@ mod tests {
         let at = doc.text.find("38%").unwrap();
         assert_eq!(doc.position(at), Position { line: 3, column: 2 });
         assert_eq!(doc.line(3), "*38%* of victims");
+    }
+
+    #[test]
+    fn html_locations_point_into_the_original() {
+        let source = "<html>\n<body>\n<p>Caf&eacute;: 3.3&nbsp;million &amp; more</p>\n</body>\n"
+            .to_string();
+        let doc = Document::new("a.html", source.clone(), InputFormat::Html);
+        let at = doc.text.find("3.3").unwrap();
+        let end = doc.text.find(" &").unwrap();
+        let loc = doc.locate(at, end);
+        assert_eq!(&source[loc.start..loc.end], "3.3&nbsp;million");
+        assert_eq!((loc.line, loc.column), (3, 17));
+        assert_eq!((loc.end_line, loc.end_column), (3, 33));
+    }
+
+    #[test]
+    fn plain_text_markers_are_directives_and_not_prose() {
+        let source = "Half of victims. tipcheck: ignore conflict: quoting 2019 data\nNext 38%.\n";
+        let doc = Document::new("a.txt", source.into(), InputFormat::Text);
+        assert_eq!(doc.directives.len(), 1);
+        assert_eq!(doc.text.len(), source.len());
+        assert!(!doc.text.contains("2019"));
+        assert!(doc.text.contains("Next 38%."));
+    }
+
+    #[test]
+    fn markdown_front_matter_gives_the_date_and_text_has_none() {
+        let md = "---\ntitle: x\ndate: 2024-09-12\n---\n\nText.\n";
+        let doc = Document::new("a.md", md.into(), InputFormat::Markdown);
+        assert_eq!(doc.date, Date::new(2024, 9, 12));
+        let doc = Document::new("a.txt", md.into(), InputFormat::Text);
+        assert_eq!(doc.date, None);
     }
 }

@@ -1,6 +1,10 @@
 //! Mentions: every number-like expression in a text, its value, its kind, and whether it is a claim.
 
+mod classify;
+mod furniture;
+mod number;
 mod parse;
+mod prefilter;
 mod token;
 mod words;
 
@@ -102,7 +106,7 @@ pub struct Mention {
     pub end: usize,
     /// What kind of number it is.
     pub kind: Kind,
-    /// The normalised value: 38 for `38%`, 0.3333 for `one-third`, 3 for `tripled`; `None` for ranges.
+    /// The normalised value: 38 for `38%`, 0.3333 for `one-third`, 3 for `tripled`; the midpoint for a range; `None` for vague amounts and dates.
     pub value: Option<f64>,
     /// Lower end of a range.
     pub low: Option<f64>,
@@ -116,12 +120,16 @@ pub struct Mention {
     pub unit: Option<&'static str>,
     /// Why a number is not a claim (a year, a counter, a reference), or `None` for a claim.
     pub not_claim: Option<&'static str>,
+    /// Denominator of a rate: 1,000 for `3.5 per 1,000`.
+    pub per: Option<f64>,
+    /// Order of magnitude of a vague amount with no exact value: 1,000 for `thousands of`.
+    pub magnitude: Option<f64>,
 }
 
 impl Mention {
-    /// True when the mention asserts a statistic.
+    /// True when the mention asserts a statistic (a rank such as `ranked third` included).
     pub fn is_claim(&self) -> bool {
-        self.kind.is_statistical() && self.not_claim.is_none()
+        self.not_claim.is_none() && (self.kind.is_statistical() || self.kind == Kind::Ordinal)
     }
 
     /// The value as a share of one for percentages, fractions and ratios (`38%` is 0.38).
@@ -135,6 +143,21 @@ impl Mention {
 }
 
 /// Every mention in `text`, in order of position, none overlapping.
+///
+/// One pass: a byte-level prefilter finds the neighbourhoods where a number may be, and only
+/// those are tokenized and parsed.
 pub fn extract(text: &str) -> Vec<Mention> {
-    parse::Parser::new(text).mentions()
+    let mut out = Vec::new();
+    let mut tokens = token::Tokens::default();
+    let lines = furniture::Lines::default();
+    for range in prefilter::neighbourhoods(text) {
+        tokens.fill(text, range);
+        let parser = parse::Parser {
+            text,
+            toks: &tokens,
+            lines: &lines,
+        };
+        parser.mentions(&mut out);
+    }
+    out
 }

@@ -3,12 +3,13 @@
 use serde::Serialize;
 use std::io::{self, Write};
 
-use super::Summary;
+use super::{Context, FileExtras, FileView, Printer, Summary};
 use crate::FileReport;
 use crate::check::Finding;
 use crate::claim::Claim;
 use crate::document::Document;
 use crate::extract::Mention;
+use crate::suppress::Diagnostic;
 use crate::table::Table;
 
 /// The version of the JSON contract this build writes.
@@ -19,26 +20,58 @@ struct Output<'a> {
     version: u32,
     #[serde(skip_serializing_if = "Option::is_none")]
     table: Option<TableInfo<'a>>,
-    files: Vec<FileOut<'a>>,
+    files: &'a [FileOut],
     summary: SummaryOut,
 }
 
 #[derive(Serialize)]
-struct TableInfo<'a> {
+pub(super) struct TableInfo<'a> {
     origin: &'a str,
     figures: usize,
 }
 
+impl<'a> TableInfo<'a> {
+    pub(super) fn of(table: Option<&'a Table>) -> Option<Self> {
+        table.map(|t| TableInfo {
+            origin: &t.origin,
+            figures: t.figures.len(),
+        })
+    }
+}
+
+/// One file (or archived article) as the JSON contract writes it.
 #[derive(Serialize)]
-struct FileOut<'a> {
-    path: &'a str,
-    mentions: Vec<MentionOut<'a>>,
-    findings: Vec<FindingOut<'a>>,
+pub(super) struct FileOut {
+    path: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    archive_line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<String>,
+    mentions: Vec<MentionOut>,
+    findings: Vec<FindingOut>,
+    diagnostics: Vec<DiagnosticOut>,
+    suppressed: usize,
 }
 
 #[derive(Serialize)]
-struct MentionOut<'a> {
-    text: &'a str,
+struct DiagnosticOut {
+    code: &'static str,
+    severity: &'static str,
+    message: String,
+    text: String,
+    start: usize,
+    end: usize,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+}
+
+#[derive(Serialize)]
+struct MentionOut {
+    text: String,
     start: usize,
     end: usize,
     line: usize,
@@ -52,45 +85,50 @@ struct MentionOut<'a> {
     hedge: Option<&'static str>,
     unit: Option<&'static str>,
     is_claim: bool,
-    subject: Option<&'a str>,
+    subject: Option<String>,
     reason: Option<&'static str>,
+    per: Option<f64>,
+    magnitude: Option<f64>,
 }
 
 #[derive(Serialize)]
-struct SourceOut<'a> {
-    publisher: &'a str,
-    title: &'a str,
-    year: &'a str,
-    url: &'a str,
-    quote: &'a str,
+struct SourceOut {
+    publisher: String,
+    title: String,
+    year: String,
+    url: String,
+    quote: String,
 }
 
 #[derive(Serialize)]
-struct FindingOut<'a> {
+struct FindingOut {
     verdict: &'static str,
     severity: &'static str,
-    text: &'a str,
+    text: String,
     start: usize,
     end: usize,
     line: usize,
     column: usize,
     end_line: usize,
     end_column: usize,
-    figure: Option<&'a str>,
+    figure: Option<String>,
     claimed: Option<f64>,
     expected: Option<f64>,
-    message: &'a str,
-    help: Option<&'a str>,
-    agrees_with: Vec<&'a str>,
-    subject: Option<&'a str>,
-    scope: Option<&'a str>,
-    period: Option<&'a str>,
-    attribution: Option<&'a str>,
-    source: Option<SourceOut<'a>>,
+    message: String,
+    help: Option<String>,
+    agrees_with: Vec<String>,
+    subject: Option<String>,
+    scope: Option<String>,
+    period: Option<String>,
+    attribution: Option<String>,
+    source: Option<SourceOut>,
+    suggestion: Option<String>,
+    as_of: String,
+    as_of_source: &'static str,
 }
 
 #[derive(Serialize)]
-struct SummaryOut {
+pub(super) struct SummaryOut {
     files: usize,
     claims: usize,
     consistent: usize,
@@ -101,6 +139,8 @@ struct SummaryOut {
     misattributed: usize,
     unverified: usize,
     errors: usize,
+    suppressed: usize,
+    diagnostics: usize,
 }
 
 impl From<&Summary> for SummaryOut {
@@ -116,20 +156,26 @@ impl From<&Summary> for SummaryOut {
             misattributed: s.count(Misattributed),
             unverified: s.count(Unverified),
             errors: s.errors,
+            suppressed: s.suppressed,
+            diagnostics: s.diagnostics,
         }
     }
 }
 
-fn mention_out<'a>(doc: &'a Document, m: &'a Mention, claim: Option<&'a Claim>) -> MentionOut<'a> {
-    let (start, end) = (doc.position(m.start), doc.position(m.end));
+fn owned(s: Option<&str>) -> Option<String> {
+    s.map(str::to_string)
+}
+
+fn mention_out(doc: &Document, m: &Mention, claim: Option<&Claim>) -> MentionOut {
+    let at = doc.locate(m.start, m.end);
     MentionOut {
-        text: &doc.text[m.start..m.end],
-        start: m.start,
-        end: m.end,
-        line: start.line,
-        column: start.column,
-        end_line: end.line,
-        end_column: end.column,
+        text: doc.text[m.start..m.end].to_string(),
+        start: at.start,
+        end: at.end,
+        line: at.line,
+        column: at.column,
+        end_line: at.end_line,
+        end_column: at.end_column,
         kind: m.kind.as_str(),
         value: m.value,
         low: m.low,
@@ -137,56 +183,76 @@ fn mention_out<'a>(doc: &'a Document, m: &'a Mention, claim: Option<&'a Claim>) 
         hedge: m.hedge.map(|h| h.as_str()),
         unit: m.unit,
         is_claim: m.is_claim(),
-        subject: claim.and_then(|c| c.subject.as_deref()),
+        subject: owned(claim.and_then(|c| c.subject.as_deref())),
         reason: m.not_claim,
+        per: m.per,
+        magnitude: m.magnitude,
     }
 }
 
-fn finding_out<'a>(doc: &'a Document, f: &'a Finding, table: &'a Table) -> FindingOut<'a> {
+fn finding_out(file: FileView<'_>, f: &Finding, table: &Table) -> FindingOut {
+    let doc = &file.report.document;
     let m = &f.claim.mention;
-    let (start, end) = (doc.position(m.start), doc.position(m.end));
+    let at = doc.locate(m.start, m.end);
     let figure = f.figure.map(|i| &table.figures[i]);
     FindingOut {
         verdict: f.verdict.as_str(),
-        severity: f.verdict.severity().as_str(),
-        text: &doc.text[m.start..m.end],
-        start: m.start,
-        end: m.end,
-        line: start.line,
-        column: start.column,
-        end_line: end.line,
-        end_column: end.column,
-        figure: figure.map(|g| g.id.as_str()),
+        severity: file.severity(f).as_str(),
+        text: doc.text[m.start..m.end].to_string(),
+        start: at.start,
+        end: at.end,
+        line: at.line,
+        column: at.column,
+        end_line: at.end_line,
+        end_column: at.end_column,
+        figure: figure.map(|g| g.id.clone()),
         claimed: f.claimed,
         expected: f.expected,
-        message: &f.message,
-        help: f.help.as_deref(),
+        message: f.message.clone(),
+        help: f.help.clone(),
         agrees_with: f
             .agrees_with
             .iter()
-            .map(|&i| table.figures[i].id.as_str())
+            .map(|&i| table.figures[i].id.clone())
             .collect(),
-        subject: f.claim.subject.as_deref(),
-        scope: f.claim.scope.as_deref(),
-        period: f.claim.period.as_deref(),
-        attribution: f.claim.attribution.as_deref(),
+        subject: f.claim.subject.clone(),
+        scope: f.claim.scope.clone(),
+        period: f.claim.period.as_ref().map(|p| p.text.clone()),
+        attribution: f.claim.attribution.clone(),
         source: figure.map(|g| SourceOut {
-            publisher: &g.source.publisher,
-            title: &g.source.title,
-            year: g.published_year(),
-            url: &g.source.url,
-            quote: &g.source.quote,
+            publisher: g.source.publisher.clone(),
+            title: g.source.title.clone(),
+            year: g.published_year().to_string(),
+            url: g.source.url.clone(),
+            quote: g.source.quote.clone(),
         }),
+        suggestion: f.suggestion.clone(),
+        as_of: f.as_of.date.to_string(),
+        as_of_source: f.as_of.source.as_str(),
     }
 }
 
-fn file_out<'a>(
-    report: &'a FileReport,
-    table: Option<&'a Table>,
-    with_mentions: bool,
-) -> FileOut<'a> {
+fn diagnostic_out(doc: &Document, d: &Diagnostic) -> DiagnosticOut {
+    let at = doc.locate_source(d.source.clone());
+    DiagnosticOut {
+        code: d.code,
+        severity: d.severity.as_str(),
+        message: d.message.clone(),
+        text: doc.source[d.source.clone()].to_string(),
+        start: at.start,
+        end: at.end,
+        line: at.line,
+        column: at.column,
+        end_line: at.end_line,
+        end_column: at.end_column,
+    }
+}
+
+/// One file as the contract writes it: mentions for `extract` (no table), findings for `check`.
+pub(super) fn file_out(file: FileView<'_>, table: Option<&Table>) -> FileOut {
+    let report = file.report;
     let doc = &report.document;
-    let mentions = if with_mentions {
+    let mentions = if table.is_none() {
         let mut claims = report.claims.iter().peekable();
         report
             .mentions
@@ -206,16 +272,50 @@ fn file_out<'a>(
         Vec::new()
     };
     FileOut {
-        path: &doc.path,
+        path: doc.path.clone(),
+        id: doc.id.clone(),
+        archive_line: doc.record_line,
+        date: doc.date.map(|d| d.to_string()),
         mentions,
         findings: match table {
             Some(table) => report
                 .findings
                 .iter()
-                .map(|f| finding_out(doc, f, table))
+                .map(|f| finding_out(file, f, table))
                 .collect(),
             None => Vec::new(),
         },
+        diagnostics: file
+            .extras
+            .diagnostics
+            .iter()
+            .map(|d| diagnostic_out(doc, d))
+            .collect(),
+        suppressed: file.extras.suppressed,
+    }
+}
+
+/// `--format json`: the whole run as one object, written at the end.
+#[derive(Default)]
+pub struct Json {
+    files: Vec<FileOut>,
+}
+
+impl Printer for Json {
+    fn file(&mut self, _: &mut dyn Write, file: FileView<'_>, ctx: &Context) -> io::Result<()> {
+        self.files.push(file_out(file, ctx.table));
+        Ok(())
+    }
+
+    fn finish(&mut self, out: &mut dyn Write, summary: &Summary, ctx: &Context) -> io::Result<()> {
+        let output = Output {
+            version: VERSION,
+            table: TableInfo::of(ctx.table),
+            files: &self.files,
+            summary: summary.into(),
+        };
+        serde_json::to_writer_pretty(&mut *out, &output)?;
+        writeln!(out)
     }
 }
 
@@ -226,19 +326,25 @@ pub fn write(
     table: Option<&Table>,
     summary: &Summary,
 ) -> io::Result<()> {
-    let with_mentions = table.is_none();
-    let output = Output {
-        version: VERSION,
-        table: table.map(|t| TableInfo {
-            origin: &t.origin,
-            figures: t.figures.len(),
-        }),
-        files: files
-            .iter()
-            .map(|f| file_out(f, table, with_mentions))
-            .collect(),
-        summary: summary.into(),
+    let extras = FileExtras::default();
+    let mut printer = Json::default();
+    let ctx = Context {
+        table,
+        style: super::Style { color: false },
+        quiet: false,
+        root: Default::default(),
+        cwd: Default::default(),
+        fail_on: crate::config::FailOn::Error,
     };
-    serde_json::to_writer_pretty(&mut *out, &output)?;
-    writeln!(out)
+    for report in files {
+        printer.file(
+            out,
+            FileView {
+                report,
+                extras: &extras,
+            },
+            &ctx,
+        )?;
+    }
+    printer.finish(out, summary, &ctx)
 }

@@ -1,9 +1,11 @@
 //! One sourced figure of the table, as written in `claims.toml`.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
+use std::any::Any;
+use std::sync::{Arc, OnceLock};
 
 /// What a figure measures: the unit its `value` is in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Quantity {
     /// A part of a whole, as a fraction of one (0.38 for 38 per cent).
@@ -18,9 +20,27 @@ pub enum Quantity {
     Money,
     /// A rate per `per` people.
     Rate,
+    /// A place in a ranking or tier: 2 for Tier 2, 4 for the fourth largest.
+    Rank,
 }
 
 impl Quantity {
+    /// Every quantity, in the order the README lists them.
+    pub const ALL: [Quantity; 7] = [
+        Quantity::Share,
+        Quantity::Count,
+        Quantity::Multiplier,
+        Quantity::Change,
+        Quantity::Money,
+        Quantity::Rate,
+        Quantity::Rank,
+    ];
+
+    /// The quantity a table spells `name`, if any.
+    pub fn from_name(name: &str) -> Option<Quantity> {
+        Quantity::ALL.into_iter().find(|q| q.as_str() == name)
+    }
+
     /// The quantity's name as the table spells it.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -30,12 +50,55 @@ impl Quantity {
             Quantity::Change => "change",
             Quantity::Money => "money",
             Quantity::Rate => "rate",
+            Quantity::Rank => "rank",
+        }
+    }
+}
+
+/// When a count is taken: on one day, or over a period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Timing {
+    /// How many there are at one time ("on any given day"): not a number per year.
+    Stock,
+    /// How many in one year (detected in 2022, profits per year).
+    PerYear,
+}
+
+impl Timing {
+    /// The timing named `name` as the table spells it (`stock`, `per-year`).
+    pub fn from_name(name: &str) -> Option<Timing> {
+        match name {
+            "stock" => Some(Timing::Stock),
+            "per-year" => Some(Timing::PerYear),
+            _ => None,
+        }
+    }
+}
+
+/// How the people behind a figure were counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Basis {
+    /// Victims detected or identified by authorities: a measure of detection, not prevalence.
+    Detected,
+    /// A survey-based estimate of how many there are.
+    Estimated,
+}
+
+impl Basis {
+    /// The basis named `name` as the table spells it (`detected`, `estimated`).
+    pub fn from_name(name: &str) -> Option<Basis> {
+        match name {
+            "detected" => Some(Basis::Detected),
+            "estimated" => Some(Basis::Estimated),
+            _ => None,
         }
     }
 }
 
 /// How directly a source was read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Grade {
     /// Read on the publisher's own page.
@@ -44,8 +107,36 @@ pub enum Grade {
     Secondary,
 }
 
+impl Grade {
+    /// Every grade.
+    pub const ALL: [Grade; 2] = [Grade::Primary, Grade::Secondary];
+
+    /// The grade's name as the table spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Grade::Primary => "primary",
+            Grade::Secondary => "secondary",
+        }
+    }
+
+    /// The grade a table spells `name`, if any.
+    pub fn from_name(name: &str) -> Option<Grade> {
+        Grade::ALL.into_iter().find(|g| g.as_str() == name)
+    }
+}
+
+/// The words a figure's `hedge` may take, as the extractor names a claim's hedge.
+pub const HEDGES: [&str; 6] = [
+    "about",
+    "nearly",
+    "more-than",
+    "less-than",
+    "at-least",
+    "up-to",
+];
+
 /// Where a figure comes from.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Who published the figure (`UNODC`, `ILO, Walk Free and IOM`).
@@ -62,8 +153,22 @@ pub struct Source {
     pub grade: Grade,
 }
 
+/// A wrong value or wording for a figure, seen in print.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Misstatement {
+    /// The wrong wording, as printed.
+    pub wording: String,
+    /// The wrong value in the unit of the figure's `value`, when the wording has one.
+    pub value: Option<f64>,
+    /// Where it was seen: the outlet, and the date when known.
+    pub seen: String,
+    /// The page it was seen on.
+    pub url: Option<String>,
+}
+
 /// One sourced value.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     /// Stable kebab-case identifier.
@@ -103,8 +208,47 @@ pub struct Figure {
     pub confusable_with: Vec<String>,
     /// What a reader must know before using the figure.
     pub caveats: Option<String>,
+    /// For counts: whether it is a stock (on any given day) or a number per year.
+    pub timing: Option<Timing>,
+    /// For people: detected by authorities or estimated from surveys.
+    pub basis: Option<Basis>,
+    /// The figure as a journalist would state it, without the source
+    /// (`an estimated 3.3 million children were in forced labour on any given day in 2021`).
+    pub statement: Option<String>,
     /// Where the figure comes from.
     pub source: Source,
+    /// Wrong values or wordings for this figure seen in print.
+    #[serde(default)]
+    pub misstatements: Vec<Misstatement>,
+    /// What the check derives from the other fields, worked out once per figure (never read
+    /// from a table file).
+    #[serde(skip)]
+    pub derived: Derived,
+}
+
+/// A slot the check fills once with what it derives from a figure. It is not part of the figure:
+/// comparisons ignore it and table files never hold it.
+#[derive(Clone, Default)]
+pub struct Derived(OnceLock<Arc<dyn Any + Send + Sync>>);
+
+impl Derived {
+    /// The value kept in the slot, made by `make` the first time (`None` if the slot holds
+    /// another type).
+    pub fn get_or_init<T: Any + Send + Sync>(&self, make: impl FnOnce() -> T) -> Option<&T> {
+        self.0.get_or_init(|| Arc::new(make())).downcast_ref::<T>()
+    }
+}
+
+impl PartialEq for Derived {
+    fn eq(&self, _: &Derived) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for Derived {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Derived")
+    }
 }
 
 impl Figure {

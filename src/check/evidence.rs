@@ -1,0 +1,549 @@
+//! What a claim's sentence says about each figure: which of its terms appear, and how close to
+//! the number.
+
+use aho_corasick::AhoCorasick;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use crate::claim::Claim;
+use crate::extract::Kind;
+use crate::table::{Quantity, Role, Table, TermHit};
+
+/// How closely a figure's term is tied to the number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Bind {
+    /// Not in the text read.
+    None,
+    /// Only in the paragraph around the sentence.
+    Paragraph,
+    /// Elsewhere in the sentence.
+    Sentence,
+    /// In the clause that belongs to the number.
+    Focus,
+    /// In the words naming what the number counts.
+    Subject,
+}
+
+/// Population words too general to tell one measure from another.
+pub const GENERIC: &[&str] = &[
+    "victims",
+    "victim",
+    "people",
+    "persons",
+    "individuals",
+    "cases",
+    "population",
+    "children",
+    "child",
+    "survivors",
+    "workers",
+];
+
+/// General words for people.
+const PERSONS: &[&str] = &["people", "persons", "individuals", "victims"];
+
+/// True for claims that count or change a number, not a share.
+fn counted_kind(claim: &Claim) -> bool {
+    claim.change_verb.is_some()
+        || !matches!(
+            claim.mention.kind,
+            Kind::Percent | Kind::Fraction | Kind::Ratio
+        )
+}
+
+/// Words that put a sentence on the table's topic even when no figure's population is named.
+const TOPIC: &[&str] = &[
+    "traffick",
+    "forced labour",
+    "forced labor",
+    "forced work",
+    "child labour",
+    "child labor",
+    "slavery",
+    "enslaved",
+    "bonded",
+    "smuggl",
+    "sexual exploitation",
+    "forced marriage",
+    "forced to work",
+    "exploitation",
+];
+
+/// How one figure is supported by the sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Support {
+    /// The figure's index in the table.
+    pub figure: usize,
+    /// The closest of its subject terms.
+    pub subject: Bind,
+    /// The closest of its population terms.
+    pub population: Bind,
+    /// One of its population terms is specific (not `victims` or `people`).
+    pub specific: bool,
+}
+
+impl Support {
+    fn empty(figure: usize) -> Self {
+        Support {
+            figure,
+            subject: Bind::None,
+            population: Bind::None,
+            specific: false,
+        }
+    }
+}
+
+/// A term found, with the figures it names in one role.
+#[derive(Debug, Clone)]
+pub struct PopulationTerm<'a> {
+    /// The term, lower-cased.
+    pub term: &'a str,
+    /// How close to the number it is.
+    pub bind: Bind,
+    /// True unless it is a general word such as `victims`.
+    pub specific: bool,
+    /// Figures it names.
+    pub owners: Vec<usize>,
+}
+
+/// Everything the check reads from a claim's sentence, once.
+#[derive(Debug, Clone, Default)]
+pub struct Evidence<'a> {
+    /// Every figure named by at least one term, in table order.
+    pub support: Vec<Support>,
+    /// Population terms in the sentence (or paragraph), not denied.
+    pub populations: Vec<PopulationTerm<'a>>,
+    /// Subject terms in the sentence, not denied.
+    pub subjects: Vec<PopulationTerm<'a>>,
+    /// Figures whose population words name what a count or change counts.
+    counted: Vec<usize>,
+    /// Figures tied to the number by one of their own specific subject words.
+    named: Vec<usize>,
+    /// A specific word that is only ever a subject names what the number counts.
+    subject_word: bool,
+    /// The sentence is about trafficking, forced labour, child labour or slavery.
+    pub on_topic: bool,
+}
+
+impl Evidence<'_> {
+    /// True when one of `f`'s own specific subject words is in the number's clause.
+    pub fn named(&self, f: usize) -> bool {
+        self.named.contains(&f)
+    }
+
+    /// The support of figure `f`, if any term names it.
+    pub fn of(&self, f: usize) -> Option<&Support> {
+        self.support
+            .binary_search_by_key(&f, |s| s.figure)
+            .ok()
+            .map(|i| &self.support[i])
+    }
+}
+
+fn within(inner: &Range<usize>, outer: &Range<usize>) -> bool {
+    outer.start <= inner.start && inner.end <= outer.end
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// The term hits of a stretch of text (a sentence or a paragraph), prepared once for every
+/// claim in it.
+#[derive(Debug, Default)]
+pub struct Hits {
+    range: Range<usize>,
+    hits: Vec<TermHit>,
+    /// For each hit inside a longer term, the (figure, role) pairs it still names; `None` when
+    /// it names all its owners.
+    kept: Vec<Option<Vec<(usize, Role)>>>,
+    /// The text names the topic.
+    topical: bool,
+}
+
+impl Hits {
+    /// The hits of `text[range]`; `population_only` keeps only population roles.
+    fn new(text: &str, range: Range<usize>, table: &Table, population_only: bool) -> Self {
+        let mut hits = table.index().find(&text[range.clone()]);
+        for h in &mut hits {
+            h.range = h.range.start + range.start..h.range.end + range.start;
+            if population_only {
+                h.owners.retain(|&(_, r)| r == Role::Population);
+            }
+        }
+        hits.retain(|h| !h.owners.is_empty());
+        let kept = hits
+            .iter()
+            .enumerate()
+            .map(|(k, hit)| {
+                // A term inside a longer one counts only for the figures that also own the
+                // longer one: `child` inside `child labour` is not the subject `child`. A word
+                // that is the head of the longer term (`victims` in `victims of trafficking`)
+                // still names what it names.
+                let longer: Vec<&TermHit> = hits
+                    .iter()
+                    .enumerate()
+                    .filter(|&(j, o)| {
+                        j != k
+                            && within(&hit.range, &o.range)
+                            && o.range.len() > hit.range.len()
+                            && head_of(&o.term) != hit.term.as_str()
+                    })
+                    .map(|(_, o)| o)
+                    .collect();
+                if longer.is_empty() {
+                    return None;
+                }
+                Some(
+                    hit.owners
+                        .iter()
+                        .copied()
+                        .filter(|&(f, _)| {
+                            longer.iter().all(|o| o.owners.iter().any(|&(g, _)| g == f))
+                        })
+                        .collect(),
+                )
+            })
+            .collect();
+        Hits {
+            topical: topical(&text[range.clone()]),
+            range,
+            hits,
+            kept,
+        }
+    }
+}
+
+/// Reused buffers and the last sentence's and paragraph's hits, for one document.
+#[derive(Debug, Default)]
+pub struct Cache {
+    sentence: Hits,
+    paragraph: Option<Hits>,
+    dense: Vec<Support>,
+    touched: Vec<usize>,
+}
+
+impl Cache {
+    /// Prepares the hits of `sentence`, unless they are the last ones prepared.
+    pub fn sentence(&mut self, text: &str, sentence: &Range<usize>, table: &Table) {
+        if self.sentence.range != *sentence || self.dense.len() != table.figures.len() {
+            self.sentence = Hits::new(text, sentence.clone(), table, false);
+            if self.dense.len() != table.figures.len() {
+                self.dense = (0..table.figures.len()).map(Support::empty).collect();
+            }
+        }
+    }
+}
+
+/// The head word of a term: the word before `of`, `in` or `for`, else the last word.
+fn head_of(term: &str) -> &str {
+    let words: Vec<&str> = term.split(' ').collect();
+    match words.iter().position(|w| matches!(*w, "of" | "in" | "for")) {
+        // `number of victims`: the thing measured is the head.
+        Some(1)
+            if matches!(
+                words[0],
+                "number" | "share" | "proportion" | "percentage" | "count" | "total"
+            ) =>
+        {
+            words.get(2).copied().unwrap_or(term)
+        }
+        Some(at) if at > 0 => words[at - 1],
+        _ => words.last().copied().unwrap_or(term),
+    }
+}
+
+/// Accumulates what hits say about each figure for one claim.
+struct Reader<'c> {
+    dense: &'c mut Vec<Support>,
+    touched: &'c mut Vec<usize>,
+}
+
+impl Reader<'_> {
+    fn support(&mut self, f: usize) -> &mut Support {
+        let s = &mut self.dense[f];
+        if s.subject == Bind::None && s.population == Bind::None {
+            self.touched.push(f);
+        }
+        s
+    }
+
+    /// The touched figures' support, in table order; resets the buffers.
+    fn finish(&mut self) -> Vec<Support> {
+        self.touched.sort_unstable();
+        self.touched.dedup();
+        let out = self.touched.iter().map(|&f| self.dense[f]).collect();
+        for &f in self.touched.iter() {
+            self.dense[f] = Support::empty(f);
+        }
+        self.touched.clear();
+        out
+    }
+}
+
+/// Adds what `hits` say to `ev`; `level` fixes how close they are (for the paragraph).
+fn read<'a>(
+    ev: &mut Evidence<'a>,
+    reader: &mut Reader<'_>,
+    claim: &Claim,
+    hits: &'a Hits,
+    level: Option<Bind>,
+) {
+    // For a count or a change, a population word naming what is counted (`69,627 trafficking
+    // victims`, `trafficking rose 25%`) ties the number to that population's counts.
+    let counted = counted_kind(claim);
+    for (hit, kept) in hits.hits.iter().zip(&hits.kept) {
+        if claim.negated.iter().any(|n| within(&hit.range, n)) {
+            continue;
+        }
+        let kept = kept.as_deref().unwrap_or(&hit.owners);
+        let in_subject = level.is_none()
+            && claim
+                .subject_span
+                .as_ref()
+                .is_some_and(|s| overlaps(&hit.range, s));
+        let subject_bind = level.unwrap_or(if in_subject {
+            if claim.subject_strong {
+                Bind::Subject
+            } else {
+                Bind::Focus
+            }
+        } else if within(&hit.range, &claim.focus) {
+            Bind::Focus
+        } else {
+            Bind::Sentence
+        });
+        let population_bind = level.unwrap_or(if within(&hit.range, &claim.focus) {
+            Bind::Focus
+        } else {
+            Bind::Sentence
+        });
+        let specific = !GENERIC.contains(&hit.term.as_str());
+        let mut owners = Vec::new();
+        let mut subject_owners = Vec::new();
+        for &(f, role) in kept {
+            let s = reader.support(f);
+            match role {
+                Role::Subject => {
+                    s.subject = s.subject.max(subject_bind);
+                    subject_owners.push(f);
+                }
+                Role::Population => {
+                    s.population = s.population.max(population_bind);
+                    s.specific |= specific;
+                    owners.push(f);
+                    if counted && in_subject {
+                        ev.counted.push(f);
+                    }
+                }
+            }
+        }
+        let population_word = !owners.is_empty();
+        if population_word {
+            ev.populations.push(PopulationTerm {
+                term: &hit.term,
+                bind: population_bind,
+                specific,
+                owners,
+            });
+        }
+        if specific && subject_bind >= Bind::Focus {
+            ev.named.extend(subject_owners.iter().copied());
+        }
+        if subject_bind == Bind::Subject && !PERSONS.contains(&hit.term.as_str()) {
+            ev.subject_word |= !population_word && !subject_owners.is_empty();
+        }
+        if !subject_owners.is_empty() {
+            ev.subjects.push(PopulationTerm {
+                term: &hit.term,
+                bind: subject_bind,
+                specific,
+                owners: subject_owners,
+            });
+        }
+    }
+}
+
+/// True when `text` names the topic (any case).
+pub fn topical(text: &str) -> bool {
+    static TOPICS: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    TOPICS
+        .get_or_init(|| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(TOPIC)
+                .ok()
+        })
+        .as_ref()
+        .map_or_else(
+            || {
+                let lower = text.to_ascii_lowercase();
+                TOPIC.iter().any(|t| lower.contains(t))
+            },
+            |ac| ac.is_match(text),
+        )
+}
+
+/// What the sentence of `claim` says about each figure, from the sentence's prepared hits in
+/// `cache` (see [`Cache::sentence`]); the paragraph is read only when the sentence names no
+/// population or not the topic.
+pub fn evidence<'a>(
+    text: &str,
+    claim: &Claim,
+    cache: &'a mut Cache,
+    table: &Table,
+    paragraph: impl FnOnce() -> Range<usize>,
+) -> Evidence<'a> {
+    let Cache {
+        sentence,
+        paragraph: para_cache,
+        dense,
+        touched,
+    } = cache;
+    let mut reader = Reader { dense, touched };
+    let mut ev = Evidence::default();
+    let sentence: &'a Hits = sentence;
+    read(&mut ev, &mut reader, claim, sentence, None);
+    let topical_sentence = if claim.negated.is_empty() {
+        sentence.topical
+    } else {
+        topical_outside(&text[claim.sentence.clone()], claim)
+    };
+    ev.on_topic = topical_sentence
+        || ev
+            .populations
+            .iter()
+            .any(|p| p.specific && p.bind >= Bind::Sentence);
+    let needs_paragraph = !reader.touched.is_empty() && (ev.populations.is_empty() || !ev.on_topic);
+    if needs_paragraph {
+        // The sentence names what is counted but not where, or not the topic: read the paragraph.
+        let range = paragraph();
+        if para_cache.as_ref().is_none_or(|p| p.range != range) {
+            *para_cache = Some(Hits::new(text, range, table, true));
+        }
+        let para: &'a Hits = para_cache.get_or_insert_with(Hits::default);
+        ev.on_topic |= para.topical;
+        if ev.populations.is_empty() {
+            // Only the paragraph outside the sentence.
+            for (hit, kept) in para.hits.iter().zip(&para.kept) {
+                if within(&hit.range, &claim.sentence) {
+                    continue;
+                }
+                let kept = kept.as_deref().unwrap_or(&hit.owners);
+                let specific = !GENERIC.contains(&hit.term.as_str());
+                let mut owners = Vec::new();
+                for &(f, role) in kept {
+                    if role == Role::Population {
+                        let s = reader.support(f);
+                        s.population = s.population.max(Bind::Paragraph);
+                        s.specific |= specific;
+                        owners.push(f);
+                    }
+                }
+                if !owners.is_empty() {
+                    ev.populations.push(PopulationTerm {
+                        term: &hit.term,
+                        bind: Bind::Paragraph,
+                        specific,
+                        owners,
+                    });
+                }
+            }
+        }
+    }
+    ev.support = reader.finish();
+    if !ev.subject_word {
+        counted_fallback(&mut ev, claim, table);
+    }
+    if claim.mention.kind == Kind::Money {
+        // Amounts of money are few and distinctive: a money figure whose population the
+        // sentence names is about the number even when no subject word (`profits`) is used.
+        for s in &mut ev.support {
+            if table.figures[s.figure].quantity == Quantity::Money && s.population >= Bind::Sentence
+            {
+                s.subject = s.subject.max(Bind::Focus);
+            }
+        }
+    }
+    ev
+}
+
+/// `69,627 trafficking victims`, `human trafficking rose 25%`: the words naming what is counted
+/// are a population's; they tie the number to the counts of that population whose subject has
+/// the same head word (`victims`, `trafficking`).
+fn counted_fallback(ev: &mut Evidence<'_>, claim: &Claim, table: &Table) {
+    // The head noun: the word before the first preposition (`rate` in `the rate of people
+    // falling into the hands of traffickers`), else the last word.
+    let head = claim.subject.as_deref().map_or("", |s| {
+        let words: Vec<&str> = s.split(' ').collect();
+        match words
+            .iter()
+            .position(|w| matches!(*w, "of" | "for" | "in" | "among" | "from" | "into"))
+        {
+            Some(at) if at > 0 => words[at - 1],
+            _ => words.last().copied().unwrap_or(""),
+        }
+    });
+    let mut counted = std::mem::take(&mut ev.counted);
+    // `69,627 people were trafficked`: a general word for people, and the population in the
+    // clause.
+    if counted_kind(claim) && PERSONS.contains(&head) {
+        counted.extend(
+            ev.support
+                .iter()
+                .filter(|s| s.population >= Bind::Focus)
+                .map(|s| s.figure),
+        );
+    }
+    counted.sort_unstable();
+    counted.dedup();
+    for f in counted {
+        let figure = &table.figures[f];
+        // `forced labour accounted for 27.6 million`: the population itself, counted in people.
+        let population_only = ev.populations.iter().any(|p| {
+            p.owners.contains(&f)
+                && p.bind >= Bind::Focus
+                && !head.is_empty()
+                && p.term.ends_with(head)
+                && claim
+                    .subject
+                    .as_deref()
+                    .is_some_and(|s| p.term.ends_with(s) || s.ends_with(p.term))
+        });
+        let named = !head.is_empty()
+            && figure.subject.iter().any(|t| {
+                t.split(' ').any(|w| {
+                    w.eq_ignore_ascii_case(head)
+                        || ((PERSONS.contains(&head) || population_only) && PERSONS.contains(&w))
+                })
+            });
+        if named && figure.quantity != Quantity::Share {
+            let bind = if claim.subject_strong {
+                Bind::Subject
+            } else {
+                Bind::Focus
+            };
+            if let Ok(i) = ev.support.binary_search_by_key(&f, |s| s.figure) {
+                ev.support[i].subject = ev.support[i].subject.max(bind);
+            }
+        }
+    }
+}
+
+/// True when the sentence names the topic outside the parts it denies.
+fn topical_outside(sentence: &str, claim: &Claim) -> bool {
+    if claim.negated.is_empty() {
+        return topical(sentence);
+    }
+    let mut kept = String::with_capacity(sentence.len());
+    let base = claim.sentence.start;
+    let mut at = base;
+    for n in &claim.negated {
+        if n.start > at {
+            kept.push_str(&sentence[at - base..n.start - base]);
+        }
+        at = at.max(n.end);
+    }
+    kept.push_str(&sentence[at - base..]);
+    topical(&kept)
+}

@@ -1,0 +1,309 @@
+//! Whether a claim's place, years, edition and credit fit a figure, and what a figure measures
+//! when the table does not say.
+
+use crate::claim::{Claim, Period};
+use crate::document::Date;
+use crate::table::{Basis, Figure, Timing};
+
+/// How well one side of a claim fits a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Fit {
+    /// The claim says something the figure is not about.
+    Mismatch,
+    /// The claim does not say, or says something tipcheck cannot compare.
+    Unknown,
+    /// The claim says the same.
+    Match,
+}
+
+/// Places tipcheck knows the extent of: a claim naming one of these and a figure for another
+/// are about different places.
+const KNOWN_PLACES: &[&str] = &[
+    "global",
+    "pakistan",
+    "punjab",
+    "sindh",
+    "khyber pakhtunkhwa",
+    "balochistan",
+    "south asia",
+    "asia",
+    "india",
+    "bangladesh",
+    "afghanistan",
+    "nepal",
+    "sri lanka",
+    "china",
+    "europe",
+    "africa",
+    "sub-saharan africa",
+    "americas",
+    "united states",
+    "united kingdom",
+    "middle east",
+];
+
+fn place(name: &str) -> String {
+    match name.to_ascii_lowercase().as_str() {
+        "world" | "worldwide" | "globe" | "the world" => "global".into(),
+        "kp" => "khyber pakhtunkhwa".into(),
+        other => other.to_string(),
+    }
+}
+
+/// Whether the claim's place is the figure's.
+pub fn scope(claim: &Claim, figure: &Figure) -> Fit {
+    let Some(said) = claim.scope.as_deref() else {
+        return Fit::Unknown;
+    };
+    let (said, theirs) = (place(said), place(&figure.scope));
+    if said == theirs {
+        Fit::Match
+    } else if KNOWN_PLACES.contains(&said.as_str()) && KNOWN_PLACES.contains(&theirs.as_str()) {
+        Fit::Mismatch
+    } else {
+        Fit::Unknown
+    }
+}
+
+/// The first and last data years of a figure (`2018`, `2004-2018`, `2019-20`).
+pub fn data_years(figure: &Figure) -> Option<(i32, i32)> {
+    let years: Vec<i32> = figure
+        .period
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|p| match p.len() {
+            4 => p.parse().ok(),
+            _ => None,
+        })
+        .collect();
+    match years[..] {
+        [] => None,
+        [y] => {
+            // `2019-20`
+            let tail = figure.period.split(['-', '–']).nth(1).unwrap_or("");
+            if tail.len() == 2
+                && let Ok(t) = tail.parse::<i32>()
+            {
+                return Some((y, y / 100 * 100 + t));
+            }
+            Some((y, y))
+        }
+        _ => Some((years[0], years[years.len() - 1])),
+    }
+}
+
+/// Whether the claim's years are the figure's: `Match` when they name its data years.
+pub fn period(claim: &Claim, figure: &Figure) -> Fit {
+    let Some(Period { from, to, .. }) = claim.period.as_ref() else {
+        return Fit::Unknown;
+    };
+    let Some((a, b)) = data_years(figure) else {
+        return Fit::Unknown;
+    };
+    match (*from, *to) {
+        (Some(f), Some(t)) if f == a && t == b => Fit::Match,
+        // One year: the figure's, or the end of a one-year change (`fell 11% in 2020`).
+        (Some(f), Some(t)) if f == t && f == b && (a == b || b - a == 1) => Fit::Match,
+        (Some(f), Some(t)) if f == t => {
+            // One year: the figure's own, or the year it was published, fit.
+            let published = figure.published_year().parse::<i32>().ok();
+            if (a..=b).contains(&f) || published == Some(f) {
+                Fit::Unknown
+            } else {
+                Fit::Mismatch
+            }
+        }
+        (Some(f), None) => {
+            if a == b {
+                // `since 2016` says nothing about a one-year figure.
+                Fit::Unknown
+            } else if f == a {
+                Fit::Match
+            } else if a != b {
+                Fit::Mismatch
+            } else {
+                Fit::Unknown
+            }
+        }
+        (Some(f), Some(t)) => {
+            if f <= b && a <= t {
+                Fit::Unknown
+            } else {
+                Fit::Mismatch
+            }
+        }
+        _ => Fit::Unknown,
+    }
+}
+
+/// The year in a figure's report title (`Global Report on Trafficking in Persons 2020`).
+pub fn edition_year(figure: &Figure) -> Option<i32> {
+    figure
+        .source
+        .title
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|p| p.len() == 4)
+        .filter_map(|p| p.parse::<i32>().ok())
+        .find(|y| (1990..=2100).contains(y))
+}
+
+/// Whether the edition the claim names is the figure's (by title year or publication year).
+pub fn edition(claim: &Claim, figure: &Figure) -> Fit {
+    let Some(said) = claim.edition else {
+        return Fit::Unknown;
+    };
+    let published = figure.published_year().parse::<i32>().ok();
+    if edition_year(figure) == Some(said) || published == Some(said) {
+        Fit::Match
+    } else {
+        Fit::Mismatch
+    }
+}
+
+/// Publisher words each credited organisation may appear as.
+fn publisher_names(org: &str) -> &'static [&'static str] {
+    match org {
+        "UNODC" => &["unodc", "office on drugs and crime"],
+        "ILO" => &["ilo", "international labour"],
+        "IOM" => &["iom", "organization for migration"],
+        "UNICEF" => &["unicef"],
+        "Walk Free" => &["walk free", "minderoo"],
+        "US State Department" => &["state department", "department of state", "us state"],
+        "FIA" => &[
+            "fia",
+            "federal investigation agency",
+            "government of pakistan",
+        ],
+        "UN" => &[
+            "unodc",
+            "ilo",
+            "iom",
+            "unicef",
+            "united nations",
+            "un ",
+            "office on drugs and crime",
+            "international labour",
+        ],
+        _ => &[],
+    }
+}
+
+/// Whether the organisation the claim credits published the figure (`UN` covers UN agencies).
+pub fn attribution(claim: &Claim, figure: &Figure) -> Fit {
+    let Some(org) = claim.attribution.as_deref() else {
+        return Fit::Unknown;
+    };
+    let publisher = figure.source.publisher.to_ascii_lowercase();
+    let names = publisher_names(org);
+    if names.is_empty() {
+        Fit::Unknown
+    } else if names.iter().any(|n| publisher.contains(n)) {
+        Fit::Match
+    } else {
+        Fit::Mismatch
+    }
+}
+
+/// The ages a figure counts, from its metric (`children aged 5 to 14 in child labour`).
+pub fn ages(figure: &Figure) -> Option<(u32, u32)> {
+    let m = figure.metric.to_ascii_lowercase();
+    let at = m.find("aged ")?;
+    let mut words = m[at + 5..].split([' ', '-', '–']).filter(|w| !w.is_empty());
+    let a: u32 = words.next()?.parse().ok()?;
+    let b: u32 = match words.next()? {
+        "to" | "and" => words.next()?.parse().ok()?,
+        w => w.parse().ok()?,
+    };
+    (a < b).then_some((a, b))
+}
+
+/// The figure's timing, from the table or from its metric's wording.
+pub fn timing(figure: &Figure) -> Option<Timing> {
+    figure.timing.or_else(|| {
+        let m = figure.metric.to_ascii_lowercase();
+        (m.contains("any given day") || m.contains("any given time") || m.contains("at one time"))
+            .then_some(Timing::Stock)
+    })
+}
+
+/// The figure's basis, from the table or from its metric's wording.
+pub fn basis(figure: &Figure) -> Option<Basis> {
+    figure.basis.or_else(|| {
+        let m = figure.metric.to_ascii_lowercase();
+        if m.contains("detected") || m.contains("identified") {
+            Some(Basis::Detected)
+        } else if m.contains("any given day") || m.contains("estimate") {
+            Some(Basis::Estimated)
+        } else {
+            None
+        }
+    })
+}
+
+/// The last day the figure's `published` date can mean (`2017` is 2017-12-31): only from then
+/// is an older edition outdated by it.
+pub fn published(figure: &Figure) -> Option<Date> {
+    Date::parse_latest(&figure.published)
+}
+
+/// The first day the figure's `published` date can mean (`2017` is 2017-01-01): from then a
+/// sentence may quote it.
+pub fn published_earliest(figure: &Figure) -> Option<Date> {
+    Date::parse_earliest(&figure.published)
+}
+
+/// The figure's period in words: `in 2021`, `between 2004 and 2018`.
+pub fn period_words(figure: &Figure) -> String {
+    match data_years(figure) {
+        Some((a, b)) if a == b => format!("in {a}"),
+        Some((a, b)) if figure.period.contains('-') && figure.period.len() <= 9 => {
+            format!("between {a} and {b}")
+        }
+        _ => format!("({})", figure.period),
+    }
+}
+
+/// What the check needs to know about one figure, worked out once per figure.
+#[derive(Debug, Clone, Copy)]
+pub struct Facts {
+    /// The first day its `published` date can mean.
+    pub earliest: Option<Date>,
+    /// The last day its `published` date can mean.
+    pub latest: Option<Date>,
+    /// The year in its report's title.
+    pub edition: Option<i32>,
+    /// Its report's title without the year, hashed.
+    pub series: u64,
+    /// The ages it counts.
+    pub ages: Option<(u32, u32)>,
+}
+
+impl Facts {
+    fn of(figure: &Figure) -> Facts {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        for w in figure
+            .source
+            .title
+            .split_whitespace()
+            .filter(|w| !(w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())))
+        {
+            w.hash(&mut h);
+        }
+        Facts {
+            earliest: published_earliest(figure),
+            latest: published(figure),
+            edition: edition_year(figure),
+            series: h.finish(),
+            ages: ages(figure),
+        }
+    }
+}
+
+/// The facts of `figure`, worked out the first time and kept with the figure.
+pub fn facts(figure: &Figure) -> Facts {
+    figure
+        .derived
+        .get_or_init(|| Facts::of(figure))
+        .copied()
+        .unwrap_or_else(|| Facts::of(figure))
+}

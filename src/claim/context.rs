@@ -1,0 +1,914 @@
+//! Where, when and on whose word: the scope, period, edition and attribution of a claim.
+
+use super::words::Words;
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// The years a claim is about, as far as its sentence says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Period {
+    /// The words that say it (`2022`, `since 2019`, `2004-2018`, `past 15 years`).
+    pub text: String,
+    /// First year covered, when known.
+    pub from: Option<i32>,
+    /// Last year covered, when known.
+    pub to: Option<i32>,
+}
+
+/// A four-digit year between 1900 and 2100 (`2022`, also `2022’s`).
+fn year(words: &Words, i: usize) -> Option<i32> {
+    let w = words.base(i);
+    (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| w.parse().ok())
+        .flatten()
+        .filter(|y| (1900..=2100).contains(y))
+}
+
+/// A fiscal or survey year written `2021-22` or `2019-2020`: (first, last).
+fn year_pair(words: &Words, i: usize) -> Option<(i32, i32)> {
+    let (a, b) = words.base(i).split_once(['-', '‑', '–'])?;
+    let a: i32 = a.parse().ok().filter(|y| (1900..=2100).contains(y))?;
+    let b: i32 = match b.len() {
+        2 => a / 100 * 100 + b.parse::<i32>().ok()?,
+        4 => b.parse().ok()?,
+        _ => return None,
+    };
+    (b > a && b - a < 30).then_some((a, b))
+}
+
+/// Words naming a report or dataset, after which a year is an edition, not a data year.
+const REPORT_WORDS: &[&str] = &[
+    "report",
+    "reports",
+    "edition",
+    "estimates",
+    "estimate",
+    "index",
+    "survey",
+    "study",
+    "glotip",
+    "gems",
+    "gsi",
+    "release",
+    "publication",
+    "figures",
+    "data",
+    "global",
+];
+
+/// The year of a report the sentence names (`UNODC’s 2024 report`, `Global Report … 2022`).
+pub fn edition(words: &Words, within: &Range<usize>) -> Option<(i32, usize)> {
+    let (lo, hi) = word_bounds(words, within);
+    for i in lo..hi {
+        let Some(y) = year(words, i) else { continue };
+        // `compared to 2016 global estimates`, `since the 2016 survey`: a base, not the source.
+        let compared = (i.saturating_sub(3)..i).any(|k| {
+            words.is_any(
+                k,
+                &[
+                    "to", "with", "than", "since", "from", "over", "versus", "vs", "against",
+                    "last", "previous",
+                ],
+            )
+        });
+        if compared {
+            continue;
+        }
+        let after = (i + 1..(i + 4).min(hi)).any(|k| {
+            words.is_any(k, REPORT_WORDS) && !words.is(k, "data") && !words.is(k, "figures")
+        }) && words.is_any(
+            i + 1,
+            &[
+                "report",
+                "global",
+                "edition",
+                "estimates",
+                "glotip",
+                "gsi",
+                "index",
+                "survey",
+                "trafficking",
+                "child",
+                "tip",
+                "study",
+            ],
+        );
+        let before = i > 0
+            && words.is_any(
+                i - 1,
+                &[
+                    "persons",
+                    "report",
+                    "glotip",
+                    "index",
+                    "edition",
+                    "estimates",
+                    "gsi",
+                    "survey",
+                ],
+            );
+        if after || before {
+            return Some((y, i));
+        }
+    }
+    None
+}
+
+/// The period a claim's words name, skipping the word `skip` (an edition year).
+pub fn period(words: &Words, within: &Range<usize>, skip: Option<usize>) -> Option<Period> {
+    let (lo, hi) = word_bounds(words, within);
+    let year_at = |j: usize| {
+        (Some(j) != skip && j < hi)
+            .then(|| year(words, j))
+            .flatten()
+    };
+    let mut found: Option<Period> = None;
+    let mut base: Option<i32> = None;
+    let mut i = lo;
+    while i < hi {
+        let w = words.base(i);
+        match w {
+            "between" | "from" => {
+                if let (Some(a), Some(b)) = (year_at(i + 1), year_at(i + 3))
+                    && words.is_any(i + 2, &["and", "to", "through", "until"])
+                {
+                    return Some(Period {
+                        text: format!("{a}-{b}"),
+                        from: Some(a),
+                        to: Some(b),
+                    });
+                }
+                if w == "from"
+                    && let Some(a) = year_at(i + 1)
+                {
+                    base = Some(a);
+                }
+            }
+            "since" => {
+                if let Some(a) = year_at(i + 1) {
+                    found.get_or_insert(Period {
+                        text: format!("since {a}"),
+                        from: Some(a),
+                        to: None,
+                    });
+                    i += 1;
+                }
+            }
+            "compared" | "comparison" | "than" | "over" | "versus" | "vs" | "against" => {
+                let k = if words.is_any(i + 1, &["to", "with", "in"]) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                if let Some(a) = year_at(k) {
+                    base = Some(a);
+                }
+            }
+            "past" | "last" | "previous" => {
+                let n = words.base(i + 1);
+                let unit = words.base(i + 2);
+                let count = number_word(n);
+                if let Some(count) = count
+                    && matches!(unit, "years" | "decades" | "year" | "decade")
+                {
+                    let years = if unit.starts_with("decade") {
+                        count * 10
+                    } else {
+                        count
+                    };
+                    found.get_or_insert(Period {
+                        text: format!("past {years} years"),
+                        from: None,
+                        to: None,
+                    });
+                } else if words.is_any(i + 1, &["decade"]) {
+                    found.get_or_insert(Period {
+                        text: "past 10 years".into(),
+                        from: None,
+                        to: None,
+                    });
+                }
+            }
+            _ => {
+                if let Some((a, b)) = year_pair(words, i) {
+                    found.get_or_insert(Period {
+                        text: format!("{a}-{b}"),
+                        from: Some(a),
+                        to: Some(b),
+                    });
+                } else if let Some(y) = year_at(i) {
+                    // `since the last global estimates in 2016`: still the base.
+                    if base.is_none()
+                        && found.is_none()
+                        && (i.saturating_sub(6)..i).any(|k| {
+                            words.is_any(k, &["since", "compared", "comparison", "than"])
+                                // `compared to 35% for 2020`: the number, not the year, is
+                                // compared.
+                                && !(k + 1..i).any(|j| {
+                                    words.base(j).starts_with(|c: char| c.is_ascii_digit())
+                                })
+                        })
+                    {
+                        base = Some(y);
+                        i += 1;
+                        continue;
+                    }
+                    let after_base = base == Some(y);
+                    if !after_base {
+                        match &mut found {
+                            Some(p) if p.from.is_some() && p.to.is_none() => {
+                                p.to = Some(y);
+                                p.text = format!("{}-{y}", p.from.unwrap_or(y));
+                            }
+                            Some(_) => {}
+                            None => {
+                                found = Some(Period {
+                                    text: y.to_string(),
+                                    from: Some(y),
+                                    to: Some(y),
+                                })
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
+    match (found, base) {
+        (Some(p), Some(b)) if p.from == p.to && p.from.is_some_and(|y| y > b) => Some(Period {
+            text: format!("{b}-{}", p.to.unwrap_or(b)),
+            from: Some(b),
+            to: p.to,
+        }),
+        (Some(p), _) => Some(p),
+        (None, Some(b)) => Some(Period {
+            text: format!("since {b}"),
+            from: Some(b),
+            to: None,
+        }),
+        (None, None) => None,
+    }
+}
+
+/// A small count written in digits or words (`15`, `four`, `two`).
+fn number_word(w: &str) -> Option<i32> {
+    if let Ok(n) = w.parse::<i32>() {
+        return (n > 0 && n < 200).then_some(n);
+    }
+    const WORDS: [&str; 20] = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
+    WORDS.iter().position(|x| *x == w).map(|i| i as i32 + 1)
+}
+
+/// The age range a sentence gives: `aged 5 to 14`, `aged 5-17`, `aged between five and 17`,
+/// `5 to 14 years old`, `ages 10-14`.
+pub fn ages(words: &Words, within: &Range<usize>) -> Option<(u32, u32)> {
+    let (lo, hi) = word_bounds(words, within);
+    let age = |i: usize| -> Option<u32> {
+        number_word(words.base(i))
+            .and_then(|n| u32::try_from(n).ok())
+            .filter(|&n| n <= 25)
+    };
+    let pair = |i: usize| -> Option<(u32, u32)> {
+        // `5-14` as one word
+        if let Some((a, b)) = words.base(i).split_once(['-', '‑', '–']) {
+            let (a, b) = (a.parse().ok()?, b.parse().ok()?);
+            return (a < b && b <= 25).then_some((a, b));
+        }
+        let a = age(i)?;
+        let b = words
+            .is_any(i + 1, &["to", "and", "through"])
+            .then(|| age(i + 2))
+            .flatten()?;
+        (a < b).then_some((a, b))
+    };
+    for i in lo..hi {
+        if words.is_any(i, &["aged", "ages", "age", "ageing"]) {
+            let k = if words.is_any(i + 1, &["between", "from"]) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some(p) = pair(k) {
+                return Some(p);
+            }
+        }
+        if let Some(p) = pair(i)
+            && (words.is_any(i + 3, &["years", "year-olds"]) || words.is(i + 1, "year-olds"))
+        {
+            return Some(p);
+        }
+    }
+    None
+}
+
+/// Places a scope can name, each with the name the table uses.
+const PLACES: &[(&str, &str)] = &[
+    ("khyber pakhtunkhwa", "Khyber Pakhtunkhwa"),
+    ("south asia", "South Asia"),
+    ("south asian", "South Asia"),
+    ("sub-saharan africa", "Sub-Saharan Africa"),
+    ("united states", "United States"),
+    ("united kingdom", "United Kingdom"),
+    ("middle east", "Middle East"),
+    ("sri lanka", "Sri Lanka"),
+    ("pakistan", "Pakistan"),
+    ("pakistani", "Pakistan"),
+    ("pakistan’s", "Pakistan"),
+    ("punjab", "Punjab"),
+    ("sindh", "Sindh"),
+    ("balochistan", "Balochistan"),
+    ("kp", "Khyber Pakhtunkhwa"),
+    ("india", "India"),
+    ("indian", "India"),
+    ("bangladesh", "Bangladesh"),
+    ("bangladeshi", "Bangladesh"),
+    ("afghanistan", "Afghanistan"),
+    ("nepal", "Nepal"),
+    ("china", "China"),
+    ("europe", "Europe"),
+    ("european", "Europe"),
+    ("africa", "Africa"),
+    ("african", "Africa"),
+    ("asia", "Asia"),
+    ("americas", "Americas"),
+    ("lahore", "Lahore"),
+    ("karachi", "Karachi"),
+    ("islamabad", "Islamabad"),
+    ("peshawar", "Peshawar"),
+    ("quetta", "Quetta"),
+];
+
+/// The place a claim is about: `global`, a known place, or a capitalised name after `in`.
+pub fn scope(words: &Words, within: &Range<usize>) -> Option<String> {
+    scope_near(words, within, None)
+}
+
+/// The place a claim is about; among several named places, the one nearest word `anchor`.
+pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -> Option<String> {
+    let (lo, hi) = word_bounds(words, within);
+    let mut named: Option<String> = None;
+    let mut named_at = usize::MAX;
+    let distance = |i: usize| anchor.map_or(i, |a| i.abs_diff(a));
+    for i in lo..hi {
+        let w = words.base(i);
+        match w {
+            // `global total`, `global figure`: the world; `Global Slavery Index`, `a global
+            // dimension` are not places.
+            "global"
+                if words.is_any(
+                    i + 1,
+                    &[
+                        "total",
+                        "figure",
+                        "figures",
+                        "number",
+                        "level",
+                        "scale",
+                        "estimate",
+                        "count",
+                        "average",
+                        "population",
+                        "prevalence",
+                    ],
+                ) =>
+            {
+                return Some("global".into());
+            }
+            "globally" | "worldwide" | "world-wide" => return Some("global".into()),
+            "world" if i > 0 && words.is_any(i - 1, &["the", "whole"]) => {
+                return Some("global".into());
+            }
+            "world" if words.possessive(i) => return Some("global".into()),
+            _ => {}
+        }
+        if named.is_some() && distance(i) >= distance(named_at) {
+            continue;
+        }
+        if (place_leads().contains(words.lower(i)) || place_leads().contains(words.base(i)))
+            && let Some(&(_, canonical)) = PLACES
+                .iter()
+                .find(|(name, _)| words.at(i, name) && words.raw(i).starts_with(char::is_uppercase))
+        {
+            named = Some(canonical.to_string());
+            named_at = i;
+            continue;
+        }
+        // `in middle-income countries`, `in some districts`: a group of places, not one.
+        if words.is_any(i, &["in", "across", "within", "throughout"])
+            && let Some(k) = (i + 1..(i + 5).min(hi)).find(|&k| {
+                words.is_any(
+                    k,
+                    &[
+                        "countries",
+                        "nations",
+                        "regions",
+                        "economies",
+                        "districts",
+                        "provinces",
+                        "states",
+                    ],
+                )
+            })
+            && (i + 1..k).all(|j| words.joined(j + 1) && !words.is_any(j, &["of", "and", "or"]))
+        {
+            if named.is_none() || distance(i + 1) < distance(named_at) {
+                named = Some(words.phrase_text(i + 1, k + 1));
+                named_at = i + 1;
+            }
+            continue;
+        }
+        if words.is_any(i, &["in", "across", "within", "throughout"])
+            && let Some(next) = Some(words.raw(i + 1)).filter(|n| !n.is_empty())
+            && next.starts_with(char::is_uppercase)
+            && is_place_like(next)
+            && !words.is_any(i + 1, &["the", "a", "an", "its", "their", "this", "that"])
+        {
+            named = Some(
+                next.trim_end_matches("’s")
+                    .trim_end_matches("'s")
+                    .to_string(),
+            );
+            named_at = i + 1;
+        }
+    }
+    named
+}
+
+/// True for a capitalised word that can name a place (not a month, weekday or organisation).
+fn is_place_like(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let calendar = matches!(
+        lower.as_str(),
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "total"
+            | "all"
+            | "particular"
+            | "addition"
+            | "fact"
+            | "recent"
+            | "response"
+            | "contrast"
+            | "comparison"
+            | "general"
+            | "short"
+            | "turn"
+            | "persons"
+            | "person"
+            | "practice"
+            | "principle"
+            | "future"
+    );
+    !calendar
+        && !word.chars().all(|c| c.is_uppercase())
+        && !word.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Organisations a sentence may credit, each with its canonical name; longest names first.
+const ORGANISATIONS: &[(&str, &str)] = &[
+    ("united nations office on drugs and crime", "UNODC"),
+    ("un office on drugs and crime", "UNODC"),
+    ("un drugs and crime agency", "UNODC"),
+    ("un drugs and crime office", "UNODC"),
+    ("un office of drugs and crime", "UNODC"),
+    ("un anti-drugs and crime agency", "UNODC"),
+    ("international labour organization", "ILO"),
+    ("international labor organization", "ILO"),
+    ("international labour organisation", "ILO"),
+    ("international labour office", "ILO"),
+    ("un labour agency", "ILO"),
+    ("un labor agency", "ILO"),
+    ("un’s labour agency", "ILO"),
+    ("un's labour agency", "ILO"),
+    ("international organization for migration", "IOM"),
+    ("un migration agency", "IOM"),
+    ("un children’s agency", "UNICEF"),
+    ("un children's agency", "UNICEF"),
+    ("un children’s fund", "UNICEF"),
+    ("walk free foundation", "Walk Free"),
+    ("walk free", "Walk Free"),
+    ("minderoo", "Walk Free"),
+    ("global slavery index", "Walk Free"),
+    ("us state department", "US State Department"),
+    ("u.s. state department", "US State Department"),
+    ("state department", "US State Department"),
+    ("federal investigation agency", "FIA"),
+    ("united nations", "UN"),
+    ("unodc", "UNODC"),
+    ("ilo", "ILO"),
+    ("iom", "IOM"),
+    ("unicef", "UNICEF"),
+    ("fia", "FIA"),
+    ("un", "UN"),
+    ("u.n", "UN"),
+];
+
+/// The organisations split into words, with their canonical names.
+type OrganisationWords = Vec<(Vec<&'static str>, &'static str)>;
+
+/// The organisations split into words, and the set of words one can start with, built once.
+fn organisations() -> &'static (OrganisationWords, HashSet<&'static str>) {
+    static ORGS: OnceLock<(OrganisationWords, HashSet<&'static str>)> = OnceLock::new();
+    ORGS.get_or_init(|| {
+        let list: OrganisationWords = ORGANISATIONS
+            .iter()
+            .map(|&(name, canonical)| {
+                (
+                    name.split([' ', '.']).filter(|p| !p.is_empty()).collect(),
+                    canonical,
+                )
+            })
+            .collect();
+        let leads = list.iter().map(|(parts, _)| parts[0]).collect();
+        (list, leads)
+    })
+}
+
+/// The organisation named at word `i`, with how many words it takes.
+fn organisation_at(words: &Words, i: usize) -> Option<(&'static str, usize)> {
+    let (list, leads) = organisations();
+    let first = words.lower(i);
+    let first = first.split('.').next().unwrap_or(first);
+    // Most words name no organisation.
+    if !leads.contains(first) && !leads.contains(words.base(i)) {
+        return None;
+    }
+    list.iter().find_map(|(parts, canonical)| {
+        let hit = parts.iter().enumerate().all(|(k, p)| {
+            let w = if k + 1 == parts.len() {
+                words.base(i + k)
+            } else {
+                words.lower(i + k)
+            };
+            w == *p
+        });
+        // `UN` must be written in capitals to be the United Nations, not `un-`.
+        let caps = parts[..] != ["un"] || words.raw(i).starts_with("UN");
+        (hit && caps).then_some((*canonical, parts.len()))
+    })
+}
+
+/// The first words of the places a scope can name, built once.
+fn place_leads() -> &'static HashSet<&'static str> {
+    static LEADS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    LEADS.get_or_init(|| {
+        PLACES
+            .iter()
+            .map(|(name, _)| name.split(' ').next().unwrap_or(name))
+            .collect()
+    })
+}
+
+/// Words after an organisation that make the sentence its claim (`UNODC said`, `ILO estimates`).
+const CREDIT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "reported",
+    "reports",
+    "report",
+    "estimates",
+    "estimated",
+    "estimate",
+    "found",
+    "finds",
+    "shows",
+    "showed",
+    "show",
+    "notes",
+    "noted",
+    "recorded",
+    "records",
+    "counted",
+    "data",
+    "figures",
+    "research",
+    "survey",
+    "study",
+    "statistics",
+    "findings",
+    "analysis",
+    "numbers",
+    "calculates",
+    "calculated",
+    "revealed",
+    "reveals",
+    "puts",
+    "put",
+    "warned",
+    "warns",
+    "believes",
+];
+
+/// The organisation a claim is credited to, and the word where the credit is.
+pub fn attribution(words: &Words, within: &Range<usize>) -> Option<(String, usize)> {
+    let (lo, hi) = word_bounds(words, within);
+    let mut i = lo;
+    while i < hi {
+        // `according to (the) X`, `data from X`, `a report by the X`, `(X, 2022)`
+        let lead = if words.is(i, "according") && words.is(i + 1, "to") {
+            Some(i + 2)
+        } else if words.is_any(
+            i,
+            &[
+                "from", "by", "of", "per", "cites", "citing", "cited", "quoting",
+            ],
+        ) && i > lo
+            && words.is_any(
+                i - 1,
+                &[
+                    "data",
+                    "figures",
+                    "report",
+                    "estimates",
+                    "research",
+                    "study",
+                    "survey",
+                    "statistics",
+                    "numbers",
+                    "analysis",
+                    "findings",
+                ],
+            )
+        {
+            Some(i + 1)
+        } else {
+            None
+        };
+        if let Some(mut at) = lead {
+            while words.is_any(at, &["the", "a", "an", "latest", "new", "recent"]) {
+                at += 1;
+            }
+            if let Some((org, _)) = organisation_at(words, at) {
+                return Some((org.into(), at));
+            }
+        }
+        if let Some((org, width)) = organisation_at(words, i) {
+            let last = i + width - 1;
+            let mut next = last + 1;
+            // `the ILO’s latest report`, `UNODC’s 2024 report`
+            while words.is_any(
+                next,
+                &["latest", "new", "recent", "own", "annual", "flagship"],
+            ) || year(words, next).is_some()
+            {
+                next += 1;
+            }
+            let possessive = words.possessive(last);
+            let credited = words.is_any(next, CREDIT_VERBS)
+                && (possessive
+                    || !words.is_any(
+                        next,
+                        &[
+                            "data", "figures", "research", "numbers", "analysis", "findings",
+                        ],
+                    )
+                    || words.is_any(
+                        next + 1,
+                        &[
+                            "show",
+                            "shows",
+                            "showed",
+                            "say",
+                            "says",
+                            "suggest",
+                            "suggests",
+                            "found",
+                            "indicate",
+                            "indicates",
+                        ],
+                    ));
+            // `UNODC’s report found`, `in the ILO’s report`: a report credits its numbers only
+            // when it says or finds something, or the number is read in it.
+            let report_of = (words.is_any(next, &["report", "data", "figures", "estimates"])
+                || (words.is(next, "global")
+                    && words.is_any(next + 1, &["report", "estimates", "slavery"])))
+                && ((next + 1..(next + 8).min(words.len())).any(|k| {
+                    words.is_any(
+                        k,
+                        &[
+                            "says",
+                            "said",
+                            "say",
+                            "found",
+                            "finds",
+                            "shows",
+                            "showed",
+                            "show",
+                            "estimates",
+                            "estimated",
+                            "reported",
+                            "reports",
+                            "revealed",
+                            "reveals",
+                            "noted",
+                            "notes",
+                            "puts",
+                            "stated",
+                            "states",
+                            "indicates",
+                        ],
+                    )
+                }) || (i > 0 && words.is_any(i - 1, &["in", "from", "by", "per"]))
+                    || (i > 1
+                        && words.is_any(i - 1, &["the", "a", "an"])
+                        && words.is_any(i - 2, &["in", "from", "by", "per"])));
+            // A bracketed credit: `(ILO, 2022)`.
+            let bracketed = i > 0
+                && words
+                    .lower_text(words.span(i - 1).end..words.span(i).start)
+                    .contains('(');
+            // `a UN report`, `the ILO data`
+            let introduced = i > 0 && words.is_any(i - 1, &["a", "an", "the", "new", "latest"]);
+            if credited || bracketed || (report_of && (possessive || introduced)) {
+                return Some((org.into(), i));
+            }
+            i += width;
+            continue;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The word indices covering bytes `within`.
+pub fn word_bounds(words: &Words, within: &Range<usize>) -> (usize, usize) {
+    (
+        words.first_ending_after(within.start),
+        words.first_from(within.end),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all(text: &str) -> (Words<'_>, Range<usize>) {
+        (Words::new(text, 0..text.len()), 0..text.len())
+    }
+
+    fn period_of(text: &str) -> Option<String> {
+        let (w, r) = all(text);
+        let skip = edition(&w, &r).map(|(_, i)| i);
+        period(&w, &r, skip).map(|p| p.text)
+    }
+
+    #[test]
+    fn periods() {
+        assert_eq!(
+            period_of("in 2022, 38% were children").as_deref(),
+            Some("2022")
+        );
+        assert_eq!(
+            period_of("since 2019 it rose 25%").as_deref(),
+            Some("since 2019")
+        );
+        assert_eq!(
+            period_of("between 2004 and 2018 the share tripled").as_deref(),
+            Some("2004-2018")
+        );
+        assert_eq!(
+            period_of("tripled over the past 15 years").as_deref(),
+            Some("past 15 years")
+        );
+        assert_eq!(
+            period_of("rose 25% in 2022 compared with 2019").as_deref(),
+            Some("2019-2022")
+        );
+        assert_eq!(
+            period_of("the 2024 report says 38% of victims").as_deref(),
+            None
+        );
+        assert_eq!(
+            period_of("the PCLS 2019-20 found").as_deref(),
+            Some("2019-2020")
+        );
+        assert_eq!(
+            period_of("in the last four years").as_deref(),
+            Some("past 4 years")
+        );
+        assert_eq!(
+            period_of("rose 6.6 million since the last estimates in 2016").as_deref(),
+            Some("since 2016")
+        );
+        assert_eq!(
+            period_of("38% of victims, compared to 35% for figures for 2020").as_deref(),
+            Some("2020")
+        );
+    }
+
+    #[test]
+    fn editions() {
+        let (w, r) = all("UNODC’s 2024 report found 38%");
+        assert_eq!(edition(&w, &r).map(|e| e.0), Some(2024));
+        let (w, r) = all("the Global Report on Trafficking in Persons 2022 says");
+        assert_eq!(edition(&w, &r).map(|e| e.0), Some(2022));
+        let (w, r) = all("in 2022, 38% were children");
+        assert_eq!(edition(&w, &r), None);
+        let (w, r) = all("a rise of 10 million compared to 2016 global estimates");
+        assert_eq!(edition(&w, &r), None);
+    }
+
+    fn scope_of(text: &str) -> Option<String> {
+        let (w, r) = all(text);
+        scope(&w, &r)
+    }
+
+    #[test]
+    fn scopes() {
+        assert_eq!(scope_of("children worldwide").as_deref(), Some("global"));
+        assert_eq!(scope_of("across the world").as_deref(), Some("global"));
+        assert_eq!(scope_of("the world’s victims").as_deref(), Some("global"));
+        assert_eq!(scope_of("in Pakistan, 13.4%").as_deref(), Some("Pakistan"));
+        assert_eq!(scope_of("Pakistani children").as_deref(), Some("Pakistan"));
+        assert_eq!(
+            scope_of("in KP, 11.1%").as_deref(),
+            Some("Khyber Pakhtunkhwa")
+        );
+        assert_eq!(scope_of("in March, 38%"), None);
+        assert_eq!(scope_of("in Freetown, 38%").as_deref(), Some("Freetown"));
+        assert_eq!(
+            scope_of("84 million live in middle-income countries").as_deref(),
+            Some("middle-income countries")
+        );
+        let (w, r) = all("Pakistan’s survey found child labour in Sindh at 20.6%");
+        let at = (0..w.len()).find(|&i| w.lower(i) == "20").unwrap();
+        assert_eq!(scope_near(&w, &r, Some(at)).as_deref(), Some("Sindh"));
+        assert_eq!(
+            scope_of("a global dimension, as South Asian victims were found").as_deref(),
+            Some("South Asia")
+        );
+    }
+
+    fn credit(text: &str) -> Option<String> {
+        let (w, r) = all(text);
+        attribution(&w, &r).map(|a| a.0)
+    }
+
+    #[test]
+    fn attributions() {
+        assert_eq!(
+            credit("According to UNODC’s data, 38%").as_deref(),
+            Some("UNODC")
+        );
+        assert_eq!(
+            credit("according to the ILO, 27.6 million").as_deref(),
+            Some("ILO")
+        );
+        assert_eq!(credit("the ILO said 27.6 million").as_deref(), Some("ILO"));
+        assert_eq!(credit("a UN report says 38%").as_deref(), Some("UN"));
+        assert_eq!(
+            credit("the UN’s labour agency estimates 27.6 million").as_deref(),
+            Some("ILO")
+        );
+        assert_eq!(credit("UNODC data show 38%").as_deref(), Some("UNODC"));
+        assert_eq!(credit("data from the ILO show").as_deref(), Some("ILO"));
+        assert_eq!(credit("27.6 million (ILO, 2022)").as_deref(), Some("ILO"));
+        assert_eq!(credit("the ILO’s country director warned that"), None);
+        assert_eq!(credit("an un-named official said"), None);
+        assert_eq!(
+            credit("the United Nations Office on Drugs and Crime found").as_deref(),
+            Some("UNODC")
+        );
+    }
+}

@@ -1,0 +1,670 @@
+//! What a number counts: the noun phrase it is about, before or after it.
+
+use super::words::Words;
+use crate::extract::Kind;
+
+/// Words that end a noun phrase.
+const STOP: &[&str] = &[
+    "are",
+    "is",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "which",
+    "that",
+    "who",
+    "whom",
+    "whose",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "with",
+    "by",
+    "and",
+    "or",
+    "to",
+    "over",
+    "since",
+    "according",
+    "globally",
+    "worldwide",
+    "across",
+    "around",
+    "as",
+    "than",
+    "of",
+    "their",
+    "its",
+    "account",
+    "accounts",
+    "accounted",
+    "accounting",
+    "make",
+    "makes",
+    "made",
+    "said",
+    "says",
+    "say",
+    "noting",
+    "while",
+    "but",
+    "not",
+    "it",
+    "they",
+    "this",
+    "these",
+    "those",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "now",
+    "still",
+    "each",
+    "every",
+    "per",
+    "during",
+    "after",
+    "before",
+    "between",
+    "among",
+    "amongst",
+    "rose",
+    "fell",
+    "increased",
+    "decreased",
+    "grew",
+    "declined",
+    "jumped",
+    "dropped",
+    "surged",
+    "rising",
+    "falling",
+    "tripled",
+    "doubled",
+    "trebled",
+    "quadrupled",
+    "halved",
+    "live",
+    "lived",
+    "living",
+    "work",
+    "working",
+    "trapped",
+    "up",
+    "down",
+    "represent",
+    "represents",
+    "represented",
+    "constitute",
+    "constitutes",
+    "comprise",
+    "comprises",
+    "number",
+    "numbered",
+    "total",
+    "totalled",
+    "totaled",
+    "reached",
+    "stood",
+    "where",
+    "when",
+    "if",
+    "so",
+    "because",
+    "although",
+    "though",
+    "whereas",
+    "globe",
+    "today",
+    "annually",
+    "yearly",
+    "a",
+    "an",
+    "the",
+    "also",
+    "only",
+    "just",
+    "about",
+    "nearly",
+    "almost",
+    "some",
+    "roughly",
+    "approximately",
+    "estimated",
+    "more",
+    "less",
+    "like",
+    "such",
+    "including",
+    "via",
+    "into",
+    "out",
+    "under",
+    "within",
+    "against",
+    "ago",
+    "last",
+    "year",
+    "years",
+    "worked",
+    "forced",
+    "another",
+    "them",
+    "whom",
+    "him",
+    "her",
+    "us",
+    "we",
+    "other",
+    "rest",
+    "remaining",
+];
+
+/// Determiners and fillers skipped at the start of a noun phrase.
+const LEAD: &[&str] = &[
+    "the",
+    "all",
+    "those",
+    "these",
+    "a",
+    "an",
+    "some",
+    "of",
+    "such",
+    "its",
+    "their",
+    "our",
+    "total",
+    "overall",
+    "global",
+    "world’s",
+    "world's",
+    "estimated",
+    "detected",
+    "now",
+    "also",
+];
+
+/// Words between a subject and a number after it (`children account for one-third`).
+const LINKS: &[&str] = &[
+    "account",
+    "accounts",
+    "accounted",
+    "accounting",
+    "for",
+    "make",
+    "makes",
+    "made",
+    "making",
+    "up",
+    "are",
+    "is",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "which",
+    "that",
+    "who",
+    "been",
+    "represent",
+    "represents",
+    "represented",
+    "representing",
+    "constitute",
+    "constitutes",
+    "constituted",
+    "comprise",
+    "comprises",
+    "comprised",
+    "form",
+    "forms",
+    "formed",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "more",
+    "than",
+    "over",
+    "some",
+    "roughly",
+    "approximately",
+    "an",
+    "estimated",
+    "at",
+    "least",
+    "now",
+    "still",
+    "just",
+    "only",
+    "by",
+    "rose",
+    "risen",
+    "grew",
+    "grown",
+    "increased",
+    "jumped",
+    "surged",
+    "fell",
+    "fallen",
+    "dropped",
+    "declined",
+    "decreased",
+    "climbed",
+    "soared",
+    "went",
+    "gone",
+    "less",
+    "fewer",
+    "under",
+    "well",
+    "number",
+    "numbered",
+    "totalled",
+    "totaled",
+    "total",
+    "reached",
+    "stood",
+    "stands",
+    "at",
+    "also",
+    "already",
+    "reportedly",
+    "likely",
+    "to",
+    "almost",
+    "close",
+    "nearly",
+    "accounting",
+    "of",
+];
+
+/// Verbs that make the number what the subject before them is or became.
+const LINK_VERBS: &[&str] = &[
+    "account",
+    "accounts",
+    "accounted",
+    "accounting",
+    "make",
+    "makes",
+    "made",
+    "making",
+    "are",
+    "is",
+    "was",
+    "were",
+    "represent",
+    "represents",
+    "represented",
+    "representing",
+    "constitute",
+    "constitutes",
+    "constituted",
+    "comprise",
+    "comprises",
+    "comprised",
+    "form",
+    "forms",
+    "formed",
+    "has",
+    "have",
+    "had",
+    "rose",
+    "risen",
+    "grew",
+    "grown",
+    "increased",
+    "jumped",
+    "surged",
+    "fell",
+    "fallen",
+    "dropped",
+    "declined",
+    "decreased",
+    "climbed",
+    "soared",
+    "number",
+    "numbered",
+    "totalled",
+    "totaled",
+    "reached",
+    "stood",
+    "stands",
+    "up",
+    "down",
+    "for",
+];
+
+/// Adverbs that may stand between a subject's verb and its number (`rose globally by 25%`).
+const ADVERBS: &[&str] = &[
+    "globally",
+    "worldwide",
+    "sharply",
+    "significantly",
+    "dramatically",
+    "substantially",
+    "steadily",
+    "again",
+    "overall",
+    "further",
+    "considerably",
+    "slightly",
+];
+
+const COPULA: &[&str] = &[
+    "are", "is", "was", "were", "’re", "remain", "remained", "being",
+];
+
+/// Words after a copula before its noun phrase (`are now children`, `were also girls`).
+const COPULA_FILL: &[&str] = &[
+    "now",
+    "also",
+    "still",
+    "currently",
+    "reportedly",
+    "mostly",
+    "mainly",
+    "a",
+    "an",
+    "the",
+];
+
+fn content(words: &Words, i: usize) -> bool {
+    let w = words.base(i);
+    !w.is_empty() && !STOP.contains(&w) && !w.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// The noun phrase starting at word `from` (after determiners), at most five words, within `hi`.
+pub fn phrase_after(words: &Words, mut from: usize, hi: usize) -> Option<(usize, usize)> {
+    while from < hi && words.is_any(from, LEAD) && !words.at(from, "the world") {
+        from += 1;
+    }
+    let mut end = from;
+    while end < hi.min(from + 5) && (end == from || words.joined(end)) && content(words, end) {
+        end += 1;
+        // `women and girls`, `boys or girls`
+        if end > from
+            && words.is_any(end, &["and", "or"])
+            && words.joined(end)
+            && end + 1 < hi
+            && words.joined(end + 1)
+            && content(words, end + 1)
+        {
+            end += 1;
+        }
+    }
+    (end > from).then_some((from, end))
+}
+
+/// A noun phrase with its prepositional tail (`victims trafficked` + `for forced labour`).
+fn with_tail(words: &Words, (start, mut end): (usize, usize), hi: usize) -> (usize, usize) {
+    while end + 1 < hi
+        && end - start < 8
+        && words.joined(end)
+        && words.is_any(end, &["for", "of", "into", "in", "among"])
+        && let Some((_, tail)) = phrase_after_bare(words, end + 1, hi)
+    {
+        end = tail;
+    }
+    (start, end)
+}
+
+/// Content words from `from`, without skipping determiners, at most four.
+fn phrase_after_bare(words: &Words, from: usize, hi: usize) -> Option<(usize, usize)> {
+    let mut end = from;
+    while end < hi.min(from + 4)
+        && (end == from || words.joined(end))
+        && (content(words, end) || words.is(end, "forced"))
+    {
+        end += 1;
+    }
+    (end > from).then_some((from, end))
+}
+
+/// The noun phrase ending before word `end`, at most four words, not before `lo`.
+pub fn phrase_before(words: &Words, end: usize, lo: usize) -> Option<(usize, usize)> {
+    let mut start = end;
+    while start > lo
+        && start + 4 > end
+        && content(words, start - 1)
+        && (start == end || words.joined(start))
+    {
+        start -= 1;
+    }
+    if start == end {
+        return None;
+    }
+    // `women and girls`: a coordinated phrase.
+    while start >= lo + 2
+        && end - start < 5
+        && words.is_any(start - 1, &["and", "or"])
+        && words.joined(start)
+        && words.joined(start - 1)
+        && content(words, start - 2)
+    {
+        start -= 2;
+    }
+    // `illegal profits from forced labour`, `convictions for trafficking`: the head noun comes
+    // before a short prepositional tail.
+    let connector =
+        |i: usize| words.is_any(i, &["of", "from", "for", "among", "in", "forced", "on"]);
+    let mut head = start;
+    let mut k = start;
+    while k > lo
+        && end - (k - 1) <= 7
+        && words.joined(k)
+        && (content(words, k - 1) || connector(k - 1))
+    {
+        k -= 1;
+        if content(words, k) && (k == 0 || !connector(k)) {
+            head = k;
+        }
+    }
+    Some((head, end))
+}
+
+/// After a copula at `i` (`are`, `is now`, `were mostly`), the noun phrase it introduces.
+fn after_copula(words: &Words, i: usize, hi: usize) -> Option<(usize, usize)> {
+    if !words.is_any(i, COPULA) {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < hi && words.is_any(k, COPULA_FILL) {
+        k += 1;
+    }
+    // `were trafficked for forced labour`, `were exploited for other purposes`: a passive verb.
+    let w = words.base(k);
+    if w.ends_with("ed")
+        && words.is_any(
+            k + 1,
+            &["for", "into", "in", "by", "to", "as", "from", "with"],
+        )
+    {
+        return None;
+    }
+    phrase_after(words, k, hi)
+}
+
+/// Skips a noun phrase starting at `from` with its `of …` tail (`detected victims of trafficking
+/// in 2018`) up to a copula or a link verb; stops at punctuation and conjunctions.
+fn skip_phrase(words: &Words, from: usize, hi: usize) -> usize {
+    let mut k = from;
+    while k < hi.min(from + 9) {
+        if words.is_any(k, COPULA) || words.is_any(k, &["account", "accounted", "make", "made"]) {
+            return k;
+        }
+        if (k > from && !words.joined(k))
+            || words.is_any(
+                k,
+                &[
+                    "and", "that", "which", "who", "but", "while", "whereas", "or",
+                ],
+            )
+        {
+            return hi;
+        }
+        k += 1;
+    }
+    hi
+}
+
+/// Word span `(start, end)` of what the number at words `first..last` counts, within `lo..hi`,
+/// and whether the sentence ties it to the number firmly (a verb or `of` links them) or only by
+/// position (the phrase the share is taken of, a phrase that merely opens the clause).
+pub fn subject(
+    words: &Words,
+    kind: Kind,
+    first: usize,
+    last: usize,
+    lo: usize,
+    hi: usize,
+) -> Option<(usize, usize, bool)> {
+    let strong = |p: Option<(usize, usize)>| p.map(|(a, b)| (a, b, true));
+    let weak = |p: Option<(usize, usize)>| p.map(|(a, b)| (a, b, false));
+    // `the share of children …`, `the number of detected victims …` before the number.
+    let of_measure = || {
+        (lo..first).rev().find_map(|i| {
+            (words.is_any(
+                i,
+                &[
+                    "share",
+                    "proportion",
+                    "percentage",
+                    "number",
+                    "numbers",
+                    "count",
+                    "fraction",
+                ],
+            ) && words.is(i + 1, "of"))
+            .then(|| phrase_after(words, i + 2, first).map(|p| with_tail(words, p, first)))
+            .flatten()
+        })
+    };
+    // Link words before the number, then the phrase before them (`children account for`).
+    let linked_before = || {
+        let mut end = first;
+        let mut linked = false;
+        while end > lo && (words.is_any(end - 1, LINKS) || words.is_any(end - 1, ADVERBS)) {
+            linked |= words.is_any(end - 1, LINK_VERBS);
+            end -= 1;
+        }
+        if !linked {
+            return None;
+        }
+        // `which has tripled`: skip the relative pronoun back to its noun.
+        phrase_before(words, end, lo)
+    };
+    match kind {
+        Kind::Percent | Kind::Fraction | Kind::Ratio => {
+            // `38% are children`
+            if let Some(p) = after_copula(words, last, hi) {
+                return strong(Some(p));
+            }
+            // `one-third of trafficking victims are children`, `one in three victims is a child`
+            let of_start = if words.is(last, "of") { last + 1 } else { last };
+            let copula = skip_phrase(words, of_start, hi);
+            if copula < hi
+                && let Some(p) = after_copula(words, copula, hi)
+            {
+                return strong(Some(p));
+            }
+            if let Some(p) = linked_before() {
+                return strong(Some(p));
+            }
+            if let Some(p) = of_measure() {
+                return strong(Some(p));
+            }
+            // `girls 22%`: a bare phrase opening the clause.
+            if let Some(p) = phrase_before(words, first, lo).filter(|p| p.0 == lo) {
+                return weak(Some(p));
+            }
+            // `13.4% of children …`: the whole the share is taken of.
+            weak(phrase_after(words, of_start, hi))
+        }
+        Kind::Multiplier | Kind::Change => {
+            strong(of_measure().or_else(linked_before).or_else(|| {
+                // `a 25% increase in detected victims`
+                let mut k = last;
+                if words.is_any(
+                    k,
+                    &[
+                        "increase",
+                        "rise",
+                        "jump",
+                        "surge",
+                        "drop",
+                        "decline",
+                        "fall",
+                        "decrease",
+                        "growth",
+                        "reduction",
+                        "hike",
+                    ],
+                ) {
+                    k += 1;
+                    if words.is_any(k, &["in", "of"]) {
+                        k += 1;
+                    }
+                    return of_measure_at(words, k, hi).or_else(|| phrase_after(words, k, hi));
+                }
+                None
+            }))
+            .or_else(|| weak(phrase_before(words, first, lo)))
+            .or_else(|| weak(phrase_after(words, last, hi)))
+        }
+        _ => {
+            // `children (3.3 million)`: a bracketed number restates the phrase before it.
+            let bracketed = first > 0
+                && words
+                    .lower_text(words.span(first - 1).end..words.span(first).start)
+                    .contains('(');
+            if bracketed && let Some(p) = phrase_before(words, first, 0) {
+                return strong(Some(p));
+            }
+            let mut k = last;
+            if words.is(k, "of") && !words.is_any(k + 1, &["whom", "them", "which"]) {
+                k += 1;
+            }
+            // `US$236 billion in illegal profits`
+            if kind == Kind::Money && words.is_any(k, &["in", "worth", "of"]) {
+                k += 1;
+            }
+            if let Some(p) = phrase_after(words, k, hi) {
+                return strong(Some(p));
+            }
+            // `3.3 million are children`, `3.3 million of whom are children`
+            let mut c = last;
+            if words.is(c, "of") && words.is_any(c + 1, &["whom", "them", "which"]) {
+                c += 2;
+            }
+            strong(
+                after_copula(words, c, hi)
+                    .or_else(of_measure)
+                    .or_else(linked_before),
+            )
+        }
+    }
+}
+
+/// `the number of X` starting at word `k`: the phrase X.
+fn of_measure_at(words: &Words, mut k: usize, hi: usize) -> Option<(usize, usize)> {
+    while words.is_any(k, &["the", "a"]) {
+        k += 1;
+    }
+    (words.is_any(k, &["share", "proportion", "number", "percentage", "count"])
+        && words.is(k + 1, "of"))
+    .then(|| phrase_after(words, k + 2, hi))
+    .flatten()
+}

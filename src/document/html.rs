@@ -1,0 +1,432 @@
+//! HTML to prose: the article's text only, entities decoded, with a map back into the file.
+//!
+//! What is read: the text inside `<article>` elements if the page has any, else inside `<main>`,
+//! else the whole page. What is skipped: the `<head>` (title and metadata), `script`, `style`,
+//! `noscript`, `template`, `svg`, `math`, `iframe`, `object`, `pre`, `code`, `nav`, `aside`,
+//! `footer`, and `header` outside an article (the site's masthead; an article's own header holds
+//! its headline and is read). Block elements become paragraph breaks so sentences never run
+//! together; HTML comments are read only for `tipcheck-` directives.
+
+use html5gum::{DefaultEmitter, Token, Tokenizer};
+use std::ops::Range;
+
+use super::directives::{self, Directive};
+use super::sourcemap::{Builder, SourceMap};
+
+/// Elements whose content is never article text.
+const SKIPPED: &[&str] = &[
+    "head", "title", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+    "pre", "code", "kbd", "samp", "nav", "aside", "footer", "select", "button", "textarea",
+];
+
+/// Elements that end a paragraph: their tags become a blank line in the prose.
+const BLOCKS: &[&str] = &[
+    "address",
+    "article",
+    "blockquote",
+    "body",
+    "caption",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+];
+
+/// Meta names (in `property`, `name` or `itemprop`) that give the publication date.
+const DATE_META: &[&str] = &["article:published_time", "datepublished"];
+
+/// An HTML file read as prose.
+#[derive(Debug, Clone, Default)]
+pub struct Html {
+    /// The article's text, entities decoded.
+    pub text: String,
+    /// Where each byte of `text` came from.
+    pub map: SourceMap,
+    /// The publication date (`YYYY-MM-DD`), from `article:published_time` or `<time datetime>`.
+    pub date: Option<String>,
+    /// The `tipcheck-` directives in the file's comments.
+    pub directives: Vec<Directive>,
+}
+
+enum Event {
+    Start {
+        name: String,
+        span: Range<usize>,
+        self_closing: bool,
+        date: Option<String>,
+        meta_date: Option<String>,
+    },
+    End {
+        name: String,
+        span: Range<usize>,
+    },
+    Text(Range<usize>),
+    Comment(String, Range<usize>),
+}
+
+fn lossy(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn events(source: &str) -> Vec<Event> {
+    let mut emitter = DefaultEmitter::<usize>::new_with_span();
+    emitter.naively_switch_states(true);
+    let mut out = Vec::new();
+    for token in Tokenizer::new_with_emitter(source, emitter) {
+        let Ok(token) = token;
+        match token {
+            Token::StartTag(tag) => {
+                let name = lossy(&tag.name).to_ascii_lowercase();
+                let attr = |key: &str| {
+                    tag.attributes
+                        .get(key.as_bytes())
+                        .map(|v| lossy(&v.value).trim().to_string())
+                };
+                let meta_date = (name == "meta")
+                    .then(|| {
+                        let key = attr("property")
+                            .or_else(|| attr("name"))
+                            .or_else(|| attr("itemprop"))?;
+                        DATE_META
+                            .contains(&key.to_ascii_lowercase().as_str())
+                            .then(|| attr("content"))
+                            .flatten()
+                    })
+                    .flatten();
+                let date = (name == "time").then(|| attr("datetime")).flatten();
+                out.push(Event::Start {
+                    name,
+                    span: tag.span.start..tag.span.end,
+                    self_closing: tag.self_closing,
+                    date,
+                    meta_date,
+                });
+            }
+            Token::EndTag(tag) => out.push(Event::End {
+                name: lossy(&tag.name).to_ascii_lowercase(),
+                span: tag.span.start..tag.span.end,
+            }),
+            Token::String(s) => out.push(Event::Text(s.span.start..s.span.end)),
+            Token::Comment(c) => {
+                out.push(Event::Comment(lossy(&c.value), c.span.start..c.span.end))
+            }
+            Token::Doctype(_) | Token::Error(_) => {}
+        }
+    }
+    out
+}
+
+/// Open elements of one kind, closed leniently (an end tag closes the nearest open one).
+#[derive(Default)]
+struct Open(Vec<String>);
+
+impl Open {
+    fn push(&mut self, name: &str) {
+        self.0.push(name.to_string());
+    }
+    fn close(&mut self, name: &str) {
+        if let Some(i) = self.0.iter().rposition(|n| n == name) {
+            self.0.truncate(i);
+        }
+    }
+    fn any(&self) -> bool {
+        !self.0.is_empty()
+    }
+}
+
+/// Reads an HTML file as prose.
+pub fn read(source: &str) -> Html {
+    let events = events(source);
+    let has = |tag: &str| {
+        events
+            .iter()
+            .any(|e| matches!(e, Event::Start { name, .. } if name == tag))
+    };
+    let scope_tag = if has("article") {
+        Some("article")
+    } else if has("main") {
+        Some("main")
+    } else {
+        None
+    };
+    let mut b = Builder::new();
+    let mut skipped = Open::default();
+    let mut scope = Open::default();
+    let mut articles = Open::default();
+    let mut meta_date = None;
+    let mut time_date = None;
+    let mut directives_found = Vec::new();
+    // A paragraph break waits for the text after it, so the prose never ends with one.
+    let mut pending: Option<Range<usize>> = None;
+    for event in &events {
+        let in_scope = scope_tag.is_none() || scope.any();
+        match event {
+            Event::Start {
+                name,
+                span,
+                self_closing,
+                date,
+                meta_date: meta,
+            } => {
+                if meta_date.is_none() {
+                    meta_date = meta.as_deref().and_then(iso_date);
+                }
+                if time_date.is_none() && in_scope && !skipped.any() {
+                    time_date = date.as_deref().and_then(iso_date);
+                }
+                if *self_closing {
+                    // `<br/>` and `<hr/>` still break the text; nothing opens.
+                    let readable = in_scope && !skipped.any();
+                    start_break(&mut b, &mut pending, name, span, readable);
+                    continue;
+                }
+                if name == "body" {
+                    // A body closes a head left open.
+                    skipped.close("head");
+                }
+                if Some(name.as_str()) == scope_tag {
+                    scope.push(name);
+                }
+                if name == "article" {
+                    articles.push(name);
+                }
+                let skip =
+                    SKIPPED.contains(&name.as_str()) || (name == "header" && !articles.any());
+                if skip {
+                    skipped.push(name);
+                }
+                let readable = in_scope && !skipped.any();
+                start_break(&mut b, &mut pending, name, span, readable);
+            }
+            Event::End { name, span } => {
+                skipped.close(name);
+                if Some(name.as_str()) == scope_tag {
+                    scope.close(name);
+                }
+                if name == "article" {
+                    articles.close(name);
+                }
+                if BLOCKS.contains(&name.as_str()) && !b.text().is_empty() {
+                    pending = Some(span.clone());
+                }
+            }
+            Event::Text(span) => {
+                if in_scope && !skipped.any() {
+                    flush(&mut b, &mut pending);
+                    decode_into(&mut b, source, span.clone());
+                }
+            }
+            Event::Comment(body, span) => {
+                directives_found.extend(directives::from_comment(body, span.clone()));
+            }
+        }
+    }
+    let (text, map) = b.finish();
+    Html {
+        text,
+        map,
+        date: meta_date.or(time_date),
+        directives: directives_found,
+    }
+}
+
+/// A start tag's effect on the text: `<br>` breaks the line, a block element the paragraph.
+fn start_break(
+    b: &mut Builder,
+    pending: &mut Option<Range<usize>>,
+    name: &str,
+    span: &Range<usize>,
+    readable: bool,
+) {
+    if b.text().is_empty() {
+        return;
+    }
+    if name == "br" && readable {
+        flush(b, pending);
+        b.replaced("\n", span.clone());
+    } else if BLOCKS.contains(&name) {
+        *pending = Some(span.clone());
+    }
+}
+
+/// Writes the paragraph break waiting for text, unless the prose already ends with one.
+fn flush(b: &mut Builder, pending: &mut Option<Range<usize>>) {
+    let Some(span) = pending.take() else {
+        return;
+    };
+    let text = b.text();
+    let newlines = text.len() - text.trim_end_matches('\n').len();
+    if newlines < 2 {
+        b.replaced(&"\n".repeat(2 - newlines), span);
+    }
+}
+
+/// Appends the text of `source[span]` with its character references decoded.
+fn decode_into(b: &mut Builder, source: &str, span: Range<usize>) {
+    let raw = &source[span.clone()];
+    let mut copied = 0;
+    let mut at = 0;
+    while let Some(amp) = raw[at..].find('&') {
+        let start = at + amp;
+        at = start + 1;
+        let Some(len) = reference_len(&raw[start..]) else {
+            continue;
+        };
+        let reference = &raw[start..start + len];
+        let decoded = htmlize::unescape(reference);
+        if decoded == reference {
+            continue;
+        }
+        b.verbatim(&raw[copied..start], span.start + copied);
+        b.replaced(&decoded, span.start + start..span.start + start + len);
+        copied = start + len;
+        at = copied;
+    }
+    b.verbatim(&raw[copied..], span.start + copied);
+}
+
+/// The length of the `&...;` reference at the start of `s`, if it looks like one.
+fn reference_len(s: &str) -> Option<usize> {
+    let body = s.get(1..)?;
+    let name_len = if let Some(num) = body.strip_prefix('#') {
+        let digits = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => 1 + hex.bytes().take_while(u8::is_ascii_hexdigit).count(),
+            None => num.bytes().take_while(u8::is_ascii_digit).count(),
+        };
+        1 + digits
+    } else {
+        body.bytes().take_while(u8::is_ascii_alphanumeric).count()
+    };
+    (name_len > 0 && name_len <= 40 && body[name_len..].starts_with(';')).then_some(name_len + 2)
+}
+
+/// The `YYYY-MM-DD` a date or date-time value starts with, if it starts with one.
+pub fn iso_date(value: &str) -> Option<String> {
+    let date = value.trim().get(..10)?;
+    let b = date.as_bytes();
+    let digits = |r: Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    (digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10))
+        .then(|| date.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prose(html: &str) -> String {
+        read(html).text
+    }
+
+    #[test]
+    fn decodes_entities_and_maps_back_to_the_original_bytes() {
+        let html = "<p>Caf&eacute; &amp; 3.3&nbsp;million children &#x2014; said</p>";
+        let doc = read(html);
+        assert_eq!(doc.text, "Café & 3.3\u{a0}million children \u{2014} said");
+        let at = doc.text.find("3.3").unwrap();
+        let end = at + "3.3\u{a0}million".len();
+        let range = doc.map.range(at..end);
+        assert_eq!(&html[range], "3.3&nbsp;million");
+        let cafe = doc.map.range(0..doc.text.find(' ').unwrap());
+        assert_eq!(&html[cafe], "Caf&eacute;");
+    }
+
+    #[test]
+    fn skips_scripts_styles_navigation_and_the_page_header() {
+        let html = "<html><head><title>12 things</title><style>p{width:40%}</style></head>\
+            <body><header>Subscribe: 17,828 readers</header><nav>Top 10</nav>\
+            <p>One in four <b>victims</b> is 38% of<script>var n = 99;</script> the total.</p>\
+            <aside>Related: 55 stories</aside><footer>© 2024, 77 Street</footer></body></html>";
+        let text = prose(html);
+        for gone in ["12 things", "40%", "17,828", "Top 10", "99", "55", "77"] {
+            assert!(!text.contains(gone), "{gone} should be skipped: {text:?}");
+        }
+        assert!(
+            text.contains("One in four victims is 38% of the total."),
+            "{text:?}"
+        );
+    }
+
+    #[test]
+    fn reads_only_the_article_when_there_is_one() {
+        let html = "<body><div>Trending: 5 million views</div><article><header><h1>Half of \
+            victims</h1></header><p>Body 38%.</p><footer>Tags: 3</footer></article>\
+            <div>More: 9 stories</div></body>";
+        let text = prose(html);
+        assert!(
+            text.contains("Half of victims"),
+            "an article's own header is read: {text:?}"
+        );
+        assert!(text.contains("Body 38%."));
+        for gone in ["5 million", "Tags: 3", "9 stories"] {
+            assert!(!text.contains(gone), "{gone}: {text:?}");
+        }
+    }
+
+    #[test]
+    fn blocks_become_paragraph_breaks_and_inline_tags_vanish() {
+        let text = prose("<p>victims.</p><p>In 2020</p><li>a<br>b<br/>c</li><p>3<sup>rd</sup></p>");
+        assert_eq!(text, "victims.\n\nIn 2020\n\na\nb\nc\n\n3rd");
+    }
+
+    #[test]
+    fn finds_the_publication_date() {
+        let meta = "<head><meta property=\"article:published_time\" \
+            content=\"2024-09-12T08:00:00+05:00\"></head><p>x <time datetime=\"2020-01-02\">then</time></p>";
+        assert_eq!(read(meta).date.as_deref(), Some("2024-09-12"));
+        let time =
+            "<article><p>Posted <time datetime=\"2023-05-06T10:00\">May</time></p></article>";
+        assert_eq!(read(time).date.as_deref(), Some("2023-05-06"));
+        assert_eq!(read("<p>undated</p>").date, None);
+        assert_eq!(iso_date("2024-9-1"), None);
+    }
+
+    #[test]
+    fn comments_give_directives_and_no_text() {
+        let html = "<p>a</p><!-- tipcheck-disable-next-line conflict: quoted --><p>b 50%</p><!-- plain -->";
+        let doc = read(html);
+        assert_eq!(doc.directives.len(), 1);
+        assert_eq!(doc.directives[0].reason.as_deref(), Some("quoted"));
+        assert_eq!(
+            &html[doc.directives[0].source.clone()],
+            "<!-- tipcheck-disable-next-line conflict: quoted -->"
+        );
+        assert!(!doc.text.contains("plain") && !doc.text.contains("quoted"));
+    }
+
+    #[test]
+    fn unknown_references_stay_as_written() {
+        assert_eq!(prose("<p>R&D &unknown; & 5</p>"), "R&D &unknown; & 5");
+    }
+}

@@ -1,0 +1,334 @@
+//! Page furniture: lines of a web page that are not the article (timestamps, reading times,
+//! share counters, stock tickers, related-article lists). Numbers on them are never claims.
+
+use std::cell::Cell;
+
+/// Looks lines up lazily, remembering the last answer (mentions come in order).
+#[derive(Debug, Default)]
+pub struct Lines {
+    last: Cell<Option<(usize, usize, bool)>>,
+}
+
+/// Headings that open a list of links to other articles.
+const LIST_HEADINGS: &[&str] = &[
+    "related",
+    "related articles",
+    "related stories",
+    "related news",
+    "related posts",
+    "related content",
+    "read also",
+    "also read",
+    "read more",
+    "more stories",
+    "more news",
+    "more from",
+    "top stories",
+    "top news",
+    "latest",
+    "latest news",
+    "latest stories",
+    "most read",
+    "most popular",
+    "most viewed",
+    "popular",
+    "trending",
+    "trending now",
+    "recommended",
+    "recommended for you",
+    "you may also like",
+    "you might also like",
+    "editor's choice",
+    "editor’s choice",
+    "editors' picks",
+    "more on this story",
+    "see also",
+    "in other news",
+    "explore more",
+    "other stories",
+    "don't miss",
+    "must read",
+];
+
+/// How a furniture line may begin, whatever follows.
+const STRONG_STARTS: &[&str] = &[
+    "©",
+    "(c)",
+    "copyright",
+    "all rights reserved",
+    "read also",
+    "also read",
+    "read more",
+    "related:",
+    "related -",
+    "see also:",
+    "also see",
+    "watch:",
+    "listen:",
+    "also watch",
+    "photo:",
+    "photo credit",
+    "photos:",
+    "image:",
+    "image credit",
+    "file photo",
+    "caption:",
+    "credit:",
+    "tags:",
+    "filed under",
+    "comments (",
+    "reading time",
+    "listen to this article",
+    "follow us",
+    "share this",
+    "share on",
+];
+
+/// How a furniture line may begin when it is short and no sentence (`Published 3 May 2024`).
+const WEAK_STARTS: &[&str] = &[
+    "updated",
+    "last updated",
+    "published",
+    "first published",
+    "posted",
+    "last modified",
+    "modified",
+    "advertisement",
+    "sponsored",
+    "subscribe",
+    "sign up",
+    "print",
+    "download",
+    "share",
+    "comments",
+    "views",
+];
+
+/// Words that name a market index or a rate on a ticker line.
+const TICKER_WORDS: &[&str] = &[
+    "kse",
+    "psx",
+    "sensex",
+    "nifty",
+    "dow",
+    "ftse",
+    "nasdaq",
+    "s&p",
+    "nikkei",
+    "hang seng",
+    "dax",
+    "cac",
+    "ngx",
+    "nse",
+    "jse",
+    "brent",
+    "wti",
+    "gold",
+    "usd/",
+    "/usd",
+    "eur/",
+    "gbp/",
+    "bitcoin",
+    "btc",
+    "crude",
+    "kospi",
+    "asx",
+    "dse",
+    "cse",
+];
+
+impl Lines {
+    /// True when the line holding byte `pos` of `text` is page furniture.
+    pub fn is_furniture(&self, text: &str, pos: usize) -> bool {
+        let bytes = text.as_bytes();
+        let start = memchr::memrchr(b'\n', &bytes[..pos]).map_or(0, |p| p + 1);
+        if let Some((s, e, v)) = self.last.get()
+            && s == start
+            && pos < e.max(s + 1)
+        {
+            return v;
+        }
+        let end = memchr::memchr(b'\n', &bytes[pos..]).map_or(bytes.len(), |p| pos + p);
+        let verdict = furniture_line(&text[start..end]) || after_list_heading(text, start);
+        self.last.set(Some((start, end, verdict)));
+        verdict
+    }
+}
+
+/// True when `line` (one line, without its line break) is page furniture.
+pub fn furniture_line(line: &str) -> bool {
+    let trimmed = line.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '•' | '*' | '-' | '|' | '>' | '#' | '·' | '–' | '—')
+    });
+    if trimmed.is_empty() || trimmed.len() > 240 {
+        return false;
+    }
+    let lower = trimmed.to_lowercase();
+    let short = trimmed.len() <= 140;
+    if lower.contains("min read")
+        || lower.contains("mins read")
+        || lower.contains("minute read")
+        || lower.contains("minutes read")
+        || lower.contains("characters left")
+        || lower.contains("characters remaining")
+        || lower.contains("all rights reserved")
+    {
+        return true;
+    }
+    let starts = |list: &[&str]| {
+        list.iter().any(|s| {
+            lower.starts_with(s) && !lower[s.len()..].starts_with(|c: char| c.is_alphabetic())
+        })
+    };
+    let no_sentence = !lower.trim_end().ends_with('.') && sentence_words(&lower) <= 8;
+    if starts(STRONG_STARTS) && (short || !sentence_like(&lower)) {
+        return true;
+    }
+    if starts(WEAK_STARTS) && short && no_sentence {
+        return true;
+    }
+    if short && no_sentence && (lower.ends_with(" ago") || ago_stamp(&lower)) {
+        return true;
+    }
+    if short && ticker_line(trimmed, &lower) {
+        return true;
+    }
+    false
+}
+
+/// `3h ago`, `6 minutes ago Wed 30th …`: a time stamp relative to now, early in a short line.
+fn ago_stamp(lower: &str) -> bool {
+    lower.match_indices(" ago").any(|(at, _)| {
+        let before = &lower[..at];
+        let unit = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let digits = unit.starts_with(|c: char| c.is_ascii_digit())
+            || before
+                .trim_end()
+                .rsplit(' ')
+                .nth(1)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        digits
+            && matches!(
+                unit.trim_start_matches(|c: char| c.is_ascii_digit()),
+                "s" | "m"
+                    | "h"
+                    | "d"
+                    | "w"
+                    | "min"
+                    | "mins"
+                    | "minute"
+                    | "minutes"
+                    | "hr"
+                    | "hrs"
+                    | "hour"
+                    | "hours"
+                    | "day"
+                    | "days"
+                    | "week"
+                    | "weeks"
+                    | "sec"
+                    | "secs"
+                    | "seconds"
+            )
+            && sentence_words(lower) <= 12
+    })
+}
+
+/// A stock or currency ticker: a short line of index names, levels and signed changes.
+fn ticker_line(line: &str, lower: &str) -> bool {
+    let arrows = line.contains(['▲', '▼', '△', '▽', '↑', '↓', '⬆', '⬇']);
+    let signed = line
+        .as_bytes()
+        .windows(2)
+        .any(|w| matches!(w[0], b'+' | b'-') && w[1].is_ascii_digit())
+        && line.contains('%');
+    let named = TICKER_WORDS.iter().any(|w| lower.contains(w));
+    (arrows || (signed && named)) && sentence_words(lower) <= 5
+}
+
+/// Number of lower-case words of three letters or more: prose has many, furniture few.
+fn sentence_words(lower: &str) -> usize {
+    lower
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() >= 3 && !TICKER_WORDS.contains(w))
+        .count()
+}
+
+/// True when a line reads like a sentence of prose (ends with a full stop and has many words).
+fn sentence_like(lower: &str) -> bool {
+    sentence_words(lower) >= 12 && lower.trim_end().ends_with(['.', '"', '”'])
+}
+
+/// True when the line starting at `start` follows a heading such as `Related articles`, with
+/// only short lines (headlines) between.
+fn after_list_heading(text: &str, start: usize) -> bool {
+    let mut end = start;
+    let mut seen = 0;
+    let mut budget = 1200usize;
+    while end > 0 && seen < 8 && budget > 0 {
+        let line_end = end - 1; // the line break before the current line
+        let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..line_end]).map_or(0, |p| p + 1);
+        let line = text[line_start..line_end].trim();
+        if line.len() <= 40 {
+            let lower = line.trim_end_matches(':').trim().to_lowercase();
+            if LIST_HEADINGS.contains(&lower.as_str()) {
+                return true;
+            }
+        }
+        if !line.is_empty() {
+            seen += 1;
+            if line.len() > 200 {
+                // A paragraph of prose ends any list of headlines.
+                return false;
+            }
+        }
+        budget = budget.saturating_sub(line_end - line_start + 1);
+        end = line_start;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_furniture_lines() {
+        for line in [
+            "Updated 3h ago",
+            "5 min read",
+            "Faizan Hashmi 6 minutes ago Wed 30th December 2020 | 06:30 PM",
+            "Published: 22 January 2025 - 10:46",
+            "© 2024 The Daily Example. All rights reserved.",
+            "KSE-100 ▲ 78,234.56 +1.2%",
+            "PSX 78,234 +0.8% | USD/PKR 278.5 -0.1%",
+            "READ ALSO: Agency rescues 52 victims within 10 days",
+            "You have 2000 characters left.",
+        ] {
+            assert!(furniture_line(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn prose_is_not_furniture() {
+        for line in [
+            "The agency rescued 1,660 people last year, up 12% from the year before.",
+            "Prices rose 3.55% in the 12 months to mid-July, data showed.",
+            "Three years ago, 400 children were rescued from brick kilns.",
+        ] {
+            assert!(!furniture_line(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn headlines_under_a_related_heading_are_furniture() {
+        let text = "The report said 40 people were held.\n\nRelated Articles\n\nPolice free 15 workers\n\nCourt jails 3 traffickers\n";
+        let lines = Lines::default();
+        assert!(!lines.is_furniture(text, text.find("40").unwrap()));
+        assert!(lines.is_furniture(text, text.find("15").unwrap()));
+        assert!(lines.is_furniture(text, text.find("3 traff").unwrap()));
+    }
+}
