@@ -197,6 +197,8 @@ pub struct Finding {
 }
 
 /// Checks every claim of `text` against `table` as of a date; claims off the topic give no finding.
+// A stage of its own in profiles (bench/profile.sh), called once per document.
+#[inline(never)]
 pub fn check(text: &str, claims: &[Claim], table: &Table, as_of: AsOf) -> Vec<Finding> {
     let mut cache = Cache::default();
     claims

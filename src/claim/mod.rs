@@ -135,6 +135,8 @@ const CHANGE_VERBS: &[(&str, i8)] = &[
 ];
 
 /// The claims among `mentions` of `text`, with their context.
+// A stage of its own in profiles (bench/profile.sh), called once per document.
+#[inline(never)]
 pub fn claims(text: &str, mentions: &[Mention]) -> Vec<Claim> {
     let stats: Vec<&Mention> = mentions.iter().filter(|m| m.is_claim()).collect();
     let mut out: Vec<Claim> = Vec::with_capacity(stats.len());
