@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use crate::claim::Claim;
 use crate::extract::Kind;
-use crate::table::{Quantity, Role, Table, TermHit};
+use crate::table::{Quantity, Role, Roles, Table, TermHit};
 
 /// How closely a figure's term is tied to the number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -151,9 +151,9 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 /// The term hits of a stretch of text (a sentence or a paragraph), prepared once for every
 /// claim in it.
 #[derive(Debug, Default)]
-pub struct Hits {
+pub struct Hits<'t> {
     range: Range<usize>,
-    hits: Vec<TermHit>,
+    hits: Vec<TermHit<'t>>,
     /// For each hit inside a longer term, the (figure, role) pairs it still names; `None` when
     /// it names all its owners.
     kept: Vec<Option<Vec<(usize, Role)>>>,
@@ -161,73 +161,71 @@ pub struct Hits {
     topical: bool,
 }
 
-impl Hits {
+impl<'t> Hits<'t> {
     /// The hits of `text[range]`; `population_only` keeps only population roles.
-    fn new(text: &str, range: Range<usize>, table: &Table, population_only: bool) -> Self {
-        let mut hits = table.index().find(&text[range.clone()]);
-        for h in &mut hits {
-            h.range = h.range.start + range.start..h.range.end + range.start;
-            if population_only {
-                h.owners.retain(|&(_, r)| r == Role::Population);
+    fn new(text: &str, range: Range<usize>, table: &'t Table, population_only: bool) -> Self {
+        let mut hits = Hits::default();
+        hits.read(text, range, table, population_only);
+        hits
+    }
+
+    /// Reads the hits of `text[range]` into these buffers.
+    fn read(&mut self, text: &str, range: Range<usize>, table: &'t Table, population_only: bool) {
+        let roles = if population_only {
+            Roles::Population
+        } else {
+            Roles::All
+        };
+        let slice = &text[range.clone()];
+        table
+            .index()
+            .find_into(slice, range.start, roles, &mut self.hits);
+        let hits = &self.hits;
+        self.kept.clear();
+        self.kept.extend(hits.iter().map(|hit| {
+            // A term inside a longer one counts only for the figures that also own the
+            // longer one: `child` inside `child labour` is not the subject `child`. A word
+            // that is the head of the longer term (`victims` in `victims of trafficking`)
+            // still names what it names.
+            let longer = |o: &&TermHit<'_>| {
+                within(&hit.range, &o.range)
+                    && o.range.len() > hit.range.len()
+                    && head_of(o.term) != hit.term
+            };
+            if !hits.iter().any(|o| longer(&o)) {
+                return None;
             }
-        }
-        hits.retain(|h| !h.owners.is_empty());
-        let kept = hits
-            .iter()
-            .enumerate()
-            .map(|(k, hit)| {
-                // A term inside a longer one counts only for the figures that also own the
-                // longer one: `child` inside `child labour` is not the subject `child`. A word
-                // that is the head of the longer term (`victims` in `victims of trafficking`)
-                // still names what it names.
-                let longer: Vec<&TermHit> = hits
+            Some(
+                hit.owners
                     .iter()
-                    .enumerate()
-                    .filter(|&(j, o)| {
-                        j != k
-                            && within(&hit.range, &o.range)
-                            && o.range.len() > hit.range.len()
-                            && head_of(&o.term) != hit.term.as_str()
+                    .copied()
+                    .filter(|&(f, _)| {
+                        hits.iter()
+                            .filter(longer)
+                            .all(|o| o.owners.iter().any(|&(g, _)| g == f))
                     })
-                    .map(|(_, o)| o)
-                    .collect();
-                if longer.is_empty() {
-                    return None;
-                }
-                Some(
-                    hit.owners
-                        .iter()
-                        .copied()
-                        .filter(|&(f, _)| {
-                            longer.iter().all(|o| o.owners.iter().any(|&(g, _)| g == f))
-                        })
-                        .collect(),
-                )
-            })
-            .collect();
-        Hits {
-            topical: topical(&text[range.clone()]),
-            range,
-            hits,
-            kept,
-        }
+                    .collect(),
+            )
+        }));
+        self.topical = topical(slice);
+        self.range = range;
     }
 }
 
 /// Reused buffers and the last sentence's and paragraph's hits, for one document.
 #[derive(Debug, Default)]
-pub struct Cache {
-    sentence: Hits,
-    paragraph: Option<Hits>,
+pub struct Cache<'t> {
+    sentence: Hits<'t>,
+    paragraph: Option<Hits<'t>>,
     dense: Vec<Support>,
     touched: Vec<usize>,
 }
 
-impl Cache {
+impl<'t> Cache<'t> {
     /// Prepares the hits of `sentence`, unless they are the last ones prepared.
-    pub fn sentence(&mut self, text: &str, sentence: &Range<usize>, table: &Table) {
+    pub fn sentence(&mut self, text: &str, sentence: &Range<usize>, table: &'t Table) {
         if self.sentence.range != *sentence || self.dense.len() != table.figures.len() {
-            self.sentence = Hits::new(text, sentence.clone(), table, false);
+            self.sentence.read(text, sentence.clone(), table, false);
             if self.dense.len() != table.figures.len() {
                 self.dense = (0..table.figures.len()).map(Support::empty).collect();
             }
@@ -286,7 +284,7 @@ fn read<'a>(
     ev: &mut Evidence<'a>,
     reader: &mut Reader<'_>,
     claim: &Claim,
-    hits: &'a Hits,
+    hits: &'a Hits<'a>,
     level: Option<Bind>,
 ) {
     // For a count or a change, a population word naming what is counted (`69,627 trafficking
@@ -318,7 +316,7 @@ fn read<'a>(
         } else {
             Bind::Sentence
         });
-        let specific = !GENERIC.contains(&hit.term.as_str());
+        let specific = !GENERIC.contains(&hit.term);
         let mut owners = Vec::new();
         let mut subject_owners = Vec::new();
         for &(f, role) in kept {
@@ -341,7 +339,7 @@ fn read<'a>(
         let population_word = !owners.is_empty();
         if population_word {
             ev.populations.push(PopulationTerm {
-                term: &hit.term,
+                term: hit.term,
                 bind: population_bind,
                 specific,
                 owners,
@@ -350,12 +348,12 @@ fn read<'a>(
         if specific && subject_bind >= Bind::Focus {
             ev.named.extend(subject_owners.iter().copied());
         }
-        if subject_bind == Bind::Subject && !PERSONS.contains(&hit.term.as_str()) {
+        if subject_bind == Bind::Subject && !PERSONS.contains(&hit.term) {
             ev.subject_word |= !population_word && !subject_owners.is_empty();
         }
         if !subject_owners.is_empty() {
             ev.subjects.push(PopulationTerm {
-                term: &hit.term,
+                term: hit.term,
                 bind: subject_bind,
                 specific,
                 owners: subject_owners,
@@ -387,11 +385,11 @@ pub fn topical(text: &str) -> bool {
 /// What the sentence of `claim` says about each figure, from the sentence's prepared hits in
 /// `cache` (see [`Cache::sentence`]); the paragraph is read only when the sentence names no
 /// population or not the topic.
-pub fn evidence<'a>(
+pub fn evidence<'a, 't: 'a>(
     text: &str,
     claim: &Claim,
-    cache: &'a mut Cache,
-    table: &Table,
+    cache: &'a mut Cache<'t>,
+    table: &'t Table,
     paragraph: impl FnOnce() -> Range<usize>,
 ) -> Evidence<'a> {
     let Cache {
@@ -402,7 +400,7 @@ pub fn evidence<'a>(
     } = cache;
     let mut reader = Reader { dense, touched };
     let mut ev = Evidence::default();
-    let sentence: &'a Hits = sentence;
+    let sentence: &'a Hits<'a> = sentence;
     read(&mut ev, &mut reader, claim, sentence, None);
     let topical_sentence = if claim.negated.is_empty() {
         sentence.topical
@@ -418,10 +416,12 @@ pub fn evidence<'a>(
     if needs_paragraph {
         // The sentence names what is counted but not where, or not the topic: read the paragraph.
         let range = paragraph();
-        if para_cache.as_ref().is_none_or(|p| p.range != range) {
-            *para_cache = Some(Hits::new(text, range, table, true));
+        match para_cache {
+            Some(p) if p.range == range => {}
+            Some(p) => p.read(text, range, table, true),
+            None => *para_cache = Some(Hits::new(text, range, table, true)),
         }
-        let para: &'a Hits = para_cache.get_or_insert_with(Hits::default);
+        let para: &'a Hits<'a> = para_cache.get_or_insert_with(Hits::default);
         ev.on_topic |= para.topical;
         if ev.populations.is_empty() {
             // Only the paragraph outside the sentence.
@@ -430,7 +430,7 @@ pub fn evidence<'a>(
                     continue;
                 }
                 let kept = kept.as_deref().unwrap_or(&hit.owners);
-                let specific = !GENERIC.contains(&hit.term.as_str());
+                let specific = !GENERIC.contains(&hit.term);
                 let mut owners = Vec::new();
                 for &(f, role) in kept {
                     if role == Role::Population {
@@ -442,7 +442,7 @@ pub fn evidence<'a>(
                 }
                 if !owners.is_empty() {
                     ev.populations.push(PopulationTerm {
-                        term: &hit.term,
+                        term: hit.term,
                         bind: Bind::Paragraph,
                         specific,
                         owners,

@@ -250,12 +250,12 @@ struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
-    fn new(
+    fn new<'t: 'a>(
         text: &'a str,
         claim: &'a Claim,
-        table: &'a Table,
+        table: &'t Table,
         as_of: AsOf,
-        cache: &'a mut Cache,
+        cache: &'a mut Cache<'t>,
     ) -> Option<Self> {
         let reading = match claim.change_verb {
             Some(sign) => bounds::as_change(&claim.mention, sign).or_else(|| read(&claim.mention)),

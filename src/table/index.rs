@@ -19,15 +19,16 @@ pub enum Role {
     Population,
 }
 
-/// One term found in a text.
+/// One term found in a text, borrowed from the index.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TermHit {
+pub struct TermHit<'t> {
     /// Byte range of the term in the searched text.
     pub range: Range<usize>,
     /// The term, lower-cased.
-    pub term: String,
-    /// Every (figure index, role) the term belongs to.
-    pub owners: Vec<(usize, Role)>,
+    pub term: &'t str,
+    /// Every (figure index, role) the term belongs to (only the population roles when the search
+    /// asked for those).
+    pub owners: &'t [(usize, Role)],
 }
 
 /// A quick hash for short keys (the FxHash of rustc); the keys are the table's own terms and ids.
@@ -73,6 +74,19 @@ pub struct TermIndex {
     by_first_word: FastMap<String, Vec<usize>>,
     terms: Vec<String>,
     owners: Vec<Vec<(usize, Role)>>,
+    /// For each term, its owners in the population role only.
+    population_owners: Vec<Vec<(usize, Role)>>,
+    /// The longest first word, in bytes: a longer word in the text starts no term.
+    longest_first_word: usize,
+}
+
+/// Which roles a search reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Roles {
+    /// Subject and population terms.
+    All,
+    /// Population terms only, with their population owners.
+    Population,
 }
 
 /// The first word of a term or text: its leading run of letters and digits.
@@ -125,12 +139,24 @@ impl TermIndex {
             }
         }
         for (at, term) in index.terms.iter().enumerate() {
+            let first = first_word(term);
+            index.longest_first_word = index.longest_first_word.max(first.len());
             index
                 .by_first_word
-                .entry(first_word(term).to_string())
+                .entry(first.to_string())
                 .or_default()
                 .push(at);
         }
+        index.population_owners = index
+            .owners
+            .iter()
+            .map(|list| {
+                list.iter()
+                    .copied()
+                    .filter(|&(_, role)| role == Role::Population)
+                    .collect()
+            })
+            .collect();
         for list in index.by_first_word.values_mut() {
             list.sort_by_key(|&at| std::cmp::Reverse(index.terms[at].len()));
         }
@@ -149,22 +175,76 @@ impl TermIndex {
 
     /// Every whole-word occurrence of a term in `text`, nested ones included, ordered by where
     /// they end (then by where they start).
-    pub fn find(&self, text: &str) -> Vec<TermHit> {
+    pub fn find(&self, text: &str) -> Vec<TermHit<'_>> {
         let mut hits = Vec::new();
-        let mut previous: Option<char> = None;
-        for (start, c) in text.char_indices() {
-            let word_start = c.is_alphanumeric() && !previous.is_some_and(char::is_alphanumeric);
-            previous = Some(c);
-            if !word_start {
+        self.find_into(text, 0, Roles::All, &mut hits);
+        hits
+    }
+
+    /// Adds to `hits` (cleared first) every whole-word occurrence in `text` of a term with an
+    /// owner in `roles`, its range shifted by `offset`, ordered by where they end (then by where
+    /// they start). Allocates nothing for text in ASCII.
+    pub fn find_into<'t>(
+        &'t self,
+        text: &str,
+        offset: usize,
+        roles: Roles,
+        hits: &mut Vec<TermHit<'t>>,
+    ) {
+        hits.clear();
+        let owners = match roles {
+            Roles::All => &self.owners,
+            Roles::Population => &self.population_owners,
+        };
+        let bytes = text.as_bytes();
+        let mut lower = [0u8; 64];
+        let mut at = 0;
+        while at < bytes.len() {
+            // The next word start: a letter or digit (any script) after anything else.
+            let (alphanumeric, width) = char_at(text, at);
+            if !alphanumeric {
+                at += width;
                 continue;
             }
-            let rest = &text[start..];
-            let word = first_word(rest).to_lowercase();
-            let Some(candidates) = self.by_first_word.get(&word) else {
+            let start = at;
+            let mut ascii = true;
+            at += width;
+            while at < bytes.len() {
+                let (alphanumeric, width) = char_at(text, at);
+                if !alphanumeric {
+                    break;
+                }
+                ascii &= width == 1;
+                at += width;
+            }
+            ascii &= bytes[start].is_ascii();
+            let word = &text[start..at];
+            let lowered;
+            let key = if ascii {
+                if word.len() > self.longest_first_word {
+                    continue;
+                }
+                let lower = &mut lower[..word.len()];
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                match std::str::from_utf8(lower) {
+                    Ok(key) => key,
+                    Err(_) => continue,
+                }
+            } else {
+                lowered = word.to_lowercase();
+                lowered.as_str()
+            };
+            let Some(candidates) = self.by_first_word.get(key) else {
                 continue;
             };
-            for &at in candidates {
-                let term = &self.terms[at];
+            let rest = &text[start..];
+            for &term_at in candidates {
+                let term = &self.terms[term_at];
+                let term_owners = &owners[term_at];
+                if term_owners.is_empty() {
+                    continue;
+                }
                 let Some(found) = rest.get(..term.len()) else {
                     continue;
                 };
@@ -174,15 +254,26 @@ impl TermIndex {
                     .is_some_and(char::is_alphanumeric);
                 if whole && equal_ignoring_case(found, term) {
                     hits.push(TermHit {
-                        range: start..start + term.len(),
-                        term: term.clone(),
-                        owners: self.owners[at].clone(),
+                        range: offset + start..offset + start + term.len(),
+                        term,
+                        owners: term_owners,
                     });
                 }
             }
         }
         hits.sort_by_key(|h| (h.range.end, h.range.start));
-        hits
+    }
+}
+
+/// Whether the character at byte `at` of `text` is a letter or digit, and its width in bytes.
+fn char_at(text: &str, at: usize) -> (bool, usize) {
+    let b = text.as_bytes()[at];
+    if b.is_ascii() {
+        return (b.is_ascii_alphanumeric(), 1);
+    }
+    match text[at..].chars().next() {
+        Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+        None => (false, 1),
     }
 }
 
@@ -199,7 +290,7 @@ mod tests {
     fn finds_whole_words_nested_and_in_any_case() {
         let table = Table::builtin().unwrap();
         let hits = table.index().find("Child victims’ numbers, not childhood");
-        let terms: Vec<&str> = hits.iter().map(|h| h.term.as_str()).collect();
+        let terms: Vec<&str> = hits.iter().map(|h| h.term).collect();
         assert!(terms.contains(&"child victims"), "{terms:?}");
         assert!(terms.contains(&"child"), "{terms:?}");
         assert!(terms.contains(&"victims"), "{terms:?}");
@@ -217,7 +308,7 @@ mod tests {
                 .index()
                 .find(text)
                 .into_iter()
-                .map(|h| h.term)
+                .map(|h| h.term.to_string())
                 .collect()
         };
         assert!(found("They were in FORCED LABOUR.").contains(&"forced labour".to_string()));
