@@ -15,7 +15,7 @@ pub use sentence::paragraph;
 
 use crate::extract::Mention;
 use std::ops::Range;
-use words::Words;
+use words::{WordSet, Words, words};
 
 /// How the sentence frames who was counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,7 +82,7 @@ pub struct Claim {
 }
 
 /// Words between a verb of change and its per-cent figure.
-const BEFORE_CHANGE: &[&str] = &[
+const BEFORE_CHANGE: &WordSet = &WordSet::new(&[
     "by",
     "some",
     "about",
@@ -102,7 +102,7 @@ const BEFORE_CHANGE: &[&str] = &[
     "further",
     "considerably",
     "slightly",
-];
+]);
 
 /// Verbs of change before a per-cent figure, with the direction they give it.
 const CHANGE_VERBS: &[(&str, i8)] = &[
@@ -206,27 +206,43 @@ const STRONG_SEPARATORS: &[&str] = &[
     "\n",
 ];
 
-/// The first (or last) clause separator in `gap`, as a byte offset into it and its length.
+/// The first (or last) clause separator in `gap`, as a byte offset into it and its length:
+/// the earliest (or latest) place where one of [`STRONG_SEPARATORS`] starts, the first in that
+/// list where several start at one place; else the first (or last) ` and `.
 fn separator(gap: &str, last: bool) -> Option<(usize, usize)> {
-    let lower = gap.to_ascii_lowercase();
-    let find = |s: &str| {
+    /// The bytes a separator starts with.
+    const STARTS: [bool; 256] = {
+        let mut starts = [false; 256];
+        let mut i = 0;
+        while i < STRONG_SEPARATORS.len() {
+            starts[STRONG_SEPARATORS[i].as_bytes()[0] as usize] = true;
+            i += 1;
+        }
+        starts[b' ' as usize] = true;
+        starts
+    };
+    let bytes = gap.as_bytes();
+    let at = |from: usize, list: &[&str]| {
+        if !STARTS[bytes[from] as usize] {
+            return None;
+        }
+        // Every separator starts with a byte that starts a character, and matching ignores
+        // ASCII case.
+        list.iter().find_map(|s| {
+            bytes
+                .get(from..from + s.len())
+                .is_some_and(|b| b.eq_ignore_ascii_case(s.as_bytes()))
+                .then_some((from, s.len()))
+        })
+    };
+    let scan = |list: &[&str]| {
         if last {
-            lower.rfind(s).map(|at| (at, s.len()))
+            (0..bytes.len()).rev().find_map(|i| at(i, list))
         } else {
-            lower.find(s).map(|at| (at, s.len()))
+            (0..bytes.len()).find_map(|i| at(i, list))
         }
     };
-    STRONG_SEPARATORS
-        .iter()
-        .filter_map(|s| find(s))
-        .reduce(|a, b| {
-            if (last && b.0 > a.0) || (!last && b.0 < a.0) {
-                b
-            } else {
-                a
-            }
-        })
-        .or_else(|| find(" and "))
+    scan(STRONG_SEPARATORS).or_else(|| scan(&[" and "]))
 }
 
 /// The clause of `sentence` that belongs to `m`, given the claims before and after it.
@@ -270,7 +286,7 @@ fn is_negator(words: &Words, i: usize) -> bool {
         // `not only`, `not least`, `not less than` do not deny.
         return !words.is_any(
             i + 1,
-            &[
+            words![
                 "only", "just", "least", "less", "more", "fewer", "merely", "simply", "all",
             ],
         );
@@ -301,7 +317,7 @@ fn negations(text: &str, words: &Words, sentence: &Range<usize>) -> Vec<Range<us
             while k < n {
                 let gap = &text[words.span(k - 1).end..words.span(k).start];
                 if gap.contains([',', ';', ':', '—', '–', '(', ')'])
-                    || words.is_any(k, &["but", "while", "whereas", "although", "yet"])
+                    || words.is_any(k, words!["but", "while", "whereas", "although", "yet"])
                 {
                     end = words.span(k - 1).end;
                     break;
@@ -320,29 +336,29 @@ fn negations(text: &str, words: &Words, sentence: &Range<usize>) -> Vec<Range<us
 /// Words that make a figure a number per year.
 fn per_year(words: &Words, lo: usize, hi: usize) -> bool {
     (lo..hi).any(|i| {
-        words.is_any(i, &["annually", "yearly"])
-            || (words.is_any(i, &["each", "every", "per"]) && words.is(i + 1, "year"))
+        words.is_any(i, words!["annually", "yearly"])
+            || (words.is_any(i, words!["each", "every", "per"]) && words.is(i + 1, "year"))
             || words.at(i, "per annum")
             || words.at(i, "year after year")
             || (words.is(i, "a")
                 && words.is(i + 1, "year")
                 && !words.is_any(
                     i + 2,
-                    &[
+                    words![
                         "earlier", "ago", "later", "before", "after", "on", "since", "of",
                     ],
                 )
                 && !(i > 0
                     && words.is_any(
                         i - 1,
-                        &[
+                        words![
                             "in", "for", "within", "than", "over", "about", "nearly", "almost",
                         ],
                     )))
     })
 }
 
-const DETECTION: &[&str] = &[
+const DETECTION: &WordSet = &WordSet::new(&[
     "detected",
     "identified",
     "registered",
@@ -355,18 +371,18 @@ const DETECTION: &[&str] = &[
     "freed",
     "intercepted",
     "recovered",
-];
+]);
 
-const PREVALENCE: &[&str] = &[
+const PREVALENCE: &WordSet = &WordSet::new(&[
     "estimated",
     "estimate",
     "estimates",
     "prevalence",
     "trafficked",
-];
+]);
 
 /// Events and anecdotes: numbers near these words are about one case, not a statistic.
-const LOCAL: &[&str] = &[
+const LOCAL: &WordSet = &WordSet::new(&[
     "raid",
     "raids",
     "raided",
@@ -395,10 +411,10 @@ const LOCAL: &[&str] = &[
     "container",
     "operation",
     "crackdown",
-];
+]);
 
 /// Projections, targets and conditions.
-const HYPOTHETICAL: &[&str] = &[
+const HYPOTHETICAL: &WordSet = &WordSet::new(&[
     "could",
     "would",
     "might",
@@ -419,7 +435,7 @@ const HYPOTHETICAL: &[&str] = &[
     "predicted",
     "predicts",
     "model",
-];
+]);
 
 /// What a sentence says as a whole, read once for all the numbers in it.
 struct SentenceReading {
@@ -453,7 +469,7 @@ impl SentenceReading {
             working: !lower.contains("labour")
                 && !lower.contains("labor")
                 && (0..words.len())
-                    .any(|i| words.is_any(i, &["working", "work", "works", "workers"])),
+                    .any(|i| words.is_any(i, words!["working", "work", "works", "workers"])),
             ages: context::ages(words, range),
         }
     }
@@ -515,7 +531,7 @@ fn read_claim(
     let about_share = before_number.clone().any(|i| {
         words.is_any(
             i,
-            &[
+            words![
                 "share",
                 "proportion",
                 "percentage",
@@ -525,9 +541,9 @@ fn read_claim(
             ],
         )
     }) || (first..hi).take(6).any(|i| {
-        words.is_any(i, &["share", "proportion", "percentage"])
+        words.is_any(i, words!["share", "proportion", "percentage"])
             && i > 0
-            && words.is_any(i - 1, &["a", "as", "the", "their", "its"])
+            && words.is_any(i - 1, words!["a", "as", "the", "their", "its"])
     });
     let detected = (lo..hi).any(|i| {
         words.is_any(i, DETECTION)
@@ -538,7 +554,7 @@ fn read_claim(
     let estimated_hedge = first > 0 && words.is(first - 1, "estimated")
         || (first > 1
             && words.is(first - 2, "estimated")
-            && words.is_any(first - 1, &["some", "about", "around"]));
+            && words.is_any(first - 1, words!["some", "about", "around"]));
     let prevalence = estimated_hedge
         || (lo..hi).any(|i| {
             words.is_any(i, PREVALENCE)
@@ -547,7 +563,7 @@ fn read_claim(
                     || (i > 0
                         && words.is_any(
                             i - 1,
-                            &["are", "were", "is", "was", "being", "been", "get", "got"],
+                            words!["are", "were", "is", "was", "being", "been", "get", "got"],
                         )))
         });
     let framing = match (detected, prevalence) {
@@ -573,9 +589,12 @@ fn read_claim(
     let hypothetical = whole_reading.hypothetical;
     let universal = (lo..hi).any(|i| {
         words.is(i, "all")
-            && !words.is_any(i + 1, &["detected", "identified", "reported"])
-            && (i > 0 && words.is_any(i - 1, &["of", "among"])
-                || words.is_any(i + 1, &["the", "trafficking", "victims", "people", "those"]))
+            && !words.is_any(i + 1, words!["detected", "identified", "reported"])
+            && (i > 0 && words.is_any(i - 1, words!["of", "among"])
+                || words.is_any(
+                    i + 1,
+                    words!["the", "trafficking", "victims", "people", "those"],
+                ))
     });
     let working = whole_reading.working;
     let change_verb = (m.kind == crate::extract::Kind::Percent)
@@ -591,7 +610,7 @@ fn read_claim(
                 && k >= 2
                 && words.is_any(
                     k - 2,
-                    &[
+                    words![
                         "make", "makes", "made", "making", "end", "ended", "add", "adds", "added",
                     ],
                 )
@@ -607,7 +626,7 @@ fn read_claim(
     let change_words = (lo..hi).any(|i| {
         words.is_any(
             i,
-            &[
+            words![
                 "increase",
                 "increased",
                 "increases",

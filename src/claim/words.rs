@@ -2,6 +2,76 @@
 
 use std::ops::Range;
 
+/// A fixed set of lower-case words, built at compile time (see [`words!`]), with a Bloom filter
+/// over their hashes: most words are rejected with one bit test, without comparing strings.
+#[derive(Debug)]
+pub struct WordSet {
+    words: &'static [&'static str],
+    bloom: [u64; 4],
+}
+
+/// A hash of a word's bytes (FNV-1a), computable at compile time.
+const fn hash(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < bytes.len() {
+        h ^= bytes[i] as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    h
+}
+
+/// The two bits of a 256-bit Bloom filter that a hash sets.
+const fn bloom_bits(h: u64) -> [(usize, u64); 2] {
+    let a = (h >> 32) as usize & 255;
+    let b = (h >> 48) as usize & 255;
+    [(a >> 6, 1 << (a & 63)), (b >> 6, 1 << (b & 63))]
+}
+
+impl WordSet {
+    /// The set of `words` (lower-case).
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        let mut bloom = [0u64; 4];
+        let mut i = 0;
+        while i < words.len() {
+            let bits = bloom_bits(hash(words[i].as_bytes()));
+            bloom[bits[0].0] |= bits[0].1;
+            bloom[bits[1].0] |= bits[1].1;
+            i += 1;
+        }
+        WordSet { words, bloom }
+    }
+
+    /// True when `word`, whose hash is `h`, is in the set.
+    fn contains_hashed(&self, word: &str, h: u64) -> bool {
+        let [(a, x), (b, y)] = bloom_bits(h);
+        self.bloom[a] & x != 0 && self.bloom[b] & y != 0 && self.words.contains(&word)
+    }
+
+    /// True when `word` is in the set.
+    pub fn contains(&self, word: &str) -> bool {
+        self.contains_hashed(word, hash(word.as_bytes()))
+    }
+
+    /// The words, sorted, without repeats.
+    #[cfg(test)]
+    pub fn sorted(&self) -> Vec<&'static str> {
+        let mut words = self.words.to_vec();
+        words.sort_unstable();
+        words.dedup();
+        words
+    }
+}
+
+/// A [`WordSet`] of the given words, built at compile time: `words!["and", "or"]`.
+macro_rules! words {
+    ($($word:literal),+ $(,)?) => {
+        const { &$crate::claim::words::WordSet::new(&[$($word),+]) }
+    };
+}
+pub(crate) use words;
+
 /// The words of a sentence: byte ranges into the text and ASCII-lower-cased forms.
 #[derive(Debug)]
 pub struct Words<'a> {
@@ -13,6 +83,8 @@ pub struct Words<'a> {
     spans: Vec<Range<usize>>,
     /// For each word, the byte length of its lower-cased form without a possessive `’s`.
     base_len: Vec<usize>,
+    /// For each word, the hash of that form.
+    hashes: Vec<u64>,
     /// For each word, true when only spaces (no punctuation, no line break) separate it from the one before.
     joined: Vec<bool>,
 }
@@ -25,54 +97,81 @@ fn is_inner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‑')
 }
 
+/// The character at byte `at` of `text`: whether it is a word character, whether it may join
+/// two words (`'`, `’`, `-`), and its width in bytes.
+fn class_at(text: &str, at: usize) -> (bool, bool, usize) {
+    let b = text.as_bytes()[at];
+    if b.is_ascii() {
+        return (b.is_ascii_alphanumeric(), b == b'\'' || b == b'-', 1);
+    }
+    match text[at..].chars().next() {
+        Some(c) => (is_word_char(c), is_inner(c), c.len_utf8()),
+        None => (false, false, 1),
+    }
+}
+
 impl<'a> Words<'a> {
     /// Splits `text[sentence]` into words.
     pub fn new(text: &'a str, sentence: Range<usize>) -> Self {
         let slice = &text[sentence.clone()];
-        let mut spans = Vec::new();
+        let mut spans = Vec::with_capacity(slice.len() / 5 + 1);
         let mut start: Option<usize> = None;
-        let mut chars = slice.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            let next_is_word = chars.peek().is_some_and(|&(_, n)| is_word_char(n));
-            let inside = is_word_char(c) || (is_inner(c) && start.is_some() && next_is_word);
+        let mut at = 0;
+        let mut current = if slice.is_empty() {
+            (false, false, 0)
+        } else {
+            class_at(slice, 0)
+        };
+        while at < slice.len() {
+            let next_at = at + current.2;
+            let next = if next_at < slice.len() {
+                class_at(slice, next_at)
+            } else {
+                (false, false, 0)
+            };
+            let inside = current.0 || (current.1 && start.is_some() && next.0);
             match (inside, start) {
-                (true, None) => start = Some(i),
+                (true, None) => start = Some(at),
                 (false, Some(s)) => {
-                    spans.push(sentence.start + s..sentence.start + i);
+                    spans.push(sentence.start + s..sentence.start + at);
                     start = None;
                 }
                 _ => {}
             }
+            at = next_at;
+            current = next;
         }
         if let Some(s) = start {
             spans.push(sentence.start + s..sentence.end);
         }
         let joined = (0..spans.len())
             .map(|i| {
-                i > 0
-                    && text[spans[i - 1].end..spans[i].start]
-                        .chars()
-                        .all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
+                i > 0 && {
+                    let gap = &text[spans[i - 1].end..spans[i].start];
+                    gap == " " || gap.chars().all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
+                }
             })
             .collect();
         let lower = slice.to_ascii_lowercase();
-        let base_len = spans
-            .iter()
-            .map(|r| {
-                let w = &lower[r.start - sentence.start..r.end - sentence.start];
-                w.strip_suffix("’s")
-                    .or_else(|| w.strip_suffix("'s"))
-                    .or_else(|| w.strip_suffix('’'))
-                    .unwrap_or(w)
-                    .len()
-            })
-            .collect();
+        let mut base_len = Vec::with_capacity(spans.len());
+        let mut hashes = Vec::with_capacity(spans.len());
+        for r in &spans {
+            let w = &lower[r.start - sentence.start..r.end - sentence.start];
+            let w = w
+                .strip_suffix("’s")
+                .or_else(|| w.strip_suffix("'s"))
+                .or_else(|| w.strip_suffix('’'))
+                .unwrap_or(w);
+            base_len.push(w.len());
+            hashes.push(hash(w.as_bytes()));
+        }
         Words {
             text,
             lower,
             base: sentence.start,
             spans,
             base_len,
+            hashes,
             joined,
         }
     }
@@ -116,8 +215,8 @@ impl<'a> Words<'a> {
     }
 
     /// True when word `i` is one of `words`.
-    pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        i < self.len() && words.contains(&self.base(i))
+    pub fn is_any(&self, i: usize, words: &WordSet) -> bool {
+        i < self.len() && words.contains_hashed(self.base(i), self.hashes[i])
     }
 
     /// True when only spaces separate word `i` from the word before.
@@ -143,9 +242,16 @@ impl<'a> Words<'a> {
 
     /// True when words `i..` spell `phrase` (space-separated, lower-case).
     pub fn at(&self, i: usize, phrase: &str) -> bool {
+        // Most words differ from the phrase in their first letter.
+        let first = self
+            .spans
+            .get(i)
+            .map(|r| self.lower.as_bytes()[r.start - self.base]);
+        if first.is_none() || first.as_ref() != phrase.as_bytes().first() {
+            return false;
+        }
         let lead = phrase.split(' ').next().unwrap_or(phrase);
-        i < self.len()
-            && self.lower(i).starts_with(lead)
+        self.lower(i).starts_with(lead)
             && phrase
                 .split(' ')
                 .enumerate()
