@@ -294,7 +294,7 @@ fn read<'a>(
         if claim.negated.iter().any(|n| within(&hit.range, n)) {
             continue;
         }
-        let kept = kept.as_deref().unwrap_or(&hit.owners);
+        let kept = kept.as_deref().unwrap_or(hit.owners);
         let in_subject = level.is_none()
             && claim
                 .subject_span
@@ -429,7 +429,7 @@ pub fn evidence<'a, 't: 'a>(
                 if within(&hit.range, &claim.sentence) {
                     continue;
                 }
-                let kept = kept.as_deref().unwrap_or(&hit.owners);
+                let kept = kept.as_deref().unwrap_or(hit.owners);
                 let specific = !GENERIC.contains(&hit.term);
                 let mut owners = Vec::new();
                 for &(f, role) in kept {
