@@ -44,6 +44,7 @@ impl WordSet {
     }
 
     /// True when `word`, whose hash is `h`, is in the set.
+    #[inline]
     fn contains_hashed(&self, word: &str, h: u64) -> bool {
         let [(a, x), (b, y)] = bloom_bits(h);
         self.bloom[a] & x != 0 && self.bloom[b] & y != 0 && self.words.contains(&word)
@@ -80,13 +81,20 @@ pub struct Words<'a> {
     lower: String,
     /// Where the sentence starts in the text.
     base: usize,
-    spans: Vec<Range<usize>>,
-    /// For each word, the byte length of its lower-cased form without a possessive `’s`.
-    base_len: Vec<usize>,
-    /// For each word, the hash of that form.
-    hashes: Vec<u64>,
-    /// For each word, true when only spaces (no punctuation, no line break) separate it from the one before.
-    joined: Vec<bool>,
+    words: Vec<Word>,
+}
+
+/// One word of a sentence.
+#[derive(Debug, Clone)]
+struct Word {
+    /// Byte range in the text.
+    span: Range<usize>,
+    /// Byte range in the lower-cased sentence of the word without a possessive `’s`.
+    base: Range<usize>,
+    /// The hash of that form.
+    hash: u64,
+    /// True when only spaces (no punctuation, no line break) separate it from the word before.
+    joined: bool,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -114,7 +122,7 @@ impl<'a> Words<'a> {
     /// Splits `text[sentence]` into words.
     pub fn new(text: &'a str, sentence: Range<usize>) -> Self {
         let slice = &text[sentence.clone()];
-        let mut spans = Vec::with_capacity(slice.len() / 5 + 1);
+        let mut spans: Vec<Range<usize>> = Vec::with_capacity(slice.len() / 5 + 1);
         let mut start: Option<usize> = None;
         let mut at = 0;
         let mut current = if slice.is_empty() {
@@ -144,87 +152,94 @@ impl<'a> Words<'a> {
         if let Some(s) = start {
             spans.push(sentence.start + s..sentence.end);
         }
-        let joined = (0..spans.len())
-            .map(|i| {
-                i > 0 && {
-                    let gap = &text[spans[i - 1].end..spans[i].start];
+        let lower = slice.to_ascii_lowercase();
+        let words = spans
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let local = r.start - sentence.start..r.end - sentence.start;
+                let w = &lower[local.clone()];
+                let w = w
+                    .strip_suffix("’s")
+                    .or_else(|| w.strip_suffix("'s"))
+                    .or_else(|| w.strip_suffix('’'))
+                    .unwrap_or(w);
+                let joined = i > 0 && {
+                    let gap = &text[spans[i - 1].end..r.start];
                     gap == " " || gap.chars().all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
+                };
+                Word {
+                    span: r.clone(),
+                    base: local.start..local.start + w.len(),
+                    hash: hash(w.as_bytes()),
+                    joined,
                 }
             })
             .collect();
-        let lower = slice.to_ascii_lowercase();
-        let mut base_len = Vec::with_capacity(spans.len());
-        let mut hashes = Vec::with_capacity(spans.len());
-        for r in &spans {
-            let w = &lower[r.start - sentence.start..r.end - sentence.start];
-            let w = w
-                .strip_suffix("’s")
-                .or_else(|| w.strip_suffix("'s"))
-                .or_else(|| w.strip_suffix('’'))
-                .unwrap_or(w);
-            base_len.push(w.len());
-            hashes.push(hash(w.as_bytes()));
-        }
         Words {
             text,
             lower,
             base: sentence.start,
-            spans,
-            base_len,
-            hashes,
-            joined,
+            words,
         }
     }
 
     /// How many words there are.
+    #[inline]
     pub fn len(&self) -> usize {
-        self.spans.len()
+        self.words.len()
     }
 
     /// Byte range of word `i` in the text.
+    #[inline]
     pub fn span(&self, i: usize) -> Range<usize> {
-        self.spans[i].clone()
+        self.words[i].span.clone()
     }
 
     /// Word `i`, lower-cased, without a possessive `’s`.
+    #[inline]
     pub fn base(&self, i: usize) -> &str {
-        match self.spans.get(i) {
-            Some(r) => {
-                let start = r.start - self.base;
-                &self.lower[start..start + self.base_len[i]]
-            }
-            None => "",
-        }
+        self.words
+            .get(i)
+            .map_or("", |w| &self.lower[w.base.clone()])
     }
 
     /// Word `i`, lower-cased (ASCII), or "" past the end.
+    #[inline]
     pub fn lower(&self, i: usize) -> &str {
-        self.spans
-            .get(i)
-            .map_or("", |r| &self.lower[r.start - self.base..r.end - self.base])
+        self.words.get(i).map_or("", |w| {
+            &self.lower[w.span.start - self.base..w.span.end - self.base]
+        })
     }
 
     /// Word `i` as written.
+    #[inline]
     pub fn raw(&self, i: usize) -> &'a str {
-        self.spans.get(i).map_or("", |r| &self.text[r.clone()])
+        self.words.get(i).map_or("", |w| &self.text[w.span.clone()])
     }
 
     /// True when word `i` is `word` (lower-case).
+    #[inline]
     pub fn is(&self, i: usize, word: &str) -> bool {
         self.base(i) == word
     }
 
     /// True when word `i` is one of `words`.
+    #[inline]
     pub fn is_any(&self, i: usize, words: &WordSet) -> bool {
-        i < self.len() && words.contains_hashed(self.base(i), self.hashes[i])
+        self.words
+            .get(i)
+            .is_some_and(|w| words.contains_hashed(&self.lower[w.base.clone()], w.hash))
     }
 
     /// True when only spaces separate word `i` from the word before.
+    #[inline]
     pub fn joined(&self, i: usize) -> bool {
-        self.joined.get(i).copied().unwrap_or(false)
+        self.words.get(i).is_some_and(|w| w.joined)
     }
 
     /// True when word `i` ends with a possessive `’s`.
+    #[inline]
     pub fn possessive(&self, i: usize) -> bool {
         let w = self.lower(i);
         w.ends_with("’s") || w.ends_with("'s")
@@ -232,21 +247,21 @@ impl<'a> Words<'a> {
 
     /// Index of the first word starting at or after byte `at`.
     pub fn first_from(&self, at: usize) -> usize {
-        self.spans.partition_point(|r| r.start < at)
+        self.words.partition_point(|w| w.span.start < at)
     }
 
     /// Index of the first word ending after byte `at` (the word holding `at`, or the next one).
     pub fn first_ending_after(&self, at: usize) -> usize {
-        self.spans.partition_point(|r| r.end <= at)
+        self.words.partition_point(|w| w.span.end <= at)
     }
 
     /// True when words `i..` spell `phrase` (space-separated, lower-case).
     pub fn at(&self, i: usize, phrase: &str) -> bool {
         // Most words differ from the phrase in their first letter.
         let first = self
-            .spans
+            .words
             .get(i)
-            .map(|r| self.lower.as_bytes()[r.start - self.base]);
+            .map(|w| self.lower.as_bytes()[w.span.start - self.base]);
         if first.is_none() || first.as_ref() != phrase.as_bytes().first() {
             return false;
         }
@@ -263,7 +278,7 @@ impl<'a> Words<'a> {
         if from >= to || to > self.len() {
             return String::new();
         }
-        self.lower_text(self.spans[from].start..self.spans[to - 1].end)
+        self.lower_text(self.words[from].span.start..self.words[to - 1].span.end)
             .to_string()
     }
 
