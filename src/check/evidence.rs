@@ -181,6 +181,7 @@ impl<'t> Hits<'t> {
             .index()
             .find_into(slice, range.start, roles, &mut self.hits);
         let hits = &self.hits;
+        let longest = hits.iter().map(|h| h.range.len()).max().unwrap_or(0);
         self.kept.clear();
         self.kept.extend(hits.iter().map(|hit| {
             // A term inside a longer one counts only for the figures that also own the
@@ -192,17 +193,24 @@ impl<'t> Hits<'t> {
                     && o.range.len() > hit.range.len()
                     && head_of(o.term) != hit.term
             };
-            if !hits.iter().any(|o| longer(&o)) {
+            // Hits are ordered by their end: only those ending from this one's end to
+            // `longest` bytes after its start can hold it.
+            let from = hits.partition_point(|o| o.range.end < hit.range.end);
+            let to = hits.partition_point(|o| o.range.end <= hit.range.start + longest);
+            let around = &hits[from..to.max(from)];
+            if !around.iter().any(|o| longer(&o)) {
                 return None;
             }
+            let longer: Vec<&TermHit<'_>> = around.iter().filter(longer).collect();
+            // Owners are in figure order (see `TermIndex`).
             Some(
                 hit.owners
                     .iter()
                     .copied()
                     .filter(|&(f, _)| {
-                        hits.iter()
-                            .filter(longer)
-                            .all(|o| o.owners.iter().any(|&(g, _)| g == f))
+                        longer
+                            .iter()
+                            .all(|o| o.owners.binary_search_by_key(&f, |&(g, _)| g).is_ok())
                     })
                     .collect(),
             )

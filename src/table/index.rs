@@ -27,7 +27,7 @@ pub struct TermHit<'t> {
     /// The term, lower-cased.
     pub term: &'t str,
     /// Every (figure index, role) the term belongs to (only the population roles when the search
-    /// asked for those).
+    /// asked for those), in figure order.
     pub owners: &'t [(usize, Role)],
 }
 
@@ -78,6 +78,8 @@ pub struct TermIndex {
     population_owners: Vec<Vec<(usize, Role)>>,
     /// The longest first word, in bytes: a longer word in the text starts no term.
     longest_first_word: usize,
+    /// The first words, for a quick no.
+    first_words: Bloom,
 }
 
 /// Which roles a search reports.
@@ -141,6 +143,7 @@ impl TermIndex {
         for (at, term) in index.terms.iter().enumerate() {
             let first = first_word(term);
             index.longest_first_word = index.longest_first_word.max(first.len());
+            index.first_words.insert(first.as_bytes());
             index
                 .by_first_word
                 .entry(first.to_string())
@@ -192,6 +195,30 @@ impl TermIndex {
         hits: &mut Vec<TermHit<'t>>,
     ) {
         hits.clear();
+        self.scan(text, roles, |range, term, owners| {
+            hits.push(TermHit {
+                range: offset + range.start..offset + range.end,
+                term,
+                owners,
+            });
+            true
+        });
+        hits.sort_by_key(|h| (h.range.end, h.range.start));
+    }
+
+    /// True when `text` holds at least one term (whole words, any case).
+    pub fn any_in(&self, text: &str) -> bool {
+        !self.scan(text, Roles::All, |_, _, _| false)
+    }
+
+    /// Calls `found` with each whole-word occurrence of a term with an owner in `roles`, in the
+    /// order the terms start, until it returns false; returns false when it did.
+    fn scan<'t>(
+        &'t self,
+        text: &str,
+        roles: Roles,
+        mut found: impl FnMut(Range<usize>, &'t str, &'t [(usize, Role)]) -> bool,
+    ) -> bool {
         let owners = match roles {
             Roles::All => &self.owners,
             Roles::Population => &self.population_owners,
@@ -207,7 +234,7 @@ impl TermIndex {
                 continue;
             }
             let start = at;
-            let mut ascii = true;
+            let mut ascii = width == 1;
             at += width;
             while at < bytes.len() {
                 let (alphanumeric, width) = char_at(text, at);
@@ -217,7 +244,6 @@ impl TermIndex {
                 ascii &= width == 1;
                 at += width;
             }
-            ascii &= bytes[start].is_ascii();
             let word = &text[start..at];
             let lowered;
             let key = if ascii {
@@ -227,6 +253,10 @@ impl TermIndex {
                 let lower = &mut lower[..word.len()];
                 lower.copy_from_slice(word.as_bytes());
                 lower.make_ascii_lowercase();
+                // Most words start no term.
+                if !self.first_words.may_contain(lower) {
+                    continue;
+                }
                 match std::str::from_utf8(lower) {
                     Ok(key) => key,
                     Err(_) => continue,
@@ -245,23 +275,60 @@ impl TermIndex {
                 if term_owners.is_empty() {
                     continue;
                 }
-                let Some(found) = rest.get(..term.len()) else {
+                let Some(matched) = rest.get(..term.len()) else {
                     continue;
                 };
                 let whole = !rest[term.len()..]
                     .chars()
                     .next()
                     .is_some_and(char::is_alphanumeric);
-                if whole && equal_ignoring_case(found, term) {
-                    hits.push(TermHit {
-                        range: offset + start..offset + start + term.len(),
-                        term,
-                        owners: term_owners,
-                    });
+                if whole
+                    && equal_ignoring_case(matched, term)
+                    && !found(start..start + term.len(), term, term_owners)
+                {
+                    return false;
                 }
             }
         }
-        hits.sort_by_key(|h| (h.range.end, h.range.start));
+        true
+    }
+}
+
+/// A Bloom filter over short byte strings: a false answer is sure, a true one likely.
+#[derive(Debug, Clone, Default)]
+struct Bloom {
+    bits: Vec<u64>,
+}
+
+impl Bloom {
+    /// 1,024 bits: a few hundred first words leave most of them clear.
+    const WORDS: usize = 16;
+
+    fn hash(bytes: &[u8]) -> u64 {
+        // FNV-1a.
+        bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        })
+    }
+
+    fn bits(bytes: &[u8]) -> [usize; 2] {
+        let h = Self::hash(bytes);
+        [(h >> 32) as usize & 1023, (h >> 48) as usize & 1023]
+    }
+
+    fn insert(&mut self, bytes: &[u8]) {
+        self.bits.resize(Self::WORDS, 0);
+        for bit in Self::bits(bytes) {
+            self.bits[bit / 64] |= 1 << (bit % 64);
+        }
+    }
+
+    fn may_contain(&self, bytes: &[u8]) -> bool {
+        Self::bits(bytes).iter().all(|&bit| {
+            self.bits
+                .get(bit / 64)
+                .is_some_and(|w| w & (1 << (bit % 64)) != 0)
+        })
     }
 }
 
@@ -279,7 +346,8 @@ fn char_at(text: &str, at: usize) -> (bool, usize) {
 
 /// `found` is `term` (lower-cased) up to the case of ASCII letters and of whole characters.
 fn equal_ignoring_case(found: &str, term: &str) -> bool {
-    found.eq_ignore_ascii_case(term) || found.to_lowercase() == term
+    // Text in ASCII lower-cases to ASCII: the first test is the whole answer.
+    found.eq_ignore_ascii_case(term) || (!found.is_ascii() && found.to_lowercase() == term)
 }
 
 #[cfg(test)]
@@ -298,6 +366,18 @@ mod tests {
             !hits.iter().any(|h| h.range.start >= 30),
             "childhood is not child: {hits:?}"
         );
+    }
+
+    #[test]
+    fn owners_are_in_figure_order() {
+        let table = Table::builtin().unwrap();
+        let hits = table
+            .index()
+            .find("child victims of trafficking in forced labour, women and girls, people");
+        assert!(!hits.is_empty());
+        for hit in hits {
+            assert!(hit.owners.windows(2).all(|w| w[0].0 <= w[1].0), "{hit:?}");
+        }
     }
 
     #[test]
