@@ -38,7 +38,7 @@ count() {
 }
 total=$(grep -m1 'PROGRAM TOTALS' target/callgrind.txt | awk '{gsub(",", "", $1); printf "%.1f", $1 / 1e6}')
 extract=$(count '[ :]tipcheck::extract::extract \[')
-claims=$(count '[ :]tipcheck::claim::claims \[')
+claims=$(count '[ :]tipcheck::claim::claims_in')
 check=$(count '[ :]tipcheck::check::check \[')
 echo "corpus: $N articles, $SIZE bytes in $CORPUS"
 printf '%-34s %10s %12s\n' stage "M instr" "instr/byte"

@@ -196,6 +196,16 @@ pub struct Finding {
     pub as_of: AsOf,
 }
 
+/// True when a claim in `text[sentence]` can give a finding: the sentence names a term of the
+/// table or the topic. [`check`] gives claims in other sentences no finding, so they need not be
+/// read (see [`crate::claim::claims_in`]).
+pub fn may_find(text: &str, sentence: &std::ops::Range<usize>, table: &Table) -> bool {
+    let sentence = &text[sentence.clone()];
+    // Removing denied parts (see `evidence::topical_outside`) never makes a sentence topical:
+    // what is left is the sentence's own text between word boundaries.
+    table.index().any_in(sentence) || evidence::topical(sentence)
+}
+
 /// Checks every claim of `text` against `table` as of a date; claims off the topic give no finding.
 // A stage of its own in profiles (bench/profile.sh), called once per document.
 #[inline(never)]

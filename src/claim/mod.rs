@@ -135,9 +135,19 @@ const CHANGE_VERBS: &[(&str, i8)] = &[
 ];
 
 /// The claims among `mentions` of `text`, with their context.
+pub fn claims(text: &str, mentions: &[Mention]) -> Vec<Claim> {
+    claims_in(text, mentions, |_| true)
+}
+
+/// The claims among `mentions` of `text` whose sentence (a byte range of `text`) `wanted`
+/// accepts, with their context; the other sentences are not read.
 // A stage of its own in profiles (bench/profile.sh), called once per document.
 #[inline(never)]
-pub fn claims(text: &str, mentions: &[Mention]) -> Vec<Claim> {
+pub fn claims_in(
+    text: &str,
+    mentions: &[Mention],
+    mut wanted: impl FnMut(&Range<usize>) -> bool,
+) -> Vec<Claim> {
     let stats: Vec<&Mention> = mentions.iter().filter(|m| m.is_claim()).collect();
     let mut out: Vec<Claim> = Vec::with_capacity(stats.len());
     let mut i = 0;
@@ -146,6 +156,10 @@ pub fn claims(text: &str, mentions: &[Mention]) -> Vec<Claim> {
         let mut j = i + 1;
         while j < stats.len() && stats[j].start < range.end {
             j += 1;
+        }
+        if !wanted(&range) {
+            i = j;
+            continue;
         }
         let words = Words::new(text, range.clone());
         let whole = SentenceReading::new(text, &words, &range);
