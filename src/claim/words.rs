@@ -23,6 +23,7 @@ const fn hash(bytes: &[u8]) -> u64 {
 }
 
 /// The two bits of a 256-bit Bloom filter that a hash sets.
+#[inline(always)]
 const fn bloom_bits(h: u64) -> [(usize, u64); 2] {
     let a = (h >> 32) as usize & 255;
     let b = (h >> 48) as usize & 255;
@@ -43,16 +44,16 @@ impl WordSet {
         WordSet { words, bloom }
     }
 
-    /// True when `word`, whose hash is `h`, is in the set.
-    #[inline]
-    fn contains_hashed(&self, word: &str, h: u64) -> bool {
+    /// False when a word whose hash is `h` is surely not in the set.
+    #[inline(always)]
+    fn may_contain(&self, h: u64) -> bool {
         let [(a, x), (b, y)] = bloom_bits(h);
-        self.bloom[a] & x != 0 && self.bloom[b] & y != 0 && self.words.contains(&word)
+        self.bloom[a] & x != 0 && self.bloom[b] & y != 0
     }
 
     /// True when `word` is in the set.
     pub fn contains(&self, word: &str) -> bool {
-        self.contains_hashed(word, hash(word.as_bytes()))
+        self.may_contain(hash(word.as_bytes())) && self.words.contains(&word)
     }
 
     /// The words, sorted, without repeats.
@@ -227,9 +228,12 @@ impl<'a> Words<'a> {
     /// True when word `i` is one of `words`.
     #[inline]
     pub fn is_any(&self, i: usize, words: &WordSet) -> bool {
-        self.words
-            .get(i)
-            .is_some_and(|w| words.contains_hashed(&self.lower[w.base.clone()], w.hash))
+        match self.words.get(i) {
+            Some(w) => {
+                words.may_contain(w.hash) && words.words.contains(&&self.lower[w.base.clone()])
+            }
+            None => false,
+        }
     }
 
     /// True when only spaces separate word `i` from the word before.
