@@ -103,7 +103,7 @@ pub struct PopulationTerm<'a> {
     /// True unless it is a general word such as `victims`.
     pub specific: bool,
     /// Figures it names.
-    pub owners: Vec<usize>,
+    pub owners: &'a [usize],
 }
 
 /// Everything the check reads from a claim's sentence, once.
@@ -154,9 +154,11 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 pub struct Hits<'t> {
     range: Range<usize>,
     hits: Vec<TermHit<'t>>,
-    /// For each hit inside a longer term, the (figure, role) pairs it still names; `None` when
-    /// it names all its owners.
-    kept: Vec<Option<Vec<(usize, Role)>>>,
+    /// For each hit, where its figures are in `figures`: those it names as a subject, then
+    /// those it names as a population (a hit inside a longer term names only some of its
+    /// owners).
+    roles: Vec<(Range<usize>, Range<usize>)>,
+    figures: Vec<usize>,
     /// The text names the topic.
     topical: bool,
 }
@@ -182,8 +184,7 @@ impl<'t> Hits<'t> {
             .find_into(slice, range.start, roles, &mut self.hits);
         let hits = &self.hits;
         let longest = hits.iter().map(|h| h.range.len()).max().unwrap_or(0);
-        self.kept.clear();
-        self.kept.extend(hits.iter().map(|hit| {
+        let kept = hits.iter().map(|hit| {
             // A term inside a longer one counts only for the figures that also own the
             // longer one: `child` inside `child labour` is not the subject `child`. A word
             // that is the head of the longer term (`victims` in `victims of trafficking`)
@@ -212,11 +213,31 @@ impl<'t> Hits<'t> {
                             .iter()
                             .all(|o| o.owners.binary_search_by_key(&f, |&(g, _)| g).is_ok())
                     })
-                    .collect(),
+                    .collect::<Vec<_>>(),
             )
-        }));
+        });
+        self.roles.clear();
+        self.figures.clear();
+        for (hit, kept) in hits.iter().zip(kept) {
+            let owners = kept.as_deref().unwrap_or(hit.owners);
+            let at = self.figures.len();
+            let of = |role| owners.iter().filter(move |o| o.1 == role).map(|o| o.0);
+            self.figures.extend(of(Role::Subject));
+            let mid = self.figures.len();
+            self.figures.extend(of(Role::Population));
+            self.roles.push((at..mid, mid..self.figures.len()));
+        }
         self.topical = topical(slice);
         self.range = range;
+    }
+
+    /// The figures hit `k` names as a subject, and as a population.
+    fn owners(&self, k: usize) -> (&[usize], &[usize]) {
+        let (subject, population) = &self.roles[k];
+        (
+            &self.figures[subject.clone()],
+            &self.figures[population.clone()],
+        )
     }
 }
 
@@ -276,9 +297,18 @@ impl Reader<'_> {
 
     /// The touched figures' support, in table order; resets the buffers.
     fn finish(&mut self) -> Vec<Support> {
-        self.touched.sort_unstable();
-        self.touched.dedup();
-        let out = self.touched.iter().map(|&f| self.dense[f]).collect();
+        let out = if self.touched.len() * 8 > self.dense.len() {
+            // Many figures: one pass over all of them beats sorting.
+            self.dense
+                .iter()
+                .filter(|s| s.subject != Bind::None || s.population != Bind::None)
+                .copied()
+                .collect()
+        } else {
+            self.touched.sort_unstable();
+            self.touched.dedup();
+            self.touched.iter().map(|&f| self.dense[f]).collect()
+        };
         for &f in self.touched.iter() {
             self.dense[f] = Support::empty(f);
         }
@@ -298,11 +328,11 @@ fn read<'a>(
     // For a count or a change, a population word naming what is counted (`69,627 trafficking
     // victims`, `trafficking rose 25%`) ties the number to that population's counts.
     let counted = counted_kind(claim);
-    for (hit, kept) in hits.hits.iter().zip(&hits.kept) {
+    for (k, hit) in hits.hits.iter().enumerate() {
         if claim.negated.iter().any(|n| within(&hit.range, n)) {
             continue;
         }
-        let kept = kept.as_deref().unwrap_or(hit.owners);
+        let (subject_owners, owners) = hits.owners(k);
         let in_subject = level.is_none()
             && claim
                 .subject_span
@@ -325,24 +355,17 @@ fn read<'a>(
             Bind::Sentence
         });
         let specific = !GENERIC.contains(&hit.term);
-        let mut owners = Vec::new();
-        let mut subject_owners = Vec::new();
-        for &(f, role) in kept {
+        for &f in subject_owners {
             let s = reader.support(f);
-            match role {
-                Role::Subject => {
-                    s.subject = s.subject.max(subject_bind);
-                    subject_owners.push(f);
-                }
-                Role::Population => {
-                    s.population = s.population.max(population_bind);
-                    s.specific |= specific;
-                    owners.push(f);
-                    if counted && in_subject {
-                        ev.counted.push(f);
-                    }
-                }
-            }
+            s.subject = s.subject.max(subject_bind);
+        }
+        for &f in owners {
+            let s = reader.support(f);
+            s.population = s.population.max(population_bind);
+            s.specific |= specific;
+        }
+        if counted && in_subject {
+            ev.counted.extend_from_slice(owners);
         }
         let population_word = !owners.is_empty();
         if population_word {
@@ -354,7 +377,7 @@ fn read<'a>(
             });
         }
         if specific && subject_bind >= Bind::Focus {
-            ev.named.extend(subject_owners.iter().copied());
+            ev.named.extend_from_slice(subject_owners);
         }
         if subject_bind == Bind::Subject && !PERSONS.contains(&hit.term) {
             ev.subject_word |= !population_word && !subject_owners.is_empty();
@@ -433,20 +456,16 @@ pub fn evidence<'a, 't: 'a>(
         ev.on_topic |= para.topical;
         if ev.populations.is_empty() {
             // Only the paragraph outside the sentence.
-            for (hit, kept) in para.hits.iter().zip(&para.kept) {
+            for (k, hit) in para.hits.iter().enumerate() {
                 if within(&hit.range, &claim.sentence) {
                     continue;
                 }
-                let kept = kept.as_deref().unwrap_or(hit.owners);
+                let (_, owners) = para.owners(k);
                 let specific = !GENERIC.contains(&hit.term);
-                let mut owners = Vec::new();
-                for &(f, role) in kept {
-                    if role == Role::Population {
-                        let s = reader.support(f);
-                        s.population = s.population.max(Bind::Paragraph);
-                        s.specific |= specific;
-                        owners.push(f);
-                    }
+                for &f in owners {
+                    let s = reader.support(f);
+                    s.population = s.population.max(Bind::Paragraph);
+                    s.specific |= specific;
                 }
                 if !owners.is_empty() {
                     ev.populations.push(PopulationTerm {
