@@ -227,7 +227,13 @@ impl TermIndex {
         let mut lower = [0u8; 64];
         let mut at = 0;
         while at < bytes.len() {
-            // The next word start: a letter or digit (any script) after anything else.
+            // The next word start: a letter or digit (any script) after anything else. ASCII
+            // bytes are read directly; other characters are decoded.
+            let b = bytes[at];
+            if b.is_ascii() && !b.is_ascii_alphanumeric() {
+                at += 1;
+                continue;
+            }
             let (alphanumeric, width) = char_at(text, at);
             if !alphanumeric {
                 at += width;
@@ -237,11 +243,19 @@ impl TermIndex {
             let mut ascii = width == 1;
             at += width;
             while at < bytes.len() {
+                let b = bytes[at];
+                if b.is_ascii() {
+                    if !b.is_ascii_alphanumeric() {
+                        break;
+                    }
+                    at += 1;
+                    continue;
+                }
                 let (alphanumeric, width) = char_at(text, at);
                 if !alphanumeric {
                     break;
                 }
-                ascii &= width == 1;
+                ascii = false;
                 at += width;
             }
             let word = &text[start..at];
@@ -251,8 +265,9 @@ impl TermIndex {
                     continue;
                 }
                 let lower = &mut lower[..word.len()];
-                lower.copy_from_slice(word.as_bytes());
-                lower.make_ascii_lowercase();
+                for (l, b) in lower.iter_mut().zip(word.bytes()) {
+                    *l = b.to_ascii_lowercase();
+                }
                 // Most words start no term.
                 if !self.first_words.may_contain(lower) {
                     continue;
@@ -274,6 +289,16 @@ impl TermIndex {
                 let term_owners = &owners[term_at];
                 if term_owners.is_empty() {
                     continue;
+                }
+                // The last byte first: most candidates differ there. (An ASCII byte ends a
+                // character, whose lower case must end the term.)
+                let last = term.len() - 1;
+                match rest.as_bytes().get(last) {
+                    None => continue,
+                    Some(b) if b.is_ascii() && !b.eq_ignore_ascii_case(&term.as_bytes()[last]) => {
+                        continue;
+                    }
+                    Some(_) => {}
                 }
                 let Some(matched) = rest.get(..term.len()) else {
                     continue;
@@ -333,6 +358,7 @@ impl Bloom {
 }
 
 /// Whether the character at byte `at` of `text` is a letter or digit, and its width in bytes.
+#[inline]
 fn char_at(text: &str, at: usize) -> (bool, usize) {
     let b = text.as_bytes()[at];
     if b.is_ascii() {
