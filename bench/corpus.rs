@@ -192,16 +192,21 @@ const MONTHS: [(&str, u32); 5] = [
 /// paragraphs, and furniture.
 pub fn article(rng: &mut Rng) -> Article {
     let form = rng.below(3);
-    article_in(rng, form)
+    article_in(rng, form, PROSE_BYTES)
 }
 
 /// One article of about 2 KB in plain text, as a JSON Lines archive holds them.
 pub fn plain_article(rng: &mut Rng) -> Article {
-    article_in(rng, 2)
+    article_in(rng, 2, PROSE_BYTES)
+}
+
+/// One Markdown article with about `prose` bytes of paragraphs (a draft of that size).
+pub fn markdown_article(rng: &mut Rng, prose: usize) -> Article {
+    article_in(rng, 0, prose)
 }
 
 /// One article in form 0 (Markdown), 1 (HTML) or 2 (plain text).
-fn article_in(rng: &mut Rng, form: usize) -> Article {
+fn article_in(rng: &mut Rng, form: usize, prose: usize) -> Article {
     let headline = rng.pick(HEADLINES);
     let (day, (month, number), year) = (
         1 + rng.below(28),
@@ -212,7 +217,7 @@ fn article_in(rng: &mut Rng, form: usize) -> Article {
     let iso = format!("{year}-{number:02}-{day:02}");
     let mut paragraphs = Vec::new();
     let mut size = 0;
-    while size < PROSE_BYTES {
+    while size < prose {
         // One sentence in NUMBERED_IN has numbers: about one number per 200 bytes in all, with
         // the furniture, as in real reporting.
         let sentences: Vec<String> = (0..3 + rng.below(3))

@@ -4,7 +4,8 @@
 //! DIR (default `target/corpus`), built from sentences written for this project, with numbers in
 //! every style tipcheck reads, about one per 150 to 300 bytes, and page furniture around them.
 //! `… -- --jsonl N FILE` writes N plain-text articles as one JSON Lines archive instead, one
-//! `{"id", "date", "text"}` object per line (`-` for standard output).
+//! `{"id", "date", "text"}` object per line (`-` for standard output); `… -- --article BYTES FILE`
+//! writes one Markdown article of about BYTES bytes (a draft, for latency).
 
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
@@ -12,12 +13,12 @@ use std::path::PathBuf;
 #[path = "../bench/corpus.rs"]
 mod corpus;
 
-use corpus::{Rng, article, plain_article};
+use corpus::{Rng, article, markdown_article, plain_article};
 
 /// The seed: every run writes the same bytes.
 const SEED: u64 = 0x7469_7063_6865_636B; // "tipcheck"
 
-const USAGE: &str = "usage: make_corpus N [DIR]  or  make_corpus --jsonl N FILE";
+const USAGE: &str = "usage: make_corpus N [DIR]  or  make_corpus --jsonl N FILE  or  make_corpus --article BYTES FILE";
 
 fn count(arg: Option<String>) -> Result<usize, String> {
     let n = arg.ok_or(USAGE)?;
@@ -79,6 +80,16 @@ fn write_archive(count: usize, file: &str) -> Result<(), Box<dyn std::error::Err
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
     match args.next() {
+        Some(flag) if flag == "--article" => {
+            let bytes = count(args.next())?;
+            let file = args.next().ok_or(USAGE)?;
+            let mut rng = Rng(SEED);
+            // The paragraphs are most of it; the front matter, headline and furniture the rest.
+            let a = markdown_article(&mut rng, bytes.saturating_sub(300));
+            std::fs::write(&file, &a.text)?;
+            eprintln!("wrote one article, {} bytes, into {file}", a.text.len());
+            Ok(())
+        }
         Some(flag) if flag == "--jsonl" => {
             let n = count(args.next())?;
             let file = args.next().ok_or(USAGE)?;
