@@ -130,7 +130,7 @@ fn pipeline(bencher: divan::Bencher) {
         .with_inputs(|| files.clone())
         .bench_local_values(|files| {
             out.clear();
-            let mut printer = Jsonl;
+            let mut printer = Jsonl::default();
             for (name, format, text) in files {
                 let document = Document::new(name, text, format);
                 let at = as_of(&document);

@@ -19,13 +19,7 @@ impl LineIndex {
     /// Indexes the line starts of `source` (lines end at `\n`; a `\r` before it belongs to the line).
     pub fn new(source: &str) -> Self {
         let mut starts = vec![0];
-        starts.extend(
-            source
-                .bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
+        starts.extend(memchr::memchr_iter(b'\n', source.as_bytes()).map(|i| i + 1));
         LineIndex { starts }
     }
 
@@ -41,14 +35,11 @@ impl LineIndex {
         let offset = offset.min(source.len());
         let line = self.line_of(offset);
         let start = self.starts[line];
-        let column = source
-            .get(start..)
-            .map(|rest| {
-                rest.char_indices()
-                    .take_while(|&(i, _)| start + i < offset)
-                    .count()
-            })
-            .unwrap_or(0);
+        // The characters starting before `offset`: the bytes that are not continuation bytes.
+        let column = source.as_bytes()[start..offset]
+            .iter()
+            .filter(|&&b| (b as i8) >= -0x40)
+            .count();
         Position {
             line: line + 1,
             column: column + 1,
