@@ -297,18 +297,19 @@ impl Reader<'_> {
 
     /// The touched figures' support, in table order; resets the buffers.
     fn finish(&mut self) -> Vec<Support> {
-        let out = if self.touched.len() * 8 > self.dense.len() {
+        let mut out = Vec::with_capacity(self.touched.len());
+        if self.touched.len() * 8 > self.dense.len() {
             // Many figures: one pass over all of them beats sorting.
-            self.dense
-                .iter()
-                .filter(|s| s.subject != Bind::None || s.population != Bind::None)
-                .copied()
-                .collect()
+            out.extend(
+                self.dense
+                    .iter()
+                    .filter(|s| s.subject != Bind::None || s.population != Bind::None),
+            );
         } else {
             self.touched.sort_unstable();
             self.touched.dedup();
-            self.touched.iter().map(|&f| self.dense[f]).collect()
-        };
+            out.extend(self.touched.iter().map(|&f| self.dense[f]));
+        }
         for &f in self.touched.iter() {
             self.dense[f] = Support::empty(f);
         }
@@ -522,29 +523,34 @@ fn counted_fallback(ev: &mut Evidence<'_>, claim: &Claim, table: &Table) {
                 .map(|s| s.figure),
         );
     }
+    if head.is_empty() {
+        // Nothing names what is counted: no figure is named by it.
+        return;
+    }
     counted.sort_unstable();
     counted.dedup();
+    let persons = PERSONS.contains(&head);
     for f in counted {
         let figure = &table.figures[f];
+        if figure.quantity == Quantity::Share {
+            continue;
+        }
         // `forced labour accounted for 27.6 million`: the population itself, counted in people.
-        let population_only = ev.populations.iter().any(|p| {
-            p.owners.contains(&f)
-                && p.bind >= Bind::Focus
-                && !head.is_empty()
-                && p.term.ends_with(head)
-                && claim
-                    .subject
-                    .as_deref()
-                    .is_some_and(|s| p.term.ends_with(s) || s.ends_with(p.term))
-        });
-        let named = !head.is_empty()
-            && figure.subject.iter().any(|t| {
-                t.split(' ').any(|w| {
-                    w.eq_ignore_ascii_case(head)
-                        || ((PERSONS.contains(&head) || population_only) && PERSONS.contains(&w))
-                })
-            });
-        if named && figure.quantity != Quantity::Share {
+        let population_only = || {
+            ev.populations.iter().any(|p| {
+                p.owners.contains(&f)
+                    && p.bind >= Bind::Focus
+                    && p.term.ends_with(head)
+                    && claim
+                        .subject
+                        .as_deref()
+                        .is_some_and(|s| p.term.ends_with(s) || s.ends_with(p.term))
+            })
+        };
+        let words = || figure.subject.iter().flat_map(|t| t.split(' '));
+        let named = words().any(|w| w.eq_ignore_ascii_case(head))
+            || ((persons || population_only()) && words().any(|w| PERSONS.contains(&w)));
+        if named {
             let bind = if claim.subject_strong {
                 Bind::Subject
             } else {
