@@ -664,7 +664,7 @@ impl<'a> Checker<'a> {
         if claim.per_year && fit::timing(figure) == Some(Timing::Stock) {
             return Some(Mismatch::Yearly);
         }
-        if claim.working && figure.metric.to_ascii_lowercase().contains("child labour") {
+        if claim.working && fit::facts(figure).child_labour {
             return Some(Mismatch::Working);
         }
         match fit::basis(figure) {
