@@ -188,6 +188,15 @@ pub fn claims_in(
     out
 }
 
+/// True when `text` holds `needle` (quicker than `str::contains` for the short texts here).
+fn has(text: &str, needle: &str) -> bool {
+    let (text, needle) = (text.as_bytes(), needle.as_bytes());
+    match needle.first() {
+        Some(&first) => memchr::memchr_iter(first, text).any(|at| text[at..].starts_with(needle)),
+        None => true,
+    }
+}
+
 /// True when two kinds count the same sort of thing (both shares, both counts, both changes).
 fn same_family(a: crate::extract::Kind, b: crate::extract::Kind) -> bool {
     use crate::extract::Kind::*;
@@ -282,11 +291,14 @@ fn focus(
         // The last number's clause ends before a trailing aside (`…, with modern slavery most
         // prevalent in Africa`).
         None => {
-            let rest = &text[m.end..sentence.end];
-            [", with ", ", where ", ", while ", ", whereas ", "; "]
-                .iter()
-                .filter_map(|s| rest.find(s))
-                .min()
+            let rest = text[m.end..sentence.end].as_bytes();
+            // The first comma or semicolon that starts one of the asides.
+            memchr::memchr2_iter(b',', b';', rest)
+                .find(|&at| {
+                    [", with ", ", where ", ", while ", ", whereas ", "; "]
+                        .iter()
+                        .any(|s| rest[at..].starts_with(s.as_bytes()))
+                })
                 .map_or(sentence.end, |at| m.end + at)
         }
     };
@@ -472,16 +484,16 @@ impl SentenceReading {
             attribution: context::attribution(words, range).map(|(org, _)| org),
             negated: negations(text, words, range),
             local: (0..words.len()).any(|i| words.is_any(i, LOCAL))
-                || lower.contains("last week")
-                || lower.contains("this week"),
+                || has(lower, "last week")
+                || has(lower, "this week"),
             hypothetical: (0..words.len()).any(|i| {
                 words.is_any(i, HYPOTHETICAL)
                     || (words.is(i, "by")
                         && words.base(i + 1).starts_with("20")
                         && words.base(i + 1) > "2025")
             }),
-            working: !lower.contains("labour")
-                && !lower.contains("labor")
+            working: !has(lower, "labour")
+                && !has(lower, "labor")
                 && (0..words.len())
                     .any(|i| words.is_any(i, words!["working", "work", "works", "workers"])),
             ages: context::ages(words, range),
@@ -587,7 +599,7 @@ fn read_claim(
     };
     let about_crime = span.as_ref().is_some_and(|r| {
         let s = words.lower_text(r.clone());
-        (s.contains("trafficking") || s.contains("slavery"))
+        (has(s, "trafficking") || has(s, "slavery"))
             && ![
                 "victim",
                 "case",
@@ -597,7 +609,7 @@ fn read_claim(
                 "survivor",
             ]
             .iter()
-            .any(|w| s.contains(w))
+            .any(|w| has(s, w))
     });
     let local = whole_reading.local;
     let hypothetical = whole_reading.hypothetical;

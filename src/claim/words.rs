@@ -260,15 +260,18 @@ impl<'a> Words<'a> {
     }
 
     /// True when words `i..` spell `phrase` (space-separated, lower-case).
+    #[inline]
     pub fn at(&self, i: usize, phrase: &str) -> bool {
         // Most words differ from the phrase in their first letter.
         let first = self
             .words
             .get(i)
-            .map(|w| self.lower.as_bytes()[w.span.start - self.base]);
-        if first.is_none() || first.as_ref() != phrase.as_bytes().first() {
-            return false;
-        }
+            .and_then(|w| self.lower.as_bytes().get(w.span.start - self.base));
+        first.is_some() && first == phrase.as_bytes().first() && self.spells(i, phrase)
+    }
+
+    /// [`Words::at`] once the first letter matches.
+    fn spells(&self, i: usize, phrase: &str) -> bool {
         let lead = phrase.split(' ').next().unwrap_or(phrase);
         self.lower(i).starts_with(lead)
             && phrase
