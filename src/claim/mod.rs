@@ -291,7 +291,7 @@ fn focus(
         // The last number's clause ends before a trailing aside (`…, with modern slavery most
         // prevalent in Africa`).
         None => {
-            let rest = text[m.end..sentence.end].as_bytes();
+            let rest = &text.as_bytes()[m.end..sentence.end];
             // The first comma or semicolon that starts one of the asides.
             memchr::memchr2_iter(b',', b';', rest)
                 .find(|&at| {
