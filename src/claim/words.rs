@@ -108,6 +108,7 @@ fn is_inner(c: char) -> bool {
 
 /// The character at byte `at` of `text`: whether it is a word character, whether it may join
 /// two words (`'`, `’`, `-`), and its width in bytes.
+#[inline]
 fn class_at(text: &str, at: usize) -> (bool, bool, usize) {
     let b = text.as_bytes()[at];
     if b.is_ascii() {
@@ -124,34 +125,28 @@ impl<'a> Words<'a> {
     pub fn new(text: &'a str, sentence: Range<usize>) -> Self {
         let slice = &text[sentence.clone()];
         let mut spans: Vec<Range<usize>> = Vec::with_capacity(slice.len() / 5 + 1);
-        let mut start: Option<usize> = None;
+        let n = slice.len();
         let mut at = 0;
-        let mut current = if slice.is_empty() {
-            (false, false, 0)
-        } else {
-            class_at(slice, 0)
-        };
-        while at < slice.len() {
-            let next_at = at + current.2;
-            let next = if next_at < slice.len() {
-                class_at(slice, next_at)
-            } else {
-                (false, false, 0)
-            };
-            let inside = current.0 || (current.1 && start.is_some() && next.0);
-            match (inside, start) {
-                (true, None) => start = Some(at),
-                (false, Some(s)) => {
-                    spans.push(sentence.start + s..sentence.start + at);
-                    start = None;
-                }
-                _ => {}
+        while at < n {
+            let (word, _, width) = class_at(slice, at);
+            if !word {
+                at += width;
+                continue;
             }
-            at = next_at;
-            current = next;
-        }
-        if let Some(s) = start {
-            spans.push(sentence.start + s..sentence.end);
+            // A word: letters and digits, joined by `'`, `’` or `-` when one follows.
+            let start = at;
+            at += width;
+            while at < n {
+                let (word, inner, width) = class_at(slice, at);
+                if word {
+                    at += width;
+                } else if inner && at + width < n && class_at(slice, at + width).0 {
+                    at += width;
+                } else {
+                    break;
+                }
+            }
+            spans.push(sentence.start + start..sentence.start + at);
         }
         let lower = slice.to_ascii_lowercase();
         let words = spans
