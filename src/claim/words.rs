@@ -138,13 +138,11 @@ impl<'a> Words<'a> {
             at += width;
             while at < n {
                 let (word, inner, width) = class_at(slice, at);
-                if word {
-                    at += width;
-                } else if inner && at + width < n && class_at(slice, at + width).0 {
-                    at += width;
-                } else {
+                let joins = inner && at + width < n && class_at(slice, at + width).0;
+                if !(word || joins) {
                     break;
                 }
+                at += width;
             }
             spans.push(sentence.start + start..sentence.start + at);
         }
