@@ -114,6 +114,23 @@ pub fn edition(words: &Words, within: &Range<usize>) -> Option<(i32, usize)> {
     None
 }
 
+/// The words [`period`] reads, besides numbers.
+const PERIOD_WORDS: &WordSet = &WordSet::new(&[
+    "between",
+    "from",
+    "since",
+    "compared",
+    "comparison",
+    "than",
+    "over",
+    "versus",
+    "vs",
+    "against",
+    "past",
+    "last",
+    "previous",
+]);
+
 /// The period a claim's words name, skipping the word `skip` (an edition year).
 pub fn period(words: &Words, within: &Range<usize>, skip: Option<usize>) -> Option<Period> {
     let (lo, hi) = word_bounds(words, within);
@@ -127,6 +144,11 @@ pub fn period(words: &Words, within: &Range<usize>, skip: Option<usize>) -> Opti
     let mut i = lo;
     while i < hi {
         let w = words.base(i);
+        // Most words are neither a number nor a word the match below looks at.
+        if !w.starts_with(|c: char| c.is_ascii_digit()) && !words.is_any(i, PERIOD_WORDS) {
+            i += 1;
+            continue;
+        }
         match w {
             "between" | "from" => {
                 if let (Some(a), Some(b)) = (year_at(i + 1), year_at(i + 3))
@@ -366,6 +388,19 @@ pub fn scope(words: &Words, within: &Range<usize>) -> Option<String> {
     scope_near(words, within, None)
 }
 
+/// The words [`scope_near`] reads, besides the first words of places.
+const SCOPE_WORDS: &WordSet = &WordSet::new(&[
+    "global",
+    "globally",
+    "worldwide",
+    "world-wide",
+    "world",
+    "in",
+    "across",
+    "within",
+    "throughout",
+]);
+
 /// The place a claim is about; among several named places, the one nearest word `anchor`.
 pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -> Option<String> {
     let (lo, hi) = word_bounds(words, within);
@@ -373,6 +408,10 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
     let mut named_at = usize::MAX;
     let distance = |i: usize| anchor.map_or(i, |a| i.abs_diff(a));
     for i in lo..hi {
+        // Most words are none of those read below.
+        if !words.is_any(i, SCOPE_WORDS) && !words.is_any(i, PLACE_LEADS) && !words.possessive(i) {
+            continue;
+        }
         let w = words.base(i);
         match w {
             // `global total`, `global figure`: the world; `Global Slavery Index`, `a global
@@ -592,11 +631,12 @@ const ORGANISATION_LEADS: &WordSet = &WordSet::new(&[
 /// The organisation named at word `i`, with how many words it takes.
 fn organisation_at(words: &Words, i: usize) -> Option<(&'static str, usize)> {
     let list = organisations();
-    // Most words name no organisation.
+    // Most words name no organisation. (A word as written differs from its base form only
+    // when it ends with a possessive.)
     if !words.is_any(i, ORGANISATION_LEADS) {
         let first = words.lower(i);
         let first = first.split('.').next().unwrap_or(first);
-        if !ORGANISATION_LEADS.contains(first) {
+        if first.len() == words.base(i).len() || !ORGANISATION_LEADS.contains(first) {
             return None;
         }
     }
