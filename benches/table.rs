@@ -50,13 +50,15 @@ fn find_terms_in_a_paragraph(bencher: divan::Bencher) {
         kilns goes unreported. Detections of victims trafficked for forced criminality have doubled, partly \
         because of online scam compounds, the agency said in its report on trafficking in persons.";
     let mut hits = Vec::new();
-    bencher.counter(divan::counter::BytesCount::of_str(paragraph)).bench_local(|| {
-        table.index().find_into(
-            black_box(paragraph),
-            0,
-            tipcheck::table::Roles::All,
-            &mut hits,
-        );
-        hits.len()
-    });
+    bencher
+        .counter(divan::counter::BytesCount::of_str(paragraph))
+        .bench_local(|| {
+            table.index().find_into(
+                black_box(paragraph),
+                0,
+                tipcheck::table::Roles::All,
+                &mut hits,
+            );
+            hits.len()
+        });
 }
