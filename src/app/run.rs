@@ -84,6 +84,9 @@ fn jsonl_fields(config: &Config, opts: &Options) -> JsonlFields {
 /// One input, checked: its report and extras, or the one-line reason it could not be.
 type Done = Result<(FileReport, FileExtras), String>;
 
+/// One archive article, checked, with any warning about how it was read.
+type Article = (Done, Option<String>);
+
 /// The date a document is checked as of: `--as-of`, else the configuration's policy (a fixed
 /// date, today, or the article's own date, which is the default), else today.
 fn as_of(flag: Option<Date>, config: &Config, article: Option<Date>, today: Date) -> AsOf {
@@ -214,7 +217,7 @@ impl Run<'_> {
         let fields = jsonl_fields(&input.config, worker.opts);
         let mut records = Archive::new(reader, &input.name, fields).peekable();
         worker.pool.in_place_scope(|scope| {
-            let mut pending: Option<Receiver<Vec<(Done, Option<String>)>>> = None;
+            let mut pending: Option<Receiver<Vec<Article>>> = None;
             loop {
                 let next = records.peek().is_some().then(|| {
                     let batch: Vec<_> = records.by_ref().take(ARTICLE_BATCH).collect();
