@@ -24,11 +24,17 @@ pub fn read_text(path: &str, name: &str) -> Result<String> {
             .context("cannot read standard input")?;
         bytes
     } else {
-        let p = Path::new(path);
-        if p.is_dir() {
-            bail!("{path}: is a directory; name the article files to check");
+        // Open and read, without asking first what the path is or how long the file is (as
+        // `fs::read` and `File::read_to_end` do): a third fewer system calls per article.
+        let mut bytes = Vec::with_capacity(16 * 1024);
+        let read = std::fs::File::open(path).and_then(|f| f.take(u64::MAX).read_to_end(&mut bytes));
+        match read {
+            Ok(_) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::IsADirectory || Path::new(path).is_dir() => {
+                bail!("{path}: is a directory; name the article files to check")
+            }
+            Err(e) => return Err(e).with_context(|| format!("cannot read {path}")),
         }
-        std::fs::read(p).with_context(|| format!("cannot read {path}"))?
     };
     if bytes.contains(&0) {
         bail!("{name}: looks like a binary file (it holds a NUL byte), not article text");
