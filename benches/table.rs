@@ -37,3 +37,28 @@ fn find_terms_in_a_sentence(bencher: divan::Bencher) {
     let sentence = "Officials said 3.3 million children are trafficked worldwide, many into forced labour, according to the UN.";
     bencher.bench(|| table.index().find(black_box(sentence)));
 }
+
+/// Finding terms in a paragraph of news prose (about 600 bytes), as the check does when a
+/// sentence alone does not say what is counted.
+#[divan::bench]
+fn find_terms_in_a_paragraph(bencher: divan::Bencher) {
+    let table = Table::builtin().expect("the built-in table loads");
+    let paragraph = "Officials estimate that 3.3 million people were living in forced labour on any given day in 2021. \
+        The families told reporters they had been promised good jobs and safe travel. Around one-third of the \
+        victims identified by the police were girls, according to the provincial data. Rights groups say the \
+        real scale of the problem is far larger than official records suggest, and that child labour in brick \
+        kilns goes unreported. Detections of victims trafficked for forced criminality have doubled, partly \
+        because of online scam compounds, the agency said in its report on trafficking in persons.";
+    let mut hits = Vec::new();
+    bencher
+        .counter(divan::counter::BytesCount::of_str(paragraph))
+        .bench_local(|| {
+            table.index().find_into(
+                black_box(paragraph),
+                0,
+                tipcheck::table::Roles::All,
+                &mut hits,
+            );
+            hits.len()
+        });
+}

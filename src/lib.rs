@@ -80,7 +80,8 @@ pub struct FileReport {
     pub document: Document,
     /// Every mention, claim or not, in order.
     pub mentions: Vec<Mention>,
-    /// The claims among the mentions, with their context.
+    /// The claims among the mentions, with their context (for a check, only those in sentences
+    /// that name the topic or a term of the table: no other claim can give a finding).
     pub claims: Vec<Claim>,
     /// One finding per checked claim, in order (empty for `extract`).
     pub findings: Vec<Finding>,
@@ -100,7 +101,16 @@ pub fn extract_document(document: Document) -> FileReport {
 
 /// Reads and checks a document against `table` as of `as_of` (see [`check::AsOf::choose`]).
 pub fn check_document(document: Document, table: &Table, as_of: check::AsOf) -> FileReport {
-    let mut report = extract_document(document);
-    report.findings = check::check(&report.document.text, &report.claims, table, as_of);
-    report
+    let text = &document.text;
+    let mentions = extract::extract(text);
+    let claims = claim::claims_in(text, &mentions, |sentence| {
+        check::may_find(text, sentence, table)
+    });
+    let findings = check::check(text, &claims, table, as_of);
+    FileReport {
+        document,
+        mentions,
+        claims,
+        findings,
+    }
 }

@@ -1,8 +1,10 @@
 //! `check` and `extract`: find the inputs, check them in parallel, print the report in path order.
 //!
 //! Inputs are sorted by path and handed to rayon in batches; each batch is collected in order
-//! before it is printed, so the output is the same bytes whatever the thread count. A JSON Lines
-//! archive streams through in batches of articles, never loaded whole.
+//! before it is printed, so the output is the same bytes whatever the thread count. While one
+//! batch is printed, the next is being checked, so the printing thread never stalls the pool. A
+//! JSON Lines archive streams through in batches of articles, never loaded whole; memory holds a
+//! few batches at most.
 
 use anyhow::{Context as _, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -10,6 +12,7 @@ use rayon::prelude::*;
 use std::io::{BufRead, BufReader, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver};
 
 use super::{FailOn, Options, OutputFormat, Status, load_table_with};
 use crate::check::{AsOf, DateSource};
@@ -115,9 +118,10 @@ struct Worker<'a> {
     pool: rayon::ThreadPool,
 }
 
-/// Everything a run keeps across its inputs.
+/// Everything a run keeps across its inputs, on the printing thread.
 struct Run<'a> {
-    worker: Worker<'a>,
+    /// Checking, not extracting.
+    checked: bool,
     ctx: Context<'a>,
     printer: Box<dyn Printer>,
     step_summary: Option<step_summary::StepSummary>,
@@ -200,7 +204,7 @@ impl Run<'_> {
                     extras: &extras,
                 };
                 let fail_on = self.ctx.fail_on;
-                self.summary.add(view, self.worker.table.is_some(), fail_on);
+                self.summary.add(view, self.checked, fail_on);
                 self.printer.file(out, view, &self.ctx)?;
                 if let Some(s) = &mut self.step_summary {
                     s.file(&mut self.step_buffer, view, &self.ctx)?;
@@ -218,12 +222,8 @@ impl Run<'_> {
         Ok(())
     }
 
-    /// Checks a batch of whole files in parallel and prints them in order.
-    fn files(&mut self, batch: &[&Input], out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
-        let worker = &self.worker;
-        let done: Vec<Done> = worker
-            .pool
-            .install(|| batch.par_iter().map(|input| worker.file(input)).collect());
+    /// Prints a checked batch of whole files, in order.
+    fn files(&mut self, done: Vec<Done>, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
         for d in done {
             self.emit(d, out, err)?;
             self.progress.inc(1);
@@ -231,8 +231,15 @@ impl Run<'_> {
         Ok(())
     }
 
-    /// Streams an archive through, a batch of articles at a time.
-    fn archive(&mut self, input: &Input, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
+    /// Streams an archive through, a batch of articles at a time: the next batch is read and
+    /// checked while the last one is printed.
+    fn archive(
+        &mut self,
+        worker: &Worker,
+        input: &Input,
+        out: &mut dyn Write,
+        err: &mut dyn Write,
+    ) -> Result<()> {
         let reader: Box<dyn BufRead> = match &input.origin {
             Origin::Stdin => Box::new(BufReader::new(std::io::stdin().lock())),
             Origin::File(path) => match input::open(path, &input.name) {
@@ -240,31 +247,67 @@ impl Run<'_> {
                 Err(e) => return self.emit(Done::Failed(format!("{e:#}")), out, err),
             },
         };
-        let fields = jsonl_fields(&input.config, self.worker.opts);
+        let fields = jsonl_fields(&input.config, worker.opts);
         let mut records = Archive::new(reader, &input.name, fields).peekable();
-        while records.peek().is_some() {
-            let batch: Vec<_> = records.by_ref().take(ARTICLE_BATCH).collect();
-            let worker = &self.worker;
-            let done: Vec<Done> = worker.pool.install(|| {
-                batch
-                    .into_par_iter()
-                    .map(|record| match record {
-                        Ok(record) => {
-                            worker.guarded(record.document, &input.config, record.warnings)
-                        }
-                        Err(message) => Done::Failed(message),
-                    })
-                    .collect()
-            });
-            for d in done {
-                self.emit(d, out, err)?;
+        worker.pool.in_place_scope(|scope| {
+            let mut pending: Option<Receiver<Vec<Done>>> = None;
+            loop {
+                let next = records.peek().is_some().then(|| {
+                    let batch: Vec<_> = records.by_ref().take(ARTICLE_BATCH).collect();
+                    let (tx, rx) = mpsc::sync_channel(1);
+                    scope.spawn(move |_| {
+                        let done = batch
+                            .into_par_iter()
+                            .map(|record| match record {
+                                Ok(record) => {
+                                    worker.guarded(record.document, &input.config, record.warnings)
+                                }
+                                Err(message) => Done::Failed(message),
+                            })
+                            .collect();
+                        // The printing side has stopped only when it has failed.
+                        let _ = tx.send(done);
+                    });
+                    rx
+                });
+                let Some(rx) = std::mem::replace(&mut pending, next) else {
+                    if pending.is_none() {
+                        break;
+                    }
+                    continue;
+                };
+                for d in received(&rx)? {
+                    self.emit(d, out, err)?;
+                }
+                self.progress
+                    .set_message(format!("{}: {} articles", input.name, self.summary.files));
             }
-            self.progress
-                .set_message(format!("{}: {} articles", input.name, self.summary.files));
-        }
+            Ok::<(), anyhow::Error>(())
+        })?;
         self.progress.inc(1);
         Ok(())
     }
+}
+
+/// The results a batch sent, or an error if the thread checking it failed.
+fn received<T>(rx: &Receiver<T>) -> Result<T> {
+    rx.recv()
+        .map_err(|_| anyhow::anyhow!("a worker thread stopped before finishing its batch"))
+}
+
+/// Starts checking a batch of whole files in the pool; the results arrive in order.
+fn check_files<'s>(
+    scope: &rayon::Scope<'s>,
+    worker: &'s Worker<'s>,
+    batch: Vec<&'s Input>,
+) -> Receiver<Vec<Done>> {
+    let (tx, rx) = mpsc::sync_channel(1);
+    scope.spawn(move |_| {
+        let done = batch.par_iter().map(|input| worker.file(input)).collect();
+        // The printing side has stopped only when it has failed.
+        let _ = tx.send(done);
+    });
+    rx
 }
 
 /// Reads every input in order, in batches, and feeds the printers.
@@ -318,13 +361,14 @@ fn run(opts: &Options, checked: bool, out: &mut dyn Write, err: &mut dyn Write) 
     } else {
         ProgressBar::hidden()
     };
+    let worker = Worker {
+        opts,
+        today: Date::today(),
+        table: table.as_ref(),
+        pool,
+    };
     let mut state = Run {
-        worker: Worker {
-            opts,
-            today: Date::today(),
-            table: table.as_ref(),
-            pool,
-        },
+        checked,
         ctx: Context {
             table: table.as_ref(),
             style: Style {
@@ -345,21 +389,44 @@ fn run(opts: &Options, checked: bool, out: &mut dyn Write, err: &mut dyn Write) 
         progress,
     };
     state.summary.errors = unusable.len();
-    let mut batch: Vec<&Input> = Vec::with_capacity(FILE_BATCH);
-    for input in &inputs {
-        if input.format == InputFormat::Jsonl {
-            state.files(&batch, out, err)?;
-            batch.clear();
-            state.archive(input, out, err)?;
-        } else {
-            batch.push(input);
-            if batch.len() == FILE_BATCH {
-                state.files(&batch, out, err)?;
-                batch.clear();
+    let worker = &worker;
+    worker.pool.in_place_scope(|scope| {
+        // The batch being checked while the one before it is printed.
+        let mut pending: Option<Receiver<Vec<Done>>> = None;
+        let mut batch: Vec<&Input> = Vec::with_capacity(FILE_BATCH);
+        for input in &inputs {
+            if input.format == InputFormat::Jsonl {
+                if !batch.is_empty() {
+                    let next = check_files(scope, worker, std::mem::take(&mut batch));
+                    if let Some(rx) = pending.replace(next) {
+                        state.files(received(&rx)?, out, err)?;
+                    }
+                }
+                if let Some(rx) = pending.take() {
+                    state.files(received(&rx)?, out, err)?;
+                }
+                state.archive(worker, input, out, err)?;
+            } else {
+                batch.push(input);
+                if batch.len() == FILE_BATCH {
+                    let next = check_files(scope, worker, std::mem::take(&mut batch));
+                    if let Some(rx) = pending.replace(next) {
+                        state.files(received(&rx)?, out, err)?;
+                    }
+                }
             }
         }
-    }
-    state.files(&batch, out, err)?;
+        if !batch.is_empty() {
+            let next = check_files(scope, worker, batch);
+            if let Some(rx) = pending.replace(next) {
+                state.files(received(&rx)?, out, err)?;
+            }
+        }
+        if let Some(rx) = pending {
+            state.files(received(&rx)?, out, err)?;
+        }
+        Ok::<(), anyhow::Error>(())
+    })?;
     state.progress.finish_and_clear();
     let summary = state.summary.clone();
     state.printer.finish(out, &summary, &state.ctx)?;

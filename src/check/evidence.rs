@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use crate::claim::Claim;
 use crate::extract::Kind;
-use crate::table::{Quantity, Role, Table, TermHit};
+use crate::table::{Quantity, Role, Roles, Table, TermHit};
 
 /// How closely a figure's term is tied to the number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -103,7 +103,7 @@ pub struct PopulationTerm<'a> {
     /// True unless it is a general word such as `victims`.
     pub specific: bool,
     /// Figures it names.
-    pub owners: Vec<usize>,
+    pub owners: &'a [usize],
 }
 
 /// Everything the check reads from a claim's sentence, once.
@@ -151,83 +151,110 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 /// The term hits of a stretch of text (a sentence or a paragraph), prepared once for every
 /// claim in it.
 #[derive(Debug, Default)]
-pub struct Hits {
+pub struct Hits<'t> {
     range: Range<usize>,
-    hits: Vec<TermHit>,
-    /// For each hit inside a longer term, the (figure, role) pairs it still names; `None` when
-    /// it names all its owners.
-    kept: Vec<Option<Vec<(usize, Role)>>>,
+    hits: Vec<TermHit<'t>>,
+    /// For each hit, where its figures are in `figures`: those it names as a subject, then
+    /// those it names as a population (a hit inside a longer term names only some of its
+    /// owners).
+    roles: Vec<(Range<usize>, Range<usize>)>,
+    figures: Vec<usize>,
     /// The text names the topic.
     topical: bool,
 }
 
-impl Hits {
+impl<'t> Hits<'t> {
     /// The hits of `text[range]`; `population_only` keeps only population roles.
-    fn new(text: &str, range: Range<usize>, table: &Table, population_only: bool) -> Self {
-        let mut hits = table.index().find(&text[range.clone()]);
-        for h in &mut hits {
-            h.range = h.range.start + range.start..h.range.end + range.start;
-            if population_only {
-                h.owners.retain(|&(_, r)| r == Role::Population);
+    fn new(text: &str, range: Range<usize>, table: &'t Table, population_only: bool) -> Self {
+        let mut hits = Hits::default();
+        hits.read(text, range, table, population_only);
+        hits
+    }
+
+    /// Reads the hits of `text[range]` into these buffers.
+    fn read(&mut self, text: &str, range: Range<usize>, table: &'t Table, population_only: bool) {
+        let roles = if population_only {
+            Roles::Population
+        } else {
+            Roles::All
+        };
+        let slice = &text[range.clone()];
+        table
+            .index()
+            .find_into(slice, range.start, roles, &mut self.hits);
+        let hits = &self.hits;
+        let longest = hits.iter().map(|h| h.range.len()).max().unwrap_or(0);
+        let kept = hits.iter().map(|hit| {
+            // A term inside a longer one counts only for the figures that also own the
+            // longer one: `child` inside `child labour` is not the subject `child`. A word
+            // that is the head of the longer term (`victims` in `victims of trafficking`)
+            // still names what it names.
+            let longer = |o: &&TermHit<'_>| {
+                within(&hit.range, &o.range)
+                    && o.range.len() > hit.range.len()
+                    && head_of(o.term) != hit.term
+            };
+            // Hits are ordered by their end: only those ending from this one's end to
+            // `longest` bytes after its start can hold it.
+            let from = hits.partition_point(|o| o.range.end < hit.range.end);
+            let to = hits.partition_point(|o| o.range.end <= hit.range.start + longest);
+            let around = &hits[from..to.max(from)];
+            if !around.iter().any(|o| longer(&o)) {
+                return None;
             }
-        }
-        hits.retain(|h| !h.owners.is_empty());
-        let kept = hits
-            .iter()
-            .enumerate()
-            .map(|(k, hit)| {
-                // A term inside a longer one counts only for the figures that also own the
-                // longer one: `child` inside `child labour` is not the subject `child`. A word
-                // that is the head of the longer term (`victims` in `victims of trafficking`)
-                // still names what it names.
-                let longer: Vec<&TermHit> = hits
+            let longer: Vec<&TermHit<'_>> = around.iter().filter(longer).collect();
+            // Owners are in figure order (see `TermIndex`).
+            Some(
+                hit.owners
                     .iter()
-                    .enumerate()
-                    .filter(|&(j, o)| {
-                        j != k
-                            && within(&hit.range, &o.range)
-                            && o.range.len() > hit.range.len()
-                            && head_of(&o.term) != hit.term.as_str()
+                    .copied()
+                    .filter(|&(f, _)| {
+                        longer
+                            .iter()
+                            .all(|o| o.owners.binary_search_by_key(&f, |&(g, _)| g).is_ok())
                     })
-                    .map(|(_, o)| o)
-                    .collect();
-                if longer.is_empty() {
-                    return None;
-                }
-                Some(
-                    hit.owners
-                        .iter()
-                        .copied()
-                        .filter(|&(f, _)| {
-                            longer.iter().all(|o| o.owners.iter().any(|&(g, _)| g == f))
-                        })
-                        .collect(),
-                )
-            })
-            .collect();
-        Hits {
-            topical: topical(&text[range.clone()]),
-            range,
-            hits,
-            kept,
+                    .collect::<Vec<_>>(),
+            )
+        });
+        self.roles.clear();
+        self.figures.clear();
+        for (hit, kept) in hits.iter().zip(kept) {
+            let owners = kept.as_deref().unwrap_or(hit.owners);
+            let at = self.figures.len();
+            let of = |role| owners.iter().filter(move |o| o.1 == role).map(|o| o.0);
+            self.figures.extend(of(Role::Subject));
+            let mid = self.figures.len();
+            self.figures.extend(of(Role::Population));
+            self.roles.push((at..mid, mid..self.figures.len()));
         }
+        self.topical = topical(slice);
+        self.range = range;
+    }
+
+    /// The figures hit `k` names as a subject, and as a population.
+    fn owners(&self, k: usize) -> (&[usize], &[usize]) {
+        let (subject, population) = &self.roles[k];
+        (
+            &self.figures[subject.clone()],
+            &self.figures[population.clone()],
+        )
     }
 }
 
 /// Reused buffers and the last sentence's and paragraph's hits, for one document.
 #[derive(Debug, Default)]
-pub struct Cache {
-    sentence: Hits,
-    paragraph: Option<Hits>,
+pub struct Cache<'t> {
+    sentence: Hits<'t>,
+    paragraph: Option<Hits<'t>>,
     dense: Vec<Support>,
     touched: Vec<usize>,
 }
 
-impl Cache {
+impl<'t> Cache<'t> {
     /// Prepares the hits of `sentence`, unless they are the last ones prepared.
-    pub fn sentence(&mut self, text: &str, sentence: &Range<usize>, table: &Table) {
+    pub fn sentence(&mut self, text: &str, sentence: &Range<usize>, table: &'t Table) {
         if self.sentence.range != *sentence || self.dense.len() != table.figures.len() {
-            self.sentence = Hits::new(text, sentence.clone(), table, false);
+            self.sentence.read(text, sentence.clone(), table, false);
             if self.dense.len() != table.figures.len() {
                 self.dense = (0..table.figures.len()).map(Support::empty).collect();
             }
@@ -270,9 +297,19 @@ impl Reader<'_> {
 
     /// The touched figures' support, in table order; resets the buffers.
     fn finish(&mut self) -> Vec<Support> {
-        self.touched.sort_unstable();
-        self.touched.dedup();
-        let out = self.touched.iter().map(|&f| self.dense[f]).collect();
+        let mut out = Vec::with_capacity(self.touched.len());
+        if self.touched.len() * 8 > self.dense.len() {
+            // Many figures: one pass over all of them beats sorting.
+            out.extend(
+                self.dense
+                    .iter()
+                    .filter(|s| s.subject != Bind::None || s.population != Bind::None),
+            );
+        } else {
+            self.touched.sort_unstable();
+            self.touched.dedup();
+            out.extend(self.touched.iter().map(|&f| self.dense[f]));
+        }
         for &f in self.touched.iter() {
             self.dense[f] = Support::empty(f);
         }
@@ -286,17 +323,17 @@ fn read<'a>(
     ev: &mut Evidence<'a>,
     reader: &mut Reader<'_>,
     claim: &Claim,
-    hits: &'a Hits,
+    hits: &'a Hits<'a>,
     level: Option<Bind>,
 ) {
     // For a count or a change, a population word naming what is counted (`69,627 trafficking
     // victims`, `trafficking rose 25%`) ties the number to that population's counts.
     let counted = counted_kind(claim);
-    for (hit, kept) in hits.hits.iter().zip(&hits.kept) {
+    for (k, hit) in hits.hits.iter().enumerate() {
         if claim.negated.iter().any(|n| within(&hit.range, n)) {
             continue;
         }
-        let kept = kept.as_deref().unwrap_or(&hit.owners);
+        let (subject_owners, owners) = hits.owners(k);
         let in_subject = level.is_none()
             && claim
                 .subject_span
@@ -318,44 +355,37 @@ fn read<'a>(
         } else {
             Bind::Sentence
         });
-        let specific = !GENERIC.contains(&hit.term.as_str());
-        let mut owners = Vec::new();
-        let mut subject_owners = Vec::new();
-        for &(f, role) in kept {
+        let specific = !GENERIC.contains(&hit.term);
+        for &f in subject_owners {
             let s = reader.support(f);
-            match role {
-                Role::Subject => {
-                    s.subject = s.subject.max(subject_bind);
-                    subject_owners.push(f);
-                }
-                Role::Population => {
-                    s.population = s.population.max(population_bind);
-                    s.specific |= specific;
-                    owners.push(f);
-                    if counted && in_subject {
-                        ev.counted.push(f);
-                    }
-                }
-            }
+            s.subject = s.subject.max(subject_bind);
+        }
+        for &f in owners {
+            let s = reader.support(f);
+            s.population = s.population.max(population_bind);
+            s.specific |= specific;
+        }
+        if counted && in_subject {
+            ev.counted.extend_from_slice(owners);
         }
         let population_word = !owners.is_empty();
         if population_word {
             ev.populations.push(PopulationTerm {
-                term: &hit.term,
+                term: hit.term,
                 bind: population_bind,
                 specific,
                 owners,
             });
         }
         if specific && subject_bind >= Bind::Focus {
-            ev.named.extend(subject_owners.iter().copied());
+            ev.named.extend_from_slice(subject_owners);
         }
-        if subject_bind == Bind::Subject && !PERSONS.contains(&hit.term.as_str()) {
+        if subject_bind == Bind::Subject && !PERSONS.contains(&hit.term) {
             ev.subject_word |= !population_word && !subject_owners.is_empty();
         }
         if !subject_owners.is_empty() {
             ev.subjects.push(PopulationTerm {
-                term: &hit.term,
+                term: hit.term,
                 bind: subject_bind,
                 specific,
                 owners: subject_owners,
@@ -387,11 +417,11 @@ pub fn topical(text: &str) -> bool {
 /// What the sentence of `claim` says about each figure, from the sentence's prepared hits in
 /// `cache` (see [`Cache::sentence`]); the paragraph is read only when the sentence names no
 /// population or not the topic.
-pub fn evidence<'a>(
+pub fn evidence<'a, 't: 'a>(
     text: &str,
     claim: &Claim,
-    cache: &'a mut Cache,
-    table: &Table,
+    cache: &'a mut Cache<'t>,
+    table: &'t Table,
     paragraph: impl FnOnce() -> Range<usize>,
 ) -> Evidence<'a> {
     let Cache {
@@ -402,7 +432,7 @@ pub fn evidence<'a>(
     } = cache;
     let mut reader = Reader { dense, touched };
     let mut ev = Evidence::default();
-    let sentence: &'a Hits = sentence;
+    let sentence: &'a Hits<'a> = sentence;
     read(&mut ev, &mut reader, claim, sentence, None);
     let topical_sentence = if claim.negated.is_empty() {
         sentence.topical
@@ -418,31 +448,29 @@ pub fn evidence<'a>(
     if needs_paragraph {
         // The sentence names what is counted but not where, or not the topic: read the paragraph.
         let range = paragraph();
-        if para_cache.as_ref().is_none_or(|p| p.range != range) {
-            *para_cache = Some(Hits::new(text, range, table, true));
+        match para_cache {
+            Some(p) if p.range == range => {}
+            Some(p) => p.read(text, range, table, true),
+            None => *para_cache = Some(Hits::new(text, range, table, true)),
         }
-        let para: &'a Hits = para_cache.get_or_insert_with(Hits::default);
+        let para: &'a Hits<'a> = para_cache.get_or_insert_with(Hits::default);
         ev.on_topic |= para.topical;
         if ev.populations.is_empty() {
             // Only the paragraph outside the sentence.
-            for (hit, kept) in para.hits.iter().zip(&para.kept) {
+            for (k, hit) in para.hits.iter().enumerate() {
                 if within(&hit.range, &claim.sentence) {
                     continue;
                 }
-                let kept = kept.as_deref().unwrap_or(&hit.owners);
-                let specific = !GENERIC.contains(&hit.term.as_str());
-                let mut owners = Vec::new();
-                for &(f, role) in kept {
-                    if role == Role::Population {
-                        let s = reader.support(f);
-                        s.population = s.population.max(Bind::Paragraph);
-                        s.specific |= specific;
-                        owners.push(f);
-                    }
+                let (_, owners) = para.owners(k);
+                let specific = !GENERIC.contains(&hit.term);
+                for &f in owners {
+                    let s = reader.support(f);
+                    s.population = s.population.max(Bind::Paragraph);
+                    s.specific |= specific;
                 }
                 if !owners.is_empty() {
                     ev.populations.push(PopulationTerm {
-                        term: &hit.term,
+                        term: hit.term,
                         bind: Bind::Paragraph,
                         specific,
                         owners,
@@ -495,29 +523,34 @@ fn counted_fallback(ev: &mut Evidence<'_>, claim: &Claim, table: &Table) {
                 .map(|s| s.figure),
         );
     }
+    if head.is_empty() {
+        // Nothing names what is counted: no figure is named by it.
+        return;
+    }
     counted.sort_unstable();
     counted.dedup();
+    let persons = PERSONS.contains(&head);
     for f in counted {
         let figure = &table.figures[f];
+        if figure.quantity == Quantity::Share {
+            continue;
+        }
         // `forced labour accounted for 27.6 million`: the population itself, counted in people.
-        let population_only = ev.populations.iter().any(|p| {
-            p.owners.contains(&f)
-                && p.bind >= Bind::Focus
-                && !head.is_empty()
-                && p.term.ends_with(head)
-                && claim
-                    .subject
-                    .as_deref()
-                    .is_some_and(|s| p.term.ends_with(s) || s.ends_with(p.term))
-        });
-        let named = !head.is_empty()
-            && figure.subject.iter().any(|t| {
-                t.split(' ').any(|w| {
-                    w.eq_ignore_ascii_case(head)
-                        || ((PERSONS.contains(&head) || population_only) && PERSONS.contains(&w))
-                })
-            });
-        if named && figure.quantity != Quantity::Share {
+        let population_only = || {
+            ev.populations.iter().any(|p| {
+                p.owners.contains(&f)
+                    && p.bind >= Bind::Focus
+                    && p.term.ends_with(head)
+                    && claim
+                        .subject
+                        .as_deref()
+                        .is_some_and(|s| p.term.ends_with(s) || s.ends_with(p.term))
+            })
+        };
+        let words = || figure.subject.iter().flat_map(|t| t.split(' '));
+        let named = words().any(|w| w.eq_ignore_ascii_case(head))
+            || ((persons || population_only()) && words().any(|w| PERSONS.contains(&w)));
+        if named {
             let bind = if claim.subject_strong {
                 Bind::Subject
             } else {

@@ -42,12 +42,24 @@ const KNOWN_PLACES: &[&str] = &[
     "middle east",
 ];
 
-fn place(name: &str) -> String {
-    match name.to_ascii_lowercase().as_str() {
-        "world" | "worldwide" | "globe" | "the world" => "global".into(),
-        "kp" => "khyber pakhtunkhwa".into(),
-        other => other.to_string(),
+/// The place's name as compared, in any case: the world's names are `global`, `kp` is Khyber
+/// Pakhtunkhwa.
+fn place(name: &str) -> &str {
+    if ["world", "worldwide", "globe", "the world"]
+        .iter()
+        .any(|w| name.eq_ignore_ascii_case(w))
+    {
+        "global"
+    } else if name.eq_ignore_ascii_case("kp") {
+        "khyber pakhtunkhwa"
+    } else {
+        name
     }
+}
+
+/// True when `place` (any case) is one of [`KNOWN_PLACES`].
+fn known(place: &str) -> bool {
+    KNOWN_PLACES.iter().any(|p| p.eq_ignore_ascii_case(place))
 }
 
 /// Whether the claim's place is the figure's.
@@ -56,17 +68,30 @@ pub fn scope(claim: &Claim, figure: &Figure) -> Fit {
         return Fit::Unknown;
     };
     let (said, theirs) = (place(said), place(&figure.scope));
-    if said == theirs {
+    if said.eq_ignore_ascii_case(theirs) {
         Fit::Match
-    } else if KNOWN_PLACES.contains(&said.as_str()) && KNOWN_PLACES.contains(&theirs.as_str()) {
+    } else if known(said) && known(theirs) {
         Fit::Mismatch
     } else {
         Fit::Unknown
     }
 }
 
+/// True when `text` holds `needle` (lower-case), ignoring ASCII case.
+fn contains_lower(text: &str, needle: &str) -> bool {
+    needle.is_empty()
+        || text
+            .as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
 /// The first and last data years of a figure (`2018`, `2004-2018`, `2019-20`).
 pub fn data_years(figure: &Figure) -> Option<(i32, i32)> {
+    facts(figure).years
+}
+
+fn data_years_of(figure: &Figure) -> Option<(i32, i32)> {
     let years: Vec<i32> = figure
         .period
         .split(|c: char| !c.is_ascii_digit())
@@ -192,11 +217,11 @@ pub fn attribution(claim: &Claim, figure: &Figure) -> Fit {
     let Some(org) = claim.attribution.as_deref() else {
         return Fit::Unknown;
     };
-    let publisher = figure.source.publisher.to_ascii_lowercase();
+    let publisher = &figure.source.publisher;
     let names = publisher_names(org);
     if names.is_empty() {
         Fit::Unknown
-    } else if names.iter().any(|n| publisher.contains(n)) {
+    } else if names.iter().any(|n| contains_lower(publisher, n)) {
         Fit::Match
     } else {
         Fit::Mismatch
@@ -218,6 +243,10 @@ pub fn ages(figure: &Figure) -> Option<(u32, u32)> {
 
 /// The figure's timing, from the table or from its metric's wording.
 pub fn timing(figure: &Figure) -> Option<Timing> {
+    facts(figure).timing
+}
+
+fn timing_of(figure: &Figure) -> Option<Timing> {
     figure.timing.or_else(|| {
         let m = figure.metric.to_ascii_lowercase();
         (m.contains("any given day") || m.contains("any given time") || m.contains("at one time"))
@@ -227,6 +256,10 @@ pub fn timing(figure: &Figure) -> Option<Timing> {
 
 /// The figure's basis, from the table or from its metric's wording.
 pub fn basis(figure: &Figure) -> Option<Basis> {
+    facts(figure).basis
+}
+
+fn basis_of(figure: &Figure) -> Option<Basis> {
     figure.basis.or_else(|| {
         let m = figure.metric.to_ascii_lowercase();
         if m.contains("detected") || m.contains("identified") {
@@ -275,6 +308,14 @@ pub struct Facts {
     pub series: u64,
     /// The ages it counts.
     pub ages: Option<(u32, u32)>,
+    /// Its first and last data years.
+    pub years: Option<(i32, i32)>,
+    /// Its timing, from the table or its metric.
+    pub timing: Option<Timing>,
+    /// Its basis, from the table or its metric.
+    pub basis: Option<Basis>,
+    /// Its metric speaks of child labour.
+    pub child_labour: bool,
 }
 
 impl Facts {
@@ -295,6 +336,10 @@ impl Facts {
             edition: edition_year(figure),
             series: h.finish(),
             ages: ages(figure),
+            years: data_years_of(figure),
+            timing: timing_of(figure),
+            basis: basis_of(figure),
+            child_labour: contains_lower(&figure.metric, "child labour"),
         }
     }
 }

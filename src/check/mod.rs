@@ -196,7 +196,19 @@ pub struct Finding {
     pub as_of: AsOf,
 }
 
+/// True when a claim in `text[sentence]` can give a finding: the sentence names a term of the
+/// table or the topic. [`check`] gives claims in other sentences no finding, so they need not be
+/// read (see [`crate::claim::claims_in`]).
+pub fn may_find(text: &str, sentence: &std::ops::Range<usize>, table: &Table) -> bool {
+    let sentence = &text[sentence.clone()];
+    // Removing denied parts (see `evidence::topical_outside`) never makes a sentence topical:
+    // what is left is the sentence's own text between word boundaries.
+    table.index().any_in(sentence) || evidence::topical(sentence)
+}
+
 /// Checks every claim of `text` against `table` as of a date; claims off the topic give no finding.
+// A stage of its own in profiles (bench/profile.sh), called once per document.
+#[inline(never)]
 pub fn check(text: &str, claims: &[Claim], table: &Table, as_of: AsOf) -> Vec<Finding> {
     let mut cache = Cache::default();
     claims
@@ -248,12 +260,12 @@ struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
-    fn new(
+    fn new<'t: 'a>(
         text: &'a str,
         claim: &'a Claim,
-        table: &'a Table,
+        table: &'t Table,
         as_of: AsOf,
-        cache: &'a mut Cache,
+        cache: &'a mut Cache<'t>,
     ) -> Option<Self> {
         let reading = match claim.change_verb {
             Some(sign) => bounds::as_change(&claim.mention, sign).or_else(|| read(&claim.mention)),
@@ -652,7 +664,7 @@ impl<'a> Checker<'a> {
         if claim.per_year && fit::timing(figure) == Some(Timing::Stock) {
             return Some(Mismatch::Yearly);
         }
-        if claim.working && figure.metric.to_ascii_lowercase().contains("child labour") {
+        if claim.working && fit::facts(figure).child_labour {
             return Some(Mismatch::Working);
         }
         match fit::basis(figure) {

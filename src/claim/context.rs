@@ -1,7 +1,6 @@
 //! Where, when and on whose word: the scope, period, edition and attribution of a claim.
 
-use super::words::Words;
-use std::collections::HashSet;
+use super::words::{WordSet, Words, words};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -38,7 +37,7 @@ fn year_pair(words: &Words, i: usize) -> Option<(i32, i32)> {
 }
 
 /// Words naming a report or dataset, after which a year is an edition, not a data year.
-const REPORT_WORDS: &[&str] = &[
+const REPORT_WORDS: &WordSet = &WordSet::new(&[
     "report",
     "reports",
     "edition",
@@ -55,7 +54,7 @@ const REPORT_WORDS: &[&str] = &[
     "figures",
     "data",
     "global",
-];
+]);
 
 /// The year of a report the sentence names (`UNODC’s 2024 report`, `Global Report … 2022`).
 pub fn edition(words: &Words, within: &Range<usize>) -> Option<(i32, usize)> {
@@ -66,7 +65,7 @@ pub fn edition(words: &Words, within: &Range<usize>) -> Option<(i32, usize)> {
         let compared = (i.saturating_sub(3)..i).any(|k| {
             words.is_any(
                 k,
-                &[
+                words![
                     "to", "with", "than", "since", "from", "over", "versus", "vs", "against",
                     "last", "previous",
                 ],
@@ -79,7 +78,7 @@ pub fn edition(words: &Words, within: &Range<usize>) -> Option<(i32, usize)> {
             words.is_any(k, REPORT_WORDS) && !words.is(k, "data") && !words.is(k, "figures")
         }) && words.is_any(
             i + 1,
-            &[
+            words![
                 "report",
                 "global",
                 "edition",
@@ -97,7 +96,7 @@ pub fn edition(words: &Words, within: &Range<usize>) -> Option<(i32, usize)> {
         let before = i > 0
             && words.is_any(
                 i - 1,
-                &[
+                words![
                     "persons",
                     "report",
                     "glotip",
@@ -115,6 +114,23 @@ pub fn edition(words: &Words, within: &Range<usize>) -> Option<(i32, usize)> {
     None
 }
 
+/// The words [`period`] reads, besides numbers.
+const PERIOD_WORDS: &WordSet = &WordSet::new(&[
+    "between",
+    "from",
+    "since",
+    "compared",
+    "comparison",
+    "than",
+    "over",
+    "versus",
+    "vs",
+    "against",
+    "past",
+    "last",
+    "previous",
+]);
+
 /// The period a claim's words name, skipping the word `skip` (an edition year).
 pub fn period(words: &Words, within: &Range<usize>, skip: Option<usize>) -> Option<Period> {
     let (lo, hi) = word_bounds(words, within);
@@ -128,10 +144,15 @@ pub fn period(words: &Words, within: &Range<usize>, skip: Option<usize>) -> Opti
     let mut i = lo;
     while i < hi {
         let w = words.base(i);
+        // Most words are neither a number nor a word the match below looks at.
+        if !w.starts_with(|c: char| c.is_ascii_digit()) && !words.is_any(i, PERIOD_WORDS) {
+            i += 1;
+            continue;
+        }
         match w {
             "between" | "from" => {
                 if let (Some(a), Some(b)) = (year_at(i + 1), year_at(i + 3))
-                    && words.is_any(i + 2, &["and", "to", "through", "until"])
+                    && words.is_any(i + 2, words!["and", "to", "through", "until"])
                 {
                     return Some(Period {
                         text: format!("{a}-{b}"),
@@ -156,7 +177,7 @@ pub fn period(words: &Words, within: &Range<usize>, skip: Option<usize>) -> Opti
                 }
             }
             "compared" | "comparison" | "than" | "over" | "versus" | "vs" | "against" => {
-                let k = if words.is_any(i + 1, &["to", "with", "in"]) {
+                let k = if words.is_any(i + 1, words!["to", "with", "in"]) {
                     i + 2
                 } else {
                     i + 1
@@ -182,7 +203,7 @@ pub fn period(words: &Words, within: &Range<usize>, skip: Option<usize>) -> Opti
                         from: None,
                         to: None,
                     });
-                } else if words.is_any(i + 1, &["decade"]) {
+                } else if words.is_any(i + 1, words!["decade"]) {
                     found.get_or_insert(Period {
                         text: "past 10 years".into(),
                         from: None,
@@ -202,7 +223,7 @@ pub fn period(words: &Words, within: &Range<usize>, skip: Option<usize>) -> Opti
                     if base.is_none()
                         && found.is_none()
                         && (i.saturating_sub(6)..i).any(|k| {
-                            words.is_any(k, &["since", "compared", "comparison", "than"])
+                            words.is_any(k, words!["since", "compared", "comparison", "than"])
                                 // `compared to 35% for 2020`: the number, not the year, is
                                 // compared.
                                 && !(k + 1..i).any(|j| {
@@ -254,32 +275,33 @@ pub fn period(words: &Words, within: &Range<usize>, skip: Option<usize>) -> Opti
 
 /// A small count written in digits or words (`15`, `four`, `two`).
 fn number_word(w: &str) -> Option<i32> {
-    if let Ok(n) = w.parse::<i32>() {
+    if w.starts_with(|c: char| c.is_ascii_digit() || c == '+' || c == '-') {
+        let n = w.parse::<i32>().ok()?;
         return (n > 0 && n < 200).then_some(n);
     }
-    const WORDS: [&str; 20] = [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-    ];
-    WORDS.iter().position(|x| *x == w).map(|i| i as i32 + 1)
+    Some(match w {
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        _ => return None,
+    })
 }
 
 /// The age range a sentence gives: `aged 5 to 14`, `aged 5-17`, `aged between five and 17`,
@@ -299,14 +321,14 @@ pub fn ages(words: &Words, within: &Range<usize>) -> Option<(u32, u32)> {
         }
         let a = age(i)?;
         let b = words
-            .is_any(i + 1, &["to", "and", "through"])
+            .is_any(i + 1, words!["to", "and", "through"])
             .then(|| age(i + 2))
             .flatten()?;
         (a < b).then_some((a, b))
     };
     for i in lo..hi {
-        if words.is_any(i, &["aged", "ages", "age", "ageing"]) {
-            let k = if words.is_any(i + 1, &["between", "from"]) {
+        if words.is_any(i, words!["aged", "ages", "age", "ageing"]) {
+            let k = if words.is_any(i + 1, words!["between", "from"]) {
                 i + 2
             } else {
                 i + 1
@@ -315,8 +337,8 @@ pub fn ages(words: &Words, within: &Range<usize>) -> Option<(u32, u32)> {
                 return Some(p);
             }
         }
-        if let Some(p) = pair(i)
-            && (words.is_any(i + 3, &["years", "year-olds"]) || words.is(i + 1, "year-olds"))
+        if (words.is_any(i + 3, words!["years", "year-olds"]) || words.is(i + 1, "year-olds"))
+            && let Some(p) = pair(i)
         {
             return Some(p);
         }
@@ -366,6 +388,19 @@ pub fn scope(words: &Words, within: &Range<usize>) -> Option<String> {
     scope_near(words, within, None)
 }
 
+/// The words [`scope_near`] reads, besides the first words of places.
+const SCOPE_WORDS: &WordSet = &WordSet::new(&[
+    "global",
+    "globally",
+    "worldwide",
+    "world-wide",
+    "world",
+    "in",
+    "across",
+    "within",
+    "throughout",
+]);
+
 /// The place a claim is about; among several named places, the one nearest word `anchor`.
 pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -> Option<String> {
     let (lo, hi) = word_bounds(words, within);
@@ -373,6 +408,10 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
     let mut named_at = usize::MAX;
     let distance = |i: usize| anchor.map_or(i, |a| i.abs_diff(a));
     for i in lo..hi {
+        // Most words are none of those read below.
+        if !words.is_any(i, SCOPE_WORDS) && !words.is_any(i, PLACE_LEADS) && !words.possessive(i) {
+            continue;
+        }
         let w = words.base(i);
         match w {
             // `global total`, `global figure`: the world; `Global Slavery Index`, `a global
@@ -380,7 +419,7 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
             "global"
                 if words.is_any(
                     i + 1,
-                    &[
+                    words![
                         "total",
                         "figure",
                         "figures",
@@ -398,7 +437,7 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
                 return Some("global".into());
             }
             "globally" | "worldwide" | "world-wide" => return Some("global".into()),
-            "world" if i > 0 && words.is_any(i - 1, &["the", "whole"]) => {
+            "world" if i > 0 && words.is_any(i - 1, words!["the", "whole"]) => {
                 return Some("global".into());
             }
             "world" if words.possessive(i) => return Some("global".into()),
@@ -407,7 +446,8 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
         if named.is_some() && distance(i) >= distance(named_at) {
             continue;
         }
-        if (place_leads().contains(words.lower(i)) || place_leads().contains(words.base(i)))
+        if (words.is_any(i, PLACE_LEADS)
+            || (words.possessive(i) && PLACE_LEADS.contains(words.lower(i))))
             && let Some(&(_, canonical)) = PLACES
                 .iter()
                 .find(|(name, _)| words.at(i, name) && words.raw(i).starts_with(char::is_uppercase))
@@ -417,11 +457,11 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
             continue;
         }
         // `in middle-income countries`, `in some districts`: a group of places, not one.
-        if words.is_any(i, &["in", "across", "within", "throughout"])
+        if words.is_any(i, words!["in", "across", "within", "throughout"])
             && let Some(k) = (i + 1..(i + 5).min(hi)).find(|&k| {
                 words.is_any(
                     k,
-                    &[
+                    words![
                         "countries",
                         "nations",
                         "regions",
@@ -432,7 +472,8 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
                     ],
                 )
             })
-            && (i + 1..k).all(|j| words.joined(j + 1) && !words.is_any(j, &["of", "and", "or"]))
+            && (i + 1..k)
+                .all(|j| words.joined(j + 1) && !words.is_any(j, words!["of", "and", "or"]))
         {
             if named.is_none() || distance(i + 1) < distance(named_at) {
                 named = Some(words.phrase_text(i + 1, k + 1));
@@ -440,11 +481,14 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
             }
             continue;
         }
-        if words.is_any(i, &["in", "across", "within", "throughout"])
+        if words.is_any(i, words!["in", "across", "within", "throughout"])
             && let Some(next) = Some(words.raw(i + 1)).filter(|n| !n.is_empty())
             && next.starts_with(char::is_uppercase)
             && is_place_like(next)
-            && !words.is_any(i + 1, &["the", "a", "an", "its", "their", "this", "that"])
+            && !words.is_any(
+                i + 1,
+                words!["the", "a", "an", "its", "their", "this", "that"],
+            )
         {
             named = Some(
                 next.trim_end_matches("’s")
@@ -546,11 +590,11 @@ const ORGANISATIONS: &[(&str, &str)] = &[
 /// The organisations split into words, with their canonical names.
 type OrganisationWords = Vec<(Vec<&'static str>, &'static str)>;
 
-/// The organisations split into words, and the set of words one can start with, built once.
-fn organisations() -> &'static (OrganisationWords, HashSet<&'static str>) {
-    static ORGS: OnceLock<(OrganisationWords, HashSet<&'static str>)> = OnceLock::new();
+/// The organisations split into words, built once.
+fn organisations() -> &'static OrganisationWords {
+    static ORGS: OnceLock<OrganisationWords> = OnceLock::new();
     ORGS.get_or_init(|| {
-        let list: OrganisationWords = ORGANISATIONS
+        ORGANISATIONS
             .iter()
             .map(|&(name, canonical)| {
                 (
@@ -558,20 +602,43 @@ fn organisations() -> &'static (OrganisationWords, HashSet<&'static str>) {
                     canonical,
                 )
             })
-            .collect();
-        let leads = list.iter().map(|(parts, _)| parts[0]).collect();
-        (list, leads)
+            .collect()
     })
 }
 
+/// The words an organisation's name can start with (a test checks them against
+/// [`ORGANISATIONS`]).
+const ORGANISATION_LEADS: &WordSet = &WordSet::new(&[
+    "united",
+    "un",
+    "international",
+    "un’s",
+    "un's",
+    "walk",
+    "minderoo",
+    "global",
+    "us",
+    "u",
+    "state",
+    "federal",
+    "unodc",
+    "ilo",
+    "iom",
+    "unicef",
+    "fia",
+]);
+
 /// The organisation named at word `i`, with how many words it takes.
 fn organisation_at(words: &Words, i: usize) -> Option<(&'static str, usize)> {
-    let (list, leads) = organisations();
-    let first = words.lower(i);
-    let first = first.split('.').next().unwrap_or(first);
-    // Most words name no organisation.
-    if !leads.contains(first) && !leads.contains(words.base(i)) {
-        return None;
+    let list = organisations();
+    // Most words name no organisation. (A word as written differs from its base form only
+    // when it ends with a possessive.)
+    if !words.is_any(i, ORGANISATION_LEADS) {
+        let first = words.lower(i);
+        let first = first.split('.').next().unwrap_or(first);
+        if first.len() == words.base(i).len() || !ORGANISATION_LEADS.contains(first) {
+            return None;
+        }
     }
     list.iter().find_map(|(parts, canonical)| {
         let hit = parts.iter().enumerate().all(|(k, p)| {
@@ -588,19 +655,43 @@ fn organisation_at(words: &Words, i: usize) -> Option<(&'static str, usize)> {
     })
 }
 
-/// The first words of the places a scope can name, built once.
-fn place_leads() -> &'static HashSet<&'static str> {
-    static LEADS: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    LEADS.get_or_init(|| {
-        PLACES
-            .iter()
-            .map(|(name, _)| name.split(' ').next().unwrap_or(name))
-            .collect()
-    })
-}
+/// The first words of the places a scope can name (a test checks them against [`PLACES`]).
+const PLACE_LEADS: &WordSet = &WordSet::new(&[
+    "khyber",
+    "south",
+    "sub-saharan",
+    "united",
+    "middle",
+    "sri",
+    "pakistan",
+    "pakistani",
+    "pakistan’s",
+    "punjab",
+    "sindh",
+    "balochistan",
+    "kp",
+    "india",
+    "indian",
+    "bangladesh",
+    "bangladeshi",
+    "afghanistan",
+    "nepal",
+    "china",
+    "europe",
+    "european",
+    "africa",
+    "african",
+    "asia",
+    "americas",
+    "lahore",
+    "karachi",
+    "islamabad",
+    "peshawar",
+    "quetta",
+]);
 
 /// Words after an organisation that make the sentence its claim (`UNODC said`, `ILO estimates`).
-const CREDIT_VERBS: &[&str] = &[
+const CREDIT_VERBS: &WordSet = &WordSet::new(&[
     "said",
     "says",
     "say",
@@ -638,7 +729,7 @@ const CREDIT_VERBS: &[&str] = &[
     "warned",
     "warns",
     "believes",
-];
+]);
 
 /// The organisation a claim is credited to, and the word where the credit is.
 pub fn attribution(words: &Words, within: &Range<usize>) -> Option<(String, usize)> {
@@ -650,13 +741,13 @@ pub fn attribution(words: &Words, within: &Range<usize>) -> Option<(String, usiz
             Some(i + 2)
         } else if words.is_any(
             i,
-            &[
+            words![
                 "from", "by", "of", "per", "cites", "citing", "cited", "quoting",
             ],
         ) && i > lo
             && words.is_any(
                 i - 1,
-                &[
+                words![
                     "data",
                     "figures",
                     "report",
@@ -676,7 +767,7 @@ pub fn attribution(words: &Words, within: &Range<usize>) -> Option<(String, usiz
             None
         };
         if let Some(mut at) = lead {
-            while words.is_any(at, &["the", "a", "an", "latest", "new", "recent"]) {
+            while words.is_any(at, words!["the", "a", "an", "latest", "new", "recent"]) {
                 at += 1;
             }
             if let Some((org, _)) = organisation_at(words, at) {
@@ -689,7 +780,7 @@ pub fn attribution(words: &Words, within: &Range<usize>) -> Option<(String, usiz
             // `the ILO’s latest report`, `UNODC’s 2024 report`
             while words.is_any(
                 next,
-                &["latest", "new", "recent", "own", "annual", "flagship"],
+                words!["latest", "new", "recent", "own", "annual", "flagship"],
             ) || year(words, next).is_some()
             {
                 next += 1;
@@ -699,13 +790,13 @@ pub fn attribution(words: &Words, within: &Range<usize>) -> Option<(String, usiz
                 && (possessive
                     || !words.is_any(
                         next,
-                        &[
+                        words![
                             "data", "figures", "research", "numbers", "analysis", "findings",
                         ],
                     )
                     || words.is_any(
                         next + 1,
-                        &[
+                        words![
                             "show",
                             "shows",
                             "showed",
@@ -720,13 +811,13 @@ pub fn attribution(words: &Words, within: &Range<usize>) -> Option<(String, usiz
                     ));
             // `UNODC’s report found`, `in the ILO’s report`: a report credits its numbers only
             // when it says or finds something, or the number is read in it.
-            let report_of = (words.is_any(next, &["report", "data", "figures", "estimates"])
+            let report_of = (words.is_any(next, words!["report", "data", "figures", "estimates"])
                 || (words.is(next, "global")
-                    && words.is_any(next + 1, &["report", "estimates", "slavery"])))
+                    && words.is_any(next + 1, words!["report", "estimates", "slavery"])))
                 && ((next + 1..(next + 8).min(words.len())).any(|k| {
                     words.is_any(
                         k,
-                        &[
+                        words![
                             "says",
                             "said",
                             "say",
@@ -749,17 +840,18 @@ pub fn attribution(words: &Words, within: &Range<usize>) -> Option<(String, usiz
                             "indicates",
                         ],
                     )
-                }) || (i > 0 && words.is_any(i - 1, &["in", "from", "by", "per"]))
+                }) || (i > 0 && words.is_any(i - 1, words!["in", "from", "by", "per"]))
                     || (i > 1
-                        && words.is_any(i - 1, &["the", "a", "an"])
-                        && words.is_any(i - 2, &["in", "from", "by", "per"])));
+                        && words.is_any(i - 1, words!["the", "a", "an"])
+                        && words.is_any(i - 2, words!["in", "from", "by", "per"])));
             // A bracketed credit: `(ILO, 2022)`.
             let bracketed = i > 0
                 && words
                     .lower_text(words.span(i - 1).end..words.span(i).start)
                     .contains('(');
             // `a UN report`, `the ILO data`
-            let introduced = i > 0 && words.is_any(i - 1, &["a", "an", "the", "new", "latest"]);
+            let introduced =
+                i > 0 && words.is_any(i - 1, words!["a", "an", "the", "new", "latest"]);
             if credited || bracketed || (report_of && (possessive || introduced)) {
                 return Some((org.into(), i));
             }
@@ -791,6 +883,31 @@ mod tests {
         let (w, r) = all(text);
         let skip = edition(&w, &r).map(|(_, i)| i);
         period(&w, &r, skip).map(|p| p.text)
+    }
+
+    #[test]
+    fn lead_words_are_the_first_words_of_the_names() {
+        let mut places: Vec<&str> = PLACES
+            .iter()
+            .map(|(name, _)| name.split(' ').next().unwrap_or(name))
+            .collect();
+        places.sort_unstable();
+        places.dedup();
+        assert_eq!(PLACE_LEADS.sorted(), places);
+        let mut organisations: Vec<&str> =
+            organisations().iter().map(|(parts, _)| parts[0]).collect();
+        organisations.sort_unstable();
+        organisations.dedup();
+        assert_eq!(ORGANISATION_LEADS.sorted(), organisations);
+    }
+
+    #[test]
+    fn numbers_in_words() {
+        assert_eq!(number_word("15"), Some(15));
+        assert_eq!(number_word("four"), Some(4));
+        assert_eq!(number_word("twenty"), Some(20));
+        assert_eq!(number_word("0"), None);
+        assert_eq!(number_word("many"), None);
     }
 
     #[test]

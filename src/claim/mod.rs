@@ -15,7 +15,7 @@ pub use sentence::paragraph;
 
 use crate::extract::Mention;
 use std::ops::Range;
-use words::Words;
+use words::{WordSet, Words, words};
 
 /// How the sentence frames who was counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,7 +82,7 @@ pub struct Claim {
 }
 
 /// Words between a verb of change and its per-cent figure.
-const BEFORE_CHANGE: &[&str] = &[
+const BEFORE_CHANGE: &WordSet = &WordSet::new(&[
     "by",
     "some",
     "about",
@@ -102,7 +102,7 @@ const BEFORE_CHANGE: &[&str] = &[
     "further",
     "considerably",
     "slightly",
-];
+]);
 
 /// Verbs of change before a per-cent figure, with the direction they give it.
 const CHANGE_VERBS: &[(&str, i8)] = &[
@@ -136,6 +136,18 @@ const CHANGE_VERBS: &[(&str, i8)] = &[
 
 /// The claims among `mentions` of `text`, with their context.
 pub fn claims(text: &str, mentions: &[Mention]) -> Vec<Claim> {
+    claims_in(text, mentions, |_| true)
+}
+
+/// The claims among `mentions` of `text` whose sentence (a byte range of `text`) `wanted`
+/// accepts, with their context; the other sentences are not read.
+// A stage of its own in profiles (bench/profile.sh), called once per document.
+#[inline(never)]
+pub fn claims_in(
+    text: &str,
+    mentions: &[Mention],
+    mut wanted: impl FnMut(&Range<usize>) -> bool,
+) -> Vec<Claim> {
     let stats: Vec<&Mention> = mentions.iter().filter(|m| m.is_claim()).collect();
     let mut out: Vec<Claim> = Vec::with_capacity(stats.len());
     let mut i = 0;
@@ -144,6 +156,10 @@ pub fn claims(text: &str, mentions: &[Mention]) -> Vec<Claim> {
         let mut j = i + 1;
         while j < stats.len() && stats[j].start < range.end {
             j += 1;
+        }
+        if !wanted(&range) {
+            i = j;
+            continue;
         }
         let words = Words::new(text, range.clone());
         let whole = SentenceReading::new(text, &words, &range);
@@ -170,6 +186,15 @@ pub fn claims(text: &str, mentions: &[Mention]) -> Vec<Claim> {
         i = j;
     }
     out
+}
+
+/// True when `text` holds `needle` (quicker than `str::contains` for the short texts here).
+fn has(text: &str, needle: &str) -> bool {
+    let (text, needle) = (text.as_bytes(), needle.as_bytes());
+    match needle.first() {
+        Some(&first) => memchr::memchr_iter(first, text).any(|at| text[at..].starts_with(needle)),
+        None => true,
+    }
 }
 
 /// True when two kinds count the same sort of thing (both shares, both counts, both changes).
@@ -204,27 +229,43 @@ const STRONG_SEPARATORS: &[&str] = &[
     "\n",
 ];
 
-/// The first (or last) clause separator in `gap`, as a byte offset into it and its length.
+/// The first (or last) clause separator in `gap`, as a byte offset into it and its length:
+/// the earliest (or latest) place where one of [`STRONG_SEPARATORS`] starts, the first in that
+/// list where several start at one place; else the first (or last) ` and `.
 fn separator(gap: &str, last: bool) -> Option<(usize, usize)> {
-    let lower = gap.to_ascii_lowercase();
-    let find = |s: &str| {
+    /// The bytes a separator starts with.
+    const STARTS: [bool; 256] = {
+        let mut starts = [false; 256];
+        let mut i = 0;
+        while i < STRONG_SEPARATORS.len() {
+            starts[STRONG_SEPARATORS[i].as_bytes()[0] as usize] = true;
+            i += 1;
+        }
+        starts[b' ' as usize] = true;
+        starts
+    };
+    let bytes = gap.as_bytes();
+    let at = |from: usize, list: &[&str]| {
+        if !STARTS[bytes[from] as usize] {
+            return None;
+        }
+        // Every separator starts with a byte that starts a character, and matching ignores
+        // ASCII case.
+        list.iter().find_map(|s| {
+            bytes
+                .get(from..from + s.len())
+                .is_some_and(|b| b.eq_ignore_ascii_case(s.as_bytes()))
+                .then_some((from, s.len()))
+        })
+    };
+    let scan = |list: &[&str]| {
         if last {
-            lower.rfind(s).map(|at| (at, s.len()))
+            (0..bytes.len()).rev().find_map(|i| at(i, list))
         } else {
-            lower.find(s).map(|at| (at, s.len()))
+            (0..bytes.len()).find_map(|i| at(i, list))
         }
     };
-    STRONG_SEPARATORS
-        .iter()
-        .filter_map(|s| find(s))
-        .reduce(|a, b| {
-            if (last && b.0 > a.0) || (!last && b.0 < a.0) {
-                b
-            } else {
-                a
-            }
-        })
-        .or_else(|| find(" and "))
+    scan(STRONG_SEPARATORS).or_else(|| scan(&[" and "]))
 }
 
 /// The clause of `sentence` that belongs to `m`, given the claims before and after it.
@@ -250,11 +291,14 @@ fn focus(
         // The last number's clause ends before a trailing aside (`…, with modern slavery most
         // prevalent in Africa`).
         None => {
-            let rest = &text[m.end..sentence.end];
-            [", with ", ", where ", ", while ", ", whereas ", "; "]
-                .iter()
-                .filter_map(|s| rest.find(s))
-                .min()
+            let rest = &text.as_bytes()[m.end..sentence.end];
+            // The first comma or semicolon that starts one of the asides.
+            memchr::memchr2_iter(b',', b';', rest)
+                .find(|&at| {
+                    [", with ", ", where ", ", while ", ", whereas ", "; "]
+                        .iter()
+                        .any(|s| rest[at..].starts_with(s.as_bytes()))
+                })
                 .map_or(sentence.end, |at| m.end + at)
         }
     };
@@ -268,7 +312,7 @@ fn is_negator(words: &Words, i: usize) -> bool {
         // `not only`, `not least`, `not less than` do not deny.
         return !words.is_any(
             i + 1,
-            &[
+            words![
                 "only", "just", "least", "less", "more", "fewer", "merely", "simply", "all",
             ],
         );
@@ -299,7 +343,7 @@ fn negations(text: &str, words: &Words, sentence: &Range<usize>) -> Vec<Range<us
             while k < n {
                 let gap = &text[words.span(k - 1).end..words.span(k).start];
                 if gap.contains([',', ';', ':', '—', '–', '(', ')'])
-                    || words.is_any(k, &["but", "while", "whereas", "although", "yet"])
+                    || words.is_any(k, words!["but", "while", "whereas", "although", "yet"])
                 {
                     end = words.span(k - 1).end;
                     break;
@@ -318,29 +362,29 @@ fn negations(text: &str, words: &Words, sentence: &Range<usize>) -> Vec<Range<us
 /// Words that make a figure a number per year.
 fn per_year(words: &Words, lo: usize, hi: usize) -> bool {
     (lo..hi).any(|i| {
-        words.is_any(i, &["annually", "yearly"])
-            || (words.is_any(i, &["each", "every", "per"]) && words.is(i + 1, "year"))
+        words.is_any(i, words!["annually", "yearly"])
+            || (words.is_any(i, words!["each", "every", "per"]) && words.is(i + 1, "year"))
             || words.at(i, "per annum")
             || words.at(i, "year after year")
             || (words.is(i, "a")
                 && words.is(i + 1, "year")
                 && !words.is_any(
                     i + 2,
-                    &[
+                    words![
                         "earlier", "ago", "later", "before", "after", "on", "since", "of",
                     ],
                 )
                 && !(i > 0
                     && words.is_any(
                         i - 1,
-                        &[
+                        words![
                             "in", "for", "within", "than", "over", "about", "nearly", "almost",
                         ],
                     )))
     })
 }
 
-const DETECTION: &[&str] = &[
+const DETECTION: &WordSet = &WordSet::new(&[
     "detected",
     "identified",
     "registered",
@@ -353,18 +397,18 @@ const DETECTION: &[&str] = &[
     "freed",
     "intercepted",
     "recovered",
-];
+]);
 
-const PREVALENCE: &[&str] = &[
+const PREVALENCE: &WordSet = &WordSet::new(&[
     "estimated",
     "estimate",
     "estimates",
     "prevalence",
     "trafficked",
-];
+]);
 
 /// Events and anecdotes: numbers near these words are about one case, not a statistic.
-const LOCAL: &[&str] = &[
+const LOCAL: &WordSet = &WordSet::new(&[
     "raid",
     "raids",
     "raided",
@@ -393,10 +437,10 @@ const LOCAL: &[&str] = &[
     "container",
     "operation",
     "crackdown",
-];
+]);
 
 /// Projections, targets and conditions.
-const HYPOTHETICAL: &[&str] = &[
+const HYPOTHETICAL: &WordSet = &WordSet::new(&[
     "could",
     "would",
     "might",
@@ -417,7 +461,7 @@ const HYPOTHETICAL: &[&str] = &[
     "predicted",
     "predicts",
     "model",
-];
+]);
 
 /// What a sentence says as a whole, read once for all the numbers in it.
 struct SentenceReading {
@@ -440,18 +484,18 @@ impl SentenceReading {
             attribution: context::attribution(words, range).map(|(org, _)| org),
             negated: negations(text, words, range),
             local: (0..words.len()).any(|i| words.is_any(i, LOCAL))
-                || lower.contains("last week")
-                || lower.contains("this week"),
+                || has(lower, "last week")
+                || has(lower, "this week"),
             hypothetical: (0..words.len()).any(|i| {
                 words.is_any(i, HYPOTHETICAL)
                     || (words.is(i, "by")
                         && words.base(i + 1).starts_with("20")
                         && words.base(i + 1) > "2025")
             }),
-            working: !lower.contains("labour")
-                && !lower.contains("labor")
+            working: !has(lower, "labour")
+                && !has(lower, "labor")
                 && (0..words.len())
-                    .any(|i| words.is_any(i, &["working", "work", "works", "workers"])),
+                    .any(|i| words.is_any(i, words!["working", "work", "works", "workers"])),
             ages: context::ages(words, range),
         }
     }
@@ -513,7 +557,7 @@ fn read_claim(
     let about_share = before_number.clone().any(|i| {
         words.is_any(
             i,
-            &[
+            words![
                 "share",
                 "proportion",
                 "percentage",
@@ -523,9 +567,9 @@ fn read_claim(
             ],
         )
     }) || (first..hi).take(6).any(|i| {
-        words.is_any(i, &["share", "proportion", "percentage"])
+        words.is_any(i, words!["share", "proportion", "percentage"])
             && i > 0
-            && words.is_any(i - 1, &["a", "as", "the", "their", "its"])
+            && words.is_any(i - 1, words!["a", "as", "the", "their", "its"])
     });
     let detected = (lo..hi).any(|i| {
         words.is_any(i, DETECTION)
@@ -536,7 +580,7 @@ fn read_claim(
     let estimated_hedge = first > 0 && words.is(first - 1, "estimated")
         || (first > 1
             && words.is(first - 2, "estimated")
-            && words.is_any(first - 1, &["some", "about", "around"]));
+            && words.is_any(first - 1, words!["some", "about", "around"]));
     let prevalence = estimated_hedge
         || (lo..hi).any(|i| {
             words.is_any(i, PREVALENCE)
@@ -545,7 +589,7 @@ fn read_claim(
                     || (i > 0
                         && words.is_any(
                             i - 1,
-                            &["are", "were", "is", "was", "being", "been", "get", "got"],
+                            words!["are", "were", "is", "was", "being", "been", "get", "got"],
                         )))
         });
     let framing = match (detected, prevalence) {
@@ -555,7 +599,7 @@ fn read_claim(
     };
     let about_crime = span.as_ref().is_some_and(|r| {
         let s = words.lower_text(r.clone());
-        (s.contains("trafficking") || s.contains("slavery"))
+        (has(s, "trafficking") || has(s, "slavery"))
             && ![
                 "victim",
                 "case",
@@ -565,15 +609,18 @@ fn read_claim(
                 "survivor",
             ]
             .iter()
-            .any(|w| s.contains(w))
+            .any(|w| has(s, w))
     });
     let local = whole_reading.local;
     let hypothetical = whole_reading.hypothetical;
     let universal = (lo..hi).any(|i| {
         words.is(i, "all")
-            && !words.is_any(i + 1, &["detected", "identified", "reported"])
-            && (i > 0 && words.is_any(i - 1, &["of", "among"])
-                || words.is_any(i + 1, &["the", "trafficking", "victims", "people", "those"]))
+            && !words.is_any(i + 1, words!["detected", "identified", "reported"])
+            && (i > 0 && words.is_any(i - 1, words!["of", "among"])
+                || words.is_any(
+                    i + 1,
+                    words!["the", "trafficking", "victims", "people", "those"],
+                ))
     });
     let working = whole_reading.working;
     let change_verb = (m.kind == crate::extract::Kind::Percent)
@@ -589,7 +636,7 @@ fn read_claim(
                 && k >= 2
                 && words.is_any(
                     k - 2,
-                    &[
+                    words![
                         "make", "makes", "made", "making", "end", "ended", "add", "adds", "added",
                     ],
                 )
@@ -605,7 +652,7 @@ fn read_claim(
     let change_words = (lo..hi).any(|i| {
         words.is_any(
             i,
-            &[
+            words![
                 "increase",
                 "increased",
                 "increases",

@@ -1,10 +1,10 @@
 //! What a number counts: the noun phrase it is about, before or after it.
 
-use super::words::Words;
+use super::words::{WordSet, Words, words};
 use crate::extract::Kind;
 
 /// Words that end a noun phrase.
-const STOP: &[&str] = &[
+const STOP: &WordSet = &WordSet::new(&[
     "are",
     "is",
     "was",
@@ -168,10 +168,10 @@ const STOP: &[&str] = &[
     "other",
     "rest",
     "remaining",
-];
+]);
 
 /// Determiners and fillers skipped at the start of a noun phrase.
-const LEAD: &[&str] = &[
+const LEAD: &WordSet = &WordSet::new(&[
     "the",
     "all",
     "those",
@@ -193,10 +193,10 @@ const LEAD: &[&str] = &[
     "detected",
     "now",
     "also",
-];
+]);
 
 /// Words between a subject and a number after it (`children account for one-third`).
-const LINKS: &[&str] = &[
+const LINKS: &WordSet = &WordSet::new(&[
     "account",
     "accounts",
     "accounted",
@@ -289,10 +289,10 @@ const LINKS: &[&str] = &[
     "nearly",
     "accounting",
     "of",
-];
+]);
 
 /// Verbs that make the number what the subject before them is or became.
-const LINK_VERBS: &[&str] = &[
+const LINK_VERBS: &WordSet = &WordSet::new(&[
     "account",
     "accounts",
     "accounted",
@@ -345,10 +345,10 @@ const LINK_VERBS: &[&str] = &[
     "up",
     "down",
     "for",
-];
+]);
 
 /// Adverbs that may stand between a subject's verb and its number (`rose globally by 25%`).
-const ADVERBS: &[&str] = &[
+const ADVERBS: &WordSet = &WordSet::new(&[
     "globally",
     "worldwide",
     "sharply",
@@ -361,14 +361,14 @@ const ADVERBS: &[&str] = &[
     "further",
     "considerably",
     "slightly",
-];
+]);
 
-const COPULA: &[&str] = &[
+const COPULA: &WordSet = &WordSet::new(&[
     "are", "is", "was", "were", "’re", "remain", "remained", "being",
-];
+]);
 
 /// Words after a copula before its noun phrase (`are now children`, `were also girls`).
-const COPULA_FILL: &[&str] = &[
+const COPULA_FILL: &WordSet = &WordSet::new(&[
     "now",
     "also",
     "still",
@@ -379,11 +379,11 @@ const COPULA_FILL: &[&str] = &[
     "a",
     "an",
     "the",
-];
+]);
 
 fn content(words: &Words, i: usize) -> bool {
     let w = words.base(i);
-    !w.is_empty() && !STOP.contains(&w) && !w.chars().next().is_some_and(|c| c.is_ascii_digit())
+    !w.is_empty() && !words.is_any(i, STOP) && !w.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// The noun phrase starting at word `from` (after determiners), at most five words, within `hi`.
@@ -396,7 +396,7 @@ pub fn phrase_after(words: &Words, mut from: usize, hi: usize) -> Option<(usize,
         end += 1;
         // `women and girls`, `boys or girls`
         if end > from
-            && words.is_any(end, &["and", "or"])
+            && words.is_any(end, words!["and", "or"])
             && words.joined(end)
             && end + 1 < hi
             && words.joined(end + 1)
@@ -413,7 +413,7 @@ fn with_tail(words: &Words, (start, mut end): (usize, usize), hi: usize) -> (usi
     while end + 1 < hi
         && end - start < 8
         && words.joined(end)
-        && words.is_any(end, &["for", "of", "into", "in", "among"])
+        && words.is_any(end, words!["for", "of", "into", "in", "among"])
         && let Some((_, tail)) = phrase_after_bare(words, end + 1, hi)
     {
         end = tail;
@@ -449,7 +449,7 @@ pub fn phrase_before(words: &Words, end: usize, lo: usize) -> Option<(usize, usi
     // `women and girls`: a coordinated phrase.
     while start >= lo + 2
         && end - start < 5
-        && words.is_any(start - 1, &["and", "or"])
+        && words.is_any(start - 1, words!["and", "or"])
         && words.joined(start)
         && words.joined(start - 1)
         && content(words, start - 2)
@@ -458,8 +458,12 @@ pub fn phrase_before(words: &Words, end: usize, lo: usize) -> Option<(usize, usi
     }
     // `illegal profits from forced labour`, `convictions for trafficking`: the head noun comes
     // before a short prepositional tail.
-    let connector =
-        |i: usize| words.is_any(i, &["of", "from", "for", "among", "in", "forced", "on"]);
+    let connector = |i: usize| {
+        words.is_any(
+            i,
+            words!["of", "from", "for", "among", "in", "forced", "on"],
+        )
+    };
     let mut head = start;
     let mut k = start;
     while k > lo
@@ -489,7 +493,7 @@ fn after_copula(words: &Words, i: usize, hi: usize) -> Option<(usize, usize)> {
     if w.ends_with("ed")
         && words.is_any(
             k + 1,
-            &["for", "into", "in", "by", "to", "as", "from", "with"],
+            words!["for", "into", "in", "by", "to", "as", "from", "with"],
         )
     {
         return None;
@@ -502,13 +506,15 @@ fn after_copula(words: &Words, i: usize, hi: usize) -> Option<(usize, usize)> {
 fn skip_phrase(words: &Words, from: usize, hi: usize) -> usize {
     let mut k = from;
     while k < hi.min(from + 9) {
-        if words.is_any(k, COPULA) || words.is_any(k, &["account", "accounted", "make", "made"]) {
+        if words.is_any(k, COPULA)
+            || words.is_any(k, words!["account", "accounted", "make", "made"])
+        {
             return k;
         }
         if (k > from && !words.joined(k))
             || words.is_any(
                 k,
-                &[
+                words![
                     "and", "that", "which", "who", "but", "while", "whereas", "or",
                 ],
             )
@@ -538,7 +544,7 @@ pub fn subject(
         (lo..first).rev().find_map(|i| {
             (words.is_any(
                 i,
-                &[
+                words![
                     "share",
                     "proportion",
                     "percentage",
@@ -599,7 +605,7 @@ pub fn subject(
                 let mut k = last;
                 if words.is_any(
                     k,
-                    &[
+                    words![
                         "increase",
                         "rise",
                         "jump",
@@ -614,7 +620,7 @@ pub fn subject(
                     ],
                 ) {
                     k += 1;
-                    if words.is_any(k, &["in", "of"]) {
+                    if words.is_any(k, words!["in", "of"]) {
                         k += 1;
                     }
                     return of_measure_at(words, k, hi).or_else(|| phrase_after(words, k, hi));
@@ -634,11 +640,11 @@ pub fn subject(
                 return strong(Some(p));
             }
             let mut k = last;
-            if words.is(k, "of") && !words.is_any(k + 1, &["whom", "them", "which"]) {
+            if words.is(k, "of") && !words.is_any(k + 1, words!["whom", "them", "which"]) {
                 k += 1;
             }
             // `US$236 billion in illegal profits`
-            if kind == Kind::Money && words.is_any(k, &["in", "worth", "of"]) {
+            if kind == Kind::Money && words.is_any(k, words!["in", "worth", "of"]) {
                 k += 1;
             }
             if let Some(p) = phrase_after(words, k, hi) {
@@ -646,7 +652,7 @@ pub fn subject(
             }
             // `3.3 million are children`, `3.3 million of whom are children`
             let mut c = last;
-            if words.is(c, "of") && words.is_any(c + 1, &["whom", "them", "which"]) {
+            if words.is(c, "of") && words.is_any(c + 1, words!["whom", "them", "which"]) {
                 c += 2;
             }
             strong(
@@ -660,11 +666,13 @@ pub fn subject(
 
 /// `the number of X` starting at word `k`: the phrase X.
 fn of_measure_at(words: &Words, mut k: usize, hi: usize) -> Option<(usize, usize)> {
-    while words.is_any(k, &["the", "a"]) {
+    while words.is_any(k, words!["the", "a"]) {
         k += 1;
     }
-    (words.is_any(k, &["share", "proportion", "number", "percentage", "count"])
-        && words.is(k + 1, "of"))
+    (words.is_any(
+        k,
+        words!["share", "proportion", "number", "percentage", "count"],
+    ) && words.is(k + 1, "of"))
     .then(|| phrase_after(words, k + 2, hi))
     .flatten()
 }

@@ -2,6 +2,78 @@
 
 use std::ops::Range;
 
+/// A fixed set of lower-case words, built at compile time (see [`words!`]), with a Bloom filter
+/// over their hashes: most words are rejected with one bit test, without comparing strings.
+#[derive(Debug)]
+pub struct WordSet {
+    words: &'static [&'static str],
+    bloom: [u64; 4],
+}
+
+/// A hash of a word's bytes (FNV-1a), computable at compile time.
+const fn hash(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < bytes.len() {
+        h ^= bytes[i] as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    h
+}
+
+/// The two bits of a 256-bit Bloom filter that a hash sets.
+#[inline(always)]
+const fn bloom_bits(h: u64) -> [(usize, u64); 2] {
+    let a = (h >> 32) as usize & 255;
+    let b = (h >> 48) as usize & 255;
+    [(a >> 6, 1 << (a & 63)), (b >> 6, 1 << (b & 63))]
+}
+
+impl WordSet {
+    /// The set of `words` (lower-case).
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        let mut bloom = [0u64; 4];
+        let mut i = 0;
+        while i < words.len() {
+            let bits = bloom_bits(hash(words[i].as_bytes()));
+            bloom[bits[0].0] |= bits[0].1;
+            bloom[bits[1].0] |= bits[1].1;
+            i += 1;
+        }
+        WordSet { words, bloom }
+    }
+
+    /// False when a word whose hash is `h` is surely not in the set.
+    #[inline(always)]
+    fn may_contain(&self, h: u64) -> bool {
+        let [(a, x), (b, y)] = bloom_bits(h);
+        self.bloom[a] & x != 0 && self.bloom[b] & y != 0
+    }
+
+    /// True when `word` is in the set.
+    pub fn contains(&self, word: &str) -> bool {
+        self.may_contain(hash(word.as_bytes())) && self.words.contains(&word)
+    }
+
+    /// The words, sorted, without repeats.
+    #[cfg(test)]
+    pub fn sorted(&self) -> Vec<&'static str> {
+        let mut words = self.words.to_vec();
+        words.sort_unstable();
+        words.dedup();
+        words
+    }
+}
+
+/// A [`WordSet`] of the given words, built at compile time: `words!["and", "or"]`.
+macro_rules! words {
+    ($($word:literal),+ $(,)?) => {
+        const { &$crate::claim::words::WordSet::new(&[$($word),+]) }
+    };
+}
+pub(crate) use words;
+
 /// The words of a sentence: byte ranges into the text and ASCII-lower-cased forms.
 #[derive(Debug)]
 pub struct Words<'a> {
@@ -10,11 +82,20 @@ pub struct Words<'a> {
     lower: String,
     /// Where the sentence starts in the text.
     base: usize,
-    spans: Vec<Range<usize>>,
-    /// For each word, the byte length of its lower-cased form without a possessive `’s`.
-    base_len: Vec<usize>,
-    /// For each word, true when only spaces (no punctuation, no line break) separate it from the one before.
-    joined: Vec<bool>,
+    words: Vec<Word>,
+}
+
+/// One word of a sentence.
+#[derive(Debug, Clone)]
+struct Word {
+    /// Byte range in the text.
+    span: Range<usize>,
+    /// Byte range in the lower-cased sentence of the word without a possessive `’s`.
+    base: Range<usize>,
+    /// The hash of that form.
+    hash: u64,
+    /// True when only spaces (no punctuation, no line break) separate it from the word before.
+    joined: bool,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -25,107 +106,137 @@ fn is_inner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‑')
 }
 
+/// The character at byte `at` of `text`: whether it is a word character, whether it may join
+/// two words (`'`, `’`, `-`), and its width in bytes.
+#[inline]
+fn class_at(text: &str, at: usize) -> (bool, bool, usize) {
+    let b = text.as_bytes()[at];
+    if b.is_ascii() {
+        return (b.is_ascii_alphanumeric(), b == b'\'' || b == b'-', 1);
+    }
+    match text[at..].chars().next() {
+        Some(c) => (is_word_char(c), is_inner(c), c.len_utf8()),
+        None => (false, false, 1),
+    }
+}
+
 impl<'a> Words<'a> {
     /// Splits `text[sentence]` into words.
     pub fn new(text: &'a str, sentence: Range<usize>) -> Self {
         let slice = &text[sentence.clone()];
-        let mut spans = Vec::new();
-        let mut start: Option<usize> = None;
-        let mut chars = slice.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            let next_is_word = chars.peek().is_some_and(|&(_, n)| is_word_char(n));
-            let inside = is_word_char(c) || (is_inner(c) && start.is_some() && next_is_word);
-            match (inside, start) {
-                (true, None) => start = Some(i),
-                (false, Some(s)) => {
-                    spans.push(sentence.start + s..sentence.start + i);
-                    start = None;
-                }
-                _ => {}
+        let mut spans: Vec<Range<usize>> = Vec::with_capacity(slice.len() / 5 + 1);
+        let n = slice.len();
+        let mut at = 0;
+        while at < n {
+            let (word, _, width) = class_at(slice, at);
+            if !word {
+                at += width;
+                continue;
             }
+            // A word: letters and digits, joined by `'`, `’` or `-` when one follows.
+            let start = at;
+            at += width;
+            while at < n {
+                let (word, inner, width) = class_at(slice, at);
+                let joins = inner && at + width < n && class_at(slice, at + width).0;
+                if !(word || joins) {
+                    break;
+                }
+                at += width;
+            }
+            spans.push(sentence.start + start..sentence.start + at);
         }
-        if let Some(s) = start {
-            spans.push(sentence.start + s..sentence.end);
-        }
-        let joined = (0..spans.len())
-            .map(|i| {
-                i > 0
-                    && text[spans[i - 1].end..spans[i].start]
-                        .chars()
-                        .all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
-            })
-            .collect();
         let lower = slice.to_ascii_lowercase();
-        let base_len = spans
+        let words = spans
             .iter()
-            .map(|r| {
-                let w = &lower[r.start - sentence.start..r.end - sentence.start];
-                w.strip_suffix("’s")
+            .enumerate()
+            .map(|(i, r)| {
+                let local = r.start - sentence.start..r.end - sentence.start;
+                let w = &lower[local.clone()];
+                let w = w
+                    .strip_suffix("’s")
                     .or_else(|| w.strip_suffix("'s"))
                     .or_else(|| w.strip_suffix('’'))
-                    .unwrap_or(w)
-                    .len()
+                    .unwrap_or(w);
+                let joined = i > 0 && {
+                    let gap = &text[spans[i - 1].end..r.start];
+                    gap == " " || gap.chars().all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
+                };
+                Word {
+                    span: r.clone(),
+                    base: local.start..local.start + w.len(),
+                    hash: hash(w.as_bytes()),
+                    joined,
+                }
             })
             .collect();
         Words {
             text,
             lower,
             base: sentence.start,
-            spans,
-            base_len,
-            joined,
+            words,
         }
     }
 
     /// How many words there are.
+    #[inline]
     pub fn len(&self) -> usize {
-        self.spans.len()
+        self.words.len()
     }
 
     /// Byte range of word `i` in the text.
+    #[inline]
     pub fn span(&self, i: usize) -> Range<usize> {
-        self.spans[i].clone()
+        self.words[i].span.clone()
     }
 
     /// Word `i`, lower-cased, without a possessive `’s`.
+    #[inline]
     pub fn base(&self, i: usize) -> &str {
-        match self.spans.get(i) {
-            Some(r) => {
-                let start = r.start - self.base;
-                &self.lower[start..start + self.base_len[i]]
-            }
-            None => "",
-        }
+        self.words
+            .get(i)
+            .map_or("", |w| &self.lower[w.base.clone()])
     }
 
     /// Word `i`, lower-cased (ASCII), or "" past the end.
+    #[inline]
     pub fn lower(&self, i: usize) -> &str {
-        self.spans
-            .get(i)
-            .map_or("", |r| &self.lower[r.start - self.base..r.end - self.base])
+        self.words.get(i).map_or("", |w| {
+            &self.lower[w.span.start - self.base..w.span.end - self.base]
+        })
     }
 
     /// Word `i` as written.
+    #[inline]
     pub fn raw(&self, i: usize) -> &'a str {
-        self.spans.get(i).map_or("", |r| &self.text[r.clone()])
+        self.words.get(i).map_or("", |w| &self.text[w.span.clone()])
     }
 
     /// True when word `i` is `word` (lower-case).
+    #[inline]
     pub fn is(&self, i: usize, word: &str) -> bool {
         self.base(i) == word
     }
 
     /// True when word `i` is one of `words`.
-    pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        i < self.len() && words.contains(&self.base(i))
+    #[inline]
+    pub fn is_any(&self, i: usize, words: &WordSet) -> bool {
+        match self.words.get(i) {
+            Some(w) => {
+                words.may_contain(w.hash) && words.words.contains(&&self.lower[w.base.clone()])
+            }
+            None => false,
+        }
     }
 
     /// True when only spaces separate word `i` from the word before.
+    #[inline]
     pub fn joined(&self, i: usize) -> bool {
-        self.joined.get(i).copied().unwrap_or(false)
+        self.words.get(i).is_some_and(|w| w.joined)
     }
 
     /// True when word `i` ends with a possessive `’s`.
+    #[inline]
     pub fn possessive(&self, i: usize) -> bool {
         let w = self.lower(i);
         w.ends_with("’s") || w.ends_with("'s")
@@ -133,19 +244,29 @@ impl<'a> Words<'a> {
 
     /// Index of the first word starting at or after byte `at`.
     pub fn first_from(&self, at: usize) -> usize {
-        self.spans.partition_point(|r| r.start < at)
+        self.words.partition_point(|w| w.span.start < at)
     }
 
     /// Index of the first word ending after byte `at` (the word holding `at`, or the next one).
     pub fn first_ending_after(&self, at: usize) -> usize {
-        self.spans.partition_point(|r| r.end <= at)
+        self.words.partition_point(|w| w.span.end <= at)
     }
 
     /// True when words `i..` spell `phrase` (space-separated, lower-case).
+    #[inline]
     pub fn at(&self, i: usize, phrase: &str) -> bool {
+        // Most words differ from the phrase in their first letter.
+        let first = self
+            .words
+            .get(i)
+            .and_then(|w| self.lower.as_bytes().get(w.span.start - self.base));
+        first.is_some() && first == phrase.as_bytes().first() && self.spells(i, phrase)
+    }
+
+    /// [`Words::at`] once the first letter matches.
+    fn spells(&self, i: usize, phrase: &str) -> bool {
         let lead = phrase.split(' ').next().unwrap_or(phrase);
-        i < self.len()
-            && self.lower(i).starts_with(lead)
+        self.lower(i).starts_with(lead)
             && phrase
                 .split(' ')
                 .enumerate()
@@ -157,7 +278,7 @@ impl<'a> Words<'a> {
         if from >= to || to > self.len() {
             return String::new();
         }
-        self.lower_text(self.spans[from].start..self.spans[to - 1].end)
+        self.lower_text(self.words[from].span.start..self.words[to - 1].span.end)
             .to_string()
     }
 

@@ -9,7 +9,10 @@ use super::{Context, FileView, Printer, Summary};
 
 /// Writes one line per file, then the summary line.
 #[derive(Default)]
-pub struct Jsonl;
+pub struct Jsonl {
+    /// The line being written: serialised here, then written out in one piece.
+    line: Vec<u8>,
+}
 
 #[derive(Serialize)]
 struct SummaryLine<'a> {
@@ -21,8 +24,10 @@ struct SummaryLine<'a> {
 
 impl Printer for Jsonl {
     fn file(&mut self, out: &mut dyn Write, file: FileView<'_>, ctx: &Context) -> io::Result<()> {
-        serde_json::to_writer(&mut *out, &file_out(file, ctx.table))?;
-        writeln!(out)
+        self.line.clear();
+        serde_json::to_writer(&mut self.line, &file_out(file, ctx.table))?;
+        self.line.push(b'\n');
+        out.write_all(&self.line)
     }
 
     fn finish(&mut self, out: &mut dyn Write, summary: &Summary, ctx: &Context) -> io::Result<()> {

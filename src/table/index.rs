@@ -19,15 +19,16 @@ pub enum Role {
     Population,
 }
 
-/// One term found in a text.
+/// One term found in a text, borrowed from the index.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TermHit {
+pub struct TermHit<'t> {
     /// Byte range of the term in the searched text.
     pub range: Range<usize>,
     /// The term, lower-cased.
-    pub term: String,
-    /// Every (figure index, role) the term belongs to.
-    pub owners: Vec<(usize, Role)>,
+    pub term: &'t str,
+    /// Every (figure index, role) the term belongs to (only the population roles when the search
+    /// asked for those), in figure order.
+    pub owners: &'t [(usize, Role)],
 }
 
 /// A quick hash for short keys (the FxHash of rustc); the keys are the table's own terms and ids.
@@ -75,6 +76,21 @@ pub struct TermIndex {
     by_first_word: FastMap<String, Vec<usize>>,
     terms: Vec<String>,
     owners: Vec<Vec<(usize, Role)>>,
+    /// For each term, its owners in the population role only.
+    population_owners: Vec<Vec<(usize, Role)>>,
+    /// The longest first word, in bytes: a longer word in the text starts no term.
+    longest_first_word: usize,
+    /// The first words, for a quick no.
+    first_words: Bloom,
+}
+
+/// Which roles a search reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Roles {
+    /// Subject and population terms.
+    All,
+    /// Population terms only, with their population owners.
+    Population,
 }
 
 /// The first word of a term or text: its leading run of letters and digits.
@@ -129,12 +145,25 @@ impl TermIndex {
             }
         }
         for (at, term) in index.terms.iter().enumerate() {
+            let first = first_word(term);
+            index.longest_first_word = index.longest_first_word.max(first.len());
+            index.first_words.insert(first.as_bytes());
             index
                 .by_first_word
-                .entry(first_word(term).to_string())
+                .entry(first.to_string())
                 .or_default()
                 .push(at);
         }
+        index.population_owners = index
+            .owners
+            .iter()
+            .map(|list| {
+                list.iter()
+                    .copied()
+                    .filter(|&(_, role)| role == Role::Population)
+                    .collect()
+            })
+            .collect();
         for list in index.by_first_word.values_mut() {
             list.sort_by_key(|&at| std::cmp::Reverse(index.terms.get(at).map_or(0, String::len)));
         }
@@ -153,45 +182,210 @@ impl TermIndex {
 
     /// Every whole-word occurrence of a term in `text`, nested ones included, ordered by where
     /// they end (then by where they start).
-    pub fn find(&self, text: &str) -> Vec<TermHit> {
+    pub fn find(&self, text: &str) -> Vec<TermHit<'_>> {
         let mut hits = Vec::new();
-        let mut previous: Option<char> = None;
-        for (start, c) in text.char_indices() {
-            let word_start = c.is_alphanumeric() && !previous.is_some_and(char::is_alphanumeric);
-            previous = Some(c);
-            if !word_start {
+        self.find_into(text, 0, Roles::All, &mut hits);
+        hits
+    }
+
+    /// Adds to `hits` (cleared first) every whole-word occurrence in `text` of a term with an
+    /// owner in `roles`, its range shifted by `offset`, ordered by where they end (then by where
+    /// they start). Allocates nothing for text in ASCII.
+    pub fn find_into<'t>(
+        &'t self,
+        text: &str,
+        offset: usize,
+        roles: Roles,
+        hits: &mut Vec<TermHit<'t>>,
+    ) {
+        hits.clear();
+        self.scan(text, roles, |range, term, owners| {
+            hits.push(TermHit {
+                range: offset + range.start..offset + range.end,
+                term,
+                owners,
+            });
+            true
+        });
+        hits.sort_by_key(|h| (h.range.end, h.range.start));
+    }
+
+    /// True when `text` holds at least one term (whole words, any case).
+    pub fn any_in(&self, text: &str) -> bool {
+        !self.scan(text, Roles::All, |_, _, _| false)
+    }
+
+    /// Calls `found` with each whole-word occurrence of a term with an owner in `roles`, in the
+    /// order the terms start, until it returns false; returns false when it did.
+    fn scan<'t>(
+        &'t self,
+        text: &str,
+        roles: Roles,
+        mut found: impl FnMut(Range<usize>, &'t str, &'t [(usize, Role)]) -> bool,
+    ) -> bool {
+        let owners = match roles {
+            Roles::All => &self.owners,
+            Roles::Population => &self.population_owners,
+        };
+        let bytes = text.as_bytes();
+        let mut lower = [0u8; 64];
+        let mut at = 0;
+        while let Some(&b) = bytes.get(at) {
+            // The next word start: a letter or digit (any script) after anything else. ASCII
+            // bytes are read directly; other characters are decoded.
+            if b.is_ascii() && !b.is_ascii_alphanumeric() {
+                at += 1;
                 continue;
             }
-            let rest = text.get(start..).unwrap_or_default();
-            let word = first_word(rest).to_lowercase();
-            let Some(candidates) = self.by_first_word.get(&word) else {
+            let (alphanumeric, width) = char_at(text, at);
+            if !alphanumeric {
+                at += width;
+                continue;
+            }
+            let start = at;
+            let mut ascii = width == 1;
+            at += width;
+            while let Some(&b) = bytes.get(at) {
+                if b.is_ascii() {
+                    if !b.is_ascii_alphanumeric() {
+                        break;
+                    }
+                    at += 1;
+                    continue;
+                }
+                let (alphanumeric, width) = char_at(text, at);
+                if !alphanumeric {
+                    break;
+                }
+                ascii = false;
+                at += width;
+            }
+            let Some(word) = text.get(start..at) else {
                 continue;
             };
-            for &at in candidates {
-                let (Some(term), Some(owners)) = (self.terms.get(at), self.owners.get(at)) else {
+            let lowered;
+            let key = if ascii {
+                if word.len() > self.longest_first_word {
+                    continue;
+                }
+                let Some(lower) = lower.get_mut(..word.len()) else {
                     continue;
                 };
-                let Some((found, after)) = rest.split_at_checked(term.len()) else {
+                for (l, b) in lower.iter_mut().zip(word.bytes()) {
+                    *l = b.to_ascii_lowercase();
+                }
+                // Most words start no term.
+                if !self.first_words.may_contain(lower) {
+                    continue;
+                }
+                match std::str::from_utf8(lower) {
+                    Ok(key) => key,
+                    Err(_) => continue,
+                }
+            } else {
+                lowered = word.to_lowercase();
+                lowered.as_str()
+            };
+            let Some(candidates) = self.by_first_word.get(key) else {
+                continue;
+            };
+            let Some(rest) = text.get(start..) else {
+                continue;
+            };
+            for &term_at in candidates {
+                let (Some(term), Some(term_owners)) =
+                    (self.terms.get(term_at), owners.get(term_at))
+                else {
+                    continue;
+                };
+                if term_owners.is_empty() {
+                    continue;
+                }
+                // The last byte first: most candidates differ there. (An ASCII byte ends a
+                // character, whose lower case must end the term.)
+                let Some(last) = term.len().checked_sub(1) else {
+                    continue;
+                };
+                match (rest.as_bytes().get(last), term.as_bytes().get(last)) {
+                    (Some(b), Some(t)) if b.is_ascii() && !b.eq_ignore_ascii_case(t) => continue,
+                    (Some(_), Some(_)) => {}
+                    _ => continue,
+                }
+                let Some((matched, after)) = rest.split_at_checked(term.len()) else {
                     continue;
                 };
                 let whole = !after.chars().next().is_some_and(char::is_alphanumeric);
-                if whole && equal_ignoring_case(found, term) {
-                    hits.push(TermHit {
-                        range: start..start + term.len(),
-                        term: term.clone(),
-                        owners: owners.clone(),
-                    });
+                if whole
+                    && equal_ignoring_case(matched, term)
+                    && !found(start..start + term.len(), term, term_owners)
+                {
+                    return false;
                 }
             }
         }
-        hits.sort_by_key(|h| (h.range.end, h.range.start));
-        hits
+        true
+    }
+}
+
+/// A Bloom filter over short byte strings: a false answer is sure, a true one likely.
+#[derive(Debug, Clone, Default)]
+struct Bloom {
+    bits: Vec<u64>,
+}
+
+impl Bloom {
+    /// 1,024 bits: a few hundred first words leave most of them clear.
+    const WORDS: usize = 16;
+
+    fn hash(bytes: &[u8]) -> u64 {
+        // FNV-1a.
+        bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        })
+    }
+
+    fn bits(bytes: &[u8]) -> [usize; 2] {
+        let h = Self::hash(bytes);
+        [(h >> 32) as usize & 1023, (h >> 48) as usize & 1023]
+    }
+
+    fn insert(&mut self, bytes: &[u8]) {
+        self.bits.resize(Self::WORDS, 0);
+        for bit in Self::bits(bytes) {
+            if let Some(word) = self.bits.get_mut(bit / 64) {
+                *word |= 1 << (bit % 64);
+            }
+        }
+    }
+
+    fn may_contain(&self, bytes: &[u8]) -> bool {
+        Self::bits(bytes).iter().all(|&bit| {
+            self.bits
+                .get(bit / 64)
+                .is_some_and(|w| w & (1 << (bit % 64)) != 0)
+        })
+    }
+}
+
+/// Whether the character at byte `at` of `text` is a letter or digit, and its width in bytes.
+#[inline]
+fn char_at(text: &str, at: usize) -> (bool, usize) {
+    let Some(&b) = text.as_bytes().get(at) else {
+        return (false, 1);
+    };
+    if b.is_ascii() {
+        return (b.is_ascii_alphanumeric(), 1);
+    }
+    match text.get(at..).and_then(|rest| rest.chars().next()) {
+        Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+        None => (false, 1),
     }
 }
 
 /// `found` is `term` (lower-cased) up to the case of ASCII letters and of whole characters.
 fn equal_ignoring_case(found: &str, term: &str) -> bool {
-    found.eq_ignore_ascii_case(term) || found.to_lowercase() == term
+    // Text in ASCII lower-cases to ASCII: the first test is the whole answer.
+    found.eq_ignore_ascii_case(term) || (!found.is_ascii() && found.to_lowercase() == term)
 }
 
 #[cfg(test)]
@@ -202,7 +396,7 @@ mod tests {
     fn finds_whole_words_nested_and_in_any_case() {
         let table = Table::builtin().unwrap();
         let hits = table.index().find("Child victims’ numbers, not childhood");
-        let terms: Vec<&str> = hits.iter().map(|h| h.term.as_str()).collect();
+        let terms: Vec<&str> = hits.iter().map(|h| h.term).collect();
         assert!(terms.contains(&"child victims"), "{terms:?}");
         assert!(terms.contains(&"child"), "{terms:?}");
         assert!(terms.contains(&"victims"), "{terms:?}");
@@ -213,6 +407,18 @@ mod tests {
     }
 
     #[test]
+    fn owners_are_in_figure_order() {
+        let table = Table::builtin().unwrap();
+        let hits = table
+            .index()
+            .find("child victims of trafficking in forced labour, women and girls, people");
+        assert!(!hits.is_empty());
+        for hit in hits {
+            assert!(hit.owners.windows(2).all(|w| w[0].0 <= w[1].0), "{hit:?}");
+        }
+    }
+
+    #[test]
     fn multi_word_terms_need_every_word() {
         let table = Table::builtin().unwrap();
         let found = |text: &str| -> Vec<String> {
@@ -220,7 +426,7 @@ mod tests {
                 .index()
                 .find(text)
                 .into_iter()
-                .map(|h| h.term)
+                .map(|h| h.term.to_string())
                 .collect()
         };
         assert!(found("They were in FORCED LABOUR.").contains(&"forced labour".to_string()));

@@ -11,7 +11,7 @@ mod schema;
 
 pub use figure::{Basis, Figure, Grade, HEDGES, Misstatement, Quantity, Source, Timing};
 use index::FastMap;
-pub use index::{Role, TermHit, TermIndex};
+pub use index::{Role, Roles, TermHit, TermIndex};
 pub use quote::missing_from_quote;
 pub use rules::{RULES, is_partial};
 pub use schema::edit_distance;
