@@ -16,9 +16,12 @@ const CLOSERS: [char; 7] = ['"', '\'', '”', '’', ')', ']', '»'];
 
 /// True when the full stop at byte `dot` of `text` ends a sentence.
 fn ends_sentence(text: &str, dot: usize) -> bool {
-    let bytes = text.as_bytes();
+    // The stop may be more than one byte long (`…`): step over the whole character.
+    let mut tail = text.get(dot..).unwrap_or_default().chars();
+    let stop = tail.next();
     // A lower-case word after the stop continues the sentence (`U.S. officials`, `approx. half`).
-    let next = text[dot + 1..]
+    let next = tail
+        .as_str()
         .trim_start_matches(CLOSERS)
         .trim_start()
         .chars()
@@ -26,7 +29,7 @@ fn ends_sentence(text: &str, dot: usize) -> bool {
     if next.is_some_and(char::is_lowercase) {
         return false;
     }
-    if bytes[dot] != b'.' {
+    if stop != Some('.') {
         return true; // `!`, `?` and `…`
     }
     let word_start = text[..dot]
@@ -190,6 +193,20 @@ mod tests {
         assert_eq!(
             sentence_of(text, "40 per cent"),
             "Gen. Ali said 40 per cent, i.e. two in five, were girls."
+        );
+    }
+
+    #[test]
+    fn an_ellipsis_ends_a_sentence_without_splitting_its_bytes() {
+        let text = "Some 4 million were counted … Then 12 million more were found in the survey…";
+        assert_eq!(
+            sentence_of(text, "12 million"),
+            "Then 12 million more were found in the survey…"
+        );
+        let text = "A report for the world day … 138 million children were in work.";
+        assert_eq!(
+            sentence_of(text, "138 million"),
+            "138 million children were in work."
         );
     }
 
