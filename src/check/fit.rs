@@ -3,7 +3,7 @@
 
 use crate::claim::{Claim, Period};
 use crate::document::Date;
-use crate::table::{Basis, Figure, Timing};
+use crate::table::{Basis, Figure, Quantity, Timing};
 
 /// How well one side of a claim fits a figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -292,6 +292,25 @@ pub fn period_words(figure: &Figure) -> String {
             format!("between {a} and {b}")
         }
         _ => format!("({})", figure.period),
+    }
+}
+
+/// Whether a figure measures a rise (+1) or a fall (-1): the sign of a change, or the first word
+/// of a count's metric (`increase in the number of …`, `fall in the number of …`).
+pub fn direction(figure: &Figure) -> Option<i8> {
+    if figure.quantity == Quantity::Change {
+        let value = figure.central()?;
+        return (value != 0.0).then_some(if value > 0.0 { 1 } else { -1 });
+    }
+    let first = figure
+        .metric
+        .split_whitespace()
+        .next()?
+        .to_ascii_lowercase();
+    match first.as_str() {
+        "increase" | "rise" | "growth" => Some(1),
+        "fall" | "decrease" | "decline" | "drop" | "reduction" => Some(-1),
+        _ => None,
     }
 }
 

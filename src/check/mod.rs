@@ -1020,8 +1020,25 @@ impl<'a> Checker<'a> {
 
     /// Why a value that differs from figure `f` may still not be a conflict, if anything.
     fn doubt(&self, f: usize) -> Option<String> {
-        let s = self.ev.of(f)?;
         let figure = self.figure(f);
+        if let (Some(said), Some(is)) = (self.said_direction(), fit::direction(figure))
+            && said != is
+        {
+            return Some(if is > 0 {
+                "the sentence speaks of a fall; the figure is a rise".into()
+            } else {
+                "the sentence speaks of a rise; the figure is a fall".into()
+            });
+        }
+        if figure.quantity == Quantity::Share
+            && let Some(word) = self.other_measure()
+            && !figure.metric.to_lowercase().contains(word)
+        {
+            return Some(format!(
+                "the share seems to be of {word}, which the figure does not measure"
+            ));
+        }
+        let s = self.ev.of(f)?;
         let claim = self.claim;
         if s.subject < Bind::Subject {
             return Some("the sentence does not tie the number to what the figure counts".into());
@@ -1099,6 +1116,88 @@ impl<'a> Checker<'a> {
         None
     }
 
+    /// The words of the number's clause, lower-cased.
+    fn focus_words(&self) -> impl Iterator<Item = String> + '_ {
+        let start = self
+            .claim
+            .focus
+            .start
+            .saturating_sub(self.claim.sentence.start);
+        let end = self
+            .claim
+            .focus
+            .end
+            .saturating_sub(self.claim.sentence.start);
+        self.sentence
+            .get(start..end)
+            .unwrap_or(self.sentence)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+    }
+
+    /// Whether the words next to the number speak of a rise (+1) or a fall (-1): the nearest of
+    /// the four words before it (`a decrease of over 22 million`), else of the three after it
+    /// (`22 million fewer`).
+    fn said_direction(&self) -> Option<i8> {
+        let to_words = |text: &str| -> Vec<String> {
+            text.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let at = self
+            .claim
+            .mention
+            .start
+            .saturating_sub(self.claim.sentence.start);
+        let end = self
+            .claim
+            .mention
+            .end
+            .saturating_sub(self.claim.sentence.start);
+        let before = to_words(self.sentence.get(..at).unwrap_or_default());
+        let after = to_words(self.sentence.get(end..).unwrap_or_default());
+        let sign = |w: &String| {
+            if RISE_WORDS.contains(&w.as_str()) {
+                Some(1)
+            } else if FALL_WORDS.contains(&w.as_str()) {
+                Some(-1)
+            } else {
+                None
+            }
+        };
+        before
+            .iter()
+            .rev()
+            .take(4)
+            .find_map(sign)
+            .or_else(|| after.iter().take(3).find_map(sign))
+    }
+
+    /// A word in the number's clause or subject naming a measure no share in the table is of
+    /// (`school attendance`, `the largest sector`): the share is of that, not of people.
+    fn other_measure(&self) -> Option<&'static str> {
+        let subject = self
+            .claim
+            .subject
+            .as_deref()
+            .unwrap_or_default()
+            .to_lowercase();
+        let words: Vec<String> = self
+            .focus_words()
+            .chain(
+                subject
+                    .split(|c: char| !c.is_alphanumeric())
+                    .map(str::to_string),
+            )
+            .collect();
+        OTHER_MEASURES
+            .iter()
+            .copied()
+            .find(|m| words.iter().any(|w| w == m))
+    }
+
     fn conflict(&self, f: usize) -> Finding {
         let figure = self.figure(f);
         let mut out = self.suggesting(
@@ -1161,6 +1260,61 @@ impl<'a> Checker<'a> {
             })
     }
 }
+
+/// Words that make a number a rise.
+const RISE_WORDS: &[&str] = &[
+    "increase",
+    "increased",
+    "increases",
+    "rise",
+    "rose",
+    "risen",
+    "grew",
+    "grown",
+    "growth",
+    "jump",
+    "jumped",
+    "surge",
+    "surged",
+    "soared",
+    "climbed",
+];
+
+/// Words that make a number a fall.
+const FALL_WORDS: &[&str] = &[
+    "decrease",
+    "decreased",
+    "decline",
+    "declined",
+    "fall",
+    "fell",
+    "fallen",
+    "drop",
+    "dropped",
+    "fewer",
+    "reduction",
+    "reduced",
+    "down",
+];
+
+/// Measures a per-cent figure in a sentence on the topic can be of, which no share in the table
+/// is: school attendance among working children, the sector with most child labour.
+const OTHER_MEASURES: &[&str] = &[
+    "attendance",
+    "attend",
+    "enrolment",
+    "enrollment",
+    "literacy",
+    "schooling",
+    "sector",
+    "agriculture",
+    "households",
+    "unemployment",
+    "poverty",
+    "depression",
+    "referrals",
+    "decisions",
+];
 
 /// Data this many years older than the check date are outdated even with no newer edition.
 pub const STALE_YEARS: i32 = 20;
