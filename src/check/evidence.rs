@@ -67,6 +67,14 @@ const TOPIC: &[&str] = &[
     "forced marriage",
     "forced to work",
     "exploitation",
+    "exploited",
+    "exploitative",
+    "child marriage",
+    "child bride",
+    "early marriage",
+    "married before",
+    "marry before",
+    "become brides",
 ];
 
 /// How one figure is supported by the sentence.
