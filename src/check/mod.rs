@@ -449,6 +449,20 @@ impl<'a> Checker<'a> {
             if named.contains(&first) {
                 return Some(self.settle(first, Some(newest)));
             }
+            if self.claim.past {
+                // The edition whose value is nearest the former value the sentence gives.
+                let distance = |f: &usize| {
+                    self.figure(*f)
+                        .central()
+                        .map_or(f64::INFINITY, |v| (v - self.reading.value).abs())
+                };
+                let nearest = older
+                    .iter()
+                    .copied()
+                    .min_by(|a, b| distance(a).total_cmp(&distance(b)))
+                    .unwrap_or(first);
+                return Some(self.settle(nearest, Some(newest)));
+            }
             if let Some(why) = self.misreading(first) {
                 let mut out = self.wrong_metric_finding(first, &why);
                 let nf = self.figure(newest);

@@ -79,6 +79,8 @@ pub struct Claim {
     /// A per-cent figure right after a verb of change (`soared 47%`): +1 for a rise, -1 for a
     /// fall. The extractor reads some of these as shares.
     pub change_verb: Option<i8>,
+    /// The sentence gives the number as a former value (`up from 24.9 million five years ago`).
+    pub past: bool,
 }
 
 /// Words between a verb of change and its per-cent figure.
@@ -649,6 +651,28 @@ fn read_claim(
                 .map(|&(_, sign)| sign)
         })
         .flatten();
+    // `up from 24.9 million five years ago`, `down from an estimated 160 million`: a former value.
+    let past = subject::time_ago(words, last, hi) || {
+        let mut k = first;
+        while k > lo
+            && words.is_any(
+                k - 1,
+                words![
+                    "an",
+                    "a",
+                    "estimated",
+                    "some",
+                    "about",
+                    "nearly",
+                    "almost",
+                    "around"
+                ],
+            )
+        {
+            k -= 1;
+        }
+        k >= 2 && words.is(k - 1, "from") && words.is_any(k - 2, words!["up", "down"])
+    };
     let change_words = (lo..hi).any(|i| {
         words.is_any(
             i,
@@ -719,6 +743,7 @@ fn read_claim(
         working,
         change_verb,
         change_words,
+        past,
     }
 }
 

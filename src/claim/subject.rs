@@ -647,7 +647,10 @@ pub fn subject(
             if kind == Kind::Money && words.is_any(k, words!["in", "worth", "of"]) {
                 k += 1;
             }
-            if let Some(p) = phrase_after(words, k, hi) {
+            // `up from 24.9 million five years ago`: a time, not what the number counts.
+            if !time_ago(words, k, hi)
+                && let Some(p) = phrase_after(words, k, hi)
+            {
                 return strong(Some(p));
             }
             // `3.3 million are children`, `3.3 million of whom are children`
@@ -662,6 +665,28 @@ pub fn subject(
             )
         }
     }
+}
+
+/// True when the words from `k` say how long ago (`five years ago`, `a half-decade ago`, `a
+/// decade earlier`): a time, not a noun phrase.
+pub fn time_ago(words: &Words, k: usize, hi: usize) -> bool {
+    (k..hi.min(k + 4)).any(|i| {
+        words.is_any(i, words!["ago", "earlier", "before"])
+            && i > k
+            && words.is_any(
+                i - 1,
+                words![
+                    "year",
+                    "years",
+                    "decade",
+                    "decades",
+                    "half-decade",
+                    "months",
+                    "month",
+                    "weeks",
+                ],
+            )
+    })
 }
 
 /// `the number of X` starting at word `k`: the phrase X.
