@@ -77,12 +77,14 @@ pub fn parse_digits(raw: &str) -> Option<(f64, f64, bool, usize)> {
     let mut separators = false;
     let mut exponent: Option<&str> = None;
     let mut i = 0;
-    while let Some(here) = bytes.get(i..)
-        && !here.is_empty()
-    {
-        let (digit, len) = match *here {
-            [b @ b'0'..=b'9', ..] => (Some(b - b'0'), 1),
-            [0xEF, 0xBC, b @ 0x90..=0x99, ..] => (Some(b - 0x90), 3),
+    while let Some(&b) = bytes.get(i) {
+        let (digit, len) = match b {
+            b'0'..=b'9' => (Some(b - b'0'), 1),
+            // A full-width digit, `０` … `９`.
+            0xEF => match bytes.get(i + 1..i + 3) {
+                Some(&[0xBC, d @ 0x90..=0x99]) => (Some(d - 0x90), 3),
+                _ => (None, 1),
+            },
             _ => (None, 1),
         };
         if let Some(d) = digit {

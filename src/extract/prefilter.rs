@@ -42,9 +42,15 @@ pub fn neighbourhoods(text: &str) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
+        // The classes in order of how often they come.
         let class = class_of(b);
-        let (at, end) = if class == DIGIT {
-            (i, candidate_end(bytes, i))
+        let (at, end) = if class == OTHER {
+            if b == b'%' {
+                (i, i + 1)
+            } else {
+                i += 1;
+                continue;
+            }
         } else if class == LETTER {
             let start = i;
             i += token::letters_len(bytes, i);
@@ -52,13 +58,8 @@ pub fn neighbourhoods(text: &str) -> Vec<Range<usize>> {
                 continue;
             }
             (start, candidate_end(bytes, start))
-        } else if class == OTHER {
-            if b == b'%' {
-                (i, i + 1)
-            } else {
-                i += 1;
-                continue;
-            }
+        } else if class == DIGIT {
+            (i, candidate_end(bytes, i))
         } else {
             let len = sign_len(bytes.get(i..).unwrap_or_default());
             if len == 0 {

@@ -245,8 +245,11 @@ impl Tokens {
 #[inline]
 pub fn letters_len(bytes: &[u8], at: usize) -> usize {
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut i = at;
-    while let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+    let Some(from) = bytes.get(at..) else {
+        return 0;
+    };
+    let mut rest = from;
+    while let Some((chunk, after)) = rest.split_first_chunk::<8>() {
         let x = u64::from_le_bytes(*chunk);
         // Per byte, the high bit of `letter` is set when the byte is an ASCII letter: below
         // 0x80, and from `a` to `z` once lower-cased (no carry crosses a byte).
@@ -256,14 +259,11 @@ pub fn letters_len(bytes: &[u8], at: usize) -> usize {
         let letter = at_least_a & !past_z & !x & HIGH;
         let other = !letter & HIGH;
         if other != 0 {
-            return i - at + (other.trailing_zeros() / 8) as usize;
+            return from.len() - rest.len() + (other.trailing_zeros() / 8) as usize;
         }
-        i += 8;
+        rest = after;
     }
-    while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
-        i += 1;
-    }
-    i - at
+    from.len() - rest.len() + rest.iter().take_while(|b| b.is_ascii_alphabetic()).count()
 }
 
 /// Length of the white space at the start of `bytes`: ASCII, no-break, thin and other Unicode spaces.

@@ -368,11 +368,12 @@ pub fn id(lower: &str) -> u16 {
 pub fn ascii_id(bytes: &[u8], start: usize, end: usize) -> u16 {
     let v = vocabulary();
     let len = end - start;
-    let known_shape = v
-        .shapes
-        .get(shape(bytes, start, len))
-        .is_some_and(|lengths| lengths & (1 << len) != 0);
-    if len == 0 || len > MAX_WORD || !known_shape {
+    if len == 0
+        || len > MAX_WORD
+        || v.shapes
+            .get(shape(bytes, start, len))
+            .is_none_or(|lengths| lengths & (1 << len) == 0)
+    {
         return 0;
     }
     v.find(ascii_key(bytes, start, end))
@@ -409,11 +410,13 @@ impl Triggers {
 /// Index of the shape of a word of ASCII letters: its first two letters, whatever their case.
 #[inline]
 fn shape(bytes: &[u8], start: usize, len: usize) -> usize {
-    // A missing byte reads as 0, which is no letter (26).
-    let letter =
-        |at: usize| usize::from((bytes.get(at).map_or(0, |b| b | 0x20)).wrapping_sub(b'a')).min(26);
-    let second = if len > 1 { letter(start + 1) } else { 26 };
-    letter(start) * 27 + second
+    let letter = |b: u8| usize::from((b | 0x20).wrapping_sub(b'a')).min(26);
+    match bytes.get(start..) {
+        Some(&[first, second, ..]) if len > 1 => letter(first) * 27 + letter(second),
+        Some(&[first, ..]) => letter(first) * 27 + 26,
+        // No letter at all (never asked for).
+        _ => 26 * 27 + 26,
+    }
 }
 
 /// The key of a word of ASCII letters, lower-cased.
