@@ -23,43 +23,10 @@
 )]
 
 pub mod app;
-// TODO(robustness): lints pending the extract/matching rewrites
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::unreachable,
-    clippy::indexing_slicing,
-    clippy::string_slice,
-    clippy::get_unwrap,
-    clippy::panic_in_result_fn
-)]
 pub mod check;
-// TODO(robustness): lints pending the extract/matching rewrites
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::unreachable,
-    clippy::indexing_slicing,
-    clippy::string_slice,
-    clippy::get_unwrap,
-    clippy::panic_in_result_fn
-)]
 pub mod claim;
 pub mod config;
 pub mod document;
-// TODO(robustness): lints pending the extract/matching rewrites
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::unreachable,
-    clippy::indexing_slicing,
-    clippy::string_slice,
-    clippy::get_unwrap,
-    clippy::panic_in_result_fn
-)]
 pub mod extract;
 pub mod input;
 pub mod output;

@@ -144,7 +144,7 @@ impl Evidence<'_> {
         self.support
             .binary_search_by_key(&f, |s| s.figure)
             .ok()
-            .map(|i| &self.support[i])
+            .and_then(|i| self.support.get(i))
     }
 }
 
@@ -186,7 +186,7 @@ impl<'t> Hits<'t> {
         } else {
             Roles::All
         };
-        let slice = &text[range.clone()];
+        let slice = text.get(range.clone()).unwrap_or("");
         table
             .index()
             .find_into(slice, range.start, roles, &mut self.hits);
@@ -206,7 +206,7 @@ impl<'t> Hits<'t> {
             // `longest` bytes after its start can hold it.
             let from = hits.partition_point(|o| o.range.end < hit.range.end);
             let to = hits.partition_point(|o| o.range.end <= hit.range.start + longest);
-            let around = &hits[from..to.max(from)];
+            let around = hits.get(from..to.max(from)).unwrap_or_default();
             if !around.iter().any(|o| longer(&o)) {
                 return None;
             }
@@ -241,10 +241,12 @@ impl<'t> Hits<'t> {
 
     /// The figures hit `k` names as a subject, and as a population.
     fn owners(&self, k: usize) -> (&[usize], &[usize]) {
-        let (subject, population) = &self.roles[k];
+        let Some((subject, population)) = self.roles.get(k) else {
+            return (&[], &[]);
+        };
         (
-            &self.figures[subject.clone()],
-            &self.figures[population.clone()],
+            self.figures.get(subject.clone()).unwrap_or_default(),
+            self.figures.get(population.clone()).unwrap_or_default(),
         )
     }
 }
@@ -277,13 +279,13 @@ fn head_of(term: &str) -> &str {
         // `number of victims`: the thing measured is the head.
         Some(1)
             if matches!(
-                words[0],
-                "number" | "share" | "proportion" | "percentage" | "count" | "total"
+                words.first().copied(),
+                Some("number" | "share" | "proportion" | "percentage" | "count" | "total")
             ) =>
         {
             words.get(2).copied().unwrap_or(term)
         }
-        Some(at) if at > 0 => words[at - 1],
+        Some(at) if at > 0 => words.get(at - 1).copied().unwrap_or(term),
         _ => words.last().copied().unwrap_or(term),
     }
 }
@@ -295,12 +297,12 @@ struct Reader<'c> {
 }
 
 impl Reader<'_> {
-    fn support(&mut self, f: usize) -> &mut Support {
-        let s = &mut self.dense[f];
+    fn support(&mut self, f: usize) -> Option<&mut Support> {
+        let s = self.dense.get_mut(f)?;
         if s.subject == Bind::None && s.population == Bind::None {
             self.touched.push(f);
         }
-        s
+        Some(s)
     }
 
     /// The touched figures' support, in table order; resets the buffers.
@@ -316,10 +318,16 @@ impl Reader<'_> {
         } else {
             self.touched.sort_unstable();
             self.touched.dedup();
-            out.extend(self.touched.iter().map(|&f| self.dense[f]));
+            out.extend(
+                self.touched
+                    .iter()
+                    .filter_map(|&f| self.dense.get(f).copied()),
+            );
         }
         for &f in self.touched.iter() {
-            self.dense[f] = Support::empty(f);
+            if let Some(s) = self.dense.get_mut(f) {
+                *s = Support::empty(f);
+            }
         }
         self.touched.clear();
         out
@@ -365,13 +373,15 @@ fn read<'a>(
         });
         let specific = !GENERIC.contains(&hit.term);
         for &f in subject_owners {
-            let s = reader.support(f);
-            s.subject = s.subject.max(subject_bind);
+            if let Some(s) = reader.support(f) {
+                s.subject = s.subject.max(subject_bind);
+            }
         }
         for &f in owners {
-            let s = reader.support(f);
-            s.population = s.population.max(population_bind);
-            s.specific |= specific;
+            if let Some(s) = reader.support(f) {
+                s.population = s.population.max(population_bind);
+                s.specific |= specific;
+            }
         }
         if counted && in_subject {
             ev.counted.extend_from_slice(owners);
@@ -445,7 +455,7 @@ pub fn evidence<'a, 't: 'a>(
     let topical_sentence = if claim.negated.is_empty() {
         sentence.topical
     } else {
-        topical_outside(&text[claim.sentence.clone()], claim)
+        topical_outside(text.get(claim.sentence.clone()).unwrap_or(""), claim)
     };
     ev.on_topic = topical_sentence
         || ev
@@ -472,9 +482,10 @@ pub fn evidence<'a, 't: 'a>(
                 let (_, owners) = para.owners(k);
                 let specific = !GENERIC.contains(&hit.term);
                 for &f in owners {
-                    let s = reader.support(f);
-                    s.population = s.population.max(Bind::Paragraph);
-                    s.specific |= specific;
+                    if let Some(s) = reader.support(f) {
+                        s.population = s.population.max(Bind::Paragraph);
+                        s.specific |= specific;
+                    }
                 }
                 if !owners.is_empty() {
                     ev.populations.push(PopulationTerm {
@@ -495,7 +506,11 @@ pub fn evidence<'a, 't: 'a>(
         // Amounts of money are few and distinctive: a money figure whose population the
         // sentence names is about the number even when no subject word (`profits`) is used.
         for s in &mut ev.support {
-            if table.figures[s.figure].quantity == Quantity::Money && s.population >= Bind::Sentence
+            if table
+                .figures
+                .get(s.figure)
+                .is_some_and(|f| f.quantity == Quantity::Money)
+                && s.population >= Bind::Sentence
             {
                 s.subject = s.subject.max(Bind::Focus);
             }
@@ -516,7 +531,7 @@ fn counted_fallback(ev: &mut Evidence<'_>, claim: &Claim, table: &Table) {
             .iter()
             .position(|w| matches!(*w, "of" | "for" | "in" | "among" | "from" | "into"))
         {
-            Some(at) if at > 0 => words[at - 1],
+            Some(at) if at > 0 => words.get(at - 1).copied().unwrap_or(""),
             _ => words.last().copied().unwrap_or(""),
         }
     });
@@ -539,7 +554,9 @@ fn counted_fallback(ev: &mut Evidence<'_>, claim: &Claim, table: &Table) {
     counted.dedup();
     let persons = PERSONS.contains(&head);
     for f in counted {
-        let figure = &table.figures[f];
+        let Some(figure) = table.figures.get(f) else {
+            continue;
+        };
         if figure.quantity == Quantity::Share {
             continue;
         }
@@ -564,8 +581,10 @@ fn counted_fallback(ev: &mut Evidence<'_>, claim: &Claim, table: &Table) {
             } else {
                 Bind::Focus
             };
-            if let Ok(i) = ev.support.binary_search_by_key(&f, |s| s.figure) {
-                ev.support[i].subject = ev.support[i].subject.max(bind);
+            if let Ok(i) = ev.support.binary_search_by_key(&f, |s| s.figure)
+                && let Some(s) = ev.support.get_mut(i)
+            {
+                s.subject = s.subject.max(bind);
             }
         }
     }
@@ -581,10 +600,10 @@ fn topical_outside(sentence: &str, claim: &Claim) -> bool {
     let mut at = base;
     for n in &claim.negated {
         if n.start > at {
-            kept.push_str(&sentence[at - base..n.start - base]);
+            kept.push_str(sentence.get(at - base..n.start - base).unwrap_or(""));
         }
         at = at.max(n.end);
     }
-    kept.push_str(&sentence[at - base..]);
+    kept.push_str(sentence.get(at - base..).unwrap_or(""));
     topical(&kept)
 }

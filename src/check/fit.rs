@@ -112,7 +112,7 @@ fn data_years_of(figure: &Figure) -> Option<(i32, i32)> {
             }
             Some((y, y))
         }
-        _ => Some((years[0], years[years.len() - 1])),
+        [first, .., last] => Some((first, last)),
     }
 }
 
@@ -232,7 +232,10 @@ pub fn attribution(claim: &Claim, figure: &Figure) -> Fit {
 pub fn ages(figure: &Figure) -> Option<(u32, u32)> {
     let m = figure.metric.to_ascii_lowercase();
     let at = m.find("aged ")?;
-    let mut words = m[at + 5..].split([' ', '-', '–']).filter(|w| !w.is_empty());
+    let mut words = m
+        .get(at + 5..)?
+        .split([' ', '-', '–'])
+        .filter(|w| !w.is_empty());
     let a: u32 = words.next()?.parse().ok()?;
     let b: u32 = match words.next()? {
         "to" | "and" => words.next()?.parse().ok()?,

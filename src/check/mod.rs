@@ -200,7 +200,7 @@ pub struct Finding {
 /// table or the topic. [`check`] gives claims in other sentences no finding, so they need not be
 /// read (see [`crate::claim::claims_in`]).
 pub fn may_find(text: &str, sentence: &std::ops::Range<usize>, table: &Table) -> bool {
-    let sentence = &text[sentence.clone()];
+    let sentence = text.get(sentence.clone()).unwrap_or("");
     // Removing denied parts (see `evidence::topical_outside`) never makes a sentence topical:
     // what is left is the sentence's own text between word boundaries.
     table.index().any_in(sentence) || evidence::topical(sentence)
@@ -280,11 +280,21 @@ impl<'a> Checker<'a> {
             as_of,
             reading,
             ev,
-            quoted: format!("“{}”", &text[claim.mention.start..claim.mention.end]),
-            sentence: &text[claim.sentence.clone()],
+            quoted: format!(
+                "“{}”",
+                text.get(claim.mention.start..claim.mention.end)
+                    .unwrap_or("")
+            ),
+            sentence: text.get(claim.sentence.clone()).unwrap_or(""),
         })
     }
 
+    // Every figure index the checker handles is a position in `self.table.figures`: it comes
+    // from the table itself (its term index, whose owners are positions in the table, or
+    // `Table::position`), from `Evidence::support` (built over `0..table.figures.len()`) or from
+    // a loop over that range, and the table does not change while a claim is checked. A fallback figure here would give
+    // a wrong verdict silently, and an `Option` would be unwrapped at forty call sites.
+    #[allow(clippy::indexing_slicing)]
     fn figure(&self, f: usize) -> &'a Figure {
         &self.table.figures[f]
     }
@@ -647,14 +657,18 @@ impl<'a> Checker<'a> {
                 nf.period
             ),
         );
-        if fit::attribution(self.claim, self.figure(older[0])) == Fit::Mismatch {
+        if let Some(&first) = older.first()
+            && fit::attribution(self.claim, self.figure(first)) == Fit::Mismatch
+        {
             out.message.push_str(&format!(
                 "; it is also credited to {}, but the figure is from {}",
                 self.claim.attribution.as_deref().unwrap_or_default(),
-                self.figure(older[0]).source.publisher
+                self.figure(first).source.publisher
             ));
         }
-        out.message.push_str(&self.detected_note(older[0]));
+        if let Some(&first) = older.first() {
+            out.message.push_str(&self.detected_note(first));
+        }
         out.agrees_with = older.to_vec();
         out
     }

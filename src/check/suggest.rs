@@ -68,15 +68,14 @@ pub fn statement(figure: &Figure) -> String {
             ];
             let split = SPLITS
                 .iter()
-                .filter_map(|&(at, with)| lower.find(at).map(|i| (i, at, with)))
-                .filter(|&(i, _, _)| metric[..i].split(' ').count() <= 4)
-                .min_by_key(|&(i, _, _)| i);
+                .filter_map(|&(at, with)| {
+                    let i = lower.find(at)?;
+                    Some((i, metric.get(..i)?, with, metric.get(i + at.len()..)?))
+                })
+                .filter(|&(_, head, _, _)| head.split(' ').count() <= 4)
+                .min_by_key(|&(i, _, _, _)| i);
             match split {
-                Some((i, at, with)) => format!(
-                    "{hedge}{value} {}{with}{}{when}",
-                    &metric[..i],
-                    &metric[i + at.len()..]
-                ),
+                Some((_, head, with, tail)) => format!("{hedge}{value} {head}{with}{tail}{when}"),
                 None => format!("{hedge}{value} {metric}{when}"),
             }
         }

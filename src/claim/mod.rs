@@ -153,10 +153,10 @@ pub fn claims_in(
     let stats: Vec<&Mention> = mentions.iter().filter(|m| m.is_claim()).collect();
     let mut out: Vec<Claim> = Vec::with_capacity(stats.len());
     let mut i = 0;
-    while i < stats.len() {
-        let range = sentence::around(text, stats[i].start, stats[i].end);
+    while let Some(lead) = stats.get(i) {
+        let range = sentence::around(text, lead.start, lead.end);
         let mut j = i + 1;
-        while j < stats.len() && stats[j].start < range.end {
+        while stats.get(j).is_some_and(|m| m.start < range.end) {
             j += 1;
         }
         if !wanted(&range) {
@@ -165,16 +165,16 @@ pub fn claims_in(
         }
         let words = Words::new(text, range.clone());
         let whole = SentenceReading::new(text, &words, &range);
-        let group = &stats[i..j];
+        let group = stats.get(i..j).unwrap_or_default();
         let first_out = out.len();
         for (k, m) in group.iter().enumerate() {
-            let prev = k.checked_sub(1).map(|p| group[p]);
+            let prev = k.checked_sub(1).and_then(|p| group.get(p)).copied();
             let next = group.get(k + 1).copied();
-            let opening = range.start..group[0].start;
+            let opening = range.start..lead.start;
             let mut claim = read_claim(text, &words, &whole, &opening, m, prev, next);
             // `28 million in forced labour and 22 million in forced marriages`: a number with no
             // words of its own counts what the number before it counts.
-            if let Some(before) = out[first_out..].last()
+            if let Some(before) = out.get(first_out..).and_then(|o| o.last())
                 && claim.subject_span.is_none()
                 && same_family(before.mention.kind, m.kind)
             {
@@ -194,7 +194,8 @@ pub fn claims_in(
 fn has(text: &str, needle: &str) -> bool {
     let (text, needle) = (text.as_bytes(), needle.as_bytes());
     match needle.first() {
-        Some(&first) => memchr::memchr_iter(first, text).any(|at| text[at..].starts_with(needle)),
+        Some(&first) => memchr::memchr_iter(first, text)
+            .any(|at| text.get(at..).is_some_and(|t| t.starts_with(needle))),
         None => true,
     }
 }
@@ -237,18 +238,29 @@ const STRONG_SEPARATORS: &[&str] = &[
 fn separator(gap: &str, last: bool) -> Option<(usize, usize)> {
     /// The bytes a separator starts with.
     const STARTS: [bool; 256] = {
-        let mut starts = [false; 256];
-        let mut i = 0;
-        while i < STRONG_SEPARATORS.len() {
-            starts[STRONG_SEPARATORS[i].as_bytes()[0] as usize] = true;
-            i += 1;
+        /// Marks byte `b` as one a separator starts with.
+        const fn mark(starts: &mut [bool; 256], b: u8) {
+            if let Some((_, [start, ..])) = starts.split_at_mut_checked(b as usize) {
+                *start = true;
+            }
         }
-        starts[b' ' as usize] = true;
+        let mut starts = [false; 256];
+        let mut list = STRONG_SEPARATORS;
+        while let [s, rest @ ..] = list {
+            if let [b, ..] = s.as_bytes() {
+                mark(&mut starts, *b);
+            }
+            list = rest;
+        }
+        mark(&mut starts, b' ');
         starts
     };
     let bytes = gap.as_bytes();
     let at = |from: usize, list: &[&str]| {
-        if !STARTS[bytes[from] as usize] {
+        let starts = bytes
+            .get(from)
+            .is_some_and(|&b| STARTS.get(usize::from(b)) == Some(&true));
+        if !starts {
             return None;
         }
         // Every separator starts with a byte that starts a character, and matching ignores
@@ -280,26 +292,26 @@ fn focus(
 ) -> Range<usize> {
     let start = match prev {
         Some(p) => {
-            let gap = &text[p.end..m.start];
+            let gap = text.get(p.end..m.start).unwrap_or("");
             separator(gap, true).map_or(p.end, |(at, len)| p.end + at + len)
         }
         None => sentence.start,
     };
     let end = match next {
         Some(n) => {
-            let gap = &text[m.end..n.start];
+            let gap = text.get(m.end..n.start).unwrap_or("");
             separator(gap, false).map_or(n.start, |(at, _)| m.end + at)
         }
         // The last number's clause ends before a trailing aside (`…, with modern slavery most
         // prevalent in Africa`).
         None => {
-            let rest = &text.as_bytes()[m.end..sentence.end];
+            let rest = text.as_bytes().get(m.end..sentence.end).unwrap_or_default();
             // The first comma or semicolon that starts one of the asides.
             memchr::memchr2_iter(b',', b';', rest)
                 .find(|&at| {
                     [", with ", ", where ", ", while ", ", whereas ", "; "]
                         .iter()
-                        .any(|s| rest[at..].starts_with(s.as_bytes()))
+                        .any(|s| rest.get(at..).is_some_and(|r| r.starts_with(s.as_bytes())))
                 })
                 .map_or(sentence.end, |at| m.end + at)
         }
@@ -343,7 +355,9 @@ fn negations(text: &str, words: &Words, sentence: &Range<usize>) -> Vec<Range<us
             let mut end = sentence.end;
             let mut k = from;
             while k < n {
-                let gap = &text[words.span(k - 1).end..words.span(k).start];
+                let gap = text
+                    .get(words.span(k - 1).end..words.span(k).start)
+                    .unwrap_or("");
                 if gap.contains([',', ';', ':', '—', '–', '(', ')'])
                     || words.is_any(k, words!["but", "while", "whereas", "although", "yet"])
                 {

@@ -16,12 +16,15 @@ const CLOSERS: [char; 7] = ['"', '\'', '”', '’', ')', ']', '»'];
 
 /// True when the full stop at byte `dot` of `text` ends a sentence.
 fn ends_sentence(text: &str, dot: usize) -> bool {
-    // The stop may be more than one byte long (`…`): step over the whole character.
-    let mut tail = text.get(dot..).unwrap_or_default().chars();
-    let stop = tail.next();
+    let bytes = text.as_bytes();
     // A lower-case word after the stop continues the sentence (`U.S. officials`, `approx. half`).
-    let next = tail
-        .as_str()
+    // (The stop may be wider than a byte: `…`.)
+    let after = text.get(dot..).map_or("", |rest| {
+        let mut chars = rest.chars();
+        chars.next();
+        chars.as_str()
+    });
+    let next = after
         .trim_start_matches(CLOSERS)
         .trim_start()
         .chars()
@@ -29,36 +32,42 @@ fn ends_sentence(text: &str, dot: usize) -> bool {
     if next.is_some_and(char::is_lowercase) {
         return false;
     }
-    if stop != Some('.') {
+    if bytes.get(dot) != Some(&b'.') {
         return true; // `!`, `?` and `…`
     }
-    let word_start = text[..dot]
+    let before = text.get(..dot).unwrap_or("");
+    let word_start = before
         .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
         .map_or(0, |i| {
-            i + text[i..].chars().next().map_or(1, char::len_utf8)
+            i + before
+                .get(i..)
+                .and_then(|rest| rest.chars().next())
+                .map_or(1, char::len_utf8)
         });
-    let word = text[word_start..dot].to_ascii_lowercase();
+    let raw = before.get(word_start..).unwrap_or("");
+    let word = raw.to_ascii_lowercase();
     if ABBREVIATIONS.contains(&word.as_str()) {
         return false;
     }
     // A single capital letter is an initial (`J. Smith`).
-    let initial = word.len() == 1 && text[word_start..dot].chars().all(char::is_uppercase);
+    let initial = word.len() == 1 && raw.chars().all(char::is_uppercase);
     !initial
 }
 
 /// True when a boundary follows byte `at` (just past `.`/`!`/`?` and any closing quotes).
 fn space_follows(text: &str, at: usize) -> bool {
-    let rest = text[at..].trim_start_matches(CLOSERS);
+    let rest = text.get(at..).unwrap_or("").trim_start_matches(CLOSERS);
     rest.is_empty() || rest.starts_with(char::is_whitespace)
 }
 
 /// True when `text[..at]` ends with a blank line (only spaces between two line breaks).
 fn blank_line_before(text: &str, at: usize) -> bool {
-    let head = text[..at].trim_end_matches([' ', '\t', '\r']);
-    head.ends_with('\n')
-        && head[..head.len() - 1]
-            .trim_end_matches([' ', '\t', '\r'])
-            .ends_with('\n')
+    let head = text
+        .get(..at)
+        .unwrap_or("")
+        .trim_end_matches([' ', '\t', '\r']);
+    head.strip_suffix('\n')
+        .is_some_and(|head| head.trim_end_matches([' ', '\t', '\r']).ends_with('\n'))
 }
 
 /// Length of a list marker (`- `, `* `, `• `, `1. `, `2) `) at the start of `line`, spaces included.
@@ -79,14 +88,19 @@ fn bullet_len(line: &str) -> Option<usize> {
     } else {
         return None;
     };
-    let after = &trimmed[marker_end..];
+    let after = trimmed.get(marker_end..)?;
     let spaces = after.len() - after.trim_start_matches([' ', '\t']).len();
     (spaces > 0).then_some(indent + marker_end + spaces)
 }
 
 /// True when a line break at byte `nl` starts a list item.
 fn item_follows(text: &str, nl: usize) -> bool {
-    let line = text[nl + 1..].split('\n').next().unwrap_or("");
+    let line = text
+        .get(nl + 1..)
+        .unwrap_or("")
+        .split('\n')
+        .next()
+        .unwrap_or("");
     bullet_len(line).is_some()
 }
 
@@ -99,7 +113,7 @@ pub fn around(text: &str, start: usize, end: usize) -> Range<usize> {
     let floor = floor_boundary(text, start.saturating_sub(SENTENCE_REACH));
     let ceiling = floor_boundary(text, (end + SENTENCE_REACH).min(text.len()));
     let mut from = floor;
-    for (i, c) in text[floor..start].char_indices().rev() {
+    for (i, c) in text.get(floor..start).unwrap_or("").char_indices().rev() {
         let i = floor + i;
         if matches!(c, '.' | '!' | '?' | '…') && space_follows(text, i + c.len_utf8()) {
             if ends_sentence(text, i) {
@@ -112,13 +126,13 @@ pub fn around(text: &str, start: usize, end: usize) -> Range<usize> {
         }
     }
     let mut to = ceiling;
-    for (i, c) in text[end..ceiling].char_indices() {
+    for (i, c) in text.get(end..ceiling).unwrap_or("").char_indices() {
         let at = end + i;
         if matches!(c, '.' | '!' | '?' | '…')
             && space_follows(text, at + c.len_utf8())
             && ends_sentence(text, at)
         {
-            let rest = &text[at + c.len_utf8()..];
+            let rest = text.get(at + c.len_utf8()..).unwrap_or("");
             to = at + c.len_utf8() + rest.len() - rest.trim_start_matches(CLOSERS).len();
             break;
         }
@@ -127,9 +141,9 @@ pub fn around(text: &str, start: usize, end: usize) -> Range<usize> {
             break;
         }
     }
-    let slice = &text[from..to];
+    let slice = text.get(from..to).unwrap_or("");
     let mut lead = slice.len() - slice.trim_start().len();
-    if let Some(marker) = bullet_len(&slice[lead..]) {
+    if let Some(marker) = bullet_len(slice.get(lead..).unwrap_or("")) {
         lead += marker;
     }
     let trail = slice.len() - slice.trim_end().len();
@@ -147,20 +161,21 @@ pub fn paragraph(text: &str, at: usize) -> Range<usize> {
     let floor = floor_boundary(text, at.saturating_sub(PARAGRAPH_REACH));
     let ceiling = floor_boundary(text, (at + PARAGRAPH_REACH).min(text.len()));
     let mut from = floor;
-    for (i, c) in text[floor..at].char_indices().rev() {
+    for (i, c) in text.get(floor..at).unwrap_or("").char_indices().rev() {
         if c == '\n' && blank_line_before(text, floor + i + 1) {
             from = floor + i + 1;
             break;
         }
     }
     let mut to = ceiling;
-    for (i, c) in text[at..ceiling].char_indices() {
+    for (i, c) in text.get(at..ceiling).unwrap_or("").char_indices() {
         if c == '\n' && blank_line_before(text, at + i + 1) {
             to = at + i;
             break;
         }
     }
-    let trail = text[from..to].len() - text[from..to].trim_end().len();
+    let para = text.get(from..to).unwrap_or("");
+    let trail = para.len() - para.trim_end().len();
     from..to - trail
 }
 
@@ -241,6 +256,17 @@ mod tests {
         assert_eq!(sentence_of(text, "61%"), "61% are women and girls");
         assert_eq!(sentence_of(text, "156"), "156 countries");
         assert_eq!(sentence_of(text, "3.3 million"), "3.3 million children");
+    }
+
+    #[test]
+    fn an_ellipsis_ends_a_sentence_unless_a_lower_case_word_follows() {
+        let text = "It is rising… Then 38% of victims were children.";
+        assert_eq!(
+            sentence_of(text, "38%"),
+            "Then 38% of victims were children."
+        );
+        let text = "It is rising… and 38% of victims were children.";
+        assert_eq!(sentence_of(text, "38%"), text);
     }
 
     #[test]

@@ -11,13 +11,12 @@ pub struct WordSet {
 }
 
 /// A hash of a word's bytes (FNV-1a), computable at compile time.
-const fn hash(bytes: &[u8]) -> u64 {
+const fn hash(mut bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut i = 0;
-    while i < bytes.len() {
-        h ^= bytes[i] as u64;
+    while let [b, rest @ ..] = bytes {
+        h ^= *b as u64;
         h = h.wrapping_mul(0x0100_0000_01b3);
-        i += 1;
+        bytes = rest;
     }
     h
 }
@@ -30,16 +29,23 @@ const fn bloom_bits(h: u64) -> [(usize, u64); 2] {
     [(a >> 6, 1 << (a & 63)), (b >> 6, 1 << (b & 63))]
 }
 
+/// Sets bit `bit` of word `slot` of a Bloom filter (`slot` is below 4, see [`bloom_bits`]).
+const fn set_bit(bloom: &mut [u64; 4], (slot, bit): (usize, u64)) {
+    if let Some((_, [word, ..])) = bloom.split_at_mut_checked(slot) {
+        *word |= bit;
+    }
+}
+
 impl WordSet {
     /// The set of `words` (lower-case).
     pub const fn new(words: &'static [&'static str]) -> Self {
         let mut bloom = [0u64; 4];
-        let mut i = 0;
-        while i < words.len() {
-            let bits = bloom_bits(hash(words[i].as_bytes()));
-            bloom[bits[0].0] |= bits[0].1;
-            bloom[bits[1].0] |= bits[1].1;
-            i += 1;
+        let mut rest = words;
+        while let [word, tail @ ..] = rest {
+            let [a, b] = bloom_bits(hash(word.as_bytes()));
+            set_bit(&mut bloom, a);
+            set_bit(&mut bloom, b);
+            rest = tail;
         }
         WordSet { words, bloom }
     }
@@ -48,7 +54,8 @@ impl WordSet {
     #[inline(always)]
     fn may_contain(&self, h: u64) -> bool {
         let [(a, x), (b, y)] = bloom_bits(h);
-        self.bloom[a] & x != 0 && self.bloom[b] & y != 0
+        self.bloom.get(a).is_some_and(|w| w & x != 0)
+            && self.bloom.get(b).is_some_and(|w| w & y != 0)
     }
 
     /// True when `word` is in the set.
@@ -110,11 +117,13 @@ fn is_inner(c: char) -> bool {
 /// two words (`'`, `’`, `-`), and its width in bytes.
 #[inline]
 fn class_at(text: &str, at: usize) -> (bool, bool, usize) {
-    let b = text.as_bytes()[at];
+    let Some(&b) = text.as_bytes().get(at) else {
+        return (false, false, 1);
+    };
     if b.is_ascii() {
         return (b.is_ascii_alphanumeric(), b == b'\'' || b == b'-', 1);
     }
-    match text[at..].chars().next() {
+    match text.get(at..).and_then(|rest| rest.chars().next()) {
         Some(c) => (is_word_char(c), is_inner(c), c.len_utf8()),
         None => (false, false, 1),
     }
@@ -123,7 +132,7 @@ fn class_at(text: &str, at: usize) -> (bool, bool, usize) {
 impl<'a> Words<'a> {
     /// Splits `text[sentence]` into words.
     pub fn new(text: &'a str, sentence: Range<usize>) -> Self {
-        let slice = &text[sentence.clone()];
+        let slice = text.get(sentence.clone()).unwrap_or("");
         let mut spans: Vec<Range<usize>> = Vec::with_capacity(slice.len() / 5 + 1);
         let n = slice.len();
         let mut at = 0;
@@ -152,15 +161,17 @@ impl<'a> Words<'a> {
             .enumerate()
             .map(|(i, r)| {
                 let local = r.start - sentence.start..r.end - sentence.start;
-                let w = &lower[local.clone()];
+                let w = lower.get(local.clone()).unwrap_or("");
                 let w = w
                     .strip_suffix("’s")
                     .or_else(|| w.strip_suffix("'s"))
                     .or_else(|| w.strip_suffix('’'))
                     .unwrap_or(w);
                 let joined = i > 0 && {
-                    let gap = &text[spans[i - 1].end..r.start];
-                    gap == " " || gap.chars().all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
+                    let gap = spans.get(i - 1).and_then(|p| text.get(p.end..r.start));
+                    gap.is_some_and(|gap| {
+                        gap == " " || gap.chars().all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
+                    })
                 };
                 Word {
                     span: r.clone(),
@@ -184,10 +195,17 @@ impl<'a> Words<'a> {
         self.words.len()
     }
 
-    /// Byte range of word `i` in the text.
+    /// Byte range of word `i` in the text (an empty range at the sentence's end past the last
+    /// word).
     #[inline]
     pub fn span(&self, i: usize) -> Range<usize> {
-        self.words[i].span.clone()
+        match self.words.get(i) {
+            Some(w) => w.span.clone(),
+            None => {
+                let end = self.base + self.lower.len();
+                end..end
+            }
+        }
     }
 
     /// Word `i`, lower-cased, without a possessive `’s`.
@@ -195,21 +213,25 @@ impl<'a> Words<'a> {
     pub fn base(&self, i: usize) -> &str {
         self.words
             .get(i)
-            .map_or("", |w| &self.lower[w.base.clone()])
+            .map_or("", |w| self.lower.get(w.base.clone()).unwrap_or(""))
     }
 
     /// Word `i`, lower-cased (ASCII), or "" past the end.
     #[inline]
     pub fn lower(&self, i: usize) -> &str {
         self.words.get(i).map_or("", |w| {
-            &self.lower[w.span.start - self.base..w.span.end - self.base]
+            self.lower
+                .get(w.span.start - self.base..w.span.end - self.base)
+                .unwrap_or("")
         })
     }
 
     /// Word `i` as written.
     #[inline]
     pub fn raw(&self, i: usize) -> &'a str {
-        self.words.get(i).map_or("", |w| &self.text[w.span.clone()])
+        self.words
+            .get(i)
+            .map_or("", |w| self.text.get(w.span.clone()).unwrap_or(""))
     }
 
     /// True when word `i` is `word` (lower-case).
@@ -223,7 +245,11 @@ impl<'a> Words<'a> {
     pub fn is_any(&self, i: usize, words: &WordSet) -> bool {
         match self.words.get(i) {
             Some(w) => {
-                words.may_contain(w.hash) && words.words.contains(&&self.lower[w.base.clone()])
+                words.may_contain(w.hash)
+                    && self
+                        .lower
+                        .get(w.base.clone())
+                        .is_some_and(|base| words.words.contains(&base))
             }
             None => false,
         }
@@ -275,11 +301,14 @@ impl<'a> Words<'a> {
 
     /// Words `from..to`, lower-cased, as written between them.
     pub fn phrase_text(&self, from: usize, to: usize) -> String {
-        if from >= to || to > self.len() {
+        let Some((first, last)) = self
+            .words
+            .get(from..to)
+            .and_then(|w| w.first().zip(w.last()))
+        else {
             return String::new();
-        }
-        self.lower_text(self.words[from].span.start..self.words[to - 1].span.end)
-            .to_string()
+        };
+        self.lower_text(first.span.start..last.span.end).to_string()
     }
 
     /// The lower-cased sentence text between bytes `range` of the text.

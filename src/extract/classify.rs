@@ -176,15 +176,13 @@ impl<'t> Parser<'t> {
                 && self.glued(j + 4)
             {
                 let parts = [self.raw(j), self.raw(j + 2), self.raw(j + 4)];
-                let nums: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
-                if nums.len() == 3 {
-                    let iso = parts[0].len() == 4
-                        && (1..=12).contains(&nums[1])
-                        && (1..=31).contains(&nums[2]);
+                let [a, b, c] = parts.map(|p| p.parse::<u32>().ok());
+                if let (Some(a), Some(b), Some(c)) = (a, b, c) {
+                    let iso = parts[0].len() == 4 && (1..=12).contains(&b) && (1..=31).contains(&c);
                     let dmy = parts[2].len() == 4
-                        && (1..=31).contains(&nums[0])
-                        && (1..=31).contains(&nums[1])
-                        && (nums[0] <= 12 || nums[1] <= 12);
+                        && (1..=31).contains(&a)
+                        && (1..=31).contains(&b)
+                        && (a <= 12 || b <= 12);
                     if iso || dmy {
                         return Some(j + 5);
                     }
@@ -804,8 +802,10 @@ impl<'t> Parser<'t> {
         let bytes = self.text.as_bytes();
         let from = pos.saturating_sub(80);
         let to = (pos + 80).min(bytes.len());
-        let start = memchr::memrchr(b'\n', &bytes[from..pos]).map(|p| from + p + 1);
-        let end = memchr::memchr(b'\n', &bytes[pos..to]).map(|p| pos + p);
+        let before = bytes.get(from..pos).unwrap_or_default();
+        let after = bytes.get(pos..to).unwrap_or_default();
+        let start = memchr::memrchr(b'\n', before).map(|p| from + p + 1);
+        let end = memchr::memchr(b'\n', after).map(|p| pos + p);
         let start = start.or((from == 0).then_some(0));
         let end = end.or((to == bytes.len()).then_some(to));
         matches!((start, end), (Some(s), Some(e)) if e - s < 80)
@@ -1292,10 +1292,9 @@ impl<'t> Parser<'t> {
         if i == 0 {
             let start = self.byte_start(0);
             return start == 0
-                || self.text[..start].ends_with('\n')
-                || self.text[..start]
-                    .trim_end_matches([' ', '\t'])
-                    .ends_with('\n');
+                || self.text.get(..start).is_some_and(|before| {
+                    before.ends_with('\n') || before.trim_end_matches([' ', '\t']).ends_with('\n')
+                });
         }
         self.line_break_before(i)
     }

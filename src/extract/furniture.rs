@@ -147,9 +147,12 @@ impl Lines {
         {
             return v;
         }
-        let start = memchr::memrchr(b'\n', &bytes[..pos]).map_or(0, |p| p + 1);
-        let end = memchr::memchr(b'\n', &bytes[pos..]).map_or(bytes.len(), |p| pos + p);
-        let verdict = furniture_line(&text[start..end]) || after_list_heading(text, start);
+        let before = bytes.get(..pos).unwrap_or_default();
+        let after = bytes.get(pos..).unwrap_or_default();
+        let start = memchr::memrchr(b'\n', before).map_or(0, |p| p + 1);
+        let end = memchr::memchr(b'\n', after).map_or(bytes.len(), |p| pos + p);
+        let line = text.get(start..end).unwrap_or_default();
+        let verdict = furniture_line(line) || after_list_heading(text, start);
         self.last.set(Some((start, end, verdict)));
         verdict
     }
@@ -172,8 +175,8 @@ pub fn furniture_line(line: &str) -> bool {
         && !trimmed.contains(" read")
         && !trimmed.contains("haracters")
         && !matches!(
-            trimmed.as_bytes()[0].to_ascii_lowercase(),
-            b'(' | b'c' | b'r' | b'a' | b's' | b'w' | b'l' | b'p' | b'i' | b'f' | b't'
+            trimmed.as_bytes().first().map(u8::to_ascii_lowercase),
+            Some(b'(' | b'c' | b'r' | b'a' | b's' | b'w' | b'l' | b'p' | b'i' | b'f' | b't')
         )
         && !trimmed.starts_with('©')
     {
@@ -201,8 +204,9 @@ pub fn furniture_line(line: &str) -> bool {
     let starts = |list: &[&str]| {
         list.iter().any(|s| {
             s.starts_with(head)
-                && lower.starts_with(s)
-                && !lower[s.len()..].starts_with(|c: char| c.is_alphabetic())
+                && lower
+                    .strip_prefix(s)
+                    .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphabetic()))
         })
     };
     let no_sentence = || !lower.trim_end().ends_with('.') && sentence_words(&lower) <= 8;
@@ -227,7 +231,7 @@ pub fn furniture_line(line: &str) -> bool {
 /// `3h ago`, `6 minutes ago Wed 30th …`: a time stamp relative to now, early in a short line.
 fn ago_stamp(lower: &str) -> bool {
     lower.match_indices(" ago").any(|(at, _)| {
-        let before = &lower[..at];
+        let before = lower.get(..at).unwrap_or_default();
         let unit = before
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
@@ -275,7 +279,7 @@ fn ticker_line(line: &str, lower: &str) -> bool {
             && line
                 .as_bytes()
                 .windows(2)
-                .any(|w| matches!(w[0], b'+' | b'-') && w[1].is_ascii_digit())
+                .any(|w| matches!(w, [b'+' | b'-', d] if d.is_ascii_digit()))
     };
     let named = || TICKER_WORDS.iter().any(|w| lower.contains(w));
     (arrows || (signed() && named())) && sentence_words(lower) <= 5
@@ -302,8 +306,9 @@ fn after_list_heading(text: &str, start: usize) -> bool {
     let mut budget = 1200usize;
     while end > 0 && seen < 8 && budget > 0 {
         let line_end = end - 1; // the line break before the current line
-        let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..line_end]).map_or(0, |p| p + 1);
-        let line = text[line_start..line_end].trim();
+        let before = text.as_bytes().get(..line_end).unwrap_or_default();
+        let line_start = memchr::memrchr(b'\n', before).map_or(0, |p| p + 1);
+        let line = text.get(line_start..line_end).unwrap_or_default().trim();
         if (4..=40).contains(&line.len()) && !line.ends_with(['.', '"', '”']) {
             let heading = line.trim_end_matches(':').trim();
             // Headings are short and begin with a letter; compare lengths before letters.

@@ -77,14 +77,14 @@ pub fn parse_digits(raw: &str) -> Option<(f64, f64, bool, usize)> {
     let mut separators = false;
     let mut exponent: Option<&str> = None;
     let mut i = 0;
-    while i < bytes.len() {
-        let (digit, len) = match bytes[i] {
-            b @ b'0'..=b'9' => (Some(b - b'0'), 1),
-            0xEF if bytes.get(i + 1) == Some(&0xBC)
-                && bytes.get(i + 2).is_some_and(|b| (0x90..=0x99).contains(b)) =>
-            {
-                (Some(bytes[i + 2] - 0x90), 3)
-            }
+    while let Some(&b) = bytes.get(i) {
+        let (digit, len) = match b {
+            b'0'..=b'9' => (Some(b - b'0'), 1),
+            // A full-width digit, `０` … `９`.
+            0xEF => match bytes.get(i + 1..i + 3) {
+                Some(&[0xBC, d @ 0x90..=0x99]) => (Some(d - 0x90), 3),
+                _ => (None, 1),
+            },
             _ => (None, 1),
         };
         if let Some(d) = digit {
@@ -102,12 +102,12 @@ pub fn parse_digits(raw: &str) -> Option<(f64, f64, bool, usize)> {
                 *n += 1;
             }
             width += 1;
-            let g = &mut groups[group_count - 1];
+            let g = groups.get_mut(group_count - 1)?;
             *g = g.saturating_add(1);
             i += len;
             continue;
         }
-        match raw[i..].chars().next()? {
+        match raw.get(i..)?.chars().next()? {
             '.' => {
                 if decimals.is_some() {
                     return None;
@@ -129,18 +129,20 @@ pub fn parse_digits(raw: &str) -> Option<(f64, f64, bool, usize)> {
                 i += c.len_utf8();
             }
             'e' | 'E' => {
-                exponent = Some(&raw[i + 1..]);
+                exponent = Some(raw.get(i + 1..)?);
                 break;
             }
             _ => return None,
         }
     }
-    let groups = &groups[..group_count];
-    let int_groups = &groups[..group_count - usize::from(decimals.is_some())];
-    if int_groups.len() > 1 {
-        let (first, rest) = (int_groups[0], &int_groups[1..]);
+    let groups = groups.get(..group_count)?;
+    let int_groups = groups.get(..group_count - usize::from(decimals.is_some()))?;
+    // More than one group before the point: the groups must follow one way of grouping.
+    if let [first, rest @ ..] = int_groups
+        && let Some((last, middle)) = rest.split_last()
+    {
+        let first = *first;
         let western = (1..=3).contains(&first) && rest.iter().all(|&g| g == 3);
-        let (last, middle) = rest.split_last()?;
         let south_asian = (1..=2).contains(&first) && *last == 3 && middle.iter().all(|&g| g == 2);
         if !western && !south_asian {
             return None;
@@ -206,10 +208,10 @@ pub fn pow10(e: i32) -> f64 {
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
         1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
     ];
-    match e {
-        0..=22 => POWERS[e as usize],
-        -22..=-1 => 1.0 / POWERS[(-e) as usize],
-        _ => 10f64.powi(e),
+    match POWERS.get(e.unsigned_abs() as usize) {
+        Some(&p) if e >= 0 => p,
+        Some(&p) => 1.0 / p,
+        None => 10f64.powi(e),
     }
 }
 

@@ -122,10 +122,11 @@ impl<'t> Parser<'t> {
             Some(TokenKind::Number | TokenKind::Link) => true,
             Some(TokenKind::Punct) => {
                 let raw = self.raw(i);
-                match raw.as_bytes()[0] {
-                    b'-' | b'(' | b'%' | b'$' => true,
-                    b if b < 0x80 => false,
-                    _ => {
+                match raw.as_bytes().first() {
+                    Some(b'-' | b'(' | b'%' | b'$') => true,
+                    Some(&b) if b < 0x80 => false,
+                    None => false,
+                    Some(_) => {
                         words::currency_symbol(raw).is_some()
                             || vulgar_fraction(raw).is_some()
                             || raw == "−"
@@ -152,9 +153,16 @@ impl<'t> Parser<'t> {
                 }
                 // Capital letters that start amounts: `N5,000`, `R200`, `Re 1`, `C$`, `A$`,
                 // `S$`, `MUSD 3`.
-                let t = self.toks.list[i];
+                let Some(t) = self.toks.list.get(i) else {
+                    return false;
+                };
                 let len = t.end - t.start;
-                self.text.as_bytes()[t.start].is_ascii_uppercase() && (len <= 2 || len == 4) && {
+                let capital = self
+                    .text
+                    .as_bytes()
+                    .get(t.start)
+                    .is_some_and(u8::is_ascii_uppercase);
+                capital && (len <= 2 || len == 4) && {
                     let raw = self.raw(i);
                     matches!(raw, "N" | "R" | "Re" | "C" | "A" | "S") || million_code(raw).is_some()
                 }
@@ -219,7 +227,7 @@ impl<'t> Parser<'t> {
         }
         let start = self.byte_start(i);
         let mut push = |s: usize, e: usize, why: &'static str| {
-            let value = self.text[s..e].parse::<f64>().ok();
+            let value = self.text.get(s..e).and_then(|n| n.parse::<f64>().ok());
             let mut m = blank(s, e, Kind::Other, value);
             m.not_claim = Some(why);
             out.push(m);
@@ -262,8 +270,14 @@ impl<'t> Parser<'t> {
         if parts < 3 {
             return None;
         }
-        for k in (i..j).step_by(2) {
-            let t = self.toks.list[k];
+        for t in self
+            .toks
+            .list
+            .get(i..j)
+            .unwrap_or_default()
+            .iter()
+            .step_by(2)
+        {
             push(t.start, t.end, "phone number or code");
         }
         Some(j)
@@ -271,17 +285,20 @@ impl<'t> Parser<'t> {
 
     /// One mention per run of digits inside a web or e-mail address, none a claim.
     fn link_mentions(&self, i: usize, out: &mut Vec<Mention>) {
-        let t = self.toks.list[i];
-        let bytes = self.text.as_bytes();
-        let mut k = t.start;
-        while k < t.end {
-            if bytes[k].is_ascii_digit() {
+        let Some(t) = self.toks.list.get(i) else {
+            return;
+        };
+        let link = self.text.get(t.start..t.end).unwrap_or_default();
+        let bytes = link.as_bytes();
+        let mut k = 0;
+        while let Some(&b) = bytes.get(k) {
+            if b.is_ascii_digit() {
                 let s = k;
-                while k < t.end && bytes[k].is_ascii_digit() {
+                while bytes.get(k).is_some_and(u8::is_ascii_digit) {
                     k += 1;
                 }
-                let value = self.text[s..k].parse::<f64>().ok();
-                let mut m = blank(s, k, Kind::Other, value);
+                let value = link.get(s..k).and_then(|n| n.parse::<f64>().ok());
+                let mut m = blank(t.start + s, t.start + k, Kind::Other, value);
                 m.not_claim = Some("inside a web or e-mail address");
                 out.push(m);
             } else {
@@ -386,13 +403,10 @@ impl<'t> Parser<'t> {
         let found = if label == "age" {
             // `) , Fatima (` or `) and Hamza (`: the next name in a list of ages.
             let inner = between.trim();
-            inner.starts_with(')')
-                && inner.ends_with('(')
-                && m.value.is_some_and(|v| v <= 110.0)
-                && {
-                    let words = inner[1..inner.len() - 1]
-                        .trim_start_matches([',', ';'])
-                        .trim();
+            let between_brackets = inner.strip_prefix(')').and_then(|s| s.strip_suffix('('));
+            between_brackets.is_some_and(|words| {
+                m.value.is_some_and(|v| v <= 110.0) && {
+                    let words = words.trim_start_matches([',', ';']).trim();
                     let words = words.strip_prefix("and ").unwrap_or(words);
                     !words.is_empty()
                         && words.split_whitespace().count() <= 3
@@ -400,13 +414,18 @@ impl<'t> Parser<'t> {
                             .split_whitespace()
                             .all(|w| w.starts_with(|c: char| c.is_uppercase()))
                 }
+            })
         } else {
             // ` (wrongful confinement), ` then the next section.
             let inner = between.trim_start();
-            inner.starts_with('(')
-                && inner[1..].find(['(', ')']).is_some_and(|close| {
-                    inner.as_bytes()[1 + close] == b')' && joins(&inner[2 + close..])
+            inner.strip_prefix('(').is_some_and(|inside| {
+                inside.find(['(', ')']).is_some_and(|close| {
+                    inside
+                        .get(close..)
+                        .and_then(|s| s.strip_prefix(')'))
+                        .is_some_and(joins)
                 })
+            })
         };
         if found {
             m.not_claim = Some(label);
@@ -426,7 +445,8 @@ impl<'t> Parser<'t> {
         self.toks
             .list
             .get(i)
-            .map_or("", |t| &self.text[t.start..t.end])
+            .and_then(|t| self.text.get(t.start..t.end))
+            .unwrap_or("")
     }
 
     /// The vocabulary entry of the word at `i` (the empty entry for anything else).
@@ -455,7 +475,11 @@ impl<'t> Parser<'t> {
             i.checked_sub(1).and_then(|p| self.toks.list.get(p)),
             self.toks.list.get(i),
         ) {
-            (Some(prev), Some(this)) => self.text[prev.end..this.start].contains('\n'),
+            (Some(prev), Some(this)) => self
+                .text
+                .as_bytes()
+                .get(prev.end..this.start)
+                .is_some_and(|gap| gap.contains(&b'\n')),
             _ => true,
         }
     }

@@ -16,7 +16,10 @@ const MAX_CANDIDATE: usize = 66;
 /// Where a candidate ends: after the digits or the letters that start at `at`.
 fn candidate_end(bytes: &[u8], at: usize) -> usize {
     let mut end = at;
-    while end < bytes.len() && (bytes[end].is_ascii_alphanumeric() || bytes[end] >= 0x80) {
+    while bytes
+        .get(end)
+        .is_some_and(|&b| b.is_ascii_alphanumeric() || b >= 0x80)
+    {
         end += 1;
         // Stop on a full-width space or punctuation is not needed: neighbourhoods are generous.
         if end - at > 64 {
@@ -38,11 +41,16 @@ pub fn neighbourhoods(text: &str) -> Vec<Range<usize>> {
     let triggers = words::Triggers::new();
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut i = 0;
-    while i < n {
-        let b = bytes[i];
-        let class = CLASS[b as usize];
-        let (at, end) = if class == DIGIT {
-            (i, candidate_end(bytes, i))
+    while let Some(&b) = bytes.get(i) {
+        // The classes in order of how often they come.
+        let class = class_of(b);
+        let (at, end) = if class == OTHER {
+            if b == b'%' {
+                (i, i + 1)
+            } else {
+                i += 1;
+                continue;
+            }
         } else if class == LETTER {
             let start = i;
             i += token::letters_len(bytes, i);
@@ -50,15 +58,10 @@ pub fn neighbourhoods(text: &str) -> Vec<Range<usize>> {
                 continue;
             }
             (start, candidate_end(bytes, start))
-        } else if class == OTHER {
-            if b == b'%' {
-                (i, i + 1)
-            } else {
-                i += 1;
-                continue;
-            }
+        } else if class == DIGIT {
+            (i, candidate_end(bytes, i))
         } else {
-            let len = sign_len(&bytes[i..]);
+            let len = sign_len(bytes.get(i..).unwrap_or_default());
             if len == 0 {
                 i += 1;
                 continue;
@@ -83,7 +86,7 @@ pub fn neighbourhoods(text: &str) -> Vec<Range<usize>> {
         let skip = reach.saturating_sub(AFTER + MAX_CANDIDATE);
         if skip > i {
             i = skip;
-            while i < n && CLASS[bytes[i] as usize] != OTHER {
+            while bytes.get(i).is_some_and(|&b| class_of(b) != OTHER) {
                 i += 1;
             }
         }
@@ -99,10 +102,10 @@ const NON_ASCII: u8 = 3;
 /// What each byte is, for the prefilter's loop.
 static CLASS: [u8; 256] = {
     let mut table = [OTHER; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        table[b] = if c.is_ascii_alphabetic() {
+    let mut slots: &mut [u8] = &mut table;
+    let mut c: u8 = 0;
+    while let [slot, rest @ ..] = slots {
+        *slot = if c.is_ascii_alphabetic() {
             LETTER
         } else if c.is_ascii_digit() {
             DIGIT
@@ -111,10 +114,17 @@ static CLASS: [u8; 256] = {
         } else {
             OTHER
         };
-        b += 1;
+        c = c.wrapping_add(1);
+        slots = rest;
     }
     table
 };
+
+/// What byte `b` is (the table has a class for every byte).
+#[inline]
+fn class_of(b: u8) -> u8 {
+    CLASS.get(usize::from(b)).copied().unwrap_or(OTHER)
+}
 
 /// Length of a full-width digit or a vulgar fraction sign at the start of `bytes`, else 0.
 fn sign_len(bytes: &[u8]) -> usize {
@@ -134,10 +144,10 @@ fn sign_len(bytes: &[u8]) -> usize {
 fn snap_back(bytes: &[u8], from: usize, candidate: usize) -> usize {
     let mut s = from.min(candidate);
     let floor = s.saturating_sub(SNAP);
-    while s > floor && !is_space_byte(bytes[s - 1]) {
+    while s > floor && bytes.get(s - 1).is_some_and(|&b| !is_space_byte(b)) {
         s -= 1;
     }
-    while s > 0 && s < bytes.len() && (bytes[s] & 0xC0) == 0x80 {
+    while s > 0 && bytes.get(s).is_some_and(|&b| (b & 0xC0) == 0x80) {
         s -= 1;
     }
     s
@@ -148,14 +158,17 @@ fn snap_back(bytes: &[u8], from: usize, candidate: usize) -> usize {
 fn snap_forward(bytes: &[u8], to: usize) -> usize {
     let mut e = to;
     let ceiling = (e + SNAP).min(bytes.len());
-    while e < ceiling && !is_space_byte(bytes[e]) {
+    while e < ceiling && bytes.get(e).is_some_and(|&b| !is_space_byte(b)) {
         e += 1;
     }
     // Never cut a run of digits, however long: the number is read whole (still one pass).
-    while e < bytes.len() && e > 0 && bytes[e - 1].is_ascii_digit() && is_number_byte(bytes[e]) {
+    while e > 0
+        && bytes.get(e - 1).is_some_and(u8::is_ascii_digit)
+        && bytes.get(e).is_some_and(|&b| is_number_byte(b))
+    {
         e += 1;
     }
-    while e < bytes.len() && (bytes[e] & 0xC0) == 0x80 {
+    while bytes.get(e).is_some_and(|&b| (b & 0xC0) == 0x80) {
         e += 1;
     }
     e

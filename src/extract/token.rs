@@ -52,7 +52,10 @@ impl Tokens {
     /// `""` for anything else.
     pub fn lower<'a>(&'a self, _text: &'a str, i: usize) -> &'a str {
         match self.list.get(i) {
-            Some(t) => &self.lower[t.low.0 as usize..t.low.1 as usize],
+            Some(t) => self
+                .lower
+                .get(t.low.0 as usize..t.low.1 as usize)
+                .unwrap_or(""),
             None => "",
         }
     }
@@ -68,12 +71,16 @@ impl Tokens {
     pub fn fill(&mut self, text: &str, range: Range<usize>) {
         self.list.clear();
         self.lower.clear();
+        // The text up to the end of the neighbourhood: nothing past it is read.
+        let (Some(hood), Some(bytes)) = (text.get(range.clone()), text.as_bytes().get(..range.end))
+        else {
+            return;
+        };
         // The whole neighbourhood lower-cased at once: a word of ASCII letters finds its
         // lower-cased form at the same offset; other words append theirs after it.
-        self.lower.push_str(&text[range.clone()]);
+        self.lower.push_str(hood);
         self.lower.make_ascii_lowercase();
         self.base = range.start;
-        let bytes = text.as_bytes();
         let end = range.end;
         let mut i = range.start;
         // Where the current run of non-space text began, and the tokens it has so far: a web or
@@ -81,8 +88,9 @@ impl Tokens {
         // replaces them.
         let mut run = (range.start, 0usize, 0usize);
         let mut run_start = true;
-        while i < end {
-            let b = bytes[i];
+        while let Some(here) = bytes.get(i..)
+            && let Some(&b) = here.first()
+        {
             if b < 0x80 {
                 // The common case, one ASCII byte at a time.
                 if b.is_ascii_whitespace() || b == 0x0B {
@@ -95,8 +103,8 @@ impl Tokens {
                     run_start = false;
                 }
                 if b.is_ascii_alphabetic() {
-                    let j = (i + letters_len(bytes, i)).min(end);
-                    if j < end && (bytes[j] >= 0x80 || bytes[j] == b'\'') {
+                    let j = i + letters_len(bytes, i);
+                    if bytes.get(j).is_some_and(|&c| c >= 0x80 || c == b'\'') {
                         // An apostrophe or a letter outside ASCII may continue the word.
                         let word_end = word_end(text, i, end);
                         self.push_word(text, i, word_end);
@@ -108,11 +116,13 @@ impl Tokens {
                     continue;
                 }
                 let leading_point = b == b'.'
-                    && i + 1 < end
-                    && bytes[i + 1].is_ascii_digit()
-                    && !(i > 0 && (bytes[i - 1].is_ascii_alphanumeric()));
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                    && !i
+                        .checked_sub(1)
+                        .and_then(|p| bytes.get(p))
+                        .is_some_and(u8::is_ascii_alphanumeric);
                 if b.is_ascii_digit() || leading_point {
-                    let n = number_len(&bytes[i..end]);
+                    let n = number_len(here);
                     self.push(TokenKind::Number, i, i + n);
                     i += n;
                     continue;
@@ -120,7 +130,9 @@ impl Tokens {
                 let may_link = matches!(b, b':' | b'@' | b'/')
                     || (b == b'.'
                         && i == run.0 + 3
-                        && bytes[run.0..i].eq_ignore_ascii_case(b"www"));
+                        && bytes
+                            .get(run.0..i)
+                            .is_some_and(|w| w.eq_ignore_ascii_case(b"www")));
                 if may_link && let Some(link_end) = link_end(bytes, run.0, end) {
                     self.list.truncate(run.1);
                     self.lower.truncate(run.2);
@@ -132,7 +144,7 @@ impl Tokens {
                 i += 1;
                 continue;
             }
-            if let Some(n) = space_len(&bytes[i..end]) {
+            if let Some(n) = space_len(here) {
                 i += n;
                 run_start = true;
                 continue;
@@ -141,13 +153,13 @@ impl Tokens {
                 run = (i, self.list.len(), self.lower.len());
                 run_start = false;
             }
-            if digit_len(&bytes[i..end]) > 0 {
-                let n = number_len(&bytes[i..end]);
+            if digit_len(here) > 0 {
+                let n = number_len(here);
                 self.push(TokenKind::Number, i, i + n);
                 i += n;
                 continue;
             }
-            let Some(c) = text[i..].chars().next() else {
+            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
                 break;
             };
             if c.is_alphabetic() {
@@ -201,11 +213,13 @@ impl Tokens {
 
     fn push_word(&mut self, text: &str, start: usize, end: usize) {
         let from = self.lower.len();
-        let word = &text[start..end];
+        let word = text.get(start..end).unwrap_or_default();
         if word.len() <= 40 {
             if word.is_ascii() {
                 self.lower.push_str(word);
-                self.lower[from..].make_ascii_lowercase();
+                if let Some(pushed) = self.lower.get_mut(from..) {
+                    pushed.make_ascii_lowercase();
+                }
             } else {
                 for c in word.chars() {
                     let c = if c == '’' { '\'' } else { c };
@@ -213,7 +227,7 @@ impl Tokens {
                 }
             }
         }
-        let word = words::id(&self.lower[from..]);
+        let word = words::id(self.lower.get(from..).unwrap_or_default());
         let glued = self.list.last().is_some_and(|p| p.end == start);
         self.list.push(Token {
             kind: TokenKind::Word,
@@ -231,11 +245,12 @@ impl Tokens {
 #[inline]
 pub fn letters_len(bytes: &[u8], at: usize) -> usize {
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut i = at;
-    while i + 8 <= bytes.len() {
-        let mut chunk = [0u8; 8];
-        chunk.copy_from_slice(&bytes[i..i + 8]);
-        let x = u64::from_le_bytes(chunk);
+    let Some(from) = bytes.get(at..) else {
+        return 0;
+    };
+    let mut rest = from;
+    while let Some((chunk, after)) = rest.split_first_chunk::<8>() {
+        let x = u64::from_le_bytes(*chunk);
         // Per byte, the high bit of `letter` is set when the byte is an ASCII letter: below
         // 0x80, and from `a` to `z` once lower-cased (no carry crosses a byte).
         let low = (x | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F;
@@ -244,14 +259,11 @@ pub fn letters_len(bytes: &[u8], at: usize) -> usize {
         let letter = at_least_a & !past_z & !x & HIGH;
         let other = !letter & HIGH;
         if other != 0 {
-            return i - at + (other.trailing_zeros() / 8) as usize;
+            return from.len() - rest.len() + (other.trailing_zeros() / 8) as usize;
         }
-        i += 8;
+        rest = after;
     }
-    while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
-        i += 1;
-    }
-    i - at
+    from.len() - rest.len() + rest.iter().take_while(|b| b.is_ascii_alphabetic()).count()
 }
 
 /// Length of the white space at the start of `bytes`: ASCII, no-break, thin and other Unicode spaces.
@@ -284,11 +296,17 @@ pub fn digit_len(bytes: &[u8]) -> usize {
     }
 }
 
+/// The bytes from `at` on (none when `at` is past the end).
+#[inline]
+fn tail(bytes: &[u8], at: usize) -> &[u8] {
+    bytes.get(at..).unwrap_or_default()
+}
+
 /// Number of digits and their byte length at the start of `bytes`.
 fn digit_run(bytes: &[u8]) -> (usize, usize) {
     let (mut count, mut len) = (0, 0);
     loop {
-        match digit_len(&bytes[len..]) {
+        match digit_len(tail(bytes, len)) {
             0 => return (count, len),
             n => {
                 count += 1;
@@ -305,15 +323,15 @@ fn number_len(bytes: &[u8]) -> usize {
     let mut exponent = false;
     loop {
         match bytes.get(i) {
-            Some(b',' | b'.') if digit_len(&bytes[i + 1..]) > 0 => {
-                let (count, len) = digit_run(&bytes[i + 1..]);
+            Some(b',' | b'.') if digit_len(tail(bytes, i + 1)) > 0 => {
+                let (count, len) = digit_run(tail(bytes, i + 1));
                 i += 1 + len;
                 group_digits = count;
                 continue;
             }
             Some(b'e' | b'E') if !exponent && i > 0 => {
                 let sign = matches!(bytes.get(i + 1), Some(b'+' | b'-')) as usize;
-                let (count, len) = digit_run(&bytes[i + 1 + sign..]);
+                let (count, len) = digit_run(tail(bytes, i + 1 + sign));
                 let after = i + 1 + sign + len;
                 let letter_after = bytes.get(after).is_some_and(|b| b.is_ascii_alphabetic());
                 if count > 0 && count <= 3 && !letter_after {
@@ -325,25 +343,25 @@ fn number_len(bytes: &[u8]) -> usize {
             }
             _ => {}
         }
-        match group_space_len(&bytes[i..]) {
+        match group_space_len(tail(bytes, i)) {
             Some((sep, ascii)) if group_digits <= 3 && !exponent => {
-                let (count, len) = digit_run(&bytes[i + sep..]);
+                let (count, len) = digit_run(tail(bytes, i + sep));
                 let after = i + sep + len;
                 // After groups set apart by ordinary spaces a decimal point or comma makes the
                 // reading doubtful (`12 345.6`); after thin or no-break spaces it is the decimal
                 // part (`1 234 567.89`).
                 let ends = !ascii
                     || !matches!(bytes.get(after), Some(b',' | b'.'))
-                    || digit_len(bytes.get(after + 1..).unwrap_or(&[])) == 0;
+                    || digit_len(tail(bytes, after + 1)) == 0;
                 if count != 3 || !ends {
                     return i;
                 }
                 if ascii {
                     // An ordinary space joins groups only where the text clearly writes them so:
                     // `40 000`, `1 234 567`; never `12 345`, which may be two numbers.
-                    let zeros = &bytes[i + sep..after] == b"000";
-                    let more = matches!(group_space_len(&bytes[after..]), Some((1, true)))
-                        && digit_run(&bytes[after + 1..]).0 == 3;
+                    let zeros = bytes.get(i + sep..after) == Some(b"000".as_slice());
+                    let more = matches!(group_space_len(tail(bytes, after)), Some((1, true)))
+                        && digit_run(tail(bytes, after + 1)).0 == 3;
                     if !(zeros || more || spaced_groups > 0) {
                         return i;
                     }
@@ -360,7 +378,11 @@ fn number_len(bytes: &[u8]) -> usize {
 /// End of the word starting at `start`: letters, and apostrophes between letters.
 fn word_end(text: &str, start: usize, limit: usize) -> usize {
     let mut end = start;
-    let mut chars = text[start..limit].char_indices().peekable();
+    let mut chars = text
+        .get(start..limit)
+        .unwrap_or_default()
+        .char_indices()
+        .peekable();
     while let Some((at, c)) = chars.next() {
         let joins =
             (c == '\'' || c == '’') && chars.peek().is_some_and(|&(_, next)| next.is_alphabetic());
@@ -375,11 +397,12 @@ fn word_end(text: &str, start: usize, limit: usize) -> usize {
 
 /// End of a web or e-mail address starting at `start`, when the run of text there is one.
 fn link_end(bytes: &[u8], start: usize, limit: usize) -> Option<usize> {
+    let bytes = bytes.get(..limit)?;
     let mut end = start;
-    while end < limit && space_len(&bytes[end..limit]).is_none() {
+    while end < limit && space_len(tail(bytes, end)).is_none() {
         end += 1;
     }
-    let run = &bytes[start..end];
+    let run = bytes.get(start..end)?;
     if run.len() < 5 || !run.iter().any(|&b| matches!(b, b':' | b'@' | b'.')) {
         return None;
     }
@@ -387,35 +410,40 @@ fn link_end(bytes: &[u8], start: usize, limit: usize) -> Option<usize> {
         run.windows(needle.len())
             .any(|w| w.eq_ignore_ascii_case(needle))
     };
-    let web = has(b"://") || run[..4].eq_ignore_ascii_case(b"www.") || has(b".com/");
-    let mail = run
-        .iter()
-        .position(|&b| b == b'@')
-        .is_some_and(|at| at > 0 && run[at + 1..].contains(&b'.') && run[at - 1] != b' ');
+    let web = has(b"://")
+        || run
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"www."))
+        || has(b".com/");
+    let mail = run.iter().position(|&b| b == b'@').is_some_and(|at| {
+        let (user, host) = run.split_at(at);
+        host.get(1..).is_some_and(|h| h.contains(&b'.')) && user.last().is_some_and(|&b| b != b' ')
+    });
     if !(web || mail) {
         return None;
     }
-    while end > start
-        && matches!(
-            bytes[end - 1],
-            b'.' | b',' | b';' | b':' | b')' | b']' | b'"' | b'\'' | b'!' | b'?'
-        )
+    let mut run = run;
+    while let [
+        rest @ ..,
+        b'.' | b',' | b';' | b':' | b')' | b']' | b'"' | b'\'' | b'!' | b'?',
+    ] = run
     {
-        end -= 1;
+        run = rest;
     }
     // Closing quotation marks and other non-ASCII marks at the end are not part of the address.
-    while end > start && bytes[end - 1] >= 0x80 {
-        let mut s = end - 1;
-        while s > start && (bytes[s] & 0xC0) == 0x80 {
-            s -= 1;
-        }
-        let c = std::str::from_utf8(&bytes[s..end]).ok()?.chars().next()?;
+    while let [.., last] = run
+        && *last >= 0x80
+    {
+        // Where the last character starts: its last byte that is not a continuation byte.
+        let s = run.iter().rposition(|&b| (b & 0xC0) != 0x80).unwrap_or(0);
+        let (rest, last) = run.split_at(s);
+        let c = std::str::from_utf8(last).ok()?.chars().next()?;
         if c.is_alphanumeric() {
             break;
         }
-        end = s;
+        run = rest;
     }
-    Some(end)
+    Some(start + run.len())
 }
 
 #[cfg(test)]

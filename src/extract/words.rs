@@ -262,7 +262,30 @@ struct Vocabulary {
     shapes: [u32; 27 * 27],
     /// The same for the words that trigger the prefilter.
     trigger_shapes: [u32; 27 * 27],
+    /// Where a word the index cannot hold is written, never read (a test proves it unused).
+    spare: Word,
+    /// Number of words written to `spare`.
+    spilled: usize,
 }
+
+/// The empty entry of unknown words, for an id out of range.
+static EMPTY: Word = Word {
+    small: None,
+    ordinal: None,
+    month: None,
+    glued: None,
+    direction: 0,
+    hedge: None,
+    scale: None,
+    scale_ordinal: None,
+    multiplier: None,
+    minor: None,
+    coin: None,
+    currency: None,
+    dollar: None,
+    unit: None,
+    flags: 0,
+};
 
 /// Number of bits of the index's slot numbers (8,192 slots, under a third of them full).
 const INDEX_BITS: u32 = 13;
@@ -273,7 +296,9 @@ impl Vocabulary {
         let mask = (1usize << self.bits) - 1;
         let mut slot = key.slot(self.bits);
         loop {
-            let (k, id) = self.keys[slot];
+            let Some(&(k, id)) = self.keys.get(slot) else {
+                return 0;
+            };
             if id == 0 || k == key {
                 return id;
             }
@@ -281,24 +306,37 @@ impl Vocabulary {
         }
     }
 
+    /// The entry of `word`, added when new; the spare entry when the index cannot hold it
+    /// (an empty word, one longer than [`MAX_WORD`], or an index a third full).
     fn entry(&mut self, word: &str) -> &mut Word {
-        let key = Key::of(word).expect("vocabulary words are short and not empty");
-        let mut id = self.find(key);
-        if id == 0 {
-            id = u16::try_from(self.entries.len()).expect("fewer than 65,536 words");
-            self.entries.push(Word::default());
-            let mask = (1usize << self.bits) - 1;
-            let mut slot = key.slot(self.bits);
-            while self.keys[slot].1 != 0 {
-                slot = (slot + 1) & mask;
+        let id = Key::of(word).and_then(|key| self.insert(key));
+        match id.and_then(|id| self.entries.get_mut(usize::from(id))) {
+            Some(entry) => entry,
+            None => {
+                self.spilled += 1;
+                &mut self.spare
             }
-            self.keys[slot] = (key, id);
-            assert!(
-                self.entries.len() < (1 << self.bits) / 3,
-                "the index is too full"
-            );
         }
-        &mut self.entries[id as usize]
+    }
+
+    /// The id of `key`, added to the index when new; `None` when the index is a third full.
+    fn insert(&mut self, key: Key) -> Option<u16> {
+        let id = self.find(key);
+        if id != 0 {
+            return Some(id);
+        }
+        if self.entries.len() + 1 >= (1 << self.bits) / 3 {
+            return None;
+        }
+        let id = u16::try_from(self.entries.len()).ok()?;
+        let mask = (1usize << self.bits) - 1;
+        let mut slot = key.slot(self.bits);
+        while self.keys.get(slot)?.1 != 0 {
+            slot = (slot + 1) & mask;
+        }
+        *self.keys.get_mut(slot)? = (key, id);
+        self.entries.push(Word::default());
+        Some(id)
     }
 
     fn flag(&mut self, words: &[&str], flag: u32) {
@@ -330,7 +368,12 @@ pub fn id(lower: &str) -> u16 {
 pub fn ascii_id(bytes: &[u8], start: usize, end: usize) -> u16 {
     let v = vocabulary();
     let len = end - start;
-    if len == 0 || len > MAX_WORD || v.shapes[shape(bytes, start, len)] & (1 << len) == 0 {
+    if len == 0
+        || len > MAX_WORD
+        || v.shapes
+            .get(shape(bytes, start, len))
+            .is_none_or(|lengths| lengths & (1 << len) == 0)
+    {
         return 0;
     }
     v.find(ascii_key(bytes, start, end))
@@ -351,8 +394,16 @@ impl Triggers {
     pub fn at(&self, bytes: &[u8], start: usize, end: usize) -> bool {
         let len = end - start;
         (2..=MAX_WORD).contains(&len)
-            && self.0.trigger_shapes[shape(bytes, start, len)] & (1 << len) != 0
-            && self.0.entries[self.0.find(ascii_key(bytes, start, end)) as usize].triggers()
+            && self
+                .0
+                .trigger_shapes
+                .get(shape(bytes, start, len))
+                .is_some_and(|lengths| lengths & (1 << len) != 0)
+            && self
+                .0
+                .entries
+                .get(usize::from(self.0.find(ascii_key(bytes, start, end))))
+                .is_some_and(Word::triggers)
     }
 }
 
@@ -360,26 +411,23 @@ impl Triggers {
 #[inline]
 fn shape(bytes: &[u8], start: usize, len: usize) -> usize {
     let letter = |b: u8| usize::from((b | 0x20).wrapping_sub(b'a')).min(26);
-    let second = if len > 1 {
-        letter(bytes[start + 1])
-    } else {
-        26
-    };
-    letter(bytes[start]) * 27 + second
+    match bytes.get(start..) {
+        Some(&[first, second, ..]) if len > 1 => letter(first) * 27 + letter(second),
+        Some(&[first, ..]) => letter(first) * 27 + 26,
+        // No letter at all (never asked for).
+        _ => 26 * 27 + 26,
+    }
 }
 
 /// The key of a word of ASCII letters, lower-cased.
 #[inline]
 fn ascii_key(bytes: &[u8], start: usize, end: usize) -> Key {
     let len = end - start;
-    if start + 16 <= bytes.len() {
-        // Two unaligned loads, the bytes past the word masked off, letters lower-cased by
-        // setting their 0x20 bit.
-        let load = |at: usize| {
-            let mut chunk = [0u8; 8];
-            chunk.copy_from_slice(&bytes[at..at + 8]);
-            u64::from_le_bytes(chunk)
-        };
+    if let Some(window) = bytes.get(start..).and_then(<[u8]>::first_chunk::<16>) {
+        // One unaligned load of 16 bytes as two halves, the bytes past the word masked off,
+        // letters lower-cased by setting their 0x20 bit.
+        let x = u128::from_le_bytes(*window);
+        let (low_half, high_half) = (x as u64, (x >> 64) as u64);
         let mask = |n: usize| {
             if n >= 8 {
                 u64::MAX
@@ -388,16 +436,16 @@ fn ascii_key(bytes: &[u8], start: usize, end: usize) -> Key {
             }
         };
         let lower = 0x2020_2020_2020_2020u64;
-        let a = (load(start) | lower) & mask(len);
+        let a = (low_half | lower) & mask(len);
         let b = if len > 8 {
-            (load(start + 8) | lower) & mask(len - 8)
+            (high_half | lower) & mask(len - 8)
         } else {
             0
         };
         Key(a, b)
     } else {
         let (mut a, mut b) = (0u64, 0u64);
-        for (i, &byte) in bytes[start..end].iter().enumerate() {
+        for (i, &byte) in bytes.get(start..end).unwrap_or_default().iter().enumerate() {
             let byte = u64::from(byte | 0x20);
             if i < 8 {
                 a |= byte << (8 * i);
@@ -411,7 +459,7 @@ fn ascii_key(bytes: &[u8], start: usize, end: usize) -> Key {
 
 /// The entry with id `id` (0 is the empty entry of unknown words).
 pub fn get(id: u16) -> &'static Word {
-    &vocabulary().entries[id as usize]
+    vocabulary().entries.get(usize::from(id)).unwrap_or(&EMPTY)
 }
 
 /// The entry of a lower-cased word (the empty entry when it is unknown).
@@ -426,6 +474,8 @@ fn build() -> Vocabulary {
         bits: INDEX_BITS,
         shapes: [0; 27 * 27],
         trigger_shapes: [0; 27 * 27],
+        spare: Word::default(),
+        spilled: 0,
     };
     for &(w, n) in SMALL_NUMBERS {
         v.entry(w).small = Some(n);
@@ -433,11 +483,12 @@ fn build() -> Vocabulary {
     for &(w, n) in SMALL_ORDINALS {
         v.entry(w).ordinal = Some(n);
     }
-    for &(tens, t) in &SMALL_NUMBERS[20..] {
-        for &(unit, u) in &SMALL_NUMBERS[1..10] {
+    // `twenty` … `ninety` glued to `one` … `nine` and to `first` … `ninth`.
+    for &(tens, t) in SMALL_NUMBERS.iter().skip(20) {
+        for &(unit, u) in SMALL_NUMBERS.iter().skip(1).take(9) {
             v.entry(&format!("{tens}{unit}")).glued = Some((t + u, false));
         }
-        for &(unit, u) in &SMALL_ORDINALS[..9] {
+        for &(unit, u) in SMALL_ORDINALS.iter().take(9) {
             v.entry(&format!("{tens}{unit}")).glued = Some((t + u, true));
         }
     }
@@ -529,17 +580,20 @@ fn build() -> Vocabulary {
         if id == 0 {
             continue;
         }
-        let mut bytes = [0u8; 16];
-        bytes[..8].copy_from_slice(&key.0.to_le_bytes());
-        bytes[8..].copy_from_slice(&key.1.to_le_bytes());
-        let len = bytes.iter().position(|&b| b == 0).unwrap_or(16);
-        let word = &bytes[..len];
+        let bytes = ((u128::from(key.1) << 64) | u128::from(key.0)).to_le_bytes();
+        let word = bytes.split(|&b| b == 0).next().unwrap_or_default();
+        let len = word.len();
         if !word.iter().all(u8::is_ascii_lowercase) {
             continue;
         }
-        shapes[shape(word, 0, len)] |= 1 << len;
-        if v.entries[id as usize].triggers() {
-            trigger_shapes[shape(word, 0, len)] |= 1 << len;
+        let at = shape(word, 0, len);
+        if let Some(lengths) = shapes.get_mut(at) {
+            *lengths |= 1 << len;
+        }
+        if v.entries.get(usize::from(id)).is_some_and(Word::triggers)
+            && let Some(lengths) = trigger_shapes.get_mut(at)
+        {
+            *lengths |= 1 << len;
         }
     }
     v.shapes = shapes;
@@ -2394,5 +2448,13 @@ mod tests {
         assert!(lookup("second").is_time_unit() && lookup("second").small_ordinal() == Some(2.0));
         assert!(lookup("million").may_start() && !lookup("often").may_start());
         assert_eq!(id("a-word-far-longer-than-any-in-the-table"), 0);
+    }
+
+    #[test]
+    fn the_index_holds_every_word_of_the_vocabulary() {
+        // A word the index cannot hold would be written to the spare entry and lost.
+        let v = vocabulary();
+        assert_eq!(v.spilled, 0);
+        assert!(v.entries.len() < (1 << v.bits) / 3);
     }
 }

@@ -72,6 +72,11 @@ pub fn special(meta: &std::fs::Metadata) -> Option<&'static str> {
 /// Opens the regular file at `path` for reading, refusing anything else (a FIFO would block,
 /// a device never end) and anything larger than [`MAX_INPUT`].
 pub fn open(path: &Path, name: &str) -> Result<File> {
+    open_sized(path, name).map(|(file, _)| file)
+}
+
+/// Opens the regular file at `path` as [`open`] does, with its length in bytes.
+fn open_sized(path: &Path, name: &str) -> Result<(File, u64)> {
     let meta = std::fs::metadata(path)
         .map_err(|e| anyhow::anyhow!("cannot read {name}: {}", reason(&e)))?;
     if meta.is_dir() {
@@ -89,12 +94,16 @@ pub fn open(path: &Path, name: &str) -> Result<File> {
             MAX_INPUT >> 20
         );
     }
-    File::open(path).map_err(|e| anyhow::anyhow!("cannot read {name}: {}", reason(&e)))
+    let file =
+        File::open(path).map_err(|e| anyhow::anyhow!("cannot read {name}: {}", reason(&e)))?;
+    Ok((file, meta.len()))
 }
 
-/// Reads all of `reader`, up to [`MAX_INPUT`] bytes.
-fn read_limited(reader: impl Read, name: &str) -> Result<Vec<u8>> {
-    let mut bytes = Vec::new();
+/// Reads all of `reader`, up to [`MAX_INPUT`] bytes; `expected` (the file's length, when known)
+/// sizes the buffer, so a file is read in one call instead of a doubling series of small ones.
+fn read_limited(reader: impl Read, name: &str, expected: u64) -> Result<Vec<u8>> {
+    let capacity = usize::try_from(expected.min(MAX_INPUT)).unwrap_or(0);
+    let mut bytes = Vec::with_capacity(capacity.saturating_add(1));
     reader
         .take(MAX_INPUT + 1)
         .read_to_end(&mut bytes)
@@ -111,9 +120,10 @@ fn read_limited(reader: impl Read, name: &str) -> Result<Vec<u8>> {
 /// The bytes of a file, or of standard input for `-`.
 pub fn read_bytes(path: &str, name: &str) -> Result<Vec<u8>> {
     if path == "-" {
-        read_limited(io::stdin().lock(), name)
+        read_limited(io::stdin().lock(), name, 0)
     } else {
-        read_limited(open(Path::new(path), name)?, name)
+        let (file, len) = open_sized(Path::new(path), name)?;
+        read_limited(file, name, len)
     }
 }
 
@@ -164,8 +174,8 @@ pub fn read_utf8(path: &Path, name: &str) -> Result<String, Unreadable> {
         column: 0,
         message: format!("{e:#}"),
     };
-    let bytes = open(path, name)
-        .and_then(|file| read_limited(file, name))
+    let bytes = open_sized(path, name)
+        .and_then(|(file, len)| read_limited(file, name, len))
         .map_err(unreadable)?;
     document::decode::strict_utf8(bytes).map_err(|(line, column)| Unreadable {
         line,
@@ -178,7 +188,10 @@ pub fn read_utf8(path: &Path, name: &str) -> Result<String, Unreadable> {
 pub fn load(input: &Input, text: bool) -> Result<Loaded> {
     let bytes = match &input.origin {
         Origin::Stdin => read_bytes("-", &input.name)?,
-        Origin::File(path) => read_limited(open(path, &input.name)?, &input.name)?,
+        Origin::File(path) => {
+            let (file, len) = open_sized(path, &input.name)?;
+            read_limited(file, &input.name, len)?
+        }
     };
     Ok(match decode(bytes, &input.name, input.explicit, text)? {
         Some(decoded) => Loaded::Document(Box::new(Document::decoded(
