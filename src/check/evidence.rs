@@ -42,6 +42,12 @@ pub const GENERIC: &[&str] = &[
 /// General words for people.
 const PERSONS: &[&str] = &["people", "persons", "individuals", "victims"];
 
+/// Words naming a group of people, not people in general.
+const GROUPS: &[&str] = &[
+    "child", "children", "girl", "girls", "boy", "boys", "women", "woman", "men", "man", "minors",
+    "adult", "adults", "female", "male",
+];
+
 /// True for claims that count or change a number, not a share.
 fn counted_kind(claim: &Claim) -> bool {
     claim.change_verb.is_some()
@@ -573,8 +579,16 @@ fn counted_fallback(ev: &mut Evidence<'_>, claim: &Claim, table: &Table) {
             })
         };
         let words = || figure.subject.iter().flat_map(|t| t.split(' '));
+        // A general word for people names a figure through a subject term headed by such a
+        // word, unless the term names a group: `child victims` counts children, not `people`.
+        let general = |t: &String| {
+            t.split(' ')
+                .next_back()
+                .is_some_and(|w| PERSONS.contains(&w))
+                && !t.split(' ').any(|w| GROUPS.contains(&w))
+        };
         let named = words().any(|w| w.eq_ignore_ascii_case(head))
-            || ((persons || population_only()) && words().any(|w| PERSONS.contains(&w)));
+            || ((persons || population_only()) && figure.subject.iter().any(general));
         if named {
             let bind = if claim.subject_strong {
                 Bind::Subject

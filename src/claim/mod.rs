@@ -790,6 +790,40 @@ mod tests {
     }
 
     #[test]
+    fn subject_of_an_amount_introduced_by_of() {
+        assert_eq!(
+            subject(
+                "Traffickers made a profit of nearly US$10,000 per victim.",
+                "US$10,000"
+            )
+            .as_deref(),
+            Some("profit")
+        );
+        // `a total of` is not what is counted: the phrase after the number is.
+        assert_eq!(
+            subject("A total of 1,638 traffickers were arrested.", "1,638").as_deref(),
+            Some("traffickers")
+        );
+    }
+
+    #[test]
+    fn a_former_value_is_dated_to_the_past() {
+        let text =
+            "Some 24.9 million people were in forced labour, up from 21 million five years ago.";
+        let c = claim(text, "21 million");
+        assert!(c.past);
+        assert_ne!(c.subject.as_deref(), Some("five"));
+        assert!(!claim(text, "24.9 million").past);
+        assert!(
+            claim(
+                "Child labour fell to 138 million, down from an estimated 160 million.",
+                "160"
+            )
+            .past
+        );
+    }
+
+    #[test]
     fn subject_before_a_share_of_a_population() {
         let c = claim(
             "According to UNODC’s data, children account for one-third of trafficking victims.",

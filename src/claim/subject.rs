@@ -348,6 +348,12 @@ const LINK_VERBS: &WordSet = &WordSet::new(&[
 ]);
 
 /// Adverbs that may stand between a subject's verb and its number (`rose globally by 25%`).
+/// Hedges between `of` and the amount it introduces (`a profit of nearly US$10,000`).
+const HEDGES_BEFORE: &WordSet = &WordSet::new(&[
+    "nearly", "almost", "about", "around", "some", "over", "roughly", "close", "to", "more",
+    "than", "at", "least", "up",
+]);
+
 const ADVERBS: &WordSet = &WordSet::new(&[
     "globally",
     "worldwide",
@@ -658,10 +664,22 @@ pub fn subject(
             if words.is(c, "of") && words.is_any(c + 1, words!["whom", "them", "which"]) {
                 c += 2;
             }
+            // `a profit of nearly US$10,000`, `an increase of US $64 billion`: the noun the
+            // number is the amount of.
+            let of_before = || {
+                let mut k = first;
+                while k > lo && words.is_any(k - 1, HEDGES_BEFORE) {
+                    k -= 1;
+                }
+                let of = k.checked_sub(1).filter(|&o| o > lo && words.is(o, "of"))?;
+                phrase_before(words, of, lo)
+                    .filter(|&(a, b)| !(a..b).any(|i| words.is_any(i, words!["total", "sum"])))
+            };
             strong(
                 after_copula(words, c, hi)
                     .or_else(of_measure)
-                    .or_else(linked_before),
+                    .or_else(linked_before)
+                    .or_else(of_before),
             )
         }
     }
