@@ -44,7 +44,7 @@ const KNOWN_PLACES: &[&str] = &[
 
 /// The place's name as compared, in any case: the world's names are `global`, `kp` is Khyber
 /// Pakhtunkhwa.
-fn place(name: &str) -> &str {
+pub fn place(name: &str) -> &str {
     if ["world", "worldwide", "globe", "the world"]
         .iter()
         .any(|w| name.eq_ignore_ascii_case(w))

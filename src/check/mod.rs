@@ -250,6 +250,7 @@ enum Mismatch {
 }
 
 struct Checker<'a> {
+    text: &'a str,
     claim: &'a Claim,
     table: &'a Table,
     as_of: AsOf,
@@ -275,6 +276,7 @@ impl<'a> Checker<'a> {
             crate::claim::paragraph(text, claim.sentence.start)
         });
         Some(Checker {
+            text,
             claim,
             table,
             as_of,
@@ -386,6 +388,26 @@ impl<'a> Checker<'a> {
         out
     }
 
+    /// False when figure `f` is a share for one place (Punjab, Pakistan) and neither the
+    /// sentence nor its paragraph names it: `industry (13%)` in a global report is not Punjab's
+    /// rate. (Shares collide easily; an exact count such as 1,638 arrests does not.)
+    fn placed(&self, f: usize) -> bool {
+        let figure = self.figure(f);
+        if figure.scope == "global"
+            || self.claim.scope.is_some()
+            || figure.quantity != Quantity::Share
+        {
+            return true;
+        }
+        let place = fit::place(&figure.scope).to_lowercase();
+        let paragraph = crate::claim::paragraph(self.text, self.claim.sentence.start);
+        self.text
+            .get(paragraph)
+            .unwrap_or(self.sentence)
+            .to_lowercase()
+            .contains(&place)
+    }
+
     /// The figures for the claim's own measure: subject, population, quantity, place, ages and
     /// currency, the best bound first.
     fn same_measure(&self) -> Vec<usize> {
@@ -403,6 +425,7 @@ impl<'a> Checker<'a> {
                     && self.same_unit(s.figure)
                     && self.same_ages(s.figure)
                     && fit::scope(self.claim, f) != Fit::Mismatch
+                    && self.placed(s.figure)
             })
             .collect();
         let Some(subject) = ok.iter().map(|s| s.subject).max() else {
