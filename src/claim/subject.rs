@@ -348,6 +348,15 @@ const LINK_VERBS: &WordSet = &WordSet::new(&[
 ]);
 
 /// Adverbs that may stand between a subject's verb and its number (`rose globally by 25%`).
+/// Participles that tie a share to what the sentence opened with (`…, accounting for 8%`).
+const PARTICIPLES: &WordSet = &WordSet::new(&["accounting", "representing", "comprising"]);
+
+/// Words between such a participle and its share (`accounting for about`).
+const PARTICIPLE_GAP: &WordSet = &WordSet::new(&[
+    "for", "about", "around", "nearly", "almost", "some", "roughly", "over", "more", "than",
+    "just", "only", "up", "to",
+]);
+
 /// Hedges between `of` and the amount it introduces (`a profit of nearly US$10,000`).
 const HEDGES_BEFORE: &WordSet = &WordSet::new(&[
     "nearly", "almost", "about", "around", "some", "over", "roughly", "close", "to", "more",
@@ -590,6 +599,25 @@ pub fn subject(
             if copula < hi
                 && let Some(p) = after_copula(words, copula, hi)
             {
+                return strong(Some(p));
+            }
+            // `…, accounting for 8% of all victims`: a participle after a comma speaks of what
+            // the sentence opened with.
+            let participle = || {
+                let mut k = first;
+                while k > 0 && words.is_any(k - 1, PARTICIPLE_GAP) {
+                    k -= 1;
+                }
+                let verb = k.checked_sub(1).filter(|&v| {
+                    v > 0
+                        && words.is_any(v, PARTICIPLES)
+                        && words
+                            .lower_text(words.span(v - 1).end..words.span(v).start)
+                            .contains(',')
+                })?;
+                phrase_after(words, 0, verb).map(|p| with_tail(words, p, verb))
+            };
+            if let Some(p) = participle() {
                 return strong(Some(p));
             }
             if let Some(p) = linked_before() {
