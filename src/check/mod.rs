@@ -388,6 +388,22 @@ impl<'a> Checker<'a> {
         out
     }
 
+    /// Whether the edition the sentence names is figure `f`'s, as [`fit::edition`] says, except
+    /// that a year given to another series (`the Global Slavery Index 2023` quoting the Global
+    /// Estimates) says nothing about `f`'s edition.
+    fn edition_fit(&self, f: usize) -> Fit {
+        let fit = fit::edition(self.claim, self.figure(f));
+        if fit == Fit::Unknown {
+            return fit;
+        }
+        let sentence = self.sentence.to_lowercase();
+        let title = self.figure(f).source.title.to_lowercase();
+        let other = SERIES
+            .iter()
+            .any(|series| sentence.contains(series) && !title.contains(series));
+        if other { Fit::Unknown } else { fit }
+    }
+
     /// False when figure `f` is a share for one place (Punjab, Pakistan) and neither the
     /// sentence nor its paragraph names it: `industry (13%)` in a global report is not Punjab's
     /// rate. (Shares collide easily; an exact count such as 1,638 arrests does not.)
@@ -463,7 +479,13 @@ impl<'a> Checker<'a> {
             .copied()
             .filter(|&f| {
                 fit::period(self.claim, self.figure(f)) == Fit::Match
-                    || fit::edition(self.claim, self.figure(f)) == Fit::Match
+                    || self.edition_fit(f) == Fit::Match
+            })
+            // An edition of another place's figure (Pakistan's, in the same index) names
+            // nothing about a sentence that does not name that place.
+            .filter(|&f| {
+                self.figure(f).scope == "global"
+                    || fit::scope(self.claim, self.figure(f)) == Fit::Match
             })
             .collect();
         let pool = if named.is_empty() { &measure } else { &named };
@@ -593,7 +615,7 @@ impl<'a> Checker<'a> {
             return self.wrong_metric_finding(f, &why);
         }
         let figure = self.figure(f);
-        if fit::edition(self.claim, figure) == Fit::Mismatch {
+        if self.edition_fit(f) == Fit::Mismatch {
             let year = self.claim.edition.unwrap_or_default();
             return self.suggesting(
                 Verdict::Misattributed,
@@ -1126,7 +1148,7 @@ impl<'a> Checker<'a> {
             let p = claim.period.as_ref().map_or("", |p| p.text.as_str());
             return Some(format!("the table has no such figure for {p}"));
         }
-        if fit::edition(claim, figure) == Fit::Mismatch {
+        if self.edition_fit(f) == Fit::Mismatch {
             return Some(format!(
                 "the sentence cites the {} edition, which the table does not hold",
                 claim.edition.unwrap_or_default()
@@ -1311,6 +1333,15 @@ impl<'a> Checker<'a> {
             })
     }
 }
+
+/// Report series a sentence may name with a year, in lower case.
+const SERIES: &[&str] = &[
+    "global slavery index",
+    "global report on trafficking",
+    "trafficking in persons report",
+    "global estimates of modern slavery",
+    "child labour survey",
+];
 
 /// Words that make a number a rise.
 const RISE_WORDS: &[&str] = &[
