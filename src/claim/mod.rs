@@ -510,8 +510,12 @@ impl SentenceReading {
             }),
             working: !has(lower, "labour")
                 && !has(lower, "labor")
-                && (0..words.len())
-                    .any(|i| words.is_any(i, words!["working", "work", "works", "workers"])),
+                && (0..words.len()).any(|i| {
+                    words.is_any(i, words!["working", "work", "works"])
+                        // `child workers` is a name for child labourers.
+                        || (words.is(i, "workers")
+                            && !(i > 0 && words.is_any(i - 1, words!["child", "child-"])))
+                }),
             ages: context::ages(words, range),
         }
     }
