@@ -297,7 +297,16 @@ fn focus(
         }
         None => sentence.start,
     };
-    let end = match next {
+    // `one in eight (3.3 million) people …`: a number in brackets right after restates this
+    // one, so the clause runs on past it.
+    let restated = |n: &&Mention| {
+        text.get(m.end..n.start)
+            .is_some_and(|gap| gap.trim() == "(")
+            && text
+                .get(n.end..)
+                .is_some_and(|rest| rest.trim_start().starts_with(')'))
+    };
+    let end = match next.filter(|n| !restated(n)) {
         Some(n) => {
             let gap = text.get(m.end..n.start).unwrap_or("");
             separator(gap, false).map_or(n.start, |(at, _)| m.end + at)
