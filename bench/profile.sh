@@ -44,7 +44,7 @@ echo "corpus: $N articles, $SIZE bytes in $CORPUS"
 printf '%-34s %10s %12s\n' stage "M instr" "instr/byte"
 row() { awk -v n="$1" -v m="$2" -v s="$SIZE" 'BEGIN {printf "%-34s %10.1f %12.1f\n", n, m, m * 1e6 / s}'; }
 row "whole run" "$total"
-row "document (read, Markdown, HTML)" "$(count '[ :]tipcheck::document::Document::new \[')"
+row "document (read, Markdown, HTML)" "$(count '[ :]tipcheck::input::load \[')"
 row "extraction" "$extract"
 row "claims (context of each claim)" "$claims"
 row "check (verdicts)" "$check"

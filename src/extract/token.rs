@@ -133,7 +133,9 @@ impl Tokens {
                         && bytes
                             .get(run.0..i)
                             .is_some_and(|w| w.eq_ignore_ascii_case(b"www")));
-                if may_link && let Some(link_end) = link_end(bytes, run.0, end) {
+                // An address ends after this mark, or it is not one: a mark the address left out
+                // (the colon of "x@y.com: now") is read as a mark, never as the address again.
+                if may_link && let Some(link_end) = link_end(bytes, run.0, end).filter(|&e| e > i) {
                     self.list.truncate(run.1);
                     self.lower.truncate(run.2);
                     self.push(TokenKind::Link, run.0, link_end);
@@ -454,6 +456,19 @@ mod tests {
         let mut t = Tokens::default();
         t.fill(s, 0..s.len());
         t.list.iter().map(|t| &s[t.start..t.end]).collect()
+    }
+
+    #[test]
+    fn a_mark_left_out_of_an_address_is_read_once() {
+        // Once hung: the colon after the address was offered to the address again, forever.
+        assert_eq!(
+            texts("Write to x@y.com: now 38%"),
+            ["Write", "to", "x@y.com", ":", "now", "38", "%"]
+        );
+        assert_eq!(
+            texts("see www.a.org/x.: 5"),
+            ["see", "www.a.org/x", ".", ":", "5"]
+        );
     }
 
     #[test]
