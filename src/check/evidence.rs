@@ -311,6 +311,16 @@ impl Reader<'_> {
         Some(s)
     }
 
+    /// True when some figure has its subject in the number's clause and its population in the
+    /// sentence.
+    fn fully_named(&self) -> bool {
+        self.touched.iter().any(|&f| {
+            self.dense
+                .get(f)
+                .is_some_and(|s| s.subject >= Bind::Focus && s.population >= Bind::Sentence)
+        })
+    }
+
     /// The touched figures' support, in table order; resets the buffers.
     fn finish(&mut self) -> Vec<Support> {
         let mut out = Vec::with_capacity(self.touched.len());
@@ -468,7 +478,10 @@ pub fn evidence<'a, 't: 'a>(
             .populations
             .iter()
             .any(|p| p.specific && p.bind >= Bind::Sentence);
-    let needs_paragraph = !reader.touched.is_empty() && (ev.populations.is_empty() || !ev.on_topic);
+    // No figure has both its subject and its population in the sentence: the paragraph may
+    // say whose (`a 37% increase in such illicit earnings`, after a sentence on forced labour).
+    let unowned = ev.populations.is_empty() || !reader.fully_named();
+    let needs_paragraph = !reader.touched.is_empty() && (unowned || !ev.on_topic);
     if needs_paragraph {
         // The sentence names what is counted but not where, or not the topic: read the paragraph.
         let range = paragraph();
@@ -479,7 +492,7 @@ pub fn evidence<'a, 't: 'a>(
         }
         let para: &'a Hits<'a> = para_cache.get_or_insert_with(Hits::default);
         ev.on_topic |= para.topical;
-        if ev.populations.is_empty() {
+        if unowned {
             // Only the paragraph outside the sentence.
             for (k, hit) in para.hits.iter().enumerate() {
                 if within(&hit.range, &claim.sentence) {
