@@ -1104,6 +1104,17 @@ impl<'a> Checker<'a> {
             });
         }
         if figure.quantity == Quantity::Share
+            && let Some(group) = self.share_base_group()
+            && !figure
+                .metric
+                .split_once("share of")
+                .is_some_and(|(_, base)| base.split(' ').any(|w| w == group))
+        {
+            return Some(format!(
+                "the share is of {group} only; the figure's is of everyone it counts"
+            ));
+        }
+        if figure.quantity == Quantity::Share
             && let Some(word) = self.other_measure()
             && !figure.metric.to_lowercase().contains(word)
         {
@@ -1248,6 +1259,28 @@ impl<'a> Checker<'a> {
             .or_else(|| after.iter().take(3).find_map(sign))
     }
 
+    /// The group a share is taken of, when the words after it name one (`71% of child
+    /// trafficking victims`: `child`).
+    fn share_base_group(&self) -> Option<&'static str> {
+        let end = self
+            .claim
+            .mention
+            .end
+            .saturating_sub(self.claim.sentence.start);
+        let mut words = self
+            .sentence
+            .get(end..)
+            .unwrap_or_default()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase);
+        if words.next().as_deref() != Some("of") {
+            return None;
+        }
+        let first = words.find(|w| !matches!(w.as_str(), "all" | "the" | "detected" | "those"))?;
+        SHARE_GROUPS.iter().copied().find(|g| *g == first)
+    }
+
     /// A word in the number's clause or subject naming a measure no share in the table is of
     /// (`school attendance`, `the largest sector`): the share is of that, not of people.
     fn other_measure(&self) -> Option<&'static str> {
@@ -1341,6 +1374,12 @@ const SERIES: &[&str] = &[
     "trafficking in persons report",
     "global estimates of modern slavery",
     "child labour survey",
+];
+
+/// Groups a share may be taken of, narrower than everyone a figure counts.
+const SHARE_GROUPS: &[&str] = &[
+    "child", "children", "girl", "girls", "boy", "boys", "women", "men", "minors", "female",
+    "male", "adult", "adults",
 ];
 
 /// Words that make a number a rise.
