@@ -1092,6 +1092,37 @@ impl<'a> Checker<'a> {
     }
 
     /// Why a value that differs from figure `f` may still not be a conflict, if anything.
+    /// Why the years of the claim are not figure `f`'s although its period seems to fit: one
+    /// year inside a count over several (`295 cases in 2022` against court cases adjudicated
+    /// from 2012 to 2023), or the year a `since 2000, when …` clause puts the number in.
+    fn other_years(&self, f: usize) -> Option<String> {
+        let figure = self.figure(f);
+        let period = self.claim.period.as_ref()?;
+        let (first, last) = fit::data_years(figure)?;
+        if figure.quantity == Quantity::Count
+            && figure.of.is_none()
+            && last > first
+            && period.from.is_some()
+            && period.from == period.to
+        {
+            return Some(format!(
+                "the sentence gives one year ({}); the figure counts the years {}",
+                period.text, figure.period
+            ));
+        }
+        let when = format!("{}, when", period.text.to_lowercase());
+        if let Some(year) = period.from
+            && !(first..=last).contains(&year)
+            && self.sentence.to_lowercase().contains(&when)
+        {
+            return Some(format!(
+                "the number is for {year}; the figure's data are for {}",
+                figure.period
+            ));
+        }
+        None
+    }
+
     fn doubt(&self, f: usize) -> Option<String> {
         let figure = self.figure(f);
         if let (Some(said), Some(is)) = (self.said_direction(), fit::direction(figure))
@@ -1158,6 +1189,9 @@ impl<'a> Checker<'a> {
         if fit::period(claim, figure) == Fit::Mismatch {
             let p = claim.period.as_ref().map_or("", |p| p.text.as_str());
             return Some(format!("the table has no such figure for {p}"));
+        }
+        if let Some(why) = self.other_years(f) {
+            return Some(why);
         }
         if self.edition_fit(f) == Fit::Mismatch {
             return Some(format!(
