@@ -580,7 +580,7 @@ impl<'a> Checker<'a> {
             });
         }
         // A figure for what is counted, its value right, with no population named at all.
-        if let Some(f) = self.bare_agreement() {
+        if let Some(f) = self.bare_agreement().or_else(|| self.clause_agreement()) {
             return Some(self.settle(f, None));
         }
         self.ev.on_topic.then(|| {
@@ -1396,6 +1396,34 @@ impl<'a> Checker<'a> {
                     && self.same_base(f)
                     && self.same_unit(f)
                     && self.successor(f).is_none()
+                    && self.agrees(f)
+            })
+    }
+
+    /// The current figure the value agrees with when the number has no noun of its own but its
+    /// clause names the figure's own population (`28 million were in forced labour and 22
+    /// million were trapped in forced marriage`): the noun is shared with the clause before.
+    /// Only ever an agreement; a different value stays unverified.
+    fn clause_agreement(&self) -> Option<usize> {
+        let own_noun =
+            self.claim.subject.is_some() && self.ev.subjects.iter().any(|t| t.bind >= Bind::Focus);
+        if own_noun || self.claim.denied || self.claim.hypothetical {
+            return None;
+        }
+        self.ev
+            .support
+            .iter()
+            .filter(|s| s.population >= Bind::Focus && s.specific)
+            .map(|s| s.figure)
+            .find(|&f| {
+                self.figure(f).quantity == self.reading.quantity
+                    && self.visible(f)
+                    && self.successor(f).is_none()
+                    && self.same_base(f)
+                    && self.same_unit(f)
+                    && self.same_ages(f)
+                    && fit::scope(self.claim, self.figure(f)) != Fit::Mismatch
+                    && self.placed(f)
                     && self.agrees(f)
             })
     }
