@@ -1400,6 +1400,19 @@ impl<'a> Checker<'a> {
             })
     }
 
+    /// True when one of figure `f`'s population terms follows the number in its clause.
+    fn base_named(&self, f: usize) -> bool {
+        let after = self
+            .text
+            .get(self.claim.mention.end..self.claim.focus.end)
+            .unwrap_or("")
+            .to_lowercase();
+        self.ev
+            .populations
+            .iter()
+            .any(|p| p.owners.contains(&f) && after.contains(p.term))
+    }
+
     /// The current figure the value agrees with when the number has no noun of its own but its
     /// clause names the figure's own population (`28 million were in forced labour and 22
     /// million were trapped in forced marriage`): the noun is shared with the clause before.
@@ -1415,6 +1428,10 @@ impl<'a> Checker<'a> {
             .iter()
             .filter(|s| s.population >= Bind::Focus && s.specific)
             .map(|s| s.figure)
+            // A share's population is the whole it is taken of, after it (`12 per cent of all
+            // those in forced labour`); one before it (`forced labour …, more than half of the
+            // global total`) may be anything's.
+            .filter(|&f| self.figure(f).quantity != Quantity::Share || self.base_named(f))
             .find(|&f| {
                 self.figure(f).quantity == self.reading.quantity
                     && self.visible(f)
