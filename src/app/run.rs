@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver};
 
-use super::{FailOn, Options, OutputFormat, Status, load_table_with};
+use super::{FailOn, Options, OutputFormat, Status, load_shared};
 use crate::check::{AsOf, DateSource};
 use crate::config::{self, Config, ConfigError, JsonlFields};
 use crate::document::{Date, Document, InputFormat};
@@ -382,7 +382,7 @@ fn run(opts: &Options, checked: bool, out: &mut dyn Write, err: &mut dyn Write) 
             .collect();
         extra.sort();
         extra.dedup();
-        match load_table_with(&opts.tables, &extra, &cwd) {
+        match load_shared(&opts.tables, &extra, &cwd, &mut std::io::stderr()) {
             Ok(table) => Some(table),
             Err(e) => {
                 writeln!(err, "error: the table of figures is not usable:\n{e:#}")?;
@@ -409,12 +409,12 @@ fn run(opts: &Options, checked: bool, out: &mut dyn Write, err: &mut dyn Write) 
     let worker = Worker {
         opts,
         today: Date::today(),
-        table: table.as_ref(),
+        table: table.as_deref(),
     };
     let mut state = Run {
         checked,
         ctx: Context {
-            table: table.as_ref(),
+            table: table.as_deref(),
             style: Style {
                 color: opts.format == OutputFormat::Human && opts.color_enabled(),
             },
@@ -461,7 +461,7 @@ fn run(opts: &Options, checked: bool, out: &mut dyn Write, err: &mut dyn Write) 
         writeln!(
             err,
             "{}",
-            human::summary_line(&summary, table.as_ref(), checked)
+            human::summary_line(&summary, table.as_deref(), checked)
         )?;
     }
     if let (Some(path), Some(mut s)) = (&opts.summary_file, state.step_summary.take()) {
