@@ -49,6 +49,6 @@ row "extraction" "$extract"
 row "claims (context of each claim)" "$claims"
 row "check (verdicts)" "$check"
 row "report (JSON Lines)" "$(count 'Jsonl as tipcheck::report::Printer>::file ')"
-row "table (load and index)" "$(count '[ :]tipcheck::app::load_tables \[')"
+row "table (load and index)" "$(count '[ :]tipcheck::app::load_shared \[')"
 awk -v e="$extract" -v c="$claims" -v k="$check" \
     'BEGIN {printf "claims and check on top of extraction: %.0f%%\n", (c + k) * 100 / e}'

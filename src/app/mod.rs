@@ -7,6 +7,7 @@ pub use claims::{claims_fmt, claims_lint, claims_list, claims_show};
 pub use run::{check, dump_config, extract};
 
 use anyhow::Result;
+use std::borrow::Cow;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
@@ -157,6 +158,17 @@ pub fn load_tables(
     cwd: &Path,
     warnings: &mut dyn Write,
 ) -> Result<Table> {
+    load_shared(claims, extend, cwd, warnings).map(Cow::into_owned)
+}
+
+/// The table [`load_tables`] gives, with the built-in table shared (built once per process,
+/// never freed) instead of copied.
+pub fn load_shared(
+    claims: &[PathBuf],
+    extend: &[PathBuf],
+    cwd: &Path,
+    warnings: &mut dyn Write,
+) -> Result<Cow<'static, Table>> {
     let (builtin, chosen): (bool, Vec<PathBuf>) = if !claims.is_empty() {
         (false, claims.to_vec())
     } else {
@@ -171,19 +183,16 @@ pub fn load_tables(
         .iter()
         .map(|(n, t)| (n.as_str(), t.as_str()))
         .collect();
-    let loaded = if builtin && files.is_empty() {
-        Table::builtin().map(|table| table::Loaded {
-            table,
-            warnings: Vec::new(),
-        })
-    } else {
-        Table::load(builtin, &files)
+    if builtin && files.is_empty() {
+        return Table::builtin_shared()
+            .map(Cow::Borrowed)
+            .map_err(|e| anyhow::anyhow!("{e}"));
     }
-    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let loaded = Table::load(builtin, &files).map_err(|e| anyhow::anyhow!("{e}"))?;
     for w in &loaded.warnings {
         writeln!(warnings, "{}", w.render("warning"))?;
     }
-    Ok(loaded.table)
+    Ok(Cow::Owned(loaded.table))
 }
 
 /// The name (relative to `cwd`) and text of each table file.

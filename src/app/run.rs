@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver};
 
-use super::{FailOn, Options, OutputFormat, Status, load_table_with};
+use super::{FailOn, Options, OutputFormat, Status, load_shared};
 use crate::check::{AsOf, DateSource};
 use crate::config::{self, Config, ConfigError, JsonlFields};
 use crate::document::{Date, Document, InputFormat};
@@ -110,12 +110,11 @@ fn as_of(flag: Option<Date>, config: &Config, article: Option<Date>, today: Date
     }
 }
 
-/// What the worker threads share: the options, the table, today's date and the pool.
+/// What the worker threads share: the options, the table and today's date.
 struct Worker<'a> {
     opts: &'a Options,
     today: Date,
     table: Option<&'a Table>,
-    pool: rayon::ThreadPool,
 }
 
 /// Everything a run keeps across its inputs, on the printing thread.
@@ -236,6 +235,7 @@ impl Run<'_> {
     fn archive(
         &mut self,
         worker: &Worker,
+        pool: &rayon::ThreadPool,
         input: &Input,
         out: &mut dyn Write,
         err: &mut dyn Write,
@@ -249,7 +249,7 @@ impl Run<'_> {
         };
         let fields = jsonl_fields(&input.config, worker.opts);
         let mut records = Archive::new(reader, &input.name, fields).peekable();
-        worker.pool.in_place_scope(|scope| {
+        pool.in_place_scope(|scope| {
             let mut pending: Option<Receiver<Vec<Done>>> = None;
             loop {
                 let next = records.peek().is_some().then(|| {
@@ -310,6 +310,55 @@ fn check_files<'s>(
     rx
 }
 
+/// Checks `inputs` in `pool`, a batch at a time, and prints each batch in order while the next
+/// one is being checked.
+fn files_in_pool(
+    state: &mut Run,
+    worker: &Worker,
+    pool: &rayon::ThreadPool,
+    inputs: &[Input],
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<()> {
+    pool.in_place_scope(|scope| {
+        // The batch being checked while the one before it is printed.
+        let mut pending: Option<Receiver<Vec<Done>>> = None;
+        let mut batch: Vec<&Input> = Vec::with_capacity(FILE_BATCH);
+        for input in inputs {
+            if input.format == InputFormat::Jsonl {
+                if !batch.is_empty() {
+                    let next = check_files(scope, worker, std::mem::take(&mut batch));
+                    if let Some(rx) = pending.replace(next) {
+                        state.files(received(&rx)?, out, err)?;
+                    }
+                }
+                if let Some(rx) = pending.take() {
+                    state.files(received(&rx)?, out, err)?;
+                }
+                state.archive(worker, pool, input, out, err)?;
+            } else {
+                batch.push(input);
+                if batch.len() == FILE_BATCH {
+                    let next = check_files(scope, worker, std::mem::take(&mut batch));
+                    if let Some(rx) = pending.replace(next) {
+                        state.files(received(&rx)?, out, err)?;
+                    }
+                }
+            }
+        }
+        if !batch.is_empty() {
+            let next = check_files(scope, worker, batch);
+            if let Some(rx) = pending.replace(next) {
+                state.files(received(&rx)?, out, err)?;
+            }
+        }
+        if let Some(rx) = pending {
+            state.files(received(&rx)?, out, err)?;
+        }
+        Ok::<(), anyhow::Error>(())
+    })
+}
+
 /// Reads every input in order, in batches, and feeds the printers.
 fn run(opts: &Options, checked: bool, out: &mut dyn Write, err: &mut dyn Write) -> Result<Status> {
     let cwd = std::env::current_dir().context("cannot find the working directory")?;
@@ -333,7 +382,7 @@ fn run(opts: &Options, checked: bool, out: &mut dyn Write, err: &mut dyn Write) 
             .collect();
         extra.sort();
         extra.dedup();
-        match load_table_with(&opts.tables, &extra, &cwd) {
+        match load_shared(&opts.tables, &extra, &cwd, &mut std::io::stderr()) {
             Ok(table) => Some(table),
             Err(e) => {
                 writeln!(err, "error: the table of figures is not usable:\n{e:#}")?;
@@ -343,10 +392,6 @@ fn run(opts: &Options, checked: bool, out: &mut dyn Write, err: &mut dyn Write) 
     } else {
         None
     };
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(opts.threads)
-        .build()
-        .context("cannot start the worker threads")?;
     let show_progress = !opts.quiet
         && std::io::stderr().is_terminal()
         && (inputs.len() >= PROGRESS_FROM || inputs.iter().any(|i| i.format == InputFormat::Jsonl));
@@ -364,13 +409,12 @@ fn run(opts: &Options, checked: bool, out: &mut dyn Write, err: &mut dyn Write) 
     let worker = Worker {
         opts,
         today: Date::today(),
-        table: table.as_ref(),
-        pool,
+        table: table.as_deref(),
     };
     let mut state = Run {
         checked,
         ctx: Context {
-            table: table.as_ref(),
+            table: table.as_deref(),
             style: Style {
                 color: opts.format == OutputFormat::Human && opts.color_enabled(),
             },
@@ -390,43 +434,24 @@ fn run(opts: &Options, checked: bool, out: &mut dyn Write, err: &mut dyn Write) 
     };
     state.summary.errors = unusable.len();
     let worker = &worker;
-    worker.pool.in_place_scope(|scope| {
-        // The batch being checked while the one before it is printed.
-        let mut pending: Option<Receiver<Vec<Done>>> = None;
-        let mut batch: Vec<&Input> = Vec::with_capacity(FILE_BATCH);
+    // One file is checked on this thread: starting a pool of threads for it would cost more
+    // than the check itself (a draft checked on save or in a pre-commit hook).
+    let single = match inputs.as_slice() {
+        [] => true,
+        [only] => only.format != InputFormat::Jsonl,
+        _ => false,
+    };
+    if single {
         for input in &inputs {
-            if input.format == InputFormat::Jsonl {
-                if !batch.is_empty() {
-                    let next = check_files(scope, worker, std::mem::take(&mut batch));
-                    if let Some(rx) = pending.replace(next) {
-                        state.files(received(&rx)?, out, err)?;
-                    }
-                }
-                if let Some(rx) = pending.take() {
-                    state.files(received(&rx)?, out, err)?;
-                }
-                state.archive(worker, input, out, err)?;
-            } else {
-                batch.push(input);
-                if batch.len() == FILE_BATCH {
-                    let next = check_files(scope, worker, std::mem::take(&mut batch));
-                    if let Some(rx) = pending.replace(next) {
-                        state.files(received(&rx)?, out, err)?;
-                    }
-                }
-            }
+            state.files(vec![worker.file(input)], out, err)?;
         }
-        if !batch.is_empty() {
-            let next = check_files(scope, worker, batch);
-            if let Some(rx) = pending.replace(next) {
-                state.files(received(&rx)?, out, err)?;
-            }
-        }
-        if let Some(rx) = pending {
-            state.files(received(&rx)?, out, err)?;
-        }
-        Ok::<(), anyhow::Error>(())
-    })?;
+    } else {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(opts.threads)
+            .build()
+            .context("cannot start the worker threads")?;
+        files_in_pool(&mut state, worker, &pool, &inputs, out, err)?;
+    }
     state.progress.finish_and_clear();
     let summary = state.summary.clone();
     state.printer.finish(out, &summary, &state.ctx)?;
@@ -436,7 +461,7 @@ fn run(opts: &Options, checked: bool, out: &mut dyn Write, err: &mut dyn Write) 
         writeln!(
             err,
             "{}",
-            human::summary_line(&summary, table.as_ref(), checked)
+            human::summary_line(&summary, table.as_deref(), checked)
         )?;
     }
     if let (Some(path), Some(mut s)) = (&opts.summary_file, state.step_summary.take()) {

@@ -25,11 +25,7 @@ fn read_with(file: usize, text: &str, with_keys: bool) -> Option<Vec<Record>> {
     let mut records = Vec::new();
     let mut current: Option<Builder> = None;
     let mut schema_seen = false;
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let at = offset;
-        offset += line.len();
-        let line = line.strip_suffix('\n').unwrap_or(line);
+    for (at, line) in lines(text) {
         if line.is_empty() {
             continue;
         }
@@ -61,6 +57,18 @@ fn read_with(file: usize, text: &str, with_keys: bool) -> Option<Vec<Record>> {
         records.push(done.finish(file)?);
     }
     schema_seen.then_some(records)
+}
+
+/// Each line of `text` without its line feed, and the byte offset where it starts.
+fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut start = 0;
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
+    ends.filter_map(move |end| {
+        let at = start;
+        start = end + 1;
+        // A line feed is ASCII, so `at..end` falls on character boundaries.
+        text.get(at..end).map(|line| (at, line))
+    })
 }
 
 /// A value as written on one line.
@@ -392,6 +400,14 @@ mod tests {
     use super::*;
     use crate::table::BUILTIN;
     use crate::table::read::read;
+
+    #[test]
+    fn splits_lines_at_line_feeds_with_their_offsets() {
+        let got: Vec<_> = lines("a\n\nbc\r\nd").collect();
+        assert_eq!(got, [(0, "a"), (2, ""), (3, "bc\r"), (7, "d")]);
+        let got: Vec<_> = lines("a\n").collect();
+        assert_eq!(got, [(0, "a"), (2, "")]);
+    }
 
     #[test]
     fn reads_the_builtin_table_exactly_as_the_full_reader() {

@@ -176,6 +176,16 @@ impl Table {
         }
     }
 
+    /// The table compiled into the binary, built once per process and never dropped: a run
+    /// that checks one draft does not pay for freeing it, and later runs share it.
+    pub fn builtin_shared() -> Result<&'static Table, TableErrors> {
+        static SHARED: std::sync::OnceLock<Result<Table, TableErrors>> = std::sync::OnceLock::new();
+        SHARED
+            .get_or_init(Table::builtin)
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
     /// Reads and validates one table file's text; `origin` names it in errors.
     pub fn parse(origin: &str, text: &str) -> Result<Table, TableErrors> {
         Table::strict(&[(origin, text)])
