@@ -354,23 +354,7 @@ impl<'t> Parser<'t> {
         } else if self.a_m(end) {
             end += if self.is_punct(end + 3, &["."]) { 4 } else { 3 };
         }
-        if matches!(
-            self.low(end),
-            "gmt"
-                | "utc"
-                | "ist"
-                | "pkt"
-                | "pst"
-                | "est"
-                | "eat"
-                | "wat"
-                | "cat"
-                | "bst"
-                | "gst"
-                | "cet"
-                | "edt"
-                | "pdt"
-        ) {
+        if is_time_zone(self.low(end)) {
             end += 1;
         }
         let mut m = self.mention(i, end, Kind::Other, None, None);
