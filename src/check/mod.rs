@@ -1235,7 +1235,7 @@ impl<'a> Checker<'a> {
     }
 
     /// The words of the number's clause, lower-cased.
-    fn focus_words(&self) -> impl Iterator<Item = String> + '_ {
+    fn focus_words(&self) -> impl Iterator<Item = std::borrow::Cow<'a, str>> + '_ {
         let start = self
             .claim
             .focus
@@ -1251,19 +1251,18 @@ impl<'a> Checker<'a> {
             .unwrap_or(self.sentence)
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
+            .map(lower)
     }
 
     /// Whether the words next to the number speak of a rise (+1) or a fall (-1): the nearest of
     /// the four words before it (`a decrease of over 22 million`), else of the three after it
     /// (`22 million fewer`).
     fn said_direction(&self) -> Option<i8> {
-        let to_words = |text: &str| -> Vec<String> {
+        // Only the few words next to the number are read, and lower-cased.
+        fn to_words(text: &str) -> impl DoubleEndedIterator<Item = &str> {
             text.split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
-                .collect()
-        };
+        }
         let at = self
             .claim
             .mention
@@ -1276,21 +1275,21 @@ impl<'a> Checker<'a> {
             .saturating_sub(self.claim.sentence.start);
         let before = to_words(self.sentence.get(..at).unwrap_or_default());
         let after = to_words(self.sentence.get(end..).unwrap_or_default());
-        let sign = |w: &String| {
-            if RISE_WORDS.contains(&w.as_str()) {
+        let sign = |w: &str| {
+            let w = lower(w);
+            if RISE_WORDS.contains(&&*w) {
                 Some(1)
-            } else if FALL_WORDS.contains(&w.as_str()) {
+            } else if FALL_WORDS.contains(&&*w) {
                 Some(-1)
             } else {
                 None
             }
         };
         before
-            .iter()
             .rev()
             .take(4)
             .find_map(sign)
-            .or_else(|| after.iter().take(3).find_map(sign))
+            .or_else(|| after.take(3).find_map(sign))
     }
 
     /// The group a share is taken of, when the words after it name one (`71% of child
@@ -1307,11 +1306,11 @@ impl<'a> Checker<'a> {
             .unwrap_or_default()
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(str::to_lowercase);
+            .map(lower);
         if words.next().as_deref() != Some("of") {
             return None;
         }
-        let first = words.find(|w| !matches!(w.as_str(), "all" | "the" | "detected" | "those"))?;
+        let first = words.find(|w| !matches!(&**w, "all" | "the" | "detected" | "those"))?;
         SHARE_GROUPS.iter().copied().find(|g| *g == first)
     }
 
@@ -1324,12 +1323,12 @@ impl<'a> Checker<'a> {
             .as_deref()
             .unwrap_or_default()
             .to_lowercase();
-        let words: Vec<String> = self
+        let words: Vec<std::borrow::Cow<'_, str>> = self
             .focus_words()
             .chain(
                 subject
                     .split(|c: char| !c.is_alphanumeric())
-                    .map(str::to_string),
+                    .map(std::borrow::Cow::Borrowed),
             )
             .collect();
         OTHER_MEASURES
@@ -1460,6 +1459,18 @@ const SHARE_GROUPS: &[&str] = &[
     "child", "children", "girl", "girls", "boy", "boys", "women", "men", "minors", "female",
     "male", "adult", "adults",
 ];
+
+/// `word` lower-cased, borrowed when it already is (as most words of a sentence are).
+fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| !b.is_ascii_uppercase() && b.is_ascii())
+    {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    }
+}
 
 /// Words that make a number a rise.
 const RISE_WORDS: &[&str] = &[

@@ -635,7 +635,9 @@ fn organisation_at(words: &Words, i: usize) -> Option<(&'static str, usize)> {
     // when it ends with a possessive.)
     if !words.is_any(i, ORGANISATION_LEADS) {
         let first = words.lower(i);
-        let first = first.split('.').next().unwrap_or(first);
+        let first = first
+            .get(..first.bytes().position(|b| b == b'.').unwrap_or(first.len()))
+            .unwrap_or(first);
         if first.len() == words.base(i).len() || !ORGANISATION_LEADS.contains(first) {
             return None;
         }

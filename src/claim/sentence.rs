@@ -160,20 +160,17 @@ pub fn paragraph(text: &str, at: usize) -> Range<usize> {
     let at = at.min(text.len());
     let floor = floor_boundary(text, at.saturating_sub(PARAGRAPH_REACH));
     let ceiling = floor_boundary(text, (at + PARAGRAPH_REACH).min(text.len()));
-    let mut from = floor;
-    for (i, c) in text.get(floor..at).unwrap_or("").char_indices().rev() {
-        if c == '\n' && blank_line_before(text, floor + i + 1) {
-            from = floor + i + 1;
-            break;
-        }
-    }
-    let mut to = ceiling;
-    for (i, c) in text.get(at..ceiling).unwrap_or("").char_indices() {
-        if c == '\n' && blank_line_before(text, at + i + 1) {
-            to = at + i;
-            break;
-        }
-    }
+    // A `\n` byte is always the character `\n` in UTF-8.
+    let before = text.get(floor..at).unwrap_or("").as_bytes();
+    let from = memchr::memrchr_iter(b'\n', before)
+        .map(|i| floor + i + 1)
+        .find(|&i| blank_line_before(text, i))
+        .unwrap_or(floor);
+    let after = text.get(at..ceiling).unwrap_or("").as_bytes();
+    let to = memchr::memchr_iter(b'\n', after)
+        .map(|i| at + i)
+        .find(|&i| blank_line_before(text, i + 1))
+        .unwrap_or(ceiling);
     let para = text.get(from..to).unwrap_or("");
     let trail = para.len() - para.trim_end().len();
     from..to - trail

@@ -23,7 +23,17 @@ pub struct LineIndex {
 
 /// Characters starting in `bytes` (UTF-8: every byte that is not a continuation byte).
 fn count_chars(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+    // Eight bytes at a time: a continuation byte is `10xxxxxx`, its top bit set and the next
+    // one clear.
+    const TOP: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut continuations = 0;
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        continuations += (word & !(word << 1) & TOP).count_ones() as usize;
+    }
+    let rest = chunks.remainder();
+    bytes.len() - continuations - rest.len() + rest.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 impl LineIndex {
