@@ -232,6 +232,10 @@ impl<'t> Hits<'t> {
         });
         self.roles.clear();
         self.figures.clear();
+        // Room for every owner at once, not grown owner by owner.
+        self.roles.reserve(hits.len());
+        self.figures
+            .reserve(hits.iter().map(|h| h.owners.len()).sum::<usize>());
         for (hit, kept) in hits.iter().zip(kept) {
             let owners = kept.as_deref().unwrap_or(hit.owners);
             let at = self.figures.len();
@@ -467,6 +471,8 @@ pub fn evidence<'a, 't: 'a>(
     let mut reader = Reader { dense, touched };
     let mut ev = Evidence::default();
     let sentence: &'a Hits<'a> = sentence;
+    ev.populations.reserve(sentence.hits.len());
+    ev.subjects.reserve(sentence.hits.len());
     read(&mut ev, &mut reader, claim, sentence, None);
     let topical_sentence = if claim.negated.is_empty() {
         sentence.topical

@@ -48,6 +48,11 @@ pub fn count(value: f64) -> String {
 
 /// `value` with at most `decimals` decimals and no trailing zeros.
 fn trim(value: f64, decimals: usize) -> String {
+    // A whole number (not -0) prints as an integer: the same digits, without formatting a
+    // float at a precision.
+    if value.fract() == 0.0 && value.abs() < 1e15 && !(value == 0.0 && value.is_sign_negative()) {
+        return (value as i64).to_string();
+    }
     let text = format!("{value:.decimals$}");
     if text.contains('.') {
         text.trim_end_matches('0').trim_end_matches('.').to_string()
@@ -59,6 +64,23 @@ fn trim(value: f64, decimals: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_numbers_trim_like_formatted_floats() {
+        for v in [
+            0.0, -0.0, 1.0, -12.0, 38.0, 100.0, 69_627.0, 1e14, 3.3, -2.25, 0.005,
+        ] {
+            for decimals in 0..3 {
+                let text = format!("{v:.decimals$}");
+                let slow = if text.contains('.') {
+                    text.trim_end_matches('0').trim_end_matches('.').to_string()
+                } else {
+                    text
+                };
+                assert_eq!(trim(v, decimals), slow, "{v} at {decimals}");
+            }
+        }
+    }
 
     #[test]
     fn writes_numbers_for_readers() {

@@ -282,11 +282,17 @@ impl<'a> Checker<'a> {
             as_of,
             reading,
             ev,
-            quoted: format!(
-                "“{}”",
-                text.get(claim.mention.start..claim.mention.end)
-                    .unwrap_or("")
-            ),
+            quoted: {
+                // The number in curly quotes, without the formatting machinery.
+                let number = text
+                    .get(claim.mention.start..claim.mention.end)
+                    .unwrap_or("");
+                let mut quoted = String::with_capacity(number.len() + 6);
+                quoted.push('“');
+                quoted.push_str(number);
+                quoted.push('”');
+                quoted
+            },
             sentence: text.get(claim.sentence.clone()).unwrap_or(""),
         })
     }
