@@ -1,6 +1,7 @@
 //! The JSON contract of `../shared/design.md`: `{"version": 1, "files": [...], "summary": {...}}`.
 
 use serde::Serialize;
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use super::{Context, FileExtras, FileView, Printer, Summary};
@@ -20,7 +21,7 @@ struct Output<'a> {
     version: u32,
     #[serde(skip_serializing_if = "Option::is_none")]
     table: Option<TableInfo<'a>>,
-    files: &'a [FileOut],
+    files: &'a [FileOut<'static>],
     summary: SummaryOut,
 }
 
@@ -39,28 +40,32 @@ impl<'a> TableInfo<'a> {
     }
 }
 
+/// Text borrowed from the report or the table while a line is written, owned when kept (see
+/// [`FileOut::into_owned`]); both serialise the same.
+type Text<'a> = Cow<'a, str>;
+
 /// One file (or archived article) as the JSON contract writes it.
 #[derive(Serialize)]
-pub(super) struct FileOut {
-    path: String,
+pub(super) struct FileOut<'a> {
+    path: Text<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    id: Option<String>,
+    id: Option<Text<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     archive_line: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     date: Option<String>,
-    mentions: Vec<MentionOut>,
-    findings: Vec<FindingOut>,
-    diagnostics: Vec<DiagnosticOut>,
+    mentions: Vec<MentionOut<'a>>,
+    findings: Vec<FindingOut<'a>>,
+    diagnostics: Vec<DiagnosticOut<'a>>,
     suppressed: usize,
 }
 
 #[derive(Serialize)]
-struct DiagnosticOut {
+struct DiagnosticOut<'a> {
     code: &'static str,
     severity: &'static str,
-    message: String,
-    text: String,
+    message: Text<'a>,
+    text: Text<'a>,
     start: usize,
     end: usize,
     line: usize,
@@ -70,8 +75,8 @@ struct DiagnosticOut {
 }
 
 #[derive(Serialize)]
-struct MentionOut {
-    text: String,
+struct MentionOut<'a> {
+    text: Text<'a>,
     start: usize,
     end: usize,
     line: usize,
@@ -85,44 +90,44 @@ struct MentionOut {
     hedge: Option<&'static str>,
     unit: Option<&'static str>,
     is_claim: bool,
-    subject: Option<String>,
+    subject: Option<Text<'a>>,
     reason: Option<&'static str>,
     per: Option<f64>,
     magnitude: Option<f64>,
 }
 
 #[derive(Serialize)]
-struct SourceOut {
-    publisher: String,
-    title: String,
-    year: String,
-    url: String,
-    quote: String,
+struct SourceOut<'a> {
+    publisher: Text<'a>,
+    title: Text<'a>,
+    year: Text<'a>,
+    url: Text<'a>,
+    quote: Text<'a>,
 }
 
 #[derive(Serialize)]
-struct FindingOut {
+struct FindingOut<'a> {
     verdict: &'static str,
     severity: &'static str,
-    text: String,
+    text: Text<'a>,
     start: usize,
     end: usize,
     line: usize,
     column: usize,
     end_line: usize,
     end_column: usize,
-    figure: Option<String>,
+    figure: Option<Text<'a>>,
     claimed: Option<f64>,
     expected: Option<f64>,
-    message: String,
-    help: Option<String>,
-    agrees_with: Vec<String>,
-    subject: Option<String>,
-    scope: Option<String>,
-    period: Option<String>,
-    attribution: Option<String>,
-    source: Option<SourceOut>,
-    suggestion: Option<String>,
+    message: Text<'a>,
+    help: Option<Text<'a>>,
+    agrees_with: Vec<Text<'a>>,
+    subject: Option<Text<'a>>,
+    scope: Option<Text<'a>>,
+    period: Option<Text<'a>>,
+    attribution: Option<Text<'a>>,
+    source: Option<SourceOut<'a>>,
+    suggestion: Option<Text<'a>>,
     as_of: String,
     as_of_source: &'static str,
 }
@@ -162,14 +167,14 @@ impl From<&Summary> for SummaryOut {
     }
 }
 
-fn owned(s: Option<&str>) -> Option<String> {
-    s.map(str::to_string)
+fn borrowed(s: Option<&str>) -> Option<Text<'_>> {
+    s.map(Cow::Borrowed)
 }
 
-fn mention_out(doc: &Document, m: &Mention, claim: Option<&Claim>) -> MentionOut {
+fn mention_out<'a>(doc: &'a Document, m: &Mention, claim: Option<&'a Claim>) -> MentionOut<'a> {
     let at = doc.locate(m.start, m.end);
     MentionOut {
-        text: doc.text_of(m.start, m.end).to_string(),
+        text: Cow::Borrowed(doc.text_of(m.start, m.end)),
         start: at.start,
         end: at.end,
         line: at.line,
@@ -183,14 +188,14 @@ fn mention_out(doc: &Document, m: &Mention, claim: Option<&Claim>) -> MentionOut
         hedge: m.hedge.map(|h| h.as_str()),
         unit: m.unit,
         is_claim: m.is_claim(),
-        subject: owned(claim.and_then(|c| c.subject.as_deref())),
+        subject: borrowed(claim.and_then(|c| c.subject.as_deref())),
         reason: m.not_claim,
         per: m.per,
         magnitude: m.magnitude,
     }
 }
 
-fn finding_out(file: FileView<'_>, f: &Finding, table: &Table) -> FindingOut {
+fn finding_out<'a>(file: FileView<'a>, f: &'a Finding, table: &'a Table) -> FindingOut<'a> {
     let doc = &file.report.document;
     let m = &f.claim.mention;
     let at = doc.locate(m.start, m.end);
@@ -198,47 +203,51 @@ fn finding_out(file: FileView<'_>, f: &Finding, table: &Table) -> FindingOut {
     FindingOut {
         verdict: f.verdict.as_str(),
         severity: file.severity(f).as_str(),
-        text: doc.text_of(m.start, m.end).to_string(),
+        text: Cow::Borrowed(doc.text_of(m.start, m.end)),
         start: at.start,
         end: at.end,
         line: at.line,
         column: at.column,
         end_line: at.end_line,
         end_column: at.end_column,
-        figure: figure.map(|g| g.id.clone()),
+        figure: figure.map(|g| Cow::Borrowed(g.id.as_str())),
         claimed: f.claimed,
         expected: f.expected,
-        message: f.message.clone(),
-        help: f.help.clone(),
+        message: Cow::Borrowed(&f.message),
+        help: borrowed(f.help.as_deref()),
         agrees_with: f
             .agrees_with
             .iter()
-            .filter_map(|&i| table.figure(i).map(|g| g.id.clone()))
+            .filter_map(|&i| table.figure(i).map(|g| Cow::Borrowed(g.id.as_str())))
             .collect(),
-        subject: f.claim.subject.clone(),
-        scope: f.claim.scope.clone(),
-        period: f.claim.period.as_ref().map(|p| p.text.clone()),
-        attribution: f.claim.attribution.clone(),
+        subject: borrowed(f.claim.subject.as_deref()),
+        scope: borrowed(f.claim.scope.as_deref()),
+        period: f
+            .claim
+            .period
+            .as_ref()
+            .map(|p| Cow::Borrowed(p.text.as_str())),
+        attribution: borrowed(f.claim.attribution.as_deref()),
         source: figure.map(|g| SourceOut {
-            publisher: g.source.publisher.clone(),
-            title: g.source.title.clone(),
-            year: g.published_year().to_string(),
-            url: g.source.url.clone(),
-            quote: g.source.quote.clone(),
+            publisher: Cow::Borrowed(&g.source.publisher),
+            title: Cow::Borrowed(&g.source.title),
+            year: Cow::Borrowed(g.published_year()),
+            url: Cow::Borrowed(&g.source.url),
+            quote: Cow::Borrowed(&g.source.quote),
         }),
-        suggestion: f.suggestion.clone(),
+        suggestion: borrowed(f.suggestion.as_deref()),
         as_of: f.as_of.date.to_string(),
         as_of_source: f.as_of.source.as_str(),
     }
 }
 
-fn diagnostic_out(doc: &Document, d: &Diagnostic) -> DiagnosticOut {
+fn diagnostic_out<'a>(doc: &'a Document, d: &'a Diagnostic) -> DiagnosticOut<'a> {
     let at = doc.locate_source(d.source.clone());
     DiagnosticOut {
         code: d.code,
         severity: d.severity.as_str(),
-        message: d.message.clone(),
-        text: doc.source_of(d.source.clone()).to_string(),
+        message: Cow::Borrowed(&d.message),
+        text: Cow::Borrowed(doc.source_of(d.source.clone())),
         start: at.start,
         end: at.end,
         line: at.line,
@@ -249,7 +258,7 @@ fn diagnostic_out(doc: &Document, d: &Diagnostic) -> DiagnosticOut {
 }
 
 /// One file as the contract writes it: mentions for `extract` (no table), findings for `check`.
-pub(super) fn file_out(file: FileView<'_>, table: Option<&Table>) -> FileOut {
+pub(super) fn file_out<'a>(file: FileView<'a>, table: Option<&'a Table>) -> FileOut<'a> {
     let report = file.report;
     let doc = &report.document;
     let mentions = if table.is_none() {
@@ -272,8 +281,8 @@ pub(super) fn file_out(file: FileView<'_>, table: Option<&Table>) -> FileOut {
         Vec::new()
     };
     FileOut {
-        path: doc.path.clone(),
-        id: doc.id.clone(),
+        path: Cow::Borrowed(&doc.path),
+        id: borrowed(doc.id.as_deref()),
         archive_line: doc.record_line,
         date: doc.date.map(|d| d.to_string()),
         mentions,
@@ -295,15 +304,93 @@ pub(super) fn file_out(file: FileView<'_>, table: Option<&Table>) -> FileOut {
     }
 }
 
+/// `text`, owning what it borrowed.
+fn own(text: Text<'_>) -> Text<'static> {
+    Cow::Owned(text.into_owned())
+}
+
+impl FileOut<'_> {
+    /// The same object, owning its text (for `--format json`, which writes every file at the end).
+    fn into_owned(self) -> FileOut<'static> {
+        FileOut {
+            path: own(self.path),
+            id: self.id.map(own),
+            archive_line: self.archive_line,
+            date: self.date,
+            mentions: self
+                .mentions
+                .into_iter()
+                .map(MentionOut::into_owned)
+                .collect(),
+            findings: self
+                .findings
+                .into_iter()
+                .map(FindingOut::into_owned)
+                .collect(),
+            diagnostics: self
+                .diagnostics
+                .into_iter()
+                .map(DiagnosticOut::into_owned)
+                .collect(),
+            suppressed: self.suppressed,
+        }
+    }
+}
+
+impl MentionOut<'_> {
+    fn into_owned(self) -> MentionOut<'static> {
+        MentionOut {
+            text: own(self.text),
+            subject: self.subject.map(own),
+            ..self
+        }
+    }
+}
+
+impl FindingOut<'_> {
+    fn into_owned(self) -> FindingOut<'static> {
+        FindingOut {
+            text: own(self.text),
+            figure: self.figure.map(own),
+            message: own(self.message),
+            help: self.help.map(own),
+            agrees_with: self.agrees_with.into_iter().map(own).collect(),
+            subject: self.subject.map(own),
+            scope: self.scope.map(own),
+            period: self.period.map(own),
+            attribution: self.attribution.map(own),
+            source: self.source.map(|s| SourceOut {
+                publisher: own(s.publisher),
+                title: own(s.title),
+                year: own(s.year),
+                url: own(s.url),
+                quote: own(s.quote),
+            }),
+            suggestion: self.suggestion.map(own),
+            ..self
+        }
+    }
+}
+
+impl DiagnosticOut<'_> {
+    fn into_owned(self) -> DiagnosticOut<'static> {
+        DiagnosticOut {
+            message: own(self.message),
+            text: own(self.text),
+            ..self
+        }
+    }
+}
+
 /// `--format json`: the whole run as one object, written at the end.
 #[derive(Default)]
 pub struct Json {
-    files: Vec<FileOut>,
+    files: Vec<FileOut<'static>>,
 }
 
 impl Printer for Json {
     fn file(&mut self, _: &mut dyn Write, file: FileView<'_>, ctx: &Context) -> io::Result<()> {
-        self.files.push(file_out(file, ctx.table));
+        self.files.push(file_out(file, ctx.table).into_owned());
         Ok(())
     }
 
