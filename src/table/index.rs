@@ -244,11 +244,29 @@ impl TermIndex {
             }
             let start = at;
             let mut ascii = width == 1;
+            // An ASCII word is lower-cased into `lower` and hashed for the Bloom filter as it
+            // is read, while it is short enough to start a term.
+            let mut hash = Bloom::SEED;
+            if ascii {
+                let b = b.to_ascii_lowercase();
+                if let Some(l) = lower.first_mut() {
+                    *l = b;
+                }
+                hash = Bloom::step(hash, b);
+            }
             at += width;
             while let Some(&b) = bytes.get(at) {
                 if b.is_ascii() {
                     if !b.is_ascii_alphanumeric() {
                         break;
+                    }
+                    let len = at - start;
+                    if len < self.longest_first_word
+                        && let Some(l) = lower.get_mut(len)
+                    {
+                        let b = b.to_ascii_lowercase();
+                        *l = b;
+                        hash = Bloom::step(hash, b);
                     }
                     at += 1;
                     continue;
@@ -268,14 +286,11 @@ impl TermIndex {
                 if word.len() > self.longest_first_word {
                     continue;
                 }
-                let Some(lower) = lower.get_mut(..word.len()) else {
+                let Some(lower) = lower.get(..word.len()) else {
                     continue;
                 };
-                for (l, b) in lower.iter_mut().zip(word.bytes()) {
-                    *l = b.to_ascii_lowercase();
-                }
                 // Most words start no term.
-                if !self.first_words.may_contain(lower) {
+                if !self.first_words.may_contain_hash(hash) {
                     continue;
                 }
                 match std::str::from_utf8(lower) {
@@ -337,29 +352,36 @@ impl Bloom {
     /// 1,024 bits: a few hundred first words leave most of them clear.
     const WORDS: usize = 16;
 
-    fn hash(bytes: &[u8]) -> u64 {
-        // FNV-1a.
-        bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        })
+    /// The FNV-1a hash of no bytes.
+    const SEED: u64 = 0xcbf2_9ce4_8422_2325;
+
+    /// The FNV-1a hash `h` of some bytes, extended by byte `b`.
+    #[inline(always)]
+    fn step(h: u64, b: u8) -> u64 {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     }
 
-    fn bits(bytes: &[u8]) -> [usize; 2] {
-        let h = Self::hash(bytes);
+    fn hash(bytes: &[u8]) -> u64 {
+        bytes.iter().fold(Self::SEED, |h, &b| Self::step(h, b))
+    }
+
+    fn bits_of(h: u64) -> [usize; 2] {
         [(h >> 32) as usize & 1023, (h >> 48) as usize & 1023]
     }
 
     fn insert(&mut self, bytes: &[u8]) {
         self.bits.resize(Self::WORDS, 0);
-        for bit in Self::bits(bytes) {
+        for bit in Self::bits_of(Self::hash(bytes)) {
             if let Some(word) = self.bits.get_mut(bit / 64) {
                 *word |= 1 << (bit % 64);
             }
         }
     }
 
-    fn may_contain(&self, bytes: &[u8]) -> bool {
-        Self::bits(bytes).iter().all(|&bit| {
+    /// False when the bytes whose hash is `h` are surely not in the filter.
+    #[inline]
+    fn may_contain_hash(&self, h: u64) -> bool {
+        Self::bits_of(h).iter().all(|&bit| {
             self.bits
                 .get(bit / 64)
                 .is_some_and(|w| w & (1 << (bit % 64)) != 0)
