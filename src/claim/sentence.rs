@@ -45,12 +45,13 @@ fn ends_sentence(text: &str, dot: usize) -> bool {
                 .map_or(1, char::len_utf8)
         });
     let raw = before.get(word_start..).unwrap_or("");
-    let word = raw.to_ascii_lowercase();
-    if ABBREVIATIONS.contains(&word.as_str()) {
+    // The abbreviations are in lower case: comparing while ignoring ASCII case is comparing the
+    // word lower-cased, without a copy.
+    if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(raw)) {
         return false;
     }
     // A single capital letter is an initial (`J. Smith`).
-    let initial = word.len() == 1 && raw.chars().all(char::is_uppercase);
+    let initial = raw.len() == 1 && raw.chars().all(char::is_uppercase);
     !initial
 }
 
@@ -104,6 +105,22 @@ fn item_follows(text: &str, nl: usize) -> bool {
     bullet_len(line).is_some()
 }
 
+/// The characters of `slice` that can end a sentence or a line (`.`, `!`, `?`, `…`, a line
+/// break), with their byte offsets, among a few others that share `…`'s first byte: in UTF-8
+/// no byte of any other character equals one of those, so the rest need not be decoded.
+fn stops(slice: &str) -> impl DoubleEndedIterator<Item = (usize, char)> + '_ {
+    slice
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| matches!(b, b'.' | b'!' | b'?' | b'\n' | 0xE2))
+        .filter_map(move |(i, _)| {
+            slice
+                .get(i..)
+                .and_then(|rest| rest.chars().next())
+                .map(|c| (i, c))
+        })
+}
+
 /// How far a sentence reaches either side of a number, at most, in bytes: text with no stops is
 /// not read whole for every claim.
 const SENTENCE_REACH: usize = 1_500;
@@ -113,7 +130,7 @@ pub fn around(text: &str, start: usize, end: usize) -> Range<usize> {
     let floor = floor_boundary(text, start.saturating_sub(SENTENCE_REACH));
     let ceiling = floor_boundary(text, (end + SENTENCE_REACH).min(text.len()));
     let mut from = floor;
-    for (i, c) in text.get(floor..start).unwrap_or("").char_indices().rev() {
+    for (i, c) in stops(text.get(floor..start).unwrap_or("")).rev() {
         let i = floor + i;
         if matches!(c, '.' | '!' | '?' | '…') && space_follows(text, i + c.len_utf8()) {
             if ends_sentence(text, i) {
@@ -126,7 +143,7 @@ pub fn around(text: &str, start: usize, end: usize) -> Range<usize> {
         }
     }
     let mut to = ceiling;
-    for (i, c) in text.get(end..ceiling).unwrap_or("").char_indices() {
+    for (i, c) in stops(text.get(end..ceiling).unwrap_or("")) {
         let at = end + i;
         if matches!(c, '.' | '!' | '?' | '…')
             && space_follows(text, at + c.len_utf8())
