@@ -652,8 +652,8 @@ fn organisation_at(words: &Words, i: usize) -> Option<(&'static str, usize)> {
             w == *p
         });
         // `UN` must be written in capitals to be the United Nations, not `un-`.
-        let caps = parts[..] != ["un"] || words.raw(i).starts_with("UN");
-        (hit && caps).then_some((*canonical, parts.len()))
+        let caps = || parts[..] != ["un"] || words.raw(i).starts_with("UN");
+        (hit && caps()).then_some((*canonical, parts.len()))
     })
 }
 

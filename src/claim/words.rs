@@ -7,8 +7,12 @@ use std::ops::Range;
 #[derive(Debug)]
 pub struct WordSet {
     words: &'static [&'static str],
-    bloom: [u64; 4],
+    bloom: [u64; BLOOM_WORDS],
 }
+
+/// The Bloom filter's size in 64-bit words: 1,024 bits, so that even the sets of a hundred words
+/// and more leave most bits clear (each word sets two).
+const BLOOM_WORDS: usize = 16;
 
 /// A hash of a word's bytes (FNV-1a), computable at compile time.
 const fn hash(mut bytes: &[u8]) -> u64 {
@@ -21,16 +25,16 @@ const fn hash(mut bytes: &[u8]) -> u64 {
     h
 }
 
-/// The two bits of a 256-bit Bloom filter that a hash sets.
+/// The two bits of the Bloom filter that a hash sets.
 #[inline(always)]
 const fn bloom_bits(h: u64) -> [(usize, u64); 2] {
-    let a = (h >> 32) as usize & 255;
-    let b = (h >> 48) as usize & 255;
+    let a = (h >> 32) as usize & (BLOOM_WORDS * 64 - 1);
+    let b = (h >> 48) as usize & (BLOOM_WORDS * 64 - 1);
     [(a >> 6, 1 << (a & 63)), (b >> 6, 1 << (b & 63))]
 }
 
-/// Sets bit `bit` of word `slot` of a Bloom filter (`slot` is below 4, see [`bloom_bits`]).
-const fn set_bit(bloom: &mut [u64; 4], (slot, bit): (usize, u64)) {
+/// Sets bit `bit` of word `slot` of a Bloom filter (`slot` is in range, see [`bloom_bits`]).
+const fn set_bit(bloom: &mut [u64; BLOOM_WORDS], (slot, bit): (usize, u64)) {
     if let Some((_, [word, ..])) = bloom.split_at_mut_checked(slot) {
         *word |= bit;
     }
@@ -39,7 +43,7 @@ const fn set_bit(bloom: &mut [u64; 4], (slot, bit): (usize, u64)) {
 impl WordSet {
     /// The set of `words` (lower-case).
     pub const fn new(words: &'static [&'static str]) -> Self {
-        let mut bloom = [0u64; 4];
+        let mut bloom = [0u64; BLOOM_WORDS];
         let mut rest = words;
         while let [word, tail @ ..] = rest {
             let [a, b] = bloom_bits(hash(word.as_bytes()));
