@@ -73,7 +73,7 @@ pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 #[derive(Debug, Clone, Default)]
 pub struct TermIndex {
     /// Lower-cased first word → indices of the terms that begin with it, longest first.
-    by_first_word: FastMap<String, Vec<usize>>,
+    by_first_word: FastMap<Box<[u8]>, Vec<usize>>,
     terms: Vec<String>,
     owners: Vec<Vec<(usize, Role)>>,
     /// For each term, its owners in the population role only.
@@ -150,7 +150,7 @@ impl TermIndex {
             index.first_words.insert(first.as_bytes());
             index
                 .by_first_word
-                .entry(first.to_string())
+                .entry(first.as_bytes().into())
                 .or_default()
                 .push(at);
         }
@@ -237,7 +237,11 @@ impl TermIndex {
                 at += 1;
                 continue;
             }
-            let (alphanumeric, width) = char_at(text, at);
+            let (alphanumeric, width) = if b.is_ascii() {
+                (true, 1)
+            } else {
+                char_at(text, at)
+            };
             if !alphanumeric {
                 at += width;
                 continue;
@@ -293,13 +297,10 @@ impl TermIndex {
                 if !self.first_words.may_contain_hash(hash) {
                     continue;
                 }
-                match std::str::from_utf8(lower) {
-                    Ok(key) => key,
-                    Err(_) => continue,
-                }
+                lower
             } else {
                 lowered = word.to_lowercase();
-                lowered.as_str()
+                lowered.as_bytes()
             };
             let Some(candidates) = self.by_first_word.get(key) else {
                 continue;
