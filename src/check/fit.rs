@@ -368,9 +368,13 @@ impl Facts {
 
 /// The facts of `figure`, worked out the first time and kept with the figure.
 pub fn facts(figure: &Figure) -> Facts {
-    figure
-        .derived
-        .get_or_init(|| Facts::of(figure))
+    facts_kept(figure)
         .copied()
         .unwrap_or_else(|| Facts::of(figure))
+}
+
+/// The facts kept with `figure` (worked out the first time), borrowed: for loops over every
+/// figure, where copying them costs more than reading the fields needed.
+pub fn facts_kept(figure: &Figure) -> Option<&Facts> {
+    figure.derived.get_or_init(|| Facts::of(figure))
 }

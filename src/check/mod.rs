@@ -1086,11 +1086,13 @@ impl<'a> Checker<'a> {
     fn newer_edition_without(&self, f: usize) -> Option<&'a Figure> {
         let facts = self.fact(f);
         let year = facts.edition?;
+        let newer = |other: &fit::Facts| {
+            other.edition.is_some_and(|y| y > year) && other.series == facts.series
+        };
         (0..self.table.figures.len())
             .filter(|&g| {
-                let other = self.fact(g);
-                other.edition.is_some_and(|y| y > year)
-                    && other.series == facts.series
+                let figure = self.figure(g);
+                fit::facts_kept(figure).map_or_else(|| newer(&fit::facts(figure)), newer)
                     && self.out(g)
             })
             .map(|g| self.figure(g))
