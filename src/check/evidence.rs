@@ -2,6 +2,7 @@
 //! the number.
 
 use aho_corasick::AhoCorasick;
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -173,8 +174,8 @@ pub struct Hits<'t> {
     /// owners).
     roles: Vec<(Range<usize>, Range<usize>)>,
     figures: Vec<usize>,
-    /// The text names the topic.
-    topical: bool,
+    /// Whether the text names the topic, worked out the first time a claim needs it.
+    topical: OnceCell<bool>,
 }
 
 impl<'t> Hits<'t> {
@@ -245,8 +246,15 @@ impl<'t> Hits<'t> {
             self.figures.extend(of(Role::Population));
             self.roles.push((at..mid, mid..self.figures.len()));
         }
-        self.topical = topical(slice);
+        self.topical = OnceCell::new();
         self.range = range;
+    }
+
+    /// True when the text read (a range of `text`) names the topic.
+    fn topical(&self, text: &str) -> bool {
+        *self
+            .topical
+            .get_or_init(|| topical(text.get(self.range.clone()).unwrap_or("")))
     }
 
     /// The figures hit `k` names as a subject, and as a population.
@@ -474,16 +482,17 @@ pub fn evidence<'a, 't: 'a>(
     ev.populations.reserve(sentence.hits.len());
     ev.subjects.reserve(sentence.hits.len());
     read(&mut ev, &mut reader, claim, sentence, None);
-    let topical_sentence = if claim.negated.is_empty() {
-        sentence.topical
-    } else {
-        topical_outside(text.get(claim.sentence.clone()).unwrap_or(""), claim)
-    };
-    ev.on_topic = topical_sentence
-        || ev
-            .populations
-            .iter()
-            .any(|p| p.specific && p.bind >= Bind::Sentence);
+    // A specific population named in the sentence is enough; else the topic's words are
+    // looked for.
+    ev.on_topic = ev
+        .populations
+        .iter()
+        .any(|p| p.specific && p.bind >= Bind::Sentence)
+        || if claim.negated.is_empty() {
+            sentence.topical(text)
+        } else {
+            topical_outside(text.get(claim.sentence.clone()).unwrap_or(""), claim)
+        };
     // No figure has both its subject and its population in the sentence: the paragraph may
     // say whose (`a 37% increase in such illicit earnings`, after a sentence on forced labour).
     let unowned = ev.populations.is_empty() || !reader.fully_named();
@@ -497,7 +506,7 @@ pub fn evidence<'a, 't: 'a>(
             None => *para_cache = Some(Hits::new(text, range, table, true)),
         }
         let para: &'a Hits<'a> = para_cache.get_or_insert_with(Hits::default);
-        ev.on_topic |= para.topical;
+        ev.on_topic = ev.on_topic || para.topical(text);
         if unowned {
             // Only the paragraph outside the sentence.
             for (k, hit) in para.hits.iter().enumerate() {
