@@ -412,6 +412,10 @@ fn read<'a>(
             }
         }
         if counted && in_subject {
+            if ev.counted.is_empty() {
+                // Room for the owners of every hit at once.
+                ev.counted.reserve(hits.figures.len());
+            }
             ev.counted.extend_from_slice(owners);
         }
         let population_word = !owners.is_empty();
@@ -423,7 +427,10 @@ fn read<'a>(
                 owners,
             });
         }
-        if specific && subject_bind >= Bind::Focus {
+        if specific && subject_bind >= Bind::Focus && !subject_owners.is_empty() {
+            if ev.named.is_empty() {
+                ev.named.reserve(hits.figures.len());
+            }
             ev.named.extend_from_slice(subject_owners);
         }
         if subject_bind == Bind::Subject && !PERSONS.contains(&hit.term) {
