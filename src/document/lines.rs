@@ -40,7 +40,9 @@ impl LineIndex {
     /// Indexes the line starts of `source` (lines end at `\n`; a `\r` before it belongs to the line).
     pub fn new(source: &str) -> Self {
         let bytes = source.as_bytes();
-        let mut starts = vec![0];
+        // Counted first, so the list is allocated once at its size.
+        let mut starts = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count() + 1);
+        starts.push(0);
         starts.extend(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1));
         let mut chars = Vec::with_capacity(bytes.len() / STRIDE + 1);
         let mut seen = 0;
