@@ -57,6 +57,48 @@ pub fn place(name: &str) -> &str {
     }
 }
 
+/// Names that place a story in a country the table has figures for: its provinces and main
+/// cities (a dateline `ISLAMABAD:` puts the story in Pakistan).
+const PLACES_WITHIN: &[(&str, &[&str])] = &[(
+    "pakistan",
+    &[
+        "pakistan",
+        "pakistani",
+        "islamabad",
+        "lahore",
+        "karachi",
+        "peshawar",
+        "quetta",
+        "rawalpindi",
+        "multan",
+        "faisalabad",
+        "punjab",
+        "sindh",
+        "khyber pakhtunkhwa",
+        "balochistan",
+    ],
+)];
+
+/// True when `text` names `place` (any case), or a province or city the table knows lies in it.
+pub fn names_place(text: &str, place: &str) -> bool {
+    let text = text.to_lowercase();
+    let place = place.to_lowercase();
+    let names = PLACES_WITHIN
+        .iter()
+        .find(|(country, _)| *country == place)
+        .map_or(&[][..], |(_, names)| *names);
+    text.contains(&place) || names.iter().any(|name| has_word(&text, name))
+}
+
+/// True when lower-case `text` holds `word` between word boundaries.
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text.get(..at).and_then(|t| t.chars().next_back());
+        let after = text.get(at + word.len()..).and_then(|t| t.chars().next());
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// True when `place` (any case) is one of [`KNOWN_PLACES`].
 fn known(place: &str) -> bool {
     KNOWN_PLACES.iter().any(|p| p.eq_ignore_ascii_case(place))

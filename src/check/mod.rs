@@ -404,24 +404,25 @@ impl<'a> Checker<'a> {
         if other { Fit::Unknown } else { fit }
     }
 
-    /// False when figure `f` is a share for one place (Punjab, Pakistan) and neither the
+    /// False when figure `f` is for one place (Punjab, Pakistan, Africa) and neither the
     /// sentence nor its paragraph names it: `industry (13%)` in a global report is not Punjab's
-    /// rate. (Shares collide easily; an exact count such as 1,638 arrests does not.)
+    /// rate, and `over 700 traffickers convicted` in a Nigerian story is not Pakistan's arrests.
     fn placed(&self, f: usize) -> bool {
         let figure = self.figure(f);
-        if figure.scope == "global"
-            || self.claim.scope.is_some()
-            || figure.quantity != Quantity::Share
-        {
+        if figure.scope == "global" || fit::scope(self.claim, figure) == Fit::Match {
             return true;
         }
-        let place = fit::place(&figure.scope).to_lowercase();
+        // A count that names no place may still be the figure's when it is exact (1,638
+        // arrests) or gives the figure's own years: such numbers rarely collide. Shares do.
+        if self.claim.scope.is_none() && figure.quantity != Quantity::Share {
+            let exact = self.reading.high - self.reading.low < 0.01 * self.reading.value.abs();
+            if exact || fit::period(self.claim, figure) == Fit::Match {
+                return true;
+            }
+        }
+        let place = fit::place(&figure.scope);
         let paragraph = crate::claim::paragraph(self.text, self.claim.sentence.start);
-        self.text
-            .get(paragraph)
-            .unwrap_or(self.sentence)
-            .to_lowercase()
-            .contains(&place)
+        fit::names_place(self.text.get(paragraph).unwrap_or(self.sentence), place)
     }
 
     /// The figures for the claim's own measure: subject, population, quantity, place, ages and
