@@ -552,6 +552,10 @@ impl<'a> Checker<'a> {
                 ),
             ));
         }
+        // A region's figure in brackets after its name, in a list after the global total.
+        if let Some(f) = self.bracketed_region() {
+            return Some(self.settle(f, None));
+        }
         // 3. A real number for another measure.
         if let Some(found) = self.wrong_metric() {
             return Some(found);
@@ -1397,6 +1401,39 @@ impl<'a> Checker<'a> {
                     && self.same_base(f)
                     && self.same_unit(f)
                     && self.successor(f).is_none()
+                    && self.agrees(f)
+            })
+    }
+
+    /// The current regional figure whose region is named right before the number's opening
+    /// bracket (`Africa (3.8m)`, `the Americas ($52 billion)`) and whose population the sentence
+    /// names, when the value agrees: a list of regions may follow a global total, so the
+    /// sentence's own place says nothing about it. Only ever an agreement.
+    fn bracketed_region(&self) -> Option<usize> {
+        if self.claim.denied || self.claim.hypothetical {
+            return None;
+        }
+        let before = self.text.get(..self.claim.mention.start)?.trim_end();
+        let before = before.strip_suffix('(')?.trim_end().to_lowercase();
+        self.ev
+            .support
+            .iter()
+            .filter(|s| s.population >= Bind::Sentence && s.specific)
+            .map(|s| s.figure)
+            .find(|&f| {
+                let figure = self.figure(f);
+                let region = figure.scope.to_lowercase();
+                let region = region.strip_prefix("the ").unwrap_or(&region);
+                let named = before
+                    .strip_suffix(region)
+                    .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric() || c == '-'));
+                figure.scope != "global"
+                    && named
+                    && figure.quantity == self.reading.quantity
+                    && self.visible(f)
+                    && self.successor(f).is_none()
+                    && self.same_base(f)
+                    && self.same_unit(f)
                     && self.agrees(f)
             })
     }
