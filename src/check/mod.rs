@@ -474,6 +474,16 @@ impl<'a> Checker<'a> {
         if self.ev.support.is_empty() && !self.ev.on_topic {
             return None;
         }
+        if self.projected() {
+            return Some(self.finding(
+                Verdict::Unverified,
+                None,
+                format!(
+                    "{} is a projection or a number at risk, not a measurement; tipcheck checks measured figures",
+                    self.quoted
+                ),
+            ));
+        }
         let measure = self.same_measure();
         let named: Vec<usize> = measure
             .iter()
@@ -1436,6 +1446,50 @@ impl<'a> Checker<'a> {
                     && self.same_unit(f)
                     && self.agrees(f)
             })
+    }
+
+    /// True when the words right around the number make it a projection or a risk (`nine
+    /// million children at risk of …`, `could rise to 46 million`, `8 million more could be
+    /// pushed into …`), not a measured figure, whatever the rest of the sentence says. (Not
+    /// `would`: reported speech uses it for what was measured, `said it would rise to 50 million`.)
+    fn projected(&self) -> bool {
+        let words = |range: std::ops::Range<usize>| -> Vec<String> {
+            self.text
+                .get(range)
+                .unwrap_or("")
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        // Within the number's own stretch of the sentence, between commas, dashes or brackets.
+        let stop = |c: char| matches!(c, ',' | ';' | '–' | '—' | '(' | ')');
+        let (start, end) = (self.claim.mention.start, self.claim.mention.end);
+        let tail = self.text.get(end..self.claim.sentence.end).unwrap_or("");
+        let end = end + tail.find(stop).unwrap_or(tail.len());
+        let head = self
+            .text
+            .get(self.claim.sentence.start..start)
+            .unwrap_or("");
+        let start = self.claim.sentence.start + head.rfind(stop).map_or(0, |at| at + 1);
+        let after = words(self.claim.mention.end..end);
+        let after = after.get(..after.len().min(5)).unwrap_or_default();
+        let before = words(start..self.claim.mention.start);
+        let before = before
+            .get(before.len().saturating_sub(4)..)
+            .unwrap_or_default();
+        let modal = |w: &String| {
+            matches!(
+                w.as_str(),
+                "could" | "might" | "will" | "projected" | "forecast" | "predicted"
+            )
+        };
+        after
+            .windows(2)
+            .any(|p| p == ["at", "risk"] || p == ["in", "danger"])
+            || after.iter().any(|w| w == "at-risk")
+            || after.iter().any(modal)
+            || before.iter().any(modal)
     }
 
     /// True when one of figure `f`'s population terms follows the number in its clause.
