@@ -215,7 +215,8 @@ pub fn check(text: &str, claims: &[Claim], table: &Table, as_of: AsOf) -> Vec<Fi
         .iter()
         .filter_map(|claim| {
             cache.sentence(text, &claim.sentence, table);
-            Checker::new(text, claim, table, as_of, &mut cache).and_then(|c| c.verdict())
+            Checker::new(text, claim, table, as_of, &mut cache)
+                .and_then(|c| c.with_claims(claims).verdict())
         })
         .collect()
 }
@@ -258,6 +259,8 @@ struct Checker<'a> {
     ev: Evidence<'a>,
     quoted: String,
     sentence: &'a str,
+    /// Every claim of the document, for the totals a sentence names besides this claim.
+    claims: &'a [Claim],
 }
 
 impl<'a> Checker<'a> {
@@ -288,7 +291,57 @@ impl<'a> Checker<'a> {
                     .unwrap_or("")
             ),
             sentence: text.get(claim.sentence.clone()).unwrap_or(""),
+            claims: &[],
         })
+    }
+
+    /// The same checker, aware of the document's other claims.
+    fn with_claims(mut self, claims: &'a [Claim]) -> Self {
+        self.claims = claims;
+        self
+    }
+
+    /// The total figures another number of the same sentence states exactly (`… of the 40.3
+    /// million are women and girls`): a share there may be of that total, though the sentence
+    /// names none of its population words. Only for shares.
+    fn anchors(&self) -> Vec<usize> {
+        if self.reading.quantity != Quantity::Share {
+            return Vec::new();
+        }
+        let totals: Vec<Reading> = self
+            .claims
+            .iter()
+            .filter(|c| c.sentence == self.claim.sentence && c.mention != self.claim.mention)
+            .filter_map(|c| read(&c.mention))
+            .filter(|r| r.quantity == Quantity::Count && r.high - r.low <= 0.01 * r.value.abs())
+            .collect();
+        if totals.is_empty() {
+            return Vec::new();
+        }
+        (0..self.table.figures.len())
+            .filter(|&t| {
+                let figure = self.figure(t);
+                figure.quantity == Quantity::Count
+                    && self.visible(t)
+                    && totals
+                        .iter()
+                        .any(|r| r.meets(figure_bounds(figure)) && bounds::tight(r, figure))
+            })
+            .collect()
+    }
+
+    /// True when share figure `f` is of a total in `anchors`: the same population, place and
+    /// report.
+    fn anchored(&self, f: usize, anchors: &[usize]) -> bool {
+        let figure = self.figure(f);
+        figure.quantity == Quantity::Share
+            && anchors.iter().any(|&t| {
+                let total = self.figure(t);
+                t != f
+                    && total.population == figure.population
+                    && total.scope == figure.scope
+                    && total.published == figure.published
+            })
     }
 
     // Every figure index the checker handles is a position in `self.table.figures`: it comes
@@ -428,9 +481,22 @@ impl<'a> Checker<'a> {
     /// The figures for the claim's own measure: subject, population, quantity, place, ages and
     /// currency, the best bound first.
     fn same_measure(&self) -> Vec<usize> {
-        let ok: Vec<&Support> = self
+        let anchors = self.anchors();
+        // A share of a total the sentence states has that total's population in the sentence.
+        let anchored: Vec<Support> = self
             .ev
             .support
+            .iter()
+            .map(|s| match self.anchored(s.figure, &anchors) {
+                true if s.population < Bind::Sentence => Support {
+                    population: Bind::Sentence,
+                    specific: true,
+                    ..*s
+                },
+                _ => *s,
+            })
+            .collect();
+        let ok: Vec<&Support> = anchored
             .iter()
             .filter(|s| {
                 let f = self.figure(s.figure);
