@@ -664,6 +664,9 @@ impl<'a> Checker<'a> {
         if let Some(f) = self.bare_agreement().or_else(|| self.clause_agreement()) {
             return Some(self.settle(f, None));
         }
+        if let Some(f) = self.former_agreement() {
+            return Some(self.settle(f, Some(self.newest(f))));
+        }
         self.ev.on_topic.then(|| {
             self.finding(
                 Verdict::Unverified,
@@ -1556,6 +1559,33 @@ impl<'a> Checker<'a> {
             || after.iter().any(|w| w == "at-risk")
             || after.iter().any(modal)
             || before.iter().any(modal)
+    }
+
+    /// The older edition a former value with no noun of its own agrees with (`27.6 million in
+    /// forced labour, up from 24.9 million five years ago`): it shares the noun and population
+    /// of the number it is compared with, which the sentence names. Only ever an agreement.
+    fn former_agreement(&self) -> Option<usize> {
+        let own_noun =
+            self.claim.subject.is_some() && self.ev.subjects.iter().any(|t| t.bind >= Bind::Focus);
+        if !self.claim.past || own_noun || self.claim.denied || self.claim.hypothetical {
+            return None;
+        }
+        self.ev
+            .support
+            .iter()
+            .filter(|s| s.population >= Bind::Sentence && s.specific)
+            .map(|s| s.figure)
+            .find(|&f| {
+                self.figure(f).quantity == self.reading.quantity
+                    && self.visible(f)
+                    && self.successor(f).is_some()
+                    && self.same_base(f)
+                    && self.same_unit(f)
+                    && self.same_ages(f)
+                    && fit::scope(self.claim, self.figure(f)) != Fit::Mismatch
+                    && self.placed(f)
+                    && self.agrees(f)
+            })
     }
 
     /// True when one of figure `f`'s population terms follows the number in its clause.
