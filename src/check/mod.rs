@@ -1561,12 +1561,24 @@ impl<'a> Checker<'a> {
             || before.iter().any(modal)
     }
 
+    /// True when the words read as what the number counts hold a subject word of some figure
+    /// (`12 million are children`); a verb read as the subject (`28 million suffer from forced
+    /// labour`) is no noun of the number's own.
+    fn own_noun(&self) -> bool {
+        let Some(subject) = self.claim.subject.as_deref() else {
+            return false;
+        };
+        self.ev
+            .subjects
+            .iter()
+            .any(|t| t.bind >= Bind::Focus && subject.contains(t.term))
+    }
+
     /// The older edition a former value with no noun of its own agrees with (`27.6 million in
     /// forced labour, up from 24.9 million five years ago`): it shares the noun and population
     /// of the number it is compared with, which the sentence names. Only ever an agreement.
     fn former_agreement(&self) -> Option<usize> {
-        let own_noun =
-            self.claim.subject.is_some() && self.ev.subjects.iter().any(|t| t.bind >= Bind::Focus);
+        let own_noun = self.own_noun();
         if !self.claim.past || own_noun || self.claim.denied || self.claim.hypothetical {
             return None;
         }
@@ -1606,8 +1618,7 @@ impl<'a> Checker<'a> {
     /// million were trapped in forced marriage`): the noun is shared with the clause before.
     /// Only ever an agreement; a different value stays unverified.
     fn clause_agreement(&self) -> Option<usize> {
-        let own_noun =
-            self.claim.subject.is_some() && self.ev.subjects.iter().any(|t| t.bind >= Bind::Focus);
+        let own_noun = self.own_noun();
         if own_noun || self.claim.denied || self.claim.hypothetical {
             return None;
         }
