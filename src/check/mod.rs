@@ -667,6 +667,9 @@ impl<'a> Checker<'a> {
         if let Some(f) = self.former_agreement() {
             return Some(self.settle(f, Some(self.newest(f))));
         }
+        if let Some(f) = self.range_end_agreement() {
+            return Some(self.settle(f, None));
+        }
         self.ev.on_topic.then(|| {
             self.finding(
                 Verdict::Unverified,
@@ -1572,6 +1575,65 @@ impl<'a> Checker<'a> {
             .subjects
             .iter()
             .any(|t| t.bind >= Bind::Focus && subject.contains(t.term))
+    }
+
+    /// The current figure the second number of `from X … to Y` agrees with when the sentence
+    /// names the figure's subject and population (`forced criminality … from 1 percent of
+    /// detected victims in 2016 to 8 percent in 2022`): Y shares what X measures. Only ever an
+    /// agreement.
+    fn range_end_agreement(&self) -> Option<usize> {
+        if self.claim.denied || self.claim.hypothetical {
+            return None;
+        }
+        let before: Vec<String> = self
+            .text
+            .get(self.claim.sentence.start..self.claim.mention.start)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let last = before.len().saturating_sub(16);
+        let window = before.get(last..).unwrap_or_default();
+        let hedge = ["just", "nearly", "almost", "about", "around", "some"];
+        let ends_with_to = match window {
+            [.., to, word] if hedge.contains(&word.as_str()) => to == "to",
+            [.., to] => to == "to",
+            _ => false,
+        };
+        if !ends_with_to || !window.iter().any(|w| w == "from") {
+            return None;
+        }
+        // The sentence's years belong to X; Y's own come after it (`to 8 percent in 2022`).
+        let year_after = self
+            .text
+            .get(self.claim.mention.end..self.claim.sentence.end)
+            .unwrap_or("")
+            .split(|c: char| !c.is_ascii_digit())
+            .find(|w| w.len() == 4)
+            .and_then(|w| w.parse::<i32>().ok());
+        self.ev
+            .support
+            .iter()
+            .filter(|s| s.subject >= Bind::Sentence && s.population >= Bind::Sentence)
+            .map(|s| s.figure)
+            .find(|&f| {
+                self.figure(f).quantity == self.reading.quantity
+                    && self.ev.subjects.iter().any(|t| {
+                        t.owners.contains(&f) && !matches!(t.term, "victims" | "people" | "persons")
+                    })
+                    && self.visible(f)
+                    && self.successor(f).is_none()
+                    && self.same_base(f)
+                    && self.same_unit(f)
+                    && self.same_ages(f)
+                    && fit::scope(self.claim, self.figure(f)) != Fit::Mismatch
+                    && year_after.is_none_or(|y| {
+                        fit::data_years(self.figure(f)).is_some_and(|(a, b)| (a..=b).contains(&y))
+                    })
+                    && self.placed(f)
+                    && self.agrees(f)
+            })
     }
 
     /// The older edition a former value with no noun of its own agrees with (`27.6 million in
