@@ -670,6 +670,9 @@ impl<'a> Checker<'a> {
         if let Some(f) = self.range_end_agreement() {
             return Some(self.settle(f, None));
         }
+        if let Some(found) = self.as_change_agreement() {
+            return Some(found);
+        }
         self.ev.on_topic.then(|| {
             self.finding(
                 Verdict::Unverified,
@@ -1634,6 +1637,86 @@ impl<'a> Checker<'a> {
                     && self.placed(f)
                     && self.agrees(f)
             })
+    }
+
+    /// The direction of a per-cent figure that is a change though the extractor reads it as a
+    /// share: `37% more in profits` (+1), `(37 per cent)` in brackets after an amount that
+    /// `rose by` it.
+    fn change_sign(&self) -> Option<i8> {
+        if self.claim.mention.kind != crate::extract::Kind::Percent
+            || self.claim.change_verb.is_some()
+        {
+            return None;
+        }
+        let lower = |range: std::ops::Range<usize>| -> Vec<String> {
+            self.text
+                .get(range)
+                .unwrap_or("")
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let after = lower(self.claim.mention.end..self.claim.sentence.end);
+        match after.first().map(String::as_str) {
+            Some("more" | "higher") => return Some(1),
+            Some("less" | "lower" | "fewer") => return Some(-1),
+            _ => {}
+        }
+        // `risen by US$64 billion (37 per cent)`: the bracket restates the change before it.
+        let head = self
+            .text
+            .get(self.claim.sentence.start..self.claim.mention.start)?
+            .trim_end()
+            .strip_suffix('(')?;
+        let prev = self.claims.iter().find(|c| {
+            c.sentence == self.claim.sentence
+                && head.trim_end().len() + self.claim.sentence.start == c.mention.end
+        })?;
+        let words = lower(self.claim.sentence.start..prev.mention.start);
+        let last = words
+            .get(words.len().saturating_sub(4)..)
+            .unwrap_or_default();
+        last.iter().rev().find_map(|w| {
+            if RISE_WORDS.contains(&w.as_str()) || w == "up" {
+                Some(1)
+            } else if FALL_WORDS.contains(&w.as_str()) {
+                Some(-1)
+            } else {
+                None
+            }
+        })
+    }
+
+    /// The current change figure a per-cent figure agrees with when read as a change (see
+    /// [`Self::change_sign`]), the sentence naming the figure's subject and population. Only
+    /// ever an agreement, reported with the number read as a change.
+    fn as_change_agreement(&self) -> Option<Finding> {
+        if self.claim.denied || self.claim.hypothetical {
+            return None;
+        }
+        let sign = self.change_sign()?;
+        let reading = bounds::as_change(&self.claim.mention, sign)?;
+        let f = self
+            .ev
+            .support
+            .iter()
+            .filter(|s| s.subject >= Bind::Sentence && s.population >= Bind::Sentence && s.specific)
+            .map(|s| s.figure)
+            .find(|&f| {
+                let figure = self.figure(f);
+                figure.quantity == Quantity::Change
+                    && self.visible(f)
+                    && self.successor(f).is_none()
+                    && self.same_base(f)
+                    && fit::scope(self.claim, figure) != Fit::Mismatch
+                    && fit::period(self.claim, figure) != Fit::Mismatch
+                    && self.placed(f)
+                    && reading.meets(figure_bounds(figure))
+            })?;
+        let mut out = self.settle(f, None);
+        out.claimed = Some(reading.value);
+        (out.verdict == Verdict::Consistent).then_some(out)
     }
 
     /// The older edition a former value with no noun of its own agrees with (`27.6 million in
