@@ -482,6 +482,7 @@ impl<'a> Checker<'a> {
     /// currency, the best bound first.
     fn same_measure(&self) -> Vec<usize> {
         let anchors = self.anchors();
+        let level = self.level_reached();
         // A share of a total the sentence states has that total's population in the sentence.
         let anchored: Vec<Support> = self
             .ev
@@ -509,6 +510,7 @@ impl<'a> Checker<'a> {
                     && self.same_ages(s.figure)
                     && fit::scope(self.claim, f) != Fit::Mismatch
                     && self.placed(s.figure)
+                    && !(level && self.counts_change(s.figure))
             })
             .collect();
         let Some(subject) = ok.iter().map(|s| s.subject).max() else {
@@ -1136,8 +1138,13 @@ impl<'a> Checker<'a> {
     /// False when figure `f` counts a rise or fall (`increase in the number of …`) and the
     /// number's clause says nothing of one.
     fn change_fits(&self, f: usize) -> bool {
+        !self.counts_change(f) || self.claim.change_words
+    }
+
+    /// True when figure `f` counts a rise or fall (`increase in the number of …`).
+    fn counts_change(&self, f: usize) -> bool {
         let metric = self.figure(f).metric.to_ascii_lowercase();
-        let of_change = [
+        [
             "increase",
             "fall",
             "decrease",
@@ -1148,8 +1155,34 @@ impl<'a> Checker<'a> {
             "growth",
         ]
         .iter()
-        .any(|w| metric.starts_with(w));
-        !of_change || self.claim.change_words
+        .any(|w| metric.starts_with(w))
+    }
+
+    /// True when the number is the level a rise or fall reached (`rose to 160 million`, `grew
+    /// by 8.4 million to 160 million`), not the change itself.
+    fn level_reached(&self) -> bool {
+        let before: Vec<String> = self
+            .text
+            .get(self.claim.sentence.start..self.claim.mention.start)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let window = before
+            .get(before.len().saturating_sub(12)..)
+            .unwrap_or_default();
+        let hedge = [
+            "just", "nearly", "almost", "about", "around", "some", "over",
+        ];
+        let to_at = match window {
+            [.., to, word] if to == "to" && hedge.contains(&word.as_str()) => window.len() - 2,
+            [.., to] if to == "to" => window.len() - 1,
+            _ => return false,
+        };
+        window.get(..to_at).unwrap_or_default().iter().any(|w| {
+            RISE_WORDS.contains(&w.as_str()) || FALL_WORDS.contains(&w.as_str()) || w == "up"
+        })
     }
 
     /// The figure among `candidates` whose value is nearest the claim's.
