@@ -1696,6 +1696,20 @@ impl<'a> Checker<'a> {
             Some("less" | "lower" | "fewer") => return Some(-1),
             _ => {}
         }
+        // `the increase is 43 per cent`: a noun of change names the number in its clause.
+        let before = lower(self.claim.focus.start..self.claim.mention.start);
+        let near = before
+            .get(before.len().saturating_sub(4)..)
+            .unwrap_or_default();
+        if near.last().is_none_or(|w| w != "to") {
+            let noun = |words: &[&str]| near.iter().any(|w| words.contains(&w.as_str()));
+            if noun(&["increase", "rise", "growth", "jump", "surge"]) {
+                return Some(1);
+            }
+            if noun(&["decrease", "decline", "fall", "drop", "reduction"]) {
+                return Some(-1);
+            }
+        }
         // `risen by US$64 billion (37 per cent)`: the bracket restates the change before it.
         let head = self
             .text
