@@ -301,6 +301,20 @@ impl<'a> Checker<'a> {
         self
     }
 
+    /// The claims of this claim's sentence (claims come in the order of the text).
+    fn sentence_claims(&self) -> impl Iterator<Item = &'a Claim> + '_ {
+        let sentence = &self.claim.sentence;
+        let from = self
+            .claims
+            .partition_point(|c| c.mention.start < sentence.start);
+        self.claims
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|c| c.mention.start < sentence.end)
+            .filter(|c| c.sentence == *sentence)
+    }
+
     /// The total figures another number of the same sentence states exactly (`… of the 40.3
     /// million are women and girls`): a share there may be of that total, though the sentence
     /// names none of its population words. Only for shares.
@@ -309,9 +323,8 @@ impl<'a> Checker<'a> {
             return Vec::new();
         }
         let totals: Vec<Reading> = self
-            .claims
-            .iter()
-            .filter(|c| c.sentence == self.claim.sentence && c.mention != self.claim.mention)
+            .sentence_claims()
+            .filter(|c| c.mention != self.claim.mention)
             .filter_map(|c| read(&c.mention))
             .filter(|r| r.quantity == Quantity::Count && r.high - r.low <= 0.01 * r.value.abs())
             .collect();
@@ -1161,6 +1174,23 @@ impl<'a> Checker<'a> {
     /// True when the number is the level a rise or fall reached (`rose to 160 million`, `grew
     /// by 8.4 million to 160 million`), not the change itself.
     fn level_reached(&self) -> bool {
+        let hedge = [
+            "just", "nearly", "almost", "about", "around", "some", "over",
+        ];
+        // Most numbers do not follow `to`: look no further for them.
+        let head = self
+            .text
+            .get(self.claim.sentence.start..self.claim.mention.start)
+            .unwrap_or("")
+            .trim_end();
+        let head = hedge
+            .iter()
+            .find_map(|h| head.strip_suffix(h).filter(|rest| rest.ends_with(' ')))
+            .unwrap_or(head)
+            .trim_end();
+        if !(head.ends_with(" to") || head.ends_with(" To")) {
+            return false;
+        }
         let before: Vec<String> = self
             .text
             .get(self.claim.sentence.start..self.claim.mention.start)
@@ -1172,9 +1202,6 @@ impl<'a> Checker<'a> {
         let window = before
             .get(before.len().saturating_sub(12)..)
             .unwrap_or_default();
-        let hedge = [
-            "just", "nearly", "almost", "about", "around", "some", "over",
-        ];
         let to_at = match window {
             [.., to, word] if to == "to" && hedge.contains(&word.as_str()) => window.len() - 2,
             [.., to] if to == "to" => window.len() - 1,
@@ -1561,6 +1588,10 @@ impl<'a> Checker<'a> {
     /// pushed into …`), not a measured figure, whatever the rest of the sentence says. (Not
     /// `would`: reported speech uses it for what was measured, `said it would rise to 50 million`.)
     fn projected(&self) -> bool {
+        // The sentence-wide cue holds every word read here (`could`, `risk`, `projected` …).
+        if !self.claim.hypothetical {
+            return false;
+        }
         let words = |range: std::ops::Range<usize>| -> Vec<String> {
             self.text
                 .get(range)
@@ -1589,12 +1620,10 @@ impl<'a> Checker<'a> {
         let modal = |w: &String| {
             matches!(
                 w.as_str(),
-                "could" | "might" | "will" | "projected" | "forecast" | "predicted"
+                "could" | "might" | "projected" | "forecast" | "predicted"
             )
         };
-        after
-            .windows(2)
-            .any(|p| p == ["at", "risk"] || p == ["in", "danger"])
+        after.windows(2).any(|p| p == ["at", "risk"])
             || after.iter().any(|w| w == "at-risk")
             || after.iter().any(modal)
             || before.iter().any(modal)
@@ -1716,10 +1745,8 @@ impl<'a> Checker<'a> {
             .get(self.claim.sentence.start..self.claim.mention.start)?
             .trim_end()
             .strip_suffix('(')?;
-        let prev = self.claims.iter().find(|c| {
-            c.sentence == self.claim.sentence
-                && head.trim_end().len() + self.claim.sentence.start == c.mention.end
-        })?;
+        let prev_end = self.claim.sentence.start + head.trim_end().len();
+        let prev = self.sentence_claims().find(|c| c.mention.end == prev_end)?;
         let words = lower(self.claim.sentence.start..prev.mention.start);
         let last = words
             .get(words.len().saturating_sub(4)..)
