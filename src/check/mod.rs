@@ -467,7 +467,18 @@ impl<'a> Checker<'a> {
         let other = SERIES
             .iter()
             .any(|series| sentence.contains(series) && !title.contains(series));
-        if other { Fit::Unknown } else { fit }
+        // `the 2021 Global Estimates`: estimates are often named by the year they describe.
+        let data_year = self.claim.edition.is_some_and(|year| {
+            fit::data_years(self.figure(f)).is_some_and(|(a, b)| (a..=b).contains(&year))
+                && [" global estimates", " estimates"]
+                    .iter()
+                    .any(|w| sentence.contains(&format!("{year}{w}")))
+        });
+        if other || (fit == Fit::Mismatch && data_year) {
+            Fit::Unknown
+        } else {
+            fit
+        }
     }
 
     /// False when figure `f` is for one place (Punjab, Pakistan, Africa) and neither the
