@@ -930,6 +930,16 @@ impl<'a> Checker<'a> {
         let primary = self.reading;
         let alternative =
             bounds::alternative(&self.claim.mention).filter(|a| a.quantity != primary.quantity);
+        // The value as written, without its hedge: `up to 80 percent` allows 71% but does not
+        // state it, so it is no evidence that the writer took 71% from another measure.
+        let stated = match self.claim.mention.hedge {
+            Some(_) if self.claim.change_verb.is_none() => {
+                let mut plain = self.claim.mention.clone();
+                plain.hedge = None;
+                read(&plain).unwrap_or(primary)
+            }
+            _ => primary,
+        };
         let judge = |f: usize, subject: Bind, population: Bind, partial: bool| {
             let figure = self.figure(f);
             if !self.visible(f) || !self.same_unit(f) {
@@ -940,7 +950,12 @@ impl<'a> Checker<'a> {
             } else {
                 alternative.filter(|a| a.quantity == figure.quantity)?
             };
-            if !reading.meets(figure_bounds(figure)) || !bounds::tight(&reading, figure) {
+            let as_written = if reading.quantity == primary.quantity {
+                stated
+            } else {
+                reading
+            };
+            if !reading.meets(figure_bounds(figure)) || !bounds::tight(&as_written, figure) {
                 return None;
             }
             if fit::scope(self.claim, figure) == Fit::Mismatch {
