@@ -491,15 +491,19 @@ impl<'a> Checker<'a> {
         }
         // A count that names no place may still be the figure's when it is exact (1,638
         // arrests) or gives the figure's own years: such numbers rarely collide. Shares do.
+        // One that differs from the figure is left to `doubt`, which gives it no conflict.
+        if figure.quantity != Quantity::Share && !self.agrees(f) {
+            return true;
+        }
         if self.claim.scope.is_none() && figure.quantity != Quantity::Share {
             let exact = self.reading.high - self.reading.low < 0.01 * self.reading.value.abs();
             if exact || fit::period(self.claim, figure) == Fit::Match {
                 return true;
             }
         }
-        let place = fit::place(&figure.scope);
         let paragraph = crate::claim::paragraph(self.text, self.claim.sentence.start);
-        fit::names_place(self.text.get(paragraph).unwrap_or(self.sentence), place)
+        let paragraph = self.text.get(paragraph).unwrap_or(self.sentence);
+        fit::names_place(paragraph, fit::place(&figure.scope))
     }
 
     /// The figures for the claim's own measure: subject, population, quantity, place, ages and
@@ -1200,21 +1204,8 @@ impl<'a> Checker<'a> {
     /// True when the number is the level a rise or fall reached (`rose to 160 million`, `grew
     /// by 8.4 million to 160 million`), not the change itself.
     fn level_reached(&self) -> bool {
-        let hedge = [
-            "just", "nearly", "almost", "about", "around", "some", "over",
-        ];
         // Most numbers do not follow `to`: look no further for them.
-        let head = self
-            .text
-            .get(self.claim.sentence.start..self.claim.mention.start)
-            .unwrap_or("")
-            .trim_end();
-        let head = hedge
-            .iter()
-            .find_map(|h| head.strip_suffix(h).filter(|rest| rest.ends_with(' ')))
-            .unwrap_or(head)
-            .trim_end();
-        if !(head.ends_with(" to") || head.ends_with(" To")) {
+        if !self.follows_to() {
             return false;
         }
         let before: Vec<String> = self
@@ -1228,14 +1219,32 @@ impl<'a> Checker<'a> {
         let window = before
             .get(before.len().saturating_sub(12)..)
             .unwrap_or_default();
-        let to_at = match window {
-            [.., to, word] if to == "to" && hedge.contains(&word.as_str()) => window.len() - 2,
-            [.., to] if to == "to" => window.len() - 1,
-            _ => return false,
+        // `follows_to` found the `to`: the last one, maybe before a hedge.
+        let Some(to_at) = window.iter().rposition(|w| w == "to") else {
+            return false;
         };
         window.get(..to_at).unwrap_or_default().iter().any(|w| {
             RISE_WORDS.contains(&w.as_str()) || FALL_WORDS.contains(&w.as_str()) || w == "up"
         })
+    }
+
+    /// True when `to` comes right before the number, or before a hedge before it (`to just 8
+    /// percent`): a cheap test before the words are read.
+    fn follows_to(&self) -> bool {
+        let hedge = [
+            "just", "nearly", "almost", "about", "around", "some", "over",
+        ];
+        let head = self
+            .text
+            .get(self.claim.sentence.start..self.claim.mention.start)
+            .unwrap_or("")
+            .trim_end();
+        let head = hedge
+            .iter()
+            .find_map(|h| head.strip_suffix(h).filter(|rest| rest.ends_with(' ')))
+            .unwrap_or(head)
+            .trim_end();
+        head.ends_with(" to") || head.ends_with(" To")
     }
 
     /// The figure among `candidates` whose value is nearest the claim's.
@@ -1673,7 +1682,7 @@ impl<'a> Checker<'a> {
     /// detected victims in 2016 to 8 percent in 2022`): Y shares what X measures. Only ever an
     /// agreement.
     fn range_end_agreement(&self) -> Option<usize> {
-        if self.claim.denied || self.claim.hypothetical {
+        if self.claim.denied || self.claim.hypothetical || !self.follows_to() {
             return None;
         }
         let before: Vec<String> = self
@@ -1745,8 +1754,15 @@ impl<'a> Checker<'a> {
                 .map(str::to_lowercase)
                 .collect()
         };
-        let after = lower(self.claim.mention.end..self.claim.sentence.end);
-        match after.first().map(String::as_str) {
+        let rest = self
+            .text
+            .get(self.claim.mention.end..self.claim.sentence.end)
+            .unwrap_or("");
+        let first = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .map(str::to_lowercase);
+        match first.as_deref() {
             Some("more" | "higher") => return Some(1),
             Some("less" | "lower" | "fewer") => return Some(-1),
             _ => {}
