@@ -416,3 +416,20 @@ pub fn facts(figure: &Figure) -> Facts {
         .copied()
         .unwrap_or_else(|| Facts::of(figure))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_country_is_named_by_itself_or_its_provinces_and_cities() {
+        assert!(names_place("ISLAMABAD: The minister said", "Pakistan"));
+        assert!(names_place("Police in Lahore made arrests", "Pakistan"));
+        assert!(names_place("Pakistani officials said", "Pakistan"));
+        assert!(!names_place("The agency in Lagos said", "Pakistan"));
+        // A city's name inside another word is not the city.
+        assert!(!names_place("Multanimal farms", "Pakistan"));
+        assert!(names_place("across the Punjab", "Punjab"));
+        assert!(!names_place("across Sindh", "Punjab"));
+    }
+}
