@@ -57,6 +57,48 @@ pub fn place(name: &str) -> &str {
     }
 }
 
+/// Names that place a story in a country the table has figures for: its provinces and main
+/// cities (a dateline `ISLAMABAD:` puts the story in Pakistan).
+const PLACES_WITHIN: &[(&str, &[&str])] = &[(
+    "pakistan",
+    &[
+        "pakistan",
+        "pakistani",
+        "islamabad",
+        "lahore",
+        "karachi",
+        "peshawar",
+        "quetta",
+        "rawalpindi",
+        "multan",
+        "faisalabad",
+        "punjab",
+        "sindh",
+        "khyber pakhtunkhwa",
+        "balochistan",
+    ],
+)];
+
+/// True when `text` names `place` (any case), or a province or city the table knows lies in it.
+pub fn names_place(text: &str, place: &str) -> bool {
+    let text = text.to_lowercase();
+    let place = place.to_lowercase();
+    let names = PLACES_WITHIN
+        .iter()
+        .find(|(country, _)| *country == place)
+        .map_or(&[][..], |(_, names)| *names);
+    text.contains(&place) || names.iter().any(|name| has_word(&text, name))
+}
+
+/// True when lower-case `text` holds `word` between word boundaries.
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text.get(..at).and_then(|t| t.chars().next_back());
+        let after = text.get(at + word.len()..).and_then(|t| t.chars().next());
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// True when `place` (any case) is one of [`KNOWN_PLACES`].
 fn known(place: &str) -> bool {
     KNOWN_PLACES.iter().any(|p| p.eq_ignore_ascii_case(place))
@@ -377,4 +419,21 @@ pub fn facts(figure: &Figure) -> Facts {
 /// figure, where copying them costs more than reading the fields needed.
 pub fn facts_kept(figure: &Figure) -> Option<&Facts> {
     figure.derived.get_or_init(|| Facts::of(figure))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_country_is_named_by_itself_or_its_provinces_and_cities() {
+        assert!(names_place("ISLAMABAD: The minister said", "Pakistan"));
+        assert!(names_place("Police in Lahore made arrests", "Pakistan"));
+        assert!(names_place("Pakistani officials said", "Pakistan"));
+        assert!(!names_place("The agency in Lagos said", "Pakistan"));
+        // A city's name inside another word is not the city.
+        assert!(!names_place("Multanimal farms", "Pakistan"));
+        assert!(names_place("across the Punjab", "Punjab"));
+        assert!(!names_place("across Sindh", "Punjab"));
+    }
 }

@@ -215,7 +215,8 @@ pub fn check(text: &str, claims: &[Claim], table: &Table, as_of: AsOf) -> Vec<Fi
         .iter()
         .filter_map(|claim| {
             cache.sentence(text, &claim.sentence, table);
-            Checker::new(text, claim, table, as_of, &mut cache).and_then(|c| c.verdict())
+            Checker::new(text, claim, table, as_of, &mut cache)
+                .and_then(|c| c.with_claims(claims).verdict())
         })
         .collect()
 }
@@ -258,6 +259,8 @@ struct Checker<'a> {
     ev: Evidence<'a>,
     quoted: String,
     sentence: &'a str,
+    /// Every claim of the document, for the totals a sentence names besides this claim.
+    claims: &'a [Claim],
 }
 
 impl<'a> Checker<'a> {
@@ -294,7 +297,70 @@ impl<'a> Checker<'a> {
                 quoted
             },
             sentence: text.get(claim.sentence.clone()).unwrap_or(""),
+            claims: &[],
         })
+    }
+
+    /// The same checker, aware of the document's other claims.
+    fn with_claims(mut self, claims: &'a [Claim]) -> Self {
+        self.claims = claims;
+        self
+    }
+
+    /// The claims of this claim's sentence (claims come in the order of the text).
+    fn sentence_claims(&self) -> impl Iterator<Item = &'a Claim> + '_ {
+        let sentence = &self.claim.sentence;
+        let from = self
+            .claims
+            .partition_point(|c| c.mention.start < sentence.start);
+        self.claims
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|c| c.mention.start < sentence.end)
+            .filter(|c| c.sentence == *sentence)
+    }
+
+    /// The total figures another number of the same sentence states exactly (`… of the 40.3
+    /// million are women and girls`): a share there may be of that total, though the sentence
+    /// names none of its population words. Only for shares.
+    fn anchors(&self) -> Vec<usize> {
+        if self.reading.quantity != Quantity::Share {
+            return Vec::new();
+        }
+        let totals: Vec<Reading> = self
+            .sentence_claims()
+            .filter(|c| c.mention != self.claim.mention)
+            .filter_map(|c| read(&c.mention))
+            .filter(|r| r.quantity == Quantity::Count && r.high - r.low <= 0.01 * r.value.abs())
+            .collect();
+        if totals.is_empty() {
+            return Vec::new();
+        }
+        (0..self.table.figures.len())
+            .filter(|&t| {
+                let figure = self.figure(t);
+                figure.quantity == Quantity::Count
+                    && self.visible(t)
+                    && totals
+                        .iter()
+                        .any(|r| r.meets(figure_bounds(figure)) && bounds::tight(r, figure))
+            })
+            .collect()
+    }
+
+    /// True when share figure `f` is of a total in `anchors`: the same population, place and
+    /// report.
+    fn anchored(&self, f: usize, anchors: &[usize]) -> bool {
+        let figure = self.figure(f);
+        figure.quantity == Quantity::Share
+            && anchors.iter().any(|&t| {
+                let total = self.figure(t);
+                t != f
+                    && total.population == figure.population
+                    && total.scope == figure.scope
+                    && total.published == figure.published
+            })
     }
 
     // Every figure index the checker handles is a position in `self.table.figures`: it comes
@@ -407,35 +473,65 @@ impl<'a> Checker<'a> {
         let other = SERIES
             .iter()
             .any(|series| sentence.contains(series) && !title.contains(series));
-        if other { Fit::Unknown } else { fit }
+        // `the 2021 Global Estimates`: estimates are often named by the year they describe.
+        let data_year = self.claim.edition.is_some_and(|year| {
+            fit::data_years(self.figure(f)).is_some_and(|(a, b)| (a..=b).contains(&year))
+                && [" global estimates", " estimates"]
+                    .iter()
+                    .any(|w| sentence.contains(&format!("{year}{w}")))
+        });
+        if other || (fit == Fit::Mismatch && data_year) {
+            Fit::Unknown
+        } else {
+            fit
+        }
     }
 
-    /// False when figure `f` is a share for one place (Punjab, Pakistan) and neither the
+    /// False when figure `f` is for one place (Punjab, Pakistan, Africa) and neither the
     /// sentence nor its paragraph names it: `industry (13%)` in a global report is not Punjab's
-    /// rate. (Shares collide easily; an exact count such as 1,638 arrests does not.)
+    /// rate, and `over 700 traffickers convicted` in a Nigerian story is not Pakistan's arrests.
     fn placed(&self, f: usize) -> bool {
         let figure = self.figure(f);
-        if figure.scope == "global"
-            || self.claim.scope.is_some()
-            || figure.quantity != Quantity::Share
-        {
+        if figure.scope == "global" || fit::scope(self.claim, figure) == Fit::Match {
             return true;
         }
-        let place = fit::place(&figure.scope).to_lowercase();
+        // A count that names no place may still be the figure's when it is exact (1,638
+        // arrests) or gives the figure's own years: such numbers rarely collide. Shares do.
+        // One that differs from the figure is left to `doubt`, which gives it no conflict.
+        if figure.quantity != Quantity::Share && !self.agrees(f) {
+            return true;
+        }
+        if self.claim.scope.is_none() && figure.quantity != Quantity::Share {
+            let exact = self.reading.high - self.reading.low < 0.01 * self.reading.value.abs();
+            if exact || fit::period(self.claim, figure) == Fit::Match {
+                return true;
+            }
+        }
         let paragraph = crate::claim::paragraph(self.text, self.claim.sentence.start);
-        self.text
-            .get(paragraph)
-            .unwrap_or(self.sentence)
-            .to_lowercase()
-            .contains(&place)
+        let paragraph = self.text.get(paragraph).unwrap_or(self.sentence);
+        fit::names_place(paragraph, fit::place(&figure.scope))
     }
 
     /// The figures for the claim's own measure: subject, population, quantity, place, ages and
     /// currency, the best bound first.
     fn same_measure(&self) -> Vec<usize> {
-        let ok: Vec<&Support> = self
+        let anchors = self.anchors();
+        let level = self.level_reached();
+        // A share of a total the sentence states has that total's population in the sentence.
+        let anchored: Vec<Support> = self
             .ev
             .support
+            .iter()
+            .map(|s| match self.anchored(s.figure, &anchors) {
+                true if s.population < Bind::Sentence => Support {
+                    population: Bind::Sentence,
+                    specific: true,
+                    ..*s
+                },
+                _ => *s,
+            })
+            .collect();
+        let ok: Vec<&Support> = anchored
             .iter()
             .filter(|s| {
                 let f = self.figure(s.figure);
@@ -448,6 +544,7 @@ impl<'a> Checker<'a> {
                     && self.same_ages(s.figure)
                     && fit::scope(self.claim, f) != Fit::Mismatch
                     && self.placed(s.figure)
+                    && !(level && self.counts_change(s.figure))
             })
             .collect();
         let Some(subject) = ok.iter().map(|s| s.subject).max() else {
@@ -478,6 +575,16 @@ impl<'a> Checker<'a> {
         }
         if self.ev.support.is_empty() && !self.ev.on_topic {
             return None;
+        }
+        if self.projected() {
+            return Some(self.finding(
+                Verdict::Unverified,
+                None,
+                format!(
+                    "{} is a projection or a number at risk, not a measurement; tipcheck checks measured figures",
+                    self.quoted
+                ),
+            ));
         }
         let measure = self.same_measure();
         let named: Vec<usize> = measure
@@ -557,6 +664,10 @@ impl<'a> Checker<'a> {
                 ),
             ));
         }
+        // A region's figure in brackets after its name, in a list after the global total.
+        if let Some(f) = self.bracketed_region() {
+            return Some(self.settle(f, None));
+        }
         // 3. A real number for another measure.
         if let Some(found) = self.wrong_metric() {
             return Some(found);
@@ -588,6 +699,15 @@ impl<'a> Checker<'a> {
         // A figure for what is counted, its value right, with no population named at all.
         if let Some(f) = self.bare_agreement().or_else(|| self.clause_agreement()) {
             return Some(self.settle(f, None));
+        }
+        if let Some(f) = self.former_agreement() {
+            return Some(self.settle(f, Some(self.newest(f))));
+        }
+        if let Some(f) = self.range_end_agreement() {
+            return Some(self.settle(f, None));
+        }
+        if let Some(found) = self.as_change_agreement() {
+            return Some(found);
         }
         self.ev.on_topic.then(|| {
             self.finding(
@@ -820,6 +940,16 @@ impl<'a> Checker<'a> {
         let primary = self.reading;
         let alternative =
             bounds::alternative(&self.claim.mention).filter(|a| a.quantity != primary.quantity);
+        // The value as written, without its hedge: `up to 80 percent` allows 71% but does not
+        // state it, so it is no evidence that the writer took 71% from another measure.
+        let stated = match self.claim.mention.hedge {
+            Some(_) if self.claim.change_verb.is_none() => {
+                let mut plain = self.claim.mention.clone();
+                plain.hedge = None;
+                read(&plain).unwrap_or(primary)
+            }
+            _ => primary,
+        };
         let judge = |f: usize, subject: Bind, population: Bind, partial: bool| {
             let figure = self.figure(f);
             if !self.visible(f) || !self.same_unit(f) {
@@ -830,7 +960,12 @@ impl<'a> Checker<'a> {
             } else {
                 alternative.filter(|a| a.quantity == figure.quantity)?
             };
-            if !reading.meets(figure_bounds(figure)) || !bounds::tight(&reading, figure) {
+            let as_written = if reading.quantity == primary.quantity {
+                stated
+            } else {
+                reading
+            };
+            if !reading.meets(figure_bounds(figure)) || !bounds::tight(&as_written, figure) {
                 return None;
             }
             if fit::scope(self.claim, figure) == Fit::Mismatch {
@@ -1052,8 +1187,13 @@ impl<'a> Checker<'a> {
     /// False when figure `f` counts a rise or fall (`increase in the number of …`) and the
     /// number's clause says nothing of one.
     fn change_fits(&self, f: usize) -> bool {
+        !self.counts_change(f) || self.claim.change_words
+    }
+
+    /// True when figure `f` counts a rise or fall (`increase in the number of …`).
+    fn counts_change(&self, f: usize) -> bool {
         let metric = self.figure(f).metric.to_ascii_lowercase();
-        let of_change = [
+        [
             "increase",
             "fall",
             "decrease",
@@ -1064,8 +1204,53 @@ impl<'a> Checker<'a> {
             "growth",
         ]
         .iter()
-        .any(|w| metric.starts_with(w));
-        !of_change || self.claim.change_words
+        .any(|w| metric.starts_with(w))
+    }
+
+    /// True when the number is the level a rise or fall reached (`rose to 160 million`, `grew
+    /// by 8.4 million to 160 million`), not the change itself.
+    fn level_reached(&self) -> bool {
+        // Most numbers do not follow `to`: look no further for them.
+        if !self.follows_to() {
+            return false;
+        }
+        let before: Vec<String> = self
+            .text
+            .get(self.claim.sentence.start..self.claim.mention.start)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let window = before
+            .get(before.len().saturating_sub(12)..)
+            .unwrap_or_default();
+        // `follows_to` found the `to`: the last one, maybe before a hedge.
+        let Some(to_at) = window.iter().rposition(|w| w == "to") else {
+            return false;
+        };
+        window.get(..to_at).unwrap_or_default().iter().any(|w| {
+            RISE_WORDS.contains(&w.as_str()) || FALL_WORDS.contains(&w.as_str()) || w == "up"
+        })
+    }
+
+    /// True when `to` comes right before the number, or before a hedge before it (`to just 8
+    /// percent`): a cheap test before the words are read.
+    fn follows_to(&self) -> bool {
+        let hedge = [
+            "just", "nearly", "almost", "about", "around", "some", "over",
+        ];
+        let head = self
+            .text
+            .get(self.claim.sentence.start..self.claim.mention.start)
+            .unwrap_or("")
+            .trim_end();
+        let head = hedge
+            .iter()
+            .find_map(|h| head.strip_suffix(h).filter(|rest| rest.ends_with(' ')))
+            .unwrap_or(head)
+            .trim_end();
+        head.ends_with(" to") || head.ends_with(" To")
     }
 
     /// The figure among `candidates` whose value is nearest the claim's.
@@ -1407,6 +1592,282 @@ impl<'a> Checker<'a> {
             })
     }
 
+    /// The current regional figure whose region is named right before the number's opening
+    /// bracket (`Africa (3.8m)`, `the Americas ($52 billion)`) and whose population the sentence
+    /// names, when the value agrees: a list of regions may follow a global total, so the
+    /// sentence's own place says nothing about it. Only ever an agreement.
+    fn bracketed_region(&self) -> Option<usize> {
+        if self.claim.denied || self.claim.hypothetical {
+            return None;
+        }
+        let before = self.text.get(..self.claim.mention.start)?.trim_end();
+        let before = before.strip_suffix('(')?.trim_end().to_lowercase();
+        self.ev
+            .support
+            .iter()
+            .filter(|s| s.population >= Bind::Sentence && s.specific)
+            .map(|s| s.figure)
+            .find(|&f| {
+                let figure = self.figure(f);
+                let region = figure.scope.to_lowercase();
+                let region = region.strip_prefix("the ").unwrap_or(&region);
+                let named = before
+                    .strip_suffix(region)
+                    .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric() || c == '-'));
+                figure.scope != "global"
+                    && named
+                    && figure.quantity == self.reading.quantity
+                    && self.visible(f)
+                    && self.successor(f).is_none()
+                    && self.same_base(f)
+                    && self.same_unit(f)
+                    && self.agrees(f)
+            })
+    }
+
+    /// True when the words right around the number make it a projection or a risk (`nine
+    /// million children at risk of …`, `could rise to 46 million`, `8 million more could be
+    /// pushed into …`), not a measured figure, whatever the rest of the sentence says. (Not
+    /// `would`: reported speech uses it for what was measured, `said it would rise to 50 million`.)
+    fn projected(&self) -> bool {
+        // The sentence-wide cue holds every word read here (`could`, `risk`, `projected` …).
+        if !self.claim.hypothetical {
+            return false;
+        }
+        let words = |range: std::ops::Range<usize>| -> Vec<String> {
+            self.text
+                .get(range)
+                .unwrap_or("")
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        // Within the number's own stretch of the sentence, between commas, dashes or brackets.
+        let stop = |c: char| matches!(c, ',' | ';' | '–' | '—' | '(' | ')');
+        let (start, end) = (self.claim.mention.start, self.claim.mention.end);
+        let tail = self.text.get(end..self.claim.sentence.end).unwrap_or("");
+        let end = end + tail.find(stop).unwrap_or(tail.len());
+        let head = self
+            .text
+            .get(self.claim.sentence.start..start)
+            .unwrap_or("");
+        let start = self.claim.sentence.start + head.rfind(stop).map_or(0, |at| at + 1);
+        let after = words(self.claim.mention.end..end);
+        let after = after.get(..after.len().min(5)).unwrap_or_default();
+        let before = words(start..self.claim.mention.start);
+        let before = before
+            .get(before.len().saturating_sub(4)..)
+            .unwrap_or_default();
+        let modal = |w: &String| {
+            matches!(
+                w.as_str(),
+                "could" | "might" | "projected" | "forecast" | "predicted"
+            )
+        };
+        after.windows(2).any(|p| p == ["at", "risk"])
+            || after.iter().any(|w| w == "at-risk")
+            || after.iter().any(modal)
+            || before.iter().any(modal)
+    }
+
+    /// True when the words read as what the number counts hold a subject word of some figure
+    /// (`12 million are children`); a verb read as the subject (`28 million suffer from forced
+    /// labour`) is no noun of the number's own.
+    fn own_noun(&self) -> bool {
+        let Some(subject) = self.claim.subject.as_deref() else {
+            return false;
+        };
+        self.ev
+            .subjects
+            .iter()
+            .any(|t| t.bind >= Bind::Focus && subject.contains(t.term))
+    }
+
+    /// The current figure the second number of `from X … to Y` agrees with when the sentence
+    /// names the figure's subject and population (`forced criminality … from 1 percent of
+    /// detected victims in 2016 to 8 percent in 2022`): Y shares what X measures. Only ever an
+    /// agreement.
+    fn range_end_agreement(&self) -> Option<usize> {
+        if self.claim.denied || self.claim.hypothetical || !self.follows_to() {
+            return None;
+        }
+        let before: Vec<String> = self
+            .text
+            .get(self.claim.sentence.start..self.claim.mention.start)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let last = before.len().saturating_sub(16);
+        let window = before.get(last..).unwrap_or_default();
+        let hedge = ["just", "nearly", "almost", "about", "around", "some"];
+        let ends_with_to = match window {
+            [.., to, word] if hedge.contains(&word.as_str()) => to == "to",
+            [.., to] => to == "to",
+            _ => false,
+        };
+        if !ends_with_to || !window.iter().any(|w| w == "from") {
+            return None;
+        }
+        // The sentence's years belong to X; Y's own come after it (`to 8 percent in 2022`).
+        let year_after = self
+            .text
+            .get(self.claim.mention.end..self.claim.sentence.end)
+            .unwrap_or("")
+            .split(|c: char| !c.is_ascii_digit())
+            .find(|w| w.len() == 4)
+            .and_then(|w| w.parse::<i32>().ok());
+        self.ev
+            .support
+            .iter()
+            .filter(|s| s.subject >= Bind::Sentence && s.population >= Bind::Sentence)
+            .map(|s| s.figure)
+            .find(|&f| {
+                self.figure(f).quantity == self.reading.quantity
+                    && self.ev.subjects.iter().any(|t| {
+                        t.owners.contains(&f) && !matches!(t.term, "victims" | "people" | "persons")
+                    })
+                    && self.visible(f)
+                    && self.successor(f).is_none()
+                    && self.same_base(f)
+                    && self.same_unit(f)
+                    && self.same_ages(f)
+                    && fit::scope(self.claim, self.figure(f)) != Fit::Mismatch
+                    && year_after.is_none_or(|y| {
+                        fit::data_years(self.figure(f)).is_some_and(|(a, b)| (a..=b).contains(&y))
+                    })
+                    && self.placed(f)
+                    && self.agrees(f)
+            })
+    }
+
+    /// The direction of a per-cent figure that is a change though the extractor reads it as a
+    /// share: `37% more in profits` (+1), `(37 per cent)` in brackets after an amount that
+    /// `rose by` it.
+    fn change_sign(&self) -> Option<i8> {
+        if self.claim.mention.kind != crate::extract::Kind::Percent
+            || self.claim.change_verb.is_some()
+        {
+            return None;
+        }
+        let lower = |range: std::ops::Range<usize>| -> Vec<String> {
+            self.text
+                .get(range)
+                .unwrap_or("")
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let rest = self
+            .text
+            .get(self.claim.mention.end..self.claim.sentence.end)
+            .unwrap_or("");
+        let first = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .map(str::to_lowercase);
+        match first.as_deref() {
+            Some("more" | "higher") => return Some(1),
+            Some("less" | "lower" | "fewer") => return Some(-1),
+            _ => {}
+        }
+        // `the increase is 43 per cent`: a noun of change names the number in its clause.
+        let before = lower(self.claim.focus.start..self.claim.mention.start);
+        let near = before
+            .get(before.len().saturating_sub(4)..)
+            .unwrap_or_default();
+        if near.last().is_none_or(|w| w != "to") {
+            let noun = |words: &[&str]| near.iter().any(|w| words.contains(&w.as_str()));
+            if noun(&["increase", "rise", "growth", "jump", "surge"]) {
+                return Some(1);
+            }
+            if noun(&["decrease", "decline", "fall", "drop", "reduction"]) {
+                return Some(-1);
+            }
+        }
+        // `risen by US$64 billion (37 per cent)`: the bracket restates the change before it.
+        let head = self
+            .text
+            .get(self.claim.sentence.start..self.claim.mention.start)?
+            .trim_end()
+            .strip_suffix('(')?;
+        let prev_end = self.claim.sentence.start + head.trim_end().len();
+        let prev = self.sentence_claims().find(|c| c.mention.end == prev_end)?;
+        let words = lower(self.claim.sentence.start..prev.mention.start);
+        let last = words
+            .get(words.len().saturating_sub(4)..)
+            .unwrap_or_default();
+        last.iter().rev().find_map(|w| {
+            if RISE_WORDS.contains(&w.as_str()) || w == "up" {
+                Some(1)
+            } else if FALL_WORDS.contains(&w.as_str()) {
+                Some(-1)
+            } else {
+                None
+            }
+        })
+    }
+
+    /// The current change figure a per-cent figure agrees with when read as a change (see
+    /// [`Self::change_sign`]), the sentence naming the figure's subject and population. Only
+    /// ever an agreement, reported with the number read as a change.
+    fn as_change_agreement(&self) -> Option<Finding> {
+        if self.claim.denied || self.claim.hypothetical {
+            return None;
+        }
+        let sign = self.change_sign()?;
+        let reading = bounds::as_change(&self.claim.mention, sign)?;
+        let f = self
+            .ev
+            .support
+            .iter()
+            .filter(|s| s.subject >= Bind::Sentence && s.population >= Bind::Sentence && s.specific)
+            .map(|s| s.figure)
+            .find(|&f| {
+                let figure = self.figure(f);
+                figure.quantity == Quantity::Change
+                    && self.visible(f)
+                    && self.successor(f).is_none()
+                    && self.same_base(f)
+                    && fit::scope(self.claim, figure) != Fit::Mismatch
+                    && fit::period(self.claim, figure) != Fit::Mismatch
+                    && self.placed(f)
+                    && reading.meets(figure_bounds(figure))
+            })?;
+        let mut out = self.settle(f, None);
+        out.claimed = Some(reading.value);
+        (out.verdict == Verdict::Consistent).then_some(out)
+    }
+
+    /// The older edition a former value with no noun of its own agrees with (`27.6 million in
+    /// forced labour, up from 24.9 million five years ago`): it shares the noun and population
+    /// of the number it is compared with, which the sentence names. Only ever an agreement.
+    fn former_agreement(&self) -> Option<usize> {
+        let own_noun = self.own_noun();
+        if !self.claim.past || own_noun || self.claim.denied || self.claim.hypothetical {
+            return None;
+        }
+        self.ev
+            .support
+            .iter()
+            .filter(|s| s.population >= Bind::Sentence && s.specific)
+            .map(|s| s.figure)
+            .find(|&f| {
+                self.figure(f).quantity == self.reading.quantity
+                    && self.visible(f)
+                    && self.successor(f).is_some()
+                    && self.same_base(f)
+                    && self.same_unit(f)
+                    && self.same_ages(f)
+                    && fit::scope(self.claim, self.figure(f)) != Fit::Mismatch
+                    && self.placed(f)
+                    && self.agrees(f)
+            })
+    }
+
     /// True when one of figure `f`'s population terms follows the number in its clause.
     fn base_named(&self, f: usize) -> bool {
         let after = self
@@ -1425,8 +1886,7 @@ impl<'a> Checker<'a> {
     /// million were trapped in forced marriage`): the noun is shared with the clause before.
     /// Only ever an agreement; a different value stays unverified.
     fn clause_agreement(&self) -> Option<usize> {
-        let own_noun =
-            self.claim.subject.is_some() && self.ev.subjects.iter().any(|t| t.bind >= Bind::Focus);
+        let own_noun = self.own_noun();
         if own_noun || self.claim.denied || self.claim.hypothetical {
             return None;
         }
