@@ -148,10 +148,11 @@ impl Document {
             }
             InputFormat::Markdown => {
                 date = markdown::front_matter_date(&source);
+                let (prose, found) = markdown::read(&source);
                 (
-                    markdown::blank_outside(&source, &markdown::prose_ranges(&source)),
+                    markdown::blank_outside(&source, &prose),
                     SourceMap::identity(),
-                    markdown::directives(&source),
+                    found,
                 )
             }
             InputFormat::Html => {
