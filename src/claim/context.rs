@@ -633,16 +633,19 @@ fn organisation_at(words: &Words, i: usize) -> Option<(&'static str, usize)> {
     let list = organisations();
     // Most words name no organisation. (A word as written differs from its base form only
     // when it ends with a possessive.)
-    if !words.is_any(i, ORGANISATION_LEADS) {
-        let first = words.lower(i);
-        let first = first
-            .get(..first.bytes().position(|b| b == b'.').unwrap_or(first.len()))
-            .unwrap_or(first);
-        if first.len() == words.base(i).len() || !ORGANISATION_LEADS.contains(first) {
+    // (A word never holds a full stop: `U.N.` is two words.)
+    let first = words.lower(i);
+    if !words.is_any(i, ORGANISATION_LEADS)
+        && (first.len() == words.base(i).len() || !ORGANISATION_LEADS.contains(first))
+    {
+        return None;
+    }
+    let lead = first.as_bytes().first();
+    list.iter().find_map(|(parts, canonical)| {
+        // Most organisations differ from the word in their first letter.
+        if parts.first().and_then(|p| p.as_bytes().first()) != lead {
             return None;
         }
-    }
-    list.iter().find_map(|(parts, canonical)| {
         let hit = parts.iter().enumerate().all(|(k, p)| {
             let w = if k + 1 == parts.len() {
                 words.base(i + k)

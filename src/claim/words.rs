@@ -137,9 +137,12 @@ impl<'a> Words<'a> {
     /// Splits `text[sentence]` into words.
     pub fn new(text: &'a str, sentence: Range<usize>) -> Self {
         let slice = text.get(sentence.clone()).unwrap_or("");
-        let mut spans: Vec<Range<usize>> = Vec::with_capacity(slice.len() / 5 + 1);
+        let lower = slice.to_ascii_lowercase();
+        let mut words: Vec<Word> = Vec::with_capacity(slice.len() / 5 + 1);
         let n = slice.len();
         let mut at = 0;
+        // Where the word before ends in the sentence, once there is one.
+        let mut previous_end: Option<usize> = None;
         while at < n {
             let (word, _, width) = class_at(slice, at);
             if !word {
@@ -157,34 +160,25 @@ impl<'a> Words<'a> {
                 }
                 at += width;
             }
-            spans.push(sentence.start + start..sentence.start + at);
+            let w = lower.get(start..at).unwrap_or("");
+            let w = w
+                .strip_suffix("’s")
+                .or_else(|| w.strip_suffix("'s"))
+                .or_else(|| w.strip_suffix('’'))
+                .unwrap_or(w);
+            let joined = previous_end.is_some_and(|end| {
+                slice.get(end..start).is_some_and(|gap| {
+                    gap == " " || gap.chars().all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
+                })
+            });
+            words.push(Word {
+                span: sentence.start + start..sentence.start + at,
+                base: start..start + w.len(),
+                hash: hash(w.as_bytes()),
+                joined,
+            });
+            previous_end = Some(at);
         }
-        let lower = slice.to_ascii_lowercase();
-        let words = spans
-            .iter()
-            .enumerate()
-            .map(|(i, r)| {
-                let local = r.start - sentence.start..r.end - sentence.start;
-                let w = lower.get(local.clone()).unwrap_or("");
-                let w = w
-                    .strip_suffix("’s")
-                    .or_else(|| w.strip_suffix("'s"))
-                    .or_else(|| w.strip_suffix('’'))
-                    .unwrap_or(w);
-                let joined = i > 0 && {
-                    let gap = spans.get(i - 1).and_then(|p| text.get(p.end..r.start));
-                    gap.is_some_and(|gap| {
-                        gap == " " || gap.chars().all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
-                    })
-                };
-                Word {
-                    span: r.clone(),
-                    base: local.start..local.start + w.len(),
-                    hash: hash(w.as_bytes()),
-                    joined,
-                }
-            })
-            .collect();
         Words {
             text,
             lower,

@@ -173,7 +173,28 @@ impl Date {
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        // Every finding prints its date: the usual four-digit year, month and day are written
+        // digit by digit, without the formatting machinery's padding.
+        let digit = |n: u32| b'0' + (n % 10) as u8;
+        match u32::try_from(self.year) {
+            Ok(year @ 0..=9999) if self.month < 100 && self.day < 100 => {
+                let (month, day) = (u32::from(self.month), u32::from(self.day));
+                let text = [
+                    digit(year / 1000),
+                    digit(year / 100),
+                    digit(year / 10),
+                    digit(year),
+                    b'-',
+                    digit(month / 10),
+                    digit(month),
+                    b'-',
+                    digit(day / 10),
+                    digit(day),
+                ];
+                f.write_str(std::str::from_utf8(&text).map_err(|_| fmt::Error)?)
+            }
+            _ => write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day),
+        }
     }
 }
 
@@ -189,6 +210,28 @@ impl std::str::FromStr for Date {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn prints_dates_as_the_padded_format_does() {
+        for (year, month, day) in [
+            (2024, 9, 12),
+            (1999, 12, 31),
+            (7, 1, 1),
+            (0, 10, 5),
+            (9999, 2, 29),
+            (10000, 1, 1),
+            (-5, 3, 4),
+            (2024, 0, 0),
+            (2024, 200, 7),
+        ] {
+            let date = super::Date { year, month, day };
+            assert_eq!(
+                date.to_string(),
+                format!("{year:04}-{month:02}-{day:02}"),
+                "{year} {month} {day}"
+            );
+        }
+    }
+
     use super::*;
 
     fn d(y: i32, m: u8, day: u8) -> Date {

@@ -86,11 +86,14 @@ pub fn from_comment(body: &str, source: Range<usize>) -> Option<Directive> {
     Some(parse(kind, kind.as_str(), rest, source))
 }
 
+/// The marker that starts a directive in plain text: `tipcheck: ignore`.
+pub const TEXT_MARKER: &str = "tipcheck: ignore";
+
 /// Reads a `tipcheck: ignore ...` marker at the end of one plain-text line, if there is one.
 ///
 /// `line_start` is the line's byte offset in the file; the directive runs to the end of the line.
 pub fn from_text_line(line: &str, line_start: usize) -> Option<Directive> {
-    const MARKER: &str = "tipcheck: ignore";
+    const MARKER: &str = TEXT_MARKER;
     let at = line.rfind(MARKER)?;
     let rest = line.get(at + MARKER.len()..)?;
     // `tipcheck: ignored` or `tipcheck: ignore-me` are words, not the marker.

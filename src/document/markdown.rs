@@ -14,22 +14,23 @@ fn options() -> Options {
 }
 
 /// The `tipcheck-` directives in the HTML comments of `source` (not those inside code).
+#[cfg(test)]
 pub fn directives(source: &str) -> Vec<Directive> {
-    let mut found = Vec::new();
-    for (event, range) in Parser::new_ext(source, options()).into_offset_iter() {
-        if let Event::Start(Tag::HtmlBlock) | Event::InlineHtml(_) = event {
-            let html = source.get(range.clone()).unwrap_or_default();
-            for (body, at) in directives::comments(html, range.start) {
-                found.extend(directives::from_comment(body, at));
-            }
-        }
-    }
-    found
+    read(source).1
 }
 
 /// Byte ranges of `source` that hold prose: text outside code, front matter, images and raw HTML.
+#[cfg(test)]
 pub fn prose_ranges(source: &str) -> Vec<Range<usize>> {
+    read(source).0
+}
+
+/// The byte ranges of `source` that hold prose (text outside code, front matter, images and raw
+/// HTML) and the `tipcheck-` directives in its HTML comments (not those inside code), from one
+/// parse.
+pub fn read(source: &str) -> (Vec<Range<usize>>, Vec<Directive>) {
     let mut keep: Vec<Range<usize>> = Vec::new();
+    let mut found = Vec::new();
     let mut hidden = 0usize;
     for (event, range) in Parser::new_ext(source, options()).into_offset_iter() {
         match event {
@@ -43,10 +44,16 @@ pub fn prose_ranges(source: &str) -> Vec<Range<usize>> {
                 Some(last) if last.end == range.start => last.end = range.end,
                 _ => keep.push(range),
             },
+            Event::Start(Tag::HtmlBlock) | Event::InlineHtml(_) => {
+                let html = source.get(range.clone()).unwrap_or_default();
+                for (body, at) in directives::comments(html, range.start) {
+                    found.extend(directives::from_comment(body, at));
+                }
+            }
             _ => {}
         }
     }
-    keep
+    (keep, found)
 }
 
 /// The `date` of a YAML (`---`) or TOML (`+++`) front matter block at the start of `source`.

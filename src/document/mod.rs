@@ -148,10 +148,11 @@ impl Document {
             }
             InputFormat::Markdown => {
                 date = markdown::front_matter_date(&source);
+                let (prose, found) = markdown::read(&source);
                 (
-                    markdown::blank_outside(&source, &markdown::prose_ranges(&source)),
+                    markdown::blank_outside(&source, &prose),
                     SourceMap::identity(),
-                    markdown::directives(&source),
+                    found,
                 )
             }
             InputFormat::Html => {
@@ -269,6 +270,10 @@ impl Document {
 /// The `tipcheck: ignore` markers at the ends of the lines of a plain text.
 fn text_directives(source: &str) -> Vec<Directive> {
     let mut found = Vec::new();
+    // Most texts hold no marker: one search of the whole text, not one per line.
+    if memchr::memmem::find(source.as_bytes(), directives::TEXT_MARKER.as_bytes()).is_none() {
+        return found;
+    }
     let mut start = 0;
     for line in source.split_inclusive('\n') {
         found.extend(directives::from_text_line(line, start));

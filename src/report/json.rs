@@ -435,3 +435,374 @@ pub fn write(
     }
     printer.finish(out, summary, &ctx)
 }
+
+/// Compact JSON for `--format jsonl`, written by hand: the keys are literal bytes and text
+/// without characters to escape is copied whole. The bytes are those `serde_json::to_writer`
+/// writes for the same objects (numbers and text to escape are still written by `serde_json`;
+/// a unit test compares both).
+mod compact {
+    use super::{DiagnosticOut, FileOut, FindingOut, MentionOut, SourceOut, Text};
+    use std::io;
+
+    /// Whether `s` holds nothing JSON escapes (quotes, backslashes, control characters): checked
+    /// sixteen bytes at a time without branching, which the compiler turns into vector code.
+    fn plain(s: &[u8]) -> bool {
+        s.chunks(16).all(|chunk| {
+            chunk
+                .iter()
+                .fold(true, |ok, &b| ok & (b >= 0x20) & (b != b'"') & (b != b'\\'))
+        })
+    }
+
+    fn string(out: &mut Vec<u8>, s: &str) -> io::Result<()> {
+        if plain(s.as_bytes()) {
+            out.reserve(s.len() + 2);
+            out.push(b'"');
+            out.extend_from_slice(s.as_bytes());
+            out.push(b'"');
+            Ok(())
+        } else {
+            serde_json::to_writer(&mut *out, s).map_err(io::Error::from)
+        }
+    }
+
+    fn text(out: &mut Vec<u8>, s: Option<&Text<'_>>) -> io::Result<()> {
+        match s {
+            Some(s) => string(out, s),
+            None => {
+                out.extend_from_slice(b"null");
+                Ok(())
+            }
+        }
+    }
+
+    fn static_str(out: &mut Vec<u8>, s: Option<&'static str>) -> io::Result<()> {
+        match s {
+            Some(s) => string(out, s),
+            None => {
+                out.extend_from_slice(b"null");
+                Ok(())
+            }
+        }
+    }
+
+    fn number<T: serde::Serialize>(out: &mut Vec<u8>, n: T) -> io::Result<()> {
+        serde_json::to_writer(&mut *out, &n).map_err(io::Error::from)
+    }
+
+    /// The six position fields every finding, mention and diagnostic carries, in their order.
+    #[allow(clippy::too_many_arguments)]
+    fn positions(
+        out: &mut Vec<u8>,
+        start: usize,
+        end: usize,
+        line: usize,
+        column: usize,
+        end_line: usize,
+        end_column: usize,
+    ) -> io::Result<()> {
+        out.extend_from_slice(b",\"start\":");
+        number(out, start)?;
+        out.extend_from_slice(b",\"end\":");
+        number(out, end)?;
+        out.extend_from_slice(b",\"line\":");
+        number(out, line)?;
+        out.extend_from_slice(b",\"column\":");
+        number(out, column)?;
+        out.extend_from_slice(b",\"end_line\":");
+        number(out, end_line)?;
+        out.extend_from_slice(b",\"end_column\":");
+        number(out, end_column)
+    }
+
+    /// Writes `items` as a JSON array, each with `write`.
+    fn array<T>(
+        out: &mut Vec<u8>,
+        items: &[T],
+        write: impl Fn(&mut Vec<u8>, &T) -> io::Result<()>,
+    ) -> io::Result<()> {
+        out.push(b'[');
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            write(out, item)?;
+        }
+        out.push(b']');
+        Ok(())
+    }
+
+    fn mention(out: &mut Vec<u8>, m: &MentionOut<'_>) -> io::Result<()> {
+        out.extend_from_slice(b"{\"text\":");
+        string(out, &m.text)?;
+        positions(
+            out,
+            m.start,
+            m.end,
+            m.line,
+            m.column,
+            m.end_line,
+            m.end_column,
+        )?;
+        out.extend_from_slice(b",\"kind\":");
+        string(out, m.kind)?;
+        out.extend_from_slice(b",\"value\":");
+        number(out, m.value)?;
+        out.extend_from_slice(b",\"low\":");
+        number(out, m.low)?;
+        out.extend_from_slice(b",\"high\":");
+        number(out, m.high)?;
+        out.extend_from_slice(b",\"hedge\":");
+        static_str(out, m.hedge)?;
+        out.extend_from_slice(b",\"unit\":");
+        static_str(out, m.unit)?;
+        out.extend_from_slice(if m.is_claim {
+            b",\"is_claim\":true,\"subject\":"
+        } else {
+            b",\"is_claim\":false,\"subject\":"
+        });
+        text(out, m.subject.as_ref())?;
+        out.extend_from_slice(b",\"reason\":");
+        static_str(out, m.reason)?;
+        out.extend_from_slice(b",\"per\":");
+        number(out, m.per)?;
+        out.extend_from_slice(b",\"magnitude\":");
+        number(out, m.magnitude)?;
+        out.push(b'}');
+        Ok(())
+    }
+
+    fn source(out: &mut Vec<u8>, s: &SourceOut<'_>) -> io::Result<()> {
+        out.extend_from_slice(b"{\"publisher\":");
+        string(out, &s.publisher)?;
+        out.extend_from_slice(b",\"title\":");
+        string(out, &s.title)?;
+        out.extend_from_slice(b",\"year\":");
+        string(out, &s.year)?;
+        out.extend_from_slice(b",\"url\":");
+        string(out, &s.url)?;
+        out.extend_from_slice(b",\"quote\":");
+        string(out, &s.quote)?;
+        out.push(b'}');
+        Ok(())
+    }
+
+    fn finding(out: &mut Vec<u8>, f: &FindingOut<'_>) -> io::Result<()> {
+        out.extend_from_slice(b"{\"verdict\":");
+        string(out, f.verdict)?;
+        out.extend_from_slice(b",\"severity\":");
+        string(out, f.severity)?;
+        out.extend_from_slice(b",\"text\":");
+        string(out, &f.text)?;
+        positions(
+            out,
+            f.start,
+            f.end,
+            f.line,
+            f.column,
+            f.end_line,
+            f.end_column,
+        )?;
+        out.extend_from_slice(b",\"figure\":");
+        text(out, f.figure.as_ref())?;
+        out.extend_from_slice(b",\"claimed\":");
+        number(out, f.claimed)?;
+        out.extend_from_slice(b",\"expected\":");
+        number(out, f.expected)?;
+        out.extend_from_slice(b",\"message\":");
+        string(out, &f.message)?;
+        out.extend_from_slice(b",\"help\":");
+        text(out, f.help.as_ref())?;
+        out.extend_from_slice(b",\"agrees_with\":");
+        array(out, &f.agrees_with, |out, id| string(out, id))?;
+        out.extend_from_slice(b",\"subject\":");
+        text(out, f.subject.as_ref())?;
+        out.extend_from_slice(b",\"scope\":");
+        text(out, f.scope.as_ref())?;
+        out.extend_from_slice(b",\"period\":");
+        text(out, f.period.as_ref())?;
+        out.extend_from_slice(b",\"attribution\":");
+        text(out, f.attribution.as_ref())?;
+        out.extend_from_slice(b",\"source\":");
+        match &f.source {
+            Some(s) => source(out, s)?,
+            None => out.extend_from_slice(b"null"),
+        }
+        out.extend_from_slice(b",\"suggestion\":");
+        text(out, f.suggestion.as_ref())?;
+        out.extend_from_slice(b",\"as_of\":");
+        string(out, &f.as_of)?;
+        out.extend_from_slice(b",\"as_of_source\":");
+        string(out, f.as_of_source)?;
+        out.push(b'}');
+        Ok(())
+    }
+
+    fn diagnostic(out: &mut Vec<u8>, d: &DiagnosticOut<'_>) -> io::Result<()> {
+        out.extend_from_slice(b"{\"code\":");
+        string(out, d.code)?;
+        out.extend_from_slice(b",\"severity\":");
+        string(out, d.severity)?;
+        out.extend_from_slice(b",\"message\":");
+        string(out, &d.message)?;
+        out.extend_from_slice(b",\"text\":");
+        string(out, &d.text)?;
+        positions(
+            out,
+            d.start,
+            d.end,
+            d.line,
+            d.column,
+            d.end_line,
+            d.end_column,
+        )?;
+        out.push(b'}');
+        Ok(())
+    }
+
+    impl FileOut<'_> {
+        /// Appends this object as one line of compact JSON (without the line break).
+        pub(in crate::report) fn write_compact(&self, out: &mut Vec<u8>) -> io::Result<()> {
+            out.extend_from_slice(b"{\"path\":");
+            string(out, &self.path)?;
+            if let Some(id) = &self.id {
+                out.extend_from_slice(b",\"id\":");
+                string(out, id)?;
+            }
+            if let Some(line) = self.archive_line {
+                out.extend_from_slice(b",\"archive_line\":");
+                number(out, line)?;
+            }
+            if let Some(date) = &self.date {
+                out.extend_from_slice(b",\"date\":");
+                string(out, date)?;
+            }
+            out.extend_from_slice(b",\"mentions\":");
+            array(out, &self.mentions, mention)?;
+            out.extend_from_slice(b",\"findings\":");
+            array(out, &self.findings, finding)?;
+            out.extend_from_slice(b",\"diagnostics\":");
+            array(out, &self.diagnostics, diagnostic)?;
+            out.extend_from_slice(b",\"suppressed\":");
+            number(out, self.suppressed)?;
+            out.push(b'}');
+            Ok(())
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+        use std::borrow::Cow;
+
+        fn both(file: &FileOut<'_>) -> (String, String) {
+            let mut hand = Vec::new();
+            file.write_compact(&mut hand).expect("writes to memory");
+            let serde = serde_json::to_string(file).expect("serialises");
+            (String::from_utf8(hand).expect("utf-8"), serde)
+        }
+
+        #[test]
+        fn writes_what_serde_json_writes() {
+            let mention = MentionOut {
+                text: Cow::Borrowed("3.3 \"million\"\u{1}\t\\ é"),
+                start: 1,
+                end: 12,
+                line: 2,
+                column: 3,
+                end_line: 2,
+                end_column: 14,
+                kind: "count",
+                value: Some(3_300_000.0),
+                low: Some(0.1),
+                high: Some(1e21),
+                hedge: None,
+                unit: Some("%"),
+                is_claim: true,
+                subject: Some(Cow::Borrowed("children")),
+                reason: None,
+                per: Some(f64::NAN),
+                magnitude: None,
+            };
+            let finding = FindingOut {
+                verdict: "conflict",
+                severity: "error",
+                text: Cow::Borrowed("38%"),
+                start: 0,
+                end: 3,
+                line: 1,
+                column: 1,
+                end_line: 1,
+                end_column: 4,
+                figure: Some(Cow::Borrowed("ilo-2022")),
+                claimed: Some(38.0),
+                expected: Some(-11.25),
+                message: Cow::Borrowed("“38%” differs\n(see below)"),
+                help: None,
+                agrees_with: vec![Cow::Borrowed("a"), Cow::Borrowed("b")],
+                subject: None,
+                scope: Some(Cow::Borrowed("Pakistan")),
+                period: Some(Cow::Borrowed("2022")),
+                attribution: None,
+                source: Some(SourceOut {
+                    publisher: Cow::Borrowed("ILO"),
+                    title: Cow::Borrowed("Global \"Estimates\""),
+                    year: Cow::Borrowed("2022"),
+                    url: Cow::Borrowed("https://example.org/a?b=c&d=e"),
+                    quote: Cow::Borrowed("a quote with a \u{7f} and a \u{1f}"),
+                }),
+                suggestion: Some(Cow::Borrowed("an estimated 3.3 million")),
+                as_of: "2024-09-12".to_string(),
+                as_of_source: "flag",
+            };
+            let diagnostic = DiagnosticOut {
+                code: "unknown-figure",
+                severity: "warning",
+                message: Cow::Borrowed("no figure `x`"),
+                text: Cow::Borrowed("<!-- tipcheck-ignore x -->"),
+                start: 5,
+                end: 30,
+                line: 1,
+                column: 6,
+                end_line: 1,
+                end_column: 31,
+            };
+            let file = FileOut {
+                path: Cow::Borrowed("dir/a \"b\".md"),
+                id: Some(Cow::Borrowed("id-1")),
+                archive_line: Some(7),
+                date: Some("2023-01-02".to_string()),
+                mentions: vec![mention],
+                findings: vec![finding],
+                diagnostics: vec![diagnostic],
+                suppressed: 2,
+            };
+            let (hand, serde) = both(&file);
+            assert_eq!(hand, serde);
+            let empty = FileOut {
+                path: Cow::Borrowed("a.txt"),
+                id: None,
+                archive_line: None,
+                date: None,
+                mentions: Vec::new(),
+                findings: Vec::new(),
+                diagnostics: Vec::new(),
+                suppressed: 0,
+            };
+            let (hand, serde) = both(&empty);
+            assert_eq!(hand, serde);
+        }
+
+        #[test]
+        fn plain_text_is_told_from_text_to_escape() {
+            assert!(plain(b""));
+            assert!(plain(
+                "a long run of plain text, é and ü, over sixteen bytes".as_bytes()
+            ));
+            assert!(!plain(b"a long run of plain text, then a \"quote\""));
+            assert!(!plain(b"tab\there"));
+            assert!(!plain(b"back\\slash"));
+            assert!(plain(b"\x7f"));
+        }
+    }
+}

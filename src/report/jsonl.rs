@@ -25,7 +25,7 @@ struct SummaryLine<'a> {
 impl Printer for Jsonl {
     fn file(&mut self, out: &mut dyn Write, file: FileView<'_>, ctx: &Context) -> io::Result<()> {
         self.line.clear();
-        serde_json::to_writer(&mut self.line, &file_out(file, ctx.table))?;
+        file_out(file, ctx.table).write_compact(&mut self.line)?;
         self.line.push(b'\n');
         out.write_all(&self.line)
     }
