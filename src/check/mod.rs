@@ -19,6 +19,7 @@ mod bounds;
 mod evidence;
 mod fit;
 pub mod format;
+mod nonclaim;
 mod suggest;
 
 pub use bounds::{FRACTION_BAND, ROUND_PERCENT, Reading, figure_bounds, read};
@@ -377,9 +378,12 @@ impl<'a> Checker<'a> {
         fit::facts(self.figure(f))
     }
 
-    /// True when figure `f` may have been published by the check date, so a sentence may quote it.
+    /// True when figure `f` may have been published by the check date, or within
+    /// [`GRACE_DAYS`] after it, so a sentence may quote it.
     fn visible(&self, f: usize) -> bool {
-        self.fact(f).earliest.is_none_or(|d| d <= self.as_of.date)
+        self.fact(f)
+            .earliest
+            .is_none_or(|d| day_number(d) <= day_number(self.as_of.date) + GRACE_DAYS)
     }
 
     /// True when figure `f` was surely published by the check date.
@@ -492,6 +496,11 @@ impl<'a> Checker<'a> {
     /// rate, and `over 700 traffickers convicted` in a Nigerian story is not Pakistan's arrests.
     fn placed(&self, f: usize) -> bool {
         let figure = self.figure(f);
+        // A count or share credited to a national body (the Home Office, NAPTIP) is one
+        // country's: it neither agrees nor conflicts with a global figure.
+        if figure.scope == "global" && nonclaim::names_national_body(self.sentence) {
+            return false;
+        }
         if figure.scope == "global" || fit::scope(self.claim, figure) == Fit::Match {
             return true;
         }
@@ -561,6 +570,15 @@ impl<'a> Checker<'a> {
     }
 
     fn verdict(&self) -> Option<Finding> {
+        // A denominator, rank, age or count of places is no statistic to check.
+        let at = |i: usize| i.saturating_sub(self.claim.sentence.start);
+        if nonclaim::frame(
+            self.sentence,
+            at(self.claim.mention.start),
+            at(self.claim.mention.end),
+        ) {
+            return None;
+        }
         if self.claim.denied {
             return (self.ev.on_topic || evidence::topical(self.sentence)).then(|| {
                 self.finding(
@@ -1503,7 +1521,12 @@ impl<'a> Checker<'a> {
         if words.next().as_deref() != Some("of") {
             return None;
         }
-        let first = words.find(|w| !matches!(&**w, "all" | "the" | "detected" | "those"))?;
+        let first = words.find(|w| {
+            !matches!(
+                &**w,
+                "all" | "the" | "detected" | "those" | "total" | "number" | "of" | "global"
+            )
+        })?;
         SHARE_GROUPS.iter().copied().find(|g| *g == first)
     }
 
@@ -1913,6 +1936,23 @@ impl<'a> Checker<'a> {
     }
 }
 
+/// Days after the check date within which a figure may already be quoted: reports go to the
+/// press under embargo, and stories on them often appear a day or two before the release date
+/// the table gives. A figure is `outdated`-making only once surely out (no grace there).
+const GRACE_DAYS: i64 = 3;
+
+/// Days since 1970-01-01 of a calendar date (Howard Hinnant's days-from-civil algorithm).
+fn day_number(date: Date) -> i64 {
+    let (m, d) = (i64::from(date.month), i64::from(date.day));
+    let y = i64::from(date.year) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
 /// Report series a sentence may name with a year, in lower case.
 const SERIES: &[&str] = &[
     "global slavery index",
@@ -1946,17 +1986,23 @@ const RISE_WORDS: &[&str] = &[
     "increased",
     "increases",
     "rise",
+    "rises",
     "rose",
     "risen",
     "grew",
+    "grows",
     "grown",
     "growth",
     "jump",
     "jumped",
+    "jumps",
     "surge",
     "surged",
+    "surges",
     "soared",
+    "soars",
     "climbed",
+    "climbs",
 ];
 
 /// Words that make a number a fall.
@@ -1966,9 +2012,11 @@ const FALL_WORDS: &[&str] = &[
     "decline",
     "declined",
     "fall",
+    "falls",
     "fell",
     "fallen",
     "drop",
+    "drops",
     "dropped",
     "fewer",
     "reduction",
@@ -2039,6 +2087,35 @@ mod tests {
 
     fn verdicts(text: &str) -> Vec<(String, &'static str, Option<String>)> {
         verdicts_as_of(text, "2025-06-30")
+    }
+
+    #[test]
+    fn day_numbers_count_days_since_1970() {
+        let day = |t: &str| day_number(Date::parse(t).unwrap());
+        assert_eq!(day("1970-01-01"), 0);
+        assert_eq!(day("2021-06-10") - day("2021-06-09"), 1);
+        assert_eq!(day("2024-03-01") - day("2024-02-28"), 2);
+        assert_eq!(day("2025-01-01") - day("2024-12-31"), 1);
+    }
+
+    #[test]
+    fn a_figure_may_be_quoted_a_few_days_before_its_release_but_supersedes_only_once_out() {
+        // The 2020 child labour estimates are dated 2021-06-10; embargoed coverage came a day
+        // earlier.
+        let found = verdicts_as_of(
+            "In 2020, 160 million children were in child labour worldwide.",
+            "2021-06-09",
+        );
+        assert_eq!(found[0].1, "consistent", "{found:?}");
+        assert_eq!(
+            found[0].2.as_deref(),
+            Some("ilo-unicef-child-labour-2020-total")
+        );
+        let found = verdicts_as_of(
+            "In 2020, 160 million children were in child labour worldwide.",
+            "2021-06-01",
+        );
+        assert_ne!(found[0].1, "consistent", "{found:?}");
     }
 
     #[test]
