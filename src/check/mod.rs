@@ -621,10 +621,20 @@ impl<'a> Checker<'a> {
             .collect();
         let pool = if named.is_empty() { &measure } else { &named };
 
-        // 1. The newest edition agrees.
+        // 1. The newest edition agrees; of two that agree, the newer one even when it is only
+        // within the grace days (a story a day before the release quotes the new estimates).
+        let current = |f: usize| self.successor(f).is_none() && self.agrees(f);
+        let newer_agrees = |f: usize| {
+            self.figure(f)
+                .superseded_by
+                .as_deref()
+                .and_then(|id| self.table.position(id))
+                .is_some_and(|g| pool.contains(&g) && current(g))
+        };
         if let Some(&f) = pool
             .iter()
-            .find(|&&f| self.successor(f).is_none() && self.agrees(f))
+            .find(|&&f| current(f) && !newer_agrees(f))
+            .or_else(|| pool.iter().find(|&&f| current(f)))
         {
             return Some(self.settle(f, None));
         }
