@@ -276,6 +276,14 @@ impl<'a> Checker<'a> {
             Some(sign) => bounds::as_change(&claim.mention, sign).or_else(|| read(&claim.mention)),
             None => read(&claim.mention),
         }?;
+        // `For every 10 victims detected, five are women`: five in ten.
+        let sentence = text.get(claim.sentence.clone()).unwrap_or("");
+        let reading = nonclaim::part_of_every(
+            sentence,
+            claim.mention.start.saturating_sub(claim.sentence.start),
+            &claim.mention,
+        )
+        .unwrap_or(reading);
         let ev = evidence::evidence(text, claim, cache, table, || {
             crate::claim::paragraph(text, claim.sentence.start)
         });

@@ -4,6 +4,10 @@
 //! (`as young as 12`, `the five to 17 age group`), a text short code in brackets; and the national
 //! bodies whose counts are not global ones.
 
+use super::Reading;
+use crate::extract::{Kind, Mention};
+use crate::table::Quantity;
+
 /// Words right before a number that make it a denominator, rank or target number.
 const BEFORE: &[&str] = &["per", "every", "top", "sdg", "goal", "target", "alliance"];
 
@@ -98,6 +102,12 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
         return true;
     }
     let then = ahead.next();
+    // `the 10 countries with the highest prevalence`: a rank, not a count of countries covered.
+    if next.eq_ignore_ascii_case("countries")
+        && then.is_some_and(|t| t.eq_ignore_ascii_case("with"))
+    {
+        return true;
+    }
     AGE_AFTER.iter().any(|(a, b)| {
         next.eq_ignore_ascii_case(a) && then.is_some_and(|t| t.eq_ignore_ascii_case(b))
     })
@@ -106,6 +116,37 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
 /// True when `word` is one of `list` (lower-case), in any case.
 fn any_is(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// The share a count states after `for every N …,` (`For every 10 victims detected, five are
+/// women`: five in ten), read to the writer's precision (half a unit either side of the count).
+pub fn part_of_every(sentence: &str, start: usize, mention: &Mention) -> Option<Reading> {
+    if mention.kind != Kind::Count || mention.unit.is_some() || mention.low.is_some() {
+        return None;
+    }
+    let value = mention.value?;
+    let before = sentence.get(..start)?;
+    let at = before.rfind("every ").max(before.rfind("Every "))?;
+    let rest = before.get(at + "every ".len()..)?;
+    // The base, then a comma before the count: `every 10 victims detected globally, five`.
+    let (base, tail) = rest.split_once(' ')?;
+    if !tail.contains(',') {
+        return None;
+    }
+    let base: f64 = match base.to_ascii_lowercase().as_str() {
+        "ten" => 10.0,
+        "hundred" => 100.0,
+        digits => digits.replace(',', "").parse().ok()?,
+    };
+    if value.fract() != 0.0 || value <= 0.0 || value >= base || base > 1000.0 {
+        return None;
+    }
+    Some(Reading {
+        quantity: Quantity::Share,
+        value: value / base,
+        low: (value - 0.5) / base,
+        high: (value + 0.5) / base,
+    })
 }
 
 /// National bodies whose counts are a country's, named as a sentence writes them.
@@ -177,6 +218,10 @@ mod tests {
             "17"
         ));
         assert!(framed("Text the hotline at \"HELP\" (233733).", "233733"));
+        assert!(framed(
+            "The 10 countries with the highest prevalence include Eritrea.",
+            "10"
+        ));
     }
 
     #[test]
@@ -190,9 +235,27 @@ mod tests {
         assert!(!framed("One in every 160 people is enslaved.", "One"));
         assert!(!framed("Detections rose 5 to 7 per cent.", "5"));
         assert!(!framed(
+            "The report covers 156 countries and territories.",
+            "156"
+        ));
+        assert!(!framed(
             "It fell (to 21.5 per cent), population growth aside.",
             "21.5 per cent"
         ));
+    }
+
+    #[test]
+    fn a_count_after_for_every_n_is_a_share() {
+        let sentence = "For every 10 victims detected, five are adult women and two are girls.";
+        let mentions = crate::extract::extract(sentence);
+        let share = |number: &str| {
+            let start = sentence.find(number).unwrap();
+            let m = mentions.iter().find(|m| m.start == start).unwrap();
+            part_of_every(sentence, start, m).map(|r| (r.low, r.high))
+        };
+        assert_eq!(share("five"), Some((0.45, 0.55)));
+        assert_eq!(share("two"), Some((0.15, 0.25)));
+        assert_eq!(share("10"), None);
     }
 
     #[test]
