@@ -736,6 +736,9 @@ impl<'a> Checker<'a> {
         if let Some(f) = self.bare_agreement().or_else(|| self.clause_agreement()) {
             return Some(self.settle(f, None));
         }
+        if let Some(f) = self.restated_share() {
+            return Some(self.settle(f, None));
+        }
         if let Some(f) = self.former_agreement() {
             return Some(self.settle(f, Some(self.newest(f))));
         }
@@ -1881,6 +1884,41 @@ impl<'a> Checker<'a> {
         let mut out = self.settle(f, None);
         out.claimed = Some(reading.value);
         (out.verdict == Verdict::Consistent).then_some(out)
+    }
+
+    /// The current figure a per-cent figure in brackets restates, right after a share in words
+    /// (`more than half (50.4 per cent) of working children …`): the share's subject and
+    /// population, which the sentence names, are its own. Only ever an agreement.
+    fn restated_share(&self) -> Option<usize> {
+        if self.reading.quantity != Quantity::Share || self.claim.denied || self.claim.hypothetical
+        {
+            return None;
+        }
+        let start = self.claim.mention.start;
+        let restates = self.sentence_claims().any(|c| {
+            c.mention.end <= start
+                && self
+                    .text
+                    .get(c.mention.end..start)
+                    .is_some_and(|between| between.trim() == "(")
+        });
+        if !restates {
+            return None;
+        }
+        self.ev
+            .support
+            .iter()
+            .filter(|s| s.subject >= Bind::Sentence && s.population >= Bind::Sentence)
+            .map(|s| s.figure)
+            .find(|&f| {
+                self.figure(f).quantity == Quantity::Share
+                    && self.visible(f)
+                    && self.successor(f).is_none()
+                    && self.same_ages(f)
+                    && fit::scope(self.claim, self.figure(f)) != Fit::Mismatch
+                    && self.placed(f)
+                    && self.agrees(f)
+            })
     }
 
     /// The older edition a former value with no noun of its own agrees with (`27.6 million in
