@@ -721,17 +721,39 @@ impl<'a> Checker<'a> {
             });
             return Some(match doubt {
                 None => self.conflict(f),
-                Some(why) => self.finding(
-                    Verdict::Unverified,
-                    None,
-                    format!(
-                        "{} may not be the measure the table holds ({}): {why}",
-                        self.quoted,
-                        self.describe(f)
-                    ),
-                ),
+                // A doubted measure may not be the claim's: one of the cautious agreements
+                // may still find the figure it restates (`their numbers growing by 38%`).
+                Some(why) => self.agreement().unwrap_or_else(|| {
+                    self.finding(
+                        Verdict::Unverified,
+                        None,
+                        format!(
+                            "{} may not be the measure the table holds ({}): {why}",
+                            self.quoted,
+                            self.describe(f)
+                        ),
+                    )
+                }),
             });
         }
+        if let Some(found) = self.agreement() {
+            return Some(found);
+        }
+        self.ev.on_topic.then(|| {
+            self.finding(
+                Verdict::Unverified,
+                None,
+                format!(
+                    "{} is on the topic, but no figure in the table covers it",
+                    self.quoted
+                ),
+            )
+        })
+    }
+
+    /// The agreements tried when the claim's own measure gives no verdict: each only ever
+    /// agrees, with a figure the sentence ties to the number in a way of its own.
+    fn agreement(&self) -> Option<Finding> {
         // A figure for what is counted, its value right, with no population named at all.
         if let Some(f) = self.bare_agreement().or_else(|| self.clause_agreement()) {
             return Some(self.settle(f, None));
@@ -745,19 +767,7 @@ impl<'a> Checker<'a> {
         if let Some(f) = self.range_end_agreement() {
             return Some(self.settle(f, None));
         }
-        if let Some(found) = self.as_change_agreement() {
-            return Some(found);
-        }
-        self.ev.on_topic.then(|| {
-            self.finding(
-                Verdict::Unverified,
-                None,
-                format!(
-                    "{} is on the topic, but no figure in the table covers it",
-                    self.quoted
-                ),
-            )
-        })
+        self.as_change_agreement()
     }
 
     /// `UNODC, Global Report on Trafficking in Persons 2024: 38%, children as a share of … (data for 2022)`.
