@@ -1835,10 +1835,31 @@ impl<'a> Checker<'a> {
             .unwrap_or_default();
         if near.last().is_none_or(|w| w != "to") {
             let noun = |words: &[&str]| near.iter().any(|w| words.contains(&w.as_str()));
-            if noun(&["increase", "rise", "growth", "jump", "surge"]) {
+            // And a participle (`their numbers growing by 38%`).
+            if noun(&[
+                "increase",
+                "rise",
+                "growth",
+                "jump",
+                "surge",
+                "growing",
+                "rising",
+                "increasing",
+                "climbing",
+            ]) {
                 return Some(1);
             }
-            if noun(&["decrease", "decline", "fall", "drop", "reduction"]) {
+            if noun(&[
+                "decrease",
+                "decline",
+                "fall",
+                "drop",
+                "reduction",
+                "falling",
+                "declining",
+                "dropping",
+                "decreasing",
+            ]) {
                 return Some(-1);
             }
         }
