@@ -587,6 +587,10 @@ impl<'a> Checker<'a> {
         ) {
             return None;
         }
+        // A schooling or poverty statistic in a sentence that does not name the topic.
+        if nonclaim::other_statistic(self.sentence) && !evidence::topical(self.sentence) {
+            return None;
+        }
         if self.claim.denied {
             return (self.ev.on_topic || evidence::topical(self.sentence)).then(|| {
                 self.finding(

@@ -149,6 +149,21 @@ pub fn part_of_every(sentence: &str, start: usize, mention: &Mention) -> Option<
     })
 }
 
+/// Phrases of statistics on schooling and poverty: a number in a sentence that uses one and does
+/// not itself name the topic (`23 million children … are out of school`) counts something else,
+/// whatever the paragraph is about.
+const OTHER_STATISTICS: &[&str] = &["out of school", "poverty line"];
+
+/// True when `sentence` states a schooling or poverty statistic (see [`OTHER_STATISTICS`]).
+pub fn other_statistic(sentence: &str) -> bool {
+    OTHER_STATISTICS.iter().any(|p| {
+        sentence
+            .as_bytes()
+            .windows(p.len())
+            .any(|w| w.eq_ignore_ascii_case(p.as_bytes()))
+    })
+}
+
 /// National bodies whose counts are a country's, named as a sentence writes them.
 const NATIONAL_BODIES: &[&str] = &[
     "Home Office",
@@ -256,6 +271,17 @@ mod tests {
         assert_eq!(share("five"), Some((0.45, 0.55)));
         assert_eq!(share("two"), Some((0.15, 0.25)));
         assert_eq!(share("10"), None);
+    }
+
+    #[test]
+    fn schooling_and_poverty_statistics_are_recognised() {
+        assert!(other_statistic(
+            "Some 20 million children are Out of School."
+        ));
+        assert!(other_statistic("A third live below the poverty line."));
+        assert!(!other_statistic(
+            "Some 20 million children are in child labour."
+        ));
     }
 
     #[test]
