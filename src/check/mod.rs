@@ -262,6 +262,8 @@ struct Checker<'a> {
     sentence: &'a str,
     /// Every claim of the document, for the totals a sentence names besides this claim.
     claims: &'a [Claim],
+    /// Whether the sentence names a national body, worked out the first time it is asked.
+    national: std::cell::OnceCell<bool>,
 }
 
 impl<'a> Checker<'a> {
@@ -307,6 +309,7 @@ impl<'a> Checker<'a> {
             },
             sentence: text.get(claim.sentence.clone()).unwrap_or(""),
             claims: &[],
+            national: std::cell::OnceCell::new(),
         })
     }
 
@@ -506,7 +509,11 @@ impl<'a> Checker<'a> {
         let figure = self.figure(f);
         // A count or share credited to a national body (the Home Office, NAPTIP) is one
         // country's: it neither agrees nor conflicts with a global figure.
-        if figure.scope == "global" && nonclaim::names_national_body(self.sentence) {
+        if figure.scope == "global"
+            && *self
+                .national
+                .get_or_init(|| nonclaim::names_national_body(self.sentence))
+        {
             return false;
         }
         if figure.scope == "global" || fit::scope(self.claim, figure) == Fit::Match {
