@@ -264,6 +264,9 @@ struct Checker<'a> {
     claims: &'a [Claim],
     /// Whether the sentence names a national body, worked out the first time it is asked.
     national: std::cell::OnceCell<bool>,
+    /// The last publication date a figure may have to be quoted: [`GRACE_DAYS`] after the
+    /// check date.
+    quotable: Date,
 }
 
 impl<'a> Checker<'a> {
@@ -310,6 +313,7 @@ impl<'a> Checker<'a> {
             sentence: text.get(claim.sentence.clone()).unwrap_or(""),
             claims: &[],
             national: std::cell::OnceCell::new(),
+            quotable: Date::from_unix((day_number(as_of.date) + GRACE_DAYS) * 86_400),
         })
     }
 
@@ -392,9 +396,7 @@ impl<'a> Checker<'a> {
     /// True when figure `f` may have been published by the check date, or within
     /// [`GRACE_DAYS`] after it, so a sentence may quote it.
     fn visible(&self, f: usize) -> bool {
-        self.fact(f)
-            .earliest
-            .is_none_or(|d| day_number(d) <= day_number(self.as_of.date) + GRACE_DAYS)
+        self.fact(f).earliest.is_none_or(|d| d <= self.quotable)
     }
 
     /// True when figure `f` was surely published by the check date.

@@ -4,6 +4,10 @@
 //! (`as young as 12`, `the five to 17 age group`), a text short code in brackets; and the national
 //! bodies whose counts are not global ones.
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::Reading;
 use crate::extract::{Kind, Mention};
 use crate::table::Quantity;
@@ -156,12 +160,16 @@ const OTHER_STATISTICS: &[&str] = &["out of school", "poverty line"];
 
 /// True when `sentence` states a schooling or poverty statistic (see [`OTHER_STATISTICS`]).
 pub fn other_statistic(sentence: &str) -> bool {
-    OTHER_STATISTICS.iter().any(|p| {
-        sentence
-            .as_bytes()
-            .windows(p.len())
-            .any(|w| w.eq_ignore_ascii_case(p.as_bytes()))
-    })
+    static PHRASES: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    PHRASES
+        .get_or_init(|| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(OTHER_STATISTICS)
+                .ok()
+        })
+        .as_ref()
+        .is_some_and(|a| a.is_match(sentence))
 }
 
 /// National bodies whose counts are a country's, named as a sentence writes them.
@@ -182,14 +190,19 @@ const NATIONAL_BODIES: &[&str] = &[
 /// True when `sentence` names a national body (`the Home Office`, `NAPTIP`): its numbers are one
 /// country's, not a global figure's.
 pub fn names_national_body(sentence: &str) -> bool {
-    NATIONAL_BODIES.iter().any(|body| {
-        sentence.match_indices(body).any(|(at, _)| {
-            let before = sentence.get(..at).and_then(|t| t.chars().next_back());
-            let after = sentence
-                .get(at + body.len()..)
-                .and_then(|t| t.chars().next());
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
+    static BODIES: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    let Some(bodies) = BODIES
+        .get_or_init(|| AhoCorasick::new(NATIONAL_BODIES).ok())
+        .as_ref()
+    else {
+        return false;
+    };
+    bodies.find_iter(sentence).any(|m| {
+        let before = sentence
+            .get(..m.start())
+            .and_then(|t| t.chars().next_back());
+        let after = sentence.get(m.end()..).and_then(|t| t.chars().next());
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
 }
 
