@@ -88,6 +88,15 @@ pub fn read(m: &Mention) -> Option<Reading> {
     let quantity = quantity_of(m.kind)?;
     let scale = if m.kind == Kind::Percent { 0.01 } else { 1.0 };
     if let (Some(low), Some(high)) = (m.low, m.high) {
+        // `2016 - 40.3 million`: a year before a dash labels the number; it is no range.
+        if low.fract() == 0.0 && (1900.0..=2100.0).contains(&low) && high > 1000.0 * low {
+            return read(&Mention {
+                low: None,
+                high: None,
+                value: Some(high),
+                ..m.clone()
+            });
+        }
         let half = m.step.unwrap_or(0.0) / 2.0 * scale;
         return Some(Reading {
             quantity,

@@ -536,6 +536,31 @@ pub fn evidence<'a, 't: 'a>(
                         owners,
                     });
                 }
+                // Modern slavery named by its parts (`forced labour and forced marriages`) in
+                // another sentence names each part too: the next sentence's number may be
+                // either's (`An estimated 24.9 million were trapped working …`).
+                let named = text.get(hit.range.clone()).unwrap_or_default();
+                if let Some(at) = [" and ", " or "]
+                    .iter()
+                    .filter(|_| hit.term.contains("marri") || hit.term.ends_with("marry"))
+                    .find_map(|w| named.find(w).map(|i| (i, w.len())))
+                {
+                    let (first, second) = (
+                        hit.range.start..hit.range.start + at.0,
+                        hit.range.start + at.0 + at.1..hit.range.end,
+                    );
+                    for part in [first, second] {
+                        let hits = Hits::new(text, part, table, true);
+                        for k in 0..hits.hits.len() {
+                            for &f in hits.owners(k).1 {
+                                if let Some(s) = reader.support(f) {
+                                    s.population = s.population.max(Bind::Paragraph);
+                                    s.specific = true;
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
     }

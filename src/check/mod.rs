@@ -19,6 +19,7 @@ mod bounds;
 mod evidence;
 mod fit;
 pub mod format;
+mod nonclaim;
 mod suggest;
 
 pub use bounds::{FRACTION_BAND, ROUND_PERCENT, Reading, figure_bounds, read};
@@ -261,6 +262,11 @@ struct Checker<'a> {
     sentence: &'a str,
     /// Every claim of the document, for the totals a sentence names besides this claim.
     claims: &'a [Claim],
+    /// Whether the sentence names a national body, worked out the first time it is asked.
+    national: std::cell::OnceCell<bool>,
+    /// The last publication date a figure may have to be quoted: [`GRACE_DAYS`] after the
+    /// check date.
+    quotable: Date,
 }
 
 impl<'a> Checker<'a> {
@@ -275,6 +281,14 @@ impl<'a> Checker<'a> {
             Some(sign) => bounds::as_change(&claim.mention, sign).or_else(|| read(&claim.mention)),
             None => read(&claim.mention),
         }?;
+        // `For every 10 victims detected, five are women`: five in ten.
+        let sentence = text.get(claim.sentence.clone()).unwrap_or("");
+        let reading = nonclaim::part_of_every(
+            sentence,
+            claim.mention.start.saturating_sub(claim.sentence.start),
+            &claim.mention,
+        )
+        .unwrap_or(reading);
         let ev = evidence::evidence(text, claim, cache, table, || {
             crate::claim::paragraph(text, claim.sentence.start)
         });
@@ -298,6 +312,8 @@ impl<'a> Checker<'a> {
             },
             sentence: text.get(claim.sentence.clone()).unwrap_or(""),
             claims: &[],
+            national: std::cell::OnceCell::new(),
+            quotable: Date::from_unix((day_number(as_of.date) + GRACE_DAYS) * 86_400),
         })
     }
 
@@ -377,9 +393,10 @@ impl<'a> Checker<'a> {
         fit::facts(self.figure(f))
     }
 
-    /// True when figure `f` may have been published by the check date, so a sentence may quote it.
+    /// True when figure `f` may have been published by the check date, or within
+    /// [`GRACE_DAYS`] after it, so a sentence may quote it.
     fn visible(&self, f: usize) -> bool {
-        self.fact(f).earliest.is_none_or(|d| d <= self.as_of.date)
+        self.fact(f).earliest.is_none_or(|d| d <= self.quotable)
     }
 
     /// True when figure `f` was surely published by the check date.
@@ -492,6 +509,15 @@ impl<'a> Checker<'a> {
     /// rate, and `over 700 traffickers convicted` in a Nigerian story is not Pakistan's arrests.
     fn placed(&self, f: usize) -> bool {
         let figure = self.figure(f);
+        // A count or share credited to a national body (the Home Office, NAPTIP) is one
+        // country's: it neither agrees nor conflicts with a global figure.
+        if figure.scope == "global"
+            && *self
+                .national
+                .get_or_init(|| nonclaim::names_national_body(self.sentence))
+        {
+            return false;
+        }
         if figure.scope == "global" || fit::scope(self.claim, figure) == Fit::Match {
             return true;
         }
@@ -561,6 +587,19 @@ impl<'a> Checker<'a> {
     }
 
     fn verdict(&self) -> Option<Finding> {
+        // A denominator, rank, age or count of places is no statistic to check.
+        let at = |i: usize| i.saturating_sub(self.claim.sentence.start);
+        if nonclaim::frame(
+            self.sentence,
+            at(self.claim.mention.start),
+            at(self.claim.mention.end),
+        ) {
+            return None;
+        }
+        // A schooling or poverty statistic in a sentence that does not name the topic.
+        if nonclaim::other_statistic(self.sentence) && !evidence::topical(self.sentence) {
+            return None;
+        }
         if self.claim.denied {
             return (self.ev.on_topic || evidence::topical(self.sentence)).then(|| {
                 self.finding(
@@ -603,10 +642,20 @@ impl<'a> Checker<'a> {
             .collect();
         let pool = if named.is_empty() { &measure } else { &named };
 
-        // 1. The newest edition agrees.
+        // 1. The newest edition agrees; of two that agree, the newer one even when it is only
+        // within the grace days (a story a day before the release quotes the new estimates).
+        let current = |f: usize| self.successor(f).is_none() && self.agrees(f);
+        let newer_agrees = |f: usize| {
+            self.figure(f)
+                .superseded_by
+                .as_deref()
+                .and_then(|id| self.table.position(id))
+                .is_some_and(|g| pool.contains(&g) && current(g))
+        };
         if let Some(&f) = pool
             .iter()
-            .find(|&&f| self.successor(f).is_none() && self.agrees(f))
+            .find(|&&f| current(f) && !newer_agrees(f))
+            .or_else(|| pool.iter().find(|&&f| current(f)))
         {
             return Some(self.settle(f, None));
         }
@@ -685,28 +734,22 @@ impl<'a> Checker<'a> {
             });
             return Some(match doubt {
                 None => self.conflict(f),
-                Some(why) => self.finding(
-                    Verdict::Unverified,
-                    None,
-                    format!(
-                        "{} may not be the measure the table holds ({}): {why}",
-                        self.quoted,
-                        self.describe(f)
-                    ),
-                ),
+                // A doubted measure may not be the claim's: one of the cautious agreements
+                // may still find the figure it restates (`their numbers growing by 38%`).
+                Some(why) => self.agreement().unwrap_or_else(|| {
+                    self.finding(
+                        Verdict::Unverified,
+                        None,
+                        format!(
+                            "{} may not be the measure the table holds ({}): {why}",
+                            self.quoted,
+                            self.describe(f)
+                        ),
+                    )
+                }),
             });
         }
-        // A figure for what is counted, its value right, with no population named at all.
-        if let Some(f) = self.bare_agreement().or_else(|| self.clause_agreement()) {
-            return Some(self.settle(f, None));
-        }
-        if let Some(f) = self.former_agreement() {
-            return Some(self.settle(f, Some(self.newest(f))));
-        }
-        if let Some(f) = self.range_end_agreement() {
-            return Some(self.settle(f, None));
-        }
-        if let Some(found) = self.as_change_agreement() {
+        if let Some(found) = self.agreement() {
             return Some(found);
         }
         self.ev.on_topic.then(|| {
@@ -719,6 +762,25 @@ impl<'a> Checker<'a> {
                 ),
             )
         })
+    }
+
+    /// The agreements tried when the claim's own measure gives no verdict: each only ever
+    /// agrees, with a figure the sentence ties to the number in a way of its own.
+    fn agreement(&self) -> Option<Finding> {
+        // A figure for what is counted, its value right, with no population named at all.
+        if let Some(f) = self.bare_agreement().or_else(|| self.clause_agreement()) {
+            return Some(self.settle(f, None));
+        }
+        if let Some(f) = self.restated_share() {
+            return Some(self.settle(f, None));
+        }
+        if let Some(f) = self.former_agreement() {
+            return Some(self.settle(f, Some(self.newest(f))));
+        }
+        if let Some(f) = self.range_end_agreement() {
+            return Some(self.settle(f, None));
+        }
+        self.as_change_agreement()
     }
 
     /// `UNODC, Global Report on Trafficking in Persons 2024: 38%, children as a share of … (data for 2022)`.
@@ -1503,7 +1565,12 @@ impl<'a> Checker<'a> {
         if words.next().as_deref() != Some("of") {
             return None;
         }
-        let first = words.find(|w| !matches!(&**w, "all" | "the" | "detected" | "those"))?;
+        let first = words.find(|w| {
+            !matches!(
+                &**w,
+                "all" | "the" | "detected" | "those" | "total" | "number" | "of" | "global"
+            )
+        })?;
         SHARE_GROUPS.iter().copied().find(|g| *g == first)
     }
 
@@ -1781,10 +1848,31 @@ impl<'a> Checker<'a> {
             .unwrap_or_default();
         if near.last().is_none_or(|w| w != "to") {
             let noun = |words: &[&str]| near.iter().any(|w| words.contains(&w.as_str()));
-            if noun(&["increase", "rise", "growth", "jump", "surge"]) {
+            // And a participle (`their numbers growing by 38%`).
+            if noun(&[
+                "increase",
+                "rise",
+                "growth",
+                "jump",
+                "surge",
+                "growing",
+                "rising",
+                "increasing",
+                "climbing",
+            ]) {
                 return Some(1);
             }
-            if noun(&["decrease", "decline", "fall", "drop", "reduction"]) {
+            if noun(&[
+                "decrease",
+                "decline",
+                "fall",
+                "drop",
+                "reduction",
+                "falling",
+                "declining",
+                "dropping",
+                "decreasing",
+            ]) {
                 return Some(-1);
             }
         }
@@ -1840,6 +1928,41 @@ impl<'a> Checker<'a> {
         let mut out = self.settle(f, None);
         out.claimed = Some(reading.value);
         (out.verdict == Verdict::Consistent).then_some(out)
+    }
+
+    /// The current figure a per-cent figure in brackets restates, right after a share in words
+    /// (`more than half (50.4 per cent) of working children …`): the share's subject and
+    /// population, which the sentence names, are its own. Only ever an agreement.
+    fn restated_share(&self) -> Option<usize> {
+        if self.reading.quantity != Quantity::Share || self.claim.denied || self.claim.hypothetical
+        {
+            return None;
+        }
+        let start = self.claim.mention.start;
+        let restates = self.sentence_claims().any(|c| {
+            c.mention.end <= start
+                && self
+                    .text
+                    .get(c.mention.end..start)
+                    .is_some_and(|between| between.trim() == "(")
+        });
+        if !restates {
+            return None;
+        }
+        self.ev
+            .support
+            .iter()
+            .filter(|s| s.subject >= Bind::Sentence && s.population >= Bind::Sentence)
+            .map(|s| s.figure)
+            .find(|&f| {
+                self.figure(f).quantity == Quantity::Share
+                    && self.visible(f)
+                    && self.successor(f).is_none()
+                    && self.same_ages(f)
+                    && fit::scope(self.claim, self.figure(f)) != Fit::Mismatch
+                    && self.placed(f)
+                    && self.agrees(f)
+            })
     }
 
     /// The older edition a former value with no noun of its own agrees with (`27.6 million in
@@ -1913,6 +2036,23 @@ impl<'a> Checker<'a> {
     }
 }
 
+/// Days after the check date within which a figure may already be quoted: reports go to the
+/// press under embargo, and stories on them often appear a day or two before the release date
+/// the table gives. A figure is `outdated`-making only once surely out (no grace there).
+const GRACE_DAYS: i64 = 3;
+
+/// Days since 1970-01-01 of a calendar date (Howard Hinnant's days-from-civil algorithm).
+fn day_number(date: Date) -> i64 {
+    let (m, d) = (i64::from(date.month), i64::from(date.day));
+    let y = i64::from(date.year) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
 /// Report series a sentence may name with a year, in lower case.
 const SERIES: &[&str] = &[
     "global slavery index",
@@ -1946,17 +2086,23 @@ const RISE_WORDS: &[&str] = &[
     "increased",
     "increases",
     "rise",
+    "rises",
     "rose",
     "risen",
     "grew",
+    "grows",
     "grown",
     "growth",
     "jump",
     "jumped",
+    "jumps",
     "surge",
     "surged",
+    "surges",
     "soared",
+    "soars",
     "climbed",
+    "climbs",
 ];
 
 /// Words that make a number a fall.
@@ -1966,9 +2112,11 @@ const FALL_WORDS: &[&str] = &[
     "decline",
     "declined",
     "fall",
+    "falls",
     "fell",
     "fallen",
     "drop",
+    "drops",
     "dropped",
     "fewer",
     "reduction",
@@ -2039,6 +2187,35 @@ mod tests {
 
     fn verdicts(text: &str) -> Vec<(String, &'static str, Option<String>)> {
         verdicts_as_of(text, "2025-06-30")
+    }
+
+    #[test]
+    fn day_numbers_count_days_since_1970() {
+        let day = |t: &str| day_number(Date::parse(t).unwrap());
+        assert_eq!(day("1970-01-01"), 0);
+        assert_eq!(day("2021-06-10") - day("2021-06-09"), 1);
+        assert_eq!(day("2024-03-01") - day("2024-02-28"), 2);
+        assert_eq!(day("2025-01-01") - day("2024-12-31"), 1);
+    }
+
+    #[test]
+    fn a_figure_may_be_quoted_a_few_days_before_its_release_but_supersedes_only_once_out() {
+        // The 2020 child labour estimates are dated 2021-06-10; embargoed coverage came a day
+        // earlier.
+        let found = verdicts_as_of(
+            "In 2020, 160 million children were in child labour worldwide.",
+            "2021-06-09",
+        );
+        assert_eq!(found[0].1, "consistent", "{found:?}");
+        assert_eq!(
+            found[0].2.as_deref(),
+            Some("ilo-unicef-child-labour-2020-total")
+        );
+        let found = verdicts_as_of(
+            "In 2020, 160 million children were in child labour worldwide.",
+            "2021-06-01",
+        );
+        assert_ne!(found[0].1, "consistent", "{found:?}");
     }
 
     #[test]

@@ -1,0 +1,309 @@
+//! Numbers that are part of the sentence's frame, not a statistic it states: a denominator
+//! (`per 1,000 people`, `for every 10 victims`), a rank (`the top 10 countries`), a count of
+//! administrative units or goals (`36 states`, `17 goals`), a target's number (`SDG 8.7`), an age
+//! (`as young as 12`, `the five to 17 age group`), a text short code in brackets; and the national
+//! bodies whose counts are not global ones.
+
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
+use super::Reading;
+use crate::extract::{Kind, Mention};
+use crate::table::Quantity;
+
+/// Words right before a number that make it a denominator, rank or target number.
+const BEFORE: &[&str] = &["per", "every", "top", "sdg", "goal", "target", "alliance"];
+
+/// Word pairs right before a number, the nearest first, that make it an age or a denominator
+/// (`as young as 12`, `out of 1,000`, `the age of 18`).
+const BEFORE_PAIRS: &[(&str, &str)] = &[
+    ("as", "young"),
+    ("as", "old"),
+    ("of", "out"),
+    ("of", "ages"),
+    ("of", "age"),
+];
+
+/// Nouns right after a number that make it a count of places, bodies or goals, not of people.
+const UNITS: &[&str] = &[
+    "states",
+    "districts",
+    "provinces",
+    "goals",
+    "targets",
+    "utes",
+    "uts",
+    "member",
+    "tehsils",
+    "divisions",
+    "population",
+];
+
+/// Words between a number and the unit it counts (`27 EU Member States`, `21 major States`).
+const UNIT_ADJECTIVES: &[&str] = &["eu", "major", "federal", "indian"];
+
+/// Words right after a number (or a range `N to M`) that make it an age.
+const AGE_AFTER: &[(&str, &str)] = &[
+    ("age", "group"),
+    ("years", "old"),
+    ("year", "old"),
+    ("year", "olds"),
+];
+
+/// True when the number at `mention` of `sentence` (byte offsets within it) is a frame, not a
+/// statistic: a denominator, rank, target number, age, unit count or short code.
+pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
+    let before = sentence.get(..start).unwrap_or_default();
+    let after = sentence.get(end..).unwrap_or_default();
+    let number = sentence.get(start..end).unwrap_or_default();
+    // A short code in brackets after a quoted keyword: `(233733)`.
+    if before.ends_with('(')
+        && after.starts_with(')')
+        && number.len() >= 5
+        && number.bytes().all(|b| b.is_ascii_digit())
+    {
+        return true;
+    }
+    let mut back = words(before).rev();
+    let (last, second) = (back.next(), back.next());
+    if let Some(w) = last {
+        if any_is(w, BEFORE) {
+            return true;
+        }
+        if let Some(s) = second
+            && BEFORE_PAIRS
+                .iter()
+                .any(|(a, b)| w.eq_ignore_ascii_case(a) && s.eq_ignore_ascii_case(b))
+        {
+            return true;
+        }
+    }
+    // Only words joined to the number by spaces (or hyphens) qualify it: `21.5 per cent),
+    // population growth …` does not make it a population.
+    let joined = after
+        .find(|c: char| !(c.is_alphanumeric() || c == ' ' || c == '-'))
+        .map_or(after, |end| after.get(..end).unwrap_or_default());
+    let mut ahead = words(joined);
+    let mut next = ahead.next();
+    // `five to 17 age group`: the words after the range's other end.
+    if next.is_some_and(|w| w.eq_ignore_ascii_case("to")) {
+        if !ahead
+            .next()
+            .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return false;
+        }
+        next = ahead.next();
+    }
+    if next.is_some_and(|w| any_is(w, UNIT_ADJECTIVES)) {
+        next = ahead.next();
+    }
+    let Some(next) = next else {
+        return false;
+    };
+    if any_is(next, UNITS) && !number.contains('%') {
+        return true;
+    }
+    let then = ahead.next();
+    // `the 10 countries with the highest prevalence`: a rank, not a count of countries covered.
+    if next.eq_ignore_ascii_case("countries")
+        && then.is_some_and(|t| t.eq_ignore_ascii_case("with"))
+    {
+        return true;
+    }
+    AGE_AFTER.iter().any(|(a, b)| {
+        next.eq_ignore_ascii_case(a) && then.is_some_and(|t| t.eq_ignore_ascii_case(b))
+    })
+}
+
+/// True when `word` is one of `list` (lower-case), in any case.
+fn any_is(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// The share a count states after `for every N …,` (`For every 10 victims detected, five are
+/// women`: five in ten), read to the writer's precision (half a unit either side of the count).
+pub fn part_of_every(sentence: &str, start: usize, mention: &Mention) -> Option<Reading> {
+    if mention.kind != Kind::Count || mention.unit.is_some() || mention.low.is_some() {
+        return None;
+    }
+    let value = mention.value?;
+    let before = sentence.get(..start)?;
+    let at = before.rfind("every ").max(before.rfind("Every "))?;
+    let rest = before.get(at + "every ".len()..)?;
+    // The base, then a comma before the count: `every 10 victims detected globally, five`.
+    let (base, tail) = rest.split_once(' ')?;
+    if !tail.contains(',') {
+        return None;
+    }
+    let base: f64 = match base.to_ascii_lowercase().as_str() {
+        "ten" => 10.0,
+        "hundred" => 100.0,
+        digits => digits.replace(',', "").parse().ok()?,
+    };
+    if value.fract() != 0.0 || value <= 0.0 || value >= base || base > 1000.0 {
+        return None;
+    }
+    Some(Reading {
+        quantity: Quantity::Share,
+        value: value / base,
+        low: (value - 0.5) / base,
+        high: (value + 0.5) / base,
+    })
+}
+
+/// Phrases of statistics on schooling and poverty: a number in a sentence that uses one and does
+/// not itself name the topic (`23 million children … are out of school`) counts something else,
+/// whatever the paragraph is about.
+const OTHER_STATISTICS: &[&str] = &["out of school", "poverty line"];
+
+/// True when `sentence` states a schooling or poverty statistic (see [`OTHER_STATISTICS`]).
+pub fn other_statistic(sentence: &str) -> bool {
+    static PHRASES: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    PHRASES
+        .get_or_init(|| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(OTHER_STATISTICS)
+                .ok()
+        })
+        .as_ref()
+        .is_some_and(|a| a.is_match(sentence))
+}
+
+/// National bodies whose counts are a country's, named as a sentence writes them.
+const NATIONAL_BODIES: &[&str] = &[
+    "Home Office",
+    "NAPTIP",
+    "NCRB",
+    "National Crime Records Bureau",
+    "FIA",
+    "Federal Investigation Agency",
+    "NHTRC",
+    "National Human Trafficking Hotline",
+    "National Referral Mechanism",
+    "NRM",
+    "Polaris",
+];
+
+/// True when `sentence` names a national body (`the Home Office`, `NAPTIP`): its numbers are one
+/// country's, not a global figure's.
+pub fn names_national_body(sentence: &str) -> bool {
+    static BODIES: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    let Some(bodies) = BODIES
+        .get_or_init(|| AhoCorasick::new(NATIONAL_BODIES).ok())
+        .as_ref()
+    else {
+        return false;
+    };
+    bodies.find_iter(sentence).any(|m| {
+        let before = sentence
+            .get(..m.start())
+            .and_then(|t| t.chars().next_back());
+        let after = sentence.get(m.end()..).and_then(|t| t.chars().next());
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// The words of `text`, split at anything not a letter or digit.
+fn words(text: &str) -> impl DoubleEndedIterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn framed(sentence: &str, number: &str) -> bool {
+        let start = sentence.find(number).unwrap();
+        frame(sentence, start, start + number.len())
+    }
+
+    #[test]
+    fn denominators_ranks_targets_ages_and_unit_counts_are_frames() {
+        assert!(framed("Prevalence is 10.4 per 1,000 people.", "1,000"));
+        assert!(framed(
+            "For every 10 victims detected, five are women.",
+            "10"
+        ));
+        assert!(framed(
+            "Three out of 1,000 people are in forced labour.",
+            "1,000"
+        ));
+        assert!(framed("It is not among the top 10 countries.", "10"));
+        assert!(framed("The survey covered 29 districts.", "29"));
+        assert!(framed("It ranks first among 36 states and UTs.", "36"));
+        assert!(framed("The target of SDG 8.7 is missed.", "8.7"));
+        assert!(framed("Children as young as 12 are recruited.", "12"));
+        assert!(framed(
+            "Of those in the five to 17 age group, many work.",
+            "five"
+        ));
+        assert!(framed(
+            "Of those in the five to 17 age group, many work.",
+            "17"
+        ));
+        assert!(framed("Text the hotline at \"HELP\" (233733).", "233733"));
+        assert!(framed(
+            "The 10 countries with the highest prevalence include Eritrea.",
+            "10"
+        ));
+    }
+
+    #[test]
+    fn statistics_are_not_frames() {
+        assert!(!framed(
+            "Some 27.6 million people are in forced labour.",
+            "27.6 million"
+        ));
+        assert!(!framed("Some 10 per cent of children work.", "10 per cent"));
+        assert!(!framed("Cases rose to 412 in 2022.", "412"));
+        assert!(!framed("One in every 160 people is enslaved.", "One"));
+        assert!(!framed("Detections rose 5 to 7 per cent.", "5"));
+        assert!(!framed(
+            "The report covers 156 countries and territories.",
+            "156"
+        ));
+        assert!(!framed(
+            "It fell (to 21.5 per cent), population growth aside.",
+            "21.5 per cent"
+        ));
+    }
+
+    #[test]
+    fn a_count_after_for_every_n_is_a_share() {
+        let sentence = "For every 10 victims detected, five are adult women and two are girls.";
+        let mentions = crate::extract::extract(sentence);
+        let share = |number: &str| {
+            let start = sentence.find(number).unwrap();
+            let m = mentions.iter().find(|m| m.start == start).unwrap();
+            part_of_every(sentence, start, m).map(|r| (r.low, r.high))
+        };
+        assert_eq!(share("five"), Some((0.45, 0.55)));
+        assert_eq!(share("two"), Some((0.15, 0.25)));
+        assert_eq!(share("10"), None);
+    }
+
+    #[test]
+    fn schooling_and_poverty_statistics_are_recognised() {
+        assert!(other_statistic(
+            "Some 20 million children are Out of School."
+        ));
+        assert!(other_statistic("A third live below the poverty line."));
+        assert!(!other_statistic(
+            "Some 20 million children are in child labour."
+        ));
+    }
+
+    #[test]
+    fn national_bodies_are_named_as_whole_words() {
+        assert!(names_national_body(
+            "A total of 4,746 people were referred to the Home Office."
+        ));
+        assert!(names_national_body("NAPTIP received 1,440 cases."));
+        assert!(!names_national_body("The FIAT company was not involved."));
+        assert!(!names_national_body("UNODC counted 50,000 victims."));
+    }
+}
