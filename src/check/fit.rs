@@ -81,18 +81,33 @@ const PLACES_WITHIN: &[(&str, &[&str])] = &[(
 
 /// True when `text` names `place` (any case), or a province or city the table knows lies in it.
 pub fn names_place(text: &str, place: &str) -> bool {
-    let text = text.to_lowercase();
-    let place = place.to_lowercase();
+    if !place.is_ascii() || place.is_empty() {
+        let text = text.to_lowercase();
+        return text.contains(&place.to_lowercase());
+    }
     let names = PLACES_WITHIN
         .iter()
-        .find(|(country, _)| *country == place)
+        .find(|(country, _)| country.eq_ignore_ascii_case(place))
         .map_or(&[][..], |(_, names)| *names);
-    text.contains(&place) || names.iter().any(|name| has_word(&text, name))
+    find_ignoring_case(text, place).next().is_some()
+        || names.iter().any(|name| has_word(text, name))
 }
 
-/// True when lower-case `text` holds `word` between word boundaries.
+/// Where ASCII `needle` starts in `text`, ignoring ASCII case, without lower-casing a copy.
+fn find_ignoring_case<'a>(text: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let (hay, pin) = (text.as_bytes(), needle.as_bytes());
+    let first = pin.first().copied().unwrap_or_default();
+    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), hay).filter(
+        move |&at| {
+            hay.get(at..at + pin.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(pin))
+        },
+    )
+}
+
+/// True when `text` holds ASCII `word` (any case) between word boundaries.
 fn has_word(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(at, _)| {
+    find_ignoring_case(text, word).any(|at| {
         let before = text.get(..at).and_then(|t| t.chars().next_back());
         let after = text.get(at + word.len()..).and_then(|t| t.chars().next());
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
@@ -435,5 +450,9 @@ mod tests {
         assert!(!names_place("Multanimal farms", "Pakistan"));
         assert!(names_place("across the Punjab", "Punjab"));
         assert!(!names_place("across Sindh", "Punjab"));
+        // Any case, and after characters of more than one byte.
+        assert!(names_place("“LAHORE” – police said", "pakistan"));
+        assert!(names_place("Café owners in PUNJAB", "Punjab"));
+        assert!(!names_place("", "Punjab"));
     }
 }
