@@ -1728,6 +1728,16 @@ impl<'t> Parser<'t> {
         if self.is_punct(k, &["/"]) {
             return None;
         }
+        // `fell from 79 million in 2020 to 54 million`: a year said with `in`, then the level
+        // reached, not a range from 2020.
+        if year(&low.num)
+            && low.kind == Kind::Count
+            && !dash
+            && low.first > 0
+            && matches!(self.low(low.first - 1), "in" | "since" | "during" | "by")
+        {
+            return None;
+        }
         let (mut kind, mut lo) = (low.kind, low.value);
         // `20-30 million`, `20–30%`, `$20-30 million`: the first end takes the second's scale.
         if !low.num.scaled && high.num.scaled && low.value < high.num.value / high.num.scale {
