@@ -1276,14 +1276,7 @@ impl<'a> Checker<'a> {
         if !self.follows_to() {
             return false;
         }
-        let before: Vec<String> = self
-            .text
-            .get(self.claim.sentence.start..self.claim.mention.start)
-            .unwrap_or("")
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect();
+        let before = self.lower_words(self.claim.sentence.start..self.claim.mention.start);
         let window = before
             .get(before.len().saturating_sub(12)..)
             .unwrap_or_default();
@@ -1294,6 +1287,17 @@ impl<'a> Checker<'a> {
         window.get(..to_at).unwrap_or_default().iter().any(|w| {
             RISE_WORDS.contains(&w.as_str()) || FALL_WORDS.contains(&w.as_str()) || w == "up"
         })
+    }
+
+    /// The words of `text[range]`, lower-cased.
+    fn lower_words(&self, range: std::ops::Range<usize>) -> Vec<String> {
+        self.text
+            .get(range)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
     }
 
     /// True when `to` comes right before the number, or before a hedge before it (`to just 8
@@ -1759,14 +1763,7 @@ impl<'a> Checker<'a> {
         if self.claim.denied || self.claim.hypothetical || !self.follows_to() {
             return None;
         }
-        let before: Vec<String> = self
-            .text
-            .get(self.claim.sentence.start..self.claim.mention.start)
-            .unwrap_or("")
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect();
+        let before = self.lower_words(self.claim.sentence.start..self.claim.mention.start);
         let last = before.len().saturating_sub(16);
         let window = before.get(last..).unwrap_or_default();
         let hedge = ["just", "nearly", "almost", "about", "around", "some"];
@@ -1819,15 +1816,7 @@ impl<'a> Checker<'a> {
         {
             return None;
         }
-        let lower = |range: std::ops::Range<usize>| -> Vec<String> {
-            self.text
-                .get(range)
-                .unwrap_or("")
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
-                .collect()
-        };
+        let lower = |range: std::ops::Range<usize>| self.lower_words(range);
         let rest = self
             .text
             .get(self.claim.mention.end..self.claim.sentence.end)
