@@ -1967,17 +1967,21 @@ impl<'a> Checker<'a> {
             .iter()
             .filter(|s| s.population >= Bind::Sentence && s.specific)
             .map(|s| s.figure)
-            .find(|&f| {
-                self.figure(f).quantity == self.reading.quantity
-                    && self.visible(f)
-                    && self.successor(f).is_some()
-                    && self.same_base(f)
-                    && self.same_unit(f)
-                    && self.same_ages(f)
-                    && fit::scope(self.claim, self.figure(f)) != Fit::Mismatch
-                    && self.placed(f)
-                    && self.agrees(f)
-            })
+            .find(|&f| self.successor(f).is_some() && self.agrees_quietly(f))
+    }
+
+    /// True when figure `f` measures what the number does (quantity, base, unit, ages, place),
+    /// may be quoted by the check date, and agrees with the value: the test of the cautious
+    /// agreements, which never give a conflict.
+    fn agrees_quietly(&self, f: usize) -> bool {
+        self.figure(f).quantity == self.reading.quantity
+            && self.visible(f)
+            && self.same_base(f)
+            && self.same_unit(f)
+            && self.same_ages(f)
+            && fit::scope(self.claim, self.figure(f)) != Fit::Mismatch
+            && self.placed(f)
+            && self.agrees(f)
     }
 
     /// True when one of figure `f`'s population terms follows the number in its clause.
@@ -2011,17 +2015,7 @@ impl<'a> Checker<'a> {
             // those in forced labour`); one before it (`forced labour …, more than half of the
             // global total`) may be anything's.
             .filter(|&f| self.figure(f).quantity != Quantity::Share || self.base_named(f))
-            .find(|&f| {
-                self.figure(f).quantity == self.reading.quantity
-                    && self.visible(f)
-                    && self.successor(f).is_none()
-                    && self.same_base(f)
-                    && self.same_unit(f)
-                    && self.same_ages(f)
-                    && fit::scope(self.claim, self.figure(f)) != Fit::Mismatch
-                    && self.placed(f)
-                    && self.agrees(f)
-            })
+            .find(|&f| self.successor(f).is_none() && self.agrees_quietly(f))
     }
 }
 
