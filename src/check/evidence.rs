@@ -43,8 +43,9 @@ pub const GENERIC: &[&str] = &[
 /// General words for people.
 const PERSONS: &[&str] = &["people", "persons", "individuals", "victims"];
 
-/// Words naming a group of people, not people in general.
-const GROUPS: &[&str] = &[
+/// Words naming a group of people, not people in general (also the groups a share may be taken
+/// of, narrower than everyone a figure counts).
+pub const GROUPS: &[&str] = &[
     "child", "children", "girl", "girls", "boy", "boys", "women", "woman", "men", "man", "minors",
     "adult", "adults", "female", "male",
 ];

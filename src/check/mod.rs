@@ -588,12 +588,8 @@ impl<'a> Checker<'a> {
 
     fn verdict(&self) -> Option<Finding> {
         // A denominator, rank, age or count of places is no statistic to check.
-        let at = |i: usize| i.saturating_sub(self.claim.sentence.start);
-        if nonclaim::frame(
-            self.sentence,
-            at(self.claim.mention.start),
-            at(self.claim.mention.end),
-        ) {
+        let number = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
+        if nonclaim::frame(self.sentence, number.start, number.end) {
             return None;
         }
         // A schooling or poverty statistic in a sentence that does not name the topic.
@@ -1493,20 +1489,16 @@ impl<'a> Checker<'a> {
         None
     }
 
+    /// Byte range `range` of the text, as offsets into the claim's sentence.
+    fn in_sentence(&self, range: &std::ops::Range<usize>) -> std::ops::Range<usize> {
+        let start = self.claim.sentence.start;
+        range.start.saturating_sub(start)..range.end.saturating_sub(start)
+    }
+
     /// The words of the number's clause, lower-cased.
     fn focus_words(&self) -> impl Iterator<Item = std::borrow::Cow<'a, str>> + '_ {
-        let start = self
-            .claim
-            .focus
-            .start
-            .saturating_sub(self.claim.sentence.start);
-        let end = self
-            .claim
-            .focus
-            .end
-            .saturating_sub(self.claim.sentence.start);
         self.sentence
-            .get(start..end)
+            .get(self.in_sentence(&self.claim.focus))
             .unwrap_or(self.sentence)
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -1522,18 +1514,9 @@ impl<'a> Checker<'a> {
             text.split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
         }
-        let at = self
-            .claim
-            .mention
-            .start
-            .saturating_sub(self.claim.sentence.start);
-        let end = self
-            .claim
-            .mention
-            .end
-            .saturating_sub(self.claim.sentence.start);
-        let before = to_words(self.sentence.get(..at).unwrap_or_default());
-        let after = to_words(self.sentence.get(end..).unwrap_or_default());
+        let number = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
+        let before = to_words(self.sentence.get(..number.start).unwrap_or_default());
+        let after = to_words(self.sentence.get(number.end..).unwrap_or_default());
         let sign = |w: &str| {
             let w = lower(w);
             if RISE_WORDS.contains(&&*w) {
@@ -1555,10 +1538,8 @@ impl<'a> Checker<'a> {
     /// trafficking victims`: `child`).
     fn share_base_group(&self) -> Option<&'static str> {
         let end = self
-            .claim
-            .mention
-            .end
-            .saturating_sub(self.claim.sentence.start);
+            .in_sentence(&(self.claim.mention.start..self.claim.mention.end))
+            .end;
         let mut words = self
             .sentence
             .get(end..)
@@ -1575,7 +1556,7 @@ impl<'a> Checker<'a> {
                 "all" | "the" | "detected" | "those" | "total" | "number" | "of" | "global"
             )
         })?;
-        SHARE_GROUPS.iter().copied().find(|g| *g == first)
+        evidence::GROUPS.iter().copied().find(|g| *g == first)
     }
 
     /// A word in the number's clause or subject naming a measure no share in the table is of
@@ -2043,12 +2024,6 @@ const SERIES: &[&str] = &[
     "trafficking in persons report",
     "global estimates of modern slavery",
     "child labour survey",
-];
-
-/// Groups a share may be taken of, narrower than everyone a figure counts.
-const SHARE_GROUPS: &[&str] = &[
-    "child", "children", "girl", "girls", "boy", "boys", "women", "men", "minors", "female",
-    "male", "adult", "adults",
 ];
 
 /// `word` lower-cased, borrowed when it already is (as most words of a sentence are).
