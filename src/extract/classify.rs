@@ -254,6 +254,7 @@ impl<'t> Parser<'t> {
                 | "result"
                 | "drubbing"
                 | "rout"
+                | "down"
         );
         if !(before || after) {
             return None;
@@ -414,7 +415,11 @@ impl<'t> Parser<'t> {
         }
         match m.kind {
             Kind::Ordinal => {
+                // `in third position`, `second place`; but `in the first place` is an idiom.
+                let idiom = m.value == Some(1.0) && prev == "the";
+                let position = matches!(next, "position" | "place" | "spot") && !idiom;
                 let ranked = (first.saturating_sub(2)..first).any(|k| self.word(k).is_rank())
+                    || position
                     || next_entry.is_superlative()
                     || (self.is_dash(end) && self.word(end + 1).is_superlative());
                 if !ranked {
@@ -547,6 +552,30 @@ impl<'t> Parser<'t> {
             && (phone_context && !is_plural_noun(next) || self.after_phone(first))
         {
             set(m, Kind::Other, "phone number or code");
+            return;
+        }
+        // Footnote markers glued to the text they annotate: `in 2011.[6]`, `group.[3][4]`.
+        if num.digits
+            && num.plain
+            && num.value < 1000.0
+            && first > 1
+            && self.is_punct(first - 1, &["["])
+            && self.glued(first)
+            && self.glued(first - 1)
+            && self.is_punct(end, &["]"])
+            && self.glued(end)
+        {
+            set(m, Kind::Other, "footnote marker");
+            return;
+        }
+        // `quarter 2`, `Quarter 4 2024`: the name of a quarter, not a count.
+        if num.digits
+            && num.plain
+            && num.width == 1
+            && (1.0..=4.0).contains(&num.value)
+            && prev == "quarter"
+        {
+            set(m, Kind::Other, "reference or label");
             return;
         }
         // Years.
@@ -1044,9 +1073,18 @@ impl<'t> Parser<'t> {
             || (w(1) == "between" && matches!(w(2), "aged"))
     }
 
-    /// `26-year-old`, `30 years old`, `five-year-olds`.
+    /// `26-year-old`, `30 years old`, `five-year-olds`, `5-14 age group`.
     fn age_after(&self, end: usize) -> bool {
         let mut k = end;
+        if self.is(k, "age") {
+            let g = if self.is_dash(k + 1) { k + 2 } else { k + 1 };
+            if matches!(
+                self.low(g),
+                "group" | "groups" | "bracket" | "brackets" | "band" | "bands" | "cohort"
+            ) {
+                return true;
+            }
+        }
         if self.is_dash(k) {
             k += 1;
         }
@@ -1202,14 +1240,17 @@ impl<'t> Parser<'t> {
         };
         // A name and the number after it, `Musa Garba, 34;`, `Ghulam Rasool (58)`; a place
         // heads a count instead (`Niger, 26`, `Kano (17)`, `Burkina Faso (16)`).
-        let place = self.word(first - 2).is_place();
+        // `Anuj Kumar*, 30,`: an asterisk marks a name changed to protect the person.
+        let starred = first >= 3 && self.is_punct(first - 2, &["*"]) && self.glued(first - 2);
+        let who = if starred { first - 3 } else { first - 2 };
+        let place = self.word(who).is_place();
         let closes = self.is_punct(end, &[",", ";", ")"]) || self.is_punct(end, &["."]);
         let comma = self.is_punct(first - 1, &[","])
             && closes
             && !self.is_punct(end, &[")"])
             && !place
-            && (name(first - 2) || kin(first - 2))
-            && !self.line_start(first - 2);
+            && (name(who) || kin(who))
+            && !self.line_start(who);
         // One name alone needs a cue that people are meant: `police freed Zainab (50)`.
         let people_verb = (first.saturating_sub(5)..first - 2).any(|k| {
             matches!(

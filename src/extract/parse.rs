@@ -1438,7 +1438,35 @@ impl<'t> Parser<'t> {
         let k = q.end;
         let mut unit = None;
         let mut end = k;
-        if let Some(code) =
+        let compound = self.is_dash(k)
+            && self.glued(k)
+            && self.glued(k + 1)
+            && matches!(
+                self.low(k + 1),
+                "rupee"
+                    | "dollar"
+                    | "pound"
+                    | "euro"
+                    | "naira"
+                    | "shilling"
+                    | "taka"
+                    | "yuan"
+                    | "peso"
+                    | "ringgit"
+                    | "dirham"
+                    | "riyal"
+                    | "cedi"
+                    | "rand"
+            );
+        if let Some(code) = self
+            .word(k + 1)
+            .currency()
+            .filter(|&c| compound && q.unit.is_none_or(|u| u == c))
+        {
+            // `a 1 million-rupee fund`, `a 5-dollar note`: the currency as a compound adjective.
+            unit = Some(code);
+            end = k + 2;
+        } else if let Some(code) =
             words::currency_symbol(self.raw(k)).filter(|_| self.kind(k) == Some(TokenKind::Punct))
         {
             // `20€`, `10k$`
@@ -1684,7 +1712,14 @@ impl<'t> Parser<'t> {
         if low.first > 0 && self.is(low.first - 1, "by") {
             return None;
         }
-        let between = low.first > 0 && self.is(low.first - 1, "between");
+        // `between 16 and 35`, `between the ages of 16 and 35`, `between the age of 15 and 25`.
+        let f = low.first;
+        let between = f > 0 && self.is(f - 1, "between")
+            || f > 3
+                && self.is(f - 1, "of")
+                && matches!(self.low(f - 2), "age" | "ages")
+                && (self.is(f - 3, "between")
+                    || self.is(f - 3, "the") && self.is(f - 4, "between"));
         let from = low.first > 0 && self.is(low.first - 1, "from");
         let dash = self.is_dash(k) || self.is_punct(k, &["~", "/"]);
         let joined = dash
@@ -2096,6 +2131,14 @@ impl<'t> Parser<'t> {
                 }
             })
             .unwrap_or(0.0);
+        // `growing at 4.7 percent`, `grew at a 2.5% annual rate`: a pace of growth.
+        let verb = if verb == 0.0 {
+            self.growth_pace_before(before)
+        } else {
+            verb
+        };
+        // `a 14% year-over-year increase`, `a 5% annual rise`: a period between number and noun.
+        let end = self.after_period_modifier(end);
         let after = self.low(end);
         let after_entry = self.word(end);
         let noun = match after {
@@ -2150,6 +2193,55 @@ impl<'t> Parser<'t> {
             }
         }
         m
+    }
+}
+
+impl Parser<'_> {
+    /// The token after a period written between a percentage and the change it states
+    /// (`year-on-year`, `year-over-year`, `month-on-month`, `annual`), or `end` itself.
+    fn after_period_modifier(&self, end: usize) -> usize {
+        let unit = |k: usize| matches!(self.low(k), "year" | "month" | "quarter" | "week");
+        if unit(end)
+            && self.is_dash(end + 1)
+            && matches!(self.low(end + 2), "on" | "over")
+            && self.is_dash(end + 3)
+            && unit(end + 4)
+        {
+            return end + 5;
+        }
+        if matches!(
+            self.low(end),
+            "annual"
+                | "annualised"
+                | "annualized"
+                | "yearly"
+                | "monthly"
+                | "quarterly"
+                | "weekly"
+                | "yoy"
+        ) {
+            return end + 1;
+        }
+        end
+    }
+
+    /// The direction of a verb of growth before `at` and the number starting at `first`
+    /// (`growing at 4.7 percent`, `contracted at a 2.9 percent pace`), or 0.
+    fn growth_pace_before(&self, first: usize) -> f64 {
+        let mut k = first;
+        if k > 0 && matches!(self.low(k - 1), "a" | "an") {
+            k -= 1;
+        }
+        if k < 2 || !self.is(k - 1, "at") {
+            return 0.0;
+        }
+        match self.low(k - 2) {
+            "growing" | "grew" | "grow" | "grows" | "expanding" | "expanded" | "expand"
+            | "expands" | "rising" | "rose" | "increasing" | "increased" => 1.0,
+            "contracting" | "contracted" | "shrinking" | "shrank" | "shrunk" | "falling"
+            | "fell" | "declining" | "declined" => -1.0,
+            _ => 0.0,
+        }
     }
 }
 
