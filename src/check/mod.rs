@@ -1043,6 +1043,8 @@ impl<'a> Checker<'a> {
                 Some(Mismatch::Ages(a, b))
             } else if !own
                 && figure.quantity != Quantity::Money
+                && !(figure.population.iter().any(|t| t == "modern slavery")
+                    && self.names_slavery_parts())
                 && let Some(p) = self.foreign_population(f)
             {
                 Some(Mismatch::Population(p.term.to_string()))
@@ -1588,6 +1590,23 @@ impl<'a> Checker<'a> {
         evidence::GROUPS.iter().copied().find(|g| *g == first)
     }
 
+    /// True when the sentence names both parts of modern slavery, however far apart
+    /// (`held as forced labourers or given into forced marriages`).
+    fn names_slavery_parts(&self) -> bool {
+        let lower = self.sentence.to_lowercase();
+        ["forced lab", "forced to work", "forced into lab"]
+            .iter()
+            .any(|w| lower.contains(w))
+            && [
+                "forced marri",
+                "forced to marry",
+                "forced into marri",
+                "forcibly married",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
+    }
+
     /// Why a count or an amount cannot be a misquote of figure `f`: it is under a tenth or over
     /// ten times the figure (`15,000 people … in those services` against 40.3 million), so it
     /// counts something narrower or broader.
@@ -1771,8 +1790,9 @@ impl<'a> Checker<'a> {
     /// pushed into …`), not a measured figure, whatever the rest of the sentence says. (Not
     /// `would`: reported speech uses it for what was measured, `said it would rise to 50 million`.)
     fn projected(&self) -> bool {
-        // The sentence-wide cue holds every word read here (`could`, `risk`, `projected` …).
-        if !self.claim.hypothetical {
+        // The sentence-wide cue holds every word read here (`could`, `risk`, `projected` …),
+        // but for `threatens to`.
+        if !self.claim.hypothetical && !self.sentence.contains("threaten") {
             return false;
         }
         let words = |range: std::ops::Range<usize>| -> Vec<String> {
@@ -1806,7 +1826,16 @@ impl<'a> Checker<'a> {
                 "could" | "might" | "projected" | "forecast" | "predicted"
             )
         };
+        // `threatens to increase the number … by nine million`: anywhere before it in its clause.
+        let whole_before = words(start..self.claim.mention.start);
+        let threat = whole_before
+            .windows(2)
+            .any(|p| matches!(p[0].as_str(), "threatens" | "threaten") && p[1] == "to");
+        if !self.claim.hypothetical {
+            return threat;
+        }
         after.windows(2).any(|p| p == ["at", "risk"])
+            || threat
             || after.iter().any(|w| w == "at-risk")
             || after.iter().any(modal)
             || before.iter().any(modal)

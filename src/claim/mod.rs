@@ -748,13 +748,17 @@ fn read_claim(
             ],
         )
     });
-    let ages = context::ages(words, &focus).or_else(|| {
-        if prev.is_none() && next.is_none() {
-            whole_reading.ages
-        } else {
-            context::ages(words, opening)
-        }
-    });
+    // The ages right after the number are its own (`79 million children aged 5 to 17`), even
+    // when an earlier clause gives others (`the rise among children aged 5 to 11`).
+    let ages = context::ages(words, &(m.end.max(focus.start)..focus.end))
+        .or_else(|| context::ages(words, &focus))
+        .or_else(|| {
+            if prev.is_none() && next.is_none() {
+                whole_reading.ages
+            } else {
+                context::ages(words, opening)
+            }
+        });
     Claim {
         mention: m.clone(),
         sentence: sentence.clone(),
