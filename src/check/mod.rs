@@ -1830,7 +1830,7 @@ impl<'a> Checker<'a> {
         let whole_before = words(start..self.claim.mention.start);
         let threat = whole_before
             .windows(2)
-            .any(|p| matches!(p[0].as_str(), "threatens" | "threaten") && p[1] == "to");
+            .any(|p| matches!(p, [w, to] if (w == "threatens" || w == "threaten") && to == "to"));
         if !self.claim.hypothetical {
             return threat;
         }
