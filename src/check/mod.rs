@@ -1043,6 +1043,8 @@ impl<'a> Checker<'a> {
                 Some(Mismatch::Ages(a, b))
             } else if !own
                 && figure.quantity != Quantity::Money
+                && !(figure.population.iter().any(|t| t == "modern slavery")
+                    && self.names_slavery_parts())
                 && let Some(p) = self.foreign_population(f)
             {
                 Some(Mismatch::Population(p.term.to_string()))
@@ -1408,6 +1410,35 @@ impl<'a> Checker<'a> {
                 "the share seems to be of {word}, which the figure does not measure"
             ));
         }
+        if let Some(why) = self.other_size(f) {
+            return Some(why);
+        }
+        if self.ratio_after() {
+            return Some("the number is one side of a ratio (`N for every …`), not a count".into());
+        }
+        if figure.quantity == Quantity::Share && self.of_those_before() {
+            return Some("the share is of a group named in another sentence".into());
+        }
+        if figure.scope == "global"
+            && self.claim.scope.is_none()
+            && self.claim.attribution.is_none()
+        {
+            let paragraph = crate::claim::paragraph(self.text, self.claim.sentence.start);
+            let placed_before = self
+                .claims
+                .iter()
+                .take_while(|c| c.mention.start < self.claim.sentence.start)
+                .filter(|c| c.mention.start >= paragraph.start)
+                .any(|c| c.scope.as_deref().is_some_and(|s| s != "global"));
+            if placed_before
+                || nonclaim::names_national_body(self.text.get(paragraph).unwrap_or_default())
+            {
+                return Some(
+                    "the paragraph is about one country or region, or cites its body, and the sentence names no global source"
+                        .into(),
+                );
+            }
+        }
         let s = self.ev.of(f)?;
         let claim = self.claim;
         if s.subject < Bind::Subject {
@@ -1559,6 +1590,83 @@ impl<'a> Checker<'a> {
         evidence::GROUPS.iter().copied().find(|g| *g == first)
     }
 
+    /// True when the sentence names both parts of modern slavery, however far apart
+    /// (`held as forced labourers or given into forced marriages`).
+    fn names_slavery_parts(&self) -> bool {
+        let lower = self.sentence.to_lowercase();
+        ["forced lab", "forced to work", "forced into lab"]
+            .iter()
+            .any(|w| lower.contains(w))
+            && [
+                "forced marri",
+                "forced to marry",
+                "forced into marri",
+                "forcibly married",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
+    }
+
+    /// Why a count or an amount cannot be a misquote of figure `f`: it is under a tenth or over
+    /// ten times the figure (`15,000 people … in those services` against 40.3 million), so it
+    /// counts something narrower or broader.
+    fn other_size(&self, f: usize) -> Option<String> {
+        let figure = self.figure(f);
+        if !matches!(figure.quantity, Quantity::Count | Quantity::Money) {
+            return None;
+        }
+        let expected = figure.central().filter(|v| *v > 0.0)?;
+        let ratio = self.reading.value / expected;
+        if ratio <= 0.0 || (0.1..=10.0).contains(&ratio) {
+            return None;
+        }
+        Some(format!(
+            "the number is {} the figure, so it seems to count something {}",
+            if ratio < 1.0 {
+                "under a tenth of"
+            } else {
+                "over ten times"
+            },
+            if ratio < 1.0 { "narrower" } else { "broader" }
+        ))
+    }
+
+    /// True when `for every` or `for each` follows the number in its clause (`four undetected
+    /// victims for every victim detected`): the number is one side of a ratio.
+    fn ratio_after(&self) -> bool {
+        let end = self
+            .in_sentence(&(self.claim.mention.start..self.claim.mention.end))
+            .end;
+        let rest = self.sentence.get(end..).unwrap_or_default();
+        let clause = rest
+            .find([',', ';', ':', '.', '('])
+            .map_or(rest, |i| rest.get(..i).unwrap_or_default());
+        let clause = clause.to_ascii_lowercase();
+        clause.contains(" for every ") || clause.contains(" for each ")
+    }
+
+    /// True when the sentence opens with `Of these`, `Of them`, `Among them` and the like: a
+    /// share after it is of a group another sentence names.
+    fn of_those_before(&self) -> bool {
+        let start = self
+            .in_sentence(&(self.claim.mention.start..self.claim.mention.end))
+            .start;
+        let before = self.sentence.get(..start).unwrap_or_default();
+        let words: Vec<String> = before
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(2)
+            .map(str::to_ascii_lowercase)
+            .collect();
+        matches!(
+            words.iter().map(String::as_str).collect::<Vec<_>>()[..],
+            [
+                "of" | "among" | "amongst",
+                "these" | "them" | "those" | "whom"
+            ]
+        )
+    }
+
     /// A word in the number's clause or subject naming a measure no share in the table is of
     /// (`school attendance`, `the largest sector`): the share is of that, not of people.
     fn other_measure(&self) -> Option<&'static str> {
@@ -1682,8 +1790,9 @@ impl<'a> Checker<'a> {
     /// pushed into …`), not a measured figure, whatever the rest of the sentence says. (Not
     /// `would`: reported speech uses it for what was measured, `said it would rise to 50 million`.)
     fn projected(&self) -> bool {
-        // The sentence-wide cue holds every word read here (`could`, `risk`, `projected` …).
-        if !self.claim.hypothetical {
+        // The sentence-wide cue holds every word read here (`could`, `risk`, `projected` …),
+        // but for `threatens to`.
+        if !self.claim.hypothetical && !self.sentence.contains("threaten") {
             return false;
         }
         let words = |range: std::ops::Range<usize>| -> Vec<String> {
@@ -1717,7 +1826,16 @@ impl<'a> Checker<'a> {
                 "could" | "might" | "projected" | "forecast" | "predicted"
             )
         };
+        // `threatens to increase the number … by nine million`: anywhere before it in its clause.
+        let whole_before = words(start..self.claim.mention.start);
+        let threat = whole_before
+            .windows(2)
+            .any(|p| matches!(p, [w, to] if (w == "threatens" || w == "threaten") && to == "to"));
+        if !self.claim.hypothetical {
+            return threat;
+        }
         after.windows(2).any(|p| p == ["at", "risk"])
+            || threat
             || after.iter().any(|w| w == "at-risk")
             || after.iter().any(modal)
             || before.iter().any(modal)

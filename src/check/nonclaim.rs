@@ -172,7 +172,8 @@ pub fn other_statistic(sentence: &str) -> bool {
         .is_some_and(|a| a.is_match(sentence))
 }
 
-/// National bodies whose counts are a country's, named as a sentence writes them.
+/// National and regional bodies whose counts are a country's or a region's, named as a sentence
+/// writes them.
 const NATIONAL_BODIES: &[&str] = &[
     "Home Office",
     "NAPTIP",
@@ -185,10 +186,13 @@ const NATIONAL_BODIES: &[&str] = &[
     "National Referral Mechanism",
     "NRM",
     "Polaris",
+    "Eurostat",
+    "European Commission",
+    "Europol",
 ];
 
-/// True when `sentence` names a national body (`the Home Office`, `NAPTIP`): its numbers are one
-/// country's, not a global figure's.
+/// True when `sentence` names a national or regional body (`the Home Office`, `NAPTIP`,
+/// `Eurostat`): its numbers are one country's or region's, not a global figure's.
 pub fn names_national_body(sentence: &str) -> bool {
     static BODIES: OnceLock<Option<AhoCorasick>> = OnceLock::new();
     let Some(bodies) = BODIES

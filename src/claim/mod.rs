@@ -605,6 +605,15 @@ fn read_claim(
             && not_denied(i)
             // `UNODC reported` is a credit, not detection.
             && !(words.is(i, "reported") && i > 0 && words.raw(i - 1).starts_with(char::is_uppercase))
+            // `reported that 28 million`, `were reported to be in slavery`: speech, not
+            // detection (`cases reported to the police` still is).
+            && !(words.is(i, "reported")
+                && words.is_any(i + 1, words!["that", "to", "this", "last", "on"])
+                && !(i > 0
+                    && words.is_any(
+                        i - 1,
+                        words!["cases", "victims", "incidents", "crimes", "complaints", "offences"],
+                    )))
     });
     let estimated_hedge = first > 0 && words.is(first - 1, "estimated")
         || (first > 1
@@ -739,13 +748,17 @@ fn read_claim(
             ],
         )
     });
-    let ages = context::ages(words, &focus).or_else(|| {
-        if prev.is_none() && next.is_none() {
-            whole_reading.ages
-        } else {
-            context::ages(words, opening)
-        }
-    });
+    // The ages right after the number are its own (`79 million children aged 5 to 17`), even
+    // when an earlier clause gives others (`the rise among children aged 5 to 11`).
+    let ages = context::ages(words, &(m.end.max(focus.start)..focus.end))
+        .or_else(|| context::ages(words, &focus))
+        .or_else(|| {
+            if prev.is_none() && next.is_none() {
+                whole_reading.ages
+            } else {
+                context::ages(words, opening)
+            }
+        });
     Claim {
         mention: m.clone(),
         sentence: sentence.clone(),
