@@ -207,6 +207,47 @@ pub fn may_find(text: &str, sentence: &std::ops::Range<usize>, table: &Table) ->
     table.index().any_in(sentence) || evidence::topical(sentence)
 }
 
+/// Decides, sentence by sentence, which claims of one document can give a finding (see
+/// [`may_find`]), also taking a sentence whose paragraph names the topic: a bullet `59% reduction
+/// in South Asia` under a heading on child marriage is on the topic.
+#[derive(Debug)]
+pub struct Gate<'t> {
+    table: &'t Table,
+    /// The last paragraph looked at, and whether it names the topic.
+    last: Option<(std::ops::Range<usize>, bool)>,
+}
+
+impl<'t> Gate<'t> {
+    /// A gate for one document checked against `table`.
+    pub fn new(table: &'t Table) -> Self {
+        Gate { table, last: None }
+    }
+
+    /// True when a claim in `text[sentence]` can give a finding.
+    pub fn wants(&mut self, text: &str, sentence: &std::ops::Range<usize>) -> bool {
+        may_find(text, sentence, self.table)
+            || topical_paragraph(&mut self.last, text, sentence.start)
+    }
+}
+
+/// True when the paragraph holding byte `at` of `text` names the topic; `last` remembers the
+/// last paragraph read, so each is read once.
+pub(crate) fn topical_paragraph(
+    last: &mut Option<(std::ops::Range<usize>, bool)>,
+    text: &str,
+    at: usize,
+) -> bool {
+    if let Some((range, topical)) = last
+        && range.contains(&at)
+    {
+        return *topical;
+    }
+    let range = crate::claim::paragraph(text, at);
+    let topical = evidence::topical(text.get(range.clone()).unwrap_or(""));
+    *last = Some((range, topical));
+    topical
+}
+
 /// Checks every claim of `text` against `table` as of a date; claims off the topic give no finding.
 // A stage of its own in profiles (bench/profile.sh), called once per document.
 #[inline(never)]
