@@ -652,6 +652,29 @@ impl<'a> Checker<'a> {
         if self.ev.support.is_empty() && !self.ev.on_topic {
             return None;
         }
+        if self.tier() {
+            // `Tier 2 includes countries that …`: a tier defined, no country ranked.
+            self.claim.scope.as_ref()?;
+            // `the Tier 2 Watch List` is a rank of its own, which the table does not hold.
+            let after = self
+                .text
+                .get(self.claim.mention.end..self.claim.sentence.end);
+            let watch = after.is_some_and(|a| {
+                a.trim_start()
+                    .get(..10)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("watch list"))
+            });
+            if watch {
+                return Some(self.finding(
+                    Verdict::Unverified,
+                    None,
+                    format!(
+                        "{} is the Tier 2 Watch List, a rank the table does not hold",
+                        self.quoted
+                    ),
+                ));
+            }
+        }
         if self.projected() {
             return Some(self.finding(
                 Verdict::Unverified,
@@ -1327,6 +1350,21 @@ impl<'a> Checker<'a> {
     }
 
     /// The words of `text[range]`, lower-cased.
+    /// True when the number is a tier of the US Trafficking in Persons report (`Tier 2`).
+    fn tier(&self) -> bool {
+        self.reading.quantity == Quantity::Rank
+            && self
+                .text
+                .get(self.claim.sentence.start..self.claim.mention.start)
+                .is_some_and(|before| {
+                    let before = before.trim_end_matches(['‘', '\'', '"', '“']).trim_end();
+                    before.len() >= 4
+                        && before
+                            .get(before.len() - 4..)
+                            .is_some_and(|w| w.eq_ignore_ascii_case("tier"))
+                })
+    }
+
     fn lower_words(&self, range: std::ops::Range<usize>) -> Vec<String> {
         self.text
             .get(range)
@@ -1451,7 +1489,8 @@ impl<'a> Checker<'a> {
         }
         let s = self.ev.of(f)?;
         let claim = self.claim;
-        if s.subject < Bind::Subject {
+        // `Tier 3`: the word before the number is what it ranks.
+        if s.subject < Bind::Subject && !self.tier() {
             return Some("the sentence does not tie the number to what the figure counts".into());
         }
         if s.population < Bind::Sentence || (!s.specific && !self.ev.on_topic) {
@@ -1516,6 +1555,19 @@ impl<'a> Checker<'a> {
         {
             return Some(format!(
                 "the figure's data are from {}, too old to contradict a sentence that gives no year",
+                figure.period
+            ));
+        }
+        // A rank is given anew every year: a year on, the table's may no longer be the newest.
+        if figure.quantity == Quantity::Rank
+            && fit::period(claim, figure) != Fit::Match
+            && self
+                .fact(f)
+                .latest
+                .is_some_and(|d| day_number(self.as_of.date) - day_number(d) > 365)
+        {
+            return Some(format!(
+                "the figure is the {} ranking, and the ranking is made anew every year",
                 figure.period
             ));
         }
@@ -1639,7 +1691,9 @@ impl<'a> Checker<'a> {
             ),
         );
         let (low, high) = figure_bounds(figure);
-        if self.reading.high < low || self.reading.low > high {
+        // A rank is exact: `Tier 3` needs no band of values it stands for.
+        if figure.quantity != Quantity::Rank && (self.reading.high < low || self.reading.low > high)
+        {
             out.message.push_str(&format!(
                 "; as written, {} stands for {}",
                 self.quoted,
