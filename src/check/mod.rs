@@ -840,7 +840,117 @@ impl<'a> Checker<'a> {
         if let Some(f) = self.range_end_agreement() {
             return Some(self.settle(f, None));
         }
+        if let Some(f) = self.scope_elsewhere_agreement() {
+            return Some(self.settle(f, None));
+        }
         self.as_change_agreement()
+            .or_else(|| self.paired_agreement())
+    }
+
+    /// `an increase of 37%, or $64 billion`: two numbers of one sentence that agree with two
+    /// figures of one report on one population (a change in per cent and in money, a total and
+    /// its share) restate that report, though the sentence leaves what they measure to the one
+    /// before (`The tally for 2021 …`). Only ever an agreement, and only when the sentence or
+    /// its paragraph names the population.
+    fn paired_agreement(&self) -> Option<Finding> {
+        if self.claim.denied || self.claim.hypothetical {
+            return None;
+        }
+        let reading_of = |c: &Claim| match c.change_verb {
+            Some(sign) => bounds::as_change(&c.mention, sign).or_else(|| read(&c.mention)),
+            None => read(&c.mention),
+        };
+        let others: Vec<Reading> = self
+            .sentence_claims()
+            .filter(|c| c.mention != self.claim.mention)
+            .filter_map(reading_of)
+            .collect();
+        if others.is_empty() {
+            return None;
+        }
+        // This number as written, and as a change when the sentence says it is one.
+        let own = [
+            Some(self.reading),
+            self.change_sign()
+                .and_then(|sign| bounds::as_change(&self.claim.mention, sign)),
+        ];
+        let fits = |r: &Reading, figure: &Figure| {
+            figure.quantity == r.quantity && r.meets(figure_bounds(figure))
+        };
+        for reading in own.iter().flatten() {
+            let found = self
+                .ev
+                .support
+                .iter()
+                .filter(|s| s.population >= Bind::Paragraph && s.specific)
+                .map(|s| s.figure)
+                .find(|&f| {
+                    let figure = self.figure(f);
+                    fits(reading, figure)
+                        && self.visible(f)
+                        && self.successor(f).is_none()
+                        && self.same_unit(f)
+                        && self.table.figures.iter().enumerate().any(|(g, other)| {
+                            g != f
+                                && other.quantity != figure.quantity
+                                && other.source.title == figure.source.title
+                                && other.published == figure.published
+                                && other.population == figure.population
+                                && other.scope == figure.scope
+                                && others.iter().any(|r| fits(r, other))
+                        })
+                });
+            if let Some(f) = found {
+                let mut out = self.settle(f, None);
+                out.claimed = Some(reading.value);
+                return (out.verdict == Verdict::Consistent).then_some(out);
+            }
+        }
+        None
+    }
+
+    /// `Europe and Central Asia lead as forced labour profits reach $236bn`, `… up $64bn, with
+    /// Europe top of the list`: a region the sentence names without placing the number in it
+    /// (no `in`, `across`, `within`, `throughout` before it) need not be the number's; a global
+    /// figure for what the sentence names, whose value is right and newest, agrees (only ever
+    /// an agreement).
+    fn scope_elsewhere_agreement(&self) -> Option<usize> {
+        let place = self.claim.scope.as_deref()?;
+        if place == "global" || self.claim.denied || self.claim.hypothetical {
+            return None;
+        }
+        let lower = self.sentence.to_lowercase();
+        let name = place.to_lowercase();
+        let mut named = lower.match_indices(&name).peekable();
+        named.peek()?;
+        let placing = named.any(|(at, _)| {
+            let before = lower.get(..at).unwrap_or("");
+            let mut words = before
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty() && *w != "the");
+            words.next_back().is_some_and(|w| {
+                matches!(w, "in" | "across" | "within" | "throughout" | "for" | "of")
+            })
+        });
+        if placing {
+            return None;
+        }
+        self.ev
+            .support
+            .iter()
+            .filter(|s| s.subject >= Bind::Sentence && s.population >= Bind::Sentence && s.specific)
+            .map(|s| s.figure)
+            .filter(|&f| self.figure(f).scope == "global")
+            .find(|&f| {
+                let figure = self.figure(f);
+                figure.quantity == self.reading.quantity
+                    && self.visible(f)
+                    && self.same_base(f)
+                    && self.same_unit(f)
+                    && self.same_ages(f)
+                    && self.successor(f).is_none()
+                    && self.agrees(f)
+            })
     }
 
     /// `UNODC, Global Report on Trafficking in Persons 2024: 38%, children as a share of … (data for 2022)`.
