@@ -70,9 +70,8 @@ pub fn extract_document(document: Document) -> FileReport {
 pub fn check_document(document: Document, table: &Table, as_of: check::AsOf) -> FileReport {
     let text = &document.text;
     let mentions = extract::extract(text);
-    let claims = claim::claims_in(text, &mentions, |sentence| {
-        check::may_find(text, sentence, table)
-    });
+    let mut gate = check::Gate::new(table);
+    let claims = claim::claims_in(text, &mentions, |sentence| gate.wants(text, sentence));
     let findings = check::check(text, &claims, table, as_of);
     FileReport {
         document,

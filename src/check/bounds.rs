@@ -38,7 +38,9 @@ pub fn quantity_of(kind: Kind) -> Option<Quantity> {
         Kind::Change => Quantity::Change,
         Kind::Money => Quantity::Money,
         Kind::Rate => Quantity::Rate,
-        Kind::Year | Kind::Date | Kind::Ordinal | Kind::Other => return None,
+        // `ranked third`, `Tier 2`.
+        Kind::Ordinal => Quantity::Rank,
+        Kind::Year | Kind::Date | Kind::Other => return None,
     })
 }
 

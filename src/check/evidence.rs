@@ -275,6 +275,8 @@ impl<'t> Hits<'t> {
 pub struct Cache<'t> {
     sentence: Hits<'t>,
     paragraph: Option<Hits<'t>>,
+    /// The last paragraph read for the topic alone, and whether it names it.
+    topical_paragraph: Option<(Range<usize>, bool)>,
     dense: Vec<Support>,
     touched: Vec<usize>,
 }
@@ -481,6 +483,7 @@ pub fn evidence<'a, 't: 'a>(
     let Cache {
         sentence,
         paragraph: para_cache,
+        topical_paragraph,
         dense,
         touched,
     } = cache;
@@ -564,6 +567,11 @@ pub fn evidence<'a, 't: 'a>(
                 }
             }
         }
+    }
+    // No term of the table at all, and no topic word: a number in a paragraph on the topic
+    // (`59% reduction in South Asia` in a list under a paragraph on child marriage) is still on it.
+    if !ev.on_topic && reader.touched.is_empty() {
+        ev.on_topic = super::topical_paragraph(topical_paragraph, text, claim.sentence.start);
     }
     ev.support = reader.finish();
     if !ev.subject_word {

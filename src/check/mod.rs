@@ -207,6 +207,47 @@ pub fn may_find(text: &str, sentence: &std::ops::Range<usize>, table: &Table) ->
     table.index().any_in(sentence) || evidence::topical(sentence)
 }
 
+/// Decides, sentence by sentence, which claims of one document can give a finding (see
+/// [`may_find`]), also taking a sentence whose paragraph names the topic: a bullet `59% reduction
+/// in South Asia` under a heading on child marriage is on the topic.
+#[derive(Debug)]
+pub struct Gate<'t> {
+    table: &'t Table,
+    /// The last paragraph looked at, and whether it names the topic.
+    last: Option<(std::ops::Range<usize>, bool)>,
+}
+
+impl<'t> Gate<'t> {
+    /// A gate for one document checked against `table`.
+    pub fn new(table: &'t Table) -> Self {
+        Gate { table, last: None }
+    }
+
+    /// True when a claim in `text[sentence]` can give a finding.
+    pub fn wants(&mut self, text: &str, sentence: &std::ops::Range<usize>) -> bool {
+        may_find(text, sentence, self.table)
+            || topical_paragraph(&mut self.last, text, sentence.start)
+    }
+}
+
+/// True when the paragraph holding byte `at` of `text` names the topic; `last` remembers the
+/// last paragraph read, so each is read once.
+pub(crate) fn topical_paragraph(
+    last: &mut Option<(std::ops::Range<usize>, bool)>,
+    text: &str,
+    at: usize,
+) -> bool {
+    if let Some((range, topical)) = last
+        && range.contains(&at)
+    {
+        return *topical;
+    }
+    let range = crate::claim::paragraph(text, at);
+    let topical = evidence::topical(text.get(range.clone()).unwrap_or(""));
+    *last = Some((range, topical));
+    topical
+}
+
 /// Checks every claim of `text` against `table` as of a date; claims off the topic give no finding.
 // A stage of its own in profiles (bench/profile.sh), called once per document.
 #[inline(never)]
@@ -611,6 +652,29 @@ impl<'a> Checker<'a> {
         if self.ev.support.is_empty() && !self.ev.on_topic {
             return None;
         }
+        if self.tier() {
+            // `Tier 2 includes countries that …`: a tier defined, no country ranked.
+            self.claim.scope.as_ref()?;
+            // `the Tier 2 Watch List` is a rank of its own, which the table does not hold.
+            let after = self
+                .text
+                .get(self.claim.mention.end..self.claim.sentence.end);
+            let watch = after.is_some_and(|a| {
+                a.trim_start()
+                    .get(..10)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("watch list"))
+            });
+            if watch {
+                return Some(self.finding(
+                    Verdict::Unverified,
+                    None,
+                    format!(
+                        "{} is the Tier 2 Watch List, a rank the table does not hold",
+                        self.quoted
+                    ),
+                ));
+            }
+        }
         if self.projected() {
             return Some(self.finding(
                 Verdict::Unverified,
@@ -776,7 +840,117 @@ impl<'a> Checker<'a> {
         if let Some(f) = self.range_end_agreement() {
             return Some(self.settle(f, None));
         }
+        if let Some(f) = self.scope_elsewhere_agreement() {
+            return Some(self.settle(f, None));
+        }
         self.as_change_agreement()
+            .or_else(|| self.paired_agreement())
+    }
+
+    /// `an increase of 37%, or $64 billion`: two numbers of one sentence that agree with two
+    /// figures of one report on one population (a change in per cent and in money, a total and
+    /// its share) restate that report, though the sentence leaves what they measure to the one
+    /// before (`The tally for 2021 …`). Only ever an agreement, and only when the sentence or
+    /// its paragraph names the population.
+    fn paired_agreement(&self) -> Option<Finding> {
+        if self.claim.denied || self.claim.hypothetical {
+            return None;
+        }
+        let reading_of = |c: &Claim| match c.change_verb {
+            Some(sign) => bounds::as_change(&c.mention, sign).or_else(|| read(&c.mention)),
+            None => read(&c.mention),
+        };
+        let others: Vec<Reading> = self
+            .sentence_claims()
+            .filter(|c| c.mention != self.claim.mention)
+            .filter_map(reading_of)
+            .collect();
+        if others.is_empty() {
+            return None;
+        }
+        // This number as written, and as a change when the sentence says it is one.
+        let own = [
+            Some(self.reading),
+            self.change_sign()
+                .and_then(|sign| bounds::as_change(&self.claim.mention, sign)),
+        ];
+        let fits = |r: &Reading, figure: &Figure| {
+            figure.quantity == r.quantity && r.meets(figure_bounds(figure))
+        };
+        for reading in own.iter().flatten() {
+            let found = self
+                .ev
+                .support
+                .iter()
+                .filter(|s| s.population >= Bind::Paragraph && s.specific)
+                .map(|s| s.figure)
+                .find(|&f| {
+                    let figure = self.figure(f);
+                    fits(reading, figure)
+                        && self.visible(f)
+                        && self.successor(f).is_none()
+                        && self.same_unit(f)
+                        && self.table.figures.iter().enumerate().any(|(g, other)| {
+                            g != f
+                                && other.quantity != figure.quantity
+                                && other.source.title == figure.source.title
+                                && other.published == figure.published
+                                && other.population == figure.population
+                                && other.scope == figure.scope
+                                && others.iter().any(|r| fits(r, other))
+                        })
+                });
+            if let Some(f) = found {
+                let mut out = self.settle(f, None);
+                out.claimed = Some(reading.value);
+                return (out.verdict == Verdict::Consistent).then_some(out);
+            }
+        }
+        None
+    }
+
+    /// `Europe and Central Asia lead as forced labour profits reach $236bn`, `… up $64bn, with
+    /// Europe top of the list`: a region the sentence names without placing the number in it
+    /// (no `in`, `across`, `within`, `throughout` before it) need not be the number's; a global
+    /// figure for what the sentence names, whose value is right and newest, agrees (only ever
+    /// an agreement).
+    fn scope_elsewhere_agreement(&self) -> Option<usize> {
+        let place = self.claim.scope.as_deref()?;
+        if place == "global" || self.claim.denied || self.claim.hypothetical {
+            return None;
+        }
+        let lower = self.sentence.to_lowercase();
+        let name = place.to_lowercase();
+        let mut named = lower.match_indices(&name).peekable();
+        named.peek()?;
+        let placing = named.any(|(at, _)| {
+            let before = lower.get(..at).unwrap_or("");
+            let mut words = before
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty() && *w != "the");
+            words.next_back().is_some_and(|w| {
+                matches!(w, "in" | "across" | "within" | "throughout" | "for" | "of")
+            })
+        });
+        if placing {
+            return None;
+        }
+        self.ev
+            .support
+            .iter()
+            .filter(|s| s.subject >= Bind::Sentence && s.population >= Bind::Sentence && s.specific)
+            .map(|s| s.figure)
+            .filter(|&f| self.figure(f).scope == "global")
+            .find(|&f| {
+                let figure = self.figure(f);
+                figure.quantity == self.reading.quantity
+                    && self.visible(f)
+                    && self.same_base(f)
+                    && self.same_unit(f)
+                    && self.same_ages(f)
+                    && self.successor(f).is_none()
+                    && self.agrees(f)
+            })
     }
 
     /// `UNODC, Global Report on Trafficking in Persons 2024: 38%, children as a share of … (data for 2022)`.
@@ -1288,6 +1462,21 @@ impl<'a> Checker<'a> {
     }
 
     /// The words of `text[range]`, lower-cased.
+    /// True when the number is a tier of the US Trafficking in Persons report (`Tier 2`).
+    fn tier(&self) -> bool {
+        self.reading.quantity == Quantity::Rank
+            && self
+                .text
+                .get(self.claim.sentence.start..self.claim.mention.start)
+                .is_some_and(|before| {
+                    let before = before.trim_end_matches(['‘', '\'', '"', '“']).trim_end();
+                    before.len() >= 4
+                        && before
+                            .get(before.len() - 4..)
+                            .is_some_and(|w| w.eq_ignore_ascii_case("tier"))
+                })
+    }
+
     fn lower_words(&self, range: std::ops::Range<usize>) -> Vec<String> {
         self.text
             .get(range)
@@ -1441,7 +1630,8 @@ impl<'a> Checker<'a> {
         }
         let s = self.ev.of(f)?;
         let claim = self.claim;
-        if s.subject < Bind::Subject {
+        // `Tier 3`: the word before the number is what it ranks.
+        if s.subject < Bind::Subject && !self.tier() {
             return Some("the sentence does not tie the number to what the figure counts".into());
         }
         if s.population < Bind::Sentence || (!s.specific && !self.ev.on_topic) {
@@ -1506,6 +1696,19 @@ impl<'a> Checker<'a> {
         {
             return Some(format!(
                 "the figure's data are from {}, too old to contradict a sentence that gives no year",
+                figure.period
+            ));
+        }
+        // A rank is given anew every year: a year on, the table's may no longer be the newest.
+        if figure.quantity == Quantity::Rank
+            && fit::period(claim, figure) != Fit::Match
+            && self
+                .fact(f)
+                .latest
+                .is_some_and(|d| day_number(self.as_of.date) - day_number(d) > 365)
+        {
+            return Some(format!(
+                "the figure is the {} ranking, and the ranking is made anew every year",
                 figure.period
             ));
         }
@@ -1706,7 +1909,9 @@ impl<'a> Checker<'a> {
             ),
         );
         let (low, high) = figure_bounds(figure);
-        if self.reading.high < low || self.reading.low > high {
+        // A rank is exact: `Tier 3` needs no band of values it stands for.
+        if figure.quantity != Quantity::Rank && (self.reading.high < low || self.reading.low > high)
+        {
             out.message.push_str(&format!(
                 "; as written, {} stands for {}",
                 self.quoted,

@@ -13,7 +13,9 @@ use crate::extract::{Kind, Mention};
 use crate::table::Quantity;
 
 /// Words right before a number that make it a denominator, rank or target number.
-const BEFORE: &[&str] = &["per", "every", "top", "sdg", "goal", "target", "alliance"];
+const BEFORE: &[&str] = &[
+    "per", "every", "top", "sdg", "goal", "target", "alliance", "fined",
+];
 
 /// Word pairs right before a number, the nearest first, that make it an age or a denominator
 /// (`as young as 12`, `out of 1,000`, `the age of 18`).
@@ -23,6 +25,9 @@ const BEFORE_PAIRS: &[(&str, &str)] = &[
     ("of", "out"),
     ("of", "ages"),
     ("of", "age"),
+    // A penalty in one case: `a fine of N2 million`, `bail of Rs500,000`.
+    ("of", "fine"),
+    ("of", "bail"),
 ];
 
 /// Nouns right after a number that make it a count of places, bodies or goals, not of people.
@@ -38,6 +43,10 @@ const UNITS: &[&str] = &[
     "tehsils",
     "divisions",
     "population",
+    // Parts of a law or bill: `a bill with 40 amendments`.
+    "amendments",
+    "sections",
+    "clauses",
 ];
 
 /// Words between a number and the unit it counts (`27 EU Member States`, `21 major States`).
@@ -254,6 +263,12 @@ mod tests {
             "The 10 countries with the highest prevalence include Eritrea.",
             "10"
         ));
+        assert!(framed("The bill makes 40 amendments to the code.", "40"));
+        assert!(framed(
+            "He was jailed and given a fine of N5 million.",
+            "N5 million"
+        ));
+        assert!(framed("He was fined Rs200,000 by the court.", "Rs200,000"));
     }
 
     #[test]

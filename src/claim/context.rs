@@ -544,6 +544,8 @@ fn is_place_like(word: &str) -> bool {
             | "practice"
             | "principle"
             | "future"
+            // `in Tier 2`: a rank, not a place.
+            | "tier"
     );
     !calendar
         && !word.chars().all(|c| c.is_uppercase())
@@ -991,6 +993,10 @@ mod tests {
             Some("Khyber Pakhtunkhwa")
         );
         assert_eq!(scope_of("in March, 38%"), None);
+        assert_eq!(
+            scope_of("Pakistan stays in Tier 2").as_deref(),
+            Some("Pakistan")
+        );
         assert_eq!(scope_of("in Freetown, 38%").as_deref(), Some("Freetown"));
         assert_eq!(
             scope_of("84 million live in middle-income countries").as_deref(),

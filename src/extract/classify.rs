@@ -596,6 +596,13 @@ impl<'t> Parser<'t> {
                 }
             }
         }
+        // `Tier 2`: a country's rank in the US Trafficking in Persons report (tiers 1 to 3), a
+        // statistic, not a label.
+        if first > 0 && self.low(first - 1) == "tier" && is_tier(num.value) && !range {
+            m.kind = Kind::Ordinal;
+            m.not_claim = None;
+            return;
+        }
         if let Some(reason) = self.label_before(first) {
             set(m, Kind::Other, reason);
             return;
@@ -1362,6 +1369,11 @@ fn time_unit_name(word: &str) -> Option<&'static str> {
         "minute" | "min" => "minutes",
         _ => return None,
     })
+}
+
+/// True for the number of a tier of the US Trafficking in Persons report (1, 2 or 3).
+fn is_tier(value: f64) -> bool {
+    value.fract() == 0.0 && (1.0..=3.0).contains(&value)
 }
 
 /// Marks `m` as no claim, of `kind`, for `why`.
