@@ -219,9 +219,9 @@ pub fn period(words: &Words, within: &Range<usize>, skip: Option<usize>) -> Opti
                         to: Some(b),
                     });
                 } else if let Some(y) = year_at(i) {
-                    // `since the last global estimates in 2016`: still the base.
+                    // `since the last global estimates in 2016`, `in 2021 than there were in
+                    // 2016`: still the base.
                     if base.is_none()
-                        && found.is_none()
                         && (i.saturating_sub(6)..i).any(|k| {
                             words.is_any(k, words!["since", "compared", "comparison", "than"])
                                 // `compared to 35% for 2020`: the number, not the year, is
