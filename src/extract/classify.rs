@@ -544,8 +544,30 @@ impl<'t> Parser<'t> {
             self.is(k, "free")
                 && (k >= 1 && self.is(k - 1, "toll") || k >= 2 && self.is(k - 2, "toll"))
         };
+        // `the hotline for 2019 are 266`: a preposition or verb between the phone word and the
+        // number makes it a statistic about the line, not its number.
+        let blocked = |k: usize| {
+            (k + 1..first).any(|j| {
+                matches!(
+                    self.low(j),
+                    "for"
+                        | "are"
+                        | "were"
+                        | "was"
+                        | "in"
+                        | "received"
+                        | "handled"
+                        | "logged"
+                        | "recorded"
+                        | "reported"
+                        | "took"
+                        | "answered"
+                        | "of"
+                )
+            })
+        };
         let phone_context = (first.saturating_sub(4)..first)
-            .any(|k| self.word(k).is_phone() || toll_free(k))
+            .any(|k| (self.word(k).is_phone() || toll_free(k)) && !blocked(k))
             && (num.width >= 3 || first > 0 && self.word(first - 1).is_phone());
         if num.digits
             && num.plain

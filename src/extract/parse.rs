@@ -812,6 +812,9 @@ impl<'t> Parser<'t> {
                 )
             {
                 q.kind = Kind::Multiplier;
+            } else if num.value >= 1000.0 {
+                // `the hotline was contacted 48,258 times`: a count of events, not a factor.
+                q.kind = Kind::Count;
             } else {
                 q.kind = Kind::Other;
                 q.reason = Some("how often");
