@@ -47,6 +47,22 @@ const UNITS: &[&str] = &[
     "amendments",
     "sections",
     "clauses",
+    // A length, area or weight: `a 1,200-kilometre border`, `40 hectares of cocoa`.
+    "kilometre",
+    "kilometres",
+    "kilometer",
+    "kilometers",
+    "km",
+    "mile",
+    "miles",
+    "metres",
+    "meters",
+    "hectares",
+    "acres",
+    "tonnes",
+    "tons",
+    "kilograms",
+    "kg",
 ];
 
 /// Words between a number and the unit it counts (`27 EU Member States`, `21 major States`).
@@ -264,6 +280,11 @@ mod tests {
             "10"
         ));
         assert!(framed("The bill makes 40 amendments to the code.", "40"));
+        assert!(framed(
+            "Traffickers move girls along the 1,200-kilometre border.",
+            "1,200"
+        ));
+        assert!(framed("The farm covers 40 hectares of cocoa.", "40"));
         assert!(framed(
             "He was jailed and given a fine of N5 million.",
             "N5 million"
