@@ -212,14 +212,19 @@ pub fn may_find(text: &str, sentence: &std::ops::Range<usize>, table: &Table) ->
 #[inline(never)]
 pub fn check(text: &str, claims: &[Claim], table: &Table, as_of: AsOf) -> Vec<Finding> {
     let mut cache = Cache::default();
-    claims
-        .iter()
-        .filter_map(|claim| {
-            cache.sentence(text, &claim.sentence, table);
-            Checker::new(text, claim, table, as_of, &mut cache)
-                .and_then(|c| c.with_claims(claims).verdict())
-        })
-        .collect()
+    let mut findings = Vec::new();
+    for claim in claims {
+        cache.sentence(text, &claim.sentence, table);
+        let Some(checker) = Checker::new(text, claim, table, as_of, &mut cache) else {
+            continue;
+        };
+        let checker = checker.with_claims(claims);
+        findings.extend(checker.verdict());
+        // The next claim fills the same buffers.
+        let spare = checker.ev.into_spare();
+        cache.recycle(spare);
+    }
+    findings
 }
 
 /// How strongly a wrong-metric candidate is tied to the claim, compared in order.

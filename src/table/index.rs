@@ -29,6 +29,10 @@ pub struct TermHit<'t> {
     /// Every (figure index, role) the term belongs to (only the population roles when the search
     /// asked for those), in figure order.
     pub owners: &'t [(usize, Role)],
+    /// The figures among `owners` that own the term as a subject, in figure order.
+    pub subjects: &'t [usize],
+    /// The figures among `owners` that own the term as a population, in figure order.
+    pub populations: &'t [usize],
 }
 
 /// A quick hash for short keys (the FxHash of rustc); the keys are the table's own terms and ids.
@@ -78,6 +82,8 @@ pub struct TermIndex {
     owners: Vec<Vec<(usize, Role)>>,
     /// For each term, its owners in the population role only.
     population_owners: Vec<Vec<(usize, Role)>>,
+    /// For each term, the figures owning it as a subject, then those owning it as a population.
+    by_role: Vec<(Vec<usize>, Vec<usize>)>,
     /// The longest first word, in bytes: a longer word in the text starts no term.
     longest_first_word: usize,
     /// The first words, for a quick no.
@@ -164,6 +170,14 @@ impl TermIndex {
                     .collect()
             })
             .collect();
+        index.by_role = index
+            .owners
+            .iter()
+            .map(|list| {
+                let of = |role| list.iter().filter(|o| o.1 == role).map(|o| o.0).collect();
+                (of(Role::Subject), of(Role::Population))
+            })
+            .collect();
         for list in index.by_first_word.values_mut() {
             list.sort_by_key(|&at| std::cmp::Reverse(index.terms.get(at).map_or(0, String::len)));
         }
@@ -199,11 +213,18 @@ impl TermIndex {
         hits: &mut Vec<TermHit<'t>>,
     ) {
         hits.clear();
-        self.scan(text, roles, |range, term, owners| {
+        self.scan(text, roles, |range, at, term, owners| {
+            let (subjects, populations) = match self.by_role.get(at) {
+                Some((s, p)) if roles == Roles::All => (s.as_slice(), p.as_slice()),
+                Some((_, p)) => (&[][..], p.as_slice()),
+                None => (&[][..], &[][..]),
+            };
             hits.push(TermHit {
                 range: offset + range.start..offset + range.end,
                 term,
                 owners,
+                subjects,
+                populations,
             });
             true
         });
@@ -212,16 +233,17 @@ impl TermIndex {
 
     /// True when `text` holds at least one term (whole words, any case).
     pub fn any_in(&self, text: &str) -> bool {
-        !self.scan(text, Roles::All, |_, _, _| false)
+        !self.scan(text, Roles::All, |_, _, _, _| false)
     }
 
-    /// Calls `found` with each whole-word occurrence of a term with an owner in `roles`, in the
-    /// order the terms start, until it returns false; returns false when it did.
+    /// Calls `found` with each whole-word occurrence of a term with an owner in `roles` (its
+    /// range, its position in the index, the term and its owners), in the order the terms
+    /// start, until it returns false; returns false when it did.
     fn scan<'t>(
         &'t self,
         text: &str,
         roles: Roles,
-        mut found: impl FnMut(Range<usize>, &'t str, &'t [(usize, Role)]) -> bool,
+        mut found: impl FnMut(Range<usize>, usize, &'t str, &'t [(usize, Role)]) -> bool,
     ) -> bool {
         let owners = match roles {
             Roles::All => &self.owners,
@@ -333,7 +355,7 @@ impl TermIndex {
                 let whole = !after.chars().next().is_some_and(char::is_alphanumeric);
                 if whole
                     && equal_ignoring_case(matched, term)
-                    && !found(start..start + term.len(), term, term_owners)
+                    && !found(start..start + term.len(), term_at, term, term_owners)
                 {
                     return false;
                 }
@@ -438,7 +460,25 @@ mod tests {
         assert!(!hits.is_empty());
         for hit in hits {
             assert!(hit.owners.windows(2).all(|w| w[0].0 <= w[1].0), "{hit:?}");
+            // The owners by role, in the same order.
+            let of = |role| -> Vec<usize> {
+                hit.owners
+                    .iter()
+                    .filter(|o| o.1 == role)
+                    .map(|o| o.0)
+                    .collect()
+            };
+            assert_eq!(hit.subjects, of(super::Role::Subject).as_slice());
+            assert_eq!(hit.populations, of(super::Role::Population).as_slice());
         }
+        let mut hits = Vec::new();
+        let index = table.index();
+        index.find_into("child victims", 0, super::Roles::Population, &mut hits);
+        assert!(!hits.is_empty());
+        assert!(
+            hits.iter()
+                .all(|h| h.subjects.is_empty() && h.populations.len() == h.owners.len())
+        );
     }
 
     #[test]
