@@ -20,6 +20,7 @@ mod evidence;
 mod fit;
 pub mod format;
 mod nonclaim;
+mod places;
 mod suggest;
 
 pub use bounds::{FRACTION_BAND, ROUND_PERCENT, Reading, figure_bounds, read};
@@ -269,6 +270,8 @@ struct Checker<'a> {
     claims: &'a [Claim],
     /// Whether the sentence names a national body, worked out the first time it is asked.
     national: std::cell::OnceCell<bool>,
+    /// The places the paragraph names, worked out once per place.
+    places: places::Places,
     /// The last publication date a figure may have to be quoted: [`GRACE_DAYS`] after the
     /// check date.
     quotable: Date,
@@ -318,6 +321,7 @@ impl<'a> Checker<'a> {
             sentence: text.get(claim.sentence.clone()).unwrap_or(""),
             claims: &[],
             national: std::cell::OnceCell::new(),
+            places: places::Places::default(),
             quotable: Date::from_unix((day_number(as_of.date) + GRACE_DAYS) * 86_400),
         })
     }
@@ -401,12 +405,18 @@ impl<'a> Checker<'a> {
     /// True when figure `f` may have been published by the check date, or within
     /// [`GRACE_DAYS`] after it, so a sentence may quote it.
     fn visible(&self, f: usize) -> bool {
-        self.fact(f).earliest.is_none_or(|d| d <= self.quotable)
+        let figure = self.figure(f);
+        fit::facts_kept(figure)
+            .map_or_else(|| fit::facts(figure).earliest, |kept| kept.earliest)
+            .is_none_or(|d| d <= self.quotable)
     }
 
     /// True when figure `f` was surely published by the check date.
     fn out(&self, f: usize) -> bool {
-        self.fact(f).latest.is_none_or(|d| d <= self.as_of.date)
+        let figure = self.figure(f);
+        fit::facts_kept(figure)
+            .map_or_else(|| fit::facts(figure).latest, |kept| kept.latest)
+            .is_none_or(|d| d <= self.as_of.date)
     }
 
     /// The newer edition of `f` that is surely out by the check date, if any.
@@ -538,9 +548,12 @@ impl<'a> Checker<'a> {
                 return true;
             }
         }
-        let paragraph = crate::claim::paragraph(self.text, self.claim.sentence.start);
-        let paragraph = self.text.get(paragraph).unwrap_or(self.sentence);
-        fit::names_place(paragraph, fit::place(&figure.scope))
+        self.places.named(
+            self.text,
+            self.claim.sentence.start,
+            self.sentence,
+            fit::place(&figure.scope),
+        )
     }
 
     /// The figures for the claim's own measure: subject, population, quantity, place, ages and
@@ -548,22 +561,22 @@ impl<'a> Checker<'a> {
     fn same_measure(&self) -> Vec<usize> {
         let anchors = self.anchors();
         let level = self.level_reached();
-        // A share of a total the sentence states has that total's population in the sentence.
-        let anchored: Vec<Support> = self
+        // A share of a total the sentence states has that total's population in the sentence
+        // (no anchors, the usual case: nothing to look up).
+        let anchored = |s: &Support| match !anchors.is_empty() && self.anchored(s.figure, &anchors)
+        {
+            true if s.population < Bind::Sentence => Support {
+                population: Bind::Sentence,
+                specific: true,
+                ..*s
+            },
+            _ => *s,
+        };
+        let ok: Vec<Support> = self
             .ev
             .support
             .iter()
-            .map(|s| match self.anchored(s.figure, &anchors) {
-                true if s.population < Bind::Sentence => Support {
-                    population: Bind::Sentence,
-                    specific: true,
-                    ..*s
-                },
-                _ => *s,
-            })
-            .collect();
-        let ok: Vec<&Support> = anchored
-            .iter()
+            .map(anchored)
             .filter(|s| {
                 let f = self.figure(s.figure);
                 s.subject >= Bind::Focus
@@ -581,7 +594,7 @@ impl<'a> Checker<'a> {
         let Some(subject) = ok.iter().map(|s| s.subject).max() else {
             return Vec::new();
         };
-        let ok: Vec<&Support> = ok.into_iter().filter(|s| s.subject == subject).collect();
+        let ok: Vec<Support> = ok.into_iter().filter(|s| s.subject == subject).collect();
         let population = ok.iter().map(|s| s.population.min(Bind::Sentence)).max();
         let specific = ok.iter().any(|s| s.specific);
         ok.into_iter()
