@@ -6,6 +6,7 @@ use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use super::subjects::Subjects;
 use crate::claim::Claim;
 use crate::extract::Kind;
 use crate::table::{Quantity, Role, Roles, Table, TermHit};
@@ -702,6 +703,7 @@ fn counted_fallback(ev: &mut Evidence<'_>, claim: &Claim, table: &Table) {
     counted.sort_unstable();
     counted.dedup();
     let persons = PERSONS.contains(&head);
+    let words = Subjects::of(table, general_term);
     for f in counted {
         let Some(figure) = table.figures.get(f) else {
             continue;
@@ -729,16 +731,17 @@ fn counted_fallback(ev: &mut Evidence<'_>, claim: &Claim, table: &Table) {
                     .split(|&b| b == b' ')
                     .any(|w| w.eq_ignore_ascii_case(head.as_bytes()))
         };
-        // A general word for people names a figure through a subject term headed by such a
-        // word, unless the term names a group: `child victims` counts children, not `people`.
-        let general = |t: &String| {
-            t.split(' ')
-                .next_back()
-                .is_some_and(|w| PERSONS.contains(&w))
-                && !t.split(' ').any(|w| GROUPS.contains(&w))
+        // The words of every figure's subject terms are read once per table.
+        let named = match words {
+            Some(words) => {
+                words.has_word(f, head) || ((persons || population_only()) && words.general(f))
+            }
+            None => {
+                figure.subject.iter().any(has_head)
+                    || ((persons || population_only())
+                        && figure.subject.iter().any(|t| general_term(t)))
+            }
         };
-        let named = figure.subject.iter().any(has_head)
-            || ((persons || population_only()) && figure.subject.iter().any(general));
         if named {
             let bind = if claim.subject_strong {
                 Bind::Subject
@@ -752,6 +755,15 @@ fn counted_fallback(ev: &mut Evidence<'_>, claim: &Claim, table: &Table) {
             }
         }
     }
+}
+
+/// A general word for people names a figure through a subject term headed by such a word,
+/// unless the term names a group: `child victims` counts children, not `people`.
+fn general_term(t: &str) -> bool {
+    t.split(' ')
+        .next_back()
+        .is_some_and(|w| PERSONS.contains(&w))
+        && !t.split(' ').any(|w| GROUPS.contains(&w))
 }
 
 /// True when the sentence names the topic outside the parts it denies.

@@ -21,6 +21,7 @@ mod fit;
 pub mod format;
 mod nonclaim;
 mod places;
+mod subjects;
 mod suggest;
 
 pub use bounds::{FRACTION_BAND, ROUND_PERCENT, Reading, figure_bounds, read};
