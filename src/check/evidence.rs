@@ -6,7 +6,7 @@ use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::subjects::Subjects;
+use super::kept::Kept;
 use crate::claim::Claim;
 use crate::extract::Kind;
 use crate::table::{Quantity, Role, Roles, Table, TermHit};
@@ -703,7 +703,7 @@ fn counted_fallback(ev: &mut Evidence<'_>, claim: &Claim, table: &Table) {
     counted.sort_unstable();
     counted.dedup();
     let persons = PERSONS.contains(&head);
-    let words = Subjects::of(table, general_term);
+    let words = Kept::of(table).map(|kept| kept.subjects(table, general_term));
     for f in counted {
         let Some(figure) = table.figures.get(f) else {
             continue;

@@ -19,6 +19,7 @@ mod bounds;
 mod evidence;
 mod fit;
 pub mod format;
+mod kept;
 mod nonclaim;
 mod places;
 mod subjects;
@@ -487,7 +488,9 @@ impl<'a> Checker<'a> {
     /// A finding that suggests stating figure `f` instead.
     fn suggesting(&self, verdict: Verdict, f: usize, message: String) -> Finding {
         let mut out = self.finding(verdict, Some(f), message);
-        let say = rewording(self.figure(f));
+        let say = kept::Kept::of(self.table)
+            .and_then(|k| k.rewording(self.table, f))
+            .unwrap_or_else(|| rewording(self.figure(f)));
         out.help = Some(format!("write: “{say}”"));
         out.suggestion = Some(say);
         out
@@ -801,13 +804,12 @@ impl<'a> Checker<'a> {
     /// `UNODC, Global Report on Trafficking in Persons 2024: 38%, children as a share of … (data for 2022)`.
     fn describe(&self, f: usize) -> String {
         let figure = self.figure(f);
+        let value = kept::Kept::of(self.table)
+            .and_then(|k| k.value(self.table, f))
+            .unwrap_or_else(|| value_of(figure));
         format!(
             "{}, {}: {}, {} (data for {})",
-            figure.source.publisher,
-            figure.source.title,
-            value_of(figure),
-            figure.metric,
-            figure.period
+            figure.source.publisher, figure.source.title, value, figure.metric, figure.period
         )
     }
 

@@ -1,4 +1,5 @@
-//! The words of each figure's subject terms, read once per table: a claim's head word is
+//! The words of each figure's subject terms, read once per table (and kept with it, see
+//! `check::kept`): a claim's head word is
 //! looked for among them for every figure its population names (see
 //! `evidence::counted_fallback`), where splitting the terms again for every claim cost more
 //! than the rest of the claim's evidence.
@@ -21,17 +22,9 @@ pub struct Subjects {
 }
 
 impl Subjects {
-    /// The subject words of `table`'s figures, made the first time and kept with the table;
-    /// `general` marks the figures with a subject term it accepts. `None` when the table's
-    /// figures are not those the words were read from.
-    pub fn of(table: &Table, general: fn(&str) -> bool) -> Option<&Subjects> {
-        table
-            .derived()
-            .get_or_init(|| Subjects::new(table, general))
-            .filter(|s| s.figures.len() == table.figures.len())
-    }
-
-    fn new(table: &Table, general: fn(&str) -> bool) -> Subjects {
+    /// The subject words of `table`'s figures; `general` marks the figures with a subject
+    /// term it accepts.
+    pub fn new(table: &Table, general: fn(&str) -> bool) -> Subjects {
         let figures = table
             .figures
             .iter()
@@ -77,7 +70,7 @@ mod tests {
     fn words_and_general_terms_as_the_terms_give_them() {
         let table = Table::builtin().unwrap();
         let ends_in_victims = |t: &str| t.ends_with("victims");
-        let subjects = Subjects::of(&table, ends_in_victims).unwrap();
+        let subjects = Subjects::new(&table, ends_in_victims);
         for (f, figure) in table.figures.iter().enumerate() {
             for term in &figure.subject {
                 for word in term.split(' ') {
