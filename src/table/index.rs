@@ -251,58 +251,57 @@ impl TermIndex {
         };
         let bytes = text.as_bytes();
         let mut lower = [0u8; 64];
+        // Only this many bytes of a word are lower-cased and hashed: a longer one starts no term.
+        let limit = self.longest_first_word.min(lower.len());
         let mut at = 0;
         while let Some(&b) = bytes.get(at) {
             // The next word start: a letter or digit (any script) after anything else. ASCII
-            // bytes are read directly; other characters are decoded.
-            if b.is_ascii() && !b.is_ascii_alphanumeric() {
+            // bytes are classed by one look-up; other characters are decoded.
+            let first = class(b);
+            if first == NOT_WORD {
                 at += 1;
                 continue;
             }
-            let (alphanumeric, width) = if b.is_ascii() {
-                (true, 1)
-            } else {
-                char_at(text, at)
-            };
-            if !alphanumeric {
-                at += width;
-                continue;
-            }
             let start = at;
-            let mut ascii = width == 1;
+            let mut ascii = first != LONGER;
             // An ASCII word is lower-cased into `lower` and hashed for the Bloom filter as it
             // is read, while it is short enough to start a term.
             let mut hash = Bloom::SEED;
             if ascii {
-                let b = b.to_ascii_lowercase();
                 if let Some(l) = lower.first_mut() {
-                    *l = b;
+                    *l = first;
                 }
-                hash = Bloom::step(hash, b);
-            }
-            at += width;
-            while let Some(&b) = bytes.get(at) {
-                if b.is_ascii() {
-                    if !b.is_ascii_alphanumeric() {
-                        break;
-                    }
-                    let len = at - start;
-                    if len < self.longest_first_word
-                        && let Some(l) = lower.get_mut(len)
-                    {
-                        let b = b.to_ascii_lowercase();
-                        *l = b;
-                        hash = Bloom::step(hash, b);
-                    }
-                    at += 1;
+                hash = Bloom::step(hash, first);
+                at += 1;
+            } else {
+                let (alphanumeric, width) = char_at(text, at);
+                at += width;
+                if !alphanumeric {
                     continue;
                 }
-                let (alphanumeric, width) = char_at(text, at);
-                if !alphanumeric {
+            }
+            while let Some(&b) = bytes.get(at) {
+                let next = class(b);
+                if next == NOT_WORD {
                     break;
                 }
-                ascii = false;
-                at += width;
+                if next == LONGER {
+                    let (alphanumeric, width) = char_at(text, at);
+                    if !alphanumeric {
+                        break;
+                    }
+                    ascii = false;
+                    at += width;
+                    continue;
+                }
+                let len = at - start;
+                if len < limit
+                    && let Some(l) = lower.get_mut(len)
+                {
+                    *l = next;
+                    hash = Bloom::step(hash, next);
+                }
+                at += 1;
             }
             let Some(word) = text.get(start..at) else {
                 continue;
@@ -363,6 +362,38 @@ impl TermIndex {
         }
         true
     }
+}
+
+/// [`class`] of an ASCII byte that is no letter or digit.
+const NOT_WORD: u8 = 0;
+/// [`class`] of a byte of a character of more than one byte.
+const LONGER: u8 = 1;
+
+/// Each byte's class: [`NOT_WORD`], [`LONGER`], or the ASCII letter or digit it is, lower-cased
+/// (never 0 or 1).
+// Built at compile time, where `get_mut` cannot be called; `b` stays below 256.
+#[allow(clippy::indexing_slicing)]
+const CLASSES: [u8; 256] = {
+    let mut classes = [NOT_WORD; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        classes[b] = if !byte.is_ascii() {
+            LONGER
+        } else if byte.is_ascii_alphanumeric() {
+            byte.to_ascii_lowercase()
+        } else {
+            NOT_WORD
+        };
+        b += 1;
+    }
+    classes
+};
+
+/// The class of byte `b` (see [`CLASSES`]).
+#[inline(always)]
+fn class(b: u8) -> u8 {
+    CLASSES.get(usize::from(b)).copied().unwrap_or(LONGER)
 }
 
 /// A Bloom filter over short byte strings: a false answer is sure, a true one likely.
@@ -496,6 +527,11 @@ mod tests {
         assert!(!found("forced labourers' union").contains(&"forced labour".to_string()));
         assert!(found("forced labourers' union").contains(&"forced labourers".to_string()));
         assert!(found("nothing relevant here").is_empty());
+        // A letter of more than one byte belongs to the word, before or after a term.
+        assert!(!found("childé labour").contains(&"child".to_string()));
+        assert!(!found("échild labour").contains(&"child".to_string()));
+        assert!(found("é CHILD-labour").contains(&"child".to_string()));
+        assert!(found("«Child» victims").contains(&"child".to_string()));
         let hits = table.index().find("trafficking victims");
         let ends: Vec<usize> = hits.iter().map(|h| h.range.end).collect();
         assert!(ends.windows(2).all(|w| w[0] <= w[1]), "{hits:?}");
