@@ -1,6 +1,7 @@
 //! What the check derives from a table once and keeps with it (in [`Table::derived`]): the
-//! words of each figure's subject terms, and each figure's value and suggested wording as the
-//! messages print them (the same text for every claim that names the figure).
+//! words of each figure's subject terms, each figure's value and suggested wording as the
+//! messages print them (the same text for every claim that names the figure), and the newer
+//! editions of each figure's report.
 
 use std::sync::OnceLock;
 
@@ -13,6 +14,8 @@ pub struct Kept {
     subjects: OnceLock<Subjects>,
     values: Vec<OnceLock<String>>,
     rewordings: Vec<OnceLock<String>>,
+    /// For each figure, the figures from newer editions of its report, in table order.
+    newer: Vec<OnceLock<Vec<usize>>>,
 }
 
 impl Kept {
@@ -26,6 +29,7 @@ impl Kept {
                 subjects: OnceLock::new(),
                 values: (0..n).map(|_| OnceLock::new()).collect(),
                 rewordings: (0..n).map(|_| OnceLock::new()).collect(),
+                newer: (0..n).map(|_| OnceLock::new()).collect(),
             })
             .filter(|k| k.values.len() == n)
     }
@@ -41,6 +45,17 @@ impl Kept {
         self.values
             .get(f)
             .map(|v| v.get_or_init(|| super::value_of(figure)).clone())
+    }
+
+    /// The figures `g` for which `newer(f, g)` holds, in table order, found the first time.
+    pub fn newer(
+        &self,
+        table: &Table,
+        f: usize,
+        newer: impl Fn(usize, usize) -> bool,
+    ) -> Option<&[usize]> {
+        let list = self.newer.get(f)?;
+        Some(list.get_or_init(|| (0..table.figures.len()).filter(|&g| newer(f, g)).collect()))
     }
 
     /// Figure `f` stated with its source, as [`super::rewording`] words it.
@@ -70,5 +85,13 @@ mod tests {
             }
         }
         assert_eq!(kept.value(&table, table.figures.len()), None);
+        // The list is made once, from the test it was first given, in table order.
+        let odd = |_: usize, g: usize| g % 2 == 1;
+        let first = kept.newer(&table, 0, odd).unwrap().to_vec();
+        assert!(first.windows(2).all(|w| w[0] < w[1]) && first.iter().all(|g| g % 2 == 1));
+        assert_eq!(
+            kept.newer(&table, 0, |_, _| true).unwrap(),
+            first.as_slice()
+        );
     }
 }

@@ -1352,19 +1352,30 @@ impl<'a> Checker<'a> {
     /// A newer edition of the report `f` comes from, out by the check date, that the table holds
     /// (so the measure was not carried over, or not confirmed, in it).
     fn newer_edition_without(&self, f: usize) -> Option<&'a Figure> {
-        let facts = self.fact(f);
-        let year = facts.edition?;
-        let newer = |other: &fit::Facts| {
-            other.edition.is_some_and(|y| y > year) && other.series == facts.series
-        };
-        (0..self.table.figures.len())
-            .filter(|&g| {
-                let figure = self.figure(g);
-                fit::facts_kept(figure).map_or_else(|| newer(&fit::facts(figure)), newer)
-                    && self.out(g)
+        let table = self.table;
+        // Whether figure `g` is from a newer edition of `f`'s report: the same for every
+        // claim, so worked out once per table (`kept`).
+        let newer = |f: usize, g: usize| {
+            let facts = |f: usize| {
+                let figure = table.figures.get(f)?;
+                Some(
+                    fit::facts_kept(figure)
+                        .copied()
+                        .unwrap_or_else(|| fit::facts(figure)),
+                )
+            };
+            let (Some(mine), Some(other)) = (facts(f), facts(g)) else {
+                return false;
+            };
+            mine.edition.is_some_and(|year| {
+                other.edition.is_some_and(|y| y > year) && other.series == mine.series
             })
-            .map(|g| self.figure(g))
-            .next()
+        };
+        let g = match kept::Kept::of(table).and_then(|k| k.newer(table, f, newer)) {
+            Some(list) => list.iter().copied().find(|&g| self.out(g)),
+            None => (0..table.figures.len()).find(|&g| newer(f, g) && self.out(g)),
+        }?;
+        Some(self.figure(g))
     }
 
     /// Why a value that differs from figure `f` may still not be a conflict, if anything.
