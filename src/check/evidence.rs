@@ -6,6 +6,7 @@ use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use super::kept::Kept;
 use crate::claim::Claim;
 use crate::extract::Kind;
 use crate::table::{Quantity, Role, Roles, Table, TermHit};
@@ -164,17 +165,28 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
 }
 
+/// The figures one hit names as a subject and as a population: the index's own lists, or a
+/// part of them kept in [`Hits`] when the hit lies inside a longer term.
+#[derive(Debug, Clone)]
+enum Named<'t> {
+    /// Every owner of the term.
+    All(&'t [usize], &'t [usize]),
+    /// Ranges of `Hits::figures`.
+    Kept(Range<usize>, Range<usize>),
+}
+
 /// The term hits of a stretch of text (a sentence or a paragraph), prepared once for every
 /// claim in it.
 #[derive(Debug, Default)]
 pub struct Hits<'t> {
     range: Range<usize>,
     hits: Vec<TermHit<'t>>,
-    /// For each hit, where its figures are in `figures`: those it names as a subject, then
-    /// those it names as a population (a hit inside a longer term names only some of its
-    /// owners).
-    roles: Vec<(Range<usize>, Range<usize>)>,
+    /// For each hit, the figures it names as a subject, then those it names as a population (a
+    /// hit inside a longer term names only some of its owners).
+    roles: Vec<Named<'t>>,
     figures: Vec<usize>,
+    /// The owners of the longer terms holding one hit, while its own are read.
+    longer: Vec<&'t [(usize, Role)]>,
     /// Whether the text names the topic, worked out the first time a claim needs it.
     topical: OnceCell<bool>,
 }
@@ -200,7 +212,9 @@ impl<'t> Hits<'t> {
             .find_into(slice, range.start, roles, &mut self.hits);
         let hits = &self.hits;
         let longest = hits.iter().map(|h| h.range.len()).max().unwrap_or(0);
-        let kept = hits.iter().map(|hit| {
+        self.roles.clear();
+        self.figures.clear();
+        for hit in hits {
             // A term inside a longer one counts only for the figures that also own the
             // longer one: `child` inside `child labour` is not the subject `child`. A word
             // that is the head of the longer term (`victims` in `victims of trafficking`)
@@ -215,37 +229,33 @@ impl<'t> Hits<'t> {
             let from = hits.partition_point(|o| o.range.end < hit.range.end);
             let to = hits.partition_point(|o| o.range.end <= hit.range.start + longest);
             let around = hits.get(from..to.max(from)).unwrap_or_default();
-            if !around.iter().any(|o| longer(&o)) {
-                return None;
+            self.longer.clear();
+            self.longer
+                .extend(around.iter().filter(longer).map(|o| o.owners));
+            if self.longer.is_empty() {
+                self.roles.push(Named::All(hit.subjects, hit.populations));
+                continue;
             }
-            let longer: Vec<&TermHit<'_>> = around.iter().filter(longer).collect();
             // Owners are in figure order (see `TermIndex`).
-            Some(
+            let longer = &self.longer;
+            let kept = |role: Role| {
                 hit.owners
                     .iter()
-                    .copied()
-                    .filter(|&(f, _)| {
+                    .filter(move |o| o.1 == role)
+                    .map(|o| o.0)
+                    .filter(move |&f| {
                         longer
                             .iter()
-                            .all(|o| o.owners.binary_search_by_key(&f, |&(g, _)| g).is_ok())
+                            .all(|o| o.binary_search_by_key(&f, |&(g, _)| g).is_ok())
                     })
-                    .collect::<Vec<_>>(),
-            )
-        });
-        self.roles.clear();
-        self.figures.clear();
-        // Room for every owner at once, not grown owner by owner.
-        self.roles.reserve(hits.len());
-        self.figures
-            .reserve(hits.iter().map(|h| h.owners.len()).sum::<usize>());
-        for (hit, kept) in hits.iter().zip(kept) {
-            let owners = kept.as_deref().unwrap_or(hit.owners);
+            };
+            self.figures.reserve(hit.owners.len());
             let at = self.figures.len();
-            let of = |role| owners.iter().filter(move |o| o.1 == role).map(|o| o.0);
-            self.figures.extend(of(Role::Subject));
+            self.figures.extend(kept(Role::Subject));
             let mid = self.figures.len();
-            self.figures.extend(of(Role::Population));
-            self.roles.push((at..mid, mid..self.figures.len()));
+            self.figures.extend(kept(Role::Population));
+            self.roles
+                .push(Named::Kept(at..mid, mid..self.figures.len()));
         }
         self.topical = OnceCell::new();
         self.range = range;
@@ -260,13 +270,14 @@ impl<'t> Hits<'t> {
 
     /// The figures hit `k` names as a subject, and as a population.
     fn owners(&self, k: usize) -> (&[usize], &[usize]) {
-        let Some((subject, population)) = self.roles.get(k) else {
-            return (&[], &[]);
-        };
-        (
-            self.figures.get(subject.clone()).unwrap_or_default(),
-            self.figures.get(population.clone()).unwrap_or_default(),
-        )
+        match self.roles.get(k) {
+            Some(Named::All(subject, population)) => (subject, population),
+            Some(Named::Kept(subject, population)) => (
+                self.figures.get(subject.clone()).unwrap_or_default(),
+                self.figures.get(population.clone()).unwrap_or_default(),
+            ),
+            None => (&[], &[]),
+        }
     }
 }
 
@@ -279,6 +290,59 @@ pub struct Cache<'t> {
     topical_paragraph: Option<(Range<usize>, bool)>,
     dense: Vec<Support>,
     touched: Vec<usize>,
+    /// One bit per figure, set for the figures in `touched`.
+    marks: Vec<u64>,
+    /// The last claim's evidence buffers, emptied, for the next claim.
+    spare: Spare,
+}
+
+/// An [`Evidence`]'s buffers, empty, kept for the next claim so that each claim does not
+/// allocate its own.
+#[derive(Debug, Default)]
+pub struct Spare {
+    support: Vec<Support>,
+    populations: Vec<PopulationTerm<'static>>,
+    subjects: Vec<PopulationTerm<'static>>,
+    counted: Vec<usize>,
+    named: Vec<usize>,
+}
+
+/// `list`, emptied, with its allocation kept and its borrow forgotten (an empty list borrows
+/// nothing; collecting a vector's own iterator into a vector of the same layout reuses it).
+fn forget<'a>(mut list: Vec<PopulationTerm<'a>>) -> Vec<PopulationTerm<'static>> {
+    list.clear();
+    list.into_iter()
+        .map(|p| PopulationTerm {
+            term: "",
+            bind: p.bind,
+            specific: p.specific,
+            owners: &[],
+        })
+        .collect()
+}
+
+impl Evidence<'_> {
+    /// This evidence's buffers, emptied, for [`Cache::recycle`].
+    pub fn into_spare(self) -> Spare {
+        let Evidence {
+            mut support,
+            populations,
+            subjects,
+            mut counted,
+            mut named,
+            ..
+        } = self;
+        support.clear();
+        counted.clear();
+        named.clear();
+        Spare {
+            support,
+            populations: forget(populations),
+            subjects: forget(subjects),
+            counted,
+            named,
+        }
+    }
 }
 
 impl<'t> Cache<'t> {
@@ -288,33 +352,50 @@ impl<'t> Cache<'t> {
             self.sentence.read(text, sentence.clone(), table, false);
             if self.dense.len() != table.figures.len() {
                 self.dense = (0..table.figures.len()).map(Support::empty).collect();
+                self.marks = vec![0; table.figures.len().div_ceil(64)];
             }
         }
+    }
+
+    /// Keeps a finished claim's evidence buffers for the next claim.
+    pub fn recycle(&mut self, spare: Spare) {
+        self.spare = spare;
     }
 }
 
 /// The head word of a term: the word before `of`, `in` or `for`, else the last word.
 fn head_of(term: &str) -> &str {
-    let words: Vec<&str> = term.split(' ').collect();
-    match words.iter().position(|w| matches!(*w, "of" | "in" | "for")) {
-        // `number of victims`: the thing measured is the head.
-        Some(1)
-            if matches!(
-                words.first().copied(),
-                Some("number" | "share" | "proportion" | "percentage" | "count" | "total")
-            ) =>
-        {
-            words.get(2).copied().unwrap_or(term)
+    let mut words = term.split(' ');
+    let mut before: Option<&str> = None;
+    let mut at = 0;
+    while let Some(w) = words.next() {
+        if matches!(w, "of" | "in" | "for") && at > 0 {
+            // `number of victims`: the thing measured is the head.
+            if at == 1
+                && matches!(
+                    before,
+                    Some("number" | "share" | "proportion" | "percentage" | "count" | "total")
+                )
+            {
+                return words.next().unwrap_or(term);
+            }
+            return before.unwrap_or(term);
         }
-        Some(at) if at > 0 => words.get(at - 1).copied().unwrap_or(term),
-        _ => words.last().copied().unwrap_or(term),
+        if matches!(w, "of" | "in" | "for") {
+            // A term opening with a preposition: its last word.
+            return term.rsplit(' ').next().unwrap_or(term);
+        }
+        before = Some(w);
+        at += 1;
     }
+    before.unwrap_or(term)
 }
 
 /// Accumulates what hits say about each figure for one claim.
 struct Reader<'c> {
     dense: &'c mut Vec<Support>,
     touched: &'c mut Vec<usize>,
+    marks: &'c mut Vec<u64>,
 }
 
 impl Reader<'_> {
@@ -322,6 +403,9 @@ impl Reader<'_> {
         let s = self.dense.get_mut(f)?;
         if s.subject == Bind::None && s.population == Bind::None {
             self.touched.push(f);
+            if let Some(word) = self.marks.get_mut(f / 64) {
+                *word |= 1 << (f % 64);
+            }
         }
         Some(s)
     }
@@ -336,32 +420,24 @@ impl Reader<'_> {
             && support().any(|s| s.subject == best && s.population >= Bind::Sentence)
     }
 
-    /// The touched figures' support, in table order; resets the buffers.
-    fn finish(&mut self) -> Vec<Support> {
-        let mut out = Vec::with_capacity(self.touched.len());
-        if self.touched.len() * 8 > self.dense.len() {
-            // Many figures: one pass over all of them beats sorting.
-            out.extend(
-                self.dense
-                    .iter()
-                    .filter(|s| s.subject != Bind::None || s.population != Bind::None),
-            );
-        } else {
-            self.touched.sort_unstable();
-            self.touched.dedup();
-            out.extend(
-                self.touched
-                    .iter()
-                    .filter_map(|&f| self.dense.get(f).copied()),
-            );
-        }
-        for &f in self.touched.iter() {
-            if let Some(s) = self.dense.get_mut(f) {
-                *s = Support::empty(f);
+    /// Adds the touched figures' support to `out`, in table order; resets the buffers.
+    fn finish(&mut self, out: &mut Vec<Support>) {
+        out.reserve(self.touched.len());
+        // Every touched figure has a bind (each caller sets one), so the marked figures are
+        // those with any: read in table order from the bits, without sorting.
+        for (i, word) in self.marks.iter_mut().enumerate() {
+            let mut bits = *word;
+            while bits != 0 {
+                let f = i * 64 + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                if let Some(s) = self.dense.get_mut(f) {
+                    out.push(*s);
+                    *s = Support::empty(f);
+                }
             }
+            *word = 0;
         }
         self.touched.clear();
-        out
     }
 }
 
@@ -415,10 +491,6 @@ fn read<'a>(
             }
         }
         if counted && in_subject {
-            if ev.counted.is_empty() {
-                // Room for the owners of every hit at once.
-                ev.counted.reserve(hits.figures.len());
-            }
             ev.counted.extend_from_slice(owners);
         }
         let population_word = !owners.is_empty();
@@ -431,9 +503,6 @@ fn read<'a>(
             });
         }
         if specific && subject_bind >= Bind::Focus && !subject_owners.is_empty() {
-            if ev.named.is_empty() {
-                ev.named.reserve(hits.figures.len());
-            }
             ev.named.extend_from_slice(subject_owners);
         }
         if subject_bind == Bind::Subject && !PERSONS.contains(&hit.term) {
@@ -486,9 +555,23 @@ pub fn evidence<'a, 't: 'a>(
         topical_paragraph,
         dense,
         touched,
+        marks,
+        spare,
     } = cache;
-    let mut reader = Reader { dense, touched };
-    let mut ev = Evidence::default();
+    let mut reader = Reader {
+        dense,
+        touched,
+        marks,
+    };
+    let spare = std::mem::take(spare);
+    let mut ev = Evidence {
+        support: spare.support,
+        populations: spare.populations,
+        subjects: spare.subjects,
+        counted: spare.counted,
+        named: spare.named,
+        ..Evidence::default()
+    };
     let sentence: &'a Hits<'a> = sentence;
     ev.populations.reserve(sentence.hits.len());
     ev.subjects.reserve(sentence.hits.len());
@@ -573,7 +656,7 @@ pub fn evidence<'a, 't: 'a>(
     if !ev.on_topic && reader.touched.is_empty() {
         ev.on_topic = super::topical_paragraph(topical_paragraph, text, claim.sentence.start);
     }
-    ev.support = reader.finish();
+    reader.finish(&mut ev.support);
     if !ev.subject_word {
         counted_fallback(&mut ev, claim, table);
     }
@@ -628,6 +711,7 @@ fn counted_fallback(ev: &mut Evidence<'_>, claim: &Claim, table: &Table) {
     counted.sort_unstable();
     counted.dedup();
     let persons = PERSONS.contains(&head);
+    let words = Kept::of(table).map(|kept| kept.subjects(table, general_term));
     for f in counted {
         let Some(figure) = table.figures.get(f) else {
             continue;
@@ -655,16 +739,17 @@ fn counted_fallback(ev: &mut Evidence<'_>, claim: &Claim, table: &Table) {
                     .split(|&b| b == b' ')
                     .any(|w| w.eq_ignore_ascii_case(head.as_bytes()))
         };
-        // A general word for people names a figure through a subject term headed by such a
-        // word, unless the term names a group: `child victims` counts children, not `people`.
-        let general = |t: &String| {
-            t.split(' ')
-                .next_back()
-                .is_some_and(|w| PERSONS.contains(&w))
-                && !t.split(' ').any(|w| GROUPS.contains(&w))
+        // The words of every figure's subject terms are read once per table.
+        let named = match words {
+            Some(words) => {
+                words.has_word(f, head) || ((persons || population_only()) && words.general(f))
+            }
+            None => {
+                figure.subject.iter().any(has_head)
+                    || ((persons || population_only())
+                        && figure.subject.iter().any(|t| general_term(t)))
+            }
         };
-        let named = figure.subject.iter().any(has_head)
-            || ((persons || population_only()) && figure.subject.iter().any(general));
         if named {
             let bind = if claim.subject_strong {
                 Bind::Subject
@@ -678,6 +763,15 @@ fn counted_fallback(ev: &mut Evidence<'_>, claim: &Claim, table: &Table) {
             }
         }
     }
+}
+
+/// A general word for people names a figure through a subject term headed by such a word,
+/// unless the term names a group: `child victims` counts children, not `people`.
+fn general_term(t: &str) -> bool {
+    t.split(' ')
+        .next_back()
+        .is_some_and(|w| PERSONS.contains(&w))
+        && !t.split(' ').any(|w| GROUPS.contains(&w))
 }
 
 /// True when the sentence names the topic outside the parts it denies.
@@ -696,4 +790,64 @@ fn topical_outside(sentence: &str, claim: &Claim) -> bool {
     }
     kept.push_str(sentence.get(at - base..).unwrap_or(""));
     topical(&kept)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The head word as first written: every word collected, then looked through.
+    fn head_by_list(term: &str) -> &str {
+        let words: Vec<&str> = term.split(' ').collect();
+        match words.iter().position(|w| matches!(*w, "of" | "in" | "for")) {
+            Some(1)
+                if matches!(
+                    words.first().copied(),
+                    Some("number" | "share" | "proportion" | "percentage" | "count" | "total")
+                ) =>
+            {
+                words.get(2).copied().unwrap_or(term)
+            }
+            Some(at) if at > 0 => words.get(at - 1).copied().unwrap_or(term),
+            _ => words.last().copied().unwrap_or(term),
+        }
+    }
+
+    #[test]
+    fn head_word_without_a_list_of_words() {
+        let table = Table::builtin().unwrap();
+        let mut terms: Vec<&str> = table
+            .figures
+            .iter()
+            .flat_map(|f| f.subject.iter().chain(&f.population))
+            .map(String::as_str)
+            .collect();
+        terms.extend([
+            "",
+            "victims",
+            "victims of trafficking",
+            "number of victims",
+            "number of",
+            "share in",
+            "of victims",
+            "in forced labour in asia",
+            "people in forced labour for debt",
+            "total for",
+        ]);
+        for term in terms {
+            assert_eq!(head_of(term), head_by_list(term), "{term:?}");
+        }
+        assert_eq!(head_of("number of victims"), "victims");
+        assert_eq!(head_of("victims of trafficking"), "victims");
+    }
+
+    #[test]
+    fn recycled_buffers_keep_their_room() {
+        let mut ev = Evidence::default();
+        ev.populations.reserve(8);
+        ev.support.reserve(8);
+        let spare = ev.into_spare();
+        assert!(spare.populations.capacity() >= 8 && spare.populations.is_empty());
+        assert!(spare.support.capacity() >= 8 && spare.support.is_empty());
+    }
 }

@@ -19,7 +19,10 @@ mod bounds;
 mod evidence;
 mod fit;
 pub mod format;
+mod kept;
 mod nonclaim;
+mod places;
+mod subjects;
 mod suggest;
 
 pub use bounds::{FRACTION_BAND, ROUND_PERCENT, Reading, figure_bounds, read};
@@ -253,14 +256,19 @@ pub(crate) fn topical_paragraph(
 #[inline(never)]
 pub fn check(text: &str, claims: &[Claim], table: &Table, as_of: AsOf) -> Vec<Finding> {
     let mut cache = Cache::default();
-    claims
-        .iter()
-        .filter_map(|claim| {
-            cache.sentence(text, &claim.sentence, table);
-            Checker::new(text, claim, table, as_of, &mut cache)
-                .and_then(|c| c.with_claims(claims).verdict())
-        })
-        .collect()
+    let mut findings = Vec::new();
+    for claim in claims {
+        cache.sentence(text, &claim.sentence, table);
+        let Some(checker) = Checker::new(text, claim, table, as_of, &mut cache) else {
+            continue;
+        };
+        let checker = checker.with_claims(claims);
+        findings.extend(checker.verdict());
+        // The next claim fills the same buffers.
+        let spare = checker.ev.into_spare();
+        cache.recycle(spare);
+    }
+    findings
 }
 
 /// How strongly a wrong-metric candidate is tied to the claim, compared in order.
@@ -305,6 +313,8 @@ struct Checker<'a> {
     claims: &'a [Claim],
     /// Whether the sentence names a national body, worked out the first time it is asked.
     national: std::cell::OnceCell<bool>,
+    /// The places the paragraph names, worked out once per place.
+    places: places::Places,
     /// The last publication date a figure may have to be quoted: [`GRACE_DAYS`] after the
     /// check date.
     quotable: Date,
@@ -354,6 +364,7 @@ impl<'a> Checker<'a> {
             sentence: text.get(claim.sentence.clone()).unwrap_or(""),
             claims: &[],
             national: std::cell::OnceCell::new(),
+            places: places::Places::default(),
             quotable: Date::from_unix((day_number(as_of.date) + GRACE_DAYS) * 86_400),
         })
     }
@@ -437,12 +448,18 @@ impl<'a> Checker<'a> {
     /// True when figure `f` may have been published by the check date, or within
     /// [`GRACE_DAYS`] after it, so a sentence may quote it.
     fn visible(&self, f: usize) -> bool {
-        self.fact(f).earliest.is_none_or(|d| d <= self.quotable)
+        let figure = self.figure(f);
+        fit::facts_kept(figure)
+            .map_or_else(|| fit::facts(figure).earliest, |kept| kept.earliest)
+            .is_none_or(|d| d <= self.quotable)
     }
 
     /// True when figure `f` was surely published by the check date.
     fn out(&self, f: usize) -> bool {
-        self.fact(f).latest.is_none_or(|d| d <= self.as_of.date)
+        let figure = self.figure(f);
+        fit::facts_kept(figure)
+            .map_or_else(|| fit::facts(figure).latest, |kept| kept.latest)
+            .is_none_or(|d| d <= self.as_of.date)
     }
 
     /// The newer edition of `f` that is surely out by the check date, if any.
@@ -512,7 +529,9 @@ impl<'a> Checker<'a> {
     /// A finding that suggests stating figure `f` instead.
     fn suggesting(&self, verdict: Verdict, f: usize, message: String) -> Finding {
         let mut out = self.finding(verdict, Some(f), message);
-        let say = rewording(self.figure(f));
+        let say = kept::Kept::of(self.table)
+            .and_then(|k| k.rewording(self.table, f))
+            .unwrap_or_else(|| rewording(self.figure(f)));
         out.help = Some(format!("write: “{say}”"));
         out.suggestion = Some(say);
         out
@@ -574,9 +593,12 @@ impl<'a> Checker<'a> {
                 return true;
             }
         }
-        let paragraph = crate::claim::paragraph(self.text, self.claim.sentence.start);
-        let paragraph = self.text.get(paragraph).unwrap_or(self.sentence);
-        fit::names_place(paragraph, fit::place(&figure.scope))
+        self.places.named(
+            self.text,
+            self.claim.sentence.start,
+            self.sentence,
+            fit::place(&figure.scope),
+        )
     }
 
     /// The figures for the claim's own measure: subject, population, quantity, place, ages and
@@ -584,22 +606,22 @@ impl<'a> Checker<'a> {
     fn same_measure(&self) -> Vec<usize> {
         let anchors = self.anchors();
         let level = self.level_reached();
-        // A share of a total the sentence states has that total's population in the sentence.
-        let anchored: Vec<Support> = self
+        // A share of a total the sentence states has that total's population in the sentence
+        // (no anchors, the usual case: nothing to look up).
+        let anchored = |s: &Support| match !anchors.is_empty() && self.anchored(s.figure, &anchors)
+        {
+            true if s.population < Bind::Sentence => Support {
+                population: Bind::Sentence,
+                specific: true,
+                ..*s
+            },
+            _ => *s,
+        };
+        let ok: Vec<Support> = self
             .ev
             .support
             .iter()
-            .map(|s| match self.anchored(s.figure, &anchors) {
-                true if s.population < Bind::Sentence => Support {
-                    population: Bind::Sentence,
-                    specific: true,
-                    ..*s
-                },
-                _ => *s,
-            })
-            .collect();
-        let ok: Vec<&Support> = anchored
-            .iter()
+            .map(anchored)
             .filter(|s| {
                 let f = self.figure(s.figure);
                 s.subject >= Bind::Focus
@@ -617,7 +639,7 @@ impl<'a> Checker<'a> {
         let Some(subject) = ok.iter().map(|s| s.subject).max() else {
             return Vec::new();
         };
-        let ok: Vec<&Support> = ok.into_iter().filter(|s| s.subject == subject).collect();
+        let ok: Vec<Support> = ok.into_iter().filter(|s| s.subject == subject).collect();
         let population = ok.iter().map(|s| s.population.min(Bind::Sentence)).max();
         let specific = ok.iter().any(|s| s.specific);
         ok.into_iter()
@@ -956,13 +978,12 @@ impl<'a> Checker<'a> {
     /// `UNODC, Global Report on Trafficking in Persons 2024: 38%, children as a share of … (data for 2022)`.
     fn describe(&self, f: usize) -> String {
         let figure = self.figure(f);
+        let value = kept::Kept::of(self.table)
+            .and_then(|k| k.value(self.table, f))
+            .unwrap_or_else(|| value_of(figure));
         format!(
             "{}, {}: {}, {} (data for {})",
-            figure.source.publisher,
-            figure.source.title,
-            value_of(figure),
-            figure.metric,
-            figure.period
+            figure.source.publisher, figure.source.title, value, figure.metric, figure.period
         )
     }
 
@@ -1522,19 +1543,30 @@ impl<'a> Checker<'a> {
     /// A newer edition of the report `f` comes from, out by the check date, that the table holds
     /// (so the measure was not carried over, or not confirmed, in it).
     fn newer_edition_without(&self, f: usize) -> Option<&'a Figure> {
-        let facts = self.fact(f);
-        let year = facts.edition?;
-        let newer = |other: &fit::Facts| {
-            other.edition.is_some_and(|y| y > year) && other.series == facts.series
-        };
-        (0..self.table.figures.len())
-            .filter(|&g| {
-                let figure = self.figure(g);
-                fit::facts_kept(figure).map_or_else(|| newer(&fit::facts(figure)), newer)
-                    && self.out(g)
+        let table = self.table;
+        // Whether figure `g` is from a newer edition of `f`'s report: the same for every
+        // claim, so worked out once per table (`kept`).
+        let newer = |f: usize, g: usize| {
+            let facts = |f: usize| {
+                let figure = table.figures.get(f)?;
+                Some(
+                    fit::facts_kept(figure)
+                        .copied()
+                        .unwrap_or_else(|| fit::facts(figure)),
+                )
+            };
+            let (Some(mine), Some(other)) = (facts(f), facts(g)) else {
+                return false;
+            };
+            mine.edition.is_some_and(|year| {
+                other.edition.is_some_and(|y| y > year) && other.series == mine.series
             })
-            .map(|g| self.figure(g))
-            .next()
+        };
+        let g = match kept::Kept::of(table).and_then(|k| k.newer(table, f, newer)) {
+            Some(list) => list.iter().copied().find(|&g| self.out(g)),
+            None => (0..table.figures.len()).find(|&g| newer(f, g) && self.out(g)),
+        }?;
+        Some(self.figure(g))
     }
 
     /// Why a value that differs from figure `f` may still not be a conflict, if anything.

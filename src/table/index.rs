@@ -29,6 +29,10 @@ pub struct TermHit<'t> {
     /// Every (figure index, role) the term belongs to (only the population roles when the search
     /// asked for those), in figure order.
     pub owners: &'t [(usize, Role)],
+    /// The figures among `owners` that own the term as a subject, in figure order.
+    pub subjects: &'t [usize],
+    /// The figures among `owners` that own the term as a population, in figure order.
+    pub populations: &'t [usize],
 }
 
 /// A quick hash for short keys (the FxHash of rustc); the keys are the table's own terms and ids.
@@ -78,6 +82,8 @@ pub struct TermIndex {
     owners: Vec<Vec<(usize, Role)>>,
     /// For each term, its owners in the population role only.
     population_owners: Vec<Vec<(usize, Role)>>,
+    /// For each term, the figures owning it as a subject, then those owning it as a population.
+    by_role: Vec<(Vec<usize>, Vec<usize>)>,
     /// The longest first word, in bytes: a longer word in the text starts no term.
     longest_first_word: usize,
     /// The first words, for a quick no.
@@ -164,6 +170,14 @@ impl TermIndex {
                     .collect()
             })
             .collect();
+        index.by_role = index
+            .owners
+            .iter()
+            .map(|list| {
+                let of = |role| list.iter().filter(|o| o.1 == role).map(|o| o.0).collect();
+                (of(Role::Subject), of(Role::Population))
+            })
+            .collect();
         for list in index.by_first_word.values_mut() {
             list.sort_by_key(|&at| std::cmp::Reverse(index.terms.get(at).map_or(0, String::len)));
         }
@@ -199,11 +213,18 @@ impl TermIndex {
         hits: &mut Vec<TermHit<'t>>,
     ) {
         hits.clear();
-        self.scan(text, roles, |range, term, owners| {
+        self.scan(text, roles, |range, at, term, owners| {
+            let (subjects, populations) = match self.by_role.get(at) {
+                Some((s, p)) if roles == Roles::All => (s.as_slice(), p.as_slice()),
+                Some((_, p)) => (&[][..], p.as_slice()),
+                None => (&[][..], &[][..]),
+            };
             hits.push(TermHit {
                 range: offset + range.start..offset + range.end,
                 term,
                 owners,
+                subjects,
+                populations,
             });
             true
         });
@@ -212,16 +233,17 @@ impl TermIndex {
 
     /// True when `text` holds at least one term (whole words, any case).
     pub fn any_in(&self, text: &str) -> bool {
-        !self.scan(text, Roles::All, |_, _, _| false)
+        !self.scan(text, Roles::All, |_, _, _, _| false)
     }
 
-    /// Calls `found` with each whole-word occurrence of a term with an owner in `roles`, in the
-    /// order the terms start, until it returns false; returns false when it did.
+    /// Calls `found` with each whole-word occurrence of a term with an owner in `roles` (its
+    /// range, its position in the index, the term and its owners), in the order the terms
+    /// start, until it returns false; returns false when it did.
     fn scan<'t>(
         &'t self,
         text: &str,
         roles: Roles,
-        mut found: impl FnMut(Range<usize>, &'t str, &'t [(usize, Role)]) -> bool,
+        mut found: impl FnMut(Range<usize>, usize, &'t str, &'t [(usize, Role)]) -> bool,
     ) -> bool {
         let owners = match roles {
             Roles::All => &self.owners,
@@ -229,58 +251,57 @@ impl TermIndex {
         };
         let bytes = text.as_bytes();
         let mut lower = [0u8; 64];
+        // Only this many bytes of a word are lower-cased and hashed: a longer one starts no term.
+        let limit = self.longest_first_word.min(lower.len());
         let mut at = 0;
         while let Some(&b) = bytes.get(at) {
             // The next word start: a letter or digit (any script) after anything else. ASCII
-            // bytes are read directly; other characters are decoded.
-            if b.is_ascii() && !b.is_ascii_alphanumeric() {
+            // bytes are classed by one look-up; other characters are decoded.
+            let first = class(b);
+            if first == NOT_WORD {
                 at += 1;
                 continue;
             }
-            let (alphanumeric, width) = if b.is_ascii() {
-                (true, 1)
-            } else {
-                char_at(text, at)
-            };
-            if !alphanumeric {
-                at += width;
-                continue;
-            }
             let start = at;
-            let mut ascii = width == 1;
+            let mut ascii = first != LONGER;
             // An ASCII word is lower-cased into `lower` and hashed for the Bloom filter as it
             // is read, while it is short enough to start a term.
             let mut hash = Bloom::SEED;
             if ascii {
-                let b = b.to_ascii_lowercase();
                 if let Some(l) = lower.first_mut() {
-                    *l = b;
+                    *l = first;
                 }
-                hash = Bloom::step(hash, b);
-            }
-            at += width;
-            while let Some(&b) = bytes.get(at) {
-                if b.is_ascii() {
-                    if !b.is_ascii_alphanumeric() {
-                        break;
-                    }
-                    let len = at - start;
-                    if len < self.longest_first_word
-                        && let Some(l) = lower.get_mut(len)
-                    {
-                        let b = b.to_ascii_lowercase();
-                        *l = b;
-                        hash = Bloom::step(hash, b);
-                    }
-                    at += 1;
+                hash = Bloom::step(hash, first);
+                at += 1;
+            } else {
+                let (alphanumeric, width) = char_at(text, at);
+                at += width;
+                if !alphanumeric {
                     continue;
                 }
-                let (alphanumeric, width) = char_at(text, at);
-                if !alphanumeric {
+            }
+            while let Some(&b) = bytes.get(at) {
+                let next = class(b);
+                if next == NOT_WORD {
                     break;
                 }
-                ascii = false;
-                at += width;
+                if next == LONGER {
+                    let (alphanumeric, width) = char_at(text, at);
+                    if !alphanumeric {
+                        break;
+                    }
+                    ascii = false;
+                    at += width;
+                    continue;
+                }
+                let len = at - start;
+                if len < limit
+                    && let Some(l) = lower.get_mut(len)
+                {
+                    *l = next;
+                    hash = Bloom::step(hash, next);
+                }
+                at += 1;
             }
             let Some(word) = text.get(start..at) else {
                 continue;
@@ -333,7 +354,7 @@ impl TermIndex {
                 let whole = !after.chars().next().is_some_and(char::is_alphanumeric);
                 if whole
                     && equal_ignoring_case(matched, term)
-                    && !found(start..start + term.len(), term, term_owners)
+                    && !found(start..start + term.len(), term_at, term, term_owners)
                 {
                     return false;
                 }
@@ -341,6 +362,38 @@ impl TermIndex {
         }
         true
     }
+}
+
+/// [`class`] of an ASCII byte that is no letter or digit.
+const NOT_WORD: u8 = 0;
+/// [`class`] of a byte of a character of more than one byte.
+const LONGER: u8 = 1;
+
+/// Each byte's class: [`NOT_WORD`], [`LONGER`], or the ASCII letter or digit it is, lower-cased
+/// (never 0 or 1).
+// Built at compile time, where `get_mut` cannot be called; `b` stays below 256.
+#[allow(clippy::indexing_slicing)]
+const CLASSES: [u8; 256] = {
+    let mut classes = [NOT_WORD; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        classes[b] = if !byte.is_ascii() {
+            LONGER
+        } else if byte.is_ascii_alphanumeric() {
+            byte.to_ascii_lowercase()
+        } else {
+            NOT_WORD
+        };
+        b += 1;
+    }
+    classes
+};
+
+/// The class of byte `b` (see [`CLASSES`]).
+#[inline(always)]
+fn class(b: u8) -> u8 {
+    CLASSES.get(usize::from(b)).copied().unwrap_or(LONGER)
 }
 
 /// A Bloom filter over short byte strings: a false answer is sure, a true one likely.
@@ -438,7 +491,25 @@ mod tests {
         assert!(!hits.is_empty());
         for hit in hits {
             assert!(hit.owners.windows(2).all(|w| w[0].0 <= w[1].0), "{hit:?}");
+            // The owners by role, in the same order.
+            let of = |role| -> Vec<usize> {
+                hit.owners
+                    .iter()
+                    .filter(|o| o.1 == role)
+                    .map(|o| o.0)
+                    .collect()
+            };
+            assert_eq!(hit.subjects, of(super::Role::Subject).as_slice());
+            assert_eq!(hit.populations, of(super::Role::Population).as_slice());
         }
+        let mut hits = Vec::new();
+        let index = table.index();
+        index.find_into("child victims", 0, super::Roles::Population, &mut hits);
+        assert!(!hits.is_empty());
+        assert!(
+            hits.iter()
+                .all(|h| h.subjects.is_empty() && h.populations.len() == h.owners.len())
+        );
     }
 
     #[test]
@@ -456,6 +527,11 @@ mod tests {
         assert!(!found("forced labourers' union").contains(&"forced labour".to_string()));
         assert!(found("forced labourers' union").contains(&"forced labourers".to_string()));
         assert!(found("nothing relevant here").is_empty());
+        // A letter of more than one byte belongs to the word, before or after a term.
+        assert!(!found("childé labour").contains(&"child".to_string()));
+        assert!(!found("échild labour").contains(&"child".to_string()));
+        assert!(found("é CHILD-labour").contains(&"child".to_string()));
+        assert!(found("«Child» victims").contains(&"child".to_string()));
         let hits = table.index().find("trafficking victims");
         let ends: Vec<usize> = hits.iter().map(|h| h.range.end).collect();
         assert!(ends.windows(2).all(|w| w[0] <= w[1]), "{hits:?}");

@@ -115,6 +115,8 @@ pub struct Table {
     files: Vec<(String, Cow<'static, str>)>,
     by_id: FastMap<String, usize>,
     index: TermIndex,
+    /// What the check derives from the whole table, made the first time it is needed.
+    derived: figure::Derived,
 }
 
 /// Reads every file, the quick way when a file is in canonical form; also counts the records
@@ -293,7 +295,14 @@ impl Table {
             places,
             files,
             by_id,
+            derived: Default::default(),
         }
+    }
+
+    /// A slot the check fills once with what it derives from the whole table (see
+    /// [`Figure::derived`] for one figure's).
+    pub fn derived(&self) -> &figure::Derived {
+        &self.derived
     }
 
     /// The figure with this id.

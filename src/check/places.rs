@@ -1,0 +1,56 @@
+//! Whether a claim's paragraph names a place, worked out once per place for all the figures
+//! a claim is compared with (most share a handful of places).
+
+use std::cell::{OnceCell, RefCell};
+use std::ops::Range;
+
+use super::fit;
+
+/// The places asked about for one claim, and the answers. (Owned, so that the checker holding
+/// it stays covariant in its borrows.)
+#[derive(Debug, Default)]
+pub struct Places {
+    /// The byte range of the paragraph around the claim's sentence, found the first time it is
+    /// needed.
+    paragraph: OnceCell<Range<usize>>,
+    /// Each place asked about (as [`fit::place`] gives it), and whether the paragraph names it.
+    named: RefCell<Vec<(String, bool)>>,
+}
+
+impl Places {
+    /// True when the paragraph around the sentence starting at byte `start` of `text` (the
+    /// sentence itself when there is none) names `place` or a place inside it, as
+    /// [`fit::names_place`] reads it.
+    pub fn named(&self, text: &str, start: usize, sentence: &str, place: &str) -> bool {
+        if let Some(&(_, answer)) = self.named.borrow().iter().find(|(p, _)| *p == place) {
+            return answer;
+        }
+        let range = self
+            .paragraph
+            .get_or_init(|| crate::claim::paragraph(text, start));
+        let paragraph = text.get(range.clone()).unwrap_or(sentence);
+        let answer = fit::names_place(paragraph, place);
+        self.named.borrow_mut().push((place.to_string(), answer));
+        answer
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_place_is_answered_as_names_place_answers_it() {
+        let text = "Police in Lahore said so.\n\nIn Lagos, 40% were children.";
+        let start = text.find("In Lagos").unwrap();
+        let sentence = &text[start..];
+        let places = Places::default();
+        for _ in 0..2 {
+            assert!(!places.named(text, start, sentence, "pakistan"));
+            assert!(!places.named(text, start, sentence, "punjab"));
+        }
+        let first = Places::default();
+        assert!(first.named(text, 0, "Police in Lahore said so.", "pakistan"));
+        assert!(!first.named(text, 0, "Police in Lahore said so.", "lagos"));
+    }
+}
