@@ -1713,6 +1713,20 @@ impl<'a> Checker<'a> {
                     .into(),
             );
         }
+        if fit::basis(figure) != Some(Basis::Detected) && claim.framing == Framing::Detected {
+            return Some(
+                "the sentence counts detected victims; the figure is an estimate of all".into(),
+            );
+        }
+        // `children aged five to 11 …, who now account for just over half`: a share of one age
+        // group, where the figure's share is of every age it covers.
+        if !self.same_ages(f)
+            || (figure.quantity == Quantity::Share
+                && self.claim.ages.is_some()
+                && self.fact(f).ages.is_none())
+        {
+            return Some("the sentence gives other ages than the figure's".into());
+        }
         if fit::basis(figure) == Some(Basis::Detected)
             && claim.framing == Framing::Prevalence
             && figure.quantity != Quantity::Share
