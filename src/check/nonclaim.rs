@@ -154,6 +154,9 @@ pub fn part_of_every(sentence: &str, start: usize, mention: &Mention) -> Option<
         return None;
     }
     let value = mention.value?;
+    if let Some(reading) = per_base_after(sentence, start + (mention.end - mention.start), value) {
+        return Some(reading);
+    }
     let before = sentence.get(..start)?;
     let at = before.rfind("every ").max(before.rfind("Every "))?;
     let rest = before.get(at + "every ".len()..)?;
@@ -175,6 +178,44 @@ pub fn part_of_every(sentence: &str, start: usize, mention: &Mention) -> Option<
         value: value / base,
         low: (value - 0.5) / base,
         high: (value + 0.5) / base,
+    })
+}
+
+/// `5.4 victims … for every 1,000 people`, `5.4 … per 1,000`: the count after which its clause
+/// names a base of a hundred, a thousand or more, read as a share of it.
+fn per_base_after(sentence: &str, end: usize, value: f64) -> Option<Reading> {
+    let after = sentence.get(end..)?;
+    // The clause ends at a comma or stop before a space (`1,000` keeps its comma).
+    let stop = [", ", "; ", ". ", "("]
+        .iter()
+        .filter_map(|p| after.find(p))
+        .min()
+        .unwrap_or(after.len());
+    let clause = after.get(..stop).unwrap_or(after);
+    let mut words = clause
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(['.', ',', ';']).to_ascii_lowercase());
+    let mut prev = String::new();
+    let base = loop {
+        let w = words.next()?;
+        if prev == "every" || prev == "per" {
+            break match w.as_str() {
+                "hundred" => 100.0,
+                "thousand" => 1000.0,
+                digits => digits.replace(',', "").parse::<f64>().ok()?,
+            };
+        }
+        prev = w;
+    };
+    if !(base >= 100.0 && value > 0.0 && value < base) {
+        return None;
+    }
+    let half = if value.fract() == 0.0 { 0.5 } else { 0.05 };
+    Some(Reading {
+        quantity: Quantity::Share,
+        value: value / base,
+        low: (value - half) / base,
+        high: (value + half) / base,
     })
 }
 
@@ -248,6 +289,24 @@ mod tests {
     fn framed(sentence: &str, number: &str) -> bool {
         let start = sentence.find(number).unwrap();
         frame(sentence, start, start + number.len())
+    }
+
+    #[test]
+    fn a_count_for_every_thousand_is_a_share() {
+        let sentence = "There are 5.4 victims of slavery for every 1,000 people.";
+        let m = crate::extract::extract(sentence)
+            .into_iter()
+            .find(|m| m.value == Some(5.4))
+            .unwrap();
+        let r = part_of_every(sentence, m.start, &m).unwrap();
+        assert_eq!(r.quantity, Quantity::Share);
+        assert!((r.value - 0.0054).abs() < 1e-12);
+        let sentence = "Police found 12 victims in 1,000 raids.";
+        let m = crate::extract::extract(sentence)
+            .into_iter()
+            .find(|m| m.value == Some(12.0))
+            .unwrap();
+        assert!(part_of_every(sentence, m.start, &m).is_none());
     }
 
     #[test]

@@ -32,6 +32,13 @@ fn written(quantity: Quantity, value: f64, quote: &str, mentions: &[Mention]) ->
         let lower = quote.to_lowercase();
         lower.contains('%') || lower.contains("per cent") || lower.contains("percent")
     };
+    // `5.4 victims of modern-day slavery per 1,000 people`: a share written as a rate.
+    let per_thousand = |m: &Mention| {
+        let after = quote.get(m.end..).unwrap_or_default();
+        let near_after = after.get(..after.len().min(60)).unwrap_or(after);
+        let lower = near_after.to_lowercase();
+        lower.contains("per 1,000") || lower.contains("per thousand")
+    };
     let any = mentions.iter().any(|m| {
         readings(m)
             .into_iter()
@@ -41,6 +48,7 @@ fn written(quantity: Quantity, value: f64, quote: &str, mentions: &[Mention]) ->
                     Kind::Fraction | Kind::Ratio => near(value, v, fraction_band(v)),
                     // A table of percentages: the `%` is in a heading, the cells are bare numbers.
                     Kind::Count if percent_in_quote => near(value, v / 100.0, half / 100.0),
+                    Kind::Count if per_thousand(m) => near(value, v / 1000.0, half / 1000.0),
                     _ => false,
                 },
                 // A change may be written unsigned (`fell by 11 per cent`): the words carry the sign.
