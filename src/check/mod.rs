@@ -707,6 +707,20 @@ impl<'a> Checker<'a> {
                 ),
             ));
         }
+        // `Half of these children`, `Of them, 40%`: a share of a group another sentence
+        // defines, which no figure's share is of.
+        if self.reading.quantity == Quantity::Share
+            && (self.of_these_after() || self.of_those_before())
+        {
+            return Some(self.finding(
+                Verdict::Unverified,
+                None,
+                format!(
+                    "{} is a share of a group another sentence names; tipcheck cannot tell which",
+                    self.quoted
+                ),
+            ));
+        }
         let measure = self.same_measure();
         let named: Vec<usize> = measure
             .iter()
@@ -1914,6 +1928,31 @@ impl<'a> Checker<'a> {
                 "these" | "them" | "those" | "whom"
             ]
         )
+    }
+
+    /// True when `of these`, `of those` or `of them` follows a number that opens its sentence
+    /// (`Half of these children`): the share is of a group another sentence names.
+    fn of_these_after(&self) -> bool {
+        let at = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
+        // Only at the head of its sentence: later, `these` may be a group the sentence itself
+        // has named (`40.3 million …, and one in four of those victims were children`).
+        let opening = self.sentence.get(..at.start).unwrap_or_default();
+        if opening.split_whitespace().count() > 2 {
+            return false;
+        }
+        let end = at.end;
+        let mut words = self
+            .sentence
+            .get(end..)
+            .unwrap_or_default()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        words.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
+            && words.next().is_some_and(|w| {
+                ["these", "those", "them"]
+                    .iter()
+                    .any(|t| w.eq_ignore_ascii_case(t))
+            })
     }
 
     /// A word in the number's clause or subject naming a measure no share in the table is of
