@@ -709,8 +709,13 @@ impl<'a> Checker<'a> {
         }
         // `Half of these children`, `Of them, 40%`: a share of a group another sentence
         // defines, which no figure's share is of.
+        // A sentence that states another number may name the group itself (`A quarter of
+        // them are children; in all, 40.3 million people were counted`).
         if self.reading.quantity == Quantity::Share
             && (self.of_these_after() || self.of_those_before())
+            && self
+                .sentence_claims()
+                .all(|c| c.mention == self.claim.mention)
         {
             return Some(self.finding(
                 Verdict::Unverified,
