@@ -228,8 +228,19 @@ impl<'t> Gate<'t> {
 
     /// True when a claim in `text[sentence]` can give a finding.
     pub fn wants(&mut self, text: &str, sentence: &std::ops::Range<usize>) -> bool {
-        may_find(text, sentence, self.table)
-            || topical_paragraph(&mut self.last, text, sentence.start)
+        let words = text.get(sentence.clone()).unwrap_or("");
+        if self.table.index().any_in(words) {
+            return true;
+        }
+        let paragraph = topical_paragraph(&mut self.last, text, sentence.start);
+        // The topic's words in a sentence are in its paragraph too: when the paragraph holds the
+        // sentence, its answer (read once for all its sentences) is the sentence's as well.
+        let inside = self.last.as_ref().is_some_and(|(range, _)| {
+            range.start <= sentence.start
+                && sentence.end <= range.end
+                && text.get(range.clone()).is_some()
+        });
+        paragraph || (!inside && evidence::topical(words))
     }
 }
 
@@ -2554,6 +2565,29 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn the_gate_wants_a_sentence_that_names_a_term_or_the_topic_or_whose_paragraph_does() {
+        let table = Table::builtin().unwrap();
+        let text = "Child marriage fell.\n- 59% in South Asia\n\nThe index rose 3%. Forced \
+                    labour grew 10%.\n\nThe index rose 4%.\n\nSlavery grew. ";
+        let mut gate = Gate::new(&table);
+        let mut last = None;
+        for (start, _) in text.match_indices(|c: char| c.is_ascii_uppercase() || c == '5') {
+            for end in [
+                text.len(),
+                text[start..].find('.').map_or(text.len(), |e| start + e),
+            ] {
+                let sentence = start..end;
+                let old = may_find(text, &sentence, &table)
+                    || topical_paragraph(&mut last, text, sentence.start);
+                assert_eq!(gate.wants(text, &sentence), old, "{}", &text[sentence]);
+            }
+        }
+        let at = |s: &str| text.find(s).unwrap();
+        assert!(gate.wants(text, &(at("59%")..at("59%") + 18)));
+        assert!(!gate.wants(text, &(at("The index rose 4")..at("The index rose 4") + 18)));
     }
 
     fn verdicts(text: &str) -> Vec<(String, &'static str, Option<String>)> {

@@ -222,20 +222,28 @@ fn per_base_after(sentence: &str, end: usize, value: f64) -> Option<Reading> {
 /// Phrases of statistics on schooling and poverty: a number in a sentence that uses one and does
 /// not itself name the topic (`23 million children … are out of school`) counts something else,
 /// whatever the paragraph is about.
-const OTHER_STATISTICS: &[&str] = &["out of school", "poverty line"];
+/// Each with the place of a rarer letter in it, looked for first.
+const OTHER_STATISTICS: &[(&str, usize)] = &[("out of school", 5), ("poverty line", 2)];
 
 /// True when `sentence` states a schooling or poverty statistic (see [`OTHER_STATISTICS`]).
 pub fn other_statistic(sentence: &str) -> bool {
-    static PHRASES: OnceLock<Option<AhoCorasick>> = OnceLock::new();
-    PHRASES
-        .get_or_init(|| {
-            AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(OTHER_STATISTICS)
-                .ok()
-        })
-        .as_ref()
-        .is_some_and(|a| a.is_match(sentence))
+    OTHER_STATISTICS
+        .iter()
+        .any(|&(phrase, anchor)| holds_any_case(sentence, phrase, anchor))
+}
+
+/// True when `text` holds lower-case ASCII `phrase` in any ASCII case; `anchor` is the place in
+/// `phrase` of the letter searched for first (a rare one makes the search quick).
+fn holds_any_case(text: &str, phrase: &str, anchor: usize) -> bool {
+    let (hay, phrase) = (text.as_bytes(), phrase.as_bytes());
+    let Some(&letter) = phrase.get(anchor) else {
+        return false;
+    };
+    memchr::memchr2_iter(letter, letter.to_ascii_uppercase(), hay).any(|at| {
+        at.checked_sub(anchor)
+            .and_then(|start| hay.get(start..start + phrase.len()))
+            .is_some_and(|found| found.eq_ignore_ascii_case(phrase))
+    })
 }
 
 /// National and regional bodies whose counts are a country's or a region's, named as a sentence
@@ -260,6 +268,10 @@ const NATIONAL_BODIES: &[&str] = &[
 /// True when `sentence` names a national or regional body (`the Home Office`, `NAPTIP`,
 /// `Eurostat`): its numbers are one country's or region's, not a global figure's.
 pub fn names_national_body(sentence: &str) -> bool {
+    // Most sentences name no body at all: that is settled without the automaton.
+    if !holds_body(sentence) {
+        return false;
+    }
     static BODIES: OnceLock<Option<AhoCorasick>> = OnceLock::new();
     let Some(bodies) = BODIES
         .get_or_init(|| AhoCorasick::new(NATIONAL_BODIES).ok())
@@ -274,6 +286,23 @@ pub fn names_national_body(sentence: &str) -> bool {
         let after = sentence.get(m.end()..).and_then(|t| t.chars().next());
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
+}
+
+/// The capitals every one of [`NATIONAL_BODIES`] starts with.
+const BODY_CAPITALS: [u8; 5] = *b"NFEHP";
+
+/// True when one of [`NATIONAL_BODIES`] occurs anywhere in `text`, word boundaries or not.
+fn holds_body(text: &str) -> bool {
+    let hay = text.as_bytes();
+    let [a, b, c, d, e] = BODY_CAPITALS;
+    let starts_one = |at: usize| {
+        let rest = hay.get(at..).unwrap_or_default();
+        NATIONAL_BODIES.iter().any(|body| {
+            body.as_bytes().first() == rest.first() && rest.starts_with(body.as_bytes())
+        })
+    };
+    memchr::memchr3_iter(a, b, c, hay).any(starts_one)
+        || memchr::memchr2_iter(d, e, hay).any(starts_one)
 }
 
 /// The words of `text`, split at anything not a letter or digit.
@@ -307,6 +336,25 @@ mod tests {
             .find(|m| m.value == Some(12.0))
             .unwrap();
         assert!(part_of_every(sentence, m.start, &m).is_none());
+    }
+
+    #[test]
+    fn the_quick_tests_find_every_phrase_and_body() {
+        for &(phrase, anchor) in OTHER_STATISTICS {
+            assert!(anchor < phrase.len() && phrase == phrase.to_ascii_lowercase());
+            for text in [phrase.to_string(), phrase.to_uppercase()] {
+                assert!(other_statistic(&text), "{text}");
+                assert!(!other_statistic(&text[1..]), "{text}");
+                assert!(!other_statistic(&text[..text.len() - 1]), "{text}");
+            }
+        }
+        assert!(other_statistic("Half are Out Of School."));
+        assert!(!other_statistic("out of  school, below the poverty-line"));
+        for body in NATIONAL_BODIES {
+            assert!(BODY_CAPITALS.contains(&body.as_bytes()[0]), "{body}");
+            assert!(holds_body(&format!("the {body}'s count")), "{body}");
+            assert!(!holds_body(&body[1..]), "{body}");
+        }
     }
 
     #[test]
