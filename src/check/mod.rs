@@ -720,6 +720,17 @@ impl<'a> Checker<'a> {
         }
         // `Half of these children`, `Of them, 40%`: a share of a group another sentence
         // defines, which no figure's share is of.
+        // `in one in 10 countries`: a share of places, which no figure is.
+        if self.reading.quantity == Quantity::Share && self.of_places() {
+            return Some(self.finding(
+                Verdict::Unverified,
+                None,
+                format!(
+                    "{} is a share of countries or regions; the table's shares are of people",
+                    self.quoted
+                ),
+            ));
+        }
         // A sentence that states another number may name the group itself (`A quarter of
         // them are children; in all, 40.3 million people were counted`).
         if self.reading.quantity == Quantity::Share
@@ -1944,6 +1955,28 @@ impl<'a> Checker<'a> {
                 "these" | "them" | "those" | "whom"
             ]
         )
+    }
+
+    /// True when the share is of places: `countries`, `nations` or `states` right after it, or
+    /// after `of` (`one in 10 countries`, `two-thirds of the states`).
+    fn of_places(&self) -> bool {
+        let end = self
+            .in_sentence(&(self.claim.mention.start..self.claim.mention.end))
+            .end;
+        let mut words = self
+            .sentence
+            .get(end..)
+            .unwrap_or_default()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_ascii_lowercase)
+            .skip_while(|w| matches!(w.as_str(), "of" | "the" | "all"));
+        words.next().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "countries" | "nations" | "states" | "economies" | "territories" | "districts"
+            )
+        })
     }
 
     /// True when `of these`, `of those` or `of them` follows a number that opens its sentence
