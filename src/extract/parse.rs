@@ -714,6 +714,26 @@ impl<'t> Parser<'t> {
             reason: None,
         };
         if num.ordinal {
+            // `every fifth girl`: one in five.
+            let people = |k: usize| {
+                matches!(
+                    self.low(k),
+                    "girl" | "boy" | "child" | "woman" | "man" | "person" | "victim" | "worker"
+                        | "migrant" | "household" | "family" | "adult" | "bride" | "citizen"
+                        | "resident" | "employee" | "student" | "pupil" | "survivor"
+                )
+            };
+            if prefix.is_none()
+                && i > 0
+                && self.low(i - 1) == "every"
+                && (2.0..=100.0).contains(&num.value)
+                && (people(num.end) || people(num.end + 1))
+            {
+                q.kind = Kind::Ratio;
+                q.step = num.step / num.value;
+                q.value = 1.0 / num.value;
+                return Some(q);
+            }
             q.kind = Kind::Ordinal;
             return Some(q);
         }
