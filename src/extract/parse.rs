@@ -718,9 +718,25 @@ impl<'t> Parser<'t> {
             let people = |k: usize| {
                 matches!(
                     self.low(k),
-                    "girl" | "boy" | "child" | "woman" | "man" | "person" | "victim" | "worker"
-                        | "migrant" | "household" | "family" | "adult" | "bride" | "citizen"
-                        | "resident" | "employee" | "student" | "pupil" | "survivor"
+                    "girl"
+                        | "boy"
+                        | "child"
+                        | "woman"
+                        | "man"
+                        | "person"
+                        | "victim"
+                        | "worker"
+                        | "migrant"
+                        | "household"
+                        | "family"
+                        | "adult"
+                        | "bride"
+                        | "citizen"
+                        | "resident"
+                        | "employee"
+                        | "student"
+                        | "pupil"
+                        | "survivor"
                 )
             };
             if prefix.is_none()
