@@ -1675,6 +1675,18 @@ impl<'a> Checker<'a> {
         if let Some(why) = self.other_size(f) {
             return Some(why);
         }
+        // The size of a report's sample (`court cases analysed for the report`) is rarely what
+        // a sentence's `2,189 cases` counts: it may agree, but never conflict.
+        if figure.metric.contains("analysed for the report") {
+            return Some("the figure is the size of the report's sample of court cases".into());
+        }
+        // `published = "2017"`: on a check date in 2017 the report may not have been out yet.
+        if figure.published.len() == 4 && figure.published == self.as_of.date.year.to_string() {
+            return Some(format!(
+                "the table gives only the year the figure was published ({}), so it may not have been out by {}",
+                figure.published, self.as_of.date
+            ));
+        }
         if self.ratio_after() {
             return Some("the number is one side of a ratio (`N for every …`), not a count".into());
         }
