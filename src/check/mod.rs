@@ -580,12 +580,34 @@ impl<'a> Checker<'a> {
     /// rate, and `over 700 traffickers convicted` in a Nigerian story is not Pakistan's arrests.
     fn placed(&self, f: usize) -> bool {
         let figure = self.figure(f);
+        // The size of a report's sample of court cases is the sentence's only when it speaks of
+        // the analysis or the courts (`803 violations reported in Ghana` is not UNODC's 800).
+        if figure.metric.contains("analysed for the report") {
+            let lower = self.sentence.to_ascii_lowercase();
+            if !["analys", "analyz", "court"]
+                .iter()
+                .any(|w| lower.contains(w))
+            {
+                return false;
+            }
+        }
         // A count or share credited to a national body (the Home Office, NAPTIP) is one
         // country's: it neither agrees nor conflicts with a global figure.
         if figure.scope == "global"
             && *self
                 .national
                 .get_or_init(|| nonclaim::names_national_body(self.sentence))
+        {
+            return false;
+        }
+        // A number the sentence places in one country or region (`eight out of 1,000
+        // Filipinos`) is not the world's.
+        if figure.scope == "global"
+            && self
+                .claim
+                .scope
+                .as_deref()
+                .is_some_and(|place| place != "global" && crate::claim::is_known_place(place))
         {
             return false;
         }

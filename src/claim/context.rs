@@ -452,6 +452,26 @@ const PLACES: &[(&str, &str)] = &[
     ("lebanon", "Lebanon"),
     ("south africa", "South Africa"),
     ("south african", "South Africa"),
+    ("filipinos", "Philippines"),
+    ("indonesians", "Indonesia"),
+    ("nigerians", "Nigeria"),
+    ("ghanaians", "Ghana"),
+    ("kenyans", "Kenya"),
+    ("ugandans", "Uganda"),
+    ("ethiopians", "Ethiopia"),
+    ("mexicans", "Mexico"),
+    ("brazilians", "Brazil"),
+    ("canadians", "Canada"),
+    ("australians", "Australia"),
+    ("ukrainians", "Ukraine"),
+    ("russians", "Russia"),
+    ("romanians", "Romania"),
+    ("albanians", "Albania"),
+    ("cambodians", "Cambodia"),
+    ("malaysians", "Malaysia"),
+    ("indians", "India"),
+    ("pakistanis", "Pakistan"),
+    ("bangladeshis", "Bangladesh"),
     ("lahore", "Lahore"),
     ("karachi", "Karachi"),
     ("islamabad", "Islamabad"),
@@ -738,6 +758,12 @@ fn organisation_at(words: &Words, i: usize) -> Option<(&'static str, usize)> {
     })
 }
 
+/// True when `name` is a country or region of [`PLACES`] (as a scope gives it), not just a
+/// capitalised name after `in` (`in London`).
+pub fn is_known_place(name: &str) -> bool {
+    PLACES.iter().any(|(_, canonical)| *canonical == name)
+}
+
 /// The first words of the places a scope can name (a test checks them against [`PLACES`]).
 const PLACE_LEADS: &WordSet = &WordSet::new(&[
     "khyber",
@@ -839,6 +865,26 @@ const PLACE_LEADS: &WordSet = &WordSet::new(&[
     "vietnam",
     "vietnamese",
     "zimbabwe",
+    "filipinos",
+    "indonesians",
+    "nigerians",
+    "ghanaians",
+    "kenyans",
+    "ugandans",
+    "ethiopians",
+    "mexicans",
+    "brazilians",
+    "canadians",
+    "australians",
+    "ukrainians",
+    "russians",
+    "romanians",
+    "albanians",
+    "cambodians",
+    "malaysians",
+    "indians",
+    "pakistanis",
+    "bangladeshis",
     "lahore",
     "karachi",
     "islamabad",
