@@ -1889,19 +1889,23 @@ impl<'a> Checker<'a> {
             .or_else(|| after.take(3).find_map(sign))
     }
 
-    /// The group a share is taken of, when the words after it name one (`71% of child
-    /// trafficking victims`: `child`).
-    fn share_base_group(&self) -> Option<&'static str> {
+    /// The words of the sentence after the number, as written.
+    fn words_after(&self) -> impl Iterator<Item = &'a str> {
         let end = self
             .in_sentence(&(self.claim.mention.start..self.claim.mention.end))
             .end;
-        let mut words = self
-            .sentence
+        let sentence: &'a str = self.sentence;
+        sentence
             .get(end..)
             .unwrap_or_default()
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(lower);
+    }
+
+    /// The group a share is taken of, when the words after it name one (`71% of child
+    /// trafficking victims`: `child`).
+    fn share_base_group(&self) -> Option<&'static str> {
+        let mut words = self.words_after().map(lower);
         if words.next().as_deref() != Some("of") {
             return None;
         }
@@ -1994,15 +1998,8 @@ impl<'a> Checker<'a> {
     /// True when the share is of places: `countries`, `nations` or `states` right after it, or
     /// after `of` (`one in 10 countries`, `two-thirds of the states`).
     fn of_places(&self) -> bool {
-        let end = self
-            .in_sentence(&(self.claim.mention.start..self.claim.mention.end))
-            .end;
         let mut words = self
-            .sentence
-            .get(end..)
-            .unwrap_or_default()
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
+            .words_after()
             .map(str::to_ascii_lowercase)
             .skip_while(|w| matches!(w.as_str(), "of" | "the" | "all"));
         words.next().is_some_and(|w| {
@@ -2023,13 +2020,7 @@ impl<'a> Checker<'a> {
         if opening.split_whitespace().count() > 2 {
             return false;
         }
-        let end = at.end;
-        let mut words = self
-            .sentence
-            .get(end..)
-            .unwrap_or_default()
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty());
+        let mut words = self.words_after();
         words.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
             && words.next().is_some_and(|w| {
                 ["these", "those", "them"]
