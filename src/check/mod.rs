@@ -324,6 +324,8 @@ struct Checker<'a> {
     claims: &'a [Claim],
     /// Whether the sentence names a national body, worked out the first time it is asked.
     national: std::cell::OnceCell<bool>,
+    /// The sentence lower-cased, made the first time a rule reads it.
+    lowered: std::cell::OnceCell<String>,
     /// The places the paragraph names, worked out once per place.
     places: places::Places,
     /// The last publication date a figure may have to be quoted: [`GRACE_DAYS`] after the
@@ -375,6 +377,7 @@ impl<'a> Checker<'a> {
             sentence: text.get(claim.sentence.clone()).unwrap_or(""),
             claims: &[],
             national: std::cell::OnceCell::new(),
+            lowered: std::cell::OnceCell::new(),
             places: places::Places::default(),
             quotable: Date::from_unix((day_number(as_of.date) + GRACE_DAYS) * 86_400),
         })
@@ -556,7 +559,7 @@ impl<'a> Checker<'a> {
         if fit == Fit::Unknown {
             return fit;
         }
-        let sentence = self.sentence.to_lowercase();
+        let sentence = self.lower_sentence();
         let title = self.figure(f).source.title.to_lowercase();
         let other = SERIES
             .iter()
@@ -583,7 +586,7 @@ impl<'a> Checker<'a> {
         // The size of a report's sample of court cases is the sentence's only when it speaks of
         // the analysis or the courts (`803 violations reported in Ghana` is not UNODC's 800).
         if figure.metric.contains("analysed for the report") {
-            let lower = self.sentence.to_ascii_lowercase();
+            let lower = self.lower_sentence();
             if !["analys", "analyz", "court"]
                 .iter()
                 .any(|w| lower.contains(w))
@@ -1004,7 +1007,7 @@ impl<'a> Checker<'a> {
         if place == "global" || self.claim.denied || self.claim.hypothetical {
             return None;
         }
-        let lower = self.sentence.to_lowercase();
+        let lower = self.lower_sentence();
         let name = place.to_lowercase();
         let mut named = lower.match_indices(&name).peekable();
         named.peek()?;
@@ -1545,6 +1548,11 @@ impl<'a> Checker<'a> {
         })
     }
 
+    /// The claim's sentence, lower-cased once for every rule that reads it so.
+    fn lower_sentence(&self) -> &str {
+        self.lowered.get_or_init(|| self.sentence.to_lowercase())
+    }
+
     /// The words of `text[range]`, lower-cased.
     /// True when the number is a tier of the US Trafficking in Persons report (`Tier 2`).
     fn tier(&self) -> bool {
@@ -1654,7 +1662,7 @@ impl<'a> Checker<'a> {
         let when = format!("{}, when", period.text.to_lowercase());
         if let Some(year) = period.from
             && !(first..=last).contains(&year)
-            && self.sentence.to_lowercase().contains(&when)
+            && self.lower_sentence().contains(&when)
         {
             return Some(format!(
                 "the number is for {year}; the figure's data are for {}",
@@ -1921,7 +1929,7 @@ impl<'a> Checker<'a> {
     /// True when the sentence names both parts of modern slavery, however far apart
     /// (`held as forced labourers or given into forced marriages`).
     fn names_slavery_parts(&self) -> bool {
-        let lower = self.sentence.to_lowercase();
+        let lower = self.lower_sentence();
         ["forced lab", "forced to work", "forced into lab"]
             .iter()
             .any(|w| lower.contains(w))
@@ -2421,16 +2429,27 @@ impl<'a> Checker<'a> {
     /// forced labour, up from 24.9 million five years ago`): it shares the noun and population
     /// of the number it is compared with, which the sentence names. Only ever an agreement.
     fn former_agreement(&self) -> Option<usize> {
-        let own_noun = self.own_noun();
-        if !self.claim.past || own_noun || self.claim.denied || self.claim.hypothetical {
+        if !self.claim.past {
             return None;
         }
-        self.ev
-            .support
-            .iter()
-            .filter(|s| s.population >= Bind::Sentence && s.specific)
-            .map(|s| s.figure)
+        self.quiet_candidates(Bind::Sentence)?
             .find(|&f| self.successor(f).is_some() && self.agrees_quietly(f))
+    }
+
+    /// The figures whose population the sentence names specifically, at least as close as
+    /// `bind`, for the cautious agreements of a number with no noun of its own; none when the
+    /// number has one, or is denied or hypothetical.
+    fn quiet_candidates(&self, bind: Bind) -> Option<impl Iterator<Item = usize> + '_> {
+        if self.own_noun() || self.claim.denied || self.claim.hypothetical {
+            return None;
+        }
+        Some(
+            self.ev
+                .support
+                .iter()
+                .filter(move |s| s.population >= bind && s.specific)
+                .map(|s| s.figure),
+        )
     }
 
     /// True when figure `f` measures what the number does (quantity, base, unit, ages, place),
@@ -2465,15 +2484,7 @@ impl<'a> Checker<'a> {
     /// million were trapped in forced marriage`): the noun is shared with the clause before.
     /// Only ever an agreement; a different value stays unverified.
     fn clause_agreement(&self) -> Option<usize> {
-        let own_noun = self.own_noun();
-        if own_noun || self.claim.denied || self.claim.hypothetical {
-            return None;
-        }
-        self.ev
-            .support
-            .iter()
-            .filter(|s| s.population >= Bind::Focus && s.specific)
-            .map(|s| s.figure)
+        self.quiet_candidates(Bind::Focus)?
             // A share's population is the whole it is taken of, after it (`12 per cent of all
             // those in forced labour`); one before it (`forced labour …, more than half of the
             // global total`) may be anything's.
