@@ -82,8 +82,9 @@ struct InputArgs {
     /// Walk hidden files and directories too.
     #[arg(long, help_heading = "Inputs")]
     hidden: bool,
-    /// Read binary files (holding a NUL byte) as text: walked ones are skipped with a note, and
-    /// named ones are an error, without it.
+    /// Read binary files (holding a NUL byte) and files that are not valid UTF-8 as text: without
+    /// it a walked binary file is skipped with a note, and a named one (or one not valid UTF-8)
+    /// is an error.
     #[arg(short = 'a', long, help_heading = "Inputs")]
     text: bool,
     /// Do not respect .gitignore, .ignore and git's exclude files when walking.

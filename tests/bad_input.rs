@@ -96,17 +96,17 @@ fn utf8(bytes: &[u8]) -> String {
 // Encodings
 
 #[test]
-fn invalid_utf8_is_read_lossily_with_one_warning_and_byte_correct_offsets() {
+fn invalid_utf8_is_an_error_yet_read_lossily_with_byte_correct_offsets() {
     let dir = folder();
     let raw =
         b"Caf\xe9 \xff\xfe notes.\nHalf of trafficking victims are children, \xc3 said one.\n";
     std::fs::write(dir.path().join("latin1.txt"), raw).unwrap();
     let out = run(dir.path(), &["check", "--format", "json", "."]);
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert_eq!(
         lines(&out),
         [
-            "warning: latin1.txt:1:4: is not valid UTF-8 text: read with 4 invalid byte sequences replaced by U+FFFD (first at byte 3); the rest is checked as usual"
+            "error: latin1.txt:1:4: is not valid UTF-8 text: read with 4 invalid byte sequences replaced by U+FFFD (first at byte 3); the rest is checked; save it as UTF-8, or pass --text to accept it"
         ]
     );
     let json = report(&out);

@@ -333,6 +333,29 @@ fn an_archive_streams_from_standard_input() {
 }
 
 #[test]
+fn an_archive_line_that_is_not_utf8_is_checked_but_fails_the_run_unless_text() {
+    let archive: &[u8] =
+        b"{\"id\": 1, \"text\": \"Caf\xe9: half of trafficking victims are children.\"}\n";
+    let args = ["check", "--format", "jsonl", "--input-format", "jsonl", "-"];
+    let out = tipcheck_stdin(&args, archive);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out).trim(),
+        "error: <stdin>:1: is not valid UTF-8: read with the invalid bytes replaced by U+FFFD; save the archive as UTF-8, or pass --text to accept it"
+    );
+    let first: serde_json::Value =
+        serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    assert_eq!(first["findings"][0]["text"], "half");
+
+    let mut accepted = vec!["check", "--text"];
+    accepted.extend_from_slice(&args[1..]);
+    let out = tipcheck_stdin(&accepted, archive);
+    // 1 for the finding on "half", no longer 2 for the bytes.
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert!(stderr(&out).starts_with("warning: <stdin>:1: is not valid UTF-8"));
+}
+
+#[test]
 fn a_large_archive_is_checked_in_batches_in_order() {
     let dir = tempfile::tempdir().unwrap();
     let mut archive = String::new();

@@ -18,7 +18,7 @@ use super::{FailOn, Options, OutputFormat, Status, load_shared};
 use crate::check::{AsOf, DateSource};
 use crate::config::{self, Config, ConfigError, JsonlFields};
 use crate::document::{Date, Document, InputFormat};
-use crate::input::{self, Archive, Configs, Input, Loaded, Origin};
+use crate::input::{self, Archive, Configs, Input, Loaded, Origin, Record};
 use crate::output::Sink;
 use crate::report::{
     Collect, Context, FileExtras, FileView, Printer, Style, Summary, github, gitlab, html, human,
@@ -81,10 +81,18 @@ fn jsonl_fields(config: &Config, opts: &Options) -> JsonlFields {
     fields
 }
 
+/// A problem with an input that did not stop it being checked.
+enum Notice {
+    /// Worth saying; the exit code is unchanged.
+    Warning(String),
+    /// The input is at fault (bytes that are not text, without `--text`): exit code 2.
+    Error(String),
+}
+
 /// One input, done.
 enum Done {
-    /// Checked: its report and extras, and warnings about it (bytes that were not all text).
-    Checked(Box<(FileReport, FileExtras)>, Vec<String>),
+    /// Checked: its report and extras, and what was wrong with it (bytes that were not all text).
+    Checked(Box<(FileReport, FileExtras)>, Vec<Notice>),
     /// Not read, and the note that says why (a binary file met while walking).
     Skipped(String),
     /// Could not be read: the one-line reason.
@@ -126,6 +134,8 @@ struct Run<'a> {
     step_summary: Option<step_summary::StepSummary>,
     step_buffer: Vec<u8>,
     summary: Summary,
+    /// Inputs checked although at fault (not all valid text): they make the exit code 2.
+    faulty: usize,
     progress: ProgressBar,
 }
 
@@ -155,14 +165,14 @@ impl Worker<'_> {
 
     /// Checks one document as [`Worker::process`] does; a panic (a bug in tipcheck) fails this
     /// input alone, with a message, instead of the whole run.
-    fn guarded(&self, document: Document, config: &Config, warnings: Vec<String>) -> Done {
+    fn guarded(&self, document: Document, config: &Config, notices: Vec<Notice>) -> Done {
         let name = match &document.id {
             Some(id) => format!("{}#{id}", document.path),
             None => document.path.clone(),
         };
         let run = std::panic::AssertUnwindSafe(|| self.process(document, config));
         match std::panic::catch_unwind(run) {
-            Ok(done) => Done::Checked(Box::new(done), warnings),
+            Ok(done) => Done::Checked(Box::new(done), notices),
             Err(panic) => {
                 let why = panic
                     .downcast_ref::<&str>()
@@ -176,12 +186,41 @@ impl Worker<'_> {
         }
     }
 
+    /// The notice for an input that was not all valid text: an error unless `--text` accepts it.
+    fn undecodable(&self, message: String, accepted: bool) -> Notice {
+        if accepted {
+            Notice::Warning(message)
+        } else {
+            Notice::Error(message)
+        }
+    }
+
+    /// Checks one article of an archive, its line's problems noted.
+    fn record(&self, record: Record, config: &Config) -> Done {
+        let accepted = self.opts.selection.text;
+        let mut notices: Vec<Notice> = record.warnings.into_iter().map(Notice::Warning).collect();
+        if let Some(m) = record.invalid {
+            let m = if accepted {
+                m
+            } else {
+                format!("{m}; save the archive as UTF-8, or pass --text to accept it")
+            };
+            notices.insert(0, self.undecodable(m, accepted));
+        }
+        self.guarded(record.document, config, notices)
+    }
+
     /// Reads and checks one whole file.
     fn file(&self, input: &Input) -> Done {
         match input::load(input, self.opts.selection.text) {
             Ok(Loaded::Document(document)) => {
-                let warnings = document.decoding_warning().into_iter().collect();
-                self.guarded(*document, &input.config, warnings)
+                let accepted = self.opts.selection.text;
+                let notices = document
+                    .decoding_problem(accepted)
+                    .map(|m| self.undecodable(m, accepted))
+                    .into_iter()
+                    .collect();
+                self.guarded(*document, &input.config, notices)
             }
             Ok(Loaded::Skipped(note)) => Done::Skipped(note),
             Err(e) => Done::Failed(format!("{e:#}")),
@@ -193,9 +232,17 @@ impl Run<'_> {
     /// Prints one finished input, or its error.
     fn emit(&mut self, done: Done, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
         match done {
-            Done::Checked(checked, warnings) => {
-                for w in warnings {
-                    self.progress.suspend(|| writeln!(err, "warning: {w}"))?;
+            Done::Checked(checked, notices) => {
+                for notice in notices {
+                    match notice {
+                        Notice::Warning(w) => {
+                            self.progress.suspend(|| writeln!(err, "warning: {w}"))?;
+                        }
+                        Notice::Error(e) => {
+                            self.faulty += 1;
+                            self.progress.suspend(|| writeln!(err, "error: {e}"))?;
+                        }
+                    }
                 }
                 let (report, extras) = *checked;
                 let view = FileView {
@@ -259,9 +306,7 @@ impl Run<'_> {
                         let done = batch
                             .into_par_iter()
                             .map(|record| match record {
-                                Ok(record) => {
-                                    worker.guarded(record.document, &input.config, record.warnings)
-                                }
+                                Ok(record) => worker.record(record, &input.config),
                                 Err(message) => Done::Failed(message),
                             })
                             .collect();
@@ -430,6 +475,7 @@ fn run(opts: &Options, checked: bool, out: &mut dyn Write, err: &mut dyn Write) 
             .map(|_| step_summary::StepSummary::default()),
         step_buffer: Vec::new(),
         summary: Summary::default(),
+        faulty: 0,
         progress,
     };
     state.summary.errors = unusable.len();
@@ -475,7 +521,7 @@ fn run(opts: &Options, checked: bool, out: &mut dyn Write, err: &mut dyn Write) 
             return Ok(Status::Failed);
         }
     }
-    Ok(if summary.errors > 0 {
+    Ok(if summary.errors > 0 || state.faulty > 0 {
         Status::Failed
     } else if summary.failing > 0 {
         Status::Findings

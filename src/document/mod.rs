@@ -250,9 +250,10 @@ impl Document {
         self.lines.line_range(&self.source, line)
     }
 
-    /// A one-line warning when the file was not all valid text, naming where the first
-    /// replaced bytes are; `None` for a clean file.
-    pub fn decoding_warning(&self) -> Option<String> {
+    /// A one-line message when the file was not all valid text, naming where the first replaced
+    /// bytes are; `None` for a clean file. `accepted` (`--text`) words it as a warning, else as
+    /// the error it is.
+    pub fn decoding_problem(&self, accepted: bool) -> Option<String> {
         let invalid = self.invalid?;
         let at = self.source_position(invalid.first_in_text);
         let sequences = if invalid.count == 1 {
@@ -260,8 +261,13 @@ impl Document {
         } else {
             format!("{} invalid byte sequences", invalid.count)
         };
+        let rest = if accepted {
+            "the rest is checked as usual"
+        } else {
+            "the rest is checked; save it as UTF-8, or pass --text to accept it"
+        };
         Some(format!(
-            "{}:{}:{}: is not valid {} text: read with {sequences} replaced by U+FFFD (first at byte {}); the rest is checked as usual",
+            "{}:{}:{}: is not valid {} text: read with {sequences} replaced by U+FFFD (first at byte {}); {rest}",
             self.path, at.line, at.column, self.encoding, invalid.first
         ))
     }

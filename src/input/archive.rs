@@ -13,9 +13,10 @@ use crate::document::{Date, Document, html::iso_date};
 pub struct Record {
     /// The article, named by the archive's path and its own id.
     pub document: Document,
-    /// Problems that did not stop the article being checked (invalid UTF-8, a date that is not
-    /// `YYYY-MM-DD`).
+    /// Problems that did not stop the article being checked (a date that is not `YYYY-MM-DD`).
     pub warnings: Vec<String>,
+    /// Where its line was not valid UTF-8 (read with U+FFFD), if it was not.
+    pub invalid: Option<String>,
 }
 
 /// The articles of a JSON Lines archive, in order; a line that is no article is an error item.
@@ -41,7 +42,8 @@ impl<R: BufRead> Archive<R> {
         }
     }
 
-    fn record(&self, line: &str, mut warnings: Vec<String>) -> Result<Record, String> {
+    fn record(&self, line: &str, invalid: Option<String>) -> Result<Record, String> {
+        let mut warnings = Vec::new();
         let at = format!("{}:{}", self.name, self.line);
         let object: Map<String, Value> = serde_json::from_str(line)
             .map_err(|e| format!("{at}: not a JSON object with an article: {e}"))?;
@@ -90,7 +92,11 @@ impl<R: BufRead> Archive<R> {
                 ));
             }
         }
-        Ok(Record { document, warnings })
+        Ok(Record {
+            document,
+            warnings,
+            invalid,
+        })
     }
 }
 
@@ -137,21 +143,21 @@ impl<R: BufRead> Iterator for Archive<R> {
                     self.buf.drain(..3);
                 }
             }
-            let (line, warnings) = match String::from_utf8_lossy(&self.buf) {
-                Cow::Borrowed(line) => (Cow::Borrowed(line), Vec::new()),
+            let (line, invalid) = match String::from_utf8_lossy(&self.buf) {
+                Cow::Borrowed(line) => (Cow::Borrowed(line), None),
                 Cow::Owned(line) => (
                     Cow::Owned(line),
-                    vec![format!(
+                    Some(format!(
                         "{}:{}: is not valid UTF-8: read with the invalid bytes replaced by U+FFFD",
                         self.name, self.line
-                    )],
+                    )),
                 ),
             };
             let line = line.trim();
             if line.is_empty() {
                 continue;
             }
-            return Some(self.record(line, warnings));
+            return Some(self.record(line, invalid));
         }
     }
 }
@@ -205,10 +211,16 @@ mod tests {
         let got: Vec<_> = Archive::new(&bytes[..], "a.jsonl", JsonlFields::default()).collect();
         let first = got[0].as_ref().unwrap();
         assert_eq!(first.document.source, "38%");
-        assert!(first.warnings.is_empty());
+        assert!(first.invalid.is_none());
         let second = got[1].as_ref().unwrap();
         assert_eq!(second.document.source, "caf\u{FFFD} 25%");
-        assert!(second.warnings[0].starts_with("a.jsonl:2: is not valid UTF-8"));
+        assert!(
+            second
+                .invalid
+                .as_deref()
+                .unwrap_or_default()
+                .starts_with("a.jsonl:2: is not valid UTF-8")
+        );
         let utf16: Vec<_> =
             Archive::new(&b"\xFF\xFE{\0"[..], "b.jsonl", JsonlFields::default()).collect();
         assert_eq!(utf16.len(), 1);
