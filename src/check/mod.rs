@@ -1745,8 +1745,15 @@ impl<'a> Checker<'a> {
         }
         let s = self.ev.of(f)?;
         let claim = self.claim;
-        // `Tier 3`: the word before the number is what it ranks.
-        if s.subject < Bind::Subject && !self.tier() {
+        if figure.quantity == Quantity::Money && self.other_trade() {
+            return Some("the amount is of another illegal trade (drugs, arms)".into());
+        }
+        // `Tier 3`: the word before the number is what it ranks; `generates $150 billion`,
+        // `a $150 billion industry`: what an amount counts is what is earned.
+        if s.subject < Bind::Subject
+            && !self.tier()
+            && !(figure.quantity == Quantity::Money && self.earned())
+        {
             return Some("the sentence does not tie the number to what the figure counts".into());
         }
         if s.population < Bind::Sentence || (!s.specific && !self.ev.on_topic) {
@@ -1895,6 +1902,128 @@ impl<'a> Checker<'a> {
             .take(4)
             .find_map(sign)
             .or_else(|| after.take(3).find_map(sign))
+    }
+
+    /// True when an amount is what is earned: an earning verb before it (`generating an
+    /// estimated $32 billion`, `traffickers profit $236 billion`) or a trade after it (`a $32
+    /// billion per year business`), past hedges and `a year`.
+    fn earned(&self) -> bool {
+        const EARN: &[&str] = &[
+            "generate",
+            "generates",
+            "generated",
+            "generating",
+            "earn",
+            "earns",
+            "earned",
+            "earning",
+            "make",
+            "makes",
+            "made",
+            "making",
+            "gross",
+            "grosses",
+            "grossed",
+            "grossing",
+            "reap",
+            "reaps",
+            "reaped",
+            "reaping",
+            "rakes",
+            "raked",
+            "raking",
+            "profit",
+            "worth",
+            "yields",
+            "yielding",
+            "income",
+            "revenue",
+            "revenues",
+        ];
+        const TRADE: &[&str] = &[
+            "industry",
+            "business",
+            "trade",
+            "enterprise",
+            "profit",
+            "profits",
+        ];
+        // Words that may stand between the verb or the trade and the amount.
+        const GAP: &[&str] = &[
+            "a",
+            "an",
+            "in",
+            "of",
+            "estimated",
+            "estimate",
+            "roughly",
+            "about",
+            "around",
+            "over",
+            "more",
+            "than",
+            "nearly",
+            "almost",
+            "some",
+            "approximately",
+            "up",
+            "to",
+            "least",
+            "at",
+            "us",
+            "usd",
+            "per",
+            "year",
+            "total",
+            "annually",
+            "yearly",
+            "annual",
+            "each",
+            "every",
+            "dollar",
+            "dollars",
+            "worldwide",
+            "global",
+            "globally",
+            "illegal",
+            "illicit",
+            "criminal",
+            "criminals",
+            "their",
+            "handlers",
+            "them",
+            "traffickers",
+        ];
+        let number = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
+        let before = self
+            .sentence
+            .get(..number.start)
+            .unwrap_or_default()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(6)
+            .map(lower);
+        fn found<'w>(
+            mut words: impl Iterator<Item = std::borrow::Cow<'w, str>>,
+            wanted: &[&str],
+        ) -> bool {
+            words
+                .find(|w| !GAP.contains(&&**w))
+                .is_some_and(|w| wanted.contains(&&*w))
+        }
+        found(before, EARN) || found(self.words_after().take(6).map(lower), TRADE)
+    }
+
+    /// True when the number's clause speaks of the drug or arms trade (`drug trafficking, which
+    /// rakes in $300 billion`), not of trafficking in people.
+    fn other_trade(&self) -> bool {
+        self.focus_words().any(|w| {
+            matches!(
+                &*w,
+                "drug" | "drugs" | "narcotics" | "arms" | "weapons" | "wildlife"
+            )
+        })
     }
 
     /// The words of the sentence after the number, as written.
