@@ -84,6 +84,14 @@ const TOPIC: &[&str] = &[
     "married before",
     "marry before",
     "become brides",
+    // Words used almost only of trafficking: a sentence on victims, a hotline's calls or
+    // brothels is on the topic even when the paragraph never names it.
+    "victim",
+    "hotline",
+    "brothel",
+    "slave",
+    "naptip",
+    "nhtrc",
 ];
 
 /// How one figure is supported by the sentence.

@@ -1720,7 +1720,10 @@ impl<'a> Checker<'a> {
         if self.ratio_after() {
             return Some("the number is one side of a ratio (`N for every …`), not a count".into());
         }
-        if figure.quantity == Quantity::Share && self.of_those_before() {
+        if figure.quantity == Quantity::Share
+            && (self.of_those_before()
+                || (self.of_the_bare_group() && self.claim.attribution.is_none()))
+        {
             return Some("the share is of a group named in another sentence".into());
         }
         if figure.scope == "global"
@@ -2145,6 +2148,20 @@ impl<'a> Checker<'a> {
                 "countries" | "nations" | "states" | "economies" | "territories" | "districts"
             )
         })
+    }
+
+    /// True when a share is of `the victims` with nothing that says which (`70 percent of the
+    /// victims are minors`): the victims another sentence spoke of.
+    fn of_the_bare_group(&self) -> bool {
+        let mut words = self.words_after().map(lower);
+        words.next().as_deref() == Some("of")
+            && words.next().as_deref() == Some("the")
+            && words
+                .next()
+                .is_some_and(|w| matches!(&*w, "victims" | "children" | "survivors" | "people"))
+            && words
+                .next()
+                .is_some_and(|w| matches!(&*w, "are" | "were" | "is" | "was"))
     }
 
     /// True when `of these`, `of those` or `of them` follows a number that opens its sentence
