@@ -710,6 +710,17 @@ impl<'a> Checker<'a> {
         if self.ev.support.is_empty() && !self.ev.on_topic {
             return None;
         }
+        // `drug trafficking, which brings in $300 billion a year`: no figure is of that trade.
+        if self.reading.quantity == Quantity::Money && self.other_trade() {
+            return Some(self.finding(
+                Verdict::Unverified,
+                None,
+                format!(
+                    "{} is an amount of the drug or arms trade; the table's amounts are of trafficking in people and forced labour",
+                    self.quoted
+                ),
+            ));
+        }
         if self.tier() {
             // `Tier 2 includes countries that …`: a tier defined, no country ranked.
             self.claim.scope.as_ref()?;
@@ -920,6 +931,9 @@ impl<'a> Checker<'a> {
             return Some(self.settle(f, None));
         }
         if let Some(f) = self.restated_share() {
+            return Some(self.settle(f, None));
+        }
+        if let Some(f) = self.yearly_amount_agreement() {
             return Some(self.settle(f, None));
         }
         if let Some(f) = self.former_agreement() {
@@ -2148,6 +2162,49 @@ impl<'a> Checker<'a> {
                 "countries" | "nations" | "states" | "economies" | "territories" | "districts"
             )
         })
+    }
+
+    /// The current global yearly amount an amount earned on the topic agrees with, when the
+    /// sentence leaves whose earnings they are to the paragraph (`It generates more than $150
+    /// billion annually`, `a $150 billion worldwide industry`): amounts are few and distinctive.
+    /// Only ever an agreement.
+    fn yearly_amount_agreement(&self) -> Option<usize> {
+        if self.reading.quantity != Quantity::Money
+            || !self.ev.on_topic
+            || self.claim.denied
+            || self.claim.hypothetical
+            || !(self.earned() || self.yearly())
+            || self.other_trade()
+        {
+            return None;
+        }
+        (0..self.table.figures.len()).find(|&f| {
+            let figure = self.figure(f);
+            figure.quantity == Quantity::Money
+                && figure.scope == "global"
+                && figure.metric.ends_with("per year")
+                && self.visible(f)
+                && self.successor(f).is_none()
+                && self.same_unit(f)
+                && fit::scope(self.claim, figure) != Fit::Mismatch
+                && self.placed(f)
+                && self.agrees(f)
+        })
+    }
+
+    /// True when `a year`, `per year`, `annually` or the like follows the number within a few
+    /// words: an amount by the year.
+    fn yearly(&self) -> bool {
+        let mut prev = std::borrow::Cow::Borrowed("");
+        for w in self.words_after().take(5).map(lower) {
+            if matches!(&*w, "annually" | "yearly" | "annum")
+                || (w == "year" && matches!(&*prev, "a" | "per" | "every" | "each"))
+            {
+                return true;
+            }
+            prev = w;
+        }
+        false
     }
 
     /// True when a share is of `the victims` with nothing that says which (`70 percent of the
