@@ -84,6 +84,21 @@ const TOPIC: &[&str] = &[
     "married before",
     "marry before",
     "become brides",
+    "married as child",
+    "married as a child",
+    "married off",
+    "married during childhood",
+    "marrying before",
+    "underage brides",
+    "child brides",
+    // Words used almost only of trafficking: a sentence on victims, a hotline's calls or
+    // brothels is on the topic even when the paragraph never names it.
+    "victim",
+    "hotline",
+    "brothel",
+    "slave",
+    "naptip",
+    "nhtrc",
 ];
 
 /// How one figure is supported by the sentence.

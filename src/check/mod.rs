@@ -710,6 +710,17 @@ impl<'a> Checker<'a> {
         if self.ev.support.is_empty() && !self.ev.on_topic {
             return None;
         }
+        // `drug trafficking, which brings in $300 billion a year`: no figure is of that trade.
+        if self.reading.quantity == Quantity::Money && self.other_trade() {
+            return Some(self.finding(
+                Verdict::Unverified,
+                None,
+                format!(
+                    "{} is an amount of the drug or arms trade; the table's amounts are of trafficking in people and forced labour",
+                    self.quoted
+                ),
+            ));
+        }
         if self.tier() {
             // `Tier 2 includes countries that …`: a tier defined, no country ranked.
             self.claim.scope.as_ref()?;
@@ -920,6 +931,9 @@ impl<'a> Checker<'a> {
             return Some(self.settle(f, None));
         }
         if let Some(f) = self.restated_share() {
+            return Some(self.settle(f, None));
+        }
+        if let Some(f) = self.yearly_amount_agreement() {
             return Some(self.settle(f, None));
         }
         if let Some(f) = self.former_agreement() {
@@ -1720,7 +1734,10 @@ impl<'a> Checker<'a> {
         if self.ratio_after() {
             return Some("the number is one side of a ratio (`N for every …`), not a count".into());
         }
-        if figure.quantity == Quantity::Share && self.of_those_before() {
+        if figure.quantity == Quantity::Share
+            && (self.of_those_before()
+                || (self.of_the_bare_group() && self.claim.attribution.is_none()))
+        {
             return Some("the share is of a group named in another sentence".into());
         }
         if figure.scope == "global"
@@ -1745,8 +1762,15 @@ impl<'a> Checker<'a> {
         }
         let s = self.ev.of(f)?;
         let claim = self.claim;
-        // `Tier 3`: the word before the number is what it ranks.
-        if s.subject < Bind::Subject && !self.tier() {
+        if figure.quantity == Quantity::Money && self.other_trade() {
+            return Some("the amount is of another illegal trade (drugs, arms)".into());
+        }
+        // `Tier 3`: the word before the number is what it ranks; `generates $150 billion`,
+        // `a $150 billion industry`: what an amount counts is what is earned.
+        if s.subject < Bind::Subject
+            && !self.tier()
+            && !(figure.quantity == Quantity::Money && self.earned())
+        {
             return Some("the sentence does not tie the number to what the figure counts".into());
         }
         if s.population < Bind::Sentence || (!s.specific && !self.ev.on_topic) {
@@ -1897,6 +1921,128 @@ impl<'a> Checker<'a> {
             .or_else(|| after.take(3).find_map(sign))
     }
 
+    /// True when an amount is what is earned: an earning verb before it (`generating an
+    /// estimated $32 billion`, `traffickers profit $236 billion`) or a trade after it (`a $32
+    /// billion per year business`), past hedges and `a year`.
+    fn earned(&self) -> bool {
+        const EARN: &[&str] = &[
+            "generate",
+            "generates",
+            "generated",
+            "generating",
+            "earn",
+            "earns",
+            "earned",
+            "earning",
+            "make",
+            "makes",
+            "made",
+            "making",
+            "gross",
+            "grosses",
+            "grossed",
+            "grossing",
+            "reap",
+            "reaps",
+            "reaped",
+            "reaping",
+            "rakes",
+            "raked",
+            "raking",
+            "profit",
+            "worth",
+            "yields",
+            "yielding",
+            "income",
+            "revenue",
+            "revenues",
+        ];
+        const TRADE: &[&str] = &[
+            "industry",
+            "business",
+            "trade",
+            "enterprise",
+            "profit",
+            "profits",
+        ];
+        // Words that may stand between the verb or the trade and the amount.
+        const GAP: &[&str] = &[
+            "a",
+            "an",
+            "in",
+            "of",
+            "estimated",
+            "estimate",
+            "roughly",
+            "about",
+            "around",
+            "over",
+            "more",
+            "than",
+            "nearly",
+            "almost",
+            "some",
+            "approximately",
+            "up",
+            "to",
+            "least",
+            "at",
+            "us",
+            "usd",
+            "per",
+            "year",
+            "total",
+            "annually",
+            "yearly",
+            "annual",
+            "each",
+            "every",
+            "dollar",
+            "dollars",
+            "worldwide",
+            "global",
+            "globally",
+            "illegal",
+            "illicit",
+            "criminal",
+            "criminals",
+            "their",
+            "handlers",
+            "them",
+            "traffickers",
+        ];
+        let number = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
+        let before = self
+            .sentence
+            .get(..number.start)
+            .unwrap_or_default()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(6)
+            .map(lower);
+        fn found<'w>(
+            mut words: impl Iterator<Item = std::borrow::Cow<'w, str>>,
+            wanted: &[&str],
+        ) -> bool {
+            words
+                .find(|w| !GAP.contains(&&**w))
+                .is_some_and(|w| wanted.contains(&&*w))
+        }
+        found(before, EARN) || found(self.words_after().take(6).map(lower), TRADE)
+    }
+
+    /// True when the number's clause speaks of the drug or arms trade (`drug trafficking, which
+    /// rakes in $300 billion`), not of trafficking in people.
+    fn other_trade(&self) -> bool {
+        self.focus_words().any(|w| {
+            matches!(
+                &*w,
+                "drug" | "drugs" | "narcotics" | "arms" | "weapons" | "wildlife"
+            )
+        })
+    }
+
     /// The words of the sentence after the number, as written.
     fn words_after(&self) -> impl Iterator<Item = &'a str> {
         let end = self
@@ -2016,6 +2162,63 @@ impl<'a> Checker<'a> {
                 "countries" | "nations" | "states" | "economies" | "territories" | "districts"
             )
         })
+    }
+
+    /// The current global yearly amount an amount earned on the topic agrees with, when the
+    /// sentence leaves whose earnings they are to the paragraph (`It generates more than $150
+    /// billion annually`, `a $150 billion worldwide industry`): amounts are few and distinctive.
+    /// Only ever an agreement.
+    fn yearly_amount_agreement(&self) -> Option<usize> {
+        if self.reading.quantity != Quantity::Money
+            || !self.ev.on_topic
+            || self.claim.denied
+            || self.claim.hypothetical
+            || !(self.earned() || self.yearly())
+            || self.other_trade()
+        {
+            return None;
+        }
+        (0..self.table.figures.len()).find(|&f| {
+            let figure = self.figure(f);
+            figure.quantity == Quantity::Money
+                && figure.scope == "global"
+                && figure.metric.ends_with("per year")
+                && self.visible(f)
+                && self.successor(f).is_none()
+                && self.same_unit(f)
+                && fit::scope(self.claim, figure) != Fit::Mismatch
+                && self.placed(f)
+                && self.agrees(f)
+        })
+    }
+
+    /// True when `a year`, `per year`, `annually` or the like follows the number within a few
+    /// words: an amount by the year.
+    fn yearly(&self) -> bool {
+        let mut prev = std::borrow::Cow::Borrowed("");
+        for w in self.words_after().take(5).map(lower) {
+            if matches!(&*w, "annually" | "yearly" | "annum")
+                || (w == "year" && matches!(&*prev, "a" | "per" | "every" | "each"))
+            {
+                return true;
+            }
+            prev = w;
+        }
+        false
+    }
+
+    /// True when a share is of `the victims` with nothing that says which (`70 percent of the
+    /// victims are minors`): the victims another sentence spoke of.
+    fn of_the_bare_group(&self) -> bool {
+        let mut words = self.words_after().map(lower);
+        words.next().as_deref() == Some("of")
+            && words.next().as_deref() == Some("the")
+            && words
+                .next()
+                .is_some_and(|w| matches!(&*w, "victims" | "children" | "survivors" | "people"))
+            && words
+                .next()
+                .is_some_and(|w| matches!(&*w, "are" | "were" | "is" | "was"))
     }
 
     /// True when `of these`, `of those` or `of them` follows a number that opens its sentence
