@@ -1285,9 +1285,7 @@ impl<'a> Checker<'a> {
         };
         let judge = |f: usize, subject: Bind, population: Bind, partial: bool| {
             let figure = self.figure(f);
-            if !self.visible(f) || !self.same_unit(f) {
-                return None;
-            }
+            // The cheap tests first (quantity, then value): most candidates fail them.
             let reading = if figure.quantity == primary.quantity {
                 primary
             } else {
@@ -1299,6 +1297,9 @@ impl<'a> Checker<'a> {
                 reading
             };
             if !reading.meets(figure_bounds(figure)) || !bounds::tight(&as_written, figure) {
+                return None;
+            }
+            if !self.visible(f) || !self.same_unit(f) {
                 return None;
             }
             if fit::scope(self.claim, figure) == Fit::Mismatch {

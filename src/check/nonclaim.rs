@@ -194,18 +194,20 @@ fn per_base_after(sentence: &str, end: usize, value: f64) -> Option<Reading> {
     let clause = after.get(..stop).unwrap_or(after);
     let mut words = clause
         .split_whitespace()
-        .map(|w| w.trim_end_matches(['.', ',', ';']).to_ascii_lowercase());
-    let mut prev = String::new();
+        .map(|w| w.trim_end_matches(['.', ',', ';']));
+    // Words are compared in any ASCII case; only the base is lower-cased (a copy per word
+    // was most of this rule's cost).
+    let mut after_per = false;
     let base = loop {
         let w = words.next()?;
-        if prev == "every" || prev == "per" {
-            break match w.as_str() {
+        if after_per {
+            break match w.to_ascii_lowercase().as_str() {
                 "hundred" => 100.0,
                 "thousand" => 1000.0,
                 digits => digits.replace(',', "").parse::<f64>().ok()?,
             };
         }
-        prev = w;
+        after_per = w.eq_ignore_ascii_case("every") || w.eq_ignore_ascii_case("per");
     };
     if !(base >= 100.0 && value > 0.0 && value < base) {
         return None;
@@ -330,6 +332,26 @@ mod tests {
         let r = part_of_every(sentence, m.start, &m).unwrap();
         assert_eq!(r.quantity, Quantity::Share);
         assert!((r.value - 0.0054).abs() < 1e-12);
+        // Any case, and a base in words; only the word after `per` or `every` is the base.
+        for (after, share) in [
+            (" victims of slavery PER Thousand people.", Some(0.003)),
+            (
+                " victims of slavery for Every hundred residents.",
+                Some(0.03),
+            ),
+            (" victims of slavery per 1,000, every 10 days.", Some(0.003)),
+            (" victims per year in 1,000 towns.", None),
+            (" of everyone in 1,000 towns.", None),
+            (" victims in EVERY.", None),
+        ] {
+            let sentence = format!("There were 3{after}");
+            let r = per_base_after(&sentence, "There were 3".len(), 3.0);
+            assert_eq!(
+                r.map(|r| (r.value * 1e6).round() / 1e6),
+                share,
+                "{sentence}"
+            );
+        }
         let sentence = "Police found 12 victims in 1,000 raids.";
         let m = crate::extract::extract(sentence)
             .into_iter()
