@@ -268,13 +268,23 @@ pub(crate) fn topical_paragraph(
 pub fn check(text: &str, claims: &[Claim], table: &Table, as_of: AsOf) -> Vec<Finding> {
     let mut cache = Cache::default();
     let mut findings = Vec::new();
+    let mut carried: Option<(usize, std::ops::Range<usize>)> = None;
     for claim in claims {
         cache.sentence(text, &claim.sentence, table);
         let Some(checker) = Checker::new(text, claim, table, as_of, &mut cache) else {
             continue;
         };
-        let checker = checker.with_claims(claims);
-        findings.extend(checker.verdict());
+        let mut checker = checker.with_claims(claims);
+        checker.carried = carried.clone();
+        let found = checker.verdict();
+        // The figure a sentence agrees with, for the sentences that go on about its report.
+        if let Some(f) = &found
+            && f.verdict == Verdict::Consistent
+            && let Some(figure) = f.figure
+        {
+            carried = Some((figure, claim.sentence.clone()));
+        }
+        findings.extend(found);
         // The next claim fills the same buffers.
         let spare = checker.ev.into_spare();
         cache.recycle(spare);
@@ -331,6 +341,8 @@ struct Checker<'a> {
     /// The last publication date a figure may have to be quoted: [`GRACE_DAYS`] after the
     /// check date.
     quotable: Date,
+    /// The figure the last agreeing claim before this one agrees with, and its sentence.
+    carried: Option<(usize, std::ops::Range<usize>)>,
 }
 
 impl<'a> Checker<'a> {
@@ -380,6 +392,7 @@ impl<'a> Checker<'a> {
             lowered: std::cell::OnceCell::new(),
             places: places::Places::default(),
             quotable: Date::from_unix((day_number(as_of.date) + GRACE_DAYS) * 86_400),
+            carried: None,
         })
     }
 
@@ -947,6 +960,55 @@ impl<'a> Checker<'a> {
         }
         self.as_change_agreement()
             .or_else(|| self.paired_agreement())
+            .or_else(|| {
+                self.carried_agreement()
+                    .map(|f| self.settle(f, None))
+                    .filter(|out| out.verdict == Verdict::Consistent)
+            })
+    }
+
+    /// `She puts the profits at $236 billion a year. That is 37 percent more than in 2014.`,
+    /// `… 27.6 million people in forced labour. 6.3 million of them …`: a sentence that names
+    /// no population of its own may go on about the report the sentence before agreed with. A
+    /// current figure of that report (same title and date) that the value agrees with, in the
+    /// claim's place, agrees. Only ever an agreement, within one paragraph, a sentence or two on.
+    fn carried_agreement(&self) -> Option<usize> {
+        let (prev, sentence) = self.carried.as_ref()?;
+        if self.claim.denied || self.claim.hypothetical || *sentence == self.claim.sentence {
+            return None;
+        }
+        // The very next sentence: one between may have moved on (`12,248 victims registered in
+        // the EU … Most victims were non-EU citizens (54 per cent)`).
+        let gap = self.text.get(sentence.end..self.claim.sentence.start)?;
+        if !gap.trim().is_empty() || blank_line(gap) {
+            return None;
+        }
+        // A ratio in passing (`twice her age`) is seldom the report's; a place the sentence
+        // names (`the Americas (both at 3.5 per 1,000)`) is not the world.
+        if matches!(self.reading.quantity, Quantity::Multiplier | Quantity::Rank) {
+            return None;
+        }
+        let report = self.figure(*prev);
+        // A population the sentence names itself is what the number counts.
+        let own: Vec<&evidence::PopulationTerm<'a>> = self
+            .ev
+            .populations
+            .iter()
+            .filter(|p| p.bind >= Bind::Sentence && p.specific)
+            .collect();
+        (0..self.table.figures.len()).find(|&f| {
+            let figure = self.figure(f);
+            figure.source.title == report.source.title
+                && figure.published == report.published
+                && own.iter().all(|p| p.owners.contains(&f))
+                && if figure.scope == "global" {
+                    self.claim.scope.as_deref().is_none_or(|p| p == "global")
+                } else {
+                    fit::scope(self.claim, figure) == Fit::Match
+                }
+                && self.successor(f).is_none()
+                && self.agrees_quietly(f)
+        })
     }
 
     /// `an increase of 37%, or $64 billion`: two numbers of one sentence that agree with two
@@ -2694,6 +2756,13 @@ impl<'a> Checker<'a> {
             .filter(|&f| self.figure(f).quantity != Quantity::Share || self.base_named(f))
             .find(|&f| self.successor(f).is_none() && self.agrees_quietly(f))
     }
+}
+
+/// True when `gap` holds a blank line: a new paragraph.
+fn blank_line(gap: &str) -> bool {
+    let mut lines = gap.split('\n');
+    lines.next_back();
+    lines.skip(1).any(|line| line.trim().is_empty())
 }
 
 /// Days after the check date within which a figure may already be quoted: reports go to the
