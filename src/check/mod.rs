@@ -960,11 +960,103 @@ impl<'a> Checker<'a> {
         }
         self.as_change_agreement()
             .or_else(|| self.paired_agreement())
+            .or_else(|| self.scaled_agreement())
             .or_else(|| {
                 self.carried_agreement()
                     .map(|f| self.settle(f, None))
                     .filter(|out| out.verdict == Verdict::Consistent)
             })
+    }
+
+    /// `28 million people were in forced labour and 22 in forced marriages`, `24.9 in forced
+    /// labour and 15.4 million in forced marriage`: a bare number next to a count in millions
+    /// (or billions) of its sentence shares that count's scale. The current figure whose
+    /// population the number's clause names and whose value agrees with the number so scaled
+    /// agrees. Only ever an agreement.
+    fn scaled_agreement(&self) -> Option<Finding> {
+        let m = &self.claim.mention;
+        if m.kind != crate::extract::Kind::Count
+            || m.unit.is_some()
+            || m.per.is_some()
+            || self.reading.quantity != Quantity::Count
+            || !(self.reading.value > 0.0 && self.reading.value < 1000.0)
+        {
+            return None;
+        }
+        let digits = self.text.get(m.start..m.end)?;
+        if !digits.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+            return None;
+        }
+        // A noun of its own (`22 families`) is no shared scale.
+        let next = self
+            .text
+            .get(m.end..self.claim.sentence.end)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        let starts_word = self
+            .text
+            .get(m.end..)
+            .is_some_and(|t| t.trim_start().starts_with(|c: char| c.is_alphanumeric()));
+        if starts_word && !SCALE_FOLLOWERS.iter().any(|w| next.eq_ignore_ascii_case(w)) {
+            return None;
+        }
+        // The nearest other count of the sentence, a few words away, written with a scale.
+        let near = |c: &&Claim| {
+            let gap = if c.mention.start >= m.end {
+                c.mention.start - m.end
+            } else {
+                m.start.saturating_sub(c.mention.end)
+            };
+            c.mention != *m && gap <= SCALE_REACH
+        };
+        let scale = self.sentence_claims().filter(near).find_map(|c| {
+            let written = self.text.get(c.mention.start..c.mention.end)?;
+            let word = written
+                .rsplit(|ch: char| !ch.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let scale = match word.as_str() {
+                "million" | "m" | "mn" => 1e6,
+                "billion" | "bn" => 1e9,
+                _ => return None,
+            };
+            (c.mention.kind == crate::extract::Kind::Count
+                && c.mention.value.is_some_and(|v| v >= scale))
+            .then_some(scale)
+        })?;
+        let scaled = Reading {
+            quantity: Quantity::Count,
+            value: self.reading.value * scale,
+            low: self.reading.low * scale,
+            high: self.reading.high * scale,
+        };
+        if self.claim.denied || self.claim.hypothetical {
+            return None;
+        }
+        // The noun the number shares with the count (`people`) is no noun of its own here.
+        let mut named = self
+            .ev
+            .support
+            .iter()
+            .filter(|s| s.population >= Bind::Focus && s.specific)
+            .map(|s| s.figure);
+        let f = named.find(|&f| {
+            let figure = self.figure(f);
+            figure.quantity == Quantity::Count
+                && figure.unit.is_none()
+                && self.visible(f)
+                && self.successor(f).is_none()
+                && self.same_ages(f)
+                && fit::scope(self.claim, figure) != Fit::Mismatch
+                && self.placed(f)
+                && scaled.meets(figure_bounds(figure))
+        })?;
+        let mut out = self.settle(f, None);
+        out.claimed = Some(scaled.value);
+        (out.verdict == Verdict::Consistent).then_some(out)
     }
 
     /// `She puts the profits at $236 billion a year. That is 37 percent more than in 2014.`,
@@ -2757,6 +2849,16 @@ impl<'a> Checker<'a> {
             .find(|&f| self.successor(f).is_none() && self.agrees_quietly(f))
     }
 }
+
+/// Bytes between a bare number and the count whose scale it shares (`28 million … and 22`).
+const SCALE_REACH: usize = 80;
+
+/// Words after a bare number that leave its noun and scale to a count nearby (`and 22 in
+/// forced marriages`, `while 22 were held`).
+const SCALE_FOLLOWERS: &[&str] = &[
+    "in", "into", "were", "are", "was", "is", "had", "have", "lived", "live", "living", "faced",
+    "face", "suffer", "suffered", "held", "trapped", "forced", "made", "more",
+];
 
 /// True when `gap` holds a blank line: a new paragraph.
 fn blank_line(gap: &str) -> bool {
