@@ -961,6 +961,7 @@ impl<'a> Checker<'a> {
         self.as_change_agreement()
             .or_else(|| self.paired_agreement())
             .or_else(|| self.scaled_agreement())
+            .or_else(|| self.both_parts_agreement().map(|f| self.settle(f, None)))
             .or_else(|| {
                 self.carried_agreement()
                     .map(|f| self.settle(f, None))
@@ -1057,6 +1058,38 @@ impl<'a> Checker<'a> {
         let mut out = self.settle(f, None);
         out.claimed = Some(scaled.value);
         (out.verdict == Verdict::Consistent).then_some(out)
+    }
+
+    /// `50 million people are either held as forced labourers or given into forced marriages`,
+    /// `Of the 50 million affected, 28 million suffer forced labour, while 22 million face forced
+    /// marriage`: a count in a sentence that names both parts of modern slavery apart may be
+    /// their sum. The current modern-slavery total it agrees with agrees. Only ever an agreement.
+    fn both_parts_agreement(&self) -> Option<usize> {
+        if self.reading.quantity != Quantity::Count || self.claim.denied || self.claim.hypothetical
+        {
+            return None;
+        }
+        let lower = self.lower_sentence();
+        let labour = ["forced labo", "forced to work"]
+            .iter()
+            .any(|w| lower.contains(w));
+        let marriage = ["forced marriage", "forced into marriage", "forced to marry"]
+            .iter()
+            .any(|w| lower.contains(w));
+        if !(labour && marriage) {
+            return None;
+        }
+        (0..self.table.figures.len()).find(|&f| {
+            let figure = self.figure(f);
+            figure.quantity == Quantity::Count
+                && figure.unit.is_none()
+                && figure
+                    .population
+                    .iter()
+                    .any(|p| p == "forced labour and forced marriage")
+                && self.successor(f).is_none()
+                && self.agrees_quietly(f)
+        })
     }
 
     /// `She puts the profits at $236 billion a year. That is 37 percent more than in 2014.`,
