@@ -268,13 +268,23 @@ pub(crate) fn topical_paragraph(
 pub fn check(text: &str, claims: &[Claim], table: &Table, as_of: AsOf) -> Vec<Finding> {
     let mut cache = Cache::default();
     let mut findings = Vec::new();
+    let mut carried: Option<(usize, std::ops::Range<usize>)> = None;
     for claim in claims {
         cache.sentence(text, &claim.sentence, table);
         let Some(checker) = Checker::new(text, claim, table, as_of, &mut cache) else {
             continue;
         };
-        let checker = checker.with_claims(claims);
-        findings.extend(checker.verdict());
+        let mut checker = checker.with_claims(claims);
+        checker.carried = carried.clone();
+        let found = checker.verdict();
+        // The figure a sentence agrees with, for the sentences that go on about its report.
+        if let Some(f) = &found
+            && f.verdict == Verdict::Consistent
+            && let Some(figure) = f.figure
+        {
+            carried = Some((figure, claim.sentence.clone()));
+        }
+        findings.extend(found);
         // The next claim fills the same buffers.
         let spare = checker.ev.into_spare();
         cache.recycle(spare);
@@ -331,6 +341,8 @@ struct Checker<'a> {
     /// The last publication date a figure may have to be quoted: [`GRACE_DAYS`] after the
     /// check date.
     quotable: Date,
+    /// The figure the last agreeing claim before this one agrees with, and its sentence.
+    carried: Option<(usize, std::ops::Range<usize>)>,
 }
 
 impl<'a> Checker<'a> {
@@ -380,6 +392,7 @@ impl<'a> Checker<'a> {
             lowered: std::cell::OnceCell::new(),
             places: places::Places::default(),
             quotable: Date::from_unix((day_number(as_of.date) + GRACE_DAYS) * 86_400),
+            carried: None,
         })
     }
 
@@ -947,6 +960,180 @@ impl<'a> Checker<'a> {
         }
         self.as_change_agreement()
             .or_else(|| self.paired_agreement())
+            .or_else(|| self.scaled_agreement())
+            .or_else(|| self.both_parts_agreement().map(|f| self.settle(f, None)))
+            .or_else(|| {
+                self.carried_agreement()
+                    .map(|f| self.settle(f, None))
+                    .filter(|out| out.verdict == Verdict::Consistent)
+            })
+    }
+
+    /// `28 million people were in forced labour and 22 in forced marriages`, `24.9 in forced
+    /// labour and 15.4 million in forced marriage`: a bare number next to a count in millions
+    /// (or billions) of its sentence shares that count's scale. The current figure whose
+    /// population the number's clause names and whose value agrees with the number so scaled
+    /// agrees. Only ever an agreement.
+    fn scaled_agreement(&self) -> Option<Finding> {
+        let m = &self.claim.mention;
+        if m.kind != crate::extract::Kind::Count
+            || m.unit.is_some()
+            || m.per.is_some()
+            || self.reading.quantity != Quantity::Count
+            || !(self.reading.value > 0.0 && self.reading.value < 1000.0)
+        {
+            return None;
+        }
+        let digits = self.text.get(m.start..m.end)?;
+        if !digits.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+            return None;
+        }
+        // A noun of its own (`22 families`) is no shared scale.
+        let next = self
+            .text
+            .get(m.end..self.claim.sentence.end)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        let starts_word = self
+            .text
+            .get(m.end..)
+            .is_some_and(|t| t.trim_start().starts_with(|c: char| c.is_alphanumeric()));
+        if starts_word && !SCALE_FOLLOWERS.iter().any(|w| next.eq_ignore_ascii_case(w)) {
+            return None;
+        }
+        // The nearest other count of the sentence, a few words away, written with a scale.
+        let near = |c: &&Claim| {
+            let gap = if c.mention.start >= m.end {
+                c.mention.start - m.end
+            } else {
+                m.start.saturating_sub(c.mention.end)
+            };
+            c.mention != *m && gap <= SCALE_REACH
+        };
+        let scale = self.sentence_claims().filter(near).find_map(|c| {
+            let written = self.text.get(c.mention.start..c.mention.end)?;
+            let word = written
+                .rsplit(|ch: char| !ch.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let scale = match word.as_str() {
+                "million" | "m" | "mn" => 1e6,
+                "billion" | "bn" => 1e9,
+                _ => return None,
+            };
+            (c.mention.kind == crate::extract::Kind::Count
+                && c.mention.value.is_some_and(|v| v >= scale))
+            .then_some(scale)
+        })?;
+        let scaled = Reading {
+            quantity: Quantity::Count,
+            value: self.reading.value * scale,
+            low: self.reading.low * scale,
+            high: self.reading.high * scale,
+        };
+        if self.claim.denied || self.claim.hypothetical {
+            return None;
+        }
+        // The noun the number shares with the count (`people`) is no noun of its own here.
+        let mut named = self
+            .ev
+            .support
+            .iter()
+            .filter(|s| s.population >= Bind::Focus && s.specific)
+            .map(|s| s.figure);
+        let f = named.find(|&f| {
+            let figure = self.figure(f);
+            figure.quantity == Quantity::Count
+                && figure.unit.is_none()
+                && self.visible(f)
+                && self.successor(f).is_none()
+                && self.same_ages(f)
+                && fit::scope(self.claim, figure) != Fit::Mismatch
+                && self.placed(f)
+                && scaled.meets(figure_bounds(figure))
+        })?;
+        let mut out = self.settle(f, None);
+        out.claimed = Some(scaled.value);
+        (out.verdict == Verdict::Consistent).then_some(out)
+    }
+
+    /// `50 million people are either held as forced labourers or given into forced marriages`,
+    /// `Of the 50 million affected, 28 million suffer forced labour, while 22 million face forced
+    /// marriage`: a count in a sentence that names both parts of modern slavery apart may be
+    /// their sum. The current modern-slavery total it agrees with agrees. Only ever an agreement.
+    fn both_parts_agreement(&self) -> Option<usize> {
+        if self.reading.quantity != Quantity::Count || self.claim.denied || self.claim.hypothetical
+        {
+            return None;
+        }
+        let lower = self.lower_sentence();
+        let labour = ["forced labo", "forced to work"]
+            .iter()
+            .any(|w| lower.contains(w));
+        let marriage = ["forced marriage", "forced into marriage", "forced to marry"]
+            .iter()
+            .any(|w| lower.contains(w));
+        if !(labour && marriage) {
+            return None;
+        }
+        (0..self.table.figures.len()).find(|&f| {
+            let figure = self.figure(f);
+            figure.quantity == Quantity::Count
+                && figure.unit.is_none()
+                && figure
+                    .population
+                    .iter()
+                    .any(|p| p == "forced labour and forced marriage")
+                && self.successor(f).is_none()
+                && self.agrees_quietly(f)
+        })
+    }
+
+    /// `She puts the profits at $236 billion a year. That is 37 percent more than in 2014.`,
+    /// `… 27.6 million people in forced labour. 6.3 million of them …`: a sentence that names
+    /// no population of its own may go on about the report the sentence before agreed with. A
+    /// current figure of that report (same title and date) that the value agrees with, in the
+    /// claim's place, agrees. Only ever an agreement, within one paragraph, a sentence or two on.
+    fn carried_agreement(&self) -> Option<usize> {
+        let (prev, sentence) = self.carried.as_ref()?;
+        if self.claim.denied || self.claim.hypothetical || *sentence == self.claim.sentence {
+            return None;
+        }
+        // The very next sentence: one between may have moved on (`12,248 victims registered in
+        // the EU … Most victims were non-EU citizens (54 per cent)`).
+        let gap = self.text.get(sentence.end..self.claim.sentence.start)?;
+        if !gap.trim().is_empty() || blank_line(gap) {
+            return None;
+        }
+        // A ratio in passing (`twice her age`) is seldom the report's; a place the sentence
+        // names (`the Americas (both at 3.5 per 1,000)`) is not the world.
+        if matches!(self.reading.quantity, Quantity::Multiplier | Quantity::Rank) {
+            return None;
+        }
+        let report = self.figure(*prev);
+        // A population the sentence names itself is what the number counts.
+        let own: Vec<&evidence::PopulationTerm<'a>> = self
+            .ev
+            .populations
+            .iter()
+            .filter(|p| p.bind >= Bind::Sentence && p.specific)
+            .collect();
+        (0..self.table.figures.len()).find(|&f| {
+            let figure = self.figure(f);
+            figure.source.title == report.source.title
+                && figure.published == report.published
+                && own.iter().all(|p| p.owners.contains(&f))
+                && if figure.scope == "global" {
+                    self.claim.scope.as_deref().is_none_or(|p| p == "global")
+                } else {
+                    fit::scope(self.claim, figure) == Fit::Match
+                }
+                && self.successor(f).is_none()
+                && self.agrees_quietly(f)
+        })
     }
 
     /// `an increase of 37%, or $64 billion`: two numbers of one sentence that agree with two
@@ -2695,6 +2882,23 @@ impl<'a> Checker<'a> {
             .filter(|&f| self.figure(f).quantity != Quantity::Share || self.base_named(f))
             .find(|&f| self.successor(f).is_none() && self.agrees_quietly(f))
     }
+}
+
+/// Bytes between a bare number and the count whose scale it shares (`28 million … and 22`).
+const SCALE_REACH: usize = 80;
+
+/// Words after a bare number that leave its noun and scale to a count nearby (`and 22 in
+/// forced marriages`, `while 22 were held`).
+const SCALE_FOLLOWERS: &[&str] = &[
+    "in", "into", "were", "are", "was", "is", "had", "have", "lived", "live", "living", "faced",
+    "face", "suffer", "suffered", "held", "trapped", "forced", "made", "more",
+];
+
+/// True when `gap` holds a blank line: a new paragraph.
+fn blank_line(gap: &str) -> bool {
+    let mut lines = gap.split('\n');
+    lines.next_back();
+    lines.skip(1).any(|line| line.trim().is_empty())
 }
 
 /// Days after the check date within which a figure may already be quoted: reports go to the

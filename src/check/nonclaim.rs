@@ -90,8 +90,22 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     {
         return true;
     }
+    // A footnote marker: `[6]`.
+    if before.ends_with('[')
+        && after.starts_with(']')
+        && number.len() <= 3
+        && number.bytes().all(|b| b.is_ascii_digit())
+    {
+        return true;
+    }
+    if wage(number, after) {
+        return true;
+    }
     let mut back = words(before).rev();
     let (last, second) = (back.next(), back.next());
+    if age_threshold(number, last, second) || surveyed(number, last, after) {
+        return true;
+    }
     if let Some(w) = last {
         if any_is(w, BEFORE) {
             return true;
@@ -139,6 +153,93 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     }
     AGE_AFTER.iter().any(|(a, b)| {
         next.eq_ignore_ascii_case(a) && then.is_some_and(|t| t.eq_ignore_ascii_case(b))
+    })
+}
+
+/// Words right before an age a life is measured against (`girls under 18`, `married before
+/// they turned 18`).
+const AGE_BEFORE: &[&str] = &["under", "turned", "turning", "turn", "reaching"];
+
+/// True when a bare whole number from 10 to 25 follows [`AGE_BEFORE`] or `they are`, `she
+/// was` …: an age, not a count.
+fn age_threshold(number: &str, last: Option<&str>, second: Option<&str>) -> bool {
+    let Some(last) = last else {
+        return false;
+    };
+    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    if !number.parse::<u32>().is_ok_and(|n| (10..=25).contains(&n)) {
+        return false;
+    }
+    any_is(last, AGE_BEFORE)
+        || (any_is(last, &["are", "were", "is", "was"])
+            && second.is_some_and(|s| any_is(s, &["they", "she", "he"])))
+}
+
+/// Time units a wage is paid by (not `a week`: a household's weekly spending on goods made by
+/// slaves is a statistic of its own).
+const WAGE_UNITS: &[&str] = &[
+    "an hour",
+    "per hour",
+    "a day",
+    "per day",
+    "a month",
+    "per month",
+];
+
+/// True when `number` is an amount of money paid by the hour, day or month (`$6 an hour`,
+/// `between $1.32 and $2 per hour`, `Rs 50 per month`): a wage, which no figure is.
+fn wage(number: &str, after: &str) -> bool {
+    if number.starts_with(|c: char| c.is_ascii_digit())
+        || !number.contains(|c: char| c.is_ascii_digit())
+    {
+        return false;
+    }
+    let mut rest = after.trim_start();
+    // The first end of a range: `$1.32 and $2 per hour`, `$2 to $3 a day`.
+    for joint in ["and ", "to ", "- ", "– ", "-", "–"] {
+        if let Some(tail) = rest.strip_prefix(joint) {
+            let tail = tail.trim_start();
+            if tail.starts_with(|c: char| !c.is_ascii_digit() && !c.is_alphabetic())
+                || tail.starts_with("Rs")
+            {
+                let end = tail.find(char::is_whitespace).unwrap_or(tail.len());
+                rest = tail.get(end..).unwrap_or_default().trim_start();
+            }
+            break;
+        }
+    }
+    let lower = rest
+        .get(..10.min(rest.len()))
+        .unwrap_or(rest)
+        .to_ascii_lowercase();
+    WAGE_UNITS.iter().any(|u| lower.starts_with(u))
+}
+
+/// True when the number is the size of a survey: `surveying 43,000 people`, `11,000 interviews`,
+/// `3,000 cotton pickers were surveyed`.
+/// A share (`Of those surveyed, 40%`) is a finding of the survey, not its size.
+fn surveyed(number: &str, last: Option<&str>, after: &str) -> bool {
+    let lower = number.to_ascii_lowercase();
+    if lower.contains('%') || lower.contains("per") || lower.contains("pc") {
+        return false;
+    }
+    if last.is_some_and(|w| any_is(w, &["surveying", "interviewing", "surveyed", "interviewed"])) {
+        return true;
+    }
+    let clause = after
+        .find([',', ';', '.', '(', ':'])
+        .map_or(after, |end| after.get(..end).unwrap_or_default());
+    let ahead: Vec<&str> = words(clause).take(6).collect();
+    if ahead
+        .first()
+        .is_some_and(|w| any_is(w, &["interviews", "respondents"]))
+    {
+        return true;
+    }
+    ahead.windows(2).any(|pair| {
+        matches!(pair, [a, b] if any_is(a, &["were", "was"]) && any_is(b, &["surveyed", "interviewed"]))
     })
 }
 
@@ -377,6 +478,49 @@ mod tests {
             assert!(holds_body(&format!("the {body}'s count")), "{body}");
             assert!(!holds_body(&body[1..]), "{body}");
         }
+    }
+
+    #[test]
+    fn age_thresholds_wages_survey_sizes_and_footnotes_are_frames() {
+        assert!(framed(
+            "Girls wed before they turn 18 lose their schooling.",
+            "18"
+        ));
+        assert!(framed("Some girls under 18 are married each year.", "18"));
+        assert!(framed(
+            "Women married before they were 18 were asked.",
+            "18"
+        ));
+        assert!(!framed("In 2020, it rose to 18 in the state.", "18"));
+        assert!(framed("Trafficked boys earn about $3 a day.", "$3"));
+        assert!(framed(
+            "They were paid between $1.50 and $2 per hour.",
+            "$1.50"
+        ));
+        assert!(framed("He collects rags for Rs 50 per month.", "Rs 50"));
+        assert!(!framed("Households spend $34 a week on such goods.", "$34"));
+        assert!(!framed(
+            "Traffickers made $150 billion a year.",
+            "$150 billion"
+        ));
+        assert!(framed(
+            "The index, surveying 43,000 people, came out.",
+            "43,000"
+        ));
+        assert!(framed("More than 11,000 interviews were held.", "11,000"));
+        assert!(framed(
+            "In all, 3,000 cotton pickers were surveyed.",
+            "3,000"
+        ));
+        assert!(!framed(
+            "Of those surveyed, 40% had been recruited online.",
+            "40%"
+        ));
+        assert!(!framed(
+            "Some 3,000 cotton pickers were forced to work.",
+            "3,000"
+        ));
+        assert!(framed("Forced labour is everywhere.[6] It grows.", "6"));
     }
 
     #[test]

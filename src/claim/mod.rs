@@ -123,6 +123,9 @@ const CHANGE_VERBS: &[(&str, i8)] = &[
     ("skyrocketed", 1),
     ("leapt", 1),
     ("leaped", 1),
+    ("swelled", 1),
+    ("swollen", 1),
+    ("ballooned", 1),
     ("up", 1),
     ("fell", -1),
     ("fallen", -1),
@@ -661,7 +664,10 @@ fn read_claim(
                 ))
     });
     let working = whole_reading.working;
-    let change_verb = (m.kind == crate::extract::Kind::Percent)
+    // `grew by a fifth`: a fraction after `by` is a change too.
+    let by_fraction =
+        m.kind == crate::extract::Kind::Fraction && first > 0 && words.is(first - 1, "by");
+    let change_verb = (m.kind == crate::extract::Kind::Percent || by_fraction)
         .then(|| {
             // `rose by 25%`, `increased globally by nearly 25%`
             let mut k = first;
