@@ -308,6 +308,30 @@ fn number_word(w: &str) -> Option<i32> {
 /// `5 to 14 years old`, `ages 10-14`.
 pub fn ages(words: &Words, within: &Range<usize>) -> Option<(u32, u32)> {
     let (lo, hi) = word_bounds(words, within);
+    (lo..hi).find_map(|i| ages_at(words, i))
+}
+
+/// [`ages`] of `within`, but the first ages given from byte `from` on when there are any
+/// (`the rise among children aged 5 to 11 … 79 million children aged 5 to 17`), read in one
+/// pass.
+pub fn ages_from(words: &Words, within: &Range<usize>, from: usize) -> Option<(u32, u32)> {
+    let (lo, hi) = word_bounds(words, within);
+    let after = words.first_ending_after(from.max(within.start));
+    let mut earlier = None;
+    for i in lo..hi {
+        if let Some(found) = ages_at(words, i) {
+            if i >= after {
+                return Some(found);
+            }
+            earlier = earlier.or(Some(found));
+        }
+    }
+    earlier
+}
+
+/// The age range that starts at word `i` (`aged 5 to 14`, `5-17 years`), reading on past the
+/// end of any range: the same answer whatever range holds word `i`.
+fn ages_at(words: &Words, i: usize) -> Option<(u32, u32)> {
     let age = |i: usize| -> Option<u32> {
         number_word(words.base(i))
             .and_then(|n| u32::try_from(n).ok())
@@ -326,22 +350,18 @@ pub fn ages(words: &Words, within: &Range<usize>) -> Option<(u32, u32)> {
             .flatten()?;
         (a < b).then_some((a, b))
     };
-    for i in lo..hi {
-        if words.is_any(i, words!["aged", "ages", "age", "ageing"]) {
-            let k = if words.is_any(i + 1, words!["between", "from"]) {
-                i + 2
-            } else {
-                i + 1
-            };
-            if let Some(p) = pair(k) {
-                return Some(p);
-            }
-        }
-        if (words.is_any(i + 3, words!["years", "year-olds"]) || words.is(i + 1, "year-olds"))
-            && let Some(p) = pair(i)
-        {
+    if words.is_any(i, words!["aged", "ages", "age", "ageing"]) {
+        let k = if words.is_any(i + 1, words!["between", "from"]) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if let Some(p) = pair(k) {
             return Some(p);
         }
+    }
+    if words.is_any(i + 3, words!["years", "year-olds"]) || words.is(i + 1, "year-olds") {
+        return pair(i);
     }
     None
 }
@@ -479,11 +499,6 @@ const PLACES: &[(&str, &str)] = &[
     ("quetta", "Quetta"),
 ];
 
-/// The place a claim is about: `global`, a known place, or a capitalised name after `in`.
-pub fn scope(words: &Words, within: &Range<usize>) -> Option<String> {
-    scope_near(words, within, None)
-}
-
 /// The words [`scope_near`] reads, besides the first words of places.
 const SCOPE_WORDS: &WordSet = &WordSet::new(&[
     "global",
@@ -497,7 +512,8 @@ const SCOPE_WORDS: &WordSet = &WordSet::new(&[
     "throughout",
 ]);
 
-/// The place a claim is about; among several named places, the one nearest word `anchor`.
+/// The place a claim is about (`global`, a known place, or a capitalised name after `in`);
+/// among several named places, the one nearest word `anchor`, or the first without one.
 pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -> Option<String> {
     let (lo, hi) = word_bounds(words, within);
     let mut named: Option<String> = None;
@@ -1170,7 +1186,7 @@ mod tests {
 
     fn scope_of(text: &str) -> Option<String> {
         let (w, r) = all(text);
-        scope(&w, &r)
+        scope_near(&w, &r, None)
     }
 
     #[test]

@@ -497,7 +497,6 @@ struct SentenceReading {
     local: bool,
     hypothetical: bool,
     working: bool,
-    ages: Option<(u32, u32)>,
 }
 
 impl SentenceReading {
@@ -525,7 +524,6 @@ impl SentenceReading {
                         || (words.is(i, "workers")
                             && !(i > 0 && words.is_any(i - 1, words!["child", "child-"])))
                 }),
-            ages: context::ages(words, range),
         }
     }
 }
@@ -553,20 +551,31 @@ fn read_claim(
     let whole = sentence.clone();
     let edition = whole_reading.edition;
     let skip = edition.map(|(_, i)| i);
+    // A period, place or ages elsewhere in the sentence apply unless another number owns them;
+    // those that open the sentence (`In 2022, …`, `As of 2024, …`) apply to all its numbers.
+    let alone = prev.is_none() && next.is_none();
+    let wider = if alone { &whole } else { opening };
+    // `period`, `scope_near` and `ages` read each word the same way whatever range holds it, and
+    // a narrower range only drops words: when the focus gave nothing, a wider range whose words
+    // all lie within the focus's gives nothing either, and is not read again.
+    let (wider_lo, wider_hi) = context::word_bounds(words, wider);
+    let beyond_focus = wider_lo < wider_hi && (wider_lo < lo || wider_hi > hi);
     let period = context::period(words, &focus, skip).or_else(|| {
-        // A period elsewhere in the sentence applies unless another number owns it; one that
-        // opens the sentence (`In 2022, …`, `As of 2024, …`) applies to all its numbers.
-        if prev.is_none() && next.is_none() {
-            context::period(words, &whole, skip)
+        if beyond_focus {
+            context::period(words, wider, skip)
         } else {
-            context::period(words, opening, skip)
+            debug_assert_eq!(context::period(words, wider, skip), None);
+            None
         }
     });
     let scope = context::scope_near(words, &focus, Some(first)).or_else(|| {
-        if prev.is_none() && next.is_none() {
-            context::scope_near(words, &whole, Some(first))
+        // Among several places in the opening words, the first.
+        let anchor = alone.then_some(first);
+        if beyond_focus {
+            context::scope_near(words, wider, anchor)
         } else {
-            context::scope(words, opening)
+            debug_assert_eq!(context::scope_near(words, wider, anchor), None);
+            None
         }
     });
     let attribution = if focus == whole {
@@ -750,15 +759,14 @@ fn read_claim(
     });
     // The ages right after the number are its own (`79 million children aged 5 to 17`), even
     // when an earlier clause gives others (`the rise among children aged 5 to 11`).
-    let ages = context::ages(words, &(m.end.max(focus.start)..focus.end))
-        .or_else(|| context::ages(words, &focus))
-        .or_else(|| {
-            if prev.is_none() && next.is_none() {
-                whole_reading.ages
-            } else {
-                context::ages(words, opening)
-            }
-        });
+    let ages = context::ages_from(words, &focus, m.end).or_else(|| {
+        if beyond_focus {
+            context::ages(words, wider)
+        } else {
+            debug_assert_eq!(context::ages(words, wider), None);
+            None
+        }
+    });
     Claim {
         mention: m.clone(),
         sentence: sentence.clone(),
