@@ -615,9 +615,21 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
 
 /// True for a capitalised word that can name a place (not a month, weekday or organisation).
 fn is_place_like(word: &str) -> bool {
-    let lower = word.to_lowercase();
+    // Compared in ASCII lower case, without a copy: a word holding other letters (whose
+    // lower-case forms are not ASCII, but for the Kelvin sign's `k`, which none of these
+    // words holds) matches none of them either way.
+    let mut lower = [0u8; 12];
+    let lower = match lower.get_mut(..word.len()) {
+        Some(buf) => {
+            buf.copy_from_slice(word.as_bytes());
+            buf.make_ascii_lowercase();
+            std::str::from_utf8(buf).unwrap_or("")
+        }
+        // Longer than any of them.
+        None => "",
+    };
     let calendar = matches!(
-        lower.as_str(),
+        lower,
         "january"
             | "february"
             | "march"
@@ -743,17 +755,24 @@ const ORGANISATION_LEADS: &WordSet = &WordSet::new(&[
 ]);
 
 /// The organisation named at word `i`, with how many words it takes.
+#[inline]
 fn organisation_at(words: &Words, i: usize) -> Option<(&'static str, usize)> {
-    let list = organisations();
     // Most words name no organisation. (A word as written differs from its base form only
     // when it ends with a possessive.)
     // (A word never holds a full stop: `U.N.` is two words.)
-    let first = words.lower(i);
     if !words.is_any(i, ORGANISATION_LEADS)
-        && (first.len() == words.base(i).len() || !ORGANISATION_LEADS.contains(first))
+        && (!words.stripped(i) || !ORGANISATION_LEADS.contains(words.lower(i)))
     {
         return None;
     }
+    organisation_named(words, i)
+}
+
+/// [`organisation_at`] once word `i` can start an organisation's name.
+#[inline(never)]
+fn organisation_named(words: &Words, i: usize) -> Option<(&'static str, usize)> {
+    let list = organisations();
+    let first = words.lower(i);
     let lead = first.as_bytes().first();
     list.iter().find_map(|(parts, canonical)| {
         // Most organisations differ from the word in their first letter.
@@ -1117,6 +1136,32 @@ mod tests {
         organisations.sort_unstable();
         organisations.dedup();
         assert_eq!(ORGANISATION_LEADS.sorted(), organisations);
+    }
+
+    #[test]
+    fn months_days_and_common_words_are_not_places() {
+        for word in [
+            "January",
+            "Tuesday",
+            "Tier",
+            "Comparison",
+            "ToTal",
+            "Particular",
+        ] {
+            assert!(!is_place_like(word), "{word}");
+        }
+        for word in [
+            "London",
+            "Lahore",
+            "Kasur",
+            "Mayfair",
+            "Comparisons",
+            "Ōsaka",
+        ] {
+            assert!(is_place_like(word), "{word}");
+        }
+        assert!(!is_place_like("UNODC") && !is_place_like("Area51"));
+        assert!(is_place_like("Llanfairpwllgwyngyll"));
     }
 
     #[test]

@@ -107,6 +107,10 @@ struct Word {
     hash: u64,
     /// True when only spaces (no punctuation, no line break) separate it from the word before.
     joined: bool,
+    /// True when it ends with a possessive `’s` or `'s`.
+    possessive: bool,
+    /// True when its base form is shorter than the word (a possessive or a final `’` taken off).
+    stripped: bool,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -160,12 +164,13 @@ impl<'a> Words<'a> {
                 }
                 at += width;
             }
-            let w = lower.get(start..at).unwrap_or("");
-            let w = w
+            let whole = lower.get(start..at).unwrap_or("");
+            let possessive = whole
                 .strip_suffix("’s")
-                .or_else(|| w.strip_suffix("'s"))
-                .or_else(|| w.strip_suffix('’'))
-                .unwrap_or(w);
+                .or_else(|| whole.strip_suffix("'s"));
+            let w = possessive
+                .or_else(|| whole.strip_suffix('’'))
+                .unwrap_or(whole);
             let joined = previous_end.is_some_and(|end| {
                 slice.get(end..start).is_some_and(|gap| {
                     gap == " " || gap.chars().all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
@@ -176,6 +181,8 @@ impl<'a> Words<'a> {
                 base: start..start + w.len(),
                 hash: hash(w.as_bytes()),
                 joined,
+                possessive: possessive.is_some(),
+                stripped: w.len() < whole.len(),
             });
             previous_end = Some(at);
         }
@@ -262,8 +269,14 @@ impl<'a> Words<'a> {
     /// True when word `i` ends with a possessive `’s`.
     #[inline]
     pub fn possessive(&self, i: usize) -> bool {
-        let w = self.lower(i);
-        w.ends_with("’s") || w.ends_with("'s")
+        self.words.get(i).is_some_and(|w| w.possessive)
+    }
+
+    /// True when word `i`'s base form is shorter than the word as written (it ends with a
+    /// possessive or a `’`).
+    #[inline]
+    pub fn stripped(&self, i: usize) -> bool {
+        self.words.get(i).is_some_and(|w| w.stripped)
     }
 
     /// Index of the first word starting at or after byte `at`.
@@ -287,14 +300,23 @@ impl<'a> Words<'a> {
         first.is_some() && first == phrase.as_bytes().first() && self.spells(i, phrase)
     }
 
-    /// [`Words::at`] once the first letter matches.
+    /// [`Words::at`] once the first letter matches: the phrase's words split at each space by
+    /// hand (the phrases are short, and most differ from the text in their first word).
     fn spells(&self, i: usize, phrase: &str) -> bool {
-        let lead = phrase.split(' ').next().unwrap_or(phrase);
-        self.lower(i).starts_with(lead)
-            && phrase
-                .split(' ')
-                .enumerate()
-                .all(|(k, p)| i + k < self.len() && self.base(i + k) == p)
+        let mut rest = phrase.as_bytes();
+        let mut k = i;
+        loop {
+            let end = rest.iter().position(|&b| b == b' ').unwrap_or(rest.len());
+            let (part, tail) = rest.split_at(end);
+            if k >= self.len() || self.base(k).as_bytes() != part {
+                return false;
+            }
+            match tail.split_first() {
+                Some((_, after)) => rest = after,
+                None => return true,
+            }
+            k += 1;
+        }
     }
 
     /// Words `from..to`, lower-cased, as written between them.
@@ -346,5 +368,8 @@ mod tests {
         assert!(w.possessive(0));
         assert!(!w.joined(2) && w.joined(3) && !w.joined(5));
         assert!(w.at(2, "one-third of victims"));
+        assert!(w.at(3, "of victims") && w.at(0, "unodc") && w.at(6, "dr khan"));
+        assert!(!w.at(3, "of victim") && !w.at(6, "dr khan x") && !w.at(7, "khan x"));
+        assert!(w.stripped(0) && !w.stripped(1) && !w.possessive(1));
     }
 }
