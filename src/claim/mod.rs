@@ -152,6 +152,8 @@ pub fn claims_in(
 ) -> Vec<Claim> {
     let stats: Vec<&Mention> = mentions.iter().filter(|m| m.is_claim()).collect();
     let mut out: Vec<Claim> = Vec::with_capacity(stats.len());
+    // One set of word buffers for every sentence read.
+    let mut words = Words::new(text, 0..0);
     let mut i = 0;
     while let Some(lead) = stats.get(i) {
         let range = sentence::around(text, lead.start, lead.end);
@@ -163,7 +165,7 @@ pub fn claims_in(
             i = j;
             continue;
         }
-        let words = Words::new(text, range.clone());
+        words.read(range.clone());
         let whole = SentenceReading::new(text, &words, &range);
         let group = stats.get(i..j).unwrap_or_default();
         let first_out = out.len();

@@ -128,8 +128,12 @@ fn class_at(text: &str, at: usize) -> (bool, bool, usize) {
     let Some(&b) = text.as_bytes().get(at) else {
         return (false, false, 1);
     };
-    if b.is_ascii() {
-        return (b.is_ascii_alphanumeric(), b == b'\'' || b == b'-', 1);
+    let class = BYTE_CLASS
+        .get(usize::from(b))
+        .copied()
+        .unwrap_or(OTHER_BYTE);
+    if class != OTHER_BYTE {
+        return (class == WORD_BYTE, class == INNER_BYTE, 1);
     }
     match text.get(at..).and_then(|rest| rest.chars().next()) {
         Some(c) => (is_word_char(c), is_inner(c), c.len_utf8()),
@@ -137,12 +141,60 @@ fn class_at(text: &str, at: usize) -> (bool, bool, usize) {
     }
 }
 
+/// [`BYTE_CLASS`]: an ASCII letter or digit.
+const WORD_BYTE: u8 = 1;
+/// [`BYTE_CLASS`]: `'` or `-`.
+const INNER_BYTE: u8 = 2;
+/// [`BYTE_CLASS`]: any other ASCII byte.
+const SPACE_BYTE: u8 = 3;
+/// [`BYTE_CLASS`]: a byte of a longer character, decoded to be classed.
+const OTHER_BYTE: u8 = 0;
+
+/// The class of each byte, so that ASCII text is classed with one look-up a byte.
+const BYTE_CLASS: [u8; 256] = {
+    let mut table = [OTHER_BYTE; 256];
+    let mut b: u8 = 0;
+    while b < 128 {
+        let class = if b.is_ascii_alphanumeric() {
+            WORD_BYTE
+        } else if b == b'\'' || b == b'-' {
+            INNER_BYTE
+        } else {
+            SPACE_BYTE
+        };
+        if let Some((_, [slot, ..])) = table.split_at_mut_checked(b as usize) {
+            *slot = class;
+        }
+        b += 1;
+    }
+    table
+};
+
 impl<'a> Words<'a> {
     /// Splits `text[sentence]` into words.
     pub fn new(text: &'a str, sentence: Range<usize>) -> Self {
-        let slice = text.get(sentence.clone()).unwrap_or("");
-        let lower = slice.to_ascii_lowercase();
-        let mut words: Vec<Word> = Vec::with_capacity(slice.len() / 5 + 1);
+        let mut words = Words {
+            text,
+            lower: String::new(),
+            base: sentence.start,
+            words: Vec::new(),
+        };
+        words.read(sentence);
+        words
+    }
+
+    /// Splits `text[sentence]` into words in place of the sentence read before, reusing the
+    /// buffers.
+    pub fn read(&mut self, sentence: Range<usize>) {
+        let slice = self.text.get(sentence.clone()).unwrap_or("");
+        self.base = sentence.start;
+        self.lower.clear();
+        self.lower.push_str(slice);
+        self.lower.make_ascii_lowercase();
+        let lower = &self.lower;
+        let words = &mut self.words;
+        words.clear();
+        words.reserve(slice.len() / 5 + 1);
         let n = slice.len();
         let mut at = 0;
         // Where the word before ends in the sentence, once there is one.
@@ -165,11 +217,21 @@ impl<'a> Words<'a> {
                 at += width;
             }
             let whole = lower.get(start..at).unwrap_or("");
-            let possessive = whole
-                .strip_suffix("’s")
-                .or_else(|| whole.strip_suffix("'s"));
+            // Only a word ending in `s` or in `’` (whose last byte is 0x99) can lose an ending.
+            let last = whole.as_bytes().last().copied();
+            let possessive = (last == Some(b's'))
+                .then(|| {
+                    whole
+                        .strip_suffix("’s")
+                        .or_else(|| whole.strip_suffix("'s"))
+                })
+                .flatten();
             let w = possessive
-                .or_else(|| whole.strip_suffix('’'))
+                .or_else(|| {
+                    (last == Some(0x99))
+                        .then(|| whole.strip_suffix('’'))
+                        .flatten()
+                })
                 .unwrap_or(whole);
             let joined = previous_end.is_some_and(|end| {
                 slice.get(end..start).is_some_and(|gap| {
@@ -185,12 +247,6 @@ impl<'a> Words<'a> {
                 stripped: w.len() < whole.len(),
             });
             previous_end = Some(at);
-        }
-        Words {
-            text,
-            lower,
-            base: sentence.start,
-            words,
         }
     }
 
@@ -371,5 +427,21 @@ mod tests {
         assert!(w.at(3, "of victims") && w.at(0, "unodc") && w.at(6, "dr khan"));
         assert!(!w.at(3, "of victim") && !w.at(6, "dr khan x") && !w.at(7, "khan x"));
         assert!(w.stripped(0) && !w.stripped(1) && !w.possessive(1));
+    }
+
+    #[test]
+    fn ascii_bytes_are_classed_as_their_characters() {
+        for b in 0u8..128 {
+            let c = char::from(b);
+            let text = c.to_string();
+            assert_eq!(class_at(&text, 0), (is_word_char(c), is_inner(c), 1), "{b}");
+        }
+        assert_eq!(class_at("’", 0), (false, true, 3));
+        assert_eq!(class_at("é", 0), (true, false, 2));
+        let text = "The ILO’s data";
+        let mut w = Words::new(text, 0..text.len());
+        assert!(w.possessive(1) && w.is(1, "ilo"));
+        w.read(4..text.len());
+        assert_eq!((w.len(), w.base(0), w.lower(1)), (2, "ilo", "data"));
     }
 }
