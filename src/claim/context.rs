@@ -308,6 +308,30 @@ fn number_word(w: &str) -> Option<i32> {
 /// `5 to 14 years old`, `ages 10-14`.
 pub fn ages(words: &Words, within: &Range<usize>) -> Option<(u32, u32)> {
     let (lo, hi) = word_bounds(words, within);
+    (lo..hi).find_map(|i| ages_at(words, i))
+}
+
+/// [`ages`] of `within`, but the first ages given from byte `from` on when there are any
+/// (`the rise among children aged 5 to 11 … 79 million children aged 5 to 17`), read in one
+/// pass.
+pub fn ages_from(words: &Words, within: &Range<usize>, from: usize) -> Option<(u32, u32)> {
+    let (lo, hi) = word_bounds(words, within);
+    let after = words.first_ending_after(from.max(within.start));
+    let mut earlier = None;
+    for i in lo..hi {
+        if let Some(found) = ages_at(words, i) {
+            if i >= after {
+                return Some(found);
+            }
+            earlier = earlier.or(Some(found));
+        }
+    }
+    earlier
+}
+
+/// The age range that starts at word `i` (`aged 5 to 14`, `5-17 years`), reading on past the
+/// end of any range: the same answer whatever range holds word `i`.
+fn ages_at(words: &Words, i: usize) -> Option<(u32, u32)> {
     let age = |i: usize| -> Option<u32> {
         number_word(words.base(i))
             .and_then(|n| u32::try_from(n).ok())
@@ -326,22 +350,18 @@ pub fn ages(words: &Words, within: &Range<usize>) -> Option<(u32, u32)> {
             .flatten()?;
         (a < b).then_some((a, b))
     };
-    for i in lo..hi {
-        if words.is_any(i, words!["aged", "ages", "age", "ageing"]) {
-            let k = if words.is_any(i + 1, words!["between", "from"]) {
-                i + 2
-            } else {
-                i + 1
-            };
-            if let Some(p) = pair(k) {
-                return Some(p);
-            }
-        }
-        if (words.is_any(i + 3, words!["years", "year-olds"]) || words.is(i + 1, "year-olds"))
-            && let Some(p) = pair(i)
-        {
+    if words.is_any(i, words!["aged", "ages", "age", "ageing"]) {
+        let k = if words.is_any(i + 1, words!["between", "from"]) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if let Some(p) = pair(k) {
             return Some(p);
         }
+    }
+    if words.is_any(i + 3, words!["years", "year-olds"]) || words.is(i + 1, "year-olds") {
+        return pair(i);
     }
     None
 }
@@ -484,11 +504,6 @@ const PLACES: &[(&str, &str)] = &[
     ("quetta", "Quetta"),
 ];
 
-/// The place a claim is about: `global`, a known place, or a capitalised name after `in`.
-pub fn scope(words: &Words, within: &Range<usize>) -> Option<String> {
-    scope_near(words, within, None)
-}
-
 /// The words [`scope_near`] reads, besides the first words of places.
 const SCOPE_WORDS: &WordSet = &WordSet::new(&[
     "global",
@@ -502,7 +517,8 @@ const SCOPE_WORDS: &WordSet = &WordSet::new(&[
     "throughout",
 ]);
 
-/// The place a claim is about; among several named places, the one nearest word `anchor`.
+/// The place a claim is about (`global`, a known place, or a capitalised name after `in`);
+/// among several named places, the one nearest word `anchor`, or the first without one.
 pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -> Option<String> {
     let (lo, hi) = word_bounds(words, within);
     let mut named: Option<String> = None;
@@ -604,9 +620,21 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
 
 /// True for a capitalised word that can name a place (not a month, weekday or organisation).
 fn is_place_like(word: &str) -> bool {
-    let lower = word.to_lowercase();
+    // Compared in ASCII lower case, without a copy: a word holding other letters (whose
+    // lower-case forms are not ASCII, but for the Kelvin sign's `k`, which none of these
+    // words holds) matches none of them either way.
+    let mut lower = [0u8; 12];
+    let lower = match lower.get_mut(..word.len()) {
+        Some(buf) => {
+            buf.copy_from_slice(word.as_bytes());
+            buf.make_ascii_lowercase();
+            std::str::from_utf8(buf).unwrap_or("")
+        }
+        // Longer than any of them.
+        None => "",
+    };
     let calendar = matches!(
-        lower.as_str(),
+        lower,
         "january"
             | "february"
             | "march"
@@ -732,17 +760,24 @@ const ORGANISATION_LEADS: &WordSet = &WordSet::new(&[
 ]);
 
 /// The organisation named at word `i`, with how many words it takes.
+#[inline]
 fn organisation_at(words: &Words, i: usize) -> Option<(&'static str, usize)> {
-    let list = organisations();
     // Most words name no organisation. (A word as written differs from its base form only
     // when it ends with a possessive.)
     // (A word never holds a full stop: `U.N.` is two words.)
-    let first = words.lower(i);
     if !words.is_any(i, ORGANISATION_LEADS)
-        && (first.len() == words.base(i).len() || !ORGANISATION_LEADS.contains(first))
+        && (!words.stripped(i) || !ORGANISATION_LEADS.contains(words.lower(i)))
     {
         return None;
     }
+    organisation_named(words, i)
+}
+
+/// [`organisation_at`] once word `i` can start an organisation's name.
+#[inline(never)]
+fn organisation_named(words: &Words, i: usize) -> Option<(&'static str, usize)> {
+    let list = organisations();
+    let first = words.lower(i);
     let lead = first.as_bytes().first();
     list.iter().find_map(|(parts, canonical)| {
         // Most organisations differ from the word in their first letter.
@@ -1110,6 +1145,32 @@ mod tests {
     }
 
     #[test]
+    fn months_days_and_common_words_are_not_places() {
+        for word in [
+            "January",
+            "Tuesday",
+            "Tier",
+            "Comparison",
+            "ToTal",
+            "Particular",
+        ] {
+            assert!(!is_place_like(word), "{word}");
+        }
+        for word in [
+            "London",
+            "Lahore",
+            "Kasur",
+            "Mayfair",
+            "Comparisons",
+            "Ōsaka",
+        ] {
+            assert!(is_place_like(word), "{word}");
+        }
+        assert!(!is_place_like("UNODC") && !is_place_like("Area51"));
+        assert!(is_place_like("Llanfairpwllgwyngyll"));
+    }
+
+    #[test]
     fn numbers_in_words() {
         assert_eq!(number_word("15"), Some(15));
         assert_eq!(number_word("four"), Some(4));
@@ -1176,7 +1237,7 @@ mod tests {
 
     fn scope_of(text: &str) -> Option<String> {
         let (w, r) = all(text);
-        scope(&w, &r)
+        scope_near(&w, &r, None)
     }
 
     #[test]

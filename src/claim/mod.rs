@@ -155,6 +155,8 @@ pub fn claims_in(
 ) -> Vec<Claim> {
     let stats: Vec<&Mention> = mentions.iter().filter(|m| m.is_claim()).collect();
     let mut out: Vec<Claim> = Vec::with_capacity(stats.len());
+    // One set of word buffers for every sentence read.
+    let mut words = Words::new(text, 0..0);
     let mut i = 0;
     while let Some(lead) = stats.get(i) {
         let range = sentence::around(text, lead.start, lead.end);
@@ -166,7 +168,7 @@ pub fn claims_in(
             i = j;
             continue;
         }
-        let words = Words::new(text, range.clone());
+        words.read(range.clone());
         let whole = SentenceReading::new(text, &words, &range);
         let group = stats.get(i..j).unwrap_or_default();
         let first_out = out.len();
@@ -193,14 +195,47 @@ pub fn claims_in(
     out
 }
 
-/// True when `text` holds `needle` (quicker than `str::contains` for the short texts here).
+/// True when `text` holds `needle` (quicker than `str::contains` for the short texts here):
+/// the places where the needle's rarest byte occurs are found with `memchr` and compared there.
 fn has(text: &str, needle: &str) -> bool {
     let (text, needle) = (text.as_bytes(), needle.as_bytes());
-    match needle.first() {
-        Some(&first) => memchr::memchr_iter(first, text)
-            .any(|at| text.get(at..).is_some_and(|t| t.starts_with(needle))),
-        None => true,
-    }
+    let Some(at) = (0..needle.len()).max_by_key(|&i| needle.get(i).map(|&b| rarity(b))) else {
+        return true;
+    };
+    let Some(&rare) = needle.get(at) else {
+        return true;
+    };
+    memchr::memchr_iter(rare, text).any(|i| {
+        i.checked_sub(at)
+            .and_then(|start| text.get(start..))
+            .is_some_and(|t| t.starts_with(needle))
+    })
+}
+
+/// How rare byte `b` is in lower-cased English text: letters by their frequency, `z` rarest;
+/// a space the commonest; anything else rarer than any letter. (The last of equally rare bytes
+/// is searched for.)
+fn rarity(b: u8) -> u8 {
+    /// The rarity of each byte.
+    const RARITY: [u8; 256] = {
+        /// Sets the rarity of byte `b`.
+        const fn set(table: &mut [u8; 256], b: u8, rarity: u8) {
+            if let Some((_, [slot, ..])) = table.split_at_mut_checked(b as usize) {
+                *slot = rarity;
+            }
+        }
+        let mut table = [27u8; 256];
+        set(&mut table, b' ', 0);
+        let mut rarity = 1;
+        let mut letters: &[u8] = b"etaoinsrhldcumfpgwybvkxjqz";
+        while let [letter, rest @ ..] = letters {
+            set(&mut table, *letter, rarity);
+            rarity += 1;
+            letters = rest;
+        }
+        table
+    };
+    RARITY.get(usize::from(b)).copied().unwrap_or(27)
 }
 
 /// True when two kinds count the same sort of thing (both shares, both counts, both changes).
@@ -259,30 +294,46 @@ fn separator(gap: &str, last: bool) -> Option<(usize, usize)> {
         starts
     };
     let bytes = gap.as_bytes();
-    let at = |from: usize, list: &[&str]| {
-        let starts = bytes
-            .get(from)
-            .is_some_and(|&b| STARTS.get(usize::from(b)) == Some(&true));
-        if !starts {
+    // The length of the strong separator starting at byte `from`, if one does.
+    let strong = |from: usize| {
+        let b = *bytes.get(from)?;
+        if STARTS.get(usize::from(b)) != Some(&true) {
             return None;
         }
         // Every separator starts with a byte that starts a character, and matching ignores
-        // ASCII case.
-        list.iter().find_map(|s| {
-            bytes
-                .get(from..from + s.len())
-                .is_some_and(|b| b.eq_ignore_ascii_case(s.as_bytes()))
-                .then_some((from, s.len()))
+        // ASCII case; most differ from the text in their first or second byte.
+        let second = bytes.get(from + 1).map(u8::to_ascii_lowercase);
+        STRONG_SEPARATORS.iter().find_map(|s| {
+            let s = s.as_bytes();
+            (s.first() == Some(&b)
+                && (s.len() == 1 || s.get(1).copied() == second)
+                && bytes
+                    .get(from..from + s.len())
+                    .is_some_and(|t| t.eq_ignore_ascii_case(s)))
+            .then_some(s.len())
         })
     };
-    let scan = |list: &[&str]| {
-        if last {
-            (0..bytes.len()).rev().find_map(|i| at(i, list))
-        } else {
-            (0..bytes.len()).find_map(|i| at(i, list))
+    // The first ` and ` in reading order, kept for when there is no strong separator.
+    let mut and = None;
+    let mut at = |from: usize| {
+        if let Some(len) = strong(from) {
+            return Some((from, len));
         }
+        if and.is_none()
+            && bytes
+                .get(from..from + 5)
+                .is_some_and(|t| t.eq_ignore_ascii_case(b" and "))
+        {
+            and = Some((from, 5));
+        }
+        None
     };
-    scan(STRONG_SEPARATORS).or_else(|| scan(&[" and "]))
+    let found = if last {
+        (0..bytes.len()).rev().find_map(&mut at)
+    } else {
+        (0..bytes.len()).find_map(&mut at)
+    };
+    found.or(and)
 }
 
 /// The clause of `sentence` that belongs to `m`, given the claims before and after it.
@@ -352,6 +403,13 @@ fn negations(text: &str, words: &Words, sentence: &Range<usize>) -> Vec<Range<us
     let n = words.len();
     let mut i = 0;
     while i < n {
+        // Every word that can deny ends with `t` (`not`, `cannot`, `n’t`) or is `never`,
+        // `rather`, `instead` or `as`.
+        let w = words.base(i).as_bytes();
+        if w.last() != Some(&b't') && !matches!(w.first(), Some(b'n' | b'r' | b'i' | b'a')) {
+            i += 1;
+            continue;
+        }
         let start = if is_negator(words, i) {
             Some(i + 1)
         } else if words.at(i, "rather than")
@@ -390,26 +448,35 @@ fn negations(text: &str, words: &Words, sentence: &Range<usize>) -> Vec<Range<us
 /// Words that make a figure a number per year.
 fn per_year(words: &Words, lo: usize, hi: usize) -> bool {
     (lo..hi).any(|i| {
-        words.is_any(i, words!["annually", "yearly"])
-            || (words.is_any(i, words!["each", "every", "per"]) && words.is(i + 1, "year"))
-            || words.at(i, "per annum")
-            || words.at(i, "year after year")
-            || (words.is(i, "a")
-                && words.is(i + 1, "year")
-                && !words.is_any(
-                    i + 2,
-                    words![
-                        "earlier", "ago", "later", "before", "after", "on", "since", "of",
-                    ],
-                )
-                && !(i > 0
-                    && words.is_any(
-                        i - 1,
-                        words![
-                            "in", "for", "within", "than", "over", "about", "nearly", "almost",
-                        ],
-                    )))
+        // Each reading starts with one of these words; most words are none of them.
+        words.is_any(
+            i,
+            words!["annually", "yearly", "each", "every", "per", "year", "a"],
+        ) && per_year_at(words, i)
     })
+}
+
+/// True when words `i..` make a figure a number per year.
+fn per_year_at(words: &Words, i: usize) -> bool {
+    words.is_any(i, words!["annually", "yearly"])
+        || (words.is_any(i, words!["each", "every", "per"]) && words.is(i + 1, "year"))
+        || words.at(i, "per annum")
+        || words.at(i, "year after year")
+        || (words.is(i, "a")
+            && words.is(i + 1, "year")
+            && !words.is_any(
+                i + 2,
+                words![
+                    "earlier", "ago", "later", "before", "after", "on", "since", "of",
+                ],
+            )
+            && !(i > 0
+                && words.is_any(
+                    i - 1,
+                    words![
+                        "in", "for", "within", "than", "over", "about", "nearly", "almost",
+                    ],
+                )))
 }
 
 const DETECTION: &WordSet = &WordSet::new(&[
@@ -500,7 +567,6 @@ struct SentenceReading {
     local: bool,
     hypothetical: bool,
     working: bool,
-    ages: Option<(u32, u32)>,
 }
 
 impl SentenceReading {
@@ -528,7 +594,6 @@ impl SentenceReading {
                         || (words.is(i, "workers")
                             && !(i > 0 && words.is_any(i - 1, words!["child", "child-"])))
                 }),
-            ages: context::ages(words, range),
         }
     }
 }
@@ -556,20 +621,31 @@ fn read_claim(
     let whole = sentence.clone();
     let edition = whole_reading.edition;
     let skip = edition.map(|(_, i)| i);
+    // A period, place or ages elsewhere in the sentence apply unless another number owns them;
+    // those that open the sentence (`In 2022, …`, `As of 2024, …`) apply to all its numbers.
+    let alone = prev.is_none() && next.is_none();
+    let wider = if alone { &whole } else { opening };
+    // `period`, `scope_near` and `ages` read each word the same way whatever range holds it, and
+    // a narrower range only drops words: when the focus gave nothing, a wider range whose words
+    // all lie within the focus's gives nothing either, and is not read again.
+    let (wider_lo, wider_hi) = context::word_bounds(words, wider);
+    let beyond_focus = wider_lo < wider_hi && (wider_lo < lo || wider_hi > hi);
     let period = context::period(words, &focus, skip).or_else(|| {
-        // A period elsewhere in the sentence applies unless another number owns it; one that
-        // opens the sentence (`In 2022, …`, `As of 2024, …`) applies to all its numbers.
-        if prev.is_none() && next.is_none() {
-            context::period(words, &whole, skip)
+        if beyond_focus {
+            context::period(words, wider, skip)
         } else {
-            context::period(words, opening, skip)
+            debug_assert_eq!(context::period(words, wider, skip), None);
+            None
         }
     });
     let scope = context::scope_near(words, &focus, Some(first)).or_else(|| {
-        if prev.is_none() && next.is_none() {
-            context::scope_near(words, &whole, Some(first))
+        // Among several places in the opening words, the first.
+        let anchor = alone.then_some(first);
+        if beyond_focus {
+            context::scope_near(words, wider, anchor)
         } else {
-            context::scope(words, opening)
+            debug_assert_eq!(context::scope_near(words, wider, anchor), None);
+            None
         }
     });
     let attribution = if focus == whole {
@@ -756,15 +832,14 @@ fn read_claim(
     });
     // The ages right after the number are its own (`79 million children aged 5 to 17`), even
     // when an earlier clause gives others (`the rise among children aged 5 to 11`).
-    let ages = context::ages(words, &(m.end.max(focus.start)..focus.end))
-        .or_else(|| context::ages(words, &focus))
-        .or_else(|| {
-            if prev.is_none() && next.is_none() {
-                whole_reading.ages
-            } else {
-                context::ages(words, opening)
-            }
-        });
+    let ages = context::ages_from(words, &focus, m.end).or_else(|| {
+        if beyond_focus {
+            context::ages(words, wider)
+        } else {
+            debug_assert_eq!(context::ages(words, wider), None);
+            None
+        }
+    });
     Claim {
         mention: m.clone(),
         sentence: sentence.clone(),
@@ -797,6 +872,34 @@ fn read_claim(
 mod tests {
     use super::*;
     use crate::extract::extract;
+
+    #[test]
+    fn finds_a_needle_by_its_rarest_byte_anywhere() {
+        assert!(has("child labour in kilns", "labour"));
+        assert!(has("labour", "labour"));
+        assert!(has("xlabourx", "labour"));
+        assert!(!has("child labor", "labour"));
+        assert!(has("since last week’s raid", "last week"));
+        assert!(!has("last  week", "last week"));
+        assert!(!has("", "labour"));
+        assert!(has("anything", ""));
+        assert!(rarity(b'z') > rarity(b'k') && rarity(b'k') > rarity(b'e'));
+        assert!(rarity(b' ') < rarity(b'e') && rarity(b'\xe2') > rarity(b'z'));
+    }
+
+    #[test]
+    fn separators_prefer_strong_ones_then_and() {
+        assert_eq!(separator("x; y, and z", false), Some((1, 1)));
+        assert_eq!(separator("x; y, and z", true), Some((4, 6)));
+        assert_eq!(separator("a and b and c", false), Some((1, 5)));
+        assert_eq!(separator("a and b and c", true), Some((7, 5)));
+        assert_eq!(separator("a and b, c", false), Some((7, 2)));
+        assert_eq!(separator("x — y", false), Some((1, 5)));
+        assert_eq!(separator("x — y", true), Some((2, 3)));
+        assert_eq!(separator("a While b", false), Some((1, 7)));
+        assert_eq!(separator("a wHILE", false), None);
+        assert_eq!(separator("", true), None);
+    }
 
     fn claim(text: &str, needle: &str) -> Claim {
         let at = text.find(needle).unwrap();

@@ -1,5 +1,6 @@
 //! Sentence and paragraph boundaries, found only around the mentions that need them.
 
+use super::words::WordSet;
 use std::ops::Range;
 
 /// Words that end with a full stop without ending a sentence.
@@ -10,6 +11,23 @@ const ABBREVIATIONS: &[&str] = &[
     "para", "approx", "est", "dept", "min", "mln", "bn", "cf", "al", "ca", "art", "sec", "u.s",
     "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "rs", "no", "op", "cit", "ibid", "viz",
 ];
+
+/// [`ABBREVIATIONS`] as a set.
+const ABBREVIATION_SET: &WordSet = &WordSet::new(ABBREVIATIONS);
+
+/// The longest of [`ABBREVIATIONS`], in bytes.
+const LONGEST_ABBREVIATION: usize = 6;
+
+/// True when `raw` is one of [`ABBREVIATIONS`], in any ASCII case.
+fn is_abbreviation(raw: &str) -> bool {
+    let mut lower = [0u8; LONGEST_ABBREVIATION];
+    let Some(buf) = lower.get_mut(..raw.len()) else {
+        return false;
+    };
+    buf.copy_from_slice(raw.as_bytes());
+    buf.make_ascii_lowercase();
+    std::str::from_utf8(buf).is_ok_and(|w| ABBREVIATION_SET.contains(w))
+}
 
 /// Characters that may close a sentence after its final stop.
 const CLOSERS: [char; 7] = ['"', '\'', '”', '’', ')', ']', '»'];
@@ -45,9 +63,7 @@ fn ends_sentence(text: &str, dot: usize) -> bool {
                 .map_or(1, char::len_utf8)
         });
     let raw = before.get(word_start..).unwrap_or("");
-    // The abbreviations are in lower case: comparing while ignoring ASCII case is comparing the
-    // word lower-cased, without a copy.
-    if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(raw)) {
+    if is_abbreviation(raw) {
         return false;
     }
     // A single capital letter is an initial (`J. Smith`).
@@ -106,19 +122,48 @@ fn item_follows(text: &str, nl: usize) -> bool {
 }
 
 /// The characters of `slice` that can end a sentence or a line (`.`, `!`, `?`, `…`, a line
-/// break), with their byte offsets, among a few others that share `…`'s first byte: in UTF-8
-/// no byte of any other character equals one of those, so the rest need not be decoded.
-fn stops(slice: &str) -> impl DoubleEndedIterator<Item = (usize, char)> + '_ {
-    slice
-        .bytes()
-        .enumerate()
-        .filter(|&(_, b)| matches!(b, b'.' | b'!' | b'?' | b'\n' | 0xE2))
-        .filter_map(move |(i, _)| {
-            slice
-                .get(i..)
-                .and_then(|rest| rest.chars().next())
-                .map(|c| (i, c))
-        })
+/// break), with their byte offsets, in order or (`reverse`) last first, among a few others that
+/// share `…`'s first byte: in UTF-8 no byte of any other character equals one of those, so the
+/// rest need not be decoded. The bytes are found with `memchr` (`!` and `?`, rarer, apart).
+fn stops(slice: &str, reverse: bool) -> impl Iterator<Item = (usize, char)> + '_ {
+    let bytes = slice.as_bytes();
+    let mut common = memchr::memchr3_iter(b'.', b'\n', 0xE2, bytes);
+    let mut rare = memchr::memchr2_iter(b'!', b'?', bytes);
+    // The next offset of each kind, once looked for.
+    let (mut next_common, mut next_rare) = (None, None);
+    std::iter::from_fn(move || {
+        if next_common.is_none() {
+            next_common = if reverse {
+                common.next_back()
+            } else {
+                common.next()
+            };
+        }
+        if next_rare.is_none() {
+            next_rare = if reverse {
+                rare.next_back()
+            } else {
+                rare.next()
+            };
+        }
+        let take_common = match (next_common, next_rare) {
+            (Some(a), Some(b)) => (a > b) == reverse,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => return None,
+        };
+        if take_common {
+            next_common.take()
+        } else {
+            next_rare.take()
+        }
+    })
+    .filter_map(move |i| {
+        slice
+            .get(i..)
+            .and_then(|rest| rest.chars().next())
+            .map(|c| (i, c))
+    })
 }
 
 /// How far a sentence reaches either side of a number, at most, in bytes: text with no stops is
@@ -130,7 +175,7 @@ pub fn around(text: &str, start: usize, end: usize) -> Range<usize> {
     let floor = floor_boundary(text, start.saturating_sub(SENTENCE_REACH));
     let ceiling = floor_boundary(text, (end + SENTENCE_REACH).min(text.len()));
     let mut from = floor;
-    for (i, c) in stops(text.get(floor..start).unwrap_or("")).rev() {
+    for (i, c) in stops(text.get(floor..start).unwrap_or(""), true) {
         let i = floor + i;
         if matches!(c, '.' | '!' | '?' | '…') && space_follows(text, i + c.len_utf8()) {
             if ends_sentence(text, i) {
@@ -143,7 +188,7 @@ pub fn around(text: &str, start: usize, end: usize) -> Range<usize> {
         }
     }
     let mut to = ceiling;
-    for (i, c) in stops(text.get(end..ceiling).unwrap_or("")) {
+    for (i, c) in stops(text.get(end..ceiling).unwrap_or(""), false) {
         let at = end + i;
         if matches!(c, '.' | '!' | '?' | '…')
             && space_follows(text, at + c.len_utf8())
@@ -208,6 +253,29 @@ mod tests {
     fn sentence_of<'a>(text: &'a str, needle: &str) -> &'a str {
         let at = text.find(needle).unwrap();
         &text[around(text, at, at + needle.len())]
+    }
+
+    #[test]
+    fn abbreviations_in_any_case_and_the_longest_fits() {
+        assert!(is_abbreviation("Dr") && is_abbreviation("APPROX") && is_abbreviation("u.s"));
+        assert!(!is_abbreviation("Drs") && !is_abbreviation("approxi") && !is_abbreviation(""));
+        assert_eq!(
+            ABBREVIATIONS.iter().map(|a| a.len()).max(),
+            Some(LONGEST_ABBREVIATION)
+        );
+    }
+
+    #[test]
+    fn stops_are_found_in_order_and_in_reverse() {
+        let text = "a. b! c… d?\ne";
+        let forward: Vec<(usize, char)> = stops(text, false).collect();
+        assert_eq!(
+            forward,
+            [(1, '.'), (4, '!'), (7, '…'), (12, '?'), (13, '\n')]
+        );
+        let mut backward: Vec<(usize, char)> = stops(text, true).collect();
+        backward.reverse();
+        assert_eq!(backward, forward);
     }
 
     #[test]

@@ -107,6 +107,10 @@ struct Word {
     hash: u64,
     /// True when only spaces (no punctuation, no line break) separate it from the word before.
     joined: bool,
+    /// True when it ends with a possessive `’s` or `'s`.
+    possessive: bool,
+    /// True when its base form is shorter than the word (a possessive or a final `’` taken off).
+    stripped: bool,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -124,8 +128,12 @@ fn class_at(text: &str, at: usize) -> (bool, bool, usize) {
     let Some(&b) = text.as_bytes().get(at) else {
         return (false, false, 1);
     };
-    if b.is_ascii() {
-        return (b.is_ascii_alphanumeric(), b == b'\'' || b == b'-', 1);
+    let class = BYTE_CLASS
+        .get(usize::from(b))
+        .copied()
+        .unwrap_or(OTHER_BYTE);
+    if class != OTHER_BYTE {
+        return (class == WORD_BYTE, class == INNER_BYTE, 1);
     }
     match text.get(at..).and_then(|rest| rest.chars().next()) {
         Some(c) => (is_word_char(c), is_inner(c), c.len_utf8()),
@@ -133,12 +141,60 @@ fn class_at(text: &str, at: usize) -> (bool, bool, usize) {
     }
 }
 
+/// [`BYTE_CLASS`]: an ASCII letter or digit.
+const WORD_BYTE: u8 = 1;
+/// [`BYTE_CLASS`]: `'` or `-`.
+const INNER_BYTE: u8 = 2;
+/// [`BYTE_CLASS`]: any other ASCII byte.
+const SPACE_BYTE: u8 = 3;
+/// [`BYTE_CLASS`]: a byte of a longer character, decoded to be classed.
+const OTHER_BYTE: u8 = 0;
+
+/// The class of each byte, so that ASCII text is classed with one look-up a byte.
+const BYTE_CLASS: [u8; 256] = {
+    let mut table = [OTHER_BYTE; 256];
+    let mut b: u8 = 0;
+    while b < 128 {
+        let class = if b.is_ascii_alphanumeric() {
+            WORD_BYTE
+        } else if b == b'\'' || b == b'-' {
+            INNER_BYTE
+        } else {
+            SPACE_BYTE
+        };
+        if let Some((_, [slot, ..])) = table.split_at_mut_checked(b as usize) {
+            *slot = class;
+        }
+        b += 1;
+    }
+    table
+};
+
 impl<'a> Words<'a> {
     /// Splits `text[sentence]` into words.
     pub fn new(text: &'a str, sentence: Range<usize>) -> Self {
-        let slice = text.get(sentence.clone()).unwrap_or("");
-        let lower = slice.to_ascii_lowercase();
-        let mut words: Vec<Word> = Vec::with_capacity(slice.len() / 5 + 1);
+        let mut words = Words {
+            text,
+            lower: String::new(),
+            base: sentence.start,
+            words: Vec::new(),
+        };
+        words.read(sentence);
+        words
+    }
+
+    /// Splits `text[sentence]` into words in place of the sentence read before, reusing the
+    /// buffers.
+    pub fn read(&mut self, sentence: Range<usize>) {
+        let slice = self.text.get(sentence.clone()).unwrap_or("");
+        self.base = sentence.start;
+        self.lower.clear();
+        self.lower.push_str(slice);
+        self.lower.make_ascii_lowercase();
+        let lower = &self.lower;
+        let words = &mut self.words;
+        words.clear();
+        words.reserve(slice.len() / 5 + 1);
         let n = slice.len();
         let mut at = 0;
         // Where the word before ends in the sentence, once there is one.
@@ -160,12 +216,23 @@ impl<'a> Words<'a> {
                 }
                 at += width;
             }
-            let w = lower.get(start..at).unwrap_or("");
-            let w = w
-                .strip_suffix("’s")
-                .or_else(|| w.strip_suffix("'s"))
-                .or_else(|| w.strip_suffix('’'))
-                .unwrap_or(w);
+            let whole = lower.get(start..at).unwrap_or("");
+            // Only a word ending in `s` or in `’` (whose last byte is 0x99) can lose an ending.
+            let last = whole.as_bytes().last().copied();
+            let possessive = (last == Some(b's'))
+                .then(|| {
+                    whole
+                        .strip_suffix("’s")
+                        .or_else(|| whole.strip_suffix("'s"))
+                })
+                .flatten();
+            let w = possessive
+                .or_else(|| {
+                    (last == Some(0x99))
+                        .then(|| whole.strip_suffix('’'))
+                        .flatten()
+                })
+                .unwrap_or(whole);
             let joined = previous_end.is_some_and(|end| {
                 slice.get(end..start).is_some_and(|gap| {
                     gap == " " || gap.chars().all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
@@ -176,14 +243,10 @@ impl<'a> Words<'a> {
                 base: start..start + w.len(),
                 hash: hash(w.as_bytes()),
                 joined,
+                possessive: possessive.is_some(),
+                stripped: w.len() < whole.len(),
             });
             previous_end = Some(at);
-        }
-        Words {
-            text,
-            lower,
-            base: sentence.start,
-            words,
         }
     }
 
@@ -262,8 +325,14 @@ impl<'a> Words<'a> {
     /// True when word `i` ends with a possessive `’s`.
     #[inline]
     pub fn possessive(&self, i: usize) -> bool {
-        let w = self.lower(i);
-        w.ends_with("’s") || w.ends_with("'s")
+        self.words.get(i).is_some_and(|w| w.possessive)
+    }
+
+    /// True when word `i`'s base form is shorter than the word as written (it ends with a
+    /// possessive or a `’`).
+    #[inline]
+    pub fn stripped(&self, i: usize) -> bool {
+        self.words.get(i).is_some_and(|w| w.stripped)
     }
 
     /// Index of the first word starting at or after byte `at`.
@@ -287,14 +356,23 @@ impl<'a> Words<'a> {
         first.is_some() && first == phrase.as_bytes().first() && self.spells(i, phrase)
     }
 
-    /// [`Words::at`] once the first letter matches.
+    /// [`Words::at`] once the first letter matches: the phrase's words split at each space by
+    /// hand (the phrases are short, and most differ from the text in their first word).
     fn spells(&self, i: usize, phrase: &str) -> bool {
-        let lead = phrase.split(' ').next().unwrap_or(phrase);
-        self.lower(i).starts_with(lead)
-            && phrase
-                .split(' ')
-                .enumerate()
-                .all(|(k, p)| i + k < self.len() && self.base(i + k) == p)
+        let mut rest = phrase.as_bytes();
+        let mut k = i;
+        loop {
+            let end = rest.iter().position(|&b| b == b' ').unwrap_or(rest.len());
+            let (part, tail) = rest.split_at(end);
+            if k >= self.len() || self.base(k).as_bytes() != part {
+                return false;
+            }
+            match tail.split_first() {
+                Some((_, after)) => rest = after,
+                None => return true,
+            }
+            k += 1;
+        }
     }
 
     /// Words `from..to`, lower-cased, as written between them.
@@ -346,5 +424,24 @@ mod tests {
         assert!(w.possessive(0));
         assert!(!w.joined(2) && w.joined(3) && !w.joined(5));
         assert!(w.at(2, "one-third of victims"));
+        assert!(w.at(3, "of victims") && w.at(0, "unodc") && w.at(6, "dr khan"));
+        assert!(!w.at(3, "of victim") && !w.at(6, "dr khan x") && !w.at(7, "khan x"));
+        assert!(w.stripped(0) && !w.stripped(1) && !w.possessive(1));
+    }
+
+    #[test]
+    fn ascii_bytes_are_classed_as_their_characters() {
+        for b in 0u8..128 {
+            let c = char::from(b);
+            let text = c.to_string();
+            assert_eq!(class_at(&text, 0), (is_word_char(c), is_inner(c), 1), "{b}");
+        }
+        assert_eq!(class_at("’", 0), (false, true, 3));
+        assert_eq!(class_at("é", 0), (true, false, 2));
+        let text = "The ILO’s data";
+        let mut w = Words::new(text, 0..text.len());
+        assert!(w.possessive(1) && w.is(1, "ilo"));
+        w.read(4..text.len());
+        assert_eq!((w.len(), w.base(0), w.lower(1)), (2, "ilo", "data"));
     }
 }
