@@ -24,6 +24,7 @@ mod nonclaim;
 mod places;
 mod subjects;
 mod suggest;
+mod topic;
 
 pub use bounds::{FRACTION_BAND, ROUND_PERCENT, Reading, figure_bounds, read};
 pub use suggest::{rewording, statement};
@@ -207,7 +208,7 @@ pub fn may_find(text: &str, sentence: &std::ops::Range<usize>, table: &Table) ->
     let sentence = text.get(sentence.clone()).unwrap_or("");
     // Removing denied parts (see `evidence::topical_outside`) never makes a sentence topical:
     // what is left is the sentence's own text between word boundaries.
-    table.index().any_in(sentence) || evidence::topical(sentence)
+    table.index().any_in(sentence) || evidence::topical(sentence) || topic::in_other_words(sentence)
 }
 
 /// Decides, sentence by sentence, which claims of one document can give a finding (see
@@ -240,7 +241,7 @@ impl<'t> Gate<'t> {
                 && sentence.end <= range.end
                 && text.get(range.clone()).is_some()
         });
-        paragraph || (!inside && evidence::topical(words))
+        paragraph || (!inside && evidence::topical(words)) || topic::in_other_words(words)
     }
 }
 
@@ -269,6 +270,7 @@ pub fn check(text: &str, claims: &[Claim], table: &Table, as_of: AsOf) -> Vec<Fi
     let mut cache = Cache::default();
     let mut findings = Vec::new();
     let mut carried: Option<(usize, std::ops::Range<usize>)> = None;
+    let mut other_words: Option<(std::ops::Range<usize>, bool)> = None;
     for claim in claims {
         cache.sentence(text, &claim.sentence, table);
         let Some(checker) = Checker::new(text, claim, table, as_of, &mut cache) else {
@@ -276,6 +278,20 @@ pub fn check(text: &str, claims: &[Claim], table: &Table, as_of: AsOf) -> Vec<Fi
         };
         let mut checker = checker.with_claims(claims);
         checker.carried = carried.clone();
+        // A sentence that names the topic in other words (`working children`) is on it; read
+        // once per sentence, and only when the sentence and its paragraph are not.
+        if !checker.ev.on_topic {
+            let sentence = &claim.sentence;
+            let named = match &other_words {
+                Some((range, named)) if range == sentence => *named,
+                _ => {
+                    let named = topic::in_other_words(checker.sentence);
+                    other_words = Some((sentence.clone(), named));
+                    named
+                }
+            };
+            checker.ev.on_topic = named;
+        }
         let found = checker.verdict();
         // The figure a sentence agrees with, for the sentences that go on about its report.
         if let Some(f) = &found
