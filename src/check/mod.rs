@@ -271,6 +271,7 @@ pub fn check(text: &str, claims: &[Claim], table: &Table, as_of: AsOf) -> Vec<Fi
     let mut findings = Vec::new();
     let mut carried: Option<(usize, std::ops::Range<usize>)> = None;
     let mut other_words: Option<(std::ops::Range<usize>, bool)> = None;
+    let regional = std::cell::OnceCell::new();
     for claim in claims {
         cache.sentence(text, &claim.sentence, table);
         let Some(checker) = Checker::new(text, claim, table, as_of, &mut cache) else {
@@ -278,6 +279,7 @@ pub fn check(text: &str, claims: &[Claim], table: &Table, as_of: AsOf) -> Vec<Fi
         };
         let mut checker = checker.with_claims(claims);
         checker.carried = carried.clone();
+        checker.regional = Some(&regional);
         // A sentence that names the topic in other words (`working children`) is on it; read
         // once per sentence, and only when the sentence and its paragraph are not.
         if !checker.ev.on_topic {
@@ -359,6 +361,8 @@ struct Checker<'a> {
     quotable: Date,
     /// The figure the last agreeing claim before this one agrees with, and its sentence.
     carried: Option<(usize, std::ops::Range<usize>)>,
+    /// The figures for one place (not the world), listed once per document when first needed.
+    regional: Option<&'a std::cell::OnceCell<Vec<usize>>>,
 }
 
 impl<'a> Checker<'a> {
@@ -409,6 +413,7 @@ impl<'a> Checker<'a> {
             places: places::Places::default(),
             quotable: Date::from_unix((day_number(as_of.date) + GRACE_DAYS) * 86_400),
             carried: None,
+            regional: None,
         })
     }
 
@@ -902,7 +907,7 @@ impl<'a> Checker<'a> {
             ));
         }
         // A region's figure in brackets after its name, in a list after the global total.
-        if let Some(f) = self.bracketed_region() {
+        if let Some(f) = self.bracketed_region().or_else(|| self.named_region()) {
             return Some(self.settle(f, None));
         }
         // 3. A real number for another measure.
@@ -1127,6 +1132,10 @@ impl<'a> Checker<'a> {
         // A ratio in passing (`twice her age`) is seldom the report's; a place the sentence
         // names (`the Americas (both at 3.5 per 1,000)`) is not the world.
         if matches!(self.reading.quantity, Quantity::Multiplier | Quantity::Rank) {
+            return None;
+        }
+        // `more than half` of something unnamed meets too many of a report's shares.
+        if self.reading.quantity == Quantity::Share && self.reading.high - self.reading.low > 0.2 {
             return None;
         }
         let report = self.figure(*prev);
@@ -2564,6 +2573,52 @@ impl<'a> Checker<'a> {
             })
     }
 
+    /// The current regional figure whose region the sentence names as the claim's place and
+    /// whose population the sentence or its paragraph names, when a number with no noun of its
+    /// own agrees with it (`More than half of those affected live in the Asia-Pacific region
+    /// (15.1 million)`, `The Europe and Central Asia region comes second with 4.1 million`, after
+    /// a sentence on forced labour). Only ever an agreement.
+    fn named_region(&self) -> Option<usize> {
+        if self.own_noun() || self.claim.denied || self.claim.hypothetical || !self.ev.on_topic {
+            return None;
+        }
+        let before = self
+            .text
+            .get(self.claim.sentence.start..self.claim.mention.start)?
+            .to_lowercase();
+        // A population the sentence names itself is what the number counts.
+        let own: Vec<&evidence::PopulationTerm<'a>> = self
+            .ev
+            .populations
+            .iter()
+            .filter(|p| p.bind >= Bind::Sentence && p.specific)
+            .collect();
+        let regional = self.regional?.get_or_init(|| {
+            (0..self.table.figures.len())
+                .filter(|&f| self.figure(f).scope != "global")
+                .collect()
+        });
+        // The region named last before the number is the one it is given for.
+        let last = |f: usize| {
+            region_names(&self.figure(f).scope)
+                .filter_map(|name| last_place(&before, &name))
+                .max()
+        };
+        let at = regional.iter().filter_map(|&f| last(f)).max()?;
+        regional.iter().copied().find(|&f| {
+            let figure = self.figure(f);
+            last(f) == Some(at)
+                && own.iter().all(|p| p.owners.contains(&f))
+                && figure.quantity == self.reading.quantity
+                && self.visible(f)
+                && self.same_base(f)
+                && self.same_unit(f)
+                && self.same_ages(f)
+                && self.successor(f).is_none()
+                && self.agrees(f)
+        })
+    }
+
     /// True when the words right around the number make it a projection or a risk (`nine
     /// million children at risk of …`, `could rise to 46 million`, `8 million more could be
     /// pushed into …`), not a measured figure, whatever the rest of the sentence says. (Not
@@ -2900,6 +2955,56 @@ impl<'a> Checker<'a> {
     }
 }
 
+/// The names a sentence may give a figure's place, in lower case: the table's name without `the`,
+/// and reporters' names for the ILO's regions (`Asia-Pacific`, `Europe/Central Asia`).
+fn region_names(scope: &str) -> impl Iterator<Item = String> + '_ {
+    let own = scope.to_lowercase();
+    let own = own.strip_prefix("the ").map_or(own.clone(), str::to_string);
+    let others: &[&str] = match scope {
+        "Asia and the Pacific" => &[
+            "asia-pacific",
+            "asia pacific",
+            "asian-pacific",
+            "asia and pacific",
+        ],
+        "Europe and Central Asia" => &["europe/central asia", "europe & central asia"],
+        _ => &[],
+    };
+    std::iter::once(own).chain(others.iter().map(|o| (*o).to_string()))
+}
+
+/// Where `name` (lower case) last stands in `text` (lower case) as whole words, not as the end
+/// of a larger place (`Sub-Saharan Africa`, `North Africa` are not Africa).
+fn last_place(text: &str, name: &str) -> Option<usize> {
+    text.match_indices(name)
+        .filter(|&(at, _)| {
+            let head = text.get(..at).unwrap_or("");
+            let tail = text.get(at + name.len()..).unwrap_or("");
+            let word = head
+                .trim_end()
+                .rsplit(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .next()
+                .unwrap_or("");
+            !head.ends_with(|c: char| c.is_alphanumeric() || c == '-' || c == '/')
+                && !tail.starts_with(|c: char| c.is_alphanumeric())
+                && !matches!(
+                    word,
+                    "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | "central"
+                        | "southern"
+                        | "northern"
+                        | "eastern"
+                        | "western"
+                        | "sub-saharan"
+                )
+        })
+        .map(|(at, _)| at)
+        .last()
+}
+
 /// Bytes between a bare number and the count whose scale it shares (`28 million … and 22`).
 const SCALE_REACH: usize = 80;
 
@@ -3058,6 +3163,23 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_region_is_found_last_and_whole_and_not_inside_a_larger_one() {
+        let text = "asia and the pacific leads, then europe/central asia (";
+        assert_eq!(last_place(text, "asia and the pacific"), Some(0));
+        assert_eq!(last_place(text, "europe/central asia"), Some(33));
+        // `asia` ends `central asia`, a larger place.
+        assert_eq!(last_place("then europe/central asia (", "asia"), None);
+        assert_eq!(last_place("in sub-saharan africa (", "africa"), None);
+        assert_eq!(
+            last_place("in north africa and in africa (", "africa"),
+            Some(23)
+        );
+        assert_eq!(last_place("in africans (", "africa"), None);
+        assert!(region_names("Asia and the Pacific").any(|n| n == "asia-pacific"));
+        assert!(region_names("the Americas").any(|n| n == "americas"));
     }
 
     #[test]
