@@ -1932,6 +1932,11 @@ impl<'a> Checker<'a> {
         if let Some(why) = self.other_size(f) {
             return Some(why);
         }
+        if figure.quantity == Quantity::Count && self.part_share_after() {
+            return Some(
+                "the count is given with its share of a whole, so it counts a part".into(),
+            );
+        }
         // The size of a report's sample (`court cases analysed for the report`) is rarely what
         // a sentence's `2,189 cases` counts: it may agree, but never conflict.
         if figure.metric.contains("analysed for the report") {
@@ -2324,6 +2329,34 @@ impl<'a> Checker<'a> {
             },
             if ratio < 1.0 { "narrower" } else { "broader" }
         ))
+    }
+
+    /// True when a share under a whole follows the number in brackets in its clause
+    /// (`11.4 million trafficked victims (55%)`): the count is of a part of a whole.
+    fn part_share_after(&self) -> bool {
+        let end = self
+            .in_sentence(&(self.claim.mention.start..self.claim.mention.end))
+            .end;
+        let rest = self.sentence.get(end..).unwrap_or_default();
+        let Some(open) = rest.find('(') else {
+            return false;
+        };
+        let head = rest.get(..open).unwrap_or_default();
+        if head.len() > 40 || head.contains([',', ';', ':', '.']) {
+            return false;
+        }
+        let inside = rest.get(open + 1..).unwrap_or_default();
+        let inside = inside
+            .get(..inside.find(')').unwrap_or(0))
+            .unwrap_or_default();
+        let digits: String = inside
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        let tail = inside.get(digits.len()..).unwrap_or_default().trim_start();
+        let share =
+            tail.starts_with('%') || tail.starts_with("per cent") || tail.starts_with("percent");
+        share && digits.parse::<f64>().is_ok_and(|v| v > 0.0 && v < 95.0)
     }
 
     /// True when `for every` or `for each` follows the number in its clause (`four undetected
