@@ -744,6 +744,17 @@ impl<'a> Checker<'a> {
         if self.ev.support.is_empty() && !self.ev.on_topic {
             return None;
         }
+        // `70% of child labour is in agriculture, 20% in services`: a sector's part.
+        if self.sector_part() {
+            return Some(self.finding(
+                Verdict::Unverified,
+                None,
+                format!(
+                    "{} is one sector's part in a breakdown by sector, which the table does not hold",
+                    self.quoted
+                ),
+            ));
+        }
         // `drug trafficking, which brings in $300 billion a year`: no figure is of that trade.
         if self.reading.quantity == Quantity::Money && self.other_trade() {
             return Some(self.finding(
@@ -2395,6 +2406,53 @@ impl<'a> Checker<'a> {
         )
     }
 
+    /// True when the number is one sector's part in a breakdown by sector (`70 per cent of
+    /// child labour is in agriculture, 20 per cent in services`, `Agriculture employs 70% of
+    /// child labourers (97 million)`): a share, or a number in brackets, whose clause names a
+    /// sector, in a sentence naming two, when no figure of its quantity that the sentence names
+    /// is of that sector.
+    fn sector_part(&self) -> bool {
+        let sectors = |text: &str| SECTORS.iter().filter(|w| text.contains(*w)).count();
+        let lower = self.lower_sentence();
+        if sectors(lower) < 2 {
+            return false;
+        }
+        let span = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
+        let bracketed = self
+            .sentence
+            .get(..span.start)
+            .is_some_and(|b| b.trim_end().ends_with('('));
+        if self.reading.quantity != Quantity::Share && !bracketed {
+            return false;
+        }
+        let stop = [',', ';', ':', '–', '—'];
+        let before = self.sentence.get(..span.start).unwrap_or_default();
+        let after = self.sentence.get(span.end..).unwrap_or_default();
+        let start = before.rfind(stop).map_or(0, |at| at + 1);
+        let end = span.end + after.find(stop).unwrap_or(after.len());
+        let clause = self
+            .sentence
+            .get(start..end)
+            .unwrap_or_default()
+            .to_lowercase();
+        let named: Vec<&str> = SECTORS
+            .iter()
+            .copied()
+            .filter(|w| clause.contains(w))
+            .collect();
+        !named.is_empty()
+            && !self
+                .ev
+                .support
+                .iter()
+                .filter(|s| s.population >= Bind::Sentence && s.specific)
+                .filter(|s| self.figure(s.figure).quantity == self.reading.quantity)
+                .any(|s| {
+                    let metric = self.figure(s.figure).metric.to_lowercase();
+                    named.iter().any(|w| metric.contains(w))
+                })
+    }
+
     /// True when the share is of places: `countries`, `nations` or `states` right after it, or
     /// after `of` (`one in 10 countries`, `two-thirds of the states`).
     fn of_places(&self) -> bool {
@@ -3037,6 +3095,21 @@ fn last_place(text: &str, name: &str) -> Option<usize> {
         .map(|(at, _)| at)
         .last()
 }
+
+/// Sectors of the economy a breakdown of child or forced labour names, in lower case.
+const SECTORS: &[&str] = &[
+    "agricultur",
+    "services",
+    "service sector",
+    "industry",
+    "industrial",
+    "manufacturing",
+    "construction",
+    "mining",
+    "fishing",
+    "domestic work",
+    "hospitality",
+];
 
 /// Bytes between a bare number and the count whose scale it shares (`28 million … and 22`).
 const SCALE_REACH: usize = 80;
