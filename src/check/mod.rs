@@ -744,6 +744,18 @@ impl<'a> Checker<'a> {
         if self.ev.support.is_empty() && !self.ev.on_topic {
             return None;
         }
+        // `63% of registered victims`: a national register's count, not the world's detected
+        // victims (UNODC's word); whatever its value, it says nothing about a global figure.
+        if self.registered_victims() {
+            return Some(self.finding(
+                Verdict::Unverified,
+                None,
+                format!(
+                    "{} is of victims in a register, which is kept by a country or region; the table's victims are detected worldwide",
+                    self.quoted
+                ),
+            ));
+        }
         // `70% of child labour is in agriculture, 20% in services`: a sector's part.
         if self.sector_part() {
             return Some(self.finding(
@@ -2404,6 +2416,16 @@ impl<'a> Checker<'a> {
                 "these" | "them" | "those" | "whom"
             ]
         )
+    }
+
+    /// True when the sentence counts victims in a register (`registered victims`, `victims
+    /// registered`) and names no global report or the world.
+    fn registered_victims(&self) -> bool {
+        let lower = self.lower_sentence();
+        (lower.contains("registered victims") || lower.contains("victims registered"))
+            && !["unodc", "global", "world"]
+                .iter()
+                .any(|w| lower.contains(w))
     }
 
     /// True when the number is one sector's part in a breakdown by sector (`70 per cent of
