@@ -930,7 +930,11 @@ impl<'a> Checker<'a> {
             ));
         }
         // A region's figure in brackets after its name, in a list after the global total.
-        if let Some(f) = self.bracketed_region().or_else(|| self.named_region()) {
+        if let Some(f) = self
+            .bracketed_region()
+            .or_else(|| self.named_region())
+            .or_else(|| self.beside_other_clause())
+        {
             return Some(self.settle(f, None));
         }
         // 3. A real number for another measure.
@@ -2730,6 +2734,49 @@ impl<'a> Checker<'a> {
                 && self.successor(f).is_none()
                 && self.agrees(f)
         })
+    }
+
+    /// The current figure for what the number's own noun counts (`24.9 million people`), of the
+    /// same report as a figure whose population another clause of the sentence names, when the
+    /// number's clause names no population and the value agrees (`24.9 million people were
+    /// trapped working in factories …, while 15.4 million people were in marriages to which they
+    /// had not consented`): the other clause's population is the other number's. Only ever an
+    /// agreement.
+    fn beside_other_clause(&self) -> Option<usize> {
+        if self.claim.denied
+            || self.claim.hypothetical
+            || self.ev.populations.iter().any(|p| p.bind >= Bind::Focus)
+            || self
+                .sentence_claims()
+                .all(|c| c.mention == self.claim.mention)
+        {
+            return None;
+        }
+        let elsewhere: Vec<usize> = self
+            .ev
+            .populations
+            .iter()
+            .filter(|p| p.bind == Bind::Sentence && p.specific)
+            .flat_map(|p| p.owners.iter().copied())
+            .collect();
+        if elsewhere.is_empty() {
+            return None;
+        }
+        self.ev
+            .support
+            .iter()
+            .filter(|s| s.subject == Bind::Subject && !elsewhere.contains(&s.figure))
+            .map(|s| s.figure)
+            .find(|&f| {
+                let figure = self.figure(f);
+                elsewhere.iter().any(|&g| {
+                    let other = self.figure(g);
+                    other.source.title == figure.source.title && other.published == figure.published
+                }) && figure.scope == "global"
+                    && self.claim.scope.as_deref().is_none_or(|p| p == "global")
+                    && self.successor(f).is_none()
+                    && self.agrees_quietly(f)
+            })
     }
 
     /// True when the words right around the number make it a projection or a risk (`nine
