@@ -1959,6 +1959,15 @@ impl<'a> Checker<'a> {
         if let Some(why) = self.other_size(f) {
             return Some(why);
         }
+        // `two-thirds` for 73%: a fraction in words is a rounding, and one this near the figure
+        // may be the source's own (`over two-thirds`) with its hedge dropped.
+        if figure.quantity == Quantity::Share
+            && self.claim.mention.kind == crate::extract::Kind::Fraction
+            && let Some(expected) = figure.central().filter(|v| *v > 0.0)
+            && ((self.reading.value - expected) / expected).abs() <= 0.12
+        {
+            return Some("a fraction in words rounds, and this one is near the figure".into());
+        }
         if figure.quantity == Quantity::Count && self.part_share_after() {
             return Some(
                 "the count is given with its share of a whole, so it counts a part".into(),
