@@ -44,6 +44,11 @@ const PHRASES: &[&str] = &[
     // The UK's count of potential victims.
     "national referral mechanism",
     "referred to the nrm",
+    "referrals to the nrm",
+    "nrm referral",
+    "nationality referred",
+    "referred nationality",
+    "single competent authority",
 ];
 
 /// Abbreviations that name the topic only in capitals (`TIP` is trafficking in persons; `tip`
@@ -95,6 +100,8 @@ mod tests {
             "Footage came from at least 10 scamming compounds.",
             "In 2021 there were 79 TIP-related prosecutions.",
             "A quarter of those referred to the NRM were British.",
+            "The most commonly referred nationality was Eritrean (12%).",
+            "Most cases (80%) went to the Single Competent Authority.",
             "Over two-thirds of those forced to marry are female.",
         ] {
             assert!(in_other_words(on), "{on}");
