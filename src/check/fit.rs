@@ -53,7 +53,10 @@ pub fn place(name: &str) -> &str {
     } else if name.eq_ignore_ascii_case("kp") {
         "khyber pakhtunkhwa"
     } else {
-        name
+        // `the Americas` is the Americas.
+        name.strip_prefix("the ")
+            .or_else(|| name.strip_prefix("The "))
+            .unwrap_or(name)
     }
 }
 

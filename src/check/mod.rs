@@ -24,6 +24,7 @@ mod nonclaim;
 mod places;
 mod subjects;
 mod suggest;
+mod topic;
 
 pub use bounds::{FRACTION_BAND, ROUND_PERCENT, Reading, figure_bounds, read};
 pub use suggest::{rewording, statement};
@@ -207,7 +208,7 @@ pub fn may_find(text: &str, sentence: &std::ops::Range<usize>, table: &Table) ->
     let sentence = text.get(sentence.clone()).unwrap_or("");
     // Removing denied parts (see `evidence::topical_outside`) never makes a sentence topical:
     // what is left is the sentence's own text between word boundaries.
-    table.index().any_in(sentence) || evidence::topical(sentence)
+    table.index().any_in(sentence) || evidence::topical(sentence) || topic::in_other_words(sentence)
 }
 
 /// Decides, sentence by sentence, which claims of one document can give a finding (see
@@ -240,7 +241,7 @@ impl<'t> Gate<'t> {
                 && sentence.end <= range.end
                 && text.get(range.clone()).is_some()
         });
-        paragraph || (!inside && evidence::topical(words))
+        paragraph || (!inside && evidence::topical(words)) || topic::in_other_words(words)
     }
 }
 
@@ -269,6 +270,8 @@ pub fn check(text: &str, claims: &[Claim], table: &Table, as_of: AsOf) -> Vec<Fi
     let mut cache = Cache::default();
     let mut findings = Vec::new();
     let mut carried: Option<(usize, std::ops::Range<usize>)> = None;
+    let mut other_words: Option<(std::ops::Range<usize>, bool)> = None;
+    let regional = std::cell::OnceCell::new();
     for claim in claims {
         cache.sentence(text, &claim.sentence, table);
         let Some(checker) = Checker::new(text, claim, table, as_of, &mut cache) else {
@@ -276,6 +279,21 @@ pub fn check(text: &str, claims: &[Claim], table: &Table, as_of: AsOf) -> Vec<Fi
         };
         let mut checker = checker.with_claims(claims);
         checker.carried = carried.clone();
+        checker.regional = Some(&regional);
+        // A sentence that names the topic in other words (`working children`) is on it; read
+        // once per sentence, and only when the sentence and its paragraph are not.
+        if !checker.ev.on_topic {
+            let sentence = &claim.sentence;
+            let named = match &other_words {
+                Some((range, named)) if range == sentence => *named,
+                _ => {
+                    let named = topic::in_other_words(checker.sentence);
+                    other_words = Some((sentence.clone(), named));
+                    named
+                }
+            };
+            checker.ev.on_topic = named;
+        }
         let found = checker.verdict();
         // The figure a sentence agrees with, for the sentences that go on about its report.
         if let Some(f) = &found
@@ -343,6 +361,8 @@ struct Checker<'a> {
     quotable: Date,
     /// The figure the last agreeing claim before this one agrees with, and its sentence.
     carried: Option<(usize, std::ops::Range<usize>)>,
+    /// The figures for one place (not the world), listed once per document when first needed.
+    regional: Option<&'a std::cell::OnceCell<Vec<usize>>>,
 }
 
 impl<'a> Checker<'a> {
@@ -393,6 +413,7 @@ impl<'a> Checker<'a> {
             places: places::Places::default(),
             quotable: Date::from_unix((day_number(as_of.date) + GRACE_DAYS) * 86_400),
             carried: None,
+            regional: None,
         })
     }
 
@@ -723,6 +744,29 @@ impl<'a> Checker<'a> {
         if self.ev.support.is_empty() && !self.ev.on_topic {
             return None;
         }
+        // `63% of registered victims`: a national register's count, not the world's detected
+        // victims (UNODC's word); whatever its value, it says nothing about a global figure.
+        if self.registered_victims() {
+            return Some(self.finding(
+                Verdict::Unverified,
+                None,
+                format!(
+                    "{} is of victims in a register, which is kept by a country or region; the table's victims are detected worldwide",
+                    self.quoted
+                ),
+            ));
+        }
+        // `70% of child labour is in agriculture, 20% in services`: a sector's part.
+        if self.sector_part() {
+            return Some(self.finding(
+                Verdict::Unverified,
+                None,
+                format!(
+                    "{} is one sector's part in a breakdown by sector, which the table does not hold",
+                    self.quoted
+                ),
+            ));
+        }
         // `drug trafficking, which brings in $300 billion a year`: no figure is of that trade.
         if self.reading.quantity == Quantity::Money && self.other_trade() {
             return Some(self.finding(
@@ -886,7 +930,11 @@ impl<'a> Checker<'a> {
             ));
         }
         // A region's figure in brackets after its name, in a list after the global total.
-        if let Some(f) = self.bracketed_region() {
+        if let Some(f) = self
+            .bracketed_region()
+            .or_else(|| self.named_region())
+            .or_else(|| self.beside_other_clause())
+        {
             return Some(self.settle(f, None));
         }
         // 3. A real number for another measure.
@@ -1111,6 +1159,10 @@ impl<'a> Checker<'a> {
         // A ratio in passing (`twice her age`) is seldom the report's; a place the sentence
         // names (`the Americas (both at 3.5 per 1,000)`) is not the world.
         if matches!(self.reading.quantity, Quantity::Multiplier | Quantity::Rank) {
+            return None;
+        }
+        // `more than half` of something unnamed meets too many of a report's shares.
+        if self.reading.quantity == Quantity::Share && self.reading.high - self.reading.low > 0.2 {
             return None;
         }
         let report = self.figure(*prev);
@@ -1907,6 +1959,20 @@ impl<'a> Checker<'a> {
         if let Some(why) = self.other_size(f) {
             return Some(why);
         }
+        // `two-thirds` for 73%: a fraction in words is a rounding, and one this near the figure
+        // may be the source's own (`over two-thirds`) with its hedge dropped.
+        if figure.quantity == Quantity::Share
+            && self.claim.mention.kind == crate::extract::Kind::Fraction
+            && let Some(expected) = figure.central().filter(|v| *v > 0.0)
+            && ((self.reading.value - expected) / expected).abs() <= 0.12
+        {
+            return Some("a fraction in words rounds, and this one is near the figure".into());
+        }
+        if figure.quantity == Quantity::Count && self.part_share_after() {
+            return Some(
+                "the count is given with its share of a whole, so it counts a part".into(),
+            );
+        }
         // The size of a report's sample (`court cases analysed for the report`) is rarely what
         // a sentence's `2,189 cases` counts: it may agree, but never conflict.
         if figure.metric.contains("analysed for the report") {
@@ -2301,6 +2367,34 @@ impl<'a> Checker<'a> {
         ))
     }
 
+    /// True when a share under a whole follows the number in brackets in its clause
+    /// (`11.4 million trafficked victims (55%)`): the count is of a part of a whole.
+    fn part_share_after(&self) -> bool {
+        let end = self
+            .in_sentence(&(self.claim.mention.start..self.claim.mention.end))
+            .end;
+        let rest = self.sentence.get(end..).unwrap_or_default();
+        let Some(open) = rest.find('(') else {
+            return false;
+        };
+        let head = rest.get(..open).unwrap_or_default();
+        if head.len() > 40 || head.contains([',', ';', ':', '.']) {
+            return false;
+        }
+        let inside = rest.get(open + 1..).unwrap_or_default();
+        let inside = inside
+            .get(..inside.find(')').unwrap_or(0))
+            .unwrap_or_default();
+        let digits: String = inside
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        let tail = inside.get(digits.len()..).unwrap_or_default().trim_start();
+        let share =
+            tail.starts_with('%') || tail.starts_with("per cent") || tail.starts_with("percent");
+        share && digits.parse::<f64>().is_ok_and(|v| v > 0.0 && v < 95.0)
+    }
+
     /// True when `for every` or `for each` follows the number in its clause (`four undetected
     /// victims for every victim detected`): the number is one side of a ratio.
     fn ratio_after(&self) -> bool {
@@ -2335,6 +2429,63 @@ impl<'a> Checker<'a> {
                 "these" | "them" | "those" | "whom"
             ]
         )
+    }
+
+    /// True when the sentence counts victims in a register (`registered victims`, `victims
+    /// registered`) and names no global report or the world.
+    fn registered_victims(&self) -> bool {
+        let lower = self.lower_sentence();
+        (lower.contains("registered victims") || lower.contains("victims registered"))
+            && !["unodc", "global", "world"]
+                .iter()
+                .any(|w| lower.contains(w))
+    }
+
+    /// True when the number is one sector's part in a breakdown by sector (`70 per cent of
+    /// child labour is in agriculture, 20 per cent in services`, `Agriculture employs 70% of
+    /// child labourers (97 million)`): a share, or a number in brackets, whose clause names a
+    /// sector, in a sentence naming two, when no figure of its quantity that the sentence names
+    /// is of that sector.
+    fn sector_part(&self) -> bool {
+        let sectors = |text: &str| SECTORS.iter().filter(|w| text.contains(*w)).count();
+        let lower = self.lower_sentence();
+        if sectors(lower) < 2 {
+            return false;
+        }
+        let span = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
+        let bracketed = self
+            .sentence
+            .get(..span.start)
+            .is_some_and(|b| b.trim_end().ends_with('('));
+        if self.reading.quantity != Quantity::Share && !bracketed {
+            return false;
+        }
+        let stop = [',', ';', ':', '–', '—'];
+        let before = self.sentence.get(..span.start).unwrap_or_default();
+        let after = self.sentence.get(span.end..).unwrap_or_default();
+        let start = before.rfind(stop).map_or(0, |at| at + 1);
+        let end = span.end + after.find(stop).unwrap_or(after.len());
+        let clause = self
+            .sentence
+            .get(start..end)
+            .unwrap_or_default()
+            .to_lowercase();
+        let named: Vec<&str> = SECTORS
+            .iter()
+            .copied()
+            .filter(|w| clause.contains(w))
+            .collect();
+        !named.is_empty()
+            && !self
+                .ev
+                .support
+                .iter()
+                .filter(|s| s.population >= Bind::Sentence && s.specific)
+                .filter(|s| self.figure(s.figure).quantity == self.reading.quantity)
+                .any(|s| {
+                    let metric = self.figure(s.figure).metric.to_lowercase();
+                    named.iter().any(|w| metric.contains(w))
+                })
     }
 
     /// True when the share is of places: `countries`, `nations` or `states` right after it, or
@@ -2545,6 +2696,95 @@ impl<'a> Checker<'a> {
                     && self.same_base(f)
                     && self.same_unit(f)
                     && self.agrees(f)
+            })
+    }
+
+    /// The current regional figure whose region the sentence names as the claim's place and
+    /// whose population the sentence or its paragraph names, when a number with no noun of its
+    /// own agrees with it (`More than half of those affected live in the Asia-Pacific region
+    /// (15.1 million)`, `The Europe and Central Asia region comes second with 4.1 million`, after
+    /// a sentence on forced labour). Only ever an agreement.
+    fn named_region(&self) -> Option<usize> {
+        if self.own_noun() || self.claim.denied || self.claim.hypothetical || !self.ev.on_topic {
+            return None;
+        }
+        let before = self
+            .text
+            .get(self.claim.sentence.start..self.claim.mention.start)?
+            .to_lowercase();
+        // A population the sentence names itself is what the number counts.
+        let own: Vec<&evidence::PopulationTerm<'a>> = self
+            .ev
+            .populations
+            .iter()
+            .filter(|p| p.bind >= Bind::Sentence && p.specific)
+            .collect();
+        let regional = self.regional?.get_or_init(|| {
+            (0..self.table.figures.len())
+                .filter(|&f| self.figure(f).scope != "global")
+                .collect()
+        });
+        // The region named last before the number is the one it is given for.
+        let last = |f: usize| {
+            region_names(&self.figure(f).scope)
+                .filter_map(|name| last_place(&before, &name))
+                .max()
+        };
+        let at = regional.iter().filter_map(|&f| last(f)).max()?;
+        regional.iter().copied().find(|&f| {
+            let figure = self.figure(f);
+            last(f) == Some(at)
+                && own.iter().all(|p| p.owners.contains(&f))
+                && figure.quantity == self.reading.quantity
+                && self.visible(f)
+                && self.same_base(f)
+                && self.same_unit(f)
+                && self.same_ages(f)
+                && self.successor(f).is_none()
+                && self.agrees(f)
+        })
+    }
+
+    /// The current figure for what the number's own noun counts (`24.9 million people`), of the
+    /// same report as a figure whose population another clause of the sentence names, when the
+    /// number's clause names no population and the value agrees (`24.9 million people were
+    /// trapped working in factories …, while 15.4 million people were in marriages to which they
+    /// had not consented`): the other clause's population is the other number's. Only ever an
+    /// agreement.
+    fn beside_other_clause(&self) -> Option<usize> {
+        if self.claim.denied
+            || self.claim.hypothetical
+            || self.ev.populations.iter().any(|p| p.bind >= Bind::Focus)
+            || self
+                .sentence_claims()
+                .all(|c| c.mention == self.claim.mention)
+        {
+            return None;
+        }
+        let elsewhere: Vec<usize> = self
+            .ev
+            .populations
+            .iter()
+            .filter(|p| p.bind == Bind::Sentence && p.specific)
+            .flat_map(|p| p.owners.iter().copied())
+            .collect();
+        if elsewhere.is_empty() {
+            return None;
+        }
+        self.ev
+            .support
+            .iter()
+            .filter(|s| s.subject == Bind::Subject && !elsewhere.contains(&s.figure))
+            .map(|s| s.figure)
+            .find(|&f| {
+                let figure = self.figure(f);
+                elsewhere.iter().any(|&g| {
+                    let other = self.figure(g);
+                    other.source.title == figure.source.title && other.published == figure.published
+                }) && figure.scope == "global"
+                    && self.claim.scope.as_deref().is_none_or(|p| p == "global")
+                    && self.successor(f).is_none()
+                    && self.agrees_quietly(f)
             })
     }
 
@@ -2884,6 +3124,71 @@ impl<'a> Checker<'a> {
     }
 }
 
+/// The names a sentence may give a figure's place, in lower case: the table's name without `the`,
+/// and reporters' names for the ILO's regions (`Asia-Pacific`, `Europe/Central Asia`).
+fn region_names(scope: &str) -> impl Iterator<Item = String> + '_ {
+    let own = scope.to_lowercase();
+    let own = own.strip_prefix("the ").map_or(own.clone(), str::to_string);
+    let others: &[&str] = match scope {
+        "Asia and the Pacific" => &[
+            "asia-pacific",
+            "asia pacific",
+            "asian-pacific",
+            "asia and pacific",
+        ],
+        "Europe and Central Asia" => &["europe/central asia", "europe & central asia"],
+        _ => &[],
+    };
+    std::iter::once(own).chain(others.iter().map(|o| (*o).to_string()))
+}
+
+/// Where `name` (lower case) last stands in `text` (lower case) as whole words, not as the end
+/// of a larger place (`Sub-Saharan Africa`, `North Africa` are not Africa).
+fn last_place(text: &str, name: &str) -> Option<usize> {
+    text.match_indices(name)
+        .filter(|&(at, _)| {
+            let head = text.get(..at).unwrap_or("");
+            let tail = text.get(at + name.len()..).unwrap_or("");
+            let word = head
+                .trim_end()
+                .rsplit(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .next()
+                .unwrap_or("");
+            !head.ends_with(|c: char| c.is_alphanumeric() || c == '-' || c == '/')
+                && !tail.starts_with(|c: char| c.is_alphanumeric())
+                && !matches!(
+                    word,
+                    "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | "central"
+                        | "southern"
+                        | "northern"
+                        | "eastern"
+                        | "western"
+                        | "sub-saharan"
+                )
+        })
+        .map(|(at, _)| at)
+        .last()
+}
+
+/// Sectors of the economy a breakdown of child or forced labour names, in lower case.
+const SECTORS: &[&str] = &[
+    "agricultur",
+    "services",
+    "service sector",
+    "industry",
+    "industrial",
+    "manufacturing",
+    "construction",
+    "mining",
+    "fishing",
+    "domestic work",
+    "hospitality",
+];
+
 /// Bytes between a bare number and the count whose scale it shares (`28 million … and 22`).
 const SCALE_REACH: usize = 80;
 
@@ -3042,6 +3347,23 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_region_is_found_last_and_whole_and_not_inside_a_larger_one() {
+        let text = "asia and the pacific leads, then europe/central asia (";
+        assert_eq!(last_place(text, "asia and the pacific"), Some(0));
+        assert_eq!(last_place(text, "europe/central asia"), Some(33));
+        // `asia` ends `central asia`, a larger place.
+        assert_eq!(last_place("then europe/central asia (", "asia"), None);
+        assert_eq!(last_place("in sub-saharan africa (", "africa"), None);
+        assert_eq!(
+            last_place("in north africa and in africa (", "africa"),
+            Some(23)
+        );
+        assert_eq!(last_place("in africans (", "africa"), None);
+        assert!(region_names("Asia and the Pacific").any(|n| n == "asia-pacific"));
+        assert!(region_names("the Americas").any(|n| n == "americas"));
     }
 
     #[test]

@@ -392,6 +392,9 @@ const PLACES: &[(&str, &str)] = &[
     ("china", "China"),
     ("european union", "European Union"),
     ("eu", "European Union"),
+    // The ILO's regions, before their first word alone.
+    ("europe and central asia", "Europe and Central Asia"),
+    ("arab states", "Arab States"),
     ("europe", "Europe"),
     ("european", "Europe"),
     ("africa", "Africa"),
@@ -807,6 +810,7 @@ pub fn is_known_place(name: &str) -> bool {
 /// The first words of the places a scope can name (a test checks them against [`PLACES`]).
 const PLACE_LEADS: &WordSet = &WordSet::new(&[
     "khyber",
+    "arab",
     "south",
     "sub-saharan",
     "united",

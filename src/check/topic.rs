@@ -1,0 +1,120 @@
+//! Phrases that put a sentence on the topic although it names none of the topic's words:
+//! `working children`, `forced into prostitution`, `trapped in scam compounds`, `TIP-related
+//! prosecutions`. Each is used almost only of child labour, forced labour or trafficking, so a
+//! sentence of general news does not become topical through them.
+
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
+/// Phrases (any case) that name child labour, forced labour, forced marriage or trafficking in
+/// other words than the topic's own.
+const PHRASES: &[&str] = &[
+    // Child labour.
+    "working children",
+    "children working",
+    "child workers",
+    "child worker",
+    // Forced labour and forced sexual exploitation.
+    "forced prostitution",
+    "forced into prostitution",
+    "forced into labour",
+    "forced into labor",
+    "forced into begging",
+    "forced begging",
+    "forced criminality",
+    "forced to toil",
+    "non-voluntary",
+    "involuntary labour",
+    "involuntary labor",
+    "involuntary job",
+    "involuntary work",
+    "domestic servitude",
+    "debt bondage",
+    // Forced marriage.
+    "forced to marry",
+    "forced to wed",
+    "made to wed",
+    // People held in scam compounds.
+    "scam compound",
+    "scamming compound",
+    "scam centre",
+    "scam center",
+    "trapped in scam",
+    // The UK's count of potential victims.
+    "national referral mechanism",
+    "referred to the nrm",
+    "referrals to the nrm",
+    "nrm referral",
+    "nationality referred",
+    "referred nationality",
+    "single competent authority",
+];
+
+/// Abbreviations that name the topic only in capitals (`TIP` is trafficking in persons; `tip`
+/// is not).
+const CAPITALS: &[&str] = &["TIP"];
+
+/// True when `sentence` names the topic in other words (see [`PHRASES`] and [`CAPITALS`]).
+pub(crate) fn in_other_words(sentence: &str) -> bool {
+    static PHRASE: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    let phrase = PHRASE
+        .get_or_init(|| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(PHRASES)
+                .ok()
+        })
+        .as_ref()
+        .map_or_else(
+            || {
+                let lower = sentence.to_ascii_lowercase();
+                PHRASES.iter().any(|p| lower.contains(p))
+            },
+            |ac| ac.is_match(sentence),
+        );
+    phrase || CAPITALS.iter().any(|c| has_word(sentence, c))
+}
+
+/// True when `word` stands in `text` between non-letters.
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text.get(..at).and_then(|t| t.chars().next_back());
+        let after = text.get(at + word.len()..).and_then(|t| t.chars().next());
+        !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn other_words_for_the_topic_are_read_and_everyday_words_are_not() {
+        for on in [
+            "Around 175,000 child workers live in the district.",
+            "School attendance among Working Children is 40 percent.",
+            "Two-thirds of the profit came from forced prostitution.",
+            "A third of the pickers were \"non-voluntary\".",
+            "At least 120,000 people may be trapped in scam operations.",
+            "Footage came from at least 10 scamming compounds.",
+            "In 2021 there were 79 TIP-related prosecutions.",
+            "A quarter of those referred to the NRM were British.",
+            "The most commonly referred nationality was Eritrean (12%).",
+            "Most cases (80%) went to the Single Competent Authority.",
+            "Over two-thirds of those forced to marry are female.",
+        ] {
+            assert!(in_other_words(on), "{on}");
+        }
+        for off in [
+            "Leave a tip of 10 percent.",
+            "TIPS: 5 ways to save.",
+            "The scam cost pensioners $2 million.",
+            "Children in 40 schools were working on the project.",
+            "Workers were forced into retirement at 60.",
+            "The NRM won 60 percent of the seats.",
+        ] {
+            assert!(!in_other_words(off), "{off}");
+        }
+    }
+}
