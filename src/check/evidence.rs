@@ -483,11 +483,9 @@ struct Binds {
 /// The binds a term can have, loosest first.
 const LEVELS: [Bind; 4] = [Bind::Paragraph, Bind::Sentence, Bind::Focus, Bind::Subject];
 
-/// The bind whose position in `Bind::None`, then [`LEVELS`], bit `k` of `planes` spells (see
-/// [`Binds::planes`]).
-fn bind_at(planes: &[u64; 3], k: u32) -> Bind {
-    let [a, b, c] = *planes;
-    match ((a >> k) & 1) | ((b >> k) & 1) << 1 | ((c >> k) & 1) << 2 {
+/// The bind at position `code` of `Bind::None`, then [`LEVELS`].
+fn bind_of(code: u8) -> Bind {
+    match code {
         1 => Bind::Paragraph,
         2 => Bind::Sentence,
         3 => Bind::Focus,
@@ -549,24 +547,6 @@ impl Binds {
         self.subject.iter().chain(&self.population).any(|&w| w != 0)
     }
 
-    /// For word `i` of the bitsets in `sets`, the closest bind of each figure as three bit
-    /// planes: bit `k` of plane `j` is bit `j` of the position of figure `64 * i + k`'s
-    /// closest bind in `Bind::None`, then [`LEVELS`] (see [`bind_at`]).
-    fn planes(sets: &[u64], words: usize, i: usize) -> [u64; 3] {
-        let at = |l: usize| sets.get(l * words + i).copied().unwrap_or(0);
-        // The figures whose closest bind is each level, loosest first.
-        let (paragraph, sentence, focus, subject) = (at(0), at(1), at(2), at(3));
-        let subject_only = subject;
-        let focus_only = focus & !subject;
-        let sentence_only = sentence & !(focus | subject);
-        let paragraph_only = paragraph & !(sentence | focus | subject);
-        [
-            paragraph_only | focus_only,
-            sentence_only | focus_only,
-            subject_only,
-        ]
-    }
-
     /// True when some figure has its subject in the number's clause and its population in the
     /// sentence, among the figures whose subject is bound closest: `victims` elsewhere in the
     /// sentence names nothing about `a 37% increase in such illicit earnings`.
@@ -605,21 +585,46 @@ impl Binds {
     fn finish(&mut self, out: &mut Vec<Support>) {
         let words = self.words;
         for i in 0..words {
-            let specific = self.specific.get(i).copied().unwrap_or(0);
-            let subject = Self::planes(&self.subject, words, i);
-            let population = Self::planes(&self.population, words, i);
-            // Every figure with a bind (`specific` is set only with a population bind).
-            let named = subject.iter().chain(&population).fold(0, |a, b| a | b);
+            // Each figure of this word's closest binds as one byte: the subject's position
+            // in `BINDS` in the low three bits, the population's in the next three, then
+            // whether a specific word names it. Binds are read loosest first, so a closer one
+            // overwrites a looser one; each set bit costs a few instructions, not each level
+            // of each figure.
+            let mut codes = [0u8; 64];
+            let mut named = 0;
+            for (level, code) in (0..LEVELS.len()).zip(1u8..) {
+                for (sets, shift) in [(&self.subject, 0), (&self.population, 3)] {
+                    let mut bits = sets.get(level * words + i).copied().unwrap_or(0);
+                    named |= bits;
+                    while bits != 0 {
+                        let k = bits.trailing_zeros() as usize;
+                        bits &= bits - 1;
+                        if let Some(c) = codes.get_mut(k) {
+                            *c = (*c & !(7 << shift)) | code << shift;
+                        }
+                    }
+                }
+            }
+            // `specific` is set only with a population bind: its figures are named already.
+            let mut bits = self.specific.get(i).copied().unwrap_or(0);
+            while bits != 0 {
+                let k = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                if let Some(c) = codes.get_mut(k) {
+                    *c |= 1 << 6;
+                }
+            }
             out.reserve(named.count_ones() as usize);
             let mut bits = named;
             while bits != 0 {
-                let k = bits.trailing_zeros();
+                let k = bits.trailing_zeros() as usize;
                 bits &= bits - 1;
+                let code = codes.get(k).copied().unwrap_or(0);
                 out.push(Support {
-                    figure: i * 64 + k as usize,
-                    subject: bind_at(&subject, k),
-                    population: bind_at(&population, k),
-                    specific: (specific >> k) & 1 != 0,
+                    figure: i * 64 + k,
+                    subject: bind_of(code & 7),
+                    population: bind_of((code >> 3) & 7),
+                    specific: code & (1 << 6) != 0,
                 });
             }
         }
