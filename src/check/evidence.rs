@@ -114,17 +114,6 @@ pub struct Support {
     pub specific: bool,
 }
 
-impl Support {
-    fn empty(figure: usize) -> Self {
-        Support {
-            figure,
-            subject: Bind::None,
-            population: Bind::None,
-            specific: false,
-        }
-    }
-}
-
 /// A term found, with the figures it names in one role.
 #[derive(Debug, Clone)]
 pub struct PopulationTerm<'a> {
@@ -147,10 +136,11 @@ pub struct Evidence<'a> {
     pub populations: Vec<PopulationTerm<'a>>,
     /// Subject terms in the sentence, not denied.
     pub subjects: Vec<PopulationTerm<'a>>,
-    /// Figures whose population words name what a count or change counts.
-    counted: Vec<usize>,
-    /// Figures tied to the number by one of their own specific subject words.
-    named: Vec<usize>,
+    /// Figures whose population words name what a count or change counts (a bitset, see
+    /// [`TermHit::subject_bits`]).
+    counted: Vec<u64>,
+    /// Figures tied to the number by one of their own specific subject words (a bitset).
+    named: Vec<u64>,
     /// A specific word that is only ever a subject names what the number counts.
     subject_word: bool,
     /// The sentence is about trafficking, forced labour, child labour or slavery.
@@ -160,7 +150,7 @@ pub struct Evidence<'a> {
 impl Evidence<'_> {
     /// True when one of `f`'s own specific subject words is in the number's clause.
     pub fn named(&self, f: usize) -> bool {
-        self.named.contains(&f)
+        has(&self.named, f)
     }
 
     /// The support of figure `f`, if any term names it.
@@ -170,6 +160,39 @@ impl Evidence<'_> {
             .ok()
             .and_then(|i| self.support.get(i))
     }
+}
+
+/// True when bit `f` of the bitset `bits` is set.
+fn has(bits: &[u64], f: usize) -> bool {
+    bits.get(f / 64).is_some_and(|w| w & (1 << (f % 64)) != 0)
+}
+
+/// Sets bit `f` of the bitset `bits`, if it has room for it.
+fn set(bits: &mut [u64], f: usize) {
+    if let Some(w) = bits.get_mut(f / 64) {
+        *w |= 1 << (f % 64);
+    }
+}
+
+/// ORs `from` into `into`, word by word (as far as both go).
+fn or_into(into: &mut [u64], from: &[u64]) {
+    for (a, b) in into.iter_mut().zip(from) {
+        *a |= b;
+    }
+}
+
+/// Each set bit of `bits`, in order.
+fn ones(bits: &[u64]) -> impl Iterator<Item = usize> + '_ {
+    bits.iter().enumerate().flat_map(|(i, &word)| {
+        let mut rest = word;
+        std::iter::from_fn(move || {
+            (rest != 0).then(|| {
+                let f = i * 64 + rest.trailing_zeros() as usize;
+                rest &= rest - 1;
+                f
+            })
+        })
+    })
 }
 
 fn within(inner: &Range<usize>, outer: &Range<usize>) -> bool {
@@ -186,8 +209,8 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 enum Named<'t> {
     /// Every owner of the term.
     All(&'t [usize], &'t [usize]),
-    /// Ranges of `Hits::figures`.
-    Kept(Range<usize>, Range<usize>),
+    /// Ranges of `Hits::figures`, and of `Hits::bits` for the same figures as bitsets.
+    Kept(Range<usize>, Range<usize>, Range<usize>, Range<usize>),
 }
 
 /// The term hits of a stretch of text (a sentence or a paragraph), prepared once for every
@@ -200,6 +223,8 @@ pub struct Hits<'t> {
     /// hit inside a longer term names only some of its owners).
     roles: Vec<Named<'t>>,
     figures: Vec<usize>,
+    /// The bitsets of the figures kept in `figures`.
+    bits: Vec<u64>,
     /// The owners of the longer terms holding one hit, while its own are read.
     longer: Vec<&'t [(usize, Role)]>,
     /// Whether the text names the topic, worked out the first time a claim needs it.
@@ -229,6 +254,8 @@ impl<'t> Hits<'t> {
         let longest = hits.iter().map(|h| h.range.len()).max().unwrap_or(0);
         self.roles.clear();
         self.figures.clear();
+        self.bits.clear();
+        let words = table.index().words();
         for hit in hits {
             // A term inside a longer one counts only for the figures that also own the
             // longer one: `child` inside `child labour` is not the subject `child`. A word
@@ -269,8 +296,25 @@ impl<'t> Hits<'t> {
             self.figures.extend(kept(Role::Subject));
             let mid = self.figures.len();
             self.figures.extend(kept(Role::Population));
-            self.roles
-                .push(Named::Kept(at..mid, mid..self.figures.len()));
+            let end = self.figures.len();
+            let bits = self.bits.len();
+            self.bits.resize(bits + 2 * words, 0);
+            let (subject, population) = self
+                .bits
+                .get_mut(bits..)
+                .unwrap_or_default()
+                .split_at_mut(words);
+            for (into, from) in [(subject, at..mid), (population, mid..end)] {
+                for &f in self.figures.get(from).unwrap_or_default() {
+                    set(into, f);
+                }
+            }
+            self.roles.push(Named::Kept(
+                at..mid,
+                mid..end,
+                bits..bits + words,
+                bits + words..bits + 2 * words,
+            ));
         }
         self.topical = OnceCell::new();
         self.range = range;
@@ -287,11 +331,23 @@ impl<'t> Hits<'t> {
     fn owners(&self, k: usize) -> (&[usize], &[usize]) {
         match self.roles.get(k) {
             Some(Named::All(subject, population)) => (subject, population),
-            Some(Named::Kept(subject, population)) => (
+            Some(Named::Kept(subject, population, ..)) => (
                 self.figures.get(subject.clone()).unwrap_or_default(),
                 self.figures.get(population.clone()).unwrap_or_default(),
             ),
             None => (&[], &[]),
+        }
+    }
+
+    /// The figures hit `k` names as a subject, and as a population, as bitsets.
+    fn bits(&self, k: usize) -> (&[u64], &[u64]) {
+        match (self.roles.get(k), self.hits.get(k)) {
+            (Some(Named::All(..)), Some(hit)) => (hit.subject_bits, hit.population_bits),
+            (Some(Named::Kept(_, _, subject, population)), _) => (
+                self.bits.get(subject.clone()).unwrap_or_default(),
+                self.bits.get(population.clone()).unwrap_or_default(),
+            ),
+            _ => (&[], &[]),
         }
     }
 }
@@ -303,10 +359,8 @@ pub struct Cache<'t> {
     paragraph: Option<Hits<'t>>,
     /// The last paragraph read for the topic alone, and whether it names it.
     topical_paragraph: Option<(Range<usize>, bool)>,
-    dense: Vec<Support>,
-    touched: Vec<usize>,
-    /// One bit per figure, set for the figures in `touched`.
-    marks: Vec<u64>,
+    /// What one claim's terms say about each figure, as bitsets.
+    binds: Binds,
     /// The last claim's evidence buffers, emptied, for the next claim.
     spare: Spare,
 }
@@ -318,8 +372,8 @@ pub struct Spare {
     support: Vec<Support>,
     populations: Vec<PopulationTerm<'static>>,
     subjects: Vec<PopulationTerm<'static>>,
-    counted: Vec<usize>,
-    named: Vec<usize>,
+    counted: Vec<u64>,
+    named: Vec<u64>,
 }
 
 /// `list`, emptied, with its allocation kept and its borrow forgotten (an empty list borrows
@@ -363,11 +417,10 @@ impl Evidence<'_> {
 impl<'t> Cache<'t> {
     /// Prepares the hits of `sentence`, unless they are the last ones prepared.
     pub fn sentence(&mut self, text: &str, sentence: &Range<usize>, table: &'t Table) {
-        if self.sentence.range != *sentence || self.dense.len() != table.figures.len() {
+        if self.sentence.range != *sentence || self.binds.figures != table.figures.len() {
             self.sentence.read(text, sentence.clone(), table, false);
-            if self.dense.len() != table.figures.len() {
-                self.dense = (0..table.figures.len()).map(Support::empty).collect();
-                self.marks = vec![0; table.figures.len().div_ceil(64)];
+            if self.binds.figures != table.figures.len() {
+                self.binds = Binds::new(table.figures.len());
             }
         }
     }
@@ -406,60 +459,185 @@ fn head_of(term: &str) -> &str {
     before.unwrap_or(term)
 }
 
-/// Accumulates what hits say about each figure for one claim.
-struct Reader<'c> {
-    dense: &'c mut Vec<Support>,
-    touched: &'c mut Vec<usize>,
-    marks: &'c mut Vec<u64>,
+/// How closely the terms read so far tie each figure to one claim's number, as bitsets: for
+/// each bind from `Paragraph` to `Subject`, the figures a term names that closely as a subject,
+/// and those it names so as a population. A term's owners are OR-ed in whole (see
+/// [`TermHit::subject_bits`]): a general word owned by dozens of figures costs a few words, and
+/// each figure is read once, at the end.
+#[derive(Debug, Default)]
+struct Binds {
+    /// Figures in the table.
+    figures: usize,
+    /// Words in one bitset.
+    words: usize,
+    /// The bits of the last word that stand for figures.
+    last: u64,
+    /// One bitset of subjects per bind in `LEVELS`, one after the other.
+    subject: Vec<u64>,
+    /// One bitset of populations per bind in `LEVELS`.
+    population: Vec<u64>,
+    /// Figures named by a specific population term.
+    specific: Vec<u64>,
 }
 
-impl Reader<'_> {
-    fn support(&mut self, f: usize) -> Option<&mut Support> {
-        let s = self.dense.get_mut(f)?;
-        if s.subject == Bind::None && s.population == Bind::None {
-            self.touched.push(f);
-            if let Some(word) = self.marks.get_mut(f / 64) {
-                *word |= 1 << (f % 64);
+/// The binds a term can have, loosest first.
+const LEVELS: [Bind; 4] = [Bind::Paragraph, Bind::Sentence, Bind::Focus, Bind::Subject];
+
+/// The bind at position `code` of `Bind::None`, then [`LEVELS`].
+fn bind_of(code: u8) -> Bind {
+    match code {
+        1 => Bind::Paragraph,
+        2 => Bind::Sentence,
+        3 => Bind::Focus,
+        4 => Bind::Subject,
+        _ => Bind::None,
+    }
+}
+
+impl Binds {
+    fn new(figures: usize) -> Self {
+        let words = figures.div_ceil(64);
+        Binds {
+            figures,
+            words,
+            last: match figures % 64 {
+                0 => u64::MAX,
+                r => (1 << r) - 1,
+            },
+            subject: vec![0; LEVELS.len() * words],
+            population: vec![0; LEVELS.len() * words],
+            specific: vec![0; words],
+        }
+    }
+
+    /// ORs `bits` into the bitset of `bind` among `sets` (nothing for `Bind::None`), keeping
+    /// only the table's figures.
+    fn or(sets: &mut [u64], words: usize, last: u64, bind: Bind, bits: &[u64]) {
+        let Some(level) = LEVELS.iter().position(|&l| l == bind) else {
+            return;
+        };
+        let set = sets
+            .get_mut(level * words..(level + 1) * words)
+            .unwrap_or_default();
+        or_into(set, bits);
+        if let Some(w) = set.last_mut() {
+            *w &= last;
+        }
+    }
+
+    /// Figures in `bits` are named as a subject, at least as closely as `bind`.
+    fn subject(&mut self, bind: Bind, bits: &[u64]) {
+        Self::or(&mut self.subject, self.words, self.last, bind, bits);
+    }
+
+    /// Figures in `bits` are named as a population, at least as closely as `bind`, and by a
+    /// specific word when `specific`.
+    fn population(&mut self, bind: Bind, bits: &[u64], specific: bool) {
+        Self::or(&mut self.population, self.words, self.last, bind, bits);
+        if specific {
+            or_into(&mut self.specific, bits);
+            if let Some(w) = self.specific.last_mut() {
+                *w &= self.last;
             }
         }
-        Some(s)
+    }
+
+    /// True when some figure is named at all.
+    fn any(&self) -> bool {
+        self.subject.iter().chain(&self.population).any(|&w| w != 0)
     }
 
     /// True when some figure has its subject in the number's clause and its population in the
     /// sentence, among the figures whose subject is bound closest: `victims` elsewhere in the
     /// sentence names nothing about `a 37% increase in such illicit earnings`.
     fn fully_named(&self) -> bool {
-        let support = || self.touched.iter().filter_map(|&f| self.dense.get(f));
-        let best = support().map(|s| s.subject).max().unwrap_or(Bind::None);
-        best >= Bind::Focus
-            && support().any(|s| s.subject == best && s.population >= Bind::Sentence)
+        let words = self.words;
+        fn level(sets: &[u64], words: usize, l: usize) -> &[u64] {
+            sets.get(l * words..(l + 1) * words).unwrap_or_default()
+        }
+        // The closest subject bind any figure has.
+        let Some(best) = (0..LEVELS.len())
+            .rev()
+            .find(|&l| level(&self.subject, words, l).iter().any(|&w| w != 0))
+        else {
+            return false;
+        };
+        if LEVELS.get(best).is_none_or(|&b| b < Bind::Focus) {
+            return false;
+        }
+        let sentence = LEVELS
+            .iter()
+            .position(|&l| l == Bind::Sentence)
+            .unwrap_or_default();
+        (0..words).any(|i| {
+            let subject = level(&self.subject, words, best)
+                .get(i)
+                .copied()
+                .unwrap_or(0);
+            let population = (sentence..LEVELS.len())
+                .filter_map(|l| level(&self.population, words, l).get(i))
+                .fold(0, |a, b| a | b);
+            subject & population != 0
+        })
     }
 
-    /// Adds the touched figures' support to `out`, in table order; resets the buffers.
+    /// Adds every named figure's support to `out`, in table order; clears the bitsets.
     fn finish(&mut self, out: &mut Vec<Support>) {
-        out.reserve(self.touched.len());
-        // Every touched figure has a bind (each caller sets one), so the marked figures are
-        // those with any: read in table order from the bits, without sorting.
-        for (i, word) in self.marks.iter_mut().enumerate() {
-            let mut bits = *word;
-            while bits != 0 {
-                let f = i * 64 + bits.trailing_zeros() as usize;
-                bits &= bits - 1;
-                if let Some(s) = self.dense.get_mut(f) {
-                    out.push(*s);
-                    *s = Support::empty(f);
+        let words = self.words;
+        for i in 0..words {
+            // Each figure of this word's closest binds as one byte: the subject's position
+            // in `BINDS` in the low three bits, the population's in the next three, then
+            // whether a specific word names it. Binds are read loosest first, so a closer one
+            // overwrites a looser one; each set bit costs a few instructions, not each level
+            // of each figure.
+            let mut codes = [0u8; 64];
+            let mut named = 0;
+            for (level, code) in (0..LEVELS.len()).zip(1u8..) {
+                for (sets, shift) in [(&self.subject, 0), (&self.population, 3)] {
+                    let mut bits = sets.get(level * words + i).copied().unwrap_or(0);
+                    named |= bits;
+                    while bits != 0 {
+                        let k = bits.trailing_zeros() as usize;
+                        bits &= bits - 1;
+                        if let Some(c) = codes.get_mut(k) {
+                            *c = (*c & !(7 << shift)) | code << shift;
+                        }
+                    }
                 }
             }
-            *word = 0;
+            // `specific` is set only with a population bind: its figures are named already.
+            let mut bits = self.specific.get(i).copied().unwrap_or(0);
+            while bits != 0 {
+                let k = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                if let Some(c) = codes.get_mut(k) {
+                    *c |= 1 << 6;
+                }
+            }
+            out.reserve(named.count_ones() as usize);
+            let mut bits = named;
+            while bits != 0 {
+                let k = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                let code = codes.get(k).copied().unwrap_or(0);
+                out.push(Support {
+                    figure: i * 64 + k,
+                    subject: bind_of(code & 7),
+                    population: bind_of((code >> 3) & 7),
+                    specific: code & (1 << 6) != 0,
+                });
+            }
         }
-        self.touched.clear();
+        self.subject.fill(0);
+        self.population.fill(0);
+        self.specific.fill(0);
     }
 }
 
 /// Adds what `hits` say to `ev`; `level` fixes how close they are (for the paragraph).
 fn read<'a>(
     ev: &mut Evidence<'a>,
-    reader: &mut Reader<'_>,
+    binds: &mut Binds,
     claim: &Claim,
     hits: &'a Hits<'a>,
     level: Option<Bind>,
@@ -472,6 +650,7 @@ fn read<'a>(
             continue;
         }
         let (subject_owners, owners) = hits.owners(k);
+        let (subject_bits, population_bits) = hits.bits(k);
         let in_subject = level.is_none()
             && claim
                 .subject_span
@@ -494,19 +673,10 @@ fn read<'a>(
             Bind::Sentence
         });
         let specific = !GENERIC.contains(&hit.term);
-        for &f in subject_owners {
-            if let Some(s) = reader.support(f) {
-                s.subject = s.subject.max(subject_bind);
-            }
-        }
-        for &f in owners {
-            if let Some(s) = reader.support(f) {
-                s.population = s.population.max(population_bind);
-                s.specific |= specific;
-            }
-        }
+        binds.subject(subject_bind, subject_bits);
+        binds.population(population_bind, population_bits, specific);
         if counted && in_subject {
-            ev.counted.extend_from_slice(owners);
+            or_into(&mut ev.counted, population_bits);
         }
         let population_word = !owners.is_empty();
         if population_word {
@@ -518,7 +688,7 @@ fn read<'a>(
             });
         }
         if specific && subject_bind >= Bind::Focus && !subject_owners.is_empty() {
-            ev.named.extend_from_slice(subject_owners);
+            or_into(&mut ev.named, subject_bits);
         }
         if subject_bind == Bind::Subject && !PERSONS.contains(&hit.term) {
             ev.subject_word |= !population_word && !subject_owners.is_empty();
@@ -568,16 +738,9 @@ pub fn evidence<'a, 't: 'a>(
         sentence,
         paragraph: para_cache,
         topical_paragraph,
-        dense,
-        touched,
-        marks,
+        binds,
         spare,
     } = cache;
-    let mut reader = Reader {
-        dense,
-        touched,
-        marks,
-    };
     let spare = std::mem::take(spare);
     let mut ev = Evidence {
         support: spare.support,
@@ -587,10 +750,14 @@ pub fn evidence<'a, 't: 'a>(
         named: spare.named,
         ..Evidence::default()
     };
+    for bits in [&mut ev.counted, &mut ev.named] {
+        bits.clear();
+        bits.resize(binds.words, 0);
+    }
     let sentence: &'a Hits<'a> = sentence;
     ev.populations.reserve(sentence.hits.len());
     ev.subjects.reserve(sentence.hits.len());
-    read(&mut ev, &mut reader, claim, sentence, None);
+    read(&mut ev, binds, claim, sentence, None);
     // A specific population named in the sentence is enough; else the topic's words are
     // looked for.
     ev.on_topic = ev
@@ -604,8 +771,8 @@ pub fn evidence<'a, 't: 'a>(
         };
     // No figure has both its subject and its population in the sentence: the paragraph may
     // say whose (`a 37% increase in such illicit earnings`, after a sentence on forced labour).
-    let unowned = ev.populations.is_empty() || !reader.fully_named();
-    let needs_paragraph = !reader.touched.is_empty() && (unowned || !ev.on_topic);
+    let unowned = ev.populations.is_empty() || !binds.fully_named();
+    let needs_paragraph = binds.any() && (unowned || !ev.on_topic);
     if needs_paragraph {
         // The sentence names what is counted but not where, or not the topic: read the paragraph.
         let range = paragraph();
@@ -624,12 +791,7 @@ pub fn evidence<'a, 't: 'a>(
                 }
                 let (_, owners) = para.owners(k);
                 let specific = !GENERIC.contains(&hit.term);
-                for &f in owners {
-                    if let Some(s) = reader.support(f) {
-                        s.population = s.population.max(Bind::Paragraph);
-                        s.specific |= specific;
-                    }
-                }
+                binds.population(Bind::Paragraph, para.bits(k).1, specific);
                 if !owners.is_empty() {
                     ev.populations.push(PopulationTerm {
                         term: hit.term,
@@ -654,12 +816,7 @@ pub fn evidence<'a, 't: 'a>(
                     for part in [first, second] {
                         let hits = Hits::new(text, part, table, true);
                         for k in 0..hits.hits.len() {
-                            for &f in hits.owners(k).1 {
-                                if let Some(s) = reader.support(f) {
-                                    s.population = s.population.max(Bind::Paragraph);
-                                    s.specific = true;
-                                }
-                            }
+                            binds.population(Bind::Paragraph, hits.bits(k).1, true);
                         }
                     }
                 }
@@ -668,10 +825,10 @@ pub fn evidence<'a, 't: 'a>(
     }
     // No term of the table at all, and no topic word: a number in a paragraph on the topic
     // (`59% reduction in South Asia` in a list under a paragraph on child marriage) is still on it.
-    if !ev.on_topic && reader.touched.is_empty() {
+    if !ev.on_topic && !binds.any() {
         ev.on_topic = super::topical_paragraph(topical_paragraph, text, claim.sentence.start);
     }
-    reader.finish(&mut ev.support);
+    binds.finish(&mut ev.support);
     if !ev.subject_word {
         counted_fallback(&mut ev, claim, table);
     }
@@ -712,22 +869,20 @@ fn counted_fallback(ev: &mut Evidence<'_>, claim: &Claim, table: &Table) {
     // `69,627 people were trafficked`: a general word for people, and the population in the
     // clause.
     if counted_kind(claim) && PERSONS.contains(&head) {
-        counted.extend(
-            ev.support
-                .iter()
-                .filter(|s| s.population >= Bind::Focus)
-                .map(|s| s.figure),
-        );
+        for s in &ev.support {
+            if s.population >= Bind::Focus {
+                set(&mut counted, s.figure);
+            }
+        }
     }
     if head.is_empty() {
         // Nothing names what is counted: no figure is named by it.
+        ev.counted = counted;
         return;
     }
-    counted.sort_unstable();
-    counted.dedup();
     let persons = PERSONS.contains(&head);
     let words = Kept::of(table).map(|kept| kept.subjects(table, general_term));
-    for f in counted {
+    for f in ones(&counted) {
         let Some(figure) = table.figures.get(f) else {
             continue;
         };
@@ -778,6 +933,7 @@ fn counted_fallback(ev: &mut Evidence<'_>, claim: &Claim, table: &Table) {
             }
         }
     }
+    ev.counted = counted;
 }
 
 /// A general word for people names a figure through a subject term headed by such a word,
@@ -854,6 +1010,53 @@ mod tests {
         }
         assert_eq!(head_of("number of victims"), "victims");
         assert_eq!(head_of("victims of trafficking"), "victims");
+    }
+
+    #[test]
+    fn bitsets_give_each_figure_its_closest_bind() {
+        let table = Table::builtin().unwrap();
+        let text = "Child victims of trafficking in forced labour, women and girls, people, \
+                    workers and victims of forced marriage; child labour and victims";
+        let hits = Hits::new(text, 0..text.len(), &table, false);
+        assert!(hits.hits.len() > 8, "{:?}", hits.hits);
+        let mut binds = Binds::new(table.figures.len());
+        // The reading figure by figure, as it was before the bitsets.
+        let mut each: Vec<Support> = (0..table.figures.len())
+            .map(|figure| Support {
+                figure,
+                subject: Bind::None,
+                population: Bind::None,
+                specific: false,
+            })
+            .collect();
+        for (k, _) in hits.hits.iter().enumerate() {
+            let bind = LEVELS[k % LEVELS.len()];
+            let specific = k % 3 != 0;
+            let (subjects, populations) = hits.owners(k);
+            let (subject_bits, population_bits) = hits.bits(k);
+            binds.subject(bind, subject_bits);
+            binds.population(bind, population_bits, specific);
+            for &f in subjects {
+                let s = &mut each[f];
+                s.subject = s.subject.max(bind);
+            }
+            for &f in populations {
+                let s = &mut each[f];
+                s.population = s.population.max(bind);
+                s.specific |= specific;
+            }
+        }
+        each.retain(|s| s.subject != Bind::None || s.population != Bind::None);
+        assert!(binds.any());
+        let mut support = Vec::new();
+        binds.finish(&mut support);
+        assert_eq!(support, each);
+        assert!(support.len() > 20, "{support:?}");
+        // Finishing clears the bitsets for the next claim.
+        assert!(!binds.any());
+        support.clear();
+        binds.finish(&mut support);
+        assert!(support.is_empty());
     }
 
     #[test]

@@ -33,6 +33,11 @@ pub struct TermHit<'t> {
     pub subjects: &'t [usize],
     /// The figures among `owners` that own the term as a population, in figure order.
     pub populations: &'t [usize],
+    /// `subjects` as a bitset (bit `f % 64` of word `f / 64` for figure `f`; empty when the
+    /// search asked for population roles only).
+    pub subject_bits: &'t [u64],
+    /// `populations` as a bitset.
+    pub population_bits: &'t [u64],
 }
 
 /// A quick hash for short keys (the FxHash of rustc); the keys are the table's own terms and ids.
@@ -84,6 +89,10 @@ pub struct TermIndex {
     population_owners: Vec<Vec<(usize, Role)>>,
     /// For each term, the figures owning it as a subject, then those owning it as a population.
     by_role: Vec<(Vec<usize>, Vec<usize>)>,
+    /// For each term, `by_role` as two bitsets of `words` words each, one after the other.
+    role_bits: Vec<u64>,
+    /// Words in one bitset of figures.
+    words: usize,
     /// The longest first word, in bytes: a longer word in the text starts no term.
     longest_first_word: usize,
     /// The first words, for a quick no.
@@ -178,10 +187,31 @@ impl TermIndex {
                 (of(Role::Subject), of(Role::Population))
             })
             .collect();
+        index.words = figures.len().div_ceil(64);
+        index.role_bits = vec![0; index.terms.len() * 2 * index.words];
+        for (bits, (subjects, populations)) in index
+            .role_bits
+            .chunks_mut(2 * index.words.max(1))
+            .zip(&index.by_role)
+        {
+            let (s, p) = bits.split_at_mut(index.words);
+            for (set, list) in [(s, subjects), (p, populations)] {
+                for &f in list {
+                    if let Some(word) = set.get_mut(f / 64) {
+                        *word |= 1 << (f % 64);
+                    }
+                }
+            }
+        }
         for list in index.by_first_word.values_mut() {
             list.sort_by_key(|&at| std::cmp::Reverse(index.terms.get(at).map_or(0, String::len)));
         }
         index
+    }
+
+    /// How many 64-bit words a bitset of the figures takes (see [`TermHit::subject_bits`]).
+    pub fn words(&self) -> usize {
+        self.words
     }
 
     /// How many distinct terms the index holds.
@@ -219,12 +249,24 @@ impl TermIndex {
                 Some((_, p)) => (&[][..], p.as_slice()),
                 None => (&[][..], &[][..]),
             };
+            let bits = self
+                .role_bits
+                .get(at * 2 * self.words..(at + 1) * 2 * self.words)
+                .unwrap_or_default();
+            let (subject_bits, population_bits) = bits.split_at(bits.len() / 2);
+            let subject_bits = if roles == Roles::All {
+                subject_bits
+            } else {
+                &[]
+            };
             hits.push(TermHit {
                 range: offset + range.start..offset + range.end,
                 term,
                 owners,
                 subjects,
                 populations,
+                subject_bits,
+                population_bits,
             });
             true
         });
@@ -501,6 +543,15 @@ mod tests {
             };
             assert_eq!(hit.subjects, of(super::Role::Subject).as_slice());
             assert_eq!(hit.populations, of(super::Role::Population).as_slice());
+            // The same figures as bitsets.
+            let set = |bits: &[u64]| -> Vec<usize> {
+                (0..bits.len() * 64)
+                    .filter(|&f| bits.get(f / 64).is_some_and(|w| w & (1 << (f % 64)) != 0))
+                    .collect()
+            };
+            assert_eq!(set(hit.subject_bits), hit.subjects);
+            assert_eq!(set(hit.population_bits), hit.populations);
+            assert_eq!(hit.population_bits.len(), table.index().words());
         }
         let mut hits = Vec::new();
         let index = table.index();
