@@ -574,6 +574,11 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// An `unverified` finding, no figure named: the quoted claim, then `why`.
+    fn unverified_because(&self, why: &str) -> Finding {
+        self.finding(Verdict::Unverified, None, format!("{} {why}", self.quoted))
+    }
+
     /// A finding that suggests stating figure `f` instead.
     fn suggesting(&self, verdict: Verdict, f: usize, message: String) -> Finding {
         let mut out = self.finding(verdict, Some(f), message);
@@ -731,13 +736,8 @@ impl<'a> Checker<'a> {
         }
         if self.claim.denied {
             return (self.ev.on_topic || evidence::topical(self.sentence)).then(|| {
-                self.finding(
-                    Verdict::Unverified,
-                    None,
-                    format!(
-                        "{} is denied by its sentence; tipcheck checks only what a sentence asserts",
-                        self.quoted
-                    ),
+                self.unverified_because(
+                    "is denied by its sentence; tipcheck checks only what a sentence asserts",
                 )
             });
         }
@@ -747,36 +747,17 @@ impl<'a> Checker<'a> {
         // `63% of registered victims`: a national register's count, not the world's detected
         // victims (UNODC's word); whatever its value, it says nothing about a global figure.
         if self.registered_victims() {
-            return Some(self.finding(
-                Verdict::Unverified,
-                None,
-                format!(
-                    "{} is of victims in a register, which is kept by a country or region; the table's victims are detected worldwide",
-                    self.quoted
-                ),
-            ));
+            return Some(self.unverified_because("is of victims in a register, which is kept by a country or region; the table's victims are detected worldwide"));
         }
         // `70% of child labour is in agriculture, 20% in services`: a sector's part.
         if self.sector_part() {
-            return Some(self.finding(
-                Verdict::Unverified,
-                None,
-                format!(
-                    "{} is one sector's part in a breakdown by sector, which the table does not hold",
-                    self.quoted
-                ),
+            return Some(self.unverified_because(
+                "is one sector's part in a breakdown by sector, which the table does not hold",
             ));
         }
         // `drug trafficking, which brings in $300 billion a year`: no figure is of that trade.
         if self.reading.quantity == Quantity::Money && self.other_trade() {
-            return Some(self.finding(
-                Verdict::Unverified,
-                None,
-                format!(
-                    "{} is an amount of the drug or arms trade; the table's amounts are of trafficking in people and forced labour",
-                    self.quoted
-                ),
-            ));
+            return Some(self.unverified_because("is an amount of the drug or arms trade; the table's amounts are of trafficking in people and forced labour"));
         }
         if self.tier() {
             // `Tier 2 includes countries that …`: a tier defined, no country ranked.
@@ -791,37 +772,20 @@ impl<'a> Checker<'a> {
                     .is_some_and(|w| w.eq_ignore_ascii_case("watch list"))
             });
             if watch {
-                return Some(self.finding(
-                    Verdict::Unverified,
-                    None,
-                    format!(
-                        "{} is the Tier 2 Watch List, a rank the table does not hold",
-                        self.quoted
-                    ),
+                return Some(self.unverified_because(
+                    "is the Tier 2 Watch List, a rank the table does not hold",
                 ));
             }
         }
         if self.projected() {
-            return Some(self.finding(
-                Verdict::Unverified,
-                None,
-                format!(
-                    "{} is a projection or a number at risk, not a measurement; tipcheck checks measured figures",
-                    self.quoted
-                ),
-            ));
+            return Some(self.unverified_because("is a projection or a number at risk, not a measurement; tipcheck checks measured figures"));
         }
         // `Half of these children`, `Of them, 40%`: a share of a group another sentence
         // defines, which no figure's share is of.
         // `in one in 10 countries`: a share of places, which no figure is.
         if self.reading.quantity == Quantity::Share && self.of_places() {
-            return Some(self.finding(
-                Verdict::Unverified,
-                None,
-                format!(
-                    "{} is a share of countries or regions; the table's shares are of people",
-                    self.quoted
-                ),
+            return Some(self.unverified_because(
+                "is a share of countries or regions; the table's shares are of people",
             ));
         }
         // A sentence that states another number may name the group itself (`A quarter of
@@ -832,13 +796,8 @@ impl<'a> Checker<'a> {
                 .sentence_claims()
                 .all(|c| c.mention == self.claim.mention)
         {
-            return Some(self.finding(
-                Verdict::Unverified,
-                None,
-                format!(
-                    "{} is a share of a group another sentence names; tipcheck cannot tell which",
-                    self.quoted
-                ),
+            return Some(self.unverified_because(
+                "is a share of a group another sentence names; tipcheck cannot tell which",
             ));
         }
         let measure = self.same_measure();
@@ -973,14 +932,7 @@ impl<'a> Checker<'a> {
             return Some(found);
         }
         self.ev.on_topic.then(|| {
-            self.finding(
-                Verdict::Unverified,
-                None,
-                format!(
-                    "{} is on the topic, but no figure in the table covers it",
-                    self.quoted
-                ),
-            )
+            self.unverified_because("is on the topic, but no figure in the table covers it")
         })
     }
 
@@ -1103,9 +1055,7 @@ impl<'a> Checker<'a> {
                 && self.placed(f)
                 && scaled.meets(figure_bounds(figure))
         })?;
-        let mut out = self.settle(f, None);
-        out.claimed = Some(scaled.value);
-        (out.verdict == Verdict::Consistent).then_some(out)
+        self.agreeing(f, scaled.value)
     }
 
     /// `50 million people are either held as forced labourers or given into forced marriages`,
@@ -1242,9 +1192,7 @@ impl<'a> Checker<'a> {
                         })
                 });
             if let Some(f) = found {
-                let mut out = self.settle(f, None);
-                out.claimed = Some(reading.value);
-                return (out.verdict == Verdict::Consistent).then_some(out);
+                return self.agreeing(f, reading.value);
             }
         }
         None
@@ -1304,6 +1252,14 @@ impl<'a> Checker<'a> {
             "{}, {}: {}, {} (data for {})",
             figure.source.publisher, figure.source.title, value, figure.metric, figure.period
         )
+    }
+
+    /// The finding for figure `f` with `value` as the claimed value, when it is an agreement:
+    /// the cautious readings that may only ever agree end here.
+    fn agreeing(&self, f: usize, value: f64) -> Option<Finding> {
+        let mut out = self.settle(f, None);
+        out.claimed = Some(value);
+        (out.verdict == Verdict::Consistent).then_some(out)
     }
 
     /// The verdict for a value that agrees with figure `f` (`newer`: a newer edition the sentence
@@ -3016,9 +2972,7 @@ impl<'a> Checker<'a> {
                     && self.placed(f)
                     && reading.meets(figure_bounds(figure))
             })?;
-        let mut out = self.settle(f, None);
-        out.claimed = Some(reading.value);
-        (out.verdict == Verdict::Consistent).then_some(out)
+        self.agreeing(f, reading.value)
     }
 
     /// The current figure a per-cent figure in brackets restates, right after a share in words
