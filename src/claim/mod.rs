@@ -15,7 +15,7 @@ pub use sentence::paragraph;
 
 use crate::extract::Mention;
 use std::ops::Range;
-use words::{WordSet, Words, words};
+use words::{Cue, CueList, WordSet, Words, words};
 
 /// How the sentence frames who was counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -193,6 +193,20 @@ pub fn claims_in(
         i = j;
     }
     out
+}
+
+/// This module's word lists with their cues.
+const CUE_LISTS: &[CueList] = &[
+    (Cue::BeforeChange, BEFORE_CHANGE),
+    (Cue::Detection, DETECTION),
+    (Cue::Prevalence, PREVALENCE),
+    (Cue::Local, LOCAL),
+    (Cue::Hypothetical, HYPOTHETICAL),
+];
+
+/// Every word list of the stage with its cue (see [`Cue`]).
+fn cue_lists() -> [&'static [CueList]; 3] {
+    [CUE_LISTS, context::CUE_LISTS, subject::CUE_LISTS]
 }
 
 /// True when `text` holds `needle` (quicker than `str::contains` for the short texts here):
@@ -577,11 +591,11 @@ impl SentenceReading {
             edition: context::edition(words, range),
             attribution: context::attribution(words, range).map(|(org, _)| org),
             negated: negations(text, words, range),
-            local: (0..words.len()).any(|i| words.is_any(i, LOCAL))
+            local: (0..words.len()).any(|i| words.has(i, Cue::Local))
                 || has(lower, "last week")
                 || has(lower, "this week"),
             hypothetical: (0..words.len()).any(|i| {
-                words.is_any(i, HYPOTHETICAL)
+                words.has(i, Cue::Hypothetical)
                     || (words.is(i, "by")
                         && words.base(i + 1).starts_with("20")
                         && words.base(i + 1) > "2025")
@@ -680,7 +694,7 @@ fn read_claim(
             && words.is_any(i - 1, words!["a", "as", "the", "their", "its"])
     });
     let detected = (lo..hi).any(|i| {
-        words.is_any(i, DETECTION)
+        words.has(i, Cue::Detection)
             && not_denied(i)
             // `UNODC reported` is a credit, not detection.
             && !(words.is(i, "reported") && i > 0 && words.raw(i - 1).starts_with(char::is_uppercase))
@@ -700,7 +714,7 @@ fn read_claim(
             && words.is_any(first - 1, words!["some", "about", "around"]));
     let prevalence = estimated_hedge
         || (lo..hi).any(|i| {
-            words.is_any(i, PREVALENCE)
+            words.has(i, Cue::Prevalence)
                 && not_denied(i)
                 && (!words.is(i, "trafficked")
                     || (i > 0
@@ -747,7 +761,7 @@ fn read_claim(
         .then(|| {
             // `rose by 25%`, `increased globally by nearly 25%`
             let mut k = first;
-            while k > 0 && first - k < 3 && words.is_any(k - 1, BEFORE_CHANGE) {
+            while k > 0 && first - k < 3 && words.has(k - 1, Cue::BeforeChange) {
                 k -= 1;
             }
             let verb = words.base(k.checked_sub(1)?);
