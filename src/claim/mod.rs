@@ -586,28 +586,32 @@ struct SentenceReading {
 impl SentenceReading {
     fn new(text: &str, words: &Words, range: &Range<usize>) -> Self {
         let lower = words.lower_text(range.clone());
+        // The words' cues read in one pass, each until it is found.
+        let (mut local, mut hypothetical, mut working) = (false, false, false);
+        for i in 0..words.len() {
+            local = local || words.has(i, Cue::Local);
+            hypothetical = hypothetical
+                || words.has(i, Cue::Hypothetical)
+                || (words.is(i, "by")
+                    && words.base(i + 1).starts_with("20")
+                    && words.base(i + 1) > "2025");
+            working = working
+                || words.is_any(i, words!["working", "work", "works"])
+                // `child workers` is a name for child labourers.
+                || (words.is(i, "workers")
+                    && !(i > 0 && words.is_any(i - 1, words!["child", "child-"])));
+            if local && hypothetical && working {
+                break;
+            }
+        }
         SentenceReading {
             range: range.clone(),
             edition: context::edition(words, range),
             attribution: context::attribution(words, range).map(|(org, _)| org),
             negated: negations(text, words, range),
-            local: (0..words.len()).any(|i| words.has(i, Cue::Local))
-                || has(lower, "last week")
-                || has(lower, "this week"),
-            hypothetical: (0..words.len()).any(|i| {
-                words.has(i, Cue::Hypothetical)
-                    || (words.is(i, "by")
-                        && words.base(i + 1).starts_with("20")
-                        && words.base(i + 1) > "2025")
-            }),
-            working: !has(lower, "labour")
-                && !has(lower, "labor")
-                && (0..words.len()).any(|i| {
-                    words.is_any(i, words!["working", "work", "works"])
-                        // `child workers` is a name for child labourers.
-                        || (words.is(i, "workers")
-                            && !(i > 0 && words.is_any(i - 1, words!["child", "child-"])))
-                }),
+            local: local || has(lower, "last week") || has(lower, "this week"),
+            hypothetical,
+            working: working && !has(lower, "labour") && !has(lower, "labor"),
         }
     }
 }

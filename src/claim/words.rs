@@ -449,7 +449,11 @@ impl<'a> Words<'a> {
     /// True when word `i` is `word` (lower-case).
     #[inline]
     pub fn is(&self, i: usize, word: &str) -> bool {
-        self.base(i) == word
+        // Lengths first: most words differ from `word` in theirs.
+        self.words.get(i).is_some_and(|w| {
+            w.base.len() == word.len()
+                && self.lower.as_bytes().get(w.base.clone()) == Some(word.as_bytes())
+        })
     }
 
     /// True when word `i` is one of `words`.
