@@ -345,19 +345,45 @@ impl<'a> Words<'a> {
         words.clear();
         words.reserve(slice.len() / 5 + 1);
         let n = slice.len();
+        let bytes = slice.as_bytes();
+        // The class of the ASCII byte at `at` (`OTHER_BYTE` past the end too).
+        let ascii_class = |at: usize| {
+            bytes
+                .get(at)
+                .and_then(|&b| BYTE_CLASS.get(usize::from(b)))
+                .copied()
+                .unwrap_or(OTHER_BYTE)
+        };
         let mut at = 0;
         // Where the word before ends in the sentence, once there is one.
         let mut previous_end: Option<usize> = None;
         while at < n {
-            let (word, _, width) = class_at(slice, at);
-            if !word {
-                at += width;
-                continue;
+            // Spaces and ASCII punctuation are skipped a byte at a time; other characters are
+            // decoded.
+            match ascii_class(at) {
+                SPACE_BYTE | INNER_BYTE => {
+                    at += 1;
+                    continue;
+                }
+                WORD_BYTE => {}
+                _ => {
+                    let (word, _, width) = class_at(slice, at);
+                    if !word {
+                        at += width;
+                        continue;
+                    }
+                }
             }
-            // A word: letters and digits, joined by `'`, `’` or `-` when one follows.
+            // A word: letters and digits, joined by `'`, `’` or `-` when one follows. Runs of
+            // ASCII letters and digits are taken a byte at a time.
             let start = at;
-            at += width;
-            while at < n {
+            loop {
+                while ascii_class(at) == WORD_BYTE {
+                    at += 1;
+                }
+                if at >= n {
+                    break;
+                }
                 let (word, inner, width) = class_at(slice, at);
                 let joins = inner && at + width < n && class_at(slice, at + width).0;
                 if !(word || joins) {
@@ -383,9 +409,10 @@ impl<'a> Words<'a> {
                 })
                 .unwrap_or(whole);
             let joined = previous_end.is_some_and(|end| {
-                slice.get(end..start).is_some_and(|gap| {
-                    gap == " " || gap.chars().all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
-                })
+                (start == end + 1 && bytes.get(end) == Some(&b' '))
+                    || slice.get(end..start).is_some_and(|gap| {
+                        gap.chars().all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
+                    })
             });
             let h = hash(w.as_bytes());
             words.push(Word {
