@@ -16,7 +16,12 @@ pub struct Period {
 }
 
 /// A four-digit year between 1900 and 2100 (`2022`, also `2022’s`).
+#[inline]
 fn year(words: &Words, i: usize) -> Option<i32> {
+    // Most words start with no `1` or `2`.
+    if !matches!(words.first_byte(i), Some(b'1' | b'2')) {
+        return None;
+    }
     let w = words.base(i);
     (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
         .then(|| w.parse().ok())
@@ -143,12 +148,12 @@ pub fn period(words: &Words, within: &Range<usize>, skip: Option<usize>) -> Opti
     let mut base: Option<i32> = None;
     let mut i = lo;
     while i < hi {
-        let w = words.base(i);
         // Most words are neither a number nor a word the match below looks at.
-        if !w.starts_with(|c: char| c.is_ascii_digit()) && !words.has(i, Cue::Period) {
+        if !words.has(i, Cue::Period) && !words.first_byte(i).is_some_and(|b| b.is_ascii_digit()) {
             i += 1;
             continue;
         }
+        let w = words.base(i);
         match w {
             "between" | "from" => {
                 if let (Some(a), Some(b)) = (year_at(i + 1), year_at(i + 3))

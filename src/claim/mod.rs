@@ -419,8 +419,9 @@ fn negations(text: &str, words: &Words, sentence: &Range<usize>) -> Vec<Range<us
     while i < n {
         // Every word that can deny ends with `t` (`not`, `cannot`, `n’t`) or is `never`,
         // `rather`, `instead` or `as`.
-        let w = words.base(i).as_bytes();
-        if w.last() != Some(&b't') && !matches!(w.first(), Some(b'n' | b'r' | b'i' | b'a')) {
+        if words.last_byte(i) != Some(b't')
+            && !matches!(words.first_byte(i), Some(b'n' | b'r' | b'i' | b'a'))
+        {
             i += 1;
             continue;
         }

@@ -473,6 +473,23 @@ impl<'a> Words<'a> {
             .map_or("", |w| self.text.get(w.span.clone()).unwrap_or(""))
     }
 
+    /// The first byte of word `i`'s base form ([`Words::base`]), if there is one.
+    #[inline]
+    pub fn first_byte(&self, i: usize) -> Option<u8> {
+        let w = self.words.get(i)?;
+        (!w.base.is_empty())
+            .then(|| self.lower.as_bytes().get(w.base.start).copied())
+            .flatten()
+    }
+
+    /// The last byte of word `i`'s base form ([`Words::base`]), if there is one.
+    #[inline]
+    pub fn last_byte(&self, i: usize) -> Option<u8> {
+        let w = self.words.get(i)?;
+        let end = w.base.end.checked_sub(1).filter(|&e| e >= w.base.start)?;
+        self.lower.as_bytes().get(end).copied()
+    }
+
     /// True when word `i` is `word` (lower-case).
     #[inline]
     pub fn is(&self, i: usize, word: &str) -> bool {
@@ -615,6 +632,8 @@ mod tests {
         assert!(w.at(3, "of victims") && w.at(0, "unodc") && w.at(6, "dr khan"));
         assert!(!w.at(3, "of victim") && !w.at(6, "dr khan x") && !w.at(7, "khan x"));
         assert!(w.stripped(0) && !w.stripped(1) && !w.possessive(1));
+        assert_eq!((w.first_byte(0), w.last_byte(0)), (Some(b'u'), Some(b'c')));
+        assert_eq!((w.first_byte(8), w.last_byte(8)), (None, None));
     }
 
     #[test]
