@@ -288,52 +288,57 @@ const STRONG_SEPARATORS: &[&str] = &[
 /// the earliest (or latest) place where one of [`STRONG_SEPARATORS`] starts, the first in that
 /// list where several start at one place; else the first (or last) ` and `.
 fn separator(gap: &str, last: bool) -> Option<(usize, usize)> {
-    /// The bytes a separator starts with.
-    const STARTS: [bool; 256] = {
-        /// Marks byte `b` as one a separator starts with.
-        const fn mark(starts: &mut [bool; 256], b: u8) {
-            if let Some((_, [start, ..])) = starts.split_at_mut_checked(b as usize) {
-                *start = true;
-            }
-        }
-        let mut starts = [false; 256];
+    /// For each byte, the separators that start with it: bit `k` for `STRONG_SEPARATORS[k]`.
+    const STARTS: [u32; 256] = {
+        assert!(STRONG_SEPARATORS.len() <= 32);
+        let mut starts = [0u32; 256];
         let mut list = STRONG_SEPARATORS;
+        let mut k = 0;
         while let [s, rest @ ..] = list {
-            if let [b, ..] = s.as_bytes() {
-                mark(&mut starts, *b);
+            if let [b, ..] = s.as_bytes()
+                && let Some((_, [start, ..])) = starts.split_at_mut_checked(*b as usize)
+            {
+                *start |= 1 << k;
             }
             list = rest;
+            k += 1;
         }
-        mark(&mut starts, b' ');
         starts
     };
     let bytes = gap.as_bytes();
-    // The length of the strong separator starting at byte `from`, if one does.
-    let strong = |from: usize| {
-        let b = *bytes.get(from)?;
-        if STARTS.get(usize::from(b)) != Some(&true) {
+    // The length of the strong separator starting at byte `from`, if one does: the first in
+    // the list, among those that start with that byte.
+    let strong = |from: usize, b: u8| {
+        let mut candidates = STARTS.get(usize::from(b)).copied().unwrap_or(0);
+        if candidates == 0 {
             return None;
         }
         // Every separator starts with a byte that starts a character, and matching ignores
         // ASCII case; most differ from the text in their first or second byte.
         let second = bytes.get(from + 1).map(u8::to_ascii_lowercase);
-        STRONG_SEPARATORS.iter().find_map(|s| {
-            let s = s.as_bytes();
-            (s.first() == Some(&b)
-                && (s.len() == 1 || s.get(1).copied() == second)
+        while candidates != 0 {
+            let k = candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            let s = STRONG_SEPARATORS.get(k)?.as_bytes();
+            if (s.len() == 1 || s.get(1).copied() == second)
                 && bytes
                     .get(from..from + s.len())
-                    .is_some_and(|t| t.eq_ignore_ascii_case(s)))
-            .then_some(s.len())
-        })
+                    .is_some_and(|t| t.eq_ignore_ascii_case(s))
+            {
+                return Some(s.len());
+            }
+        }
+        None
     };
     // The first ` and ` in reading order, kept for when there is no strong separator.
     let mut and = None;
     let mut at = |from: usize| {
-        if let Some(len) = strong(from) {
+        let b = *bytes.get(from)?;
+        if let Some(len) = strong(from, b) {
             return Some((from, len));
         }
         if and.is_none()
+            && b == b' '
             && bytes
                 .get(from..from + 5)
                 .is_some_and(|t| t.eq_ignore_ascii_case(b" and "))
