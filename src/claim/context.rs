@@ -1,6 +1,6 @@
 //! Where, when and on whose word: the scope, period, edition and attribution of a claim.
 
-use super::words::{WordSet, Words, words};
+use super::words::{Cue, CueList, WordSet, Words, words};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -16,7 +16,12 @@ pub struct Period {
 }
 
 /// A four-digit year between 1900 and 2100 (`2022`, also `2022’s`).
+#[inline]
 fn year(words: &Words, i: usize) -> Option<i32> {
+    // Most words start with no `1` or `2`.
+    if !matches!(words.first_byte(i), Some(b'1' | b'2')) {
+        return None;
+    }
     let w = words.base(i);
     (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
         .then(|| w.parse().ok())
@@ -74,25 +79,25 @@ pub fn edition(words: &Words, within: &Range<usize>) -> Option<(i32, usize)> {
         if compared {
             continue;
         }
-        let after = (i + 1..(i + 4).min(hi)).any(|k| {
-            words.is_any(k, REPORT_WORDS) && !words.is(k, "data") && !words.is(k, "figures")
-        }) && words.is_any(
-            i + 1,
-            words![
-                "report",
-                "global",
-                "edition",
-                "estimates",
-                "glotip",
-                "gsi",
-                "index",
-                "survey",
-                "trafficking",
-                "child",
-                "tip",
-                "study",
-            ],
-        );
+        let after = (i + 1..(i + 4).min(hi))
+            .any(|k| words.has(k, Cue::Report) && !words.is(k, "data") && !words.is(k, "figures"))
+            && words.is_any(
+                i + 1,
+                words![
+                    "report",
+                    "global",
+                    "edition",
+                    "estimates",
+                    "glotip",
+                    "gsi",
+                    "index",
+                    "survey",
+                    "trafficking",
+                    "child",
+                    "tip",
+                    "study",
+                ],
+            );
         let before = i > 0
             && words.is_any(
                 i - 1,
@@ -143,12 +148,12 @@ pub fn period(words: &Words, within: &Range<usize>, skip: Option<usize>) -> Opti
     let mut base: Option<i32> = None;
     let mut i = lo;
     while i < hi {
-        let w = words.base(i);
         // Most words are neither a number nor a word the match below looks at.
-        if !w.starts_with(|c: char| c.is_ascii_digit()) && !words.is_any(i, PERIOD_WORDS) {
+        if !words.has(i, Cue::Period) && !words.first_byte(i).is_some_and(|b| b.is_ascii_digit()) {
             i += 1;
             continue;
         }
+        let w = words.base(i);
         match w {
             "between" | "from" => {
                 if let (Some(a), Some(b)) = (year_at(i + 1), year_at(i + 3))
@@ -529,7 +534,7 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
     let distance = |i: usize| anchor.map_or(i, |a| i.abs_diff(a));
     for i in lo..hi {
         // Most words are none of those read below.
-        if !words.is_any(i, SCOPE_WORDS) && !words.is_any(i, PLACE_LEADS) && !words.possessive(i) {
+        if !words.has(i, Cue::Scope) && !words.has(i, Cue::PlaceLead) && !words.possessive(i) {
             continue;
         }
         let w = words.base(i);
@@ -566,7 +571,7 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
         if named.is_some() && distance(i) >= distance(named_at) {
             continue;
         }
-        if (words.is_any(i, PLACE_LEADS)
+        if (words.has(i, Cue::PlaceLead)
             || (words.possessive(i) && PLACE_LEADS.contains(words.lower(i))))
             && let Some(&(_, canonical)) = PLACES
                 .iter()
@@ -768,7 +773,7 @@ fn organisation_at(words: &Words, i: usize) -> Option<(&'static str, usize)> {
     // Most words name no organisation. (A word as written differs from its base form only
     // when it ends with a possessive.)
     // (A word never holds a full stop: `U.N.` is two words.)
-    if !words.is_any(i, ORGANISATION_LEADS)
+    if !words.has(i, Cue::OrganisationLead)
         && (!words.stripped(i) || !ORGANISATION_LEADS.contains(words.lower(i)))
     {
         return None;
@@ -1033,7 +1038,7 @@ pub fn attribution(words: &Words, within: &Range<usize>) -> Option<(String, usiz
                 next += 1;
             }
             let possessive = words.possessive(last);
-            let credited = words.is_any(next, CREDIT_VERBS)
+            let credited = words.has(next, Cue::Credit)
                 && (possessive
                     || !words.is_any(
                         next,
@@ -1109,6 +1114,16 @@ pub fn attribution(words: &Words, within: &Range<usize>) -> Option<(String, usiz
     }
     None
 }
+
+/// This module's word lists with their cues.
+pub(super) const CUE_LISTS: &[CueList] = &[
+    (Cue::Report, REPORT_WORDS),
+    (Cue::Period, PERIOD_WORDS),
+    (Cue::Scope, SCOPE_WORDS),
+    (Cue::PlaceLead, PLACE_LEADS),
+    (Cue::OrganisationLead, ORGANISATION_LEADS),
+    (Cue::Credit, CREDIT_VERBS),
+];
 
 /// The word indices covering bytes `within`.
 pub fn word_bounds(words: &Words, within: &Range<usize>) -> (usize, usize) {

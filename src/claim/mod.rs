@@ -15,7 +15,7 @@ pub use sentence::paragraph;
 
 use crate::extract::Mention;
 use std::ops::Range;
-use words::{WordSet, Words, words};
+use words::{Cue, CueList, WordSet, Words, words};
 
 /// How the sentence frames who was counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -195,6 +195,20 @@ pub fn claims_in(
     out
 }
 
+/// This module's word lists with their cues.
+const CUE_LISTS: &[CueList] = &[
+    (Cue::BeforeChange, BEFORE_CHANGE),
+    (Cue::Detection, DETECTION),
+    (Cue::Prevalence, PREVALENCE),
+    (Cue::Local, LOCAL),
+    (Cue::Hypothetical, HYPOTHETICAL),
+];
+
+/// Every word list of the stage with its cue (see [`Cue`]).
+fn cue_lists() -> [&'static [CueList]; 3] {
+    [CUE_LISTS, context::CUE_LISTS, subject::CUE_LISTS]
+}
+
 /// True when `text` holds `needle` (quicker than `str::contains` for the short texts here):
 /// the places where the needle's rarest byte occurs are found with `memchr` and compared there.
 fn has(text: &str, needle: &str) -> bool {
@@ -274,52 +288,57 @@ const STRONG_SEPARATORS: &[&str] = &[
 /// the earliest (or latest) place where one of [`STRONG_SEPARATORS`] starts, the first in that
 /// list where several start at one place; else the first (or last) ` and `.
 fn separator(gap: &str, last: bool) -> Option<(usize, usize)> {
-    /// The bytes a separator starts with.
-    const STARTS: [bool; 256] = {
-        /// Marks byte `b` as one a separator starts with.
-        const fn mark(starts: &mut [bool; 256], b: u8) {
-            if let Some((_, [start, ..])) = starts.split_at_mut_checked(b as usize) {
-                *start = true;
-            }
-        }
-        let mut starts = [false; 256];
+    /// For each byte, the separators that start with it: bit `k` for `STRONG_SEPARATORS[k]`.
+    const STARTS: [u32; 256] = {
+        assert!(STRONG_SEPARATORS.len() <= 32);
+        let mut starts = [0u32; 256];
         let mut list = STRONG_SEPARATORS;
+        let mut k = 0;
         while let [s, rest @ ..] = list {
-            if let [b, ..] = s.as_bytes() {
-                mark(&mut starts, *b);
+            if let [b, ..] = s.as_bytes()
+                && let Some((_, [start, ..])) = starts.split_at_mut_checked(*b as usize)
+            {
+                *start |= 1 << k;
             }
             list = rest;
+            k += 1;
         }
-        mark(&mut starts, b' ');
         starts
     };
     let bytes = gap.as_bytes();
-    // The length of the strong separator starting at byte `from`, if one does.
-    let strong = |from: usize| {
-        let b = *bytes.get(from)?;
-        if STARTS.get(usize::from(b)) != Some(&true) {
+    // The length of the strong separator starting at byte `from`, if one does: the first in
+    // the list, among those that start with that byte.
+    let strong = |from: usize, b: u8| {
+        let mut candidates = STARTS.get(usize::from(b)).copied().unwrap_or(0);
+        if candidates == 0 {
             return None;
         }
         // Every separator starts with a byte that starts a character, and matching ignores
         // ASCII case; most differ from the text in their first or second byte.
         let second = bytes.get(from + 1).map(u8::to_ascii_lowercase);
-        STRONG_SEPARATORS.iter().find_map(|s| {
-            let s = s.as_bytes();
-            (s.first() == Some(&b)
-                && (s.len() == 1 || s.get(1).copied() == second)
+        while candidates != 0 {
+            let k = candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            let s = STRONG_SEPARATORS.get(k)?.as_bytes();
+            if (s.len() == 1 || s.get(1).copied() == second)
                 && bytes
                     .get(from..from + s.len())
-                    .is_some_and(|t| t.eq_ignore_ascii_case(s)))
-            .then_some(s.len())
-        })
+                    .is_some_and(|t| t.eq_ignore_ascii_case(s))
+            {
+                return Some(s.len());
+            }
+        }
+        None
     };
     // The first ` and ` in reading order, kept for when there is no strong separator.
     let mut and = None;
     let mut at = |from: usize| {
-        if let Some(len) = strong(from) {
+        let b = *bytes.get(from)?;
+        if let Some(len) = strong(from, b) {
             return Some((from, len));
         }
         if and.is_none()
+            && b == b' '
             && bytes
                 .get(from..from + 5)
                 .is_some_and(|t| t.eq_ignore_ascii_case(b" and "))
@@ -405,8 +424,9 @@ fn negations(text: &str, words: &Words, sentence: &Range<usize>) -> Vec<Range<us
     while i < n {
         // Every word that can deny ends with `t` (`not`, `cannot`, `n’t`) or is `never`,
         // `rather`, `instead` or `as`.
-        let w = words.base(i).as_bytes();
-        if w.last() != Some(&b't') && !matches!(w.first(), Some(b'n' | b'r' | b'i' | b'a')) {
+        if words.last_byte(i) != Some(b't')
+            && !matches!(words.first_byte(i), Some(b'n' | b'r' | b'i' | b'a'))
+        {
             i += 1;
             continue;
         }
@@ -572,28 +592,32 @@ struct SentenceReading {
 impl SentenceReading {
     fn new(text: &str, words: &Words, range: &Range<usize>) -> Self {
         let lower = words.lower_text(range.clone());
+        // The words' cues read in one pass, each until it is found.
+        let (mut local, mut hypothetical, mut working) = (false, false, false);
+        for i in 0..words.len() {
+            local = local || words.has(i, Cue::Local);
+            hypothetical = hypothetical
+                || words.has(i, Cue::Hypothetical)
+                || (words.is(i, "by")
+                    && words.base(i + 1).starts_with("20")
+                    && words.base(i + 1) > "2025");
+            working = working
+                || words.is_any(i, words!["working", "work", "works"])
+                // `child workers` is a name for child labourers.
+                || (words.is(i, "workers")
+                    && !(i > 0 && words.is_any(i - 1, words!["child", "child-"])));
+            if local && hypothetical && working {
+                break;
+            }
+        }
         SentenceReading {
             range: range.clone(),
             edition: context::edition(words, range),
             attribution: context::attribution(words, range).map(|(org, _)| org),
             negated: negations(text, words, range),
-            local: (0..words.len()).any(|i| words.is_any(i, LOCAL))
-                || has(lower, "last week")
-                || has(lower, "this week"),
-            hypothetical: (0..words.len()).any(|i| {
-                words.is_any(i, HYPOTHETICAL)
-                    || (words.is(i, "by")
-                        && words.base(i + 1).starts_with("20")
-                        && words.base(i + 1) > "2025")
-            }),
-            working: !has(lower, "labour")
-                && !has(lower, "labor")
-                && (0..words.len()).any(|i| {
-                    words.is_any(i, words!["working", "work", "works"])
-                        // `child workers` is a name for child labourers.
-                        || (words.is(i, "workers")
-                            && !(i > 0 && words.is_any(i - 1, words!["child", "child-"])))
-                }),
+            local: local || has(lower, "last week") || has(lower, "this week"),
+            hypothetical,
+            working: working && !has(lower, "labour") && !has(lower, "labor"),
         }
     }
 }
@@ -680,7 +704,7 @@ fn read_claim(
             && words.is_any(i - 1, words!["a", "as", "the", "their", "its"])
     });
     let detected = (lo..hi).any(|i| {
-        words.is_any(i, DETECTION)
+        words.has(i, Cue::Detection)
             && not_denied(i)
             // `UNODC reported` is a credit, not detection.
             && !(words.is(i, "reported") && i > 0 && words.raw(i - 1).starts_with(char::is_uppercase))
@@ -700,7 +724,7 @@ fn read_claim(
             && words.is_any(first - 1, words!["some", "about", "around"]));
     let prevalence = estimated_hedge
         || (lo..hi).any(|i| {
-            words.is_any(i, PREVALENCE)
+            words.has(i, Cue::Prevalence)
                 && not_denied(i)
                 && (!words.is(i, "trafficked")
                     || (i > 0
@@ -747,7 +771,7 @@ fn read_claim(
         .then(|| {
             // `rose by 25%`, `increased globally by nearly 25%`
             let mut k = first;
-            while k > 0 && first - k < 3 && words.is_any(k - 1, BEFORE_CHANGE) {
+            while k > 0 && first - k < 3 && words.has(k - 1, Cue::BeforeChange) {
                 k -= 1;
             }
             let verb = words.base(k.checked_sub(1)?);

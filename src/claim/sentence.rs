@@ -124,13 +124,15 @@ fn item_follows(text: &str, nl: usize) -> bool {
 /// The characters of `slice` that can end a sentence or a line (`.`, `!`, `?`, `…`, a line
 /// break), with their byte offsets, in order or (`reverse`) last first, among a few others that
 /// share `…`'s first byte: in UTF-8 no byte of any other character equals one of those, so the
-/// rest need not be decoded. The bytes are found with `memchr` (`!` and `?`, rarer, apart).
+/// rest need not be decoded. The bytes are found with `memchr`; `!` and `?`, rarer, are looked
+/// for apart, and only up to the next of the others, so that the search stops with the caller.
 fn stops(slice: &str, reverse: bool) -> impl Iterator<Item = (usize, char)> + '_ {
     let bytes = slice.as_bytes();
     let mut common = memchr::memchr3_iter(b'.', b'\n', 0xE2, bytes);
-    let mut rare = memchr::memchr2_iter(b'!', b'?', bytes);
+    // The bytes not yet searched for `!` and `?`.
+    let (mut unsearched_from, mut unsearched_to) = (0, bytes.len());
     // The next offset of each kind, once looked for.
-    let (mut next_common, mut next_rare) = (None, None);
+    let (mut next_common, mut next_rare): (Option<usize>, Option<usize>) = (None, None);
     std::iter::from_fn(move || {
         if next_common.is_none() {
             next_common = if reverse {
@@ -140,11 +142,25 @@ fn stops(slice: &str, reverse: bool) -> impl Iterator<Item = (usize, char)> + '_
             };
         }
         if next_rare.is_none() {
+            // Between the last offset given and the next common stop (or the slice's end).
+            let (from, to) = if reverse {
+                (next_common.map_or(0, |a| a + 1), unsearched_to)
+            } else {
+                (unsearched_from, next_common.unwrap_or(bytes.len()))
+            };
+            let part = bytes.get(from..to).unwrap_or_default();
+            let mut rare = memchr::memchr2_iter(b'!', b'?', part);
             next_rare = if reverse {
                 rare.next_back()
             } else {
                 rare.next()
-            };
+            }
+            .map(|k| from + k);
+            if reverse {
+                unsearched_to = next_rare.unwrap_or(from.min(unsearched_to));
+            } else {
+                unsearched_from = next_rare.map_or(to.max(unsearched_from), |k| k + 1);
+            }
         }
         let take_common = match (next_common, next_rare) {
             (Some(a), Some(b)) => (a > b) == reverse,
@@ -276,6 +292,18 @@ mod tests {
         let mut backward: Vec<(usize, char)> = stops(text, true).collect();
         backward.reverse();
         assert_eq!(backward, forward);
+        // Runs of the rarer stops, at either end, and none of the others.
+        for text in ["!?a.!!b?", "?.", "!", "a?b!", ".\n", "", "x"] {
+            let forward: Vec<(usize, char)> = stops(text, false).collect();
+            let expected: Vec<(usize, char)> = text
+                .char_indices()
+                .filter(|&(_, c)| matches!(c, '.' | '!' | '?' | '\n'))
+                .collect();
+            assert_eq!(forward, expected, "{text}");
+            let mut backward: Vec<(usize, char)> = stops(text, true).collect();
+            backward.reverse();
+            assert_eq!(backward, expected, "{text}");
+        }
     }
 
     #[test]

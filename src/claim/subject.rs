@@ -1,6 +1,6 @@
 //! What a number counts: the noun phrase it is about, before or after it.
 
-use super::words::{WordSet, Words, words};
+use super::words::{Cue, CueList, WordSet, Words, words};
 use crate::extract::Kind;
 
 /// Words that end a noun phrase.
@@ -398,12 +398,12 @@ const COPULA_FILL: &WordSet = &WordSet::new(&[
 
 fn content(words: &Words, i: usize) -> bool {
     let w = words.base(i);
-    !w.is_empty() && !words.is_any(i, STOP) && !w.starts_with(|c: char| c.is_ascii_digit())
+    !w.is_empty() && !words.has(i, Cue::Stop) && !w.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// The noun phrase starting at word `from` (after determiners), at most five words, within `hi`.
 pub fn phrase_after(words: &Words, mut from: usize, hi: usize) -> Option<(usize, usize)> {
-    while from < hi && words.is_any(from, LEAD) && !words.at(from, "the world") {
+    while from < hi && words.has(from, Cue::Lead) && !words.at(from, "the world") {
         from += 1;
     }
     let mut end = from;
@@ -496,11 +496,11 @@ pub fn phrase_before(words: &Words, end: usize, lo: usize) -> Option<(usize, usi
 
 /// After a copula at `i` (`are`, `is now`, `were mostly`), the noun phrase it introduces.
 fn after_copula(words: &Words, i: usize, hi: usize) -> Option<(usize, usize)> {
-    if !words.is_any(i, COPULA) {
+    if !words.has(i, Cue::Copula) {
         return None;
     }
     let mut k = i + 1;
-    while k < hi && words.is_any(k, COPULA_FILL) {
+    while k < hi && words.has(k, Cue::CopulaFill) {
         k += 1;
     }
     // `were trafficked for forced labour`, `were exploited for other purposes`: a passive verb.
@@ -521,7 +521,7 @@ fn after_copula(words: &Words, i: usize, hi: usize) -> Option<(usize, usize)> {
 fn skip_phrase(words: &Words, from: usize, hi: usize) -> usize {
     let mut k = from;
     while k < hi.min(from + 9) {
-        if words.is_any(k, COPULA)
+        if words.has(k, Cue::Copula)
             || words.is_any(k, words!["account", "accounted", "make", "made"])
         {
             return k;
@@ -577,8 +577,8 @@ pub fn subject(
     let linked_before = || {
         let mut end = first;
         let mut linked = false;
-        while end > lo && (words.is_any(end - 1, LINKS) || words.is_any(end - 1, ADVERBS)) {
-            linked |= words.is_any(end - 1, LINK_VERBS);
+        while end > lo && (words.has(end - 1, Cue::Links) || words.has(end - 1, Cue::Adverbs)) {
+            linked |= words.has(end - 1, Cue::LinkVerbs);
             end -= 1;
         }
         if !linked {
@@ -605,12 +605,12 @@ pub fn subject(
             // the sentence opened with.
             let participle = || {
                 let mut k = first;
-                while k > 0 && words.is_any(k - 1, PARTICIPLE_GAP) {
+                while k > 0 && words.has(k - 1, Cue::ParticipleGap) {
                     k -= 1;
                 }
                 let verb = k.checked_sub(1).filter(|&v| {
                     v > 0
-                        && words.is_any(v, PARTICIPLES)
+                        && words.has(v, Cue::Participles)
                         && words
                             .lower_text(words.span(v - 1).end..words.span(v).start)
                             .contains(',')
@@ -696,7 +696,7 @@ pub fn subject(
             // number is the amount of.
             let of_before = || {
                 let mut k = first;
-                while k > lo && words.is_any(k - 1, HEDGES_BEFORE) {
+                while k > lo && words.has(k - 1, Cue::HedgesBefore) {
                     k -= 1;
                 }
                 let of = k.checked_sub(1).filter(|&o| o > lo && words.is(o, "of"))?;
@@ -712,6 +712,20 @@ pub fn subject(
         }
     }
 }
+
+/// This module's word lists with their cues.
+pub(super) const CUE_LISTS: &[CueList] = &[
+    (Cue::Stop, STOP),
+    (Cue::Lead, LEAD),
+    (Cue::Links, LINKS),
+    (Cue::LinkVerbs, LINK_VERBS),
+    (Cue::Participles, PARTICIPLES),
+    (Cue::ParticipleGap, PARTICIPLE_GAP),
+    (Cue::HedgesBefore, HEDGES_BEFORE),
+    (Cue::Adverbs, ADVERBS),
+    (Cue::Copula, COPULA),
+    (Cue::CopulaFill, COPULA_FILL),
+];
 
 /// True when the words from `k` say how long ago (`five years ago`, `a half-decade ago`, `a
 /// decade earlier`): a time, not a noun phrase.

@@ -1,6 +1,7 @@
 //! The words of one sentence, with their byte ranges, read once per sentence.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// A fixed set of lower-case words, built at compile time (see [`words!`]), with a Bloom filter
 /// over their hashes: most words are rejected with one bit test, without comparing strings.
@@ -77,6 +78,151 @@ impl WordSet {
     }
 }
 
+/// The named word lists of the stage. Which of them each word belongs to is looked up once, when
+/// its sentence is split, so that a pass over a clause tests one bit a word ([`Words::has`]).
+/// Each list is registered with its cue where it is defined (`CUE_LISTS` in each module).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    /// `context::REPORT_WORDS`.
+    Report,
+    /// `context::PERIOD_WORDS`.
+    Period,
+    /// `context::SCOPE_WORDS`.
+    Scope,
+    /// `context::PLACE_LEADS`.
+    PlaceLead,
+    /// `context::ORGANISATION_LEADS`.
+    OrganisationLead,
+    /// `context::CREDIT_VERBS`.
+    Credit,
+    /// `BEFORE_CHANGE` (claim).
+    BeforeChange,
+    /// `DETECTION` (claim).
+    Detection,
+    /// `PREVALENCE` (claim).
+    Prevalence,
+    /// `LOCAL` (claim).
+    Local,
+    /// `HYPOTHETICAL` (claim).
+    Hypothetical,
+    /// `subject::STOP`.
+    Stop,
+    /// `subject::LEAD`.
+    Lead,
+    /// `subject::LINKS`.
+    Links,
+    /// `subject::LINK_VERBS`.
+    LinkVerbs,
+    /// `subject::PARTICIPLES`.
+    Participles,
+    /// `subject::PARTICIPLE_GAP`.
+    ParticipleGap,
+    /// `subject::HEDGES_BEFORE`.
+    HedgesBefore,
+    /// `subject::ADVERBS`.
+    Adverbs,
+    /// `subject::COPULA`.
+    Copula,
+    /// `subject::COPULA_FILL`.
+    CopulaFill,
+}
+
+impl Cue {
+    /// The cue's bit in a word's set of cues.
+    #[inline(always)]
+    const fn bit(self) -> u64 {
+        1 << self as u32
+    }
+}
+
+/// A word list registered with its cue.
+pub type CueList = (Cue, &'static WordSet);
+
+/// Which cues each listed word carries: an open-addressing table keyed by the word's hash, built
+/// once from the registered lists. A word in no list finds an empty slot, mostly at once.
+#[derive(Debug)]
+struct CueTable {
+    slots: Vec<CueSlot>,
+    mask: usize,
+}
+
+/// One slot of a [`CueTable`]: empty when `word` is.
+#[derive(Debug, Clone, Copy)]
+struct CueSlot {
+    hash: u64,
+    word: &'static str,
+    cues: u64,
+}
+
+impl CueTable {
+    /// The table of the words of `lists`.
+    fn new(lists: &[&[CueList]]) -> Self {
+        let count: usize = lists
+            .iter()
+            .flat_map(|l| l.iter())
+            .map(|(_, set)| set.words.len())
+            .sum();
+        // At most a quarter full, so that most look-ups of other words stop at the first slot.
+        let size = (count * 4).next_power_of_two().max(64);
+        let empty = CueSlot {
+            hash: 0,
+            word: "",
+            cues: 0,
+        };
+        let mut table = CueTable {
+            slots: vec![empty; size],
+            mask: size - 1,
+        };
+        for &(cue, set) in lists.iter().flat_map(|l| l.iter()) {
+            for &word in set.words {
+                let h = hash(word.as_bytes());
+                let mut at = table.start(h);
+                while let Some(slot) = table.slots.get_mut(at) {
+                    if slot.word.is_empty() {
+                        *slot = CueSlot {
+                            hash: h,
+                            word,
+                            cues: cue.bit(),
+                        };
+                        break;
+                    }
+                    if slot.hash == h && slot.word == word {
+                        slot.cues |= cue.bit();
+                        break;
+                    }
+                    at = (at + 1) & table.mask;
+                }
+            }
+        }
+        table
+    }
+
+    /// The first slot a word with hash `h` may be in.
+    #[inline(always)]
+    fn start(&self, h: u64) -> usize {
+        (h as usize) & self.mask
+    }
+
+    /// The cues of `word`, whose hash is `h`.
+    #[inline]
+    fn get(&self, h: u64, word: &str) -> u64 {
+        let mut at = self.start(h);
+        while let Some(slot) = self.slots.get(at) {
+            if slot.word.is_empty() {
+                return 0;
+            }
+            if slot.hash == h && slot.word == word {
+                return slot.cues;
+            }
+            at = (at + 1) & self.mask;
+        }
+        0
+    }
+}
+
+/// The cues of every registered word, built on first use.
+static CUES: LazyLock<CueTable> = LazyLock::new(|| CueTable::new(&super::cue_lists()));
+
 /// A [`WordSet`] of the given words, built at compile time: `words!["and", "or"]`.
 macro_rules! words {
     ($($word:literal),+ $(,)?) => {
@@ -105,6 +251,8 @@ struct Word {
     base: Range<usize>,
     /// The hash of that form.
     hash: u64,
+    /// The lists ([`Cue`]) that form is in, a bit each.
+    cues: u64,
     /// True when only spaces (no punctuation, no line break) separate it from the word before.
     joined: bool,
     /// True when it ends with a possessive `’s` or `'s`.
@@ -192,23 +340,50 @@ impl<'a> Words<'a> {
         self.lower.push_str(slice);
         self.lower.make_ascii_lowercase();
         let lower = &self.lower;
+        let cues = &*CUES;
         let words = &mut self.words;
         words.clear();
         words.reserve(slice.len() / 5 + 1);
         let n = slice.len();
+        let bytes = slice.as_bytes();
+        // The class of the ASCII byte at `at` (`OTHER_BYTE` past the end too).
+        let ascii_class = |at: usize| {
+            bytes
+                .get(at)
+                .and_then(|&b| BYTE_CLASS.get(usize::from(b)))
+                .copied()
+                .unwrap_or(OTHER_BYTE)
+        };
         let mut at = 0;
         // Where the word before ends in the sentence, once there is one.
         let mut previous_end: Option<usize> = None;
         while at < n {
-            let (word, _, width) = class_at(slice, at);
-            if !word {
-                at += width;
-                continue;
+            // Spaces and ASCII punctuation are skipped a byte at a time; other characters are
+            // decoded.
+            match ascii_class(at) {
+                SPACE_BYTE | INNER_BYTE => {
+                    at += 1;
+                    continue;
+                }
+                WORD_BYTE => {}
+                _ => {
+                    let (word, _, width) = class_at(slice, at);
+                    if !word {
+                        at += width;
+                        continue;
+                    }
+                }
             }
-            // A word: letters and digits, joined by `'`, `’` or `-` when one follows.
+            // A word: letters and digits, joined by `'`, `’` or `-` when one follows. Runs of
+            // ASCII letters and digits are taken a byte at a time.
             let start = at;
-            at += width;
-            while at < n {
+            loop {
+                while ascii_class(at) == WORD_BYTE {
+                    at += 1;
+                }
+                if at >= n {
+                    break;
+                }
                 let (word, inner, width) = class_at(slice, at);
                 let joins = inner && at + width < n && class_at(slice, at + width).0;
                 if !(word || joins) {
@@ -234,14 +409,17 @@ impl<'a> Words<'a> {
                 })
                 .unwrap_or(whole);
             let joined = previous_end.is_some_and(|end| {
-                slice.get(end..start).is_some_and(|gap| {
-                    gap == " " || gap.chars().all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
-                })
+                (start == end + 1 && bytes.get(end) == Some(&b' '))
+                    || slice.get(end..start).is_some_and(|gap| {
+                        gap.chars().all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
+                    })
             });
+            let h = hash(w.as_bytes());
             words.push(Word {
                 span: sentence.start + start..sentence.start + at,
                 base: start..start + w.len(),
-                hash: hash(w.as_bytes()),
+                hash: h,
+                cues: cues.get(h, w),
                 joined,
                 possessive: possessive.is_some(),
                 stripped: w.len() < whole.len(),
@@ -295,10 +473,31 @@ impl<'a> Words<'a> {
             .map_or("", |w| self.text.get(w.span.clone()).unwrap_or(""))
     }
 
+    /// The first byte of word `i`'s base form ([`Words::base`]), if there is one.
+    #[inline]
+    pub fn first_byte(&self, i: usize) -> Option<u8> {
+        let w = self.words.get(i)?;
+        (!w.base.is_empty())
+            .then(|| self.lower.as_bytes().get(w.base.start).copied())
+            .flatten()
+    }
+
+    /// The last byte of word `i`'s base form ([`Words::base`]), if there is one.
+    #[inline]
+    pub fn last_byte(&self, i: usize) -> Option<u8> {
+        let w = self.words.get(i)?;
+        let end = w.base.end.checked_sub(1).filter(|&e| e >= w.base.start)?;
+        self.lower.as_bytes().get(end).copied()
+    }
+
     /// True when word `i` is `word` (lower-case).
     #[inline]
     pub fn is(&self, i: usize, word: &str) -> bool {
-        self.base(i) == word
+        // Lengths first: most words differ from `word` in theirs.
+        self.words.get(i).is_some_and(|w| {
+            w.base.len() == word.len()
+                && self.lower.as_bytes().get(w.base.clone()) == Some(word.as_bytes())
+        })
     }
 
     /// True when word `i` is one of `words`.
@@ -314,6 +513,12 @@ impl<'a> Words<'a> {
             }
             None => false,
         }
+    }
+
+    /// True when word `i` is in the list of `cue`.
+    #[inline(always)]
+    pub fn has(&self, i: usize, cue: Cue) -> bool {
+        self.words.get(i).is_some_and(|w| w.cues & cue.bit() != 0)
     }
 
     /// True when only spaces separate word `i` from the word before.
@@ -427,6 +632,36 @@ mod tests {
         assert!(w.at(3, "of victims") && w.at(0, "unodc") && w.at(6, "dr khan"));
         assert!(!w.at(3, "of victim") && !w.at(6, "dr khan x") && !w.at(7, "khan x"));
         assert!(w.stripped(0) && !w.stripped(1) && !w.possessive(1));
+        assert_eq!((w.first_byte(0), w.last_byte(0)), (Some(b'u'), Some(b'c')));
+        assert_eq!((w.first_byte(8), w.last_byte(8)), (None, None));
+    }
+
+    #[test]
+    fn each_listed_word_carries_the_cues_of_its_lists_and_no_other() {
+        let lists = crate::claim::cue_lists();
+        let all: Vec<CueList> = lists.iter().flat_map(|l| l.iter().copied()).collect();
+        // Every cue registered, once.
+        assert_eq!(all.len(), Cue::CopulaFill as usize + 1);
+        for (k, (cue, _)) in all.iter().enumerate() {
+            assert_eq!(all.iter().position(|(c, _)| c == cue), Some(k), "{cue:?}");
+        }
+        let table = CueTable::new(&lists);
+        for &(_, set) in &all {
+            for &w in set.words {
+                let cues = table.get(hash(w.as_bytes()), w);
+                for &(cue, list) in &all {
+                    assert_eq!(cues & cue.bit() != 0, list.contains(w), "{w} {cue:?}");
+                }
+            }
+        }
+        for w in ["victims", "", "detect", "detectedx"] {
+            assert_eq!(table.get(hash(w.as_bytes()), w), 0, "{w}");
+        }
+        let text = "The ILO’s detected victims, in Pakistan";
+        let w = Words::new(text, 0..text.len());
+        assert!(w.has(1, Cue::OrganisationLead) && w.has(2, Cue::Detection));
+        assert!(w.has(4, Cue::Scope) && w.has(4, Cue::Stop) && w.has(5, Cue::PlaceLead));
+        assert!(!w.has(3, Cue::Detection) && !w.has(0, Cue::Detection) && !w.has(6, Cue::Stop));
     }
 
     #[test]
