@@ -186,8 +186,10 @@ impl Evidence<'_> {
         population: Bind,
         specific: bool,
     ) -> impl Iterator<Item = Support> + '_ {
-        self.figures(subject, population, specific)
-            .map(|f| self.closest.support(f))
+        (0..self.closest.words).flat_map(move |i| {
+            let bits = self.closest.word(i, subject, population, specific);
+            self.closest.supports_of(i, bits)
+        })
     }
 
     /// The figures whose population is bound at least as closely as `population` and whose
@@ -235,21 +237,36 @@ impl Closest {
         bits
     }
 
+    /// Word `i` of each level's bitset in `sets`.
+    fn levels(&self, sets: &[u64], i: usize) -> [u64; LEVELS.len()] {
+        std::array::from_fn(|l| sets.get(l * self.words + i).copied().unwrap_or(0))
+    }
+
+    /// The closest binds of the figures of word `i` in `bits`, in order: the words of each
+    /// level are read once for the 64 figures.
+    fn supports_of(&self, i: usize, bits: u64) -> impl Iterator<Item = Support> + use<> {
+        let subject = self.levels(&self.subject, i);
+        let population = self.levels(&self.population, i);
+        let specific = self.specific.get(i).copied().unwrap_or(0);
+        ones_of(i, bits).map(move |f| {
+            let k = f % 64;
+            Support {
+                figure: f,
+                subject: closest(&subject, k),
+                population: closest(&population, k),
+                specific: (specific >> k) & 1 != 0,
+            }
+        })
+    }
+
     /// The closest binds of figure `f`.
     fn support(&self, f: usize) -> Support {
-        let (i, bit) = (f / 64, 1 << (f % 64));
-        // The number of levels holding the figure is the position of its closest bind.
-        let closest = |sets: &[u64]| {
-            let code = (0..LEVELS.len())
-                .filter(|l| sets.get(l * self.words + i).is_some_and(|w| w & bit != 0))
-                .count();
-            bind_of(u8::try_from(code).unwrap_or(0))
-        };
+        let (i, k) = (f / 64, f % 64);
         Support {
             figure: f,
-            subject: closest(&self.subject),
-            population: closest(&self.population),
-            specific: self.specific.get(i).is_some_and(|w| w & bit != 0),
+            subject: closest(&self.levels(&self.subject, i), k),
+            population: closest(&self.levels(&self.population, i), k),
+            specific: self.specific.get(i).is_some_and(|w| (w >> k) & 1 != 0),
         }
     }
 
@@ -594,6 +611,12 @@ struct Binds {
 
 /// The binds a term can have, loosest first.
 const LEVELS: [Bind; 4] = [Bind::Paragraph, Bind::Sentence, Bind::Focus, Bind::Subject];
+
+/// The closest bind of bit `k` in one word of each level's "at least this close" bitset: the
+/// number of levels holding it is its position in `Bind::None`, then [`LEVELS`].
+fn closest(levels: &[u64; LEVELS.len()], k: usize) -> Bind {
+    bind_of(levels.iter().map(|w| ((w >> k) & 1) as u8).sum())
+}
 
 /// The bind at position `code` of `Bind::None`, then [`LEVELS`].
 fn bind_of(code: u8) -> Bind {
