@@ -2661,11 +2661,19 @@ impl<'a> Checker<'a> {
                 .filter(|&f| self.figure(f).scope != "global")
                 .collect()
         });
-        // The region named last before the number is the one it is given for.
-        let last = |f: usize| {
-            region_names(&self.figure(f).scope)
+        // The region named last before the number is the one it is given for. Each region is
+        // looked for once, however many figures it has.
+        let mut places: Vec<(&str, Option<usize>)> = Vec::new();
+        let mut last = |f: usize| {
+            let scope = self.figure(f).scope.as_str();
+            if let Some(&(_, at)) = places.iter().find(|(s, _)| *s == scope) {
+                return at;
+            }
+            let at = region_names(scope)
                 .filter_map(|name| last_place(&before, &name))
-                .max()
+                .max();
+            places.push((scope, at));
+            at
         };
         let at = regional.iter().filter_map(|&f| last(f)).max()?;
         regional.iter().copied().find(|&f| {
