@@ -130,8 +130,8 @@ pub struct PopulationTerm<'a> {
 /// Everything the check reads from a claim's sentence, once.
 #[derive(Debug, Clone, Default)]
 pub struct Evidence<'a> {
-    /// Every figure named by at least one term, in table order.
-    pub support: Vec<Support>,
+    /// Each figure's closest binds, as bitsets (see [`Evidence::figures`]).
+    closest: Closest,
     /// Population terms in the sentence (or paragraph), not denied.
     pub populations: Vec<PopulationTerm<'a>>,
     /// Subject terms in the sentence, not denied.
@@ -154,11 +154,136 @@ impl Evidence<'_> {
     }
 
     /// The support of figure `f`, if any term names it.
-    pub fn of(&self, f: usize) -> Option<&Support> {
-        self.support
-            .binary_search_by_key(&f, |s| s.figure)
-            .ok()
-            .and_then(|i| self.support.get(i))
+    pub fn of(&self, f: usize) -> Option<Support> {
+        let i = f / 64;
+        let bit = 1 << (f % 64);
+        (self.closest.word(i, Bind::None, Bind::None, false) & bit != 0)
+            .then(|| self.closest.support(f))
+    }
+
+    /// True when some term names some figure.
+    pub fn names_any(&self) -> bool {
+        (0..self.closest.words).any(|i| self.closest.word(i, Bind::None, Bind::None, false) != 0)
+    }
+
+    /// The figures whose subject is bound at least as closely as `subject` and population at
+    /// least as closely as `population`, named by a specific population word when `specific`,
+    /// in table order (`Bind::None`: any bind, the figure being named at all).
+    pub fn figures(
+        &self,
+        subject: Bind,
+        population: Bind,
+        specific: bool,
+    ) -> impl Iterator<Item = usize> + '_ {
+        (0..self.closest.words)
+            .flat_map(move |i| ones_of(i, self.closest.word(i, subject, population, specific)))
+    }
+
+    /// The support of each of [`Evidence::figures`], in table order.
+    pub fn supports(
+        &self,
+        subject: Bind,
+        population: Bind,
+        specific: bool,
+    ) -> impl Iterator<Item = Support> + '_ {
+        (0..self.closest.words).flat_map(move |i| {
+            let bits = self.closest.word(i, subject, population, specific);
+            self.closest.supports_of(i, bits)
+        })
+    }
+
+    /// The figures whose population is bound at least as closely as `population` and whose
+    /// subject less closely than `below`, in table order.
+    pub fn loosely_named(&self, population: Bind, below: Bind) -> impl Iterator<Item = usize> + '_ {
+        (0..self.closest.words).flat_map(move |i| {
+            let bits = self.closest.word(i, Bind::None, population, false)
+                & !self.closest.word(i, below, Bind::None, false);
+            ones_of(i, bits)
+        })
+    }
+}
+
+/// Each named figure's closest binds, as bitsets: for each bind of [`LEVELS`], the figures
+/// whose subject is bound at least that closely, one bitset after the other; the same for
+/// populations; and the figures a specific population word names.
+#[derive(Debug, Clone, Default)]
+struct Closest {
+    /// Words in one bitset.
+    words: usize,
+    subject: Vec<u64>,
+    population: Vec<u64>,
+    specific: Vec<u64>,
+}
+
+impl Closest {
+    /// Word `i` of the bitset at `bind` in `sets` (every bit for `Bind::None`).
+    fn at(&self, sets: &[u64], bind: Bind, i: usize) -> u64 {
+        match LEVELS.iter().position(|&l| l == bind) {
+            Some(l) => sets.get(l * self.words + i).copied().unwrap_or(0),
+            None => u64::MAX,
+        }
+    }
+
+    /// Word `i` of the bitset of named figures bound at least so closely (see
+    /// [`Evidence::figures`]).
+    fn word(&self, i: usize, subject: Bind, population: Bind, specific: bool) -> u64 {
+        let named = self.at(&self.subject, Bind::Paragraph, i)
+            | self.at(&self.population, Bind::Paragraph, i);
+        let mut bits =
+            named & self.at(&self.subject, subject, i) & self.at(&self.population, population, i);
+        if specific {
+            bits &= self.specific.get(i).copied().unwrap_or(0);
+        }
+        bits
+    }
+
+    /// Word `i` of each level's bitset in `sets`.
+    fn levels(&self, sets: &[u64], i: usize) -> [u64; LEVELS.len()] {
+        std::array::from_fn(|l| sets.get(l * self.words + i).copied().unwrap_or(0))
+    }
+
+    /// The closest binds of the figures of word `i` in `bits`, in order: the words of each
+    /// level are read once for the 64 figures.
+    fn supports_of(&self, i: usize, bits: u64) -> impl Iterator<Item = Support> + use<> {
+        let subject = self.levels(&self.subject, i);
+        let population = self.levels(&self.population, i);
+        let specific = self.specific.get(i).copied().unwrap_or(0);
+        ones_of(i, bits).map(move |f| {
+            let k = f % 64;
+            Support {
+                figure: f,
+                subject: closest(&subject, k),
+                population: closest(&population, k),
+                specific: (specific >> k) & 1 != 0,
+            }
+        })
+    }
+
+    /// The closest binds of figure `f`.
+    fn support(&self, f: usize) -> Support {
+        let (i, k) = (f / 64, f % 64);
+        Support {
+            figure: f,
+            subject: closest(&self.levels(&self.subject, i), k),
+            population: closest(&self.levels(&self.population, i), k),
+            specific: self.specific.get(i).is_some_and(|w| (w >> k) & 1 != 0),
+        }
+    }
+
+    /// Raises the subject bind of figure `f` to at least `bind`, if the figure is named.
+    fn raise_subject(&mut self, f: usize, bind: Bind) {
+        let (i, bit) = (f / 64, 1 << (f % 64));
+        if self.word(i, Bind::None, Bind::None, false) & bit == 0 {
+            return;
+        }
+        let Some(top) = LEVELS.iter().position(|&l| l == bind) else {
+            return;
+        };
+        for l in 0..=top {
+            if let Some(w) = self.subject.get_mut(l * self.words + i) {
+                *w |= bit;
+            }
+        }
     }
 }
 
@@ -181,18 +306,23 @@ fn or_into(into: &mut [u64], from: &[u64]) {
     }
 }
 
-/// Each set bit of `bits`, in order.
-fn ones(bits: &[u64]) -> impl Iterator<Item = usize> + '_ {
-    bits.iter().enumerate().flat_map(|(i, &word)| {
-        let mut rest = word;
-        std::iter::from_fn(move || {
-            (rest != 0).then(|| {
-                let f = i * 64 + rest.trailing_zeros() as usize;
-                rest &= rest - 1;
-                f
-            })
+/// The figures of word `i` of a bitset, `bits`, in order.
+fn ones_of(i: usize, bits: u64) -> impl Iterator<Item = usize> {
+    let mut rest = bits;
+    std::iter::from_fn(move || {
+        (rest != 0).then(|| {
+            let f = i * 64 + rest.trailing_zeros() as usize;
+            rest &= rest - 1;
+            f
         })
     })
+}
+
+/// Each set bit of `bits`, in order.
+fn ones(bits: &[u64]) -> impl Iterator<Item = usize> + '_ {
+    bits.iter()
+        .enumerate()
+        .flat_map(|(i, &word)| ones_of(i, word))
 }
 
 fn within(inner: &Range<usize>, outer: &Range<usize>) -> bool {
@@ -369,7 +499,7 @@ pub struct Cache<'t> {
 /// allocate its own.
 #[derive(Debug, Default)]
 pub struct Spare {
-    support: Vec<Support>,
+    closest: Closest,
     populations: Vec<PopulationTerm<'static>>,
     subjects: Vec<PopulationTerm<'static>>,
     counted: Vec<u64>,
@@ -394,18 +524,17 @@ impl Evidence<'_> {
     /// This evidence's buffers, emptied, for [`Cache::recycle`].
     pub fn into_spare(self) -> Spare {
         let Evidence {
-            mut support,
+            closest,
             populations,
             subjects,
             mut counted,
             mut named,
             ..
         } = self;
-        support.clear();
         counted.clear();
         named.clear();
         Spare {
-            support,
+            closest,
             populations: forget(populations),
             subjects: forget(subjects),
             counted,
@@ -482,6 +611,12 @@ struct Binds {
 
 /// The binds a term can have, loosest first.
 const LEVELS: [Bind; 4] = [Bind::Paragraph, Bind::Sentence, Bind::Focus, Bind::Subject];
+
+/// The closest bind of bit `k` in one word of each level's "at least this close" bitset: the
+/// number of levels holding it is its position in `Bind::None`, then [`LEVELS`].
+fn closest(levels: &[u64; LEVELS.len()], k: usize) -> Bind {
+    bind_of(levels.iter().map(|w| ((w >> k) & 1) as u8).sum())
+}
 
 /// The bind at position `code` of `Bind::None`, then [`LEVELS`].
 fn bind_of(code: u8) -> Bind {
@@ -581,56 +716,37 @@ impl Binds {
         })
     }
 
-    /// Adds every named figure's support to `out`, in table order; clears the bitsets.
-    fn finish(&mut self, out: &mut Vec<Support>) {
+    /// Moves each figure's closest binds into `out` (its buffers are reused); clears the
+    /// bitsets.
+    fn finish(&mut self, out: &mut Closest) {
         let words = self.words;
-        for i in 0..words {
-            // Each figure of this word's closest binds as one byte: the subject's position
-            // in `BINDS` in the low three bits, the population's in the next three, then
-            // whether a specific word names it. Binds are read loosest first, so a closer one
-            // overwrites a looser one; each set bit costs a few instructions, not each level
-            // of each figure.
-            let mut codes = [0u8; 64];
-            let mut named = 0;
-            for (level, code) in (0..LEVELS.len()).zip(1u8..) {
-                for (sets, shift) in [(&self.subject, 0), (&self.population, 3)] {
-                    let mut bits = sets.get(level * words + i).copied().unwrap_or(0);
-                    named |= bits;
-                    while bits != 0 {
-                        let k = bits.trailing_zeros() as usize;
-                        bits &= bits - 1;
-                        if let Some(c) = codes.get_mut(k) {
-                            *c = (*c & !(7 << shift)) | code << shift;
-                        }
-                    }
-                }
-            }
-            // `specific` is set only with a population bind: its figures are named already.
-            let mut bits = self.specific.get(i).copied().unwrap_or(0);
-            while bits != 0 {
-                let k = bits.trailing_zeros() as usize;
-                bits &= bits - 1;
-                if let Some(c) = codes.get_mut(k) {
-                    *c |= 1 << 6;
-                }
-            }
-            out.reserve(named.count_ones() as usize);
-            let mut bits = named;
-            while bits != 0 {
-                let k = bits.trailing_zeros() as usize;
-                bits &= bits - 1;
-                let code = codes.get(k).copied().unwrap_or(0);
-                out.push(Support {
-                    figure: i * 64 + k,
-                    subject: bind_of(code & 7),
-                    population: bind_of((code >> 3) & 7),
-                    specific: code & (1 << 6) != 0,
-                });
+        // A figure named at a bind is named at every looser one: each level takes in the
+        // closer ones, so that "at least this close" is one bitset.
+        for sets in [&mut self.subject, &mut self.population] {
+            for l in (1..LEVELS.len()).rev() {
+                let (looser, closer) = sets.split_at_mut(l * words);
+                let looser = looser.get_mut((l - 1) * words..).unwrap_or_default();
+                or_into(looser, closer.get(..words).unwrap_or_default());
             }
         }
-        self.subject.fill(0);
-        self.population.fill(0);
-        self.specific.fill(0);
+        // `specific` is set only with a population bind; kept to the named figures all the same.
+        for (i, w) in self.specific.iter_mut().enumerate() {
+            let named = self.subject.get(i).copied().unwrap_or(0)
+                | self.population.get(i).copied().unwrap_or(0);
+            *w &= named;
+        }
+        std::mem::swap(&mut out.subject, &mut self.subject);
+        std::mem::swap(&mut out.population, &mut self.population);
+        std::mem::swap(&mut out.specific, &mut self.specific);
+        out.words = words;
+        for (sets, len) in [
+            (&mut self.subject, LEVELS.len() * words),
+            (&mut self.population, LEVELS.len() * words),
+            (&mut self.specific, words),
+        ] {
+            sets.clear();
+            sets.resize(len, 0);
+        }
     }
 }
 
@@ -743,7 +859,7 @@ pub fn evidence<'a, 't: 'a>(
     } = cache;
     let spare = std::mem::take(spare);
     let mut ev = Evidence {
-        support: spare.support,
+        closest: spare.closest,
         populations: spare.populations,
         subjects: spare.subjects,
         counted: spare.counted,
@@ -828,21 +944,23 @@ pub fn evidence<'a, 't: 'a>(
     if !ev.on_topic && !binds.any() {
         ev.on_topic = super::topical_paragraph(topical_paragraph, text, claim.sentence.start);
     }
-    binds.finish(&mut ev.support);
+    binds.finish(&mut ev.closest);
     if !ev.subject_word {
         counted_fallback(&mut ev, claim, table);
     }
     if claim.mention.kind == Kind::Money {
         // Amounts of money are few and distinctive: a money figure whose population the
         // sentence names is about the number even when no subject word (`profits`) is used.
-        for s in &mut ev.support {
-            if table
-                .figures
-                .get(s.figure)
-                .is_some_and(|f| f.quantity == Quantity::Money)
-                && s.population >= Bind::Sentence
-            {
-                s.subject = s.subject.max(Bind::Focus);
+        for i in 0..ev.closest.words {
+            let bits = ev.closest.word(i, Bind::None, Bind::Sentence, false);
+            for f in ones_of(i, bits) {
+                if table
+                    .figures
+                    .get(f)
+                    .is_some_and(|f| f.quantity == Quantity::Money)
+                {
+                    ev.closest.raise_subject(f, Bind::Focus);
+                }
             }
         }
     }
@@ -869,10 +987,8 @@ fn counted_fallback(ev: &mut Evidence<'_>, claim: &Claim, table: &Table) {
     // `69,627 people were trafficked`: a general word for people, and the population in the
     // clause.
     if counted_kind(claim) && PERSONS.contains(&head) {
-        for s in &ev.support {
-            if s.population >= Bind::Focus {
-                set(&mut counted, s.figure);
-            }
+        for (i, w) in counted.iter_mut().enumerate() {
+            *w |= ev.closest.word(i, Bind::None, Bind::Focus, false);
         }
     }
     if head.is_empty() {
@@ -926,11 +1042,7 @@ fn counted_fallback(ev: &mut Evidence<'_>, claim: &Claim, table: &Table) {
             } else {
                 Bind::Focus
             };
-            if let Ok(i) = ev.support.binary_search_by_key(&f, |s| s.figure)
-                && let Some(s) = ev.support.get_mut(i)
-            {
-                s.subject = s.subject.max(bind);
-            }
+            ev.closest.raise_subject(f, bind);
         }
     }
     ev.counted = counted;
@@ -1048,24 +1160,70 @@ mod tests {
         }
         each.retain(|s| s.subject != Bind::None || s.population != Bind::None);
         assert!(binds.any());
-        let mut support = Vec::new();
-        binds.finish(&mut support);
+        let mut ev = Evidence::default();
+        binds.finish(&mut ev.closest);
+        let support: Vec<Support> = ev.supports(Bind::None, Bind::None, false).collect();
         assert_eq!(support, each);
         assert!(support.len() > 20, "{support:?}");
+        assert!(ev.names_any());
+        // Each question is answered as the whole list, filtered, answers it, in table order.
+        let binds_tried = [
+            Bind::None,
+            Bind::Paragraph,
+            Bind::Sentence,
+            Bind::Focus,
+            Bind::Subject,
+        ];
+        for subject in binds_tried {
+            for population in binds_tried {
+                for specific in [false, true] {
+                    let filtered: Vec<Support> = each
+                        .iter()
+                        .filter(|s| {
+                            s.subject >= subject
+                                && s.population >= population
+                                && (s.specific || !specific)
+                        })
+                        .copied()
+                        .collect();
+                    let asked: Vec<Support> = ev.supports(subject, population, specific).collect();
+                    assert_eq!(asked, filtered, "{subject:?} {population:?} {specific}");
+                    let figures: Vec<usize> = ev.figures(subject, population, specific).collect();
+                    let expected: Vec<usize> = filtered.iter().map(|s| s.figure).collect();
+                    assert_eq!(figures, expected);
+                }
+                let loose: Vec<usize> = ev.loosely_named(population, subject).collect();
+                let expected: Vec<usize> = each
+                    .iter()
+                    .filter(|s| s.population >= population && s.subject < subject)
+                    .map(|s| s.figure)
+                    .collect();
+                assert_eq!(loose, expected, "{population:?} below {subject:?}");
+            }
+        }
+        for f in 0..table.figures.len() {
+            assert_eq!(ev.of(f), each.iter().find(|s| s.figure == f).copied());
+        }
+        // A raised subject bind is read back as the closer of the two.
+        let f = each
+            .iter()
+            .find(|s| s.subject < Bind::Focus)
+            .unwrap()
+            .figure;
+        ev.closest.raise_subject(f, Bind::Focus);
+        assert_eq!(ev.of(f).unwrap().subject, Bind::Focus);
         // Finishing clears the bitsets for the next claim.
         assert!(!binds.any());
-        support.clear();
-        binds.finish(&mut support);
-        assert!(support.is_empty());
+        binds.finish(&mut ev.closest);
+        assert!(!ev.names_any());
+        assert_eq!(ev.figures(Bind::None, Bind::None, false).count(), 0);
     }
 
     #[test]
     fn recycled_buffers_keep_their_room() {
         let mut ev = Evidence::default();
         ev.populations.reserve(8);
-        ev.support.reserve(8);
         let spare = ev.into_spare();
         assert!(spare.populations.capacity() >= 8 && spare.populations.is_empty());
-        assert!(spare.support.capacity() >= 8 && spare.support.is_empty());
     }
 }

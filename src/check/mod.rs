@@ -481,7 +481,7 @@ impl<'a> Checker<'a> {
 
     // Every figure index the checker handles is a position in `self.table.figures`: it comes
     // from the table itself (its term index, whose owners are positions in the table, or
-    // `Table::position`), from `Evidence::support` (built over `0..table.figures.len()`) or from
+    // `Table::position`), from `Evidence::figures` (built over `0..table.figures.len()`) or from
     // a loop over that range, and the table does not change while a claim is checked. A fallback figure here would give
     // a wrong verdict silently, and an `Option` would be unwrapped at forty call sites.
     #[allow(clippy::indexing_slicing)]
@@ -683,24 +683,28 @@ impl<'a> Checker<'a> {
         let level = self.level_reached();
         // A share of a total the sentence states has that total's population in the sentence
         // (no anchors, the usual case: nothing to look up).
-        let anchored = |s: &Support| match !anchors.is_empty() && self.anchored(s.figure, &anchors)
-        {
+        let anchored = |s: Support| match !anchors.is_empty() && self.anchored(s.figure, &anchors) {
             true if s.population < Bind::Sentence => Support {
                 population: Bind::Sentence,
                 specific: true,
-                ..*s
+                ..s
             },
-            _ => *s,
+            _ => s,
+        };
+        // Without anchors no population is raised: only the figures the sentence or its
+        // paragraph names as a population are read.
+        let population = if anchors.is_empty() {
+            Bind::Paragraph
+        } else {
+            Bind::None
         };
         let ok: Vec<Support> = self
             .ev
-            .support
-            .iter()
+            .supports(Bind::Focus, population, false)
             .map(anchored)
             .filter(|s| {
                 let f = self.figure(s.figure);
-                s.subject >= Bind::Focus
-                    && s.population >= Bind::Paragraph
+                s.population >= Bind::Paragraph
                     && f.quantity == self.reading.quantity
                     && self.same_base(s.figure)
                     && self.visible(s.figure)
@@ -741,7 +745,7 @@ impl<'a> Checker<'a> {
                 )
             });
         }
-        if self.ev.support.is_empty() && !self.ev.on_topic {
+        if !self.ev.names_any() && !self.ev.on_topic {
             return None;
         }
         // `63% of registered victims`: a national register's count, not the world's detected
@@ -1038,12 +1042,7 @@ impl<'a> Checker<'a> {
             return None;
         }
         // The noun the number shares with the count (`people`) is no noun of its own here.
-        let mut named = self
-            .ev
-            .support
-            .iter()
-            .filter(|s| s.population >= Bind::Focus && s.specific)
-            .map(|s| s.figure);
+        let mut named = self.ev.figures(Bind::None, Bind::Focus, true);
         let f = named.find(|&f| {
             let figure = self.figure(f);
             figure.quantity == Quantity::Count
@@ -1171,10 +1170,7 @@ impl<'a> Checker<'a> {
         for reading in own.iter().flatten() {
             let found = self
                 .ev
-                .support
-                .iter()
-                .filter(|s| s.population >= Bind::Paragraph && s.specific)
-                .map(|s| s.figure)
+                .figures(Bind::None, Bind::Paragraph, true)
                 .find(|&f| {
                     let figure = self.figure(f);
                     fits(reading, figure)
@@ -1225,10 +1221,7 @@ impl<'a> Checker<'a> {
             return None;
         }
         self.ev
-            .support
-            .iter()
-            .filter(|s| s.subject >= Bind::Sentence && s.population >= Bind::Sentence && s.specific)
-            .map(|s| s.figure)
+            .figures(Bind::Sentence, Bind::Sentence, true)
             .filter(|&f| self.figure(f).scope == "global")
             .find(|&f| {
                 let figure = self.figure(f);
@@ -1549,9 +1542,7 @@ impl<'a> Checker<'a> {
         // Only a number firmly tied to what a figure counts is said to misread it.
         let found: Vec<(usize, Mismatch, Rank)> = self
             .ev
-            .support
-            .iter()
-            .filter(|s| s.subject >= Bind::Focus)
+            .supports(Bind::Focus, Bind::None, false)
             .filter_map(|s| judge(s.figure, s.subject, s.population, false))
             .chain(self.partial_subjects().into_iter().filter_map(|f| {
                 let population = self.ev.of(f).map_or(Bind::None, |s| s.population);
@@ -1592,10 +1583,7 @@ impl<'a> Checker<'a> {
             return Vec::new();
         }
         self.ev
-            .support
-            .iter()
-            .filter(|s| s.population >= Bind::Sentence && s.subject < Bind::Focus)
-            .map(|s| s.figure)
+            .loosely_named(Bind::Sentence, Bind::Focus)
             .filter(|&f| {
                 self.figure(f).subject.iter().any(|t| {
                     let words: Vec<&str> = t.split(' ').collect();
@@ -2434,12 +2422,10 @@ impl<'a> Checker<'a> {
         !named.is_empty()
             && !self
                 .ev
-                .support
-                .iter()
-                .filter(|s| s.population >= Bind::Sentence && s.specific)
-                .filter(|s| self.figure(s.figure).quantity == self.reading.quantity)
-                .any(|s| {
-                    let metric = self.figure(s.figure).metric.to_lowercase();
+                .figures(Bind::None, Bind::Sentence, true)
+                .filter(|&f| self.figure(f).quantity == self.reading.quantity)
+                .any(|f| {
+                    let metric = self.figure(f).metric.to_lowercase();
                     named.iter().any(|w| metric.contains(w))
                 })
     }
@@ -2609,10 +2595,8 @@ impl<'a> Checker<'a> {
             return None;
         }
         self.ev
-            .support
-            .iter()
-            .filter(|s| s.subject == Bind::Subject && self.visible(s.figure))
-            .map(|s| s.figure)
+            .figures(Bind::Subject, Bind::None, false)
+            .filter(|&f| self.visible(f))
             .find(|&f| {
                 self.figure(f).quantity == self.reading.quantity
                     && self.same_base(f)
@@ -2633,10 +2617,7 @@ impl<'a> Checker<'a> {
         let before = self.text.get(..self.claim.mention.start)?.trim_end();
         let before = before.strip_suffix('(')?.trim_end().to_lowercase();
         self.ev
-            .support
-            .iter()
-            .filter(|s| s.population >= Bind::Sentence && s.specific)
-            .map(|s| s.figure)
+            .figures(Bind::None, Bind::Sentence, true)
             .find(|&f| {
                 let figure = self.figure(f);
                 let region = figure.scope.to_lowercase();
@@ -2680,11 +2661,19 @@ impl<'a> Checker<'a> {
                 .filter(|&f| self.figure(f).scope != "global")
                 .collect()
         });
-        // The region named last before the number is the one it is given for.
-        let last = |f: usize| {
-            region_names(&self.figure(f).scope)
+        // The region named last before the number is the one it is given for. Each region is
+        // looked for once, however many figures it has.
+        let mut places: Vec<(&str, Option<usize>)> = Vec::new();
+        let mut last = |f: usize| {
+            let scope = self.figure(f).scope.as_str();
+            if let Some(&(_, at)) = places.iter().find(|(s, _)| *s == scope) {
+                return at;
+            }
+            let at = region_names(scope)
                 .filter_map(|name| last_place(&before, &name))
-                .max()
+                .max();
+            places.push((scope, at));
+            at
         };
         let at = regional.iter().filter_map(|&f| last(f)).max()?;
         regional.iter().copied().find(|&f| {
@@ -2728,10 +2717,8 @@ impl<'a> Checker<'a> {
             return None;
         }
         self.ev
-            .support
-            .iter()
-            .filter(|s| s.subject == Bind::Subject && !elsewhere.contains(&s.figure))
-            .map(|s| s.figure)
+            .figures(Bind::Subject, Bind::None, false)
+            .filter(|f| !elsewhere.contains(f))
             .find(|&f| {
                 let figure = self.figure(f);
                 elsewhere.iter().any(|&g| {
@@ -2842,10 +2829,7 @@ impl<'a> Checker<'a> {
             .find(|w| w.len() == 4)
             .and_then(|w| w.parse::<i32>().ok());
         self.ev
-            .support
-            .iter()
-            .filter(|s| s.subject >= Bind::Sentence && s.population >= Bind::Sentence)
-            .map(|s| s.figure)
+            .figures(Bind::Sentence, Bind::Sentence, false)
             .find(|&f| {
                 self.figure(f).quantity == self.reading.quantity
                     && self.ev.subjects.iter().any(|t| {
@@ -2957,10 +2941,7 @@ impl<'a> Checker<'a> {
         let reading = bounds::as_change(&self.claim.mention, sign)?;
         let f = self
             .ev
-            .support
-            .iter()
-            .filter(|s| s.subject >= Bind::Sentence && s.population >= Bind::Sentence && s.specific)
-            .map(|s| s.figure)
+            .figures(Bind::Sentence, Bind::Sentence, true)
             .find(|&f| {
                 let figure = self.figure(f);
                 figure.quantity == Quantity::Change
@@ -2995,10 +2976,7 @@ impl<'a> Checker<'a> {
             return None;
         }
         self.ev
-            .support
-            .iter()
-            .filter(|s| s.subject >= Bind::Sentence && s.population >= Bind::Sentence)
-            .map(|s| s.figure)
+            .figures(Bind::Sentence, Bind::Sentence, false)
             .find(|&f| {
                 self.figure(f).quantity == Quantity::Share
                     && self.visible(f)
@@ -3028,13 +3006,7 @@ impl<'a> Checker<'a> {
         if self.own_noun() || self.claim.denied || self.claim.hypothetical {
             return None;
         }
-        Some(
-            self.ev
-                .support
-                .iter()
-                .filter(move |s| s.population >= bind && s.specific)
-                .map(|s| s.figure),
-        )
+        Some(self.ev.figures(Bind::None, bind, true))
     }
 
     /// True when figure `f` measures what the number does (quantity, base, unit, ages, place),
