@@ -16,6 +16,76 @@ pub struct Kept {
     rewordings: Vec<OnceLock<String>>,
     /// For each figure, the figures from newer editions of its report, in table order.
     newer: Vec<OnceLock<Vec<usize>>>,
+    /// The regions of the table's regional figures and their names, made the first time.
+    regions: OnceLock<Regions>,
+}
+
+/// The regions the table's figures are given for (every scope but `global`), each with the
+/// names a sentence calls it by (see [`super::region_names`]), made once per table.
+pub struct Regions {
+    /// Each region once, in the order its first figure comes in the table, with its names.
+    pub names: Vec<Vec<String>>,
+    /// For each figure, its region's place in `names` (`None` for a global figure).
+    pub of: Vec<Option<usize>>,
+    /// Every name of every region, to tell at once that a text names none of them.
+    any: Option<aho_corasick::AhoCorasick>,
+}
+
+impl std::fmt::Debug for Regions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Regions")
+            .field("names", &self.names)
+            .field("of", &self.of)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Regions {
+    /// The regions of `table`'s figures.
+    pub fn new(table: &Table) -> Regions {
+        let mut scopes: Vec<&str> = Vec::new();
+        let mut names = Vec::new();
+        let of = table
+            .figures
+            .iter()
+            .map(|figure| {
+                let scope = figure.scope.as_str();
+                if scope == "global" {
+                    return None;
+                }
+                Some(match scopes.iter().position(|s| *s == scope) {
+                    Some(p) => p,
+                    None => {
+                        scopes.push(scope);
+                        names.push(super::region_names(scope).collect::<Vec<String>>());
+                        scopes.len() - 1
+                    }
+                })
+            })
+            .collect();
+        let any = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            // Few names, read once per claim: a quick build matters more than a DFA.
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+            .build(names.iter().flatten())
+            .ok();
+        Regions { names, of, any }
+    }
+
+    /// False only when `text` holds none of the names, in any case, as its lower-case copy
+    /// would (`text.to_lowercase()`): then no region is named in it.
+    pub fn may_name(&self, text: &str) -> bool {
+        // Lower-casing other characters can make ASCII letters (`K`, the Kelvin sign): those
+        // texts are read lower-cased, as the names are looked for.
+        let Some(any) = &self.any else {
+            return true;
+        };
+        if text.is_ascii() {
+            any.is_match(text)
+        } else {
+            any.is_match(&text.to_lowercase())
+        }
+    }
 }
 
 impl Kept {
@@ -30,6 +100,7 @@ impl Kept {
                 values: (0..n).map(|_| OnceLock::new()).collect(),
                 rewordings: (0..n).map(|_| OnceLock::new()).collect(),
                 newer: (0..n).map(|_| OnceLock::new()).collect(),
+                regions: OnceLock::new(),
             })
             .filter(|k| k.values.len() == n)
     }
@@ -56,6 +127,11 @@ impl Kept {
     ) -> Option<&[usize]> {
         let list = self.newer.get(f)?;
         Some(list.get_or_init(|| (0..table.figures.len()).filter(|&g| newer(f, g)).collect()))
+    }
+
+    /// The regions of the table's figures, found the first time.
+    pub fn regions(&self, table: &Table) -> &Regions {
+        self.regions.get_or_init(|| Regions::new(table))
     }
 
     /// Figure `f` stated with its source, as [`super::rewording`] words it.
@@ -93,5 +169,35 @@ mod tests {
             kept.newer(&table, 0, |_, _| true).unwrap(),
             first.as_slice()
         );
+    }
+
+    #[test]
+    fn regions_are_the_scopes_and_names_the_check_looks_for() {
+        let table = Table::builtin().unwrap();
+        let regions = Regions::new(&table);
+        for (f, figure) in table.figures.iter().enumerate() {
+            let place = regions.of[f];
+            assert_eq!(place.is_none(), figure.scope == "global");
+            if let Some(p) = place {
+                let names: Vec<String> = super::super::region_names(&figure.scope).collect();
+                assert_eq!(regions.names[p], names);
+            }
+        }
+        assert!(!regions.names.is_empty());
+        // A text that names no region, in any case or script, is told so; one that does is not.
+        for text in [
+            "Forced labour rose to",
+            "Across AFRICA, some",
+            "In Asia-Pacific, ",
+            "Ｋ and ß",
+        ] {
+            let lower = text.to_lowercase();
+            let named = regions
+                .names
+                .iter()
+                .flatten()
+                .any(|name| lower.contains(name.as_str()));
+            assert_eq!(regions.may_name(text), named, "{text}");
+        }
     }
 }

@@ -2645,10 +2645,28 @@ impl<'a> Checker<'a> {
         if self.own_noun() || self.claim.denied || self.claim.hypothetical || !self.ev.on_topic {
             return None;
         }
+        let regional = self.regional?.get_or_init(|| {
+            (0..self.table.figures.len())
+                .filter(|&f| self.figure(f).scope != "global")
+                .collect()
+        });
+        // The regions and their names, made once per table.
+        let made;
+        let regions = match kept::Kept::of(self.table) {
+            Some(kept) => kept.regions(self.table),
+            None => {
+                made = kept::Regions::new(self.table);
+                &made
+            }
+        };
         let before = self
             .text
-            .get(self.claim.sentence.start..self.claim.mention.start)?
-            .to_lowercase();
+            .get(self.claim.sentence.start..self.claim.mention.start)?;
+        // Most sentences name no region at all.
+        if !regions.may_name(before) {
+            return None;
+        }
+        let before = before.to_lowercase();
         // A population the sentence names itself is what the number counts.
         let own: Vec<&evidence::PopulationTerm<'a>> = self
             .ev
@@ -2656,24 +2674,21 @@ impl<'a> Checker<'a> {
             .iter()
             .filter(|p| p.bind >= Bind::Sentence && p.specific)
             .collect();
-        let regional = self.regional?.get_or_init(|| {
-            (0..self.table.figures.len())
-                .filter(|&f| self.figure(f).scope != "global")
-                .collect()
-        });
         // The region named last before the number is the one it is given for. Each region is
         // looked for once, however many figures it has.
-        let mut places: Vec<(&str, Option<usize>)> = Vec::new();
+        let mut places: Vec<Option<Option<usize>>> = vec![None; regions.names.len()];
         let mut last = |f: usize| {
-            let scope = self.figure(f).scope.as_str();
-            if let Some(&(_, at)) = places.iter().find(|(s, _)| *s == scope) {
-                return at;
-            }
-            let at = region_names(scope)
-                .filter_map(|name| last_place(&before, &name))
-                .max();
-            places.push((scope, at));
-            at
+            let place = regions.of.get(f).copied().flatten()?;
+            let slot = places.get_mut(place)?;
+            *slot.get_or_insert_with(|| {
+                regions
+                    .names
+                    .get(place)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|name| last_place(&before, name))
+                    .max()
+            })
         };
         let at = regional.iter().filter_map(|&f| last(f)).max()?;
         regional.iter().copied().find(|&f| {
