@@ -120,10 +120,9 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     }
     // Only words joined to the number by spaces (or hyphens) qualify it: `21.5 per cent),
     // population growth …` does not make it a population.
-    let joined = after
-        .find(|c: char| !(c.is_alphanumeric() || c == ' ' || c == '-'))
-        .map_or(after, |end| after.get(..end).unwrap_or_default());
-    let mut ahead = words(joined);
+    // (At most five of them are read: the text is read no further than they reach.)
+    let (joined, n) = clause_words::<5>(after, |c| !(c == ' ' || c == '-'));
+    let mut ahead = joined.into_iter().take(n);
     let mut next = ahead.next();
     // `five to 17 age group`: the words after the range's other end.
     if next.is_some_and(|w| w.eq_ignore_ascii_case("to")) {
@@ -221,17 +220,15 @@ fn wage(number: &str, after: &str) -> bool {
 /// `3,000 cotton pickers were surveyed`.
 /// A share (`Of those surveyed, 40%`) is a finding of the survey, not its size.
 fn surveyed(number: &str, last: Option<&str>, after: &str) -> bool {
-    let lower = number.to_ascii_lowercase();
-    if lower.contains('%') || lower.contains("per") || lower.contains("pc") {
+    if number.contains('%') || holds_ascii(number, b"per") || holds_ascii(number, b"pc") {
         return false;
     }
     if last.is_some_and(|w| any_is(w, &["surveying", "interviewing", "surveyed", "interviewed"])) {
         return true;
     }
-    let clause = after
-        .find([',', ';', '.', '(', ':'])
-        .map_or(after, |end| after.get(..end).unwrap_or_default());
-    let ahead: Vec<&str> = words(clause).take(6).collect();
+    // The first six words of the clause after the number, read no further than they reach.
+    let (ahead, n) = clause_words::<6>(after, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
+    let ahead = ahead.get(..n).unwrap_or_default();
     if ahead
         .first()
         .is_some_and(|w| any_is(w, &["interviews", "respondents"]))
@@ -241,6 +238,46 @@ fn surveyed(number: &str, last: Option<&str>, after: &str) -> bool {
     ahead.windows(2).any(|pair| {
         matches!(pair, [a, b] if any_is(a, &["were", "was"]) && any_is(b, &["surveyed", "interviewed"]))
     })
+}
+
+/// True when `text` holds lower-case ASCII `part` in any ASCII case.
+fn holds_ascii(text: &str, part: &[u8]) -> bool {
+    text.as_bytes()
+        .windows(part.len())
+        .any(|w| w.eq_ignore_ascii_case(part))
+}
+
+/// The first `N` [`words`] of `text` before its first character (not a letter or digit) that
+/// `stop` holds, and how many there are; the text after the last of them is not read.
+fn clause_words<const N: usize>(text: &str, stop: impl Fn(char) -> bool) -> ([&str; N], usize) {
+    let mut found = [""; N];
+    let mut n = 0;
+    let mut start = None;
+    let mut push = |from: usize, to: usize, n: &mut usize| {
+        if let Some(slot) = found.get_mut(*n) {
+            *slot = text.get(from..to).unwrap_or_default();
+            *n += 1;
+        }
+    };
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+            continue;
+        }
+        if let Some(from) = start.take() {
+            push(from, i, &mut n);
+            if n == N {
+                return (found, n);
+            }
+        }
+        if stop(c) {
+            return (found, n);
+        }
+    }
+    if let Some(from) = start {
+        push(from, text.len(), &mut n);
+    }
+    (found, n)
 }
 
 /// True when `word` is one of `list` (lower-case), in any case.
@@ -417,6 +454,31 @@ fn words(text: &str) -> impl DoubleEndedIterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clause_words_are_the_words_of_the_clause_cut_first() {
+        let stop = |c: char| matches!(c, ',' | ';' | '.' | '(' | ':');
+        for text in [
+            "",
+            " people were surveyed in 2021, of whom",
+            "respondents",
+            "a b c d e f g h",
+            "  Über 18-year-olds; later",
+            "x (y z)",
+            "one two:three",
+        ] {
+            let clause = text.find(stop).map_or(text, |end| text.get(..end).unwrap());
+            let old: Vec<&str> = words(clause).take(6).collect();
+            let (new, n) = clause_words::<6>(text, stop);
+            assert_eq!(new.get(..n).unwrap(), old.as_slice(), "{text:?}");
+            let joined = text
+                .find(|c: char| !(c.is_alphanumeric() || c == ' ' || c == '-'))
+                .map_or(text, |end| text.get(..end).unwrap());
+            let old: Vec<&str> = words(joined).take(5).collect();
+            let (new, n) = clause_words::<5>(text, |c| !(c == ' ' || c == '-'));
+            assert_eq!(new.get(..n).unwrap(), old.as_slice(), "{text:?}");
+        }
+    }
 
     fn framed(sentence: &str, number: &str) -> bool {
         let start = sentence.find(number).unwrap();
