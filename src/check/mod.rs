@@ -2641,9 +2641,10 @@ impl<'a> Checker<'a> {
                 let figure = self.figure(f);
                 let region = figure.scope.to_lowercase();
                 let region = region.strip_prefix("the ").unwrap_or(&region);
-                let named = before
-                    .strip_suffix(region)
-                    .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric() || c == '-'));
+                let named = before.strip_suffix(region).is_some_and(|rest| {
+                    !rest.ends_with(|c: char| c.is_alphanumeric() || c == '-')
+                        && !inside_larger_place(rest)
+                });
                 figure.scope != "global"
                     && named
                     && figure.quantity == self.reading.quantity
@@ -3103,29 +3104,35 @@ fn last_place(text: &str, name: &str) -> Option<usize> {
         .filter(|&(at, _)| {
             let head = text.get(..at).unwrap_or("");
             let tail = text.get(at + name.len()..).unwrap_or("");
-            let word = head
-                .trim_end()
-                .rsplit(|c: char| !(c.is_alphanumeric() || c == '-'))
-                .next()
-                .unwrap_or("");
             !head.ends_with(|c: char| c.is_alphanumeric() || c == '-' || c == '/')
                 && !tail.starts_with(|c: char| c.is_alphanumeric())
-                && !matches!(
-                    word,
-                    "north"
-                        | "south"
-                        | "east"
-                        | "west"
-                        | "central"
-                        | "southern"
-                        | "northern"
-                        | "eastern"
-                        | "western"
-                        | "sub-saharan"
-                )
+                && !inside_larger_place(head)
         })
         .map(|(at, _)| at)
         .last()
+}
+
+/// True when the last word of `head` (lower case) makes the place after it part of a larger
+/// one: `North` Africa, `Sub-Saharan` Africa, `Central` Asia are not Africa or Asia.
+fn inside_larger_place(head: &str) -> bool {
+    let word = head
+        .trim_end()
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "central"
+            | "southern"
+            | "northern"
+            | "eastern"
+            | "western"
+            | "sub-saharan"
+    )
 }
 
 /// Sectors of the economy a breakdown of child or forced labour names, in lower case.

@@ -527,9 +527,15 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
     let mut named: Option<String> = None;
     let mut named_at = usize::MAX;
     let distance = |i: usize| anchor.map_or(i, |a| i.abs_diff(a));
+    // The words after the first of the last place named: `Africa` in `Sub-Saharan Africa`,
+    // `Central Asia` in `Europe and Central Asia` are inside it, no place of their own.
+    let mut inside = 0..0;
     for i in lo..hi {
         // Most words are none of those read below.
         if !words.is_any(i, SCOPE_WORDS) && !words.is_any(i, PLACE_LEADS) && !words.possessive(i) {
+            continue;
+        }
+        if inside.contains(&i) {
             continue;
         }
         let w = words.base(i);
@@ -568,12 +574,21 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
         }
         if (words.is_any(i, PLACE_LEADS)
             || (words.possessive(i) && PLACE_LEADS.contains(words.lower(i))))
-            && let Some(&(_, canonical)) = PLACES
+            && let Some(&(name, canonical)) = PLACES
                 .iter()
-                .find(|(name, _)| words.at(i, name) && words.raw(i).starts_with(char::is_uppercase))
+                .find(|(name, _)| {
+                    words.at(i, name)
+                        // `sub-Saharan Africa`, as most reporters write it.
+                        && (words.raw(i).starts_with(char::is_uppercase) || name.starts_with("sub-"))
+                })
         {
-            named = Some(canonical.to_string());
+            named = Some(match part_of_place(words, i, lo) {
+                // `North Africa`, `West Africa`, `Southeast Asia`: a part, not the region.
+                Some(part) => format!("{part} {canonical}"),
+                None => canonical.to_string(),
+            });
             named_at = i;
+            inside = i + 1..i + 1 + name.matches(' ').count();
             continue;
         }
         // `in middle-income countries`, `in some districts`: a group of places, not one.
@@ -616,9 +631,49 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
                     .to_string(),
             );
             named_at = i + 1;
+            // `in Sub-Saharan Africa`: the place of many words, whole.
+            if let Some(&(name, canonical)) = PLACES
+                .iter()
+                .find(|(name, _)| name.contains(' ') && words.at(i + 1, name))
+            {
+                named = Some(canonical.to_string());
+                inside = i + 2..i + 2 + name.matches(' ').count();
+            }
         }
     }
     named
+}
+
+/// Words that, capitalised right before a region's name, name a part of it.
+const PLACE_PARTS: &WordSet = &WordSet::new(&[
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "sub-saharan",
+]);
+
+/// The word before word `i` (not before `lo`) as written, when it makes the place at `i` a
+/// part of a larger one (`North` Africa, `Southeast` Asia).
+fn part_of_place<'w>(words: &'w Words, i: usize, lo: usize) -> Option<&'w str> {
+    let before = i.checked_sub(1).filter(|&b| b >= lo)?;
+    (words.is_any(before, PLACE_PARTS)
+        && words.joined(i)
+        && words.raw(before).starts_with(char::is_uppercase))
+    .then(|| words.raw(before))
 }
 
 /// True for a capitalised word that can name a place (not a month, weekday or organisation).
@@ -1272,6 +1327,30 @@ mod tests {
             scope_of("a global dimension, as South Asian victims were found").as_deref(),
             Some("South Asia")
         );
+        // A region's last word is no place of its own, even nearer the number.
+        for (text, region) in [
+            ("In Sub-Saharan Africa, 3.8 million", "Sub-Saharan Africa"),
+            ("in sub-Saharan Africa, 3.8 million", "Sub-Saharan Africa"),
+            ("sub-Saharan Africa had 3.8 million", "Sub-Saharan Africa"),
+            ("In North Africa, 9 million", "North Africa"),
+            ("West Africa had 1 million", "West Africa"),
+            ("In Southeast Asia, 9 million", "Southeast Asia"),
+            ("In South Asia, 9 million", "South Asia"),
+            (
+                "Europe and Central Asia had 4.1 million",
+                "Europe and Central Asia",
+            ),
+        ] {
+            let (w, r) = all(text);
+            let at = (0..w.len())
+                .find(|&i| w.lower(i).starts_with(|c: char| c.is_ascii_digit()))
+                .unwrap();
+            assert_eq!(
+                scope_near(&w, &r, Some(at)).as_deref(),
+                Some(region),
+                "{text}"
+            );
+        }
     }
 
     fn credit(text: &str) -> Option<String> {
