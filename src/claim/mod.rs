@@ -693,6 +693,9 @@ fn read_claim(
                         i - 1,
                         words!["cases", "victims", "incidents", "crimes", "complaints", "offences"],
                     )))
+            // `more than at any point in recorded history`: an idiom, not detection.
+            && !(words.is(i, "recorded") && words.is(i + 1, "history"))
+            && !(words.is(i, "recorded") && words.is(i + 1, "human") && words.is(i + 2, "history"))
     });
     let estimated_hedge = first > 0 && words.is(first - 1, "estimated")
         || (first > 1
