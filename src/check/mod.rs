@@ -878,6 +878,11 @@ impl<'a> Checker<'a> {
         if !named.is_empty()
             && let Some(&f) = measure.iter().find(|&&f| self.agrees(f))
         {
+            // `from 160 million in 2020 to 138 million in 2024`: the years were the first
+            // number's, and the second's own follow it.
+            if let Some(g) = self.range_end_agreement() {
+                return Some(self.settle(g, None));
+            }
             return Some(self.finding(
                 Verdict::Unverified,
                 None,
