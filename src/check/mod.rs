@@ -1066,9 +1066,12 @@ impl<'a> Checker<'a> {
     /// `50 million people are either held as forced labourers or given into forced marriages`,
     /// `Of the 50 million affected, 28 million suffer forced labour, while 22 million face forced
     /// marriage`: a count in a sentence that names both parts of modern slavery apart may be
-    /// their sum. The current modern-slavery total it agrees with agrees. Only ever an agreement.
+    /// their sum; a share (`one in every 150 people is in forced labour or forced marriage`) may
+    /// be of it. The current modern-slavery figure it agrees with agrees. Only ever an agreement.
     fn both_parts_agreement(&self) -> Option<usize> {
-        if self.reading.quantity != Quantity::Count || self.claim.denied || self.claim.hypothetical
+        if !matches!(self.reading.quantity, Quantity::Count | Quantity::Share)
+            || self.claim.denied
+            || self.claim.hypothetical
         {
             return None;
         }
@@ -1084,7 +1087,9 @@ impl<'a> Checker<'a> {
         }
         (0..self.table.figures.len()).find(|&f| {
             let figure = self.figure(f);
-            figure.quantity == Quantity::Count
+            // A count, or a share such as the prevalence (`one in every 150 people is in forced
+            // labour, forced marriage …`).
+            figure.quantity == self.reading.quantity
                 && figure.unit.is_none()
                 && figure
                     .population

@@ -582,6 +582,14 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
                         && (words.raw(i).starts_with(char::is_uppercase) || name.starts_with("sub-"))
                 })
         {
+            // `forced labour such as in the Xinjiang region of China`: an example, not the place
+            // the number is for.
+            if (i.saturating_sub(12).max(lo)..i)
+                .any(|k| words.is(k, "such") && words.is(k + 1, "as"))
+            {
+                inside = i + 1..i + 1 + name.matches(' ').count();
+                continue;
+            }
             named = Some(match part_of_place(words, i, lo) {
                 // `North Africa`, `West Africa`, `Southeast Asia`: a part, not the region.
                 Some(part) => format!("{part} {canonical}"),
@@ -1336,6 +1344,10 @@ mod tests {
             ("West Africa had 1 million", "West Africa"),
             ("In Southeast Asia, 9 million", "Southeast Asia"),
             ("In South Asia, 9 million", "South Asia"),
+            (
+                "in Pakistan, 9 million in work such as in China",
+                "Pakistan",
+            ),
             (
                 "Europe and Central Asia had 4.1 million",
                 "Europe and Central Asia",
