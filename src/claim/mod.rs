@@ -589,7 +589,16 @@ impl SentenceReading {
             working: !has(lower, "labour")
                 && !has(lower, "labor")
                 && (0..words.len()).any(|i| {
-                    words.is_any(i, words!["working", "work", "works"])
+                    (words.is_any(i, words!["working", "work", "works"])
+                        // `children put to work`, `who have to work`: made to work, which is
+                        // what child labour is.
+                        && !(i > 1
+                            && words.is(i, "work")
+                            && words.is(i - 1, "to")
+                            && words.is_any(
+                                i - 2,
+                                words!["put", "have", "has", "had", "forced", "made", "compelled"],
+                            )))
                         // `child workers` is a name for child labourers.
                         || (words.is(i, "workers")
                             && !(i > 0 && words.is_any(i - 1, words!["child", "child-"])))
