@@ -3069,6 +3069,15 @@ impl<'a> Checker<'a> {
             .get(self.claim.mention.end..self.claim.focus.end)
             .unwrap_or("")
             .to_lowercase();
+        // The whole is named after `of` (`half of those in forced labour`); a population after
+        // a verb is what the share is in (`47% were coerced into begging`), which is the
+        // figure's only when its group is named too (`Among trafficked boys, …`): `more than
+        // half are in commercial sexual exploitation` says nothing of women and girls.
+        if !after.trim_start().starts_with("of ")
+            && !self.ev.subjects.iter().any(|t| t.owners.contains(&f))
+        {
+            return false;
+        }
         self.ev
             .populations
             .iter()
