@@ -150,6 +150,13 @@ fn has_word(text: &str, word: &str) -> bool {
     })
 }
 
+/// True when `name` (any case) is a region or country tipcheck knows (`Africa`, `South Asia`,
+/// `North Africa`), not the world.
+pub fn is_region(name: &str) -> bool {
+    let name = place(name);
+    name != "global" && known(name)
+}
+
 /// True when `place` (any case) is one of [`KNOWN_PLACES`], or a part of one named by its
 /// side (`North Africa`, `Southeast Asia`: another place than Africa or Asia, and not the world).
 fn known(place: &str) -> bool {
@@ -506,6 +513,7 @@ mod tests {
     fn a_part_of_a_known_region_is_known_and_another_place() {
         assert!(known("North Africa") && known("southeast asia") && known("Sub-Saharan Africa"));
         assert!(!known("Northern Freetown") && !known("North") && !known("Big Africa"));
+        assert!(is_region("africa") && is_region("the Americas") && !is_region("world"));
     }
 
     #[test]

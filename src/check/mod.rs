@@ -3062,6 +3062,12 @@ impl<'a> Checker<'a> {
             && self.agrees(f)
     }
 
+    /// True when what the share is of is a region (`Africa accounts for 23% of all trafficking`):
+    /// the table's shares are of groups of people.
+    fn share_of_region(&self) -> bool {
+        self.claim.subject.as_deref().is_some_and(fit::is_region)
+    }
+
     /// True when one of figure `f`'s population terms follows the number in its clause.
     fn base_named(&self, f: usize) -> bool {
         let after = self
@@ -3093,7 +3099,10 @@ impl<'a> Checker<'a> {
             // A share's population is the whole it is taken of, after it (`12 per cent of all
             // those in forced labour`); one before it (`forced labour …, more than half of the
             // global total`) may be anything's.
-            .filter(|&f| self.figure(f).quantity != Quantity::Share || self.base_named(f))
+            .filter(|&f| {
+                self.figure(f).quantity != Quantity::Share
+                    || (self.base_named(f) && !self.share_of_region())
+            })
             .find(|&f| self.successor(f).is_none() && self.agrees_quietly(f))
     }
 }
