@@ -755,6 +755,18 @@ impl<'a> Checker<'a> {
                 "is one sector's part in a breakdown by sector, which the table does not hold",
             ));
         }
+        // `only 1% of victims are ever rescued`: a rate of rescue or identification.
+        if self.reading.quantity == Quantity::Share
+            && nonclaim::found_rate(
+                self.text
+                    .get(self.claim.mention.end..self.claim.sentence.end)
+                    .unwrap_or_default(),
+            )
+        {
+            return Some(self.unverified_because(
+                "is the share of victims rescued or identified, a rate the table does not hold",
+            ));
+        }
         // `drug trafficking, which brings in $300 billion a year`: no figure is of that trade.
         if self.reading.quantity == Quantity::Money && self.other_trade() {
             return Some(self.unverified_because("is an amount of the drug or arms trade; the table's amounts are of trafficking in people and forced labour"));
