@@ -932,17 +932,20 @@ impl<'a> Checker<'a> {
                 None => self.conflict(f),
                 // A doubted measure may not be the claim's: one of the cautious agreements
                 // may still find the figure it restates (`their numbers growing by 38%`).
-                Some(why) => self.agreement().unwrap_or_else(|| {
-                    self.finding(
-                        Verdict::Unverified,
-                        None,
-                        format!(
-                            "{} may not be the measure the table holds ({}): {why}",
-                            self.quoted,
-                            self.describe(f)
-                        ),
-                    )
-                }),
+                Some(why) => self
+                    .agreement()
+                    .or_else(|| self.worded_as_source(f))
+                    .unwrap_or_else(|| {
+                        self.finding(
+                            Verdict::Unverified,
+                            None,
+                            format!(
+                                "{} may not be the measure the table holds ({}): {why}",
+                                self.quoted,
+                                self.describe(f)
+                            ),
+                        )
+                    }),
             });
         }
         if let Some(found) = self.agreement() {
@@ -3072,6 +3075,46 @@ impl<'a> Checker<'a> {
             && fit::scope(self.claim, self.figure(f)) != Fit::Mismatch
             && self.placed(f)
             && self.agrees(f)
+    }
+
+    /// `Two-thirds of the profits` where the source itself says `more than two-thirds (73%)`:
+    /// a fraction in words, unhedged or hedged as the source hedges it, that the figure's own
+    /// quote uses for it agrees, although its value is outside the fraction's band. Only ever
+    /// an agreement.
+    fn worded_as_source(&self, f: usize) -> Option<Finding> {
+        let figure = self.figure(f);
+        if self.claim.mention.kind != crate::extract::Kind::Fraction
+            || figure.quantity != Quantity::Share
+            || self.claim.denied
+            || self.claim.hypothetical
+            || self.successor(f).is_some()
+        {
+            return None;
+        }
+        let squeeze = |text: &str| -> String {
+            text.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        // A hedge must lean the figure's way (`nearly two-thirds` is not 73%).
+        use crate::extract::Hedge;
+        let above = figure.central()? > self.reading.value;
+        let leans = match self.claim.mention.hedge {
+            None | Some(Hedge::About) => true,
+            Some(Hedge::MoreThan | Hedge::AtLeast) => above,
+            Some(Hedge::Nearly | Hedge::LessThan | Hedge::UpTo) => !above,
+        };
+        if !leans {
+            return None;
+        }
+        let said = squeeze(
+            self.text
+                .get(self.claim.mention.start..self.claim.mention.end)?,
+        );
+        (said.len() >= 4 && squeeze(&figure.source.quote).contains(&said))
+            .then(|| self.settle(f, None))
+            .filter(|out| out.verdict == Verdict::Consistent)
     }
 
     /// True when what the share is of is a region (`Africa accounts for 23% of all trafficking`):
