@@ -768,6 +768,11 @@ impl<'a> Checker<'a> {
             ));
         }
         // `drug trafficking, which brings in $300 billion a year`: no figure is of that trade.
+        // `… drug trafficking, which rakes in $300 billion`: off the topic, as an unemployment
+        // rate would be: no finding.
+        if self.reading.quantity == Quantity::Money && self.other_trade_before() {
+            return None;
+        }
         if self.reading.quantity == Quantity::Money && self.other_trade() {
             return Some(self.unverified_because("is an amount of the drug or arms trade; the table's amounts are of trafficking in people and forced labour"));
         }
@@ -2265,6 +2270,41 @@ impl<'a> Checker<'a> {
                 .is_some_and(|w| wanted.contains(&&*w))
         }
         found(before, EARN) || found(self.words_after().take(6).map(lower), TRADE)
+    }
+
+    /// True when the words between the sentence's previous number (or its start) and this one
+    /// name the drug or arms trade (`… $150 billion — only drug trafficking, which rakes in
+    /// $300 billion, earns more`): the amount is that trade's.
+    fn other_trade_before(&self) -> bool {
+        let from = self
+            .sentence_claims()
+            .map(|c| c.mention.end)
+            .filter(|&end| end <= self.claim.mention.start)
+            .max()
+            .unwrap_or(self.claim.sentence.start);
+        let before = self
+            .text
+            .get(from..self.claim.mention.start)
+            .unwrap_or_default();
+        // The trade, then a relative clause whose number this is (`drug trafficking, which
+        // rakes in`); not `Human trafficking, like drug trafficking, generates …`.
+        let words: Vec<&str> = before
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let Some(at) = words.iter().rposition(|w| {
+            ["drug", "drugs", "narcotics", "arms", "weapons"]
+                .iter()
+                .any(|t| w.eq_ignore_ascii_case(t))
+        }) else {
+            return false;
+        };
+        words
+            .get(at + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take(3)
+            .any(|w| w.eq_ignore_ascii_case("which") || w.eq_ignore_ascii_case("that"))
     }
 
     /// True when the number's clause speaks of the drug or arms trade (`drug trafficking, which
