@@ -150,10 +150,43 @@ fn has_word(text: &str, word: &str) -> bool {
     })
 }
 
-/// True when `place` (any case) is one of [`KNOWN_PLACES`].
-fn known(place: &str) -> bool {
-    KNOWN_PLACES.iter().any(|p| p.eq_ignore_ascii_case(place))
+/// True when `name` (any case) is a region or country tipcheck knows (`Africa`, `South Asia`,
+/// `North Africa`), not the world.
+pub fn is_region(name: &str) -> bool {
+    let name = place(name);
+    name != "global" && known(name)
 }
+
+/// True when `place` (any case) is one of [`KNOWN_PLACES`], or a part of one named by its
+/// side (`North Africa`, `Southeast Asia`: another place than Africa or Asia, and not the world).
+fn known(place: &str) -> bool {
+    let listed = |place: &str| KNOWN_PLACES.iter().any(|p| p.eq_ignore_ascii_case(place));
+    listed(place)
+        || place.split_once(' ').is_some_and(|(side, rest)| {
+            SIDES.iter().any(|s| side.eq_ignore_ascii_case(s)) && listed(rest)
+        })
+}
+
+/// Words that name a part of a region by its side (as the claim's scope gives them).
+const SIDES: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+];
 
 /// Whether the claim's place is the figure's.
 pub fn scope(claim: &Claim, figure: &Figure) -> Fit {
@@ -475,6 +508,13 @@ pub fn facts_kept(figure: &Figure) -> Option<&Facts> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_part_of_a_known_region_is_known_and_another_place() {
+        assert!(known("North Africa") && known("southeast asia") && known("Sub-Saharan Africa"));
+        assert!(!known("Northern Freetown") && !known("North") && !known("Big Africa"));
+        assert!(is_region("africa") && is_region("the Americas") && !is_region("world"));
+    }
 
     #[test]
     fn a_country_is_named_by_itself_or_its_provinces_and_cities() {

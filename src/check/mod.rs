@@ -759,7 +759,24 @@ impl<'a> Checker<'a> {
                 "is one sector's part in a breakdown by sector, which the table does not hold",
             ));
         }
+        // `only 1% of victims are ever rescued`: a rate of rescue or identification.
+        if self.reading.quantity == Quantity::Share
+            && nonclaim::found_rate(
+                self.text
+                    .get(self.claim.mention.end..self.claim.sentence.end)
+                    .unwrap_or_default(),
+            )
+        {
+            return Some(self.unverified_because(
+                "is the share of victims rescued or identified, a rate the table does not hold",
+            ));
+        }
         // `drug trafficking, which brings in $300 billion a year`: no figure is of that trade.
+        // `… drug trafficking, which rakes in $300 billion`: off the topic, as an unemployment
+        // rate would be: no finding.
+        if self.reading.quantity == Quantity::Money && self.other_trade_before() {
+            return None;
+        }
         if self.reading.quantity == Quantity::Money && self.other_trade() {
             return Some(self.unverified_because("is an amount of the drug or arms trade; the table's amounts are of trafficking in people and forced labour"));
         }
@@ -882,6 +899,11 @@ impl<'a> Checker<'a> {
         if !named.is_empty()
             && let Some(&f) = measure.iter().find(|&&f| self.agrees(f))
         {
+            // `from 160 million in 2020 to 138 million in 2024`: the years were the first
+            // number's, and the second's own follow it.
+            if let Some(g) = self.range_end_agreement() {
+                return Some(self.settle(g, None));
+            }
             return Some(self.finding(
                 Verdict::Unverified,
                 None,
@@ -919,17 +941,20 @@ impl<'a> Checker<'a> {
                 None => self.conflict(f),
                 // A doubted measure may not be the claim's: one of the cautious agreements
                 // may still find the figure it restates (`their numbers growing by 38%`).
-                Some(why) => self.agreement().unwrap_or_else(|| {
-                    self.finding(
-                        Verdict::Unverified,
-                        None,
-                        format!(
-                            "{} may not be the measure the table holds ({}): {why}",
-                            self.quoted,
-                            self.describe(f)
-                        ),
-                    )
-                }),
+                Some(why) => self
+                    .agreement()
+                    .or_else(|| self.worded_as_source(f))
+                    .unwrap_or_else(|| {
+                        self.finding(
+                            Verdict::Unverified,
+                            None,
+                            format!(
+                                "{} may not be the measure the table holds ({}): {why}",
+                                self.quoted,
+                                self.describe(f)
+                            ),
+                        )
+                    }),
             });
         }
         if let Some(found) = self.agreement() {
@@ -1060,9 +1085,12 @@ impl<'a> Checker<'a> {
     /// `50 million people are either held as forced labourers or given into forced marriages`,
     /// `Of the 50 million affected, 28 million suffer forced labour, while 22 million face forced
     /// marriage`: a count in a sentence that names both parts of modern slavery apart may be
-    /// their sum. The current modern-slavery total it agrees with agrees. Only ever an agreement.
+    /// their sum; a share (`one in every 150 people is in forced labour or forced marriage`) may
+    /// be of it. The current modern-slavery figure it agrees with agrees. Only ever an agreement.
     fn both_parts_agreement(&self) -> Option<usize> {
-        if self.reading.quantity != Quantity::Count || self.claim.denied || self.claim.hypothetical
+        if !matches!(self.reading.quantity, Quantity::Count | Quantity::Share)
+            || self.claim.denied
+            || self.claim.hypothetical
         {
             return None;
         }
@@ -1078,7 +1106,9 @@ impl<'a> Checker<'a> {
         }
         (0..self.table.figures.len()).find(|&f| {
             let figure = self.figure(f);
-            figure.quantity == Quantity::Count
+            // A count, or a share such as the prevalence (`one in every 150 people is in forced
+            // labour, forced marriage …`).
+            figure.quantity == self.reading.quantity
                 && figure.unit.is_none()
                 && figure
                     .population
@@ -2233,6 +2263,41 @@ impl<'a> Checker<'a> {
         found(before, EARN) || found(self.words_after().take(6).map(lower), TRADE)
     }
 
+    /// True when the words between the sentence's previous number (or its start) and this one
+    /// name the drug or arms trade (`… $150 billion — only drug trafficking, which rakes in
+    /// $300 billion, earns more`): the amount is that trade's.
+    fn other_trade_before(&self) -> bool {
+        let from = self
+            .sentence_claims()
+            .map(|c| c.mention.end)
+            .filter(|&end| end <= self.claim.mention.start)
+            .max()
+            .unwrap_or(self.claim.sentence.start);
+        let before = self
+            .text
+            .get(from..self.claim.mention.start)
+            .unwrap_or_default();
+        // The trade, then a relative clause whose number this is (`drug trafficking, which
+        // rakes in`); not `Human trafficking, like drug trafficking, generates …`.
+        let words: Vec<&str> = before
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let Some(at) = words.iter().rposition(|w| {
+            ["drug", "drugs", "narcotics", "arms", "weapons"]
+                .iter()
+                .any(|t| w.eq_ignore_ascii_case(t))
+        }) else {
+            return false;
+        };
+        words
+            .get(at + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take(3)
+            .any(|w| w.eq_ignore_ascii_case("which") || w.eq_ignore_ascii_case("that"))
+    }
+
     /// True when the number's clause speaks of the drug or arms trade (`drug trafficking, which
     /// rakes in $300 billion`), not of trafficking in people.
     fn other_trade(&self) -> bool {
@@ -2625,9 +2690,10 @@ impl<'a> Checker<'a> {
                 let figure = self.figure(f);
                 let region = figure.scope.to_lowercase();
                 let region = region.strip_prefix("the ").unwrap_or(&region);
-                let named = before
-                    .strip_suffix(region)
-                    .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric() || c == '-'));
+                let named = before.strip_suffix(region).is_some_and(|rest| {
+                    !rest.ends_with(|c: char| c.is_alphanumeric() || c == '-')
+                        && !inside_larger_place(rest)
+                });
                 figure.scope != "global"
                     && named
                     && figure.quantity == self.reading.quantity
@@ -3041,6 +3107,52 @@ impl<'a> Checker<'a> {
             && self.agrees(f)
     }
 
+    /// `Two-thirds of the profits` where the source itself says `more than two-thirds (73%)`:
+    /// a fraction in words, unhedged or hedged as the source hedges it, that the figure's own
+    /// quote uses for it agrees, although its value is outside the fraction's band. Only ever
+    /// an agreement.
+    fn worded_as_source(&self, f: usize) -> Option<Finding> {
+        let figure = self.figure(f);
+        if self.claim.mention.kind != crate::extract::Kind::Fraction
+            || figure.quantity != Quantity::Share
+            || self.claim.denied
+            || self.claim.hypothetical
+            || self.successor(f).is_some()
+        {
+            return None;
+        }
+        let squeeze = |text: &str| -> String {
+            text.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        // A hedge must lean the figure's way (`nearly two-thirds` is not 73%).
+        use crate::extract::Hedge;
+        let above = figure.central()? > self.reading.value;
+        let leans = match self.claim.mention.hedge {
+            None | Some(Hedge::About) => true,
+            Some(Hedge::MoreThan | Hedge::AtLeast) => above,
+            Some(Hedge::Nearly | Hedge::LessThan | Hedge::UpTo) => !above,
+        };
+        if !leans {
+            return None;
+        }
+        let said = squeeze(
+            self.text
+                .get(self.claim.mention.start..self.claim.mention.end)?,
+        );
+        (said.len() >= 4 && squeeze(&figure.source.quote).contains(&said))
+            .then(|| self.settle(f, None))
+            .filter(|out| out.verdict == Verdict::Consistent)
+    }
+
+    /// True when what the share is of is a region (`Africa accounts for 23% of all trafficking`):
+    /// the table's shares are of groups of people.
+    fn share_of_region(&self) -> bool {
+        self.claim.subject.as_deref().is_some_and(fit::is_region)
+    }
+
     /// True when one of figure `f`'s population terms follows the number in its clause.
     fn base_named(&self, f: usize) -> bool {
         let after = self
@@ -3048,6 +3160,15 @@ impl<'a> Checker<'a> {
             .get(self.claim.mention.end..self.claim.focus.end)
             .unwrap_or("")
             .to_lowercase();
+        // The whole is named after `of` (`half of those in forced labour`); a population after
+        // a verb is what the share is in (`47% were coerced into begging`), which is the
+        // figure's only when its group is named too (`Among trafficked boys, …`): `more than
+        // half are in commercial sexual exploitation` says nothing of women and girls.
+        if !after.trim_start().starts_with("of ")
+            && !self.ev.subjects.iter().any(|t| t.owners.contains(&f))
+        {
+            return false;
+        }
         self.ev
             .populations
             .iter()
@@ -3063,7 +3184,10 @@ impl<'a> Checker<'a> {
             // A share's population is the whole it is taken of, after it (`12 per cent of all
             // those in forced labour`); one before it (`forced labour …, more than half of the
             // global total`) may be anything's.
-            .filter(|&f| self.figure(f).quantity != Quantity::Share || self.base_named(f))
+            .filter(|&f| {
+                self.figure(f).quantity != Quantity::Share
+                    || (self.base_named(f) && !self.share_of_region())
+            })
             .find(|&f| self.successor(f).is_none() && self.agrees_quietly(f))
     }
 }
@@ -3103,29 +3227,35 @@ fn last_place(text: &str, name: &str) -> Option<usize> {
         .filter(|&(at, _)| {
             let head = text.get(..at).unwrap_or("");
             let tail = text.get(at + name.len()..).unwrap_or("");
-            let word = head
-                .trim_end()
-                .rsplit(|c: char| !(c.is_alphanumeric() || c == '-'))
-                .next()
-                .unwrap_or("");
             !head.ends_with(|c: char| c.is_alphanumeric() || c == '-' || c == '/')
                 && !tail.starts_with(|c: char| c.is_alphanumeric())
-                && !matches!(
-                    word,
-                    "north"
-                        | "south"
-                        | "east"
-                        | "west"
-                        | "central"
-                        | "southern"
-                        | "northern"
-                        | "eastern"
-                        | "western"
-                        | "sub-saharan"
-                )
+                && !inside_larger_place(head)
         })
         .map(|(at, _)| at)
         .last()
+}
+
+/// True when the last word of `head` (lower case) makes the place after it part of a larger
+/// one: `North` Africa, `Sub-Saharan` Africa, `Central` Asia are not Africa or Asia.
+fn inside_larger_place(head: &str) -> bool {
+    let word = head
+        .trim_end()
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "central"
+            | "southern"
+            | "northern"
+            | "eastern"
+            | "western"
+            | "sub-saharan"
+    )
 }
 
 /// Sectors of the economy a breakdown of child or forced labour names, in lower case.

@@ -280,6 +280,32 @@ fn clause_words<const N: usize>(text: &str, stop: impl Fn(char) -> bool) -> ([&s
     (found, n)
 }
 
+/// Words that, after `are`, `is`, `were` … in a share's clause, make it the share of victims
+/// found by someone (`only 1% of victims are ever rescued`, `one in five are identified`).
+const FOUND: &[&str] = &["rescued", "identified", "freed", "saved"];
+
+/// True when the clause after a share (`after`, the text from the number's end) says the part
+/// is rescued or identified: a rate of detection, which no figure in the table is.
+pub fn found_rate(after: &str) -> bool {
+    let clause = after
+        .find([',', ';', '.', '(', ':', '–', '—'])
+        .map_or(after, |end| after.get(..end).unwrap_or_default());
+    let ahead: Vec<&str> = words(clause).take(10).collect();
+    ahead.windows(2).enumerate().any(|(k, pair)| {
+        let [verb, next] = pair else { return false };
+        if !any_is(verb, &["are", "is", "were", "was", "been", "get", "gets"]) {
+            return false;
+        }
+        // `are ever rescued`, `are actually identified`.
+        let found = if any_is(next, &["ever", "actually", "later", "eventually", "now"]) {
+            ahead.get(k + 2).copied()
+        } else {
+            Some(*next)
+        };
+        found.is_some_and(|w| any_is(w, FOUND))
+    })
+}
+
 /// True when `word` is one of `list` (lower-case), in any case.
 fn any_is(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| word.eq_ignore_ascii_case(w))
@@ -659,6 +685,22 @@ mod tests {
         assert_eq!(share("five"), Some((0.45, 0.55)));
         assert_eq!(share("two"), Some((0.15, 0.25)));
         assert_eq!(share("10"), None);
+    }
+
+    #[test]
+    fn a_share_of_victims_rescued_or_identified_is_a_found_rate() {
+        assert!(found_rate(" of those victims are ever rescued."));
+        assert!(found_rate(" out of every 100 victims is ever rescued"));
+        assert!(found_rate(" are identified, the institute says"));
+        assert!(!found_rate(" of victims are women, and most are rescued"));
+        assert!(!found_rate(
+            " of victims are trafficked for sexual exploitation"
+        ));
+        assert!(!found_rate(" of detected victims are children"));
+        // Where they are found is no rate of finding.
+        assert!(!found_rate(
+            " of forced labour cases are found in the private sector"
+        ));
     }
 
     #[test]

@@ -15,6 +15,10 @@ const PHRASES: &[&str] = &[
     "children working",
     "child workers",
     "child worker",
+    "children put to work",
+    "children being put to work",
+    "children who have to work",
+    "children forced to work",
     // Forced labour and forced sexual exploitation.
     "forced prostitution",
     "forced into prostitution",
@@ -103,6 +107,7 @@ mod tests {
             "The most commonly referred nationality was Eritrean (12%).",
             "Most cases (80%) went to the Single Competent Authority.",
             "Over two-thirds of those forced to marry are female.",
+            "The number of children being put to work rose to 160 million.",
         ] {
             assert!(in_other_words(on), "{on}");
         }
@@ -113,6 +118,7 @@ mod tests {
             "Children in 40 schools were working on the project.",
             "Workers were forced into retirement at 60.",
             "The NRM won 60 percent of the seats.",
+            "Some 300 prisoners were put to work on the roads.",
         ] {
             assert!(!in_other_words(off), "{off}");
         }

@@ -532,9 +532,15 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
     let mut named: Option<String> = None;
     let mut named_at = usize::MAX;
     let distance = |i: usize| anchor.map_or(i, |a| i.abs_diff(a));
+    // The words after the first of the last place named: `Africa` in `Sub-Saharan Africa`,
+    // `Central Asia` in `Europe and Central Asia` are inside it, no place of their own.
+    let mut inside = 0..0;
     for i in lo..hi {
         // Most words are none of those read below.
         if !words.has(i, Cue::Scope) && !words.has(i, Cue::PlaceLead) && !words.possessive(i) {
+            continue;
+        }
+        if inside.contains(&i) {
             continue;
         }
         let w = words.base(i);
@@ -573,12 +579,29 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
         }
         if (words.has(i, Cue::PlaceLead)
             || (words.possessive(i) && PLACE_LEADS.contains(words.lower(i))))
-            && let Some(&(_, canonical)) = PLACES
+            && let Some(&(name, canonical)) = PLACES
                 .iter()
-                .find(|(name, _)| words.at(i, name) && words.raw(i).starts_with(char::is_uppercase))
+                .find(|(name, _)| {
+                    words.at(i, name)
+                        // `sub-Saharan Africa`, as most reporters write it.
+                        && (words.raw(i).starts_with(char::is_uppercase) || name.starts_with("sub-"))
+                })
         {
-            named = Some(canonical.to_string());
+            // `forced labour such as in the Xinjiang region of China`: an example, not the place
+            // the number is for.
+            if (i.saturating_sub(12).max(lo)..i)
+                .any(|k| words.is(k, "such") && words.is(k + 1, "as"))
+            {
+                inside = i + 1..i + 1 + name.matches(' ').count();
+                continue;
+            }
+            named = Some(match part_of_place(words, i, lo) {
+                // `North Africa`, `West Africa`, `Southeast Asia`: a part, not the region.
+                Some(part) => format!("{part} {canonical}"),
+                None => canonical.to_string(),
+            });
             named_at = i;
+            inside = i + 1..i + 1 + name.matches(' ').count();
             continue;
         }
         // `in middle-income countries`, `in some districts`: a group of places, not one.
@@ -621,9 +644,49 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
                     .to_string(),
             );
             named_at = i + 1;
+            // `in Sub-Saharan Africa`: the place of many words, whole.
+            if let Some(&(name, canonical)) = PLACES
+                .iter()
+                .find(|(name, _)| name.contains(' ') && words.at(i + 1, name))
+            {
+                named = Some(canonical.to_string());
+                inside = i + 2..i + 2 + name.matches(' ').count();
+            }
         }
     }
     named
+}
+
+/// Words that, capitalised right before a region's name, name a part of it.
+const PLACE_PARTS: &WordSet = &WordSet::new(&[
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "sub-saharan",
+]);
+
+/// The word before word `i` (not before `lo`) as written, when it makes the place at `i` a
+/// part of a larger one (`North` Africa, `Southeast` Asia).
+fn part_of_place<'w>(words: &'w Words, i: usize, lo: usize) -> Option<&'w str> {
+    let before = i.checked_sub(1).filter(|&b| b >= lo)?;
+    (words.is_any(before, PLACE_PARTS)
+        && words.joined(i)
+        && words.raw(before).starts_with(char::is_uppercase))
+    .then(|| words.raw(before))
 }
 
 /// True for a capitalised word that can name a place (not a month, weekday or organisation).
@@ -1287,6 +1350,34 @@ mod tests {
             scope_of("a global dimension, as South Asian victims were found").as_deref(),
             Some("South Asia")
         );
+        // A region's last word is no place of its own, even nearer the number.
+        for (text, region) in [
+            ("In Sub-Saharan Africa, 3.8 million", "Sub-Saharan Africa"),
+            ("in sub-Saharan Africa, 3.8 million", "Sub-Saharan Africa"),
+            ("sub-Saharan Africa had 3.8 million", "Sub-Saharan Africa"),
+            ("In North Africa, 9 million", "North Africa"),
+            ("West Africa had 1 million", "West Africa"),
+            ("In Southeast Asia, 9 million", "Southeast Asia"),
+            ("In South Asia, 9 million", "South Asia"),
+            (
+                "in Pakistan, 9 million in work such as in China",
+                "Pakistan",
+            ),
+            (
+                "Europe and Central Asia had 4.1 million",
+                "Europe and Central Asia",
+            ),
+        ] {
+            let (w, r) = all(text);
+            let at = (0..w.len())
+                .find(|&i| w.lower(i).starts_with(|c: char| c.is_ascii_digit()))
+                .unwrap();
+            assert_eq!(
+                scope_near(&w, &r, Some(at)).as_deref(),
+                Some(region),
+                "{text}"
+            );
+        }
     }
 
     fn credit(text: &str) -> Option<String> {

@@ -602,7 +602,16 @@ impl SentenceReading {
                     && words.base(i + 1).starts_with("20")
                     && words.base(i + 1) > "2025");
             working = working
-                || words.is_any(i, words!["working", "work", "works"])
+                || (words.is_any(i, words!["working", "work", "works"])
+                    // `children put to work`, `who have to work`: made to work, which is
+                    // what child labour is.
+                    && !(i > 1
+                        && words.is(i, "work")
+                        && words.is(i - 1, "to")
+                        && words.is_any(
+                            i - 2,
+                            words!["put", "have", "has", "had", "forced", "made", "compelled"],
+                        )))
                 // `child workers` is a name for child labourers.
                 || (words.is(i, "workers")
                     && !(i > 0 && words.is_any(i - 1, words!["child", "child-"])));
@@ -717,6 +726,9 @@ fn read_claim(
                         i - 1,
                         words!["cases", "victims", "incidents", "crimes", "complaints", "offences"],
                     )))
+            // `more than at any point in recorded history`: an idiom, not detection.
+            && !(words.is(i, "recorded") && words.is(i + 1, "history"))
+            && !(words.is(i, "recorded") && words.is(i + 1, "human") && words.is(i + 2, "history"))
     });
     let estimated_hedge = first > 0 && words.is(first - 1, "estimated")
         || (first > 1

@@ -1786,7 +1786,9 @@ impl<'t> Parser<'t> {
         // `2019-20`, `2019-2022`, `2023/24`: years.
         let year = |n: &Num| n.plain && n.width == 4 && (1000.0..=2100.0).contains(&n.value);
         if year(&low.num) && low.kind == Kind::Count && high.kind == Kind::Count {
-            let fiscal = high.num.plain && high.num.width == 2;
+            // `2019-20`, `2023/24`, never `in 2017 to 44 in 2021` (a level reached).
+            let fiscal =
+                high.num.plain && high.num.width == 2 && (dash || self.is_punct(k, &["/"]));
             if (year(&high.num) && (high.value - low.value) < 200.0) || fiscal {
                 let mut m = self.mention(low.first, high.end, Kind::Year, None, None);
                 m.low = Some(low.value);
