@@ -1,7 +1,7 @@
 //! Whether a claim's place, years, edition and credit fit a figure, and what a figure measures
 //! when the table does not say.
 
-use crate::claim::{Claim, Period};
+use crate::claim::{Claim, Period, SIDES};
 use crate::document::Date;
 use crate::table::{Basis, Figure, Quantity, Timing};
 
@@ -166,27 +166,6 @@ fn known(place: &str) -> bool {
             SIDES.iter().any(|s| side.eq_ignore_ascii_case(s)) && listed(rest)
         })
 }
-
-/// Words that name a part of a region by its side (as the claim's scope gives them).
-const SIDES: &[&str] = &[
-    "north",
-    "south",
-    "east",
-    "west",
-    "central",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "north-east",
-    "north-west",
-    "south-east",
-    "south-west",
-];
 
 /// Whether the claim's place is the figure's.
 pub fn scope(claim: &Claim, figure: &Figure) -> Fit {

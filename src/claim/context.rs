@@ -657,8 +657,8 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
     named
 }
 
-/// Words that, capitalised right before a region's name, name a part of it.
-const PLACE_PARTS: &WordSet = &WordSet::new(&[
+/// Words that name a part of a region by its side (`North` Africa, `Southeast` Asia).
+pub const SIDES: &[&str] = &[
     "north",
     "south",
     "east",
@@ -676,14 +676,16 @@ const PLACE_PARTS: &WordSet = &WordSet::new(&[
     "north-west",
     "south-east",
     "south-west",
-    "sub-saharan",
-]);
+];
+
+/// [`SIDES`], for looking up words.
+const PLACE_PARTS: &WordSet = &WordSet::new(SIDES);
 
 /// The word before word `i` (not before `lo`) as written, when it makes the place at `i` a
 /// part of a larger one (`North` Africa, `Southeast` Asia).
 fn part_of_place<'w>(words: &'w Words, i: usize, lo: usize) -> Option<&'w str> {
     let before = i.checked_sub(1).filter(|&b| b >= lo)?;
-    (words.is_any(before, PLACE_PARTS)
+    ((words.is_any(before, PLACE_PARTS) || words.is(before, "sub-saharan"))
         && words.joined(i)
         && words.raw(before).starts_with(char::is_uppercase))
     .then(|| words.raw(before))

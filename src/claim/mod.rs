@@ -10,7 +10,7 @@ mod sentence;
 mod subject;
 mod words;
 
-pub use context::{Period, is_known_place};
+pub use context::{Period, SIDES, is_known_place};
 pub use sentence::paragraph;
 
 use crate::extract::Mention;
