@@ -1936,6 +1936,14 @@ impl<'a> Checker<'a> {
         if let Some(why) = self.other_size(f) {
             return Some(why);
         }
+        if let Some(form) = self.one_form()
+            && !figure.metric.to_lowercase().contains(form.stem)
+        {
+            return Some(format!(
+                "the number counts trafficking for {} only, which the figure does not single out",
+                form.name
+            ));
+        }
         // `two-thirds` for 73%: a fraction in words is a rounding, and one this near the figure
         // may be the source's own (`over two-thirds`) with its hedge dropped.
         if figure.quantity == Quantity::Share
@@ -2591,6 +2599,17 @@ impl<'a> Checker<'a> {
 
     /// A word in the number's clause or subject naming a measure no share in the table is of
     /// (`school attendance`, `the largest sector`): the share is of that, not of people.
+    /// The form of exploitation the claim's subject narrows its count to (`detected cases of
+    /// trafficking for sexual exploitation`), if any.
+    fn one_form(&self) -> Option<&'static Form> {
+        let subject = self.claim.subject.as_deref()?.to_lowercase();
+        FORMS.iter().find(|form| {
+            form.words
+                .iter()
+                .any(|w| subject.contains(&format!("for {w}")))
+        })
+    }
+
     fn other_measure(&self) -> Option<&'static str> {
         let subject = self
             .claim
@@ -3370,6 +3389,57 @@ const FALL_WORDS: &[&str] = &[
     "reduction",
     "reduced",
     "down",
+];
+
+/// A form of exploitation a count of victims may be narrowed to.
+struct Form {
+    /// Its name in messages.
+    name: &'static str,
+    /// The words after `for` that name it.
+    words: &'static [&'static str],
+    /// A stem a figure's metric names it by.
+    stem: &'static str,
+}
+
+/// The forms of exploitation a trafficking count may be narrowed to (`… for sexual exploitation`).
+const FORMS: &[Form] = &[
+    Form {
+        name: "sexual exploitation",
+        words: &[
+            "sexual exploitation",
+            "sex",
+            "prostitution",
+            "commercial sex",
+        ],
+        stem: "sex",
+    },
+    Form {
+        name: "forced labour",
+        words: &[
+            "forced labour",
+            "forced labor",
+            "labour exploitation",
+            "labor exploitation",
+            "labour",
+            "labor",
+        ],
+        stem: "labo",
+    },
+    Form {
+        name: "forced marriage",
+        words: &["forced marriage", "marriage"],
+        stem: "marriage",
+    },
+    Form {
+        name: "begging",
+        words: &["begging", "forced begging"],
+        stem: "begging",
+    },
+    Form {
+        name: "organ removal",
+        words: &["organ removal", "the removal of organs", "organs"],
+        stem: "organ",
+    },
 ];
 
 /// Measures a per-cent figure in a sentence on the topic can be of, which no share in the table
