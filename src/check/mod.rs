@@ -734,6 +734,13 @@ impl<'a> Checker<'a> {
         if nonclaim::frame(self.sentence, number.start, number.end) {
             return None;
         }
+        // `The operation arrested 142 people`: what one raid found is a case detail.
+        if self.reading.quantity == Quantity::Count
+            && self.claim.change_verb.is_none()
+            && nonclaim::one_operation(self.lower_sentence())
+        {
+            return None;
+        }
         // A schooling or poverty statistic in a sentence that does not name the topic.
         if nonclaim::other_statistic(self.sentence) && !evidence::topical(self.sentence) {
             return None;

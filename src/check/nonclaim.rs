@@ -471,6 +471,28 @@ fn holds_body(text: &str) -> bool {
         || memchr::memchr2_iter(d, e, hay).any(starts_one)
 }
 
+/// Nouns for one police or rescue action, whose counts are case details.
+const OPERATIONS: &[&str] = &["operation", "raid", "sting"];
+
+/// Words that make such a noun one action (`the operation`, `a massive raid`).
+const ONE: &[&str] = &["the", "a", "an", "this", "that", "same"];
+
+/// True when lower-case `sentence` names one operation or raid (`The operation arrested …`,
+/// `a rescue operation … liberating two dozen`): its counts are what one action found, not a
+/// statistic. A plural (`146 raids last year`) or a campaign (`crackdown`) is a tally.
+pub fn one_operation(sentence: &str) -> bool {
+    if !OPERATIONS.iter().any(|w| sentence.contains(w)) {
+        return false;
+    }
+    let words: Vec<&str> = words(sentence).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        OPERATIONS.contains(w)
+            && words
+                .get(i.saturating_sub(4)..i)
+                .is_some_and(|before| before.iter().any(|d| ONE.contains(d)))
+    })
+}
+
 /// The words of `text`, split at anything not a letter or digit.
 fn words(text: &str) -> impl DoubleEndedIterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric())
@@ -712,6 +734,23 @@ mod tests {
         assert!(!other_statistic(
             "Some 20 million children are in child labour."
         ));
+    }
+
+    #[test]
+    fn one_operation_is_named_with_an_article_and_in_the_singular() {
+        assert!(one_operation("the operation freed 40 people."));
+        assert!(one_operation(
+            "police said a dawn raid at the farm found 12 workers."
+        ));
+        assert!(one_operation(
+            "in a joint rescue operation, 30 women were freed."
+        ));
+        assert!(!one_operation(
+            "police freed 599 people in 146 raids last year."
+        ));
+        assert!(!one_operation("scam operations hold 100,000 people."));
+        assert!(!one_operation("a crackdown led to 300 arrests."));
+        assert!(!one_operation("cooperation between states rose."));
     }
 
     #[test]
