@@ -3707,6 +3707,16 @@ mod tests {
     }
 
     #[test]
+    fn another_crime_in_a_paragraph_on_trafficking_gives_no_finding() {
+        let found = verdicts(
+            "Police freed 212 trafficking victims in the state in 2022. \
+             The state also logged 140 murder cases that year.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "212");
+    }
+
+    #[test]
     fn the_check_date_is_the_flag_then_the_article_then_today() {
         let (a, b, c) = (
             Date::new(2024, 9, 12).unwrap(),

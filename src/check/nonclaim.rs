@@ -385,13 +385,23 @@ fn per_base_after(sentence: &str, end: usize, value: f64) -> Option<Reading> {
     })
 }
 
-/// Phrases of statistics on schooling and poverty: a number in a sentence that uses one and does
-/// not itself name the topic (`23 million children … are out of school`) counts something else,
-/// whatever the paragraph is about.
+/// Phrases of statistics on schooling, poverty and other crimes: a number in a sentence that uses
+/// one and does not itself name the topic (`23 million children … are out of school`, `135 murder
+/// cases in 2022`, `17% of children experienced sexual violence`) counts something else, whatever
+/// the paragraph is about.
 /// Each with the place of a rarer letter in it, looked for first.
-const OTHER_STATISTICS: &[(&str, usize)] = &[("out of school", 5), ("poverty line", 2)];
+const OTHER_STATISTICS: &[(&str, usize)] = &[
+    ("out of school", 5),
+    ("poverty line", 2),
+    ("murder", 0),
+    ("homicide", 0),
+    ("robbery", 4),
+    ("burglar", 0),
+    ("sexual violence", 7),
+];
 
-/// True when `sentence` states a schooling or poverty statistic (see [`OTHER_STATISTICS`]).
+/// True when `sentence` states a schooling, poverty or other crime's statistic (see
+/// [`OTHER_STATISTICS`]).
 pub fn other_statistic(sentence: &str) -> bool {
     OTHER_STATISTICS
         .iter()
@@ -731,6 +741,13 @@ mod tests {
             "Some 20 million children are Out of School."
         ));
         assert!(other_statistic("A third live below the poverty line."));
+        assert!(other_statistic(
+            "The city logged 90 Murder cases last year."
+        ));
+        assert!(other_statistic(
+            "One in 8 children faced sexual violence at home."
+        ));
+        assert!(!other_statistic("Traffickers faced 12 charges."));
         assert!(!other_statistic(
             "Some 20 million children are in child labour."
         ));
