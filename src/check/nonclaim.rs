@@ -98,6 +98,11 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     {
         return true;
     }
+    // A footnote marker glued to a sentence's full stop: `every year.1`, `as of 2016.2` (read
+    // as one decimal with the year before it).
+    if footnote_after_stop(before, number, after) {
+        return true;
+    }
     if wage(number, after) {
         return true;
     }
@@ -153,6 +158,28 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     AGE_AFTER.iter().any(|(a, b)| {
         next.eq_ignore_ascii_case(a) && then.is_some_and(|t| t.eq_ignore_ascii_case(b))
     })
+}
+
+/// True when `number` is a footnote marker right after a full stop (`year.1`), or a year with
+/// one glued to it at the end of the sentence (`as of 2016.2`).
+fn footnote_after_stop(before: &str, number: &str, after: &str) -> bool {
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    let at_end = after.trim().is_empty();
+    if let Some(word) = before.strip_suffix('.')
+        && word.chars().next_back().is_some_and(char::is_alphabetic)
+        && number.len() <= 2
+        && digits(number)
+    {
+        return true;
+    }
+    at_end
+        && number.split_once('.').is_some_and(|(year, mark)| {
+            year.len() == 4
+                && digits(year)
+                && (year.starts_with("19") || year.starts_with("20"))
+                && mark.len() == 1
+                && digits(mark)
+        })
 }
 
 /// Words right before an age a life is measured against (`girls under 18`, `married before
@@ -751,6 +778,18 @@ mod tests {
         assert!(!other_statistic(
             "Some 20 million children are in child labour."
         ));
+    }
+
+    #[test]
+    fn a_footnote_glued_to_a_full_stop_is_a_frame() {
+        assert!(framed("Forced labour earns billions every year.1", "1"));
+        assert!(framed(
+            "Some 40 million were enslaved as of 2016.2",
+            "2016.2"
+        ));
+        assert!(!framed("Some 40 million were enslaved. 12 more", "12"));
+        assert!(!framed("The index stood at 2016.2 points", "2016.2"));
+        assert!(!framed("Shares rose 2.5 per cent", "2.5"));
     }
 
     #[test]
