@@ -47,6 +47,14 @@ const UNITS: &[&str] = &[
     "amendments",
     "sections",
     "clauses",
+    // A government's measures: `five new laws`, `six agreements`, `71 training programmes`.
+    "laws",
+    "agreements",
+    "initiatives",
+    "programmes",
+    "programs",
+    "dimensions",
+    "vehicles",
     // A length, area or weight: `a 1,200-kilometre border`, `40 hectares of cocoa`.
     "kilometre",
     "kilometres",
@@ -66,7 +74,16 @@ const UNITS: &[&str] = &[
 ];
 
 /// Words between a number and the unit it counts (`27 EU Member States`, `21 major States`).
-const UNIT_ADJECTIVES: &[&str] = &["eu", "major", "federal", "indian"];
+const UNIT_ADJECTIVES: &[&str] = &[
+    "eu",
+    "major",
+    "federal",
+    "indian",
+    "new",
+    "community",
+    "training",
+    "bilateral",
+];
 
 /// Words right after a number (or a range `N to M`) that make it an age.
 const AGE_AFTER: &[(&str, &str)] = &[
