@@ -181,7 +181,14 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
 /// one glued to it at the end of the sentence (`as of 2016.2`).
 fn footnote_after_stop(before: &str, number: &str, after: &str) -> bool {
     let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
-    let at_end = after.trim().is_empty();
+    // The end of the sentence, or of one the splitter could not cut at the glued stop.
+    let at_end = matches!(after.trim(), "" | "." | "!" | "?")
+        || (after.starts_with(' ')
+            && after
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase));
     if let Some(word) = before.strip_suffix('.')
         && word.chars().next_back().is_some_and(char::is_alphabetic)
         && number.len() <= 2
@@ -806,6 +813,14 @@ mod tests {
         ));
         assert!(!framed("Some 40 million were enslaved. 12 more", "12"));
         assert!(!framed("The index stood at 2016.2 points", "2016.2"));
+        assert!(framed(
+            "Some 40 million were enslaved as of 2016.2 The next report",
+            "2016.2"
+        ));
+        assert!(framed(
+            "Some 40 million were enslaved as of 2016.2.",
+            "2016.2"
+        ));
         assert!(!framed("Shares rose 2.5 per cent", "2.5"));
     }
 
