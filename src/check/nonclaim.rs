@@ -436,10 +436,10 @@ fn per_base_after(sentence: &str, end: usize, value: f64) -> Option<Reading> {
     })
 }
 
-/// Phrases of statistics on schooling, poverty and other crimes: a number in a sentence that uses
-/// one and does not itself name the topic (`23 million children … are out of school`, `135 murder
-/// cases in 2022`, `17% of children experienced sexual violence`) counts something else, whatever
-/// the paragraph is about.
+/// Phrases of statistics on schooling, poverty, other crimes and deaths: a number in a sentence
+/// that uses one and does not itself name the topic (`23 million children … are out of school`,
+/// `135 murder cases in 2022`, `17% of children experienced sexual violence`, `three workers died`)
+/// counts something else, whatever the paragraph is about.
 /// Each with the place of a rarer letter in it, looked for first.
 const OTHER_STATISTICS: &[(&str, usize)] = &[
     ("out of school", 5),
@@ -449,9 +449,15 @@ const OTHER_STATISTICS: &[(&str, usize)] = &[
     ("robbery", 4),
     ("burglar", 0),
     ("sexual violence", 7),
+    // Deaths: `three workers died`, `30 migrants were shot dead`, `10 bodies were found`.
+    ("killed", 0),
+    ("died", 0),
+    ("shot dead", 1),
+    ("bodies", 0),
+    ("deaths", 5),
 ];
 
-/// True when `sentence` states a schooling, poverty or other crime's statistic (see
+/// True when `sentence` states a schooling, poverty, other crime's or death statistic (see
 /// [`OTHER_STATISTICS`]).
 pub fn other_statistic(sentence: &str) -> bool {
     OTHER_STATISTICS
@@ -798,6 +804,8 @@ mod tests {
         assert!(other_statistic(
             "One in 8 children faced sexual violence at home."
         ));
+        assert!(other_statistic("Four workers died when the wall fell."));
+        assert!(other_statistic("Some 20 migrants were shot dead at sea."));
         assert!(!other_statistic("Traffickers faced 12 charges."));
         assert!(!other_statistic(
             "Some 20 million children are in child labour."
