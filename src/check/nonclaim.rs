@@ -460,9 +460,20 @@ const OTHER_STATISTICS: &[(&str, usize)] = &[
 /// True when `sentence` states a schooling, poverty, other crime's or death statistic (see
 /// [`OTHER_STATISTICS`]).
 pub fn other_statistic(sentence: &str) -> bool {
-    OTHER_STATISTICS
-        .iter()
-        .any(|&(phrase, anchor)| holds_any_case(sentence, phrase, anchor))
+    // One pass over the sentence for all the phrases, not one search for each.
+    static PHRASES: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    let phrases = PHRASES.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(OTHER_STATISTICS.iter().map(|&(phrase, _)| phrase))
+            .ok()
+    });
+    match phrases {
+        Some(phrases) => phrases.is_match(sentence),
+        None => OTHER_STATISTICS
+            .iter()
+            .any(|&(phrase, anchor)| holds_any_case(sentence, phrase, anchor)),
+    }
 }
 
 /// True when `text` holds lower-case ASCII `phrase` in any ASCII case; `anchor` is the place in
