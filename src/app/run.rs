@@ -187,8 +187,8 @@ impl Worker<'_> {
     }
 
     /// The notice for an input that was not all valid text: an error unless `--text` accepts it.
-    fn undecodable(&self, message: String, accepted: bool) -> Notice {
-        if accepted {
+    fn undecodable(&self, message: String) -> Notice {
+        if self.opts.selection.text {
             Notice::Warning(message)
         } else {
             Notice::Error(message)
@@ -197,15 +197,14 @@ impl Worker<'_> {
 
     /// Checks one article of an archive, its line's problems noted.
     fn record(&self, record: Record, config: &Config) -> Done {
-        let accepted = self.opts.selection.text;
         let mut notices: Vec<Notice> = record.warnings.into_iter().map(Notice::Warning).collect();
         if let Some(m) = record.invalid {
-            let m = if accepted {
+            let m = if self.opts.selection.text {
                 m
             } else {
                 format!("{m}; save the archive as UTF-8, or pass --text to accept it")
             };
-            notices.insert(0, self.undecodable(m, accepted));
+            notices.insert(0, self.undecodable(m));
         }
         self.guarded(record.document, config, notices)
     }
@@ -214,10 +213,9 @@ impl Worker<'_> {
     fn file(&self, input: &Input) -> Done {
         match input::load(input, self.opts.selection.text) {
             Ok(Loaded::Document(document)) => {
-                let accepted = self.opts.selection.text;
                 let notices = document
-                    .decoding_problem(accepted)
-                    .map(|m| self.undecodable(m, accepted))
+                    .decoding_problem(self.opts.selection.text)
+                    .map(|m| self.undecodable(m))
                     .into_iter()
                     .collect();
                 self.guarded(*document, &input.config, notices)

@@ -1,12 +1,11 @@
 //! What a claim's sentence says about each figure: which of its terms appear, and how close to
 //! the number.
 
-use aho_corasick::AhoCorasick;
 use std::cell::OnceCell;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 use super::kept::Kept;
+use super::phrases::PhraseSet;
 use crate::claim::Claim;
 use crate::extract::Kind;
 use crate::table::{Quantity, Role, Roles, Table, TermHit};
@@ -822,22 +821,8 @@ fn read<'a>(
 
 /// True when `text` names the topic (any case).
 pub fn topical(text: &str) -> bool {
-    static TOPICS: OnceLock<Option<AhoCorasick>> = OnceLock::new();
-    TOPICS
-        .get_or_init(|| {
-            AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(TOPIC)
-                .ok()
-        })
-        .as_ref()
-        .map_or_else(
-            || {
-                let lower = text.to_ascii_lowercase();
-                TOPIC.iter().any(|t| lower.contains(t))
-            },
-            |ac| ac.is_match(text),
-        )
+    static TOPICS: PhraseSet = PhraseSet::new(TOPIC);
+    TOPICS.in_text(text)
 }
 
 /// What the sentence of `claim` says about each figure, from the sentence's prepared hits in

@@ -21,6 +21,7 @@ mod fit;
 pub mod format;
 mod kept;
 mod nonclaim;
+mod phrases;
 mod places;
 mod subjects;
 mod suggest;

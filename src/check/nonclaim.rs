@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use aho_corasick::AhoCorasick;
 
 use super::Reading;
+use super::phrases::PhraseSet;
 use crate::extract::{Kind, Mention};
 use crate::table::Quantity;
 
@@ -440,54 +441,27 @@ fn per_base_after(sentence: &str, end: usize, value: f64) -> Option<Reading> {
 /// that uses one and does not itself name the topic (`23 million children … are out of school`,
 /// `135 murder cases in 2022`, `17% of children experienced sexual violence`, `three workers died`)
 /// counts something else, whatever the paragraph is about.
-/// Each with the place of a rarer letter in it, looked for first.
-const OTHER_STATISTICS: &[(&str, usize)] = &[
-    ("out of school", 5),
-    ("poverty line", 2),
-    ("murder", 0),
-    ("homicide", 0),
-    ("robbery", 4),
-    ("burglar", 0),
-    ("sexual violence", 7),
+const OTHER_STATISTICS: &[&str] = &[
+    "out of school",
+    "poverty line",
+    "murder",
+    "homicide",
+    "robbery",
+    "burglar",
+    "sexual violence",
     // Deaths: `three workers died`, `30 migrants were shot dead`, `10 bodies were found`.
-    ("killed", 0),
-    ("died", 0),
-    ("shot dead", 1),
-    ("bodies", 0),
-    ("deaths", 5),
+    "killed",
+    "died",
+    "shot dead",
+    "bodies",
+    "deaths",
 ];
 
 /// True when `sentence` states a schooling, poverty, other crime's or death statistic (see
 /// [`OTHER_STATISTICS`]).
 pub fn other_statistic(sentence: &str) -> bool {
-    // One pass over the sentence for all the phrases, not one search for each.
-    static PHRASES: OnceLock<Option<AhoCorasick>> = OnceLock::new();
-    let phrases = PHRASES.get_or_init(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(OTHER_STATISTICS.iter().map(|&(phrase, _)| phrase))
-            .ok()
-    });
-    match phrases {
-        Some(phrases) => phrases.is_match(sentence),
-        None => OTHER_STATISTICS
-            .iter()
-            .any(|&(phrase, anchor)| holds_any_case(sentence, phrase, anchor)),
-    }
-}
-
-/// True when `text` holds lower-case ASCII `phrase` in any ASCII case; `anchor` is the place in
-/// `phrase` of the letter searched for first (a rare one makes the search quick).
-fn holds_any_case(text: &str, phrase: &str, anchor: usize) -> bool {
-    let (hay, phrase) = (text.as_bytes(), phrase.as_bytes());
-    let Some(&letter) = phrase.get(anchor) else {
-        return false;
-    };
-    memchr::memchr2_iter(letter, letter.to_ascii_uppercase(), hay).any(|at| {
-        at.checked_sub(anchor)
-            .and_then(|start| hay.get(start..start + phrase.len()))
-            .is_some_and(|found| found.eq_ignore_ascii_case(phrase))
-    })
+    static PHRASES: PhraseSet = PhraseSet::new(OTHER_STATISTICS);
+    PHRASES.in_text(sentence)
 }
 
 /// National and regional bodies whose counts are a country's or a region's, named as a sentence
@@ -651,8 +625,8 @@ mod tests {
 
     #[test]
     fn the_quick_tests_find_every_phrase_and_body() {
-        for &(phrase, anchor) in OTHER_STATISTICS {
-            assert!(anchor < phrase.len() && phrase == phrase.to_ascii_lowercase());
+        for &phrase in OTHER_STATISTICS {
+            assert!(phrase == phrase.to_ascii_lowercase());
             for text in [phrase.to_string(), phrase.to_uppercase()] {
                 assert!(other_statistic(&text), "{text}");
                 assert!(!other_statistic(&text[1..]), "{text}");

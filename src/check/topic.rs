@@ -3,9 +3,7 @@
 //! prosecutions`. Each is used almost only of child labour, forced labour or trafficking, so a
 //! sentence of general news does not become topical through them.
 
-use std::sync::OnceLock;
-
-use aho_corasick::AhoCorasick;
+use super::phrases::PhraseSet;
 
 /// Phrases (any case) that name child labour, forced labour, forced marriage or trafficking in
 /// other words than the topic's own.
@@ -61,23 +59,8 @@ const CAPITALS: &[&str] = &["TIP"];
 
 /// True when `sentence` names the topic in other words (see [`PHRASES`] and [`CAPITALS`]).
 pub(crate) fn in_other_words(sentence: &str) -> bool {
-    static PHRASE: OnceLock<Option<AhoCorasick>> = OnceLock::new();
-    let phrase = PHRASE
-        .get_or_init(|| {
-            AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(PHRASES)
-                .ok()
-        })
-        .as_ref()
-        .map_or_else(
-            || {
-                let lower = sentence.to_ascii_lowercase();
-                PHRASES.iter().any(|p| lower.contains(p))
-            },
-            |ac| ac.is_match(sentence),
-        );
-    phrase || CAPITALS.iter().any(|c| has_word(sentence, c))
+    static PHRASE: PhraseSet = PhraseSet::new(PHRASES);
+    PHRASE.in_text(sentence) || CAPITALS.iter().any(|c| has_word(sentence, c))
 }
 
 /// True when `word` stands in `text` between non-letters.
