@@ -39,7 +39,8 @@ count() {
 total=$(grep -m1 'PROGRAM TOTALS' target/callgrind.txt | awk '{gsub(",", "", $1); printf "%.1f", $1 / 1e6}')
 extract=$(count '[ :]tipcheck::extract::extract \[')
 claims=$(count '[ :]tipcheck::claim::claims_in')
-check=$(count '[ :]tipcheck::check::check \[')
+# (`check_gated` since the gate hands the check the term hits it found; `check` before.)
+check=$(count '[ :]tipcheck::check::check(_gated)? \[')
 echo "corpus: $N articles, $SIZE bytes in $CORPUS"
 printf '%-34s %10s %12s\n' stage "M instr" "instr/byte"
 row() { awk -v n="$1" -v m="$2" -v s="$SIZE" 'BEGIN {printf "%-34s %10.1f %12.1f\n", n, m, m * 1e6 / s}'; }

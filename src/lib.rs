@@ -72,7 +72,7 @@ pub fn check_document(document: Document, table: &Table, as_of: check::AsOf) -> 
     let mentions = extract::extract(text);
     let mut gate = check::Gate::new(table);
     let claims = claim::claims_in(text, &mentions, |sentence| gate.wants(text, sentence));
-    let findings = check::check(text, &claims, table, as_of);
+    let findings = check::check_gated(text, &claims, table, as_of, &gate);
     FileReport {
         document,
         mentions,

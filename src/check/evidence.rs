@@ -379,6 +379,18 @@ impl<'t> Hits<'t> {
         table
             .index()
             .find_into(slice, range.start, roles, &mut self.hits);
+        self.prepare(range, table);
+    }
+
+    /// Takes `hits`, found already in `range` for every role, as the hits of that range.
+    fn take(&mut self, hits: &[TermHit<'t>], range: Range<usize>, table: &'t Table) {
+        self.hits.clear();
+        self.hits.extend_from_slice(hits);
+        self.prepare(range, table);
+    }
+
+    /// Works out what each of the hits read names (see [`Hits::read`]).
+    fn prepare(&mut self, range: Range<usize>, table: &'t Table) {
         let hits = &self.hits;
         let longest = hits.iter().map(|h| h.range.len()).max().unwrap_or(0);
         self.roles.clear();
@@ -543,10 +555,22 @@ impl Evidence<'_> {
 }
 
 impl<'t> Cache<'t> {
-    /// Prepares the hits of `sentence`, unless they are the last ones prepared.
-    pub fn sentence(&mut self, text: &str, sentence: &Range<usize>, table: &'t Table) {
+    /// Prepares the hits of `sentence`, unless they are the last ones prepared; `found` gives
+    /// them when they were found already (by the gate), else the sentence is read.
+    pub fn sentence<'g>(
+        &mut self,
+        text: &str,
+        sentence: &Range<usize>,
+        table: &'t Table,
+        found: impl FnOnce() -> Option<&'g [TermHit<'t>]>,
+    ) where
+        't: 'g,
+    {
         if self.sentence.range != *sentence || self.binds.figures != table.figures.len() {
-            self.sentence.read(text, sentence.clone(), table, false);
+            match found() {
+                Some(hits) => self.sentence.take(hits, sentence.clone(), table),
+                None => self.sentence.read(text, sentence.clone(), table, false),
+            }
             if self.binds.figures != table.figures.len() {
                 self.binds = Binds::new(table.figures.len());
             }
