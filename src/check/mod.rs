@@ -2501,19 +2501,19 @@ impl<'a> Checker<'a> {
             .in_sentence(&(self.claim.mention.start..self.claim.mention.end))
             .start;
         let before = self.sentence.get(..start).unwrap_or_default();
-        let words: Vec<String> = before
+        // The first two words, compared in any ASCII case (no lower-cased copies).
+        let mut words = before
             .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .take(2)
-            .map(str::to_ascii_lowercase)
-            .collect();
-        matches!(
-            words.iter().map(String::as_str).collect::<Vec<_>>()[..],
-            [
-                "of" | "among" | "amongst",
-                "these" | "them" | "those" | "whom"
-            ]
-        )
+            .filter(|w| !w.is_empty());
+        let (Some(first), Some(second)) = (words.next(), words.next()) else {
+            return false;
+        };
+        ["of", "among", "amongst"]
+            .iter()
+            .any(|w| first.eq_ignore_ascii_case(w))
+            && ["these", "them", "those", "whom"]
+                .iter()
+                .any(|w| second.eq_ignore_ascii_case(w))
     }
 
     /// True when the sentence counts victims in a register (`registered victims`, `victims

@@ -342,7 +342,14 @@ pub fn found_rate(after: &str) -> bool {
     let clause = after
         .find([',', ';', '.', '(', ':', '–', '—'])
         .map_or(after, |end| after.get(..end).unwrap_or_default());
-    let ahead: Vec<&str> = words(clause).take(10).collect();
+    // The first ten words, in a fixed array (no allocation per claim).
+    let mut first = [""; 10];
+    let mut n = 0;
+    for (slot, word) in first.iter_mut().zip(words(clause)) {
+        *slot = word;
+        n += 1;
+    }
+    let ahead = first.get(..n).unwrap_or_default();
     ahead.windows(2).enumerate().any(|(k, pair)| {
         let [verb, next] = pair else { return false };
         if !any_is(verb, &["are", "is", "were", "was", "been", "get", "gets"]) {
