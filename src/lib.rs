@@ -71,7 +71,9 @@ pub fn check_document(document: Document, table: &Table, as_of: check::AsOf) -> 
     let text = &document.text;
     let mentions = extract::extract(text);
     let mut gate = check::Gate::new(table);
-    let claims = claim::claims_in(text, &mentions, |sentence| gate.wants(text, sentence));
+    let claims = claim::claims_in(text, &mentions, |sentence, words| {
+        gate.wants(text, sentence, words)
+    });
     let findings = check::check_gated(text, &claims, table, as_of, &gate);
     FileReport {
         document,

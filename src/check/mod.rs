@@ -35,7 +35,7 @@ use fit::Fit;
 
 use crate::claim::{Claim, Framing};
 use crate::document::Date;
-use crate::table::{Basis, Figure, Quantity, Roles, Table, TermHit, Timing};
+use crate::table::{Basis, Figure, Quantity, Table, TermHit, Timing};
 
 /// What the check concluded for one claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -240,9 +240,14 @@ impl<'t> Gate<'t> {
         }
     }
 
-    /// True when a claim in `text[sentence]` can give a finding.
-    pub fn wants(&mut self, text: &str, sentence: &std::ops::Range<usize>) -> bool {
-        let wanted = self.wanted(text, sentence);
+    /// True when a claim in `text[sentence]` (split into `words`) can give a finding.
+    pub fn wants(
+        &mut self,
+        text: &str,
+        sentence: &std::ops::Range<usize>,
+        words: &crate::claim::Words,
+    ) -> bool {
+        let wanted = self.wanted(text, sentence, words);
         if wanted {
             // The sentence's hits, found while asking, are kept: the check reads them instead
             // of scanning the sentence again.
@@ -254,12 +259,18 @@ impl<'t> Gate<'t> {
     }
 
     /// [`Gate::wants`], leaving the sentence's term hits in `found`.
-    fn wanted(&mut self, text: &str, sentence: &std::ops::Range<usize>) -> bool {
+    fn wanted(
+        &mut self,
+        text: &str,
+        sentence: &std::ops::Range<usize>,
+        split: &crate::claim::Words,
+    ) -> bool {
         let words = text.get(sentence.clone()).unwrap_or("");
-        // Every hit, as the check reads a sentence (see `evidence::Cache::sentence`).
+        // Every hit, as the check reads a sentence (see `evidence::Cache::sentence`), looked up
+        // from the words the claims stage split: the sentence's bytes are not scanned again.
         self.table
             .index()
-            .find_into(words, sentence.start, Roles::All, &mut self.found);
+            .find_words(words, sentence.start, split.for_terms(), &mut self.found);
         if !self.found.is_empty() {
             return true;
         }
@@ -3619,7 +3630,7 @@ mod tests {
                     UNODC counted 69,627 victims of trafficking, 38% of them children.";
         let mentions = extract(text);
         let mut gate = Gate::new(&table);
-        let claims = crate::claim::claims_in(text, &mentions, |s| gate.wants(text, s));
+        let claims = crate::claim::claims_in(text, &mentions, |s, w| gate.wants(text, s, w));
         assert!(gate.read.iter().any(|(_, hits)| !hits.is_empty()));
         let gated = check_gated(text, &claims, &table, at("2024-09-12"), &gate);
         let fresh = check(text, &claims, &table, at("2024-09-12"));
@@ -3642,12 +3653,22 @@ mod tests {
                 let sentence = start..end;
                 let old = may_find(text, &sentence, &table)
                     || topical_paragraph(&mut last, text, sentence.start);
-                assert_eq!(gate.wants(text, &sentence), old, "{}", &text[sentence]);
+                let words = crate::claim::Words::new(text, sentence.clone());
+                assert_eq!(
+                    gate.wants(text, &sentence, &words),
+                    old,
+                    "{}",
+                    &text[sentence]
+                );
             }
         }
         let at = |s: &str| text.find(s).unwrap();
-        assert!(gate.wants(text, &(at("59%")..at("59%") + 18)));
-        assert!(!gate.wants(text, &(at("The index rose 4")..at("The index rose 4") + 18)));
+        let mut wants = |sentence: std::ops::Range<usize>| {
+            let words = crate::claim::Words::new(text, sentence.clone());
+            gate.wants(text, &sentence, &words)
+        };
+        assert!(wants(at("59%")..at("59%") + 18));
+        assert!(!wants(at("The index rose 4")..at("The index rose 4") + 18));
     }
 
     fn verdicts(text: &str) -> Vec<(String, &'static str, Option<String>)> {

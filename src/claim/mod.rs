@@ -15,7 +15,8 @@ pub use sentence::paragraph;
 
 use crate::extract::Mention;
 use std::ops::Range;
-use words::{Cue, CueList, WordSet, Words, words};
+pub use words::Words;
+use words::{Cue, CueList, WordSet, words};
 
 /// How the sentence frames who was counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -141,17 +142,17 @@ const CHANGE_VERBS: &[(&str, i8)] = &[
 
 /// The claims among `mentions` of `text`, with their context.
 pub fn claims(text: &str, mentions: &[Mention]) -> Vec<Claim> {
-    claims_in(text, mentions, |_| true)
+    claims_in(text, mentions, |_, _| true)
 }
 
-/// The claims among `mentions` of `text` whose sentence (a byte range of `text`) `wanted`
-/// accepts, with their context; the other sentences are not read.
+/// The claims among `mentions` of `text` whose sentence (a byte range of `text`, and its words)
+/// `wanted` accepts, with their context; the other sentences are read no further.
 // A stage of its own in profiles (bench/profile.sh), called once per document.
 #[inline(never)]
 pub fn claims_in(
     text: &str,
     mentions: &[Mention],
-    mut wanted: impl FnMut(&Range<usize>) -> bool,
+    mut wanted: impl FnMut(&Range<usize>, &Words) -> bool,
 ) -> Vec<Claim> {
     let stats: Vec<&Mention> = mentions.iter().filter(|m| m.is_claim()).collect();
     let mut out: Vec<Claim> = Vec::with_capacity(stats.len());
@@ -164,11 +165,12 @@ pub fn claims_in(
         while stats.get(j).is_some_and(|m| m.start < range.end) {
             j += 1;
         }
-        if !wanted(&range) {
+        // The words are split first: the gate finds the sentence's terms among them.
+        words.read(range.clone());
+        if !wanted(&range, &words) {
             i = j;
             continue;
         }
-        words.read(range.clone());
         let whole = SentenceReading::new(text, &words, &range);
         let group = stats.get(i..j).unwrap_or_default();
         let first_out = out.len();

@@ -259,6 +259,8 @@ struct Word {
     possessive: bool,
     /// True when its base form is shorter than the word (a possessive or a final `’` taken off).
     stripped: bool,
+    /// True when it is ASCII letters and digits only.
+    plain: bool,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -377,6 +379,7 @@ impl<'a> Words<'a> {
             // A word: letters and digits, joined by `'`, `’` or `-` when one follows. Runs of
             // ASCII letters and digits are taken a byte at a time.
             let start = at;
+            let mut plain = ascii_class(at) == WORD_BYTE;
             loop {
                 while ascii_class(at) == WORD_BYTE {
                     at += 1;
@@ -389,6 +392,7 @@ impl<'a> Words<'a> {
                 if !(word || joins) {
                     break;
                 }
+                plain = false;
                 at += width;
             }
             let whole = lower.get(start..at).unwrap_or("");
@@ -423,9 +427,30 @@ impl<'a> Words<'a> {
                 joined,
                 possessive: possessive.is_some(),
                 stripped: w.len() < whole.len(),
+                plain,
             });
             previous_end = Some(at);
         }
+    }
+
+    /// The words as [`crate::table::TermIndex::find_words`] takes them: each word's byte range
+    /// in the sentence and, when it is ASCII letters and digits only, its lower-cased form and
+    /// that form's hash.
+    pub fn for_terms(&self) -> impl Iterator<Item = (Range<usize>, Option<(&[u8], u64)>)> + '_ {
+        self.words.iter().map(|w| {
+            let span = w.span.start - self.base..w.span.end - self.base;
+            let plain = w.plain.then(|| {
+                let lower = self.lower.as_bytes().get(span.clone()).unwrap_or_default();
+                (lower, w.hash)
+            });
+            (span, plain)
+        })
+    }
+
+    /// True when the sentence has no words.
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
     }
 
     /// How many words there are.
@@ -606,6 +631,53 @@ impl<'a> Words<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every text file under `dir`, recursively.
+    fn texts(dir: &std::path::Path, out: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                texts(&path, out);
+            } else if let Ok(text) = std::fs::read_to_string(&path) {
+                out.push(text);
+            }
+        }
+    }
+
+    #[test]
+    fn terms_found_among_the_words_are_those_a_scan_of_the_bytes_finds() {
+        let table = crate::table::Table::builtin().unwrap();
+        let index = table.index();
+        let mut lines: Vec<String> = [
+            "UNODC’s 2024 report: child-labour and forced labour; victims' ages, victims’ kin.",
+            "Child Labour fell; CHILD LABOUR rose. Forced–labour (en dash) and forced\u{a0}labour.",
+            "Trafficking victims in Pakistan’ and Sindh’s brothels; women and girls, boys.",
+            "Victimes d’exploitation: Ärzte, Straße, İstanbul; ΣΊΣΥΦΟΣ trafficking; 27.6 million.",
+            "forced labour",
+            "xforced labour victims1 victimsvictims trafficking-related anti-trafficking",
+            "",
+        ]
+        .map(String::from)
+        .to_vec();
+        lines.push(format!("{} child labour", "a".repeat(70)));
+        let mut files = Vec::new();
+        texts(std::path::Path::new("fixtures"), &mut files);
+        assert!(files.len() > 20);
+        lines.extend(files.iter().flat_map(|f| f.lines().map(String::from)));
+        let (mut from_words, mut from_bytes) = (Vec::new(), Vec::new());
+        let mut found = 0;
+        for line in &lines {
+            // The line within a longer text, as a sentence is.
+            let text = format!("Before. {line}");
+            let sentence = 8..text.len();
+            let words = Words::new(&text, sentence.clone());
+            index.find_words(&text[8..], 8, words.for_terms(), &mut from_words);
+            index.find_into(&text[8..], 8, crate::table::Roles::All, &mut from_bytes);
+            assert_eq!(from_words, from_bytes, "{line}");
+            found += from_bytes.len();
+        }
+        assert!(found > 100, "{found}");
+    }
 
     #[test]
     fn splits_words_and_keeps_inner_apostrophes_and_hyphens() {

@@ -243,47 +243,98 @@ impl TermIndex {
         hits: &mut Vec<TermHit<'t>>,
     ) {
         hits.clear();
-        self.scan(text, roles, |range, at, term, owners| {
-            let (subjects, populations) = match self.by_role.get(at) {
-                Some((s, p)) if roles == Roles::All => (s.as_slice(), p.as_slice()),
-                Some((_, p)) => (&[][..], p.as_slice()),
-                None => (&[][..], &[][..]),
-            };
-            let bits = self
-                .role_bits
-                .get(at * 2 * self.words..(at + 1) * 2 * self.words)
-                .unwrap_or_default();
-            let (subject_bits, population_bits) = bits.split_at(bits.len() / 2);
-            let subject_bits = if roles == Roles::All {
-                subject_bits
-            } else {
-                &[]
-            };
-            hits.push(TermHit {
-                range: offset + range.start..offset + range.end,
-                term,
-                owners,
-                subjects,
-                populations,
-                subject_bits,
-                population_bits,
-            });
+        self.scan(text, 0..text.len(), roles, |range, at, term, owners| {
+            hits.push(self.hit(offset, range, at, term, owners, roles));
             true
         });
         hits.sort_by_key(|h| (h.range.end, h.range.start));
     }
 
+    /// [`TermIndex::find_into`] for every role, given the words of `text` that may start a
+    /// term: for each, its byte range in `text` and, when it is plain (ASCII letters and digits
+    /// only), its lower-cased form and that form's hash (FNV-1a, see [`TermIndex::may_start`]).
+    /// The text's words must all be given, in order; a word given without its form is read
+    /// from the text (it may be several of the index's words, as `one-third` is).
+    pub fn find_words<'t, 'w>(
+        &'t self,
+        text: &str,
+        offset: usize,
+        words: impl Iterator<Item = (Range<usize>, Option<(&'w [u8], u64)>)>,
+        hits: &mut Vec<TermHit<'t>>,
+    ) {
+        hits.clear();
+        let owners = &self.owners;
+        for (span, plain) in words {
+            let mut push = |range: Range<usize>, at, term, owners| {
+                hits.push(self.hit(offset, range, at, term, owners, Roles::All));
+                true
+            };
+            match plain {
+                // As the scan reads a word (see `scan`): a longer one starts no term, and only
+                // the first `KEY_BYTES` bytes are hashed.
+                Some((key, hash)) if key.len() <= self.longest_first_word.min(KEY_BYTES) => {
+                    if self.first_words.may_contain_hash(hash) {
+                        self.terms_at(text, span.start, key, owners, &mut push);
+                    }
+                }
+                Some((key, _)) if key.len() > self.longest_first_word => {}
+                _ => {
+                    self.scan(text, span, Roles::All, push);
+                }
+            }
+        }
+        hits.sort_by_key(|h| (h.range.end, h.range.start));
+    }
+
+    /// The hit of term `at` over `range` of a text that starts at `offset`.
+    fn hit<'t>(
+        &'t self,
+        offset: usize,
+        range: Range<usize>,
+        at: usize,
+        term: &'t str,
+        owners: &'t [(usize, Role)],
+        roles: Roles,
+    ) -> TermHit<'t> {
+        let (subjects, populations) = match self.by_role.get(at) {
+            Some((s, p)) if roles == Roles::All => (s.as_slice(), p.as_slice()),
+            Some((_, p)) => (&[][..], p.as_slice()),
+            None => (&[][..], &[][..]),
+        };
+        let bits = self
+            .role_bits
+            .get(at * 2 * self.words..(at + 1) * 2 * self.words)
+            .unwrap_or_default();
+        let (subject_bits, population_bits) = bits.split_at(bits.len() / 2);
+        let subject_bits = if roles == Roles::All {
+            subject_bits
+        } else {
+            &[]
+        };
+        TermHit {
+            range: offset + range.start..offset + range.end,
+            term,
+            owners,
+            subjects,
+            populations,
+            subject_bits,
+            population_bits,
+        }
+    }
+
     /// True when `text` holds at least one term (whole words, any case).
     pub fn any_in(&self, text: &str) -> bool {
-        !self.scan(text, Roles::All, |_, _, _, _| false)
+        !self.scan(text, 0..text.len(), Roles::All, |_, _, _, _| false)
     }
 
     /// Calls `found` with each whole-word occurrence of a term with an owner in `roles` (its
-    /// range, its position in the index, the term and its owners), in the order the terms
+    /// range, its position in the index, the term and its owners) that starts at a word of
+    /// `text` starting within `within` (a term may run past its end), in the order the terms
     /// start, until it returns false; returns false when it did.
     fn scan<'t>(
         &'t self,
         text: &str,
+        within: Range<usize>,
         roles: Roles,
         mut found: impl FnMut(Range<usize>, usize, &'t str, &'t [(usize, Role)]) -> bool,
     ) -> bool {
@@ -292,11 +343,11 @@ impl TermIndex {
             Roles::Population => &self.population_owners,
         };
         let bytes = text.as_bytes();
-        let mut lower = [0u8; 64];
+        let mut lower = [0u8; KEY_BYTES];
         // Only this many bytes of a word are lower-cased and hashed: a longer one starts no term.
         let limit = self.longest_first_word.min(lower.len());
-        let mut at = 0;
-        while let Some(&b) = bytes.get(at) {
+        let mut at = within.start;
+        while let Some(&b) = bytes.get(at).filter(|_| at < within.end) {
             // The next word start: a letter or digit (any script) after anything else. ASCII
             // bytes are classed by one look-up; other characters are decoded.
             let first = class(b);
@@ -365,46 +416,72 @@ impl TermIndex {
                 lowered = word.to_lowercase();
                 lowered.as_bytes()
             };
-            let Some(candidates) = self.by_first_word.get(key) else {
+            if !self.terms_at(text, start, key, owners, &mut found) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// True when a term may start with a word whose lower-cased form is `len` bytes long and
+    /// hashes to `hash` (FNV-1a: from 0xcbf2_9ce4_8422_2325, each byte XOR-ed in, then
+    /// multiplied by 0x0100_0000_01b3); false when it surely does not.
+    pub fn may_start(&self, len: usize, hash: u64) -> bool {
+        len <= self.longest_first_word && self.first_words.may_contain_hash(hash)
+    }
+
+    /// Calls `found` with each term of `owners` starting at byte `start` of `text` (a word
+    /// start) whose first word, lower-cased, is `key`, as [`TermIndex::scan`] does; returns
+    /// false when `found` did.
+    fn terms_at<'t>(
+        &'t self,
+        text: &str,
+        start: usize,
+        key: &[u8],
+        owners: &'t [Vec<(usize, Role)>],
+        found: &mut impl FnMut(Range<usize>, usize, &'t str, &'t [(usize, Role)]) -> bool,
+    ) -> bool {
+        let Some(candidates) = self.by_first_word.get(key) else {
+            return true;
+        };
+        let Some(rest) = text.get(start..) else {
+            return true;
+        };
+        for &term_at in candidates {
+            let (Some(term), Some(term_owners)) = (self.terms.get(term_at), owners.get(term_at))
+            else {
                 continue;
             };
-            let Some(rest) = text.get(start..) else {
+            if term_owners.is_empty() {
+                continue;
+            }
+            // The last byte first: most candidates differ there. (An ASCII byte ends a
+            // character, whose lower case must end the term.)
+            let Some(last) = term.len().checked_sub(1) else {
                 continue;
             };
-            for &term_at in candidates {
-                let (Some(term), Some(term_owners)) =
-                    (self.terms.get(term_at), owners.get(term_at))
-                else {
-                    continue;
-                };
-                if term_owners.is_empty() {
-                    continue;
-                }
-                // The last byte first: most candidates differ there. (An ASCII byte ends a
-                // character, whose lower case must end the term.)
-                let Some(last) = term.len().checked_sub(1) else {
-                    continue;
-                };
-                match (rest.as_bytes().get(last), term.as_bytes().get(last)) {
-                    (Some(b), Some(t)) if b.is_ascii() && !b.eq_ignore_ascii_case(t) => continue,
-                    (Some(_), Some(_)) => {}
-                    _ => continue,
-                }
-                let Some((matched, after)) = rest.split_at_checked(term.len()) else {
-                    continue;
-                };
-                let whole = !after.chars().next().is_some_and(char::is_alphanumeric);
-                if whole
-                    && equal_ignoring_case(matched, term)
-                    && !found(start..start + term.len(), term_at, term, term_owners)
-                {
-                    return false;
-                }
+            match (rest.as_bytes().get(last), term.as_bytes().get(last)) {
+                (Some(b), Some(t)) if b.is_ascii() && !b.eq_ignore_ascii_case(t) => continue,
+                (Some(_), Some(_)) => {}
+                _ => continue,
+            }
+            let Some((matched, after)) = rest.split_at_checked(term.len()) else {
+                continue;
+            };
+            let whole = !after.chars().next().is_some_and(char::is_alphanumeric);
+            if whole
+                && equal_ignoring_case(matched, term)
+                && !found(start..start + term.len(), term_at, term, term_owners)
+            {
+                return false;
             }
         }
         true
     }
 }
+
+/// The most bytes of a word the scan lower-cases and hashes.
+const KEY_BYTES: usize = 64;
 
 /// [`class`] of an ASCII byte that is no letter or digit.
 const NOT_WORD: u8 = 0;
