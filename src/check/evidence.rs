@@ -8,7 +8,7 @@ use super::kept::Kept;
 use super::phrases::PhraseSet;
 use crate::claim::Claim;
 use crate::extract::Kind;
-use crate::table::{Quantity, Role, Roles, Table, TermHit};
+use crate::table::{Quantity, Roles, Table, TermHit};
 
 /// How closely a figure's term is tied to the number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -291,13 +291,6 @@ fn has(bits: &[u64], f: usize) -> bool {
     bits.get(f / 64).is_some_and(|w| w & (1 << (f % 64)) != 0)
 }
 
-/// Sets bit `f` of the bitset `bits`, if it has room for it.
-fn set(bits: &mut [u64], f: usize) {
-    if let Some(w) = bits.get_mut(f / 64) {
-        *w |= 1 << (f % 64);
-    }
-}
-
 /// ORs `from` into `into`, word by word (as far as both go).
 fn or_into(into: &mut [u64], from: &[u64]) {
     for (a, b) in into.iter_mut().zip(from) {
@@ -354,8 +347,6 @@ pub struct Hits<'t> {
     figures: Vec<usize>,
     /// The bitsets of the figures kept in `figures`.
     bits: Vec<u64>,
-    /// The owners of the longer terms holding one hit, while its own are read.
-    longer: Vec<&'t [(usize, Role)]>,
     /// Whether the text names the topic, worked out the first time a claim needs it.
     topical: OnceCell<bool>,
 }
@@ -412,32 +403,14 @@ impl<'t> Hits<'t> {
             let from = hits.partition_point(|o| o.range.end < hit.range.end);
             let to = hits.partition_point(|o| o.range.end <= hit.range.start + longest);
             let around = hits.get(from..to.max(from)).unwrap_or_default();
-            self.longer.clear();
-            self.longer
-                .extend(around.iter().filter(longer).map(|o| o.owners));
-            if self.longer.is_empty() {
+            let mut holders = around.iter().filter(longer).peekable();
+            if holders.peek().is_none() {
                 self.roles.push(Named::All(hit.subjects, hit.populations));
                 continue;
             }
-            // Owners are in figure order (see `TermIndex`).
-            let longer = &self.longer;
-            let kept = |role: Role| {
-                hit.owners
-                    .iter()
-                    .filter(move |o| o.1 == role)
-                    .map(|o| o.0)
-                    .filter(move |&f| {
-                        longer
-                            .iter()
-                            .all(|o| o.binary_search_by_key(&f, |&(g, _)| g).is_ok())
-                    })
-            };
-            self.figures.reserve(hit.owners.len());
-            let at = self.figures.len();
-            self.figures.extend(kept(Role::Subject));
-            let mid = self.figures.len();
-            self.figures.extend(kept(Role::Population));
-            let end = self.figures.len();
+            // The hit's owners in each role, as bitsets, kept where every longer term holding
+            // it has the figure as an owner too (in any role it was read for: a search for
+            // population roles has no subject bits).
             let bits = self.bits.len();
             self.bits.resize(bits + 2 * words, 0);
             let (subject, population) = self
@@ -445,11 +418,28 @@ impl<'t> Hits<'t> {
                 .get_mut(bits..)
                 .unwrap_or_default()
                 .split_at_mut(words);
-            for (into, from) in [(subject, at..mid), (population, mid..end)] {
-                for &f in self.figures.get(from).unwrap_or_default() {
-                    set(into, f);
+            for (into, from) in [
+                (&mut *subject, hit.subject_bits),
+                (&mut *population, hit.population_bits),
+            ] {
+                for (a, b) in into.iter_mut().zip(from) {
+                    *a = *b;
                 }
             }
+            for o in holders {
+                for (i, (s, p)) in subject.iter_mut().zip(population.iter_mut()).enumerate() {
+                    let owned = o.subject_bits.get(i).copied().unwrap_or(0)
+                        | o.population_bits.get(i).copied().unwrap_or(0);
+                    *s &= owned;
+                    *p &= owned;
+                }
+            }
+            // The same figures as lists, in figure order (the owners' order, see `TermIndex`).
+            let at = self.figures.len();
+            self.figures.extend(ones(subject));
+            let mid = self.figures.len();
+            self.figures.extend(ones(population));
+            let end = self.figures.len();
             self.roles.push(Named::Kept(
                 at..mid,
                 mid..end,
@@ -1087,6 +1077,65 @@ fn topical_outside(sentence: &str, claim: &Claim) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_hit_inside_longer_terms_keeps_the_owners_they_share_in_figure_order() {
+        let table = Table::builtin().unwrap();
+        let mut texts: Vec<String> = [
+            "Child labour and child marriage fell; forced labour of children rose.",
+            "Victims of trafficking for forced labour, and child victims of trafficking.",
+            "Women and girls in forced marriage; trafficking victims detected in Europe.",
+        ]
+        .map(String::from)
+        .to_vec();
+        let mut files = vec![std::path::PathBuf::from("fixtures")];
+        while let Some(path) = files.pop() {
+            if path.is_dir() {
+                files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            } else if let Ok(text) = std::fs::read_to_string(&path) {
+                texts.extend(text.lines().map(String::from));
+            }
+        }
+        let mut inside = 0;
+        for text in &texts {
+            for population_only in [false, true] {
+                let hits = Hits::new(text, 0..text.len(), &table, population_only);
+                for (k, hit) in hits.hits.iter().enumerate() {
+                    // Each owner of the hit in a role, kept when every longer term holding the
+                    // hit has it among its owners: the rule as first written.
+                    let holders: Vec<&TermHit<'_>> = hits
+                        .hits
+                        .iter()
+                        .filter(|o| {
+                            within(&hit.range, &o.range)
+                                && o.range.len() > hit.range.len()
+                                && head_of(o.term) != hit.term
+                        })
+                        .collect();
+                    inside += usize::from(!holders.is_empty());
+                    let kept = |role: crate::table::Role| -> Vec<usize> {
+                        hit.owners
+                            .iter()
+                            .filter(|o| o.1 == role)
+                            .map(|o| o.0)
+                            .filter(|&f| holders.iter().all(|o| o.owners.iter().any(|g| g.0 == f)))
+                            .collect()
+                    };
+                    let (subjects, populations) = hits.owners(k);
+                    assert_eq!(subjects, kept(crate::table::Role::Subject), "{text}");
+                    assert_eq!(populations, kept(crate::table::Role::Population), "{text}");
+                    let (subject_bits, population_bits) = hits.bits(k);
+                    assert_eq!(ones(subject_bits).collect::<Vec<_>>(), subjects, "{text}");
+                    assert_eq!(
+                        ones(population_bits).collect::<Vec<_>>(),
+                        populations,
+                        "{text}"
+                    );
+                }
+            }
+        }
+        assert!(inside > 20, "{inside}");
+    }
 
     /// The head word as first written: every word collected, then looked through.
     fn head_by_list(term: &str) -> &str {

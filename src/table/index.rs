@@ -252,7 +252,8 @@ impl TermIndex {
 
     /// [`TermIndex::find_into`] for every role, given the words of `text` that may start a
     /// term: for each, its byte range in `text` and, when it is plain (ASCII letters and digits
-    /// only), its lower-cased form and that form's hash (FNV-1a, see [`TermIndex::may_start`]).
+    /// only), its lower-cased form and that form's hash (FNV-1a: from 0xcbf2_9ce4_8422_2325, each
+    /// byte XOR-ed in, then multiplied by 0x0100_0000_01b3, as the index's Bloom filter hashes).
     /// The text's words must all be given, in order; a word given without its form is read
     /// from the text (it may be several of the index's words, as `one-third` is).
     pub fn find_words<'t, 'w>(
@@ -421,13 +422,6 @@ impl TermIndex {
             }
         }
         true
-    }
-
-    /// True when a term may start with a word whose lower-cased form is `len` bytes long and
-    /// hashes to `hash` (FNV-1a: from 0xcbf2_9ce4_8422_2325, each byte XOR-ed in, then
-    /// multiplied by 0x0100_0000_01b3); false when it surely does not.
-    pub fn may_start(&self, len: usize, hash: u64) -> bool {
-        len <= self.longest_first_word && self.first_words.may_contain_hash(hash)
     }
 
     /// Calls `found` with each term of `owners` starting at byte `start` of `text` (a word
