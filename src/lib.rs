@@ -74,7 +74,7 @@ pub fn check_document(document: Document, table: &Table, as_of: check::AsOf) -> 
     let claims = claim::claims_in(text, &mentions, |sentence, words| {
         gate.wants(text, sentence, words)
     });
-    let findings = check::check_gated(text, &claims, table, as_of, &gate);
+    let findings = check::check_gated(text, &claims, table, as_of, gate);
     FileReport {
         document,
         mentions,

@@ -373,6 +373,71 @@ impl<'t> Hits<'t> {
         self.prepare(range, table);
     }
 
+    /// Reads the hits of paragraph `text[range]` for population roles into these buffers,
+    /// taking those of the sentences in it that the gate read (`given`) from the gate's
+    /// hits and scanning only the rest of its text. A sentence's hits are taken only when
+    /// they are exactly a scan's: it starts at a word start and ends with an ASCII byte that
+    /// is no letter or digit and occurs in no term, so no term runs across either end.
+    fn read_paragraph(
+        &mut self,
+        text: &str,
+        range: Range<usize>,
+        table: &'t Table,
+        given: &Given<'t>,
+    ) {
+        let index = table.index();
+        let slice = text.get(range.clone()).unwrap_or("");
+        self.hits.clear();
+        // Where the text not yet read starts (in the paragraph).
+        let mut at = 0;
+        if !slice.is_empty() {
+            let first = given
+                .read
+                .partition_point(|(sentence, _)| sentence.start < range.start);
+            for (sentence, hits) in given.read.get(first..).unwrap_or_default() {
+                if sentence.end > range.end {
+                    break;
+                }
+                let (start, end) = (sentence.start - range.start, sentence.end - range.start);
+                if start < at {
+                    // Sentences may overlap (each is found from its own number).
+                    continue;
+                }
+                let starts_word = slice
+                    .get(..start)
+                    .is_some_and(|b| !b.chars().next_back().is_some_and(char::is_alphanumeric));
+                let ends_apart = end > start
+                    && slice.as_bytes().get(end - 1).is_some_and(|&b| {
+                        b.is_ascii() && !b.is_ascii_alphanumeric() && !index.in_terms(b)
+                    });
+                let (Some(found), true, true) =
+                    (given.hits.get(hits.clone()), starts_word, ends_apart)
+                else {
+                    continue;
+                };
+                index.find_between(
+                    slice,
+                    range.start,
+                    at..start,
+                    Roles::Population,
+                    &mut self.hits,
+                );
+                self.hits
+                    .extend(found.iter().filter_map(|h| index.population_only(h)));
+                at = end;
+            }
+        }
+        index.find_between(
+            slice,
+            range.start,
+            at..slice.len(),
+            Roles::Population,
+            &mut self.hits,
+        );
+        self.hits.sort_by_key(|h| (h.range.end, h.range.start));
+        self.prepare(range, table);
+    }
+
     /// Takes `hits`, found already in `range` for every role, as the hits of that range.
     fn take(&mut self, hits: &[TermHit<'t>], range: Range<usize>, table: &'t Table) {
         self.hits.clear();
@@ -483,9 +548,34 @@ impl<'t> Hits<'t> {
     }
 }
 
+/// The term hits of the sentences the gate let through (see `check::Gate`), for every role,
+/// one sentence after the other.
+#[derive(Debug, Default)]
+pub struct Given<'t> {
+    /// The hits of every sentence, one after the other.
+    pub hits: Vec<TermHit<'t>>,
+    /// Each sentence, in order, with the range of its hits in `hits`.
+    pub read: Vec<(Range<usize>, Range<usize>)>,
+}
+
+impl<'t> Given<'t> {
+    /// The term hits of `sentence`, if the gate let it through.
+    fn of(&self, sentence: &Range<usize>) -> Option<&[TermHit<'t>]> {
+        let at = self
+            .read
+            .partition_point(|(range, _)| range.start < sentence.start);
+        let (range, hits) = self.read.get(at)?;
+        (range == sentence)
+            .then(|| self.hits.get(hits.clone()))
+            .flatten()
+    }
+}
+
 /// Reused buffers and the last sentence's and paragraph's hits, for one document.
 #[derive(Debug, Default)]
 pub struct Cache<'t> {
+    /// The hits the gate found, read instead of scanning their sentences again.
+    given: Given<'t>,
     sentence: Hits<'t>,
     paragraph: Option<Hits<'t>>,
     /// The last paragraph read for the topic alone, and whether it names it.
@@ -545,19 +635,19 @@ impl Evidence<'_> {
 }
 
 impl<'t> Cache<'t> {
-    /// Prepares the hits of `sentence`, unless they are the last ones prepared; `found` gives
-    /// them when they were found already (by the gate), else the sentence is read.
-    pub fn sentence<'g>(
-        &mut self,
-        text: &str,
-        sentence: &Range<usize>,
-        table: &'t Table,
-        found: impl FnOnce() -> Option<&'g [TermHit<'t>]>,
-    ) where
-        't: 'g,
-    {
+    /// A cache for one document whose sentences' hits `given` holds (see [`Given`]).
+    pub fn new(given: Given<'t>) -> Self {
+        Cache {
+            given,
+            ..Cache::default()
+        }
+    }
+
+    /// Prepares the hits of `sentence`, unless they are the last ones prepared: the gate's, when
+    /// it found them, else the sentence is read.
+    pub fn sentence(&mut self, text: &str, sentence: &Range<usize>, table: &'t Table) {
         if self.sentence.range != *sentence || self.binds.figures != table.figures.len() {
-            match found() {
+            match self.given.of(sentence) {
                 Some(hits) => self.sentence.take(hits, sentence.clone(), table),
                 None => self.sentence.read(text, sentence.clone(), table, false),
             }
@@ -850,6 +940,7 @@ pub fn evidence<'a, 't: 'a>(
     paragraph: impl FnOnce() -> Range<usize>,
 ) -> Evidence<'a> {
     let Cache {
+        given,
         sentence,
         paragraph: para_cache,
         topical_paragraph,
@@ -891,10 +982,10 @@ pub fn evidence<'a, 't: 'a>(
     if needs_paragraph {
         // The sentence names what is counted but not where, or not the topic: read the paragraph.
         let range = paragraph();
-        match para_cache {
-            Some(p) if p.range == range => {}
-            Some(p) => p.read(text, range, table, true),
-            None => *para_cache = Some(Hits::new(text, range, table, true)),
+        let fresh = para_cache.is_none();
+        let para = para_cache.get_or_insert_with(Hits::default);
+        if fresh || para.range != range {
+            para.read_paragraph(text, range, table, given);
         }
         let para: &'a Hits<'a> = para_cache.get_or_insert_with(Hits::default);
         ev.on_topic = ev.on_topic || para.topical(text);
@@ -1077,6 +1168,54 @@ fn topical_outside(sentence: &str, claim: &Claim) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_paragraph_read_with_the_gates_sentences_has_the_hits_a_scan_of_it_has() {
+        let table = Table::builtin().unwrap();
+        let mut texts: Vec<String> = [
+            "Forced labour rose 10% in 2021. Some 27.6 million people were in forced labour, \
+             the ILO said: child labour fell to 138 million\nchild labour rose 5% in Asia\n\n\
+             Victims of trafficking for forced labour rose 12%. victims of trafficking rose 5%",
+            "“Child labour fell 3%.” Trafficking victims rose 25%… Child marriage fell 10%! \
+             Forced marriage rose 4%? 22 million forced marriages, in 2021.",
+        ]
+        .map(String::from)
+        .to_vec();
+        let mut files = vec![std::path::PathBuf::from("fixtures")];
+        while let Some(path) = files.pop() {
+            if path.is_dir() {
+                files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            } else if let Ok(text) = std::fs::read_to_string(&path) {
+                texts.push(text);
+            }
+        }
+        let (mut paragraphs, mut hits) = (0, 0);
+        for text in &texts {
+            let mentions = crate::extract::extract(text);
+            let mut gate = super::super::Gate::new(&table);
+            crate::claim::claims_in(text, &mentions, |s, w| gate.wants(text, s, w));
+            let given = &gate.given;
+            for (sentence, _) in &given.read {
+                for range in [
+                    crate::claim::paragraph(text, sentence.start),
+                    sentence.clone(),
+                    0..text.len(),
+                ] {
+                    let mut read = Hits::default();
+                    read.read_paragraph(text, range.clone(), &table, given);
+                    let scanned = Hits::new(text, range, &table, true);
+                    assert_eq!(read.hits, scanned.hits, "{text}");
+                    for k in 0..scanned.hits.len() {
+                        assert_eq!(read.owners(k), scanned.owners(k));
+                        assert_eq!(read.bits(k), scanned.bits(k));
+                    }
+                    paragraphs += 1;
+                    hits += scanned.hits.len();
+                }
+            }
+        }
+        assert!(paragraphs > 100 && hits > 300, "{paragraphs} {hits}");
+    }
 
     #[test]
     fn a_hit_inside_longer_terms_keeps_the_owners_they_share_in_figure_order() {

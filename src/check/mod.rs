@@ -30,7 +30,7 @@ mod topic;
 pub use bounds::{FRACTION_BAND, ROUND_PERCENT, Reading, figure_bounds, read};
 pub use suggest::{rewording, statement};
 
-use evidence::{Bind, Cache, Evidence, Support};
+use evidence::{Bind, Cache, Evidence, Given, Support};
 use fit::Fit;
 
 use crate::claim::{Claim, Framing};
@@ -220,10 +220,8 @@ pub struct Gate<'t> {
     table: &'t Table,
     /// The last paragraph looked at, and whether it names the topic.
     last: Option<(std::ops::Range<usize>, bool)>,
-    /// The term hits of every sentence let through, one after the other, for the check.
-    hits: Vec<TermHit<'t>>,
-    /// Each sentence let through, in order, with the range of its hits in `hits`.
-    read: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>,
+    /// The term hits of every sentence let through, for the check.
+    given: Given<'t>,
     /// One sentence's hits while they are found.
     found: Vec<TermHit<'t>>,
 }
@@ -234,8 +232,7 @@ impl<'t> Gate<'t> {
         Gate {
             table,
             last: None,
-            hits: Vec::new(),
-            read: Vec::new(),
+            given: Given::default(),
             found: Vec::new(),
         }
     }
@@ -251,9 +248,10 @@ impl<'t> Gate<'t> {
         if wanted {
             // The sentence's hits, found while asking, are kept: the check reads them instead
             // of scanning the sentence again.
-            let at = self.hits.len();
-            self.hits.append(&mut self.found);
-            self.read.push((sentence.clone(), at..self.hits.len()));
+            let given = &mut self.given;
+            let at = given.hits.len();
+            given.hits.append(&mut self.found);
+            given.read.push((sentence.clone(), at..given.hits.len()));
         }
         wanted
     }
@@ -286,20 +284,6 @@ impl<'t> Gate<'t> {
     }
 }
 
-impl<'t> Gate<'t> {
-    /// The term hits of `sentence`, if the gate let it through.
-    fn hits_of(&self, sentence: &std::ops::Range<usize>) -> Option<&[TermHit<'t>]> {
-        // Sentences are let through in order.
-        let at = self
-            .read
-            .partition_point(|(range, _)| range.start < sentence.start);
-        let (range, hits) = self.read.get(at)?;
-        (range == sentence)
-            .then(|| self.hits.get(hits.clone()))
-            .flatten()
-    }
-}
-
 /// True when the paragraph holding byte `at` of `text` names the topic; `last` remembers the
 /// last paragraph read, so each is read once.
 pub(crate) fn topical_paragraph(
@@ -320,7 +304,7 @@ pub(crate) fn topical_paragraph(
 
 /// Checks every claim of `text` against `table` as of a date; claims off the topic give no finding.
 pub fn check(text: &str, claims: &[Claim], table: &Table, as_of: AsOf) -> Vec<Finding> {
-    check_gated(text, claims, table, as_of, &Gate::new(table))
+    check_gated(text, claims, table, as_of, Gate::new(table))
 }
 
 /// [`check`], for claims whose sentences `gate` let through: the check reads the term hits the
@@ -332,17 +316,15 @@ pub fn check_gated<'t>(
     claims: &[Claim],
     table: &'t Table,
     as_of: AsOf,
-    gate: &Gate<'t>,
+    gate: Gate<'t>,
 ) -> Vec<Finding> {
-    let mut cache = Cache::default();
+    let mut cache = Cache::new(gate.given);
     let mut findings = Vec::new();
     let mut carried: Option<(usize, std::ops::Range<usize>)> = None;
     let mut other_words: Option<(std::ops::Range<usize>, bool)> = None;
     let regional = std::cell::OnceCell::new();
     for claim in claims {
-        cache.sentence(text, &claim.sentence, table, || {
-            gate.hits_of(&claim.sentence)
-        });
+        cache.sentence(text, &claim.sentence, table);
         let Some(checker) = Checker::new(text, claim, table, as_of, &mut cache) else {
             continue;
         };
@@ -3631,8 +3613,8 @@ mod tests {
         let mentions = extract(text);
         let mut gate = Gate::new(&table);
         let claims = crate::claim::claims_in(text, &mentions, |s, w| gate.wants(text, s, w));
-        assert!(gate.read.iter().any(|(_, hits)| !hits.is_empty()));
-        let gated = check_gated(text, &claims, &table, at("2024-09-12"), &gate);
+        assert!(gate.given.read.iter().any(|(_, hits)| !hits.is_empty()));
+        let gated = check_gated(text, &claims, &table, at("2024-09-12"), gate);
         let fresh = check(text, &claims, &table, at("2024-09-12"));
         assert!(!fresh.is_empty());
         assert_eq!(format!("{gated:?}"), format!("{fresh:?}"));

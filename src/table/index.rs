@@ -38,6 +38,8 @@ pub struct TermHit<'t> {
     pub subject_bits: &'t [u64],
     /// `populations` as a bitset.
     pub population_bits: &'t [u64],
+    /// The term's position in the index.
+    pub position: usize,
 }
 
 /// A quick hash for short keys (the FxHash of rustc); the keys are the table's own terms and ids.
@@ -97,6 +99,8 @@ pub struct TermIndex {
     longest_first_word: usize,
     /// The first words, for a quick no.
     first_words: Bloom,
+    /// Every byte that occurs in a term, as a bitset (bit `b % 64` of word `b / 64`).
+    term_bytes: [u64; 4],
 }
 
 /// Which roles a search reports.
@@ -160,6 +164,11 @@ impl TermIndex {
             }
         }
         for (at, term) in index.terms.iter().enumerate() {
+            for b in term.bytes() {
+                if let Some(word) = index.term_bytes.get_mut(usize::from(b / 64)) {
+                    *word |= 1 << (b % 64);
+                }
+            }
             let first = first_word(term);
             index.longest_first_word = index.longest_first_word.max(first.len());
             index.first_words.insert(first.as_bytes());
@@ -320,7 +329,50 @@ impl TermIndex {
             populations,
             subject_bits,
             population_bits,
+            position: at,
         }
+    }
+
+    /// Adds to `hits` (not cleared, not sorted) every whole-word occurrence in `text` of a term
+    /// with an owner in `roles` that starts at a word starting within `within` (a term may run
+    /// past its end), its range shifted by `offset`, in the order they start.
+    pub fn find_between<'t>(
+        &'t self,
+        text: &str,
+        offset: usize,
+        within: Range<usize>,
+        roles: Roles,
+        hits: &mut Vec<TermHit<'t>>,
+    ) {
+        self.scan(text, within, roles, |range, at, term, owners| {
+            hits.push(self.hit(offset, range, at, term, owners, roles));
+            true
+        });
+    }
+
+    /// `hit`, found by a search for every role, as a search for population roles finds it;
+    /// `None` when the term has no population owner (that search does not find it).
+    pub fn population_only<'t>(&'t self, hit: &TermHit<'t>) -> Option<TermHit<'t>> {
+        let owners = self.population_owners.get(hit.position)?;
+        (!owners.is_empty()).then(|| {
+            let mut found = self.hit(
+                0,
+                hit.range.clone(),
+                hit.position,
+                hit.term,
+                owners,
+                Roles::Population,
+            );
+            found.range = hit.range.clone();
+            found
+        })
+    }
+
+    /// True when byte `b` occurs in some term: a term never holds text with any other byte.
+    pub fn in_terms(&self, b: u8) -> bool {
+        self.term_bytes
+            .get(usize::from(b / 64))
+            .is_some_and(|w| w & (1 << (b % 64)) != 0)
     }
 
     /// True when `text` holds at least one term (whole words, any case).
