@@ -381,6 +381,8 @@ pub fn part_of_every(sentence: &str, start: usize, mention: &Mention) -> Option<
         return Some(reading);
     }
     let before = sentence.get(..start)?;
+    // Both spellings hold a `v`: most sentences have none before the number.
+    memchr::memchr(b'v', before.as_bytes())?;
     let at = before.rfind("every ").max(before.rfind("Every "))?;
     let rest = before.get(at + "every ".len()..)?;
     // The base, then a comma before the count: `every 10 victims detected globally, five`.
@@ -408,6 +410,11 @@ pub fn part_of_every(sentence: &str, start: usize, mention: &Mention) -> Option<
 /// names a base of a hundred, a thousand or more, read as a share of it.
 fn per_base_after(sentence: &str, end: usize, value: f64) -> Option<Reading> {
     let after = sentence.get(end..)?;
+    // A base needs `per` or `every` (any case) after the number: looked for first, by their
+    // `p` and `v`, before the clause is cut and split.
+    if !holds_any_case(after, b"per", 0) && !holds_any_case(after, b"every", 1) {
+        return None;
+    }
     // The clause ends at a comma or stop before a space (`1,000` keeps its comma).
     let stop = [", ", "; ", ". ", "("]
         .iter()
@@ -441,6 +448,20 @@ fn per_base_after(sentence: &str, end: usize, value: f64) -> Option<Reading> {
         value: value / base,
         low: (value - half) / base,
         high: (value + half) / base,
+    })
+}
+
+/// True when `text` holds `needle` (lower-case ASCII) in any ASCII case, found by the letter at
+/// byte `at` of it with `memchr2`.
+fn holds_any_case(text: &str, needle: &[u8], at: usize) -> bool {
+    let Some(&letter) = needle.get(at) else {
+        return false;
+    };
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(letter, letter.to_ascii_uppercase(), bytes).any(|i| {
+        i.checked_sub(at)
+            .and_then(|start| bytes.get(start..start + needle.len()))
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
     })
 }
 
@@ -561,6 +582,36 @@ fn words(text: &str) -> impl DoubleEndedIterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_is_found_in_any_case_by_one_of_its_letters_as_by_a_scan() {
+        let texts = [
+            "5.4 PER 1,000",
+            "for Every 10",
+            "EVERY",
+            "Ever",
+            "v",
+            "pe",
+            "xvery",
+            "",
+            "per",
+            "Per cent",
+            "everyone per",
+            "évery pér",
+            "ev ery",
+            "p",
+        ];
+        for text in texts {
+            for (needle, at) in [(&b"per"[..], 0), (&b"every"[..], 1)] {
+                assert_eq!(
+                    holds_any_case(text, needle, at),
+                    holds_ascii(text, needle),
+                    "{text}"
+                );
+            }
+        }
+        assert!(holds_any_case("for Every 10", b"every", 1));
+    }
 
     #[test]
     fn clause_words_are_the_words_of_the_clause_cut_first() {
