@@ -2526,16 +2526,18 @@ impl<'a> Checker<'a> {
     /// is of that sector.
     fn sector_part(&self) -> bool {
         let sectors = |text: &str| SECTORS.iter().filter(|w| text.contains(*w)).count();
-        let lower = self.lower_sentence();
-        if sectors(lower) < 2 {
-            return false;
-        }
+        // The cheap test first: the sentence is searched for its sectors only for a share or a
+        // number in brackets.
         let span = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
         let bracketed = self
             .sentence
             .get(..span.start)
             .is_some_and(|b| b.trim_end().ends_with('('));
         if self.reading.quantity != Quantity::Share && !bracketed {
+            return false;
+        }
+        let lower = self.lower_sentence();
+        if sectors(lower) < 2 {
             return false;
         }
         let stop = [',', ';', ':', '–', '—'];
