@@ -935,9 +935,10 @@ impl<'a> Checker<'a> {
             return Some(found);
         }
         // 4. The same measure says otherwise.
-        if let Some(f) = self.conflict_target(pool) {
+        let contested = self.contested(pool);
+        if let Some(f) = self.conflict_target(&contested) {
             let doubt = self.doubt(f).or_else(|| {
-                self.rival(pool, f).map(|g| {
+                self.rival(&contested, f).map(|g| {
                     format!(
                         "the sentence may be about {} ({}) instead",
                         self.figure(g).metric,
@@ -1692,6 +1693,49 @@ impl<'a> Checker<'a> {
         self.suggesting(Verdict::WrongMetric, f, message)
     }
 
+    /// The figures of `pool` a differing value is weighed against: those whose population the
+    /// number's own clause names, when some are (`… in modern slavery, including 7.2 million in
+    /// forced labour` is not about modern slavery); and no figure for a part of another figure
+    /// of the pool whose own words the sentence does not name (`… in the private economy`): an
+    /// unqualified number is about the whole.
+    fn contested(&self, pool: &[usize]) -> Vec<usize> {
+        let bind = |f: usize| self.ev.of(f).map_or(Bind::None, |s| s.population);
+        let focus = pool.iter().any(|&f| bind(f) >= Bind::Focus);
+        pool.iter()
+            .copied()
+            .filter(|&f| !focus || bind(f) >= Bind::Focus)
+            .filter(|&g| !pool.iter().any(|&f| self.unnamed_part(g, f)))
+            .collect()
+    }
+
+    /// True when figure `g` counts a part of what figure `f` counts (the same report, place,
+    /// quantity and population; `f`'s subject words and more, and a smaller value) and the
+    /// sentence names none of the words that set the part apart.
+    fn unnamed_part(&self, g: usize, f: usize) -> bool {
+        let (part, whole) = (self.figure(g), self.figure(f));
+        let smaller = match (part.central(), whole.central()) {
+            (Some(a), Some(b)) => a < b,
+            _ => false,
+        };
+        g != f
+            && smaller
+            && part.quantity == whole.quantity
+            && part.source.title == whole.source.title
+            && part.published == whole.published
+            && part.scope == whole.scope
+            && part.population == whole.population
+            && whole.subject.len() < part.subject.len()
+            && whole.subject.iter().all(|t| part.subject.contains(t))
+            && !self.counts_change(g)
+            && !self.counts_change(f)
+            && !self.ev.subjects.iter().any(|t| {
+                t.specific
+                    && t.bind >= Bind::Focus
+                    && t.owners.contains(&g)
+                    && !t.owners.contains(&f)
+            })
+    }
+
     /// The figure a differing value is compared with: the current edition nearest in value,
     /// preferring the claim's place (the world, when it names none).
     fn conflict_target(&self, pool: &[usize]) -> Option<usize> {
@@ -1731,6 +1775,7 @@ impl<'a> Checker<'a> {
         pool.iter().copied().find(|&f| {
             f != target
                 && self.successor(f).is_none()
+                && self.change_fits(f)
                 && self.newest(target) != self.newest(f)
                 && self.newer_edition_without(f).is_none()
                 && (!specific || self.ev.named(f))
@@ -1785,6 +1830,28 @@ impl<'a> Checker<'a> {
         window.get(..to_at).unwrap_or_default().iter().any(|w| {
             RISE_WORDS.contains(&w.as_str()) || FALL_WORDS.contains(&w.as_str()) || w == "up"
         })
+    }
+
+    /// True when the number has no noun of its own and `in` and one of figure `f`'s population
+    /// terms follow it (`…, including 7.2 million in forced labour`): that population is what
+    /// it counts, as firmly as a noun would say.
+    fn population_follows(&self, f: usize) -> bool {
+        if self.claim.subject_strong {
+            return false;
+        }
+        let after = self
+            .text
+            .get(self.claim.mention.end..self.claim.sentence.end)
+            .unwrap_or_default()
+            .trim_start();
+        let Some(rest) = after.strip_prefix("in ") else {
+            return false;
+        };
+        let rest = rest.trim_start().to_lowercase();
+        self.ev
+            .populations
+            .iter()
+            .any(|p| p.specific && p.owners.contains(&f) && rest.starts_with(p.term))
     }
 
     /// The claim's sentence, lower-cased once for every rule that reads it so.
@@ -1987,6 +2054,16 @@ impl<'a> Checker<'a> {
         {
             return Some("the share is of a group named in another sentence".into());
         }
+        // `4.5 million workers … across the country`: one country's number, the country named
+        // in another sentence.
+        if figure.scope == "global"
+            && self.claim.scope.is_none()
+            && ONE_COUNTRY
+                .iter()
+                .any(|w| self.lower_sentence().contains(w))
+        {
+            return Some("the sentence speaks of one country, which it does not name".into());
+        }
         if figure.scope == "global"
             && self.claim.scope.is_none()
             && self.claim.attribution.is_none()
@@ -2014,10 +2091,11 @@ impl<'a> Checker<'a> {
         }
         // `Tier 3`: the word before the number is what it ranks; `generates $150 billion`,
         // `a $150 billion industry`: what an amount counts is what is earned.
-        if s.subject < Bind::Subject
-            && !self.tier()
-            && !(figure.quantity == Quantity::Money && self.earned())
-        {
+        let tied = s.subject >= Bind::Subject
+            || self.tier()
+            || (figure.quantity == Quantity::Money && self.earned())
+            || self.population_follows(f);
+        if !tied {
             return Some("the sentence does not tie the number to what the figure counts".into());
         }
         if s.population < Bind::Sentence || (!s.specific && !self.ev.on_topic) {
@@ -2396,8 +2474,35 @@ impl<'a> Checker<'a> {
     }
 
     /// True when a share under a whole follows the number in brackets in its clause
-    /// (`11.4 million trafficked victims (55%)`): the count is of a part of a whole.
+    /// (`11.4 million trafficked victims (55%)`), or opens an aside after it that says what it
+    /// is a share of (`86.6 million child labourers — almost two-thirds of all child labourers
+    /// — are in …`): the count is of a part of a whole.
     fn part_share_after(&self) -> bool {
+        self.part_share_in_brackets() || self.part_share_aside()
+    }
+
+    /// `N … — almost two-thirds of all …`: a share of a whole opens an aside (after a dash, a
+    /// bracket or a comma) within a few words after the number.
+    fn part_share_aside(&self) -> bool {
+        let end = self.claim.mention.end;
+        self.sentence_claims().any(|c| {
+            let Some(gap) = self.text.get(end..c.mention.start) else {
+                return false;
+            };
+            let after = self
+                .text
+                .get(c.mention.end..self.claim.sentence.end)
+                .unwrap_or_default();
+            c.mention.start >= end
+                && gap.len() <= 60
+                && gap.contains(['—', '–', '(', ','])
+                && !gap.contains(['.', ';', ':'])
+                && read(&c.mention).is_some_and(|r| r.quantity == Quantity::Share && r.high < 0.95)
+                && after.trim_start().starts_with("of ")
+        })
+    }
+
+    fn part_share_in_brackets(&self) -> bool {
         let end = self
             .in_sentence(&(self.claim.mention.start..self.claim.mention.end))
             .end;
@@ -3218,6 +3323,16 @@ impl<'a> Checker<'a> {
             .find(|&f| self.successor(f).is_none() && self.agrees_quietly(f))
     }
 }
+
+/// Words for one country that the sentence does not name (`across the country`).
+const ONE_COUNTRY: &[&str] = &[
+    "the country",
+    "this country",
+    "our country",
+    "nationwide",
+    "the nation's",
+    "across the nation",
+];
 
 /// The names a sentence may give a figure's place, in lower case: the table's name without `the`,
 /// and reporters' names for the ILO's regions (`Asia-Pacific`, `Europe/Central Asia`).
