@@ -912,6 +912,26 @@ impl<'a> Checker<'a> {
             if let Some(g) = self.range_end_agreement() {
                 return Some(self.settle(g, None));
             }
+            // `The ILO's 2022 estimates find … 4.8 million in sexual exploitation`: the value of
+            // an older edition, credited to the newer edition the sentence names.
+            let newest = self.newest(f);
+            if self.claim.period.is_none()
+                && self.claim.edition.is_some()
+                && newest != f
+                && named.contains(&newest)
+            {
+                let older: Vec<usize> = measure
+                    .iter()
+                    .copied()
+                    .filter(|&g| self.agrees(g) && self.newest(g) == newest)
+                    .collect();
+                let mut out = self.outdated(&older, newest);
+                out.message.push_str(&format!(
+                    "; the sentence credits it to the {} edition",
+                    self.claim.edition.unwrap_or_default()
+                ));
+                return Some(out);
+            }
             return Some(self.finding(
                 Verdict::Unverified,
                 None,
