@@ -716,6 +716,21 @@ impl<'a> Checker<'a> {
                     && !(level && self.counts_change(s.figure))
             })
             .collect();
+        // `80% of trafficking victims are women and girls, with 50% in sexual exploitation`:
+        // a population named only in another number's clause is that number's, when the
+        // number's own clause names one.
+        let own_clause = self
+            .ev
+            .populations
+            .iter()
+            .any(|p| p.specific && p.bind >= Bind::Focus);
+        let ok: Vec<Support> = if own_clause && ok.iter().any(|s| s.population >= Bind::Focus) {
+            ok.into_iter()
+                .filter(|s| s.population >= Bind::Focus || !self.named_for_another(s.figure))
+                .collect()
+        } else {
+            ok
+        };
         let Some(subject) = ok.iter().map(|s| s.subject).max() else {
             return Vec::new();
         };
@@ -727,6 +742,28 @@ impl<'a> Checker<'a> {
             .filter(|s| s.specific == specific)
             .map(|s| s.figure)
             .collect()
+    }
+
+    /// True when every population word of the sentence that names figure `f` lies in the
+    /// clause of a later number of the sentence, and none in this number's (a number with no
+    /// noun of its own may share an earlier clause's: `…, with 50% in sexual exploitation`).
+    fn named_for_another(&self, f: usize) -> bool {
+        let lower =
+            |r: &std::ops::Range<usize>| self.text.get(r.clone()).unwrap_or("").to_lowercase();
+        let own = lower(&self.claim.focus);
+        let others: Vec<String> = self
+            .sentence_claims()
+            .filter(|c| c.mention.start > self.claim.mention.end && c.focus != self.claim.focus)
+            .map(|c| lower(&c.focus))
+            .collect();
+        let mut terms = self
+            .ev
+            .populations
+            .iter()
+            .filter(|p| p.bind >= Bind::Sentence && p.owners.contains(&f))
+            .peekable();
+        terms.peek().is_some()
+            && terms.all(|p| !own.contains(p.term) && others.iter().any(|o| o.contains(p.term)))
     }
 
     fn verdict(&self) -> Option<Finding> {
@@ -1478,6 +1515,17 @@ impl<'a> Checker<'a> {
         })
     }
 
+    /// True when some share figure of the population `term` names is tied to the number by
+    /// its own subject words (`women and girls` of `trafficking victims`): the table holds the
+    /// sentence's own measure, whatever the edition and the check date.
+    fn own_share_held(&self, term: &evidence::PopulationTerm<'a>) -> bool {
+        term.owners.iter().any(|&g| {
+            self.figure(g).quantity == Quantity::Share
+                && self.ev.named(g)
+                && self.ev.of(g).is_some_and(|s| s.subject >= Bind::Subject)
+        })
+    }
+
     /// Figures the table says people confuse with `f` (both ways).
     fn confusable(&self, f: usize) -> impl Iterator<Item = usize> + '_ {
         let id = self.figure(f).id.as_str();
@@ -1578,6 +1626,12 @@ impl<'a> Checker<'a> {
                     && self.names_slavery_parts())
                 && let Some(p) = self.foreign_population(f)
             {
+                // `70% of trafficking victims are women and girls`: the table holds that very
+                // share for the population the sentence names (UNODC's), in some edition; the
+                // value is weighed against it, not taken for another population's look-alike.
+                if figure.quantity == Quantity::Share && self.own_share_held(p) {
+                    return None;
+                }
                 Some(Mismatch::Population(p.term.to_string()))
             } else {
                 self.misreading(f).or_else(|| self.confused(f))
