@@ -1053,6 +1053,9 @@ impl<'a> Checker<'a> {
         if let Some(f) = self.scope_elsewhere_agreement() {
             return Some(self.settle(f, None));
         }
+        if let Some(f) = self.working_agreement() {
+            return Some(self.settle(f, None));
+        }
         self.as_change_agreement()
             .or_else(|| self.paired_agreement())
             .or_else(|| self.scaled_agreement())
@@ -1278,7 +1281,10 @@ impl<'a> Checker<'a> {
                                 && other.quantity != figure.quantity
                                 && other.source.title == figure.source.title
                                 && other.published == figure.published
-                                && other.population == figure.population
+                                && (other.population == figure.population
+                                    || self.ev.populations.iter().any(|p| {
+                                        p.specific && p.owners.contains(&f) && p.owners.contains(&g)
+                                    }))
                                 && other.scope == figure.scope
                                 && others.iter().any(|r| fits(r, other))
                         })
@@ -1328,6 +1334,36 @@ impl<'a> Checker<'a> {
                     && self.same_ages(f)
                     && self.successor(f).is_none()
                     && self.agrees(f)
+            })
+    }
+
+    /// `138 million children around the world are still working`: reporters' loose words for
+    /// the ILO and UNICEF's global child labour estimate, though the sentence names no child
+    /// labour. The current global child labour count for the ages given, whose value the number
+    /// states within its own precision and whose subject it names, agrees. Only ever an
+    /// agreement.
+    fn working_agreement(&self) -> Option<usize> {
+        if !self.claim.working
+            || self.claim.denied
+            || self.claim.hypothetical
+            || self.reading.quantity != Quantity::Count
+            || self.claim.scope.as_deref().is_some_and(|p| p != "global")
+        {
+            return None;
+        }
+        self.ev
+            .figures(Bind::Subject, Bind::None, false)
+            .find(|&f| {
+                let figure = self.figure(f);
+                figure.quantity == Quantity::Count
+                    && figure.scope == "global"
+                    && fit::facts(figure).child_labour
+                    && !self.counts_change(f)
+                    && self.visible(f)
+                    && self.successor(f).is_none()
+                    && self.same_ages(f)
+                    && self.agrees(f)
+                    && bounds::tight(&self.reading, figure)
             })
     }
 
@@ -1480,7 +1516,9 @@ impl<'a> Checker<'a> {
         if claim.per_year && fit::timing(figure) == Some(Timing::Stock) {
             return Some(Mismatch::Yearly);
         }
-        if claim.working && fit::facts(figure).child_labour {
+        // A national survey counts working children apart from child labour (Punjab, Sindh);
+        // the ILO and UNICEF's global estimate is what reporters call `children still working`.
+        if claim.working && fit::facts(figure).child_labour && figure.scope != "global" {
             return Some(Mismatch::Working);
         }
         match fit::basis(figure) {
