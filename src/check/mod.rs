@@ -775,7 +775,8 @@ impl<'a> Checker<'a> {
         // `The operation arrested 142 people`: what one raid found is a case detail.
         if self.reading.quantity == Quantity::Count
             && self.claim.change_verb.is_none()
-            && nonclaim::one_operation(self.lower_sentence())
+            && (nonclaim::one_operation(self.lower_sentence())
+                || (self.claim.period.is_none() && nonclaim::one_rescue(self.lower_sentence())))
         {
             return None;
         }

@@ -545,6 +545,83 @@ pub fn one_operation(sentence: &str) -> bool {
     })
 }
 
+/// A force that acts in one rescue (`the police`, `detectives`).
+const FORCES: &[&str] = &[
+    "police",
+    "policemen",
+    "detectives",
+    "officers",
+    "inspectors",
+    "troopers",
+];
+
+/// Words for freeing people.
+const RESCUES: &[&str] = &[
+    "rescue",
+    "rescues",
+    "rescued",
+    "freed",
+    "saved",
+    "liberated",
+];
+
+/// Words that make a count of rescues a tally over time, not one rescue.
+const TALLIES: &[&str] = &[
+    "total",
+    "since",
+    "year",
+    "years",
+    "month",
+    "months",
+    "annually",
+    "annual",
+    "monthly",
+    "daily",
+    "weekly",
+    "data",
+    "figures",
+    "statistics",
+    "report",
+    "records",
+    "far",
+    "date",
+];
+
+/// True when lower-case `sentence` tells of one rescue by a police force (`the Cambodian police
+/// have rescued 34 nationals`, `inspectors travelled … to rescue 50 people`) and nothing makes
+/// it a tally over time (`last year`, `a total of`, `so far`, `since 2003`, `data`): its counts
+/// are what one action found. (The claim's own period is read by the caller.)
+pub fn one_rescue(sentence: &str) -> bool {
+    let said = |list: &[&str]| words(sentence).any(|w| list.contains(&w));
+    if !(said(FORCES) && said(RESCUES)) || said(TALLIES) {
+        return false;
+    }
+    // `in March` is a month's tally; `on December 9` is one day.
+    let all: Vec<&str> = words(sentence).collect();
+    let number = |w: Option<&&str>| w.is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
+    !all.iter().enumerate().any(|(i, w)| {
+        MONTHS.contains(w)
+            && !number(all.get(i + 1))
+            && !number(i.checked_sub(1).and_then(|p| all.get(p)))
+    })
+}
+
+/// The months, in lower case.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// The words of `text`, split at anything not a letter or digit.
 fn words(text: &str) -> impl DoubleEndedIterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric())
@@ -832,6 +909,26 @@ mod tests {
         assert!(!one_operation("scam operations hold 100,000 people."));
         assert!(!one_operation("a crackdown led to 300 arrests."));
         assert!(!one_operation("cooperation between states rose."));
+    }
+
+    #[test]
+    fn one_rescue_by_a_force_is_a_case_detail_unless_a_tally() {
+        assert!(one_rescue(
+            "the cambodian police have rescued 34 nationals from a scam compound."
+        ));
+        assert!(one_rescue(
+            "inspectors travelled from the capital to rescue 50 people from a farm."
+        ));
+        assert!(!one_rescue("police rescued 600 victims last year."));
+        assert!(!one_rescue(
+            "police rescued 212 victims in punjab in march."
+        ));
+        assert!(one_rescue("on december 9, the police rescued 31 people."));
+        assert!(!one_rescue(
+            "a total of 829 people were rescued by police and given protection orders."
+        ));
+        assert!(!one_rescue("the agency rescued 2,743 victims."));
+        assert!(!one_rescue("police arrested 12 suspects."));
     }
 
     #[test]
