@@ -124,8 +124,21 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     if wage(number, after) {
         return true;
     }
+    // An item number in a list inside the sentence: `either (1) more trafficking, (2) …`.
+    if before.ends_with('(') && after.starts_with(')') && enumerated(sentence, number) {
+        return true;
+    }
     let mut back = words(before).rev();
     let (last, second) = (back.next(), back.next());
+    // An index's score: `rated 66 out of 100`, `score at least 8 out of 10` (not `a score of
+    // 104.6`, which some write for a prevalence).
+    let scored = words(before)
+        .rev()
+        .find(|w| !any_is(w, &["at", "least", "only", "just", "about", "around"]))
+        .is_some_and(|w| any_is(w, SCORED));
+    if scored {
+        return true;
+    }
     if age_threshold(number, last, second) || surveyed(number, last, after) {
         return true;
     }
@@ -176,6 +189,24 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     AGE_AFTER.iter().any(|(a, b)| {
         next.eq_ignore_ascii_case(a) && then.is_some_and(|t| t.eq_ignore_ascii_case(b))
     })
+}
+
+/// Verbs that give an index's score (`rated 66 out of 100`).
+const SCORED: &[&str] = &["rated", "scored", "score", "scores", "scoring"];
+
+/// True when `number` (one or two digits) and the next or the previous number both stand in
+/// brackets in `sentence`: `(1) … (2) …` numbers the items of a list.
+fn enumerated(sentence: &str, number: &str) -> bool {
+    if number.is_empty() || number.len() > 2 || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let Ok(n) = number.parse::<u32>() else {
+        return false;
+    };
+    [n + 1, n.saturating_sub(1)]
+        .iter()
+        .filter(|&&k| k > 0 && k != n)
+        .any(|k| sentence.contains(&format!("({k})")))
 }
 
 /// True when `number` is a footnote marker right after a full stop (`year.1`), or a year with
@@ -449,6 +480,10 @@ const OTHER_STATISTICS: &[&str] = &[
     "robbery",
     "burglar",
     "sexual violence",
+    " rape",
+    "domestic violence",
+    // Crime as a whole: `the overall incidents of crime rose 1.4 per cent`.
+    "incidents of crime",
     // Deaths: `three workers died`, `30 migrants were shot dead`, `10 bodies were found`.
     "killed",
     "died",
@@ -774,6 +809,23 @@ mod tests {
             "1,000"
         ));
         assert!(framed("It is not among the top 10 countries.", "10"));
+        assert!(framed(
+            "The country rated 66 out of 100 for vulnerability.",
+            "66 out of 100"
+        ));
+        assert!(framed(
+            "Four countries score at least 8 out of 10 on this.",
+            "8 out of 10"
+        ));
+        assert!(!framed(
+            "It topped the list with a score of 104.6.",
+            "104.6"
+        ));
+        assert!(framed(
+            "Rises may reflect either (1) more crime or (2) better detection.",
+            "1"
+        ));
+        assert!(!framed("Victims were found in (12) districts.", "12"));
         assert!(framed("The survey covered 29 districts.", "29"));
         assert!(framed("It ranks first among 36 states and UTs.", "36"));
         assert!(framed("The target of SDG 8.7 is missed.", "8.7"));
@@ -868,7 +920,14 @@ mod tests {
         ));
         assert!(other_statistic("Four workers died when the wall fell."));
         assert!(other_statistic("Some 20 migrants were shot dead at sea."));
+        assert!(other_statistic(
+            "It recorded 20 convictions for rape and domestic violence."
+        ));
+        assert!(other_statistic(
+            "The overall incidents of crime rose by 1.4 per cent."
+        ));
         assert!(!other_statistic("Traffickers faced 12 charges."));
+        assert!(!other_statistic("Prices of grapes rose 12%."));
         assert!(!other_statistic(
             "Some 20 million children are in child labour."
         ));
