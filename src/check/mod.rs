@@ -2214,7 +2214,12 @@ impl<'a> Checker<'a> {
         if s.population < Bind::Sentence || (!s.specific && !self.ev.on_topic) {
             return Some("the sentence does not name the population the figure counts".into());
         }
-        if s.population < Bind::Focus && claim.focus != claim.sentence {
+        // `40.3 million slaves …; 25% are children and 75% are women and girls`: a share of the
+        // total the sentence states is of that total's population.
+        if s.population < Bind::Focus
+            && claim.focus != claim.sentence
+            && !self.anchored(f, &self.anchors())
+        {
             return Some(
                 "the population the figure counts is named in another part of the sentence".into(),
             );
