@@ -124,6 +124,26 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     if wage(number, after) {
         return true;
     }
+    // A score out of 100 or 10 written with a slash: `47.54/100 Vulnerability`.
+    if number
+        .split_once('/')
+        .is_some_and(|(_, of)| matches!(of.trim(), "100" | "10"))
+    {
+        return true;
+    }
+    // A subsection of a law: `Section 24 (1) of the Act`.
+    if before.ends_with('(') && after.starts_with(')') && number.len() <= 2 {
+        let mut back = words(before).rev();
+        if back
+            .next()
+            .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+            && back
+                .next()
+                .is_some_and(|w| any_is(w, &["section", "article", "rule", "clause"]))
+        {
+            return true;
+        }
+    }
     // An item number in a list inside the sentence: `either (1) more trafficking, (2) …`.
     if before.ends_with('(') && after.starts_with(')') && enumerated(sentence, number) {
         return true;
@@ -826,6 +846,15 @@ mod tests {
             "1"
         ));
         assert!(!framed("Victims were found in (12) districts.", "12"));
+        assert!(framed(
+            "47.54/100 Vulnerability to Modern Slavery",
+            "47.54/100"
+        ));
+        assert!(framed(
+            "Under Section 24 (1) of the Act, cases close fast.",
+            "1"
+        ));
+        assert!(!framed("Some 3/4 of victims were women.", "3/4"));
         assert!(framed("The survey covered 29 districts.", "29"));
         assert!(framed("It ranks first among 36 states and UTs.", "36"));
         assert!(framed("The target of SDG 8.7 is missed.", "8.7"));
