@@ -725,8 +725,13 @@ impl<'a> Checker<'a> {
             .iter()
             .any(|p| p.specific && p.bind >= Bind::Focus);
         let ok: Vec<Support> = if own_clause && ok.iter().any(|s| s.population >= Bind::Focus) {
+            let later = self.later_clause_terms();
             ok.into_iter()
-                .filter(|s| s.population >= Bind::Focus || !self.named_for_another(s.figure))
+                .filter(|s| {
+                    s.population >= Bind::Focus
+                        || later.is_empty()
+                        || !self.named_for_another(s.figure, &later)
+                })
                 .collect()
         } else {
             ok
@@ -744,26 +749,44 @@ impl<'a> Checker<'a> {
             .collect()
     }
 
-    /// True when every population word of the sentence that names figure `f` lies in the
-    /// clause of a later number of the sentence, and none in this number's (a number with no
-    /// noun of its own may share an earlier clause's: `…, with 50% in sexual exploitation`).
-    fn named_for_another(&self, f: usize) -> bool {
+    /// The population words of the sentence that lie in the clause of a later number of the
+    /// sentence and not in this number's (a number with no noun of its own may share an earlier
+    /// clause's: `…, with 50% in sexual exploitation`). Empty, and read no further, when no
+    /// number follows this one.
+    fn later_clause_terms(&self) -> Vec<&'a str> {
+        let later: Vec<&Claim> = self
+            .sentence_claims()
+            .filter(|c| c.mention.start > self.claim.mention.end && c.focus != self.claim.focus)
+            .collect();
+        if later.is_empty() {
+            return Vec::new();
+        }
         let lower =
             |r: &std::ops::Range<usize>| self.text.get(r.clone()).unwrap_or("").to_lowercase();
         let own = lower(&self.claim.focus);
-        let others: Vec<String> = self
-            .sentence_claims()
-            .filter(|c| c.mention.start > self.claim.mention.end && c.focus != self.claim.focus)
-            .map(|c| lower(&c.focus))
+        let others: Vec<String> = later.iter().map(|c| lower(&c.focus)).collect();
+        let mut terms: Vec<&'a str> = self
+            .ev
+            .populations
+            .iter()
+            .filter(|p| p.bind == Bind::Sentence)
+            .map(|p| p.term)
+            .filter(|t| !own.contains(t) && others.iter().any(|o| o.contains(t)))
             .collect();
+        terms.dedup();
+        terms
+    }
+
+    /// True when every population word of the sentence that names figure `f` is one of
+    /// `later` (see [`Checker::later_clause_terms`]).
+    fn named_for_another(&self, f: usize, later: &[&str]) -> bool {
         let mut terms = self
             .ev
             .populations
             .iter()
             .filter(|p| p.bind >= Bind::Sentence && p.owners.contains(&f))
             .peekable();
-        terms.peek().is_some()
-            && terms.all(|p| !own.contains(p.term) && others.iter().any(|o| o.contains(p.term)))
+        terms.peek().is_some() && terms.all(|p| later.contains(&p.term))
     }
 
     fn verdict(&self) -> Option<Finding> {

@@ -647,6 +647,13 @@ const TALLIES: &[&str] = &[
 /// it a tally over time (`last year`, `a total of`, `so far`, `since 2003`, `data`): its counts
 /// are what one action found. (The claim's own period is read by the caller.)
 pub fn one_rescue(sentence: &str) -> bool {
+    // Most sentences name no rescue: settled without reading the words.
+    if !["rescue", "freed", "saved", "liberated"]
+        .iter()
+        .any(|w| sentence.contains(w))
+    {
+        return false;
+    }
     let said = |list: &[&str]| words(sentence).any(|w| list.contains(&w));
     if !(said(FORCES) && said(RESCUES)) || said(TALLIES) {
         return false;
