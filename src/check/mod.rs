@@ -1849,18 +1849,20 @@ impl<'a> Checker<'a> {
     /// sentence names none of the words that set the part apart.
     fn unnamed_part(&self, g: usize, f: usize) -> bool {
         let (part, whole) = (self.figure(g), self.figure(f));
+        // The cheap tests first: most pairs differ in quantity, size or the length of their
+        // subject lists.
+        if g == f || part.quantity != whole.quantity || whole.subject.len() >= part.subject.len() {
+            return false;
+        }
         let smaller = match (part.central(), whole.central()) {
             (Some(a), Some(b)) => a < b,
             _ => false,
         };
-        g != f
-            && smaller
-            && part.quantity == whole.quantity
-            && part.source.title == whole.source.title
+        smaller
             && part.published == whole.published
             && part.scope == whole.scope
+            && part.source.title == whole.source.title
             && part.population == whole.population
-            && whole.subject.len() < part.subject.len()
             && whole.subject.iter().all(|t| part.subject.contains(t))
             && !self.counts_change(g)
             && !self.counts_change(f)
