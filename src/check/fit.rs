@@ -449,10 +449,12 @@ impl Facts {
     fn of(figure: &Figure) -> Facts {
         use std::hash::{Hash, Hasher};
         let mut h = std::collections::hash_map::DefaultHasher::new();
+        // The title without its year (`Global Report … 2024`, `Profits and Poverty … (2024)`).
         for w in figure
             .source
             .title
             .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .filter(|w| !(w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())))
         {
             w.hash(&mut h);
@@ -487,6 +489,24 @@ pub fn facts_kept(figure: &Figure) -> Option<&Facts> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn editions_of_one_report_are_one_series_however_the_year_is_written() {
+        let table = crate::table::Table::builtin_shared().unwrap();
+        let series = |id: &str| facts(&table.figures[table.position(id).unwrap()]).series;
+        assert_eq!(
+            series("ilo-forced-labour-profits-2014-total"),
+            series("ilo-forced-labour-profits-2024-total")
+        );
+        assert_eq!(
+            series("unodc-glotip-2022-children-share"),
+            series("unodc-glotip-2024-children-share")
+        );
+        assert_ne!(
+            series("ilo-forced-labour-profits-2024-total"),
+            series("unodc-glotip-2024-children-share")
+        );
+    }
 
     #[test]
     fn a_part_of_a_known_region_is_known_and_another_place() {

@@ -766,6 +766,26 @@ impl<'a> Checker<'a> {
                     && !(level && self.counts_change(s.figure))
             })
             .collect();
+        // `80% of trafficking victims are women and girls, with 50% in sexual exploitation`:
+        // a population named only in another number's clause is that number's, when the
+        // number's own clause names one.
+        let own_clause = self
+            .ev
+            .populations
+            .iter()
+            .any(|p| p.specific && p.bind >= Bind::Focus);
+        let ok: Vec<Support> = if own_clause && ok.iter().any(|s| s.population >= Bind::Focus) {
+            let later = self.later_clause_terms();
+            ok.into_iter()
+                .filter(|s| {
+                    s.population >= Bind::Focus
+                        || later.is_empty()
+                        || !self.named_for_another(s.figure, &later)
+                })
+                .collect()
+        } else {
+            ok
+        };
         let Some(subject) = ok.iter().map(|s| s.subject).max() else {
             return Vec::new();
         };
@@ -779,6 +799,46 @@ impl<'a> Checker<'a> {
             .collect()
     }
 
+    /// The population words of the sentence that lie in the clause of a later number of the
+    /// sentence and not in this number's (a number with no noun of its own may share an earlier
+    /// clause's: `…, with 50% in sexual exploitation`). Empty, and read no further, when no
+    /// number follows this one.
+    fn later_clause_terms(&self) -> Vec<&'a str> {
+        let later: Vec<&Claim> = self
+            .sentence_claims()
+            .filter(|c| c.mention.start > self.claim.mention.end && c.focus != self.claim.focus)
+            .collect();
+        if later.is_empty() {
+            return Vec::new();
+        }
+        let lower =
+            |r: &std::ops::Range<usize>| self.text.get(r.clone()).unwrap_or("").to_lowercase();
+        let own = lower(&self.claim.focus);
+        let others: Vec<String> = later.iter().map(|c| lower(&c.focus)).collect();
+        let mut terms: Vec<&'a str> = self
+            .ev
+            .populations
+            .iter()
+            .filter(|p| p.bind == Bind::Sentence)
+            .map(|p| p.term)
+            .filter(|t| !own.contains(t) && others.iter().any(|o| o.contains(t)))
+            .collect();
+        terms.dedup();
+        terms
+    }
+
+    /// True when every population word of the sentence that names figure `f` is one of
+    /// `later` (see [`Checker::later_clause_terms`]).
+    fn named_for_another(&self, f: usize, later: &[&str]) -> bool {
+        let mut terms = self
+            .ev
+            .populations
+            .iter()
+            .filter(|p| p.bind >= Bind::Sentence && p.owners.contains(&f))
+            .peekable();
+        terms.peek().is_some() && terms.all(|p| later.contains(&p.term))
+    }
+
     fn verdict(&self) -> Option<Finding> {
         // A denominator, rank, age or count of places is no statistic to check.
         let number = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
@@ -788,7 +848,8 @@ impl<'a> Checker<'a> {
         // `The operation arrested 142 people`: what one raid found is a case detail.
         if self.reading.quantity == Quantity::Count
             && self.claim.change_verb.is_none()
-            && nonclaim::one_operation(self.lower_sentence())
+            && (nonclaim::one_operation(self.lower_sentence())
+                || (self.claim.period.is_none() && nonclaim::one_rescue(self.lower_sentence())))
         {
             return None;
         }
@@ -962,6 +1023,26 @@ impl<'a> Checker<'a> {
             if let Some(g) = self.range_end_agreement() {
                 return Some(self.settle(g, None));
             }
+            // `The ILO's 2022 estimates find … 4.8 million in sexual exploitation`: the value of
+            // an older edition, credited to the newer edition the sentence names.
+            let newest = self.newest(f);
+            if self.claim.period.is_none()
+                && self.claim.edition.is_some()
+                && newest != f
+                && named.contains(&newest)
+            {
+                let older: Vec<usize> = measure
+                    .iter()
+                    .copied()
+                    .filter(|&g| self.agrees(g) && self.newest(g) == newest)
+                    .collect();
+                let mut out = self.outdated(&older, newest);
+                out.message.push_str(&format!(
+                    "; the sentence credits it to the {} edition",
+                    self.claim.edition.unwrap_or_default()
+                ));
+                return Some(out);
+            }
             return Some(self.finding(
                 Verdict::Unverified,
                 None,
@@ -985,9 +1066,10 @@ impl<'a> Checker<'a> {
             return Some(found);
         }
         // 4. The same measure says otherwise.
-        if let Some(f) = self.conflict_target(pool) {
+        let contested = self.contested(pool);
+        if let Some(f) = self.conflict_target(&contested) {
             let doubt = self.doubt(f).or_else(|| {
-                self.rival(pool, f).map(|g| {
+                self.rival(&contested, f).map(|g| {
                     format!(
                         "the sentence may be about {} ({}) instead",
                         self.figure(g).metric,
@@ -1043,6 +1125,9 @@ impl<'a> Checker<'a> {
             return Some(self.settle(f, None));
         }
         if let Some(f) = self.scope_elsewhere_agreement() {
+            return Some(self.settle(f, None));
+        }
+        if let Some(f) = self.working_agreement() {
             return Some(self.settle(f, None));
         }
         self.as_change_agreement()
@@ -1270,7 +1355,10 @@ impl<'a> Checker<'a> {
                                 && other.quantity != figure.quantity
                                 && other.source.title == figure.source.title
                                 && other.published == figure.published
-                                && other.population == figure.population
+                                && (other.population == figure.population
+                                    || self.ev.populations.iter().any(|p| {
+                                        p.specific && p.owners.contains(&f) && p.owners.contains(&g)
+                                    }))
                                 && other.scope == figure.scope
                                 && others.iter().any(|r| fits(r, other))
                         })
@@ -1320,6 +1408,36 @@ impl<'a> Checker<'a> {
                     && self.same_ages(f)
                     && self.successor(f).is_none()
                     && self.agrees(f)
+            })
+    }
+
+    /// `138 million children around the world are still working`: reporters' loose words for
+    /// the ILO and UNICEF's global child labour estimate, though the sentence names no child
+    /// labour. The current global child labour count for the ages given, whose value the number
+    /// states within its own precision and whose subject it names, agrees. Only ever an
+    /// agreement.
+    fn working_agreement(&self) -> Option<usize> {
+        if !self.claim.working
+            || self.claim.denied
+            || self.claim.hypothetical
+            || self.reading.quantity != Quantity::Count
+            || self.claim.scope.as_deref().is_some_and(|p| p != "global")
+        {
+            return None;
+        }
+        self.ev
+            .figures(Bind::Subject, Bind::None, false)
+            .find(|&f| {
+                let figure = self.figure(f);
+                figure.quantity == Quantity::Count
+                    && figure.scope == "global"
+                    && fit::facts(figure).child_labour
+                    && !self.counts_change(f)
+                    && self.visible(f)
+                    && self.successor(f).is_none()
+                    && self.same_ages(f)
+                    && self.agrees(f)
+                    && bounds::tight(&self.reading, figure)
             })
     }
 
@@ -1472,7 +1590,9 @@ impl<'a> Checker<'a> {
         if claim.per_year && fit::timing(figure) == Some(Timing::Stock) {
             return Some(Mismatch::Yearly);
         }
-        if claim.working && fit::facts(figure).child_labour {
+        // A national survey counts working children apart from child labour (Punjab, Sindh);
+        // the ILO and UNICEF's global estimate is what reporters call `children still working`.
+        if claim.working && fit::facts(figure).child_labour && figure.scope != "global" {
             return Some(Mismatch::Working);
         }
         match fit::basis(figure) {
@@ -1504,6 +1624,17 @@ impl<'a> Checker<'a> {
                 && p.owners
                     .iter()
                     .any(|&g| self.ev.of(g).is_some_and(|s| s.subject >= Bind::Focus))
+        })
+    }
+
+    /// True when some share figure of the population `term` names is tied to the number by
+    /// its own subject words (`women and girls` of `trafficking victims`): the table holds the
+    /// sentence's own measure, whatever the edition and the check date.
+    fn own_share_held(&self, term: &evidence::PopulationTerm<'a>) -> bool {
+        term.owners.iter().any(|&g| {
+            self.figure(g).quantity == Quantity::Share
+                && self.ev.named(g)
+                && self.ev.of(g).is_some_and(|s| s.subject >= Bind::Subject)
         })
     }
 
@@ -1607,6 +1738,12 @@ impl<'a> Checker<'a> {
                     && self.names_slavery_parts())
                 && let Some(p) = self.foreign_population(f)
             {
+                // `70% of trafficking victims are women and girls`: the table holds that very
+                // share for the population the sentence names (UNODC's), in some edition; the
+                // value is weighed against it, not taken for another population's look-alike.
+                if figure.quantity == Quantity::Share && self.own_share_held(p) {
+                    return None;
+                }
                 Some(Mismatch::Population(p.term.to_string()))
             } else {
                 self.misreading(f).or_else(|| self.confused(f))
@@ -1742,6 +1879,51 @@ impl<'a> Checker<'a> {
         self.suggesting(Verdict::WrongMetric, f, message)
     }
 
+    /// The figures of `pool` a differing value is weighed against: those whose population the
+    /// number's own clause names, when some are (`… in modern slavery, including 7.2 million in
+    /// forced labour` is not about modern slavery); and no figure for a part of another figure
+    /// of the pool whose own words the sentence does not name (`… in the private economy`): an
+    /// unqualified number is about the whole.
+    fn contested(&self, pool: &[usize]) -> Vec<usize> {
+        let bind = |f: usize| self.ev.of(f).map_or(Bind::None, |s| s.population);
+        let focus = pool.iter().any(|&f| bind(f) >= Bind::Focus);
+        pool.iter()
+            .copied()
+            .filter(|&f| !focus || bind(f) >= Bind::Focus)
+            .filter(|&g| !pool.iter().any(|&f| self.unnamed_part(g, f)))
+            .collect()
+    }
+
+    /// True when figure `g` counts a part of what figure `f` counts (the same report, place,
+    /// quantity and population; `f`'s subject words and more, and a smaller value) and the
+    /// sentence names none of the words that set the part apart.
+    fn unnamed_part(&self, g: usize, f: usize) -> bool {
+        let (part, whole) = (self.figure(g), self.figure(f));
+        // The cheap tests first: most pairs differ in quantity, size or the length of their
+        // subject lists.
+        if g == f || part.quantity != whole.quantity || whole.subject.len() >= part.subject.len() {
+            return false;
+        }
+        let smaller = match (part.central(), whole.central()) {
+            (Some(a), Some(b)) => a < b,
+            _ => false,
+        };
+        smaller
+            && part.published == whole.published
+            && part.scope == whole.scope
+            && part.source.title == whole.source.title
+            && part.population == whole.population
+            && whole.subject.iter().all(|t| part.subject.contains(t))
+            && !self.counts_change(g)
+            && !self.counts_change(f)
+            && !self.ev.subjects.iter().any(|t| {
+                t.specific
+                    && t.bind >= Bind::Focus
+                    && t.owners.contains(&g)
+                    && !t.owners.contains(&f)
+            })
+    }
+
     /// The figure a differing value is compared with: the current edition nearest in value,
     /// preferring the claim's place (the world, when it names none).
     fn conflict_target(&self, pool: &[usize]) -> Option<usize> {
@@ -1781,6 +1963,7 @@ impl<'a> Checker<'a> {
         pool.iter().copied().find(|&f| {
             f != target
                 && self.successor(f).is_none()
+                && self.change_fits(f)
                 && self.newest(target) != self.newest(f)
                 && self.newer_edition_without(f).is_none()
                 && (!specific || self.ev.named(f))
@@ -1835,6 +2018,28 @@ impl<'a> Checker<'a> {
         window.get(..to_at).unwrap_or_default().iter().any(|w| {
             RISE_WORDS.contains(&w.as_str()) || FALL_WORDS.contains(&w.as_str()) || w == "up"
         })
+    }
+
+    /// True when the number has no noun of its own and `in` and one of figure `f`'s population
+    /// terms follow it (`…, including 7.2 million in forced labour`): that population is what
+    /// it counts, as firmly as a noun would say.
+    fn population_follows(&self, f: usize) -> bool {
+        if self.claim.subject_strong {
+            return false;
+        }
+        let after = self
+            .text
+            .get(self.claim.mention.end..self.claim.sentence.end)
+            .unwrap_or_default()
+            .trim_start();
+        let Some(rest) = after.strip_prefix("in ") else {
+            return false;
+        };
+        let rest = rest.trim_start().to_lowercase();
+        self.ev
+            .populations
+            .iter()
+            .any(|p| p.specific && p.owners.contains(&f) && rest.starts_with(p.term))
     }
 
     /// The claim's sentence, lower-cased once for every rule that reads it so.
@@ -2037,6 +2242,16 @@ impl<'a> Checker<'a> {
         {
             return Some("the share is of a group named in another sentence".into());
         }
+        // `4.5 million workers … across the country`: one country's number, the country named
+        // in another sentence.
+        if figure.scope == "global"
+            && self.claim.scope.is_none()
+            && ONE_COUNTRY
+                .iter()
+                .any(|w| self.lower_sentence().contains(w))
+        {
+            return Some("the sentence speaks of one country, which it does not name".into());
+        }
         if figure.scope == "global"
             && self.claim.scope.is_none()
             && self.claim.attribution.is_none()
@@ -2064,16 +2279,22 @@ impl<'a> Checker<'a> {
         }
         // `Tier 3`: the word before the number is what it ranks; `generates $150 billion`,
         // `a $150 billion industry`: what an amount counts is what is earned.
-        if s.subject < Bind::Subject
-            && !self.tier()
-            && !(figure.quantity == Quantity::Money && self.earned())
-        {
+        let tied = s.subject >= Bind::Subject
+            || self.tier()
+            || (figure.quantity == Quantity::Money && self.earned())
+            || self.population_follows(f);
+        if !tied {
             return Some("the sentence does not tie the number to what the figure counts".into());
         }
         if s.population < Bind::Sentence || (!s.specific && !self.ev.on_topic) {
             return Some("the sentence does not name the population the figure counts".into());
         }
-        if s.population < Bind::Focus && claim.focus != claim.sentence {
+        // `40.3 million slaves …; 25% are children and 75% are women and girls`: a share of the
+        // total the sentence states is of that total's population.
+        if s.population < Bind::Focus
+            && claim.focus != claim.sentence
+            && !self.anchored(f, &self.anchors())
+        {
             return Some(
                 "the population the figure counts is named in another part of the sentence".into(),
             );
@@ -2446,8 +2667,35 @@ impl<'a> Checker<'a> {
     }
 
     /// True when a share under a whole follows the number in brackets in its clause
-    /// (`11.4 million trafficked victims (55%)`): the count is of a part of a whole.
+    /// (`11.4 million trafficked victims (55%)`), or opens an aside after it that says what it
+    /// is a share of (`86.6 million child labourers — almost two-thirds of all child labourers
+    /// — are in …`): the count is of a part of a whole.
     fn part_share_after(&self) -> bool {
+        self.part_share_in_brackets() || self.part_share_aside()
+    }
+
+    /// `N … — almost two-thirds of all …`: a share of a whole opens an aside (after a dash, a
+    /// bracket or a comma) within a few words after the number.
+    fn part_share_aside(&self) -> bool {
+        let end = self.claim.mention.end;
+        self.sentence_claims().any(|c| {
+            let Some(gap) = self.text.get(end..c.mention.start) else {
+                return false;
+            };
+            let after = self
+                .text
+                .get(c.mention.end..self.claim.sentence.end)
+                .unwrap_or_default();
+            c.mention.start >= end
+                && gap.len() <= 60
+                && gap.contains(['—', '–', '(', ','])
+                && !gap.contains(['.', ';', ':'])
+                && read(&c.mention).is_some_and(|r| r.quantity == Quantity::Share && r.high < 0.95)
+                && after.trim_start().starts_with("of ")
+        })
+    }
+
+    fn part_share_in_brackets(&self) -> bool {
         let end = self
             .in_sentence(&(self.claim.mention.start..self.claim.mention.end))
             .end;
@@ -3277,6 +3525,16 @@ impl<'a> Checker<'a> {
             .find(|&f| self.successor(f).is_none() && self.agrees_quietly(f))
     }
 }
+
+/// Words for one country that the sentence does not name (`across the country`).
+const ONE_COUNTRY: &[&str] = &[
+    "the country",
+    "this country",
+    "our country",
+    "nationwide",
+    "the nation's",
+    "across the nation",
+];
 
 /// The names a sentence may give a figure's place, in lower case: the table's name without `the`,
 /// and reporters' names for the ILO's regions (`Asia-Pacific`, `Europe/Central Asia`).

@@ -124,8 +124,41 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     if wage(number, after) {
         return true;
     }
+    // A score out of 100 or 10 written with a slash: `47.54/100 Vulnerability`.
+    if number
+        .split_once('/')
+        .is_some_and(|(_, of)| matches!(of.trim(), "100" | "10"))
+    {
+        return true;
+    }
+    // A subsection of a law: `Section 24 (1) of the Act`.
+    if before.ends_with('(') && after.starts_with(')') && number.len() <= 2 {
+        let mut back = words(before).rev();
+        if back
+            .next()
+            .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+            && back
+                .next()
+                .is_some_and(|w| any_is(w, &["section", "article", "rule", "clause"]))
+        {
+            return true;
+        }
+    }
+    // An item number in a list inside the sentence: `either (1) more trafficking, (2) …`.
+    if before.ends_with('(') && after.starts_with(')') && enumerated(sentence, number) {
+        return true;
+    }
     let mut back = words(before).rev();
     let (last, second) = (back.next(), back.next());
+    // An index's score: `rated 66 out of 100`, `score at least 8 out of 10` (not `a score of
+    // 104.6`, which some write for a prevalence).
+    let scored = words(before)
+        .rev()
+        .find(|w| !any_is(w, &["at", "least", "only", "just", "about", "around"]))
+        .is_some_and(|w| any_is(w, SCORED));
+    if scored {
+        return true;
+    }
     if age_threshold(number, last, second) || surveyed(number, last, after) {
         return true;
     }
@@ -176,6 +209,24 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     AGE_AFTER.iter().any(|(a, b)| {
         next.eq_ignore_ascii_case(a) && then.is_some_and(|t| t.eq_ignore_ascii_case(b))
     })
+}
+
+/// Verbs that give an index's score (`rated 66 out of 100`).
+const SCORED: &[&str] = &["rated", "scored", "score", "scores", "scoring"];
+
+/// True when `number` (one or two digits) and the next or the previous number both stand in
+/// brackets in `sentence`: `(1) … (2) …` numbers the items of a list.
+fn enumerated(sentence: &str, number: &str) -> bool {
+    if number.is_empty() || number.len() > 2 || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let Ok(n) = number.parse::<u32>() else {
+        return false;
+    };
+    [n + 1, n.saturating_sub(1)]
+        .iter()
+        .filter(|&&k| k > 0 && k != n)
+        .any(|k| sentence.contains(&format!("({k})")))
 }
 
 /// True when `number` is a footnote marker right after a full stop (`year.1`), or a year with
@@ -477,6 +528,10 @@ const OTHER_STATISTICS: &[&str] = &[
     "robbery",
     "burglar",
     "sexual violence",
+    " rape",
+    "domestic violence",
+    // Crime as a whole: `the overall incidents of crime rose 1.4 per cent`.
+    "incidents of crime",
     // Deaths: `three workers died`, `30 migrants were shot dead`, `10 bodies were found`.
     "killed",
     "died",
@@ -572,6 +627,90 @@ pub fn one_operation(sentence: &str) -> bool {
                 .is_some_and(|before| before.iter().any(|d| ONE.contains(d)))
     })
 }
+
+/// A force that acts in one rescue (`the police`, `detectives`).
+const FORCES: &[&str] = &[
+    "police",
+    "policemen",
+    "detectives",
+    "officers",
+    "inspectors",
+    "troopers",
+];
+
+/// Words for freeing people.
+const RESCUES: &[&str] = &[
+    "rescue",
+    "rescues",
+    "rescued",
+    "freed",
+    "saved",
+    "liberated",
+];
+
+/// Words that make a count of rescues a tally over time, not one rescue.
+const TALLIES: &[&str] = &[
+    "total",
+    "since",
+    "year",
+    "years",
+    "month",
+    "months",
+    "annually",
+    "annual",
+    "monthly",
+    "daily",
+    "weekly",
+    "data",
+    "figures",
+    "statistics",
+    "report",
+    "records",
+    "far",
+    "date",
+];
+
+/// True when lower-case `sentence` tells of one rescue by a police force (`the Cambodian police
+/// have rescued 34 nationals`, `inspectors travelled … to rescue 50 people`) and nothing makes
+/// it a tally over time (`last year`, `a total of`, `so far`, `since 2003`, `data`): its counts
+/// are what one action found. (The claim's own period is read by the caller.)
+pub fn one_rescue(sentence: &str) -> bool {
+    // Most sentences name no rescue: settled without reading the words.
+    if !["rescue", "freed", "saved", "liberated"]
+        .iter()
+        .any(|w| sentence.contains(w))
+    {
+        return false;
+    }
+    let said = |list: &[&str]| words(sentence).any(|w| list.contains(&w));
+    if !(said(FORCES) && said(RESCUES)) || said(TALLIES) {
+        return false;
+    }
+    // `in March` is a month's tally; `on December 9` is one day.
+    let all: Vec<&str> = words(sentence).collect();
+    let number = |w: Option<&&str>| w.is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
+    !all.iter().enumerate().any(|(i, w)| {
+        MONTHS.contains(w)
+            && !number(all.get(i + 1))
+            && !number(i.checked_sub(1).and_then(|p| all.get(p)))
+    })
+}
+
+/// The months, in lower case.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 /// The words of `text`, split at anything not a letter or digit.
 fn words(text: &str) -> impl DoubleEndedIterator<Item = &str> {
@@ -755,6 +894,32 @@ mod tests {
             "1,000"
         ));
         assert!(framed("It is not among the top 10 countries.", "10"));
+        assert!(framed(
+            "The country rated 66 out of 100 for vulnerability.",
+            "66 out of 100"
+        ));
+        assert!(framed(
+            "Four countries score at least 8 out of 10 on this.",
+            "8 out of 10"
+        ));
+        assert!(!framed(
+            "It topped the list with a score of 104.6.",
+            "104.6"
+        ));
+        assert!(framed(
+            "Rises may reflect either (1) more crime or (2) better detection.",
+            "1"
+        ));
+        assert!(!framed("Victims were found in (12) districts.", "12"));
+        assert!(framed(
+            "47.54/100 Vulnerability to Modern Slavery",
+            "47.54/100"
+        ));
+        assert!(framed(
+            "Under Section 24 (1) of the Act, cases close fast.",
+            "1"
+        ));
+        assert!(!framed("Some 3/4 of victims were women.", "3/4"));
         assert!(framed("The survey covered 29 districts.", "29"));
         assert!(framed("It ranks first among 36 states and UTs.", "36"));
         assert!(framed("The target of SDG 8.7 is missed.", "8.7"));
@@ -849,7 +1014,14 @@ mod tests {
         ));
         assert!(other_statistic("Four workers died when the wall fell."));
         assert!(other_statistic("Some 20 migrants were shot dead at sea."));
+        assert!(other_statistic(
+            "It recorded 20 convictions for rape and domestic violence."
+        ));
+        assert!(other_statistic(
+            "The overall incidents of crime rose by 1.4 per cent."
+        ));
         assert!(!other_statistic("Traffickers faced 12 charges."));
+        assert!(!other_statistic("Prices of grapes rose 12%."));
         assert!(!other_statistic(
             "Some 20 million children are in child labour."
         ));
@@ -890,6 +1062,26 @@ mod tests {
         assert!(!one_operation("scam operations hold 100,000 people."));
         assert!(!one_operation("a crackdown led to 300 arrests."));
         assert!(!one_operation("cooperation between states rose."));
+    }
+
+    #[test]
+    fn one_rescue_by_a_force_is_a_case_detail_unless_a_tally() {
+        assert!(one_rescue(
+            "the cambodian police have rescued 34 nationals from a scam compound."
+        ));
+        assert!(one_rescue(
+            "inspectors travelled from the capital to rescue 50 people from a farm."
+        ));
+        assert!(!one_rescue("police rescued 600 victims last year."));
+        assert!(!one_rescue(
+            "police rescued 212 victims in punjab in march."
+        ));
+        assert!(one_rescue("on december 9, the police rescued 31 people."));
+        assert!(!one_rescue(
+            "a total of 829 people were rescued by police and given protection orders."
+        ));
+        assert!(!one_rescue("the agency rescued 2,743 victims."));
+        assert!(!one_rescue("police arrested 12 suspects."));
     }
 
     #[test]

@@ -17,12 +17,15 @@ const PHRASES: &[&str] = &[
     "children being put to work",
     "children who have to work",
     "children forced to work",
+    "children still work",
     // Forced labour and forced sexual exploitation.
     "forced prostitution",
     "forced into prostitution",
     "forced into labour",
     "forced into labor",
     "forced into begging",
+    "forced into illegal labour",
+    "forced into illegal labor",
     "forced begging",
     "forced criminality",
     "forced to toil",
@@ -37,6 +40,11 @@ const PHRASES: &[&str] = &[
     "forced to marry",
     "forced to wed",
     "made to wed",
+    // Child marriage.
+    "under 18 are married",
+    "under the age of 18 are married",
+    "married under 18",
+    "married under the age of 18",
     // People held in scam compounds.
     "scam compound",
     "scamming compound",
@@ -91,6 +99,9 @@ mod tests {
             "Most cases (80%) went to the Single Competent Authority.",
             "Over two-thirds of those forced to marry are female.",
             "The number of children being put to work rose to 160 million.",
+            "Some 138 million children still work, 54 million in dangerous jobs.",
+            "Some 16 million children are forced into illegal labour.",
+            "Some 12 million girls under 18 are married each year.",
         ] {
             assert!(in_other_words(on), "{on}");
         }
@@ -102,6 +113,7 @@ mod tests {
             "Workers were forced into retirement at 60.",
             "The NRM won 60 percent of the seats.",
             "Some 300 prisoners were put to work on the roads.",
+            "Most couples married under a civil law.",
         ] {
             assert!(!in_other_words(off), "{off}");
         }

@@ -112,11 +112,35 @@ pub fn edition(words: &Words, within: &Range<usize>) -> Option<(i32, usize)> {
                     "survey",
                 ],
             );
-        if after || before {
+        if after || before || titled_report(words, i + 1, hi) {
             return Some((y, i));
         }
     }
     None
+}
+
+/// True when a report's title opens at word `i` (before `hi`): capitalised words, with `in`,
+/// `on`, `of`, `and` or `the` between them, up to a report word (`World Trafficking in Persons
+/// Report`, `Global Slavery Index`).
+fn titled_report(words: &Words, i: usize, hi: usize) -> bool {
+    let capital = |k: usize| words.raw(k).starts_with(char::is_uppercase);
+    if i >= hi || !capital(i) {
+        return false;
+    }
+    for k in i..(i + 6).min(hi) {
+        if capital(k)
+            && words.is_any(
+                k,
+                words!["report", "index", "estimates", "survey", "study", "edition"],
+            )
+        {
+            return true;
+        }
+        if !capital(k) && !words.is_any(k, words!["in", "on", "of", "and", "the"]) {
+            return false;
+        }
+    }
+    false
 }
 
 /// The words [`period`] reads, besides numbers.
@@ -622,6 +646,8 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
             })
             && (i + 1..k)
                 .all(|j| words.joined(j + 1) && !words.is_any(j, words!["of", "and", "or"]))
+            // `the Trafficking in Persons Report states`: a title and a verb.
+            && !(i + 1..k).any(|j| words.has(j, Cue::Report))
         {
             if named.is_none() || distance(i + 1) < distance(named_at) {
                 named = Some(words.phrase_text(i + 1, k + 1));
@@ -1313,6 +1339,10 @@ mod tests {
         assert_eq!(edition(&w, &r).map(|e| e.0), Some(2024));
         let (w, r) = all("the Global Report on Trafficking in Persons 2022 says");
         assert_eq!(edition(&w, &r).map(|e| e.0), Some(2022));
+        let (w, r) = all("UNODC's 2021 World Trafficking in Persons Report states 80%");
+        assert_eq!(edition(&w, &r).map(|e| e.0), Some(2021));
+        let (w, r) = all("in 2021 World Cup matches, 80%");
+        assert_eq!(edition(&w, &r), None);
         let (w, r) = all("in 2022, 38% were children");
         assert_eq!(edition(&w, &r), None);
         let (w, r) = all("a rise of 10 million compared to 2016 global estimates");
@@ -1336,6 +1366,10 @@ mod tests {
             Some("Khyber Pakhtunkhwa")
         );
         assert_eq!(scope_of("in March, 38%"), None);
+        assert_eq!(
+            scope_of("the Trafficking in Persons Report states 80%"),
+            None
+        );
         assert_eq!(
             scope_of("Pakistan stays in Tier 2").as_deref(),
             Some("Pakistan")

@@ -819,21 +819,28 @@ impl<'t> Parser<'t> {
         }
         // Small numbers in words: `one of`, `the two men`, `zero tolerance`.
         if !num.digits && !num.scaled && !range {
+            // One count of a tally is a statistic, though small: `24 females and one male`.
+            let tally = self.in_tally(first, end);
             if num.value <= 1.0 && num.value.fract() == 0.0 && m.hedge.is_none() {
-                set(m, Kind::Count, "the word one or zero");
+                if !tally {
+                    set(m, Kind::Count, "the word one or zero");
+                }
                 return;
             }
-            // `the two men` refers back; `five of the seven states` gives a whole.
+            // `the two men` refers back; `five of the seven states`, `two suspects out of the
+            // seven found guilty` give a whole.
             let whole = prev == "the"
                 && first >= 3
                 && self.is(first - 2, "of")
                 && (self.kind(first - 3) == Some(TokenKind::Number)
-                    || self.word(first - 3).small_number().is_some());
+                    || self.word(first - 3).small_number().is_some()
+                    || (self.is(first - 3, "out") && tally));
             if words::lookup(prev).is_determiner() && num.value <= 20.0 && !whole {
                 set(m, Kind::Count, "refers back to things already counted");
                 return;
             }
-            if num.value <= 10.0 && m.hedge.is_none() && self.people_in_story(first, end) {
+            if num.value <= 10.0 && m.hedge.is_none() && !tally && self.people_in_story(first, end)
+            {
                 set(m, Kind::Count, "a few people in the story");
             }
         }
@@ -887,6 +894,83 @@ impl<'t> Parser<'t> {
             || before(1) == "at" && matches!(before(2), "stood" | "stands" | "stand" | "remained")
             || matches!(self.low(unit_at + 1), "recorded" | "reported" | "on")
                 && !self.is(unit_at + 2, "the")
+    }
+
+    /// True when the small number in words at tokens `first..end` is one count of a tally its
+    /// clause gives with other counts (`24 females and one male`, `13 for trafficking, nine for
+    /// child labour`, `120 victims rescued, including five children`, `One case was dismissed,
+    /// and 319 are pending`, `two suspects out of the seven`): a statistic broken down, not
+    /// people in a story. Not `one of`, `one as young as`, `number one`, `this one`.
+    fn in_tally(&self, first: usize, end: usize) -> bool {
+        if matches!(self.low(end), "of" | "as")
+            || first.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    self.low(p),
+                    "any" | "number" | "this" | "that" | "no" | "every" | "each"
+                )
+            })
+        {
+            return false;
+        }
+        let stop = |k: usize| self.is_punct(k, &[".", ";", ":", "!", "?"]);
+        let joins = |k: usize| {
+            self.is_punct(k, &[","])
+                || matches!(self.low(k), "and" | "while" | "including" | "whereas")
+                || (self.is(k, "out") && self.is(k + 1, "of"))
+        };
+        // Another count: digits (not a year, an amount or a share) or a number word above one,
+        // not a length of time or an age.
+        let count_at = |k: usize| {
+            let number = match self.kind(k) {
+                Some(TokenKind::Number) => {
+                    let raw = self.raw(k);
+                    let year = raw.len() == 4 && (raw.starts_with("19") || raw.starts_with("20"));
+                    let money = k
+                        .checked_sub(1)
+                        .is_some_and(|p| self.is_punct(p, &["$", "€", "£", "₹", "#"]));
+                    !year && !money
+                }
+                Some(TokenKind::Word) => self.word(k).small_number().is_some_and(|v| v >= 2.0),
+                _ => false,
+            };
+            number
+                && !self.is_punct(k + 1, &["%", "-", "–", "/"])
+                && !matches!(
+                    self.low(k + 1),
+                    "percent"
+                        | "per"
+                        | "years"
+                        | "year"
+                        | "days"
+                        | "day"
+                        | "months"
+                        | "month"
+                        | "weeks"
+                        | "week"
+                        | "hours"
+                        | "yr"
+                        | "am"
+                        | "pm"
+                )
+        };
+        let before = (first.saturating_sub(6)..first)
+            .rev()
+            .take_while(|&k| !stop(k))
+            .find(|&k| count_at(k));
+        if before.is_some_and(|k| (k + 1..first).any(joins)) {
+            return true;
+        }
+        let mut joined = false;
+        for k in end..end + 8 {
+            if stop(k) || self.kind(k).is_none() {
+                break;
+            }
+            if count_at(k) {
+                return joined;
+            }
+            joined |= joins(k);
+        }
+        false
     }
 
     /// True when a small number in words at the token before `end` counts people in a story
