@@ -379,7 +379,7 @@ fn ages_at(words: &Words, i: usize) -> Option<(u32, u32)> {
             .flatten()?;
         (a < b).then_some((a, b))
     };
-    if words.is_any(i, words!["aged", "ages", "age", "ageing"]) {
+    if words.has(i, Cue::AgeLead) {
         let k = if words.is_any(i + 1, words!["between", "from"]) {
             i + 2
         } else {
@@ -389,11 +389,17 @@ fn ages_at(words: &Words, i: usize) -> Option<(u32, u32)> {
             return Some(p);
         }
     }
-    if words.is_any(i + 3, words!["years", "year-olds"]) || words.is(i + 1, "year-olds") {
+    if words.has(i + 3, Cue::AgeUnit) || words.is(i + 1, "year-olds") {
         return pair(i);
     }
     None
 }
+
+/// The words that lead an age range (`aged 5 to 14`).
+const AGE_LEADS: &WordSet = &WordSet::new(&["aged", "ages", "age", "ageing"]);
+
+/// The words that end an age range three words on (`5 to 14 years`).
+const AGE_UNITS: &WordSet = &WordSet::new(&["years", "year-olds"]);
 
 /// Places a scope can name, each with the name the table uses.
 const PLACES: &[(&str, &str)] = &[
@@ -1214,6 +1220,8 @@ pub(super) const CUE_LISTS: &[CueList] = &[
     (Cue::PlaceLead, PLACE_LEADS),
     (Cue::OrganisationLead, ORGANISATION_LEADS),
     (Cue::Credit, CREDIT_VERBS),
+    (Cue::AgeLead, AGE_LEADS),
+    (Cue::AgeUnit, AGE_UNITS),
 ];
 
 /// The word indices covering bytes `within`.

@@ -204,6 +204,11 @@ const CUE_LISTS: &[CueList] = &[
     (Cue::Prevalence, PREVALENCE),
     (Cue::Local, LOCAL),
     (Cue::Hypothetical, HYPOTHETICAL),
+    (Cue::Share, SHARE_WORDS),
+    (Cue::Change, CHANGE_WORDS),
+    (Cue::PerYearLead, PER_YEAR_LEADS),
+    (Cue::Work, WORK_WORDS),
+    (Cue::All, ALL),
 ];
 
 /// Every word list of the stage with its cue (see [`Cue`]).
@@ -467,15 +472,94 @@ fn negations(text: &str, words: &Words, sentence: &Range<usize>) -> Vec<Range<us
     out
 }
 
-/// Words that make a figure a number per year.
-fn per_year(words: &Words, lo: usize, hi: usize) -> bool {
-    (lo..hi).any(|i| {
-        // Each reading starts with one of these words; most words are none of them.
-        words.is_any(
-            i,
-            words!["annually", "yearly", "each", "every", "per", "year", "a"],
-        ) && per_year_at(words, i)
-    })
+/// The words a reading of [`per_year_at`] starts with; most words are none of them.
+const PER_YEAR_LEADS: &WordSet =
+    &WordSet::new(&["annually", "yearly", "each", "every", "per", "year", "a"]);
+
+/// Words that say a share or proportion before the number.
+const SHARE_WORDS: &WordSet = &WordSet::new(&[
+    "share",
+    "proportion",
+    "percentage",
+    "fraction",
+    "ratio",
+    "shares",
+]);
+
+/// Words of a rise or fall in a number's clause.
+const CHANGE_WORDS: &WordSet = &WordSet::new(&[
+    "increase",
+    "increased",
+    "increases",
+    "rise",
+    "rose",
+    "risen",
+    "rising",
+    "grew",
+    "grown",
+    "growth",
+    "more",
+    "fewer",
+    "less",
+    "fell",
+    "fallen",
+    "fall",
+    "drop",
+    "dropped",
+    "decline",
+    "declined",
+    "decrease",
+    "decreased",
+    "reduction",
+    "reduced",
+    "up",
+    "down",
+    "jumped",
+    "surged",
+    "soared",
+    "climbed",
+    "added",
+    "since",
+]);
+
+/// Words of work, read for whether a sentence speaks of children working.
+const WORK_WORDS: &WordSet = &WordSet::new(&["working", "work", "works", "workers"]);
+
+/// `all`, for a number applied to all victims or people.
+const ALL: &WordSet = &WordSet::new(&["all"]);
+
+/// The cues [`read_claim`] reads word by word over a number's clause: a word with none of them
+/// is skipped with one test.
+const CLAUSE_CUES: u64 = Cue::Share.bit()
+    | Cue::Detection.bit()
+    | Cue::Prevalence.bit()
+    | Cue::All.bit()
+    | Cue::Change.bit()
+    | Cue::PerYearLead.bit();
+
+/// The cues [`SentenceReading::new`] reads word by word (`by` is among the words of
+/// [`Cue::BeforeChange`]).
+const SENTENCE_CUES: u64 =
+    Cue::Local.bit() | Cue::Hypothetical.bit() | Cue::Work.bit() | Cue::BeforeChange.bit();
+
+/// True when word `i`, a word of [`Cue::Detection`], says the people were detected (`not_denied`
+/// tells whether a word lies outside the sentence's denials).
+fn detection_at(words: &Words, i: usize, not_denied: &impl Fn(usize) -> bool) -> bool {
+    not_denied(i)
+        // `UNODC reported` is a credit, not detection.
+        && !(words.is(i, "reported") && i > 0 && words.raw(i - 1).starts_with(char::is_uppercase))
+        // `reported that 28 million`, `were reported to be in slavery`: speech, not
+        // detection (`cases reported to the police` still is).
+        && !(words.is(i, "reported")
+            && words.is_any(i + 1, words!["that", "to", "this", "last", "on"])
+            && !(i > 0
+                && words.is_any(
+                    i - 1,
+                    words!["cases", "victims", "incidents", "crimes", "complaints", "offences"],
+                )))
+        // `more than at any point in recorded history`: an idiom, not detection.
+        && !(words.is(i, "recorded") && words.is(i + 1, "history"))
+        && !(words.is(i, "recorded") && words.is(i + 1, "human") && words.is(i + 2, "history"))
 }
 
 /// True when words `i..` make a figure a number per year.
@@ -597,6 +681,10 @@ impl SentenceReading {
         // The words' cues read in one pass, each until it is found.
         let (mut local, mut hypothetical, mut working) = (false, false, false);
         for i in 0..words.len() {
+            // Most words carry none of the cues read here.
+            if words.cues(i) & SENTENCE_CUES == 0 {
+                continue;
+            }
             local = local || words.has(i, Cue::Local);
             hypothetical = hypothetical
                 || words.has(i, Cue::Hypothetical)
@@ -696,57 +784,51 @@ fn read_claim(
         let at = words.span(i).start;
         !negated.iter().any(|r| r.contains(&at))
     };
-    let before_number = lo..first;
-    let about_share = before_number.clone().any(|i| {
-        words.is_any(
-            i,
-            words![
-                "share",
-                "proportion",
-                "percentage",
-                "fraction",
-                "ratio",
-                "shares",
-            ],
-        )
-    }) || (first..hi).take(6).any(|i| {
-        words.is_any(i, words!["share", "proportion", "percentage"])
-            && i > 0
-            && words.is_any(i - 1, words!["a", "as", "the", "their", "its"])
-    });
-    let detected = (lo..hi).any(|i| {
-        words.has(i, Cue::Detection)
-            && not_denied(i)
-            // `UNODC reported` is a credit, not detection.
-            && !(words.is(i, "reported") && i > 0 && words.raw(i - 1).starts_with(char::is_uppercase))
-            // `reported that 28 million`, `were reported to be in slavery`: speech, not
-            // detection (`cases reported to the police` still is).
-            && !(words.is(i, "reported")
-                && words.is_any(i + 1, words!["that", "to", "this", "last", "on"])
-                && !(i > 0
-                    && words.is_any(
-                        i - 1,
-                        words!["cases", "victims", "incidents", "crimes", "complaints", "offences"],
-                    )))
-            // `more than at any point in recorded history`: an idiom, not detection.
-            && !(words.is(i, "recorded") && words.is(i + 1, "history"))
-            && !(words.is(i, "recorded") && words.is(i + 1, "human") && words.is(i + 2, "history"))
-    });
-    let estimated_hedge = first > 0 && words.is(first - 1, "estimated")
-        || (first > 1
-            && words.is(first - 2, "estimated")
-            && words.is_any(first - 1, words!["some", "about", "around"]));
-    let prevalence = estimated_hedge
-        || (lo..hi).any(|i| {
-            words.has(i, Cue::Prevalence)
+    // The cues read word by word over the clause, in one pass (each as a test of its own would
+    // give: every test is of one word and its neighbours).
+    let (mut share_before, mut detected, mut prevalent) = (false, false, false);
+    let (mut universal, mut change_words, mut yearly) = (false, false, false);
+    for i in lo..hi {
+        let cues = words.cues(i);
+        if cues & CLAUSE_CUES == 0 {
+            continue;
+        }
+        share_before = share_before || (i < first && cues & Cue::Share.bit() != 0);
+        detected =
+            detected || (cues & Cue::Detection.bit() != 0 && detection_at(words, i, &not_denied));
+        prevalent = prevalent
+            || (cues & Cue::Prevalence.bit() != 0
                 && not_denied(i)
                 && (!words.is(i, "trafficked")
                     || (i > 0
                         && words.is_any(
                             i - 1,
                             words!["are", "were", "is", "was", "being", "been", "get", "got"],
-                        )))
+                        ))));
+        universal = universal
+            || (cues & Cue::All.bit() != 0
+                && !words.is_any(i + 1, words!["detected", "identified", "reported"])
+                && (i > 0 && words.is_any(i - 1, words!["of", "among"])
+                    || words.is_any(
+                        i + 1,
+                        words!["the", "trafficking", "victims", "people", "those"],
+                    )));
+        change_words = change_words || cues & Cue::Change.bit() != 0;
+        yearly = yearly || (cues & Cue::PerYearLead.bit() != 0 && per_year_at(words, i));
+    }
+    // Words before the number that lie past the clause (none, as the number is in it).
+    share_before = share_before || (hi..first).any(|i| words.has(i, Cue::Share));
+    let about_share = share_before
+        || (first..hi).take(6).any(|i| {
+            words.is_any(i, words!["share", "proportion", "percentage"])
+                && i > 0
+                && words.is_any(i - 1, words!["a", "as", "the", "their", "its"])
         });
+    let estimated_hedge = first > 0 && words.is(first - 1, "estimated")
+        || (first > 1
+            && words.is(first - 2, "estimated")
+            && words.is_any(first - 1, words!["some", "about", "around"]));
+    let prevalence = estimated_hedge || prevalent;
     let framing = match (detected, prevalence) {
         (true, _) => Framing::Detected,
         (false, true) => Framing::Prevalence,
@@ -768,15 +850,6 @@ fn read_claim(
     });
     let local = whole_reading.local;
     let hypothetical = whole_reading.hypothetical;
-    let universal = (lo..hi).any(|i| {
-        words.is(i, "all")
-            && !words.is_any(i + 1, words!["detected", "identified", "reported"])
-            && (i > 0 && words.is_any(i - 1, words!["of", "among"])
-                || words.is_any(
-                    i + 1,
-                    words!["the", "trafficking", "victims", "people", "those"],
-                ))
-    });
     let working = whole_reading.working;
     // `grew by a fifth`: a fraction after `by` is a change too.
     let by_fraction =
@@ -829,45 +902,6 @@ fn read_claim(
         }
         k >= 2 && words.is(k - 1, "from") && words.is_any(k - 2, words!["up", "down"])
     };
-    let change_words = (lo..hi).any(|i| {
-        words.is_any(
-            i,
-            words![
-                "increase",
-                "increased",
-                "increases",
-                "rise",
-                "rose",
-                "risen",
-                "rising",
-                "grew",
-                "grown",
-                "growth",
-                "more",
-                "fewer",
-                "less",
-                "fell",
-                "fallen",
-                "fall",
-                "drop",
-                "dropped",
-                "decline",
-                "declined",
-                "decrease",
-                "decreased",
-                "reduction",
-                "reduced",
-                "up",
-                "down",
-                "jumped",
-                "surged",
-                "soared",
-                "climbed",
-                "added",
-                "since",
-            ],
-        )
-    });
     // The ages right after the number are its own (`79 million children aged 5 to 17`), even
     // when an earlier clause gives others (`the rise among children aged 5 to 11`).
     let ages = context::ages_from(words, &focus, m.end).or_else(|| {
@@ -890,7 +924,7 @@ fn read_claim(
         edition: edition.map(|(y, _)| y),
         attribution,
         about_share,
-        per_year: per_year(words, lo, hi),
+        per_year: yearly,
         framing,
         about_crime,
         negated,

@@ -54,14 +54,23 @@ fn ends_sentence(text: &str, dot: usize) -> bool {
         return true; // `!`, `?` and `…`
     }
     let before = text.get(..dot).unwrap_or("");
-    let word_start = before
-        .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
-        .map_or(0, |i| {
-            i + before
-                .get(i..)
-                .and_then(|rest| rest.chars().next())
-                .map_or(1, char::len_utf8)
-        });
+    // The word before the stop: ASCII letters, digits and stops are stepped over a byte at a
+    // time; at any other character the characters are decoded, as before.
+    let ascii_start = before
+        .bytes()
+        .rposition(|b| !(b.is_ascii_alphanumeric() || b == b'.'));
+    let word_start = match ascii_start {
+        Some(i) if before.as_bytes().get(i).is_some_and(u8::is_ascii) => i + 1,
+        None => 0,
+        Some(_) => before
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
+            .map_or(0, |i| {
+                i + before
+                    .get(i..)
+                    .and_then(|rest| rest.chars().next())
+                    .map_or(1, char::len_utf8)
+            }),
+    };
     let raw = before.get(word_start..).unwrap_or("");
     if is_abbreviation(raw) {
         return false;
@@ -265,6 +274,24 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_word_before_a_stop_is_read_over_any_characters() {
+        // (text, whether the stop after `Dr` ends a sentence)
+        for (text, ends) in [
+            ("He met Dr. Khan", false),
+            ("café. Dr. Khan", false),
+            ("—Dr. Khan", false),
+            ("éDr. Khan", true),
+            ("Dr. Khan", false),
+            ("2024.Dr. Khan", true),
+            ("A. Khan", false),
+            ("É. Khan", true),
+        ] {
+            let dot = text.rfind(". Khan").unwrap();
+            assert_eq!(ends_sentence(text, dot), ends, "{text}");
+        }
+    }
 
     fn sentence_of<'a>(text: &'a str, needle: &str) -> &'a str {
         let at = text.find(needle).unwrap();

@@ -125,12 +125,26 @@ pub enum Cue {
     Copula,
     /// `subject::COPULA_FILL`.
     CopulaFill,
+    /// `SHARE_WORDS` (claim).
+    Share,
+    /// `CHANGE_WORDS` (claim).
+    Change,
+    /// `PER_YEAR_LEADS` (claim).
+    PerYearLead,
+    /// `WORK_WORDS` (claim).
+    Work,
+    /// `ALL` (claim).
+    All,
+    /// `context::AGE_LEADS`.
+    AgeLead,
+    /// `context::AGE_UNITS`.
+    AgeUnit,
 }
 
 impl Cue {
     /// The cue's bit in a word's set of cues.
     #[inline(always)]
-    const fn bit(self) -> u64 {
+    pub const fn bit(self) -> u64 {
         1 << self as u32
     }
 }
@@ -546,6 +560,12 @@ impl<'a> Words<'a> {
         self.words.get(i).is_some_and(|w| w.cues & cue.bit() != 0)
     }
 
+    /// The cues of word `i`, a bit each ([`Cue::bit`]); none past the end.
+    #[inline(always)]
+    pub fn cues(&self, i: usize) -> u64 {
+        self.words.get(i).map_or(0, |w| w.cues)
+    }
+
     /// True when only spaces separate word `i` from the word before.
     #[inline]
     pub fn joined(&self, i: usize) -> bool {
@@ -713,7 +733,7 @@ mod tests {
         let lists = crate::claim::cue_lists();
         let all: Vec<CueList> = lists.iter().flat_map(|l| l.iter().copied()).collect();
         // Every cue registered, once.
-        assert_eq!(all.len(), Cue::CopulaFill as usize + 1);
+        assert_eq!(all.len(), Cue::AgeUnit as usize + 1);
         for (k, (cue, _)) in all.iter().enumerate() {
             assert_eq!(all.iter().position(|(c, _)| c == cue), Some(k), "{cue:?}");
         }
