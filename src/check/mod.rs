@@ -2810,7 +2810,12 @@ impl<'a> Checker<'a> {
     fn beside_other_clause(&self) -> Option<usize> {
         if self.claim.denied
             || self.claim.hypothetical
-            || self.ev.populations.iter().any(|p| p.bind >= Bind::Focus)
+            // A general word (`of all victims`) names no population of the number's own.
+            || self
+                .ev
+                .populations
+                .iter()
+                .any(|p| p.bind >= Bind::Focus && p.specific)
             || self
                 .sentence_claims()
                 .all(|c| c.mention == self.claim.mention)
