@@ -421,6 +421,31 @@ impl<'a> Checker<'a> {
     /// The same checker, aware of the document's other claims.
     fn with_claims(mut self, claims: &'a [Claim]) -> Self {
         self.claims = claims;
+        // `roughly two-thirds ($100 billion)`: a bracketed amount or count restating a hedged
+        // number of another kind right before it is hedged as that one is (a bracketed share
+        // after a share, `more than six in ten (65 per cent)`, is the exact value).
+        let m = &self.claim.mention;
+        if m.hedge.is_none()
+            && self.claim.change_verb.is_none()
+            && Some(self.reading) == read(m)
+            && let Some(hedge) = self
+                .sentence_claims()
+                .take_while(|c| c.mention.end <= m.start)
+                .last()
+                .filter(|c| {
+                    self.text
+                        .get(c.mention.end..m.start)
+                        .is_some_and(|gap| gap.trim() == "(")
+                        && bounds::quantity_of(c.mention.kind) != Some(self.reading.quantity)
+                })
+                .and_then(|c| c.mention.hedge)
+        {
+            let hedged = crate::extract::Mention {
+                hedge: Some(hedge),
+                ..m.clone()
+            };
+            self.reading = read(&hedged).unwrap_or(self.reading);
+        }
         self
     }
 
@@ -438,9 +463,10 @@ impl<'a> Checker<'a> {
             .filter(|c| c.sentence == *sentence)
     }
 
-    /// The total figures another number of the same sentence states exactly (`… of the 40.3
-    /// million are women and girls`): a share there may be of that total, though the sentence
-    /// names none of its population words. Only for shares.
+    /// The total figures another number of the same sentence states to their precision (`… of
+    /// the 40.3 million are women and girls`, `of the estimated 40.3 million`): a share there may
+    /// be of that total, though the sentence names none of its population words. Only for
+    /// shares.
     fn anchors(&self) -> Vec<usize> {
         if self.reading.quantity != Quantity::Share {
             return Vec::new();
@@ -449,7 +475,7 @@ impl<'a> Checker<'a> {
             .sentence_claims()
             .filter(|c| c.mention != self.claim.mention)
             .filter_map(|c| read(&c.mention))
-            .filter(|r| r.quantity == Quantity::Count && r.high - r.low <= 0.01 * r.value.abs())
+            .filter(|r| r.quantity == Quantity::Count && r.high - r.low <= 0.05 * r.value.abs())
             .collect();
         if totals.is_empty() {
             return Vec::new();
@@ -995,6 +1021,9 @@ impl<'a> Checker<'a> {
         if let Some(f) = self.scope_elsewhere_agreement() {
             return Some(self.settle(f, None));
         }
+        if let Some(f) = self.share_base_agreement() {
+            return Some(self.settle(f, None));
+        }
         self.as_change_agreement()
             .or_else(|| self.paired_agreement())
             .or_else(|| self.scaled_agreement())
@@ -1271,6 +1300,55 @@ impl<'a> Checker<'a> {
                     && self.successor(f).is_none()
                     && self.agrees(f)
             })
+    }
+
+    /// `75 percent of the 40.3 million are women and girls`: a count with no noun of its own
+    /// that a share right before it is taken of, stated to its figure's precision, is the total
+    /// of a report whose share for the group the sentence names it is. The current total it
+    /// agrees with agrees. Only ever an agreement.
+    fn share_base_agreement(&self) -> Option<usize> {
+        let m = &self.claim.mention;
+        if self.reading.quantity != Quantity::Count
+            || self.claim.subject.is_some()
+            || self.claim.denied
+            || self.claim.hypothetical
+        {
+            return None;
+        }
+        let share = self
+            .sentence_claims()
+            .take_while(|c| c.mention.end <= m.start)
+            .last()?;
+        let gap = self.text.get(share.mention.end..m.start)?.trim();
+        if !matches!(
+            bounds::quantity_of(share.mention.kind),
+            Some(Quantity::Share)
+        ) || !matches!(
+            gap.to_ascii_lowercase().as_str(),
+            "of" | "of the" | "of all" | "of all the" | "of these" | "of those"
+        ) {
+            return None;
+        }
+        (0..self.table.figures.len()).find(|&f| {
+            let total = self.figure(f);
+            total.quantity == Quantity::Count
+                && total.scope == "global"
+                && self.claim.scope.as_deref().is_none_or(|p| p == "global")
+                && self.successor(f).is_none()
+                && self.agrees_quietly(f)
+                && bounds::tight(&self.reading, total)
+                && self.ev.subjects.iter().any(|t| {
+                    t.bind >= Bind::Sentence
+                        && t.owners.iter().any(|&g| {
+                            let part = self.figure(g);
+                            g != f
+                                && part.quantity == Quantity::Share
+                                && part.population == total.population
+                                && part.scope == total.scope
+                                && part.published == total.published
+                        })
+                })
+        })
     }
 
     /// `UNODC, Global Report on Trafficking in Persons 2024: 38%, children as a share of … (data for 2022)`.
@@ -2020,10 +2098,13 @@ impl<'a> Checker<'a> {
         {
             return Some("the sentence does not tie the number to what the figure counts".into());
         }
-        if s.population < Bind::Sentence || (!s.specific && !self.ev.on_topic) {
+        // `40.3 million slaves …; 25% are children and 75% are women and girls`: a share of a
+        // total the sentence states exactly is of that total's population.
+        let anchored = || self.anchored(f, &self.anchors());
+        if (s.population < Bind::Sentence || (!s.specific && !self.ev.on_topic)) && !anchored() {
             return Some("the sentence does not name the population the figure counts".into());
         }
-        if s.population < Bind::Focus && claim.focus != claim.sentence {
+        if s.population < Bind::Focus && claim.focus != claim.sentence && !anchored() {
             return Some(
                 "the population the figure counts is named in another part of the sentence".into(),
             );

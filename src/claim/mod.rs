@@ -201,6 +201,25 @@ pub fn claims_in(
                 claim.subject = before.subject.clone();
                 claim.subject_strong = before.subject_strong;
             }
+            // `75 percent of the 40.3 million are women and girls`: what follows the verb is
+            // what the share counts, not the total it is taken of.
+            if let Some(share) = out.get_mut(first_out..).and_then(|o| o.last_mut())
+                && share_base(
+                    &words,
+                    Some(&share.mention),
+                    words.first_ending_after(m.start),
+                )
+                && claim.subject_span.as_ref().is_some_and(|s| {
+                    let from = words.first_from(m.end);
+                    let to = words.first_from(s.start);
+                    (from..to).any(|i| words.has(i, Cue::Copula))
+                })
+            {
+                share.subject_span = claim.subject_span.take();
+                share.subject = claim.subject.take();
+                share.subject_strong = true;
+                claim.subject_strong = false;
+            }
             out.push(claim);
         }
         i = j;
@@ -1077,6 +1096,13 @@ mod tests {
         // A clause with a subject of its own keeps it.
         let text = "Women make up 54% of all victims, and girls are 20% of them.";
         assert_eq!(subject(text, "20%").as_deref(), Some("girls"));
+    }
+
+    #[test]
+    fn what_follows_the_verb_is_the_share_s_not_its_total_s() {
+        let text = "One in four are children, and 75% of the 40.3 million are women and girls.";
+        assert_eq!(subject(text, "75%").as_deref(), Some("women and girls"));
+        assert_eq!(subject(text, "40.3 million"), None);
     }
 
     #[test]
