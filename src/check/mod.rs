@@ -761,6 +761,16 @@ impl<'a> Checker<'a> {
         if nonclaim::frame(self.sentence, number.start, number.end) {
             return None;
         }
+        // `10,347 brick kilns, of which 7,966 are functional`: counts of things, not people.
+        if self.reading.quantity == Quantity::Count
+            && self.sentence_claims().any(|c| {
+                let other = self.in_sentence(&(c.mention.start..c.mention.end));
+                c.mention != self.claim.mention
+                    && nonclaim::things_only(self.sentence, other.start, other.end)
+            })
+        {
+            return None;
+        }
         // `The operation arrested 142 people`: what one raid found is a case detail.
         if self.reading.quantity == Quantity::Count
             && self.claim.change_verb.is_none()
@@ -1244,6 +1254,8 @@ impl<'a> Checker<'a> {
                         && self.visible(f)
                         && self.successor(f).is_none()
                         && self.same_unit(f)
+                        // `a number that has doubled` is no share that doubled.
+                        && self.same_base(f)
                         && self.table.figures.iter().enumerate().any(|(g, other)| {
                             g != f
                                 && other.quantity != figure.quantity
