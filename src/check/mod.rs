@@ -897,6 +897,15 @@ impl<'a> Checker<'a> {
             .find(|&&f| current(f) && !newer_agrees(f))
             .or_else(|| pool.iter().find(|&&f| current(f)))
         {
+            // `9 million additional children … by 2022`: a change that ends in another year
+            // than the figure's is not that change.
+            if let Some(why) = self.change_years_differ(f) {
+                return Some(self.finding(
+                    Verdict::Unverified,
+                    None,
+                    format!("{} matches {}, but {why}", self.quoted, self.describe(f)),
+                ));
+            }
             return Some(self.settle(f, None));
         }
         // 2. An older edition agrees: outdated, unless the sentence names that edition's years.
@@ -1629,6 +1638,13 @@ impl<'a> Checker<'a> {
             if fit::scope(self.claim, figure) == Fit::Mismatch {
                 return None;
             }
+            // `dropped by 12 million`: an amount of change is no level another figure holds.
+            if figure.quantity == Quantity::Count
+                && !self.counts_change(f)
+                && self.amount_of_change()
+            {
+                return None;
+            }
             let own = population >= Bind::Sentence;
             let reason = if partial {
                 Some(Mismatch::Subject(
@@ -1973,6 +1989,60 @@ impl<'a> Checker<'a> {
     /// Why the years of the claim are not figure `f`'s although its period seems to fit: one
     /// year inside a count over several (`295 cases in 2022` against court cases adjudicated
     /// from 2012 to 2023), or the year a `since 2000, when …` clause puts the number in.
+    /// True when the number is the amount of a rise or fall (`dropped by 12 million`, `an
+    /// increase of 8.4 million`), not a level.
+    fn amount_of_change(&self) -> bool {
+        let before = self.lower_words(self.claim.focus.start..self.claim.mention.start);
+        let mut words = before.iter().rev().skip_while(|w| {
+            matches!(
+                w.as_str(),
+                "some"
+                    | "about"
+                    | "nearly"
+                    | "almost"
+                    | "around"
+                    | "an"
+                    | "estimated"
+                    | "over"
+                    | "roughly"
+                    | "approximately"
+                    | "just"
+            )
+        });
+        let (Some(link), Some(word)) = (words.next(), words.next()) else {
+            return false;
+        };
+        let change = |w: &str| RISE_WORDS.contains(&w) || FALL_WORDS.contains(&w);
+        match link.as_str() {
+            "by" => change(word) || words.next().is_some_and(|w| change(w)),
+            "of" => change(word),
+            _ => false,
+        }
+    }
+
+    /// Why a rise or fall the sentence dates to one year (`by 2022`) is not figure `f`'s, a
+    /// change over years that ended before or began after it.
+    fn change_years_differ(&self, f: usize) -> Option<String> {
+        let period = self.claim.period.as_ref()?;
+        let year = period.from.filter(|_| period.from == period.to)?;
+        let (first, last) = fit::data_years(self.figure(f))?;
+        let after = self
+            .text
+            .get(self.claim.mention.end..self.claim.focus.end)?
+            .to_ascii_lowercase();
+        (self.counts_change(f)
+            && first < last
+            && !(first..=last).contains(&year)
+            && year <= self.as_of.date.year
+            && after.contains(&format!("by {year}")))
+        .then(|| {
+            format!(
+                "the sentence dates the change to {year}; the figure's is over {}",
+                self.figure(f).period
+            )
+        })
+    }
+
     fn other_years(&self, f: usize) -> Option<String> {
         let figure = self.figure(f);
         let period = self.claim.period.as_ref()?;
@@ -3309,9 +3379,17 @@ impl<'a> Checker<'a> {
             // A share's population is the whole it is taken of, after it (`12 per cent of all
             // those in forced labour`); one before it (`forced labour …, more than half of the
             // global total`) may be anything's.
+            // What the share counts must be named in the sentence, or left to a clause before
+            // (`… children, and 12 per cent of all those in forced labour`): `Two-thirds of all
+            // forced labour cases are linked to supply chains` is not the boys' share.
             .filter(|&f| {
                 self.figure(f).quantity != Quantity::Share
-                    || (self.base_named(f) && !self.share_of_region())
+                    || (self.base_named(f)
+                        && !self.share_of_region()
+                        && (self.ev.subjects.iter().any(|t| t.owners.contains(&f))
+                            || self
+                                .sentence_claims()
+                                .any(|c| c.mention.end <= self.claim.mention.start)))
             })
             .find(|&f| self.successor(f).is_none() && self.agrees_quietly(f))
     }
