@@ -2874,10 +2874,32 @@ impl<'a> Checker<'a> {
         }
         let before = self.text.get(..self.claim.mention.start)?.trim_end();
         let before = before.strip_suffix('(')?.trim_end().to_lowercase();
+        // `sharper decreases registered in South Asia (56 per cent)`: a per-cent figure in a
+        // list of falls or rises is a change.
+        let change = (self.claim.mention.kind == crate::extract::Kind::Percent)
+            .then(|| {
+                let words = self.lower_words(self.claim.sentence.start..self.claim.mention.start);
+                let sign = words.iter().rev().take(8).find_map(|w| {
+                    let w = w.strip_suffix('s').unwrap_or(w);
+                    if RISE_WORDS.contains(&w) {
+                        Some(1)
+                    } else if FALL_WORDS.contains(&w) {
+                        Some(-1)
+                    } else {
+                        None
+                    }
+                })?;
+                bounds::as_change(&self.claim.mention, sign)
+            })
+            .flatten();
         self.ev
             .figures(Bind::None, Bind::Sentence, true)
             .find(|&f| {
                 let figure = self.figure(f);
+                let reading = match change {
+                    Some(c) if figure.quantity == Quantity::Change => c,
+                    _ => self.reading,
+                };
                 let region = figure.scope.to_lowercase();
                 let region = region.strip_prefix("the ").unwrap_or(&region);
                 let named = before.strip_suffix(region).is_some_and(|rest| {
@@ -2886,12 +2908,12 @@ impl<'a> Checker<'a> {
                 });
                 figure.scope != "global"
                     && named
-                    && figure.quantity == self.reading.quantity
+                    && figure.quantity == reading.quantity
                     && self.visible(f)
                     && self.successor(f).is_none()
                     && self.same_base(f)
                     && self.same_unit(f)
-                    && self.agrees(f)
+                    && reading.meets(figure_bounds(figure))
             })
     }
 
