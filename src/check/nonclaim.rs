@@ -132,7 +132,7 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     }
     let mut back = words(before).rev();
     let (last, second) = (back.next(), back.next());
-    if age_threshold(number, last, second) || surveyed(number, last, after) {
+    if age_threshold(number, last, second) || surveyed(number, last, second, after) {
         return true;
     }
     if let Some(w) = last {
@@ -146,6 +146,14 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
         {
             return true;
         }
+    }
+    // `these 10 countries – India, China …`: countries named elsewhere, counted again.
+    if last.is_some_and(|w| any_is(w, &["these", "those"]))
+        && words(after)
+            .next()
+            .is_some_and(|w| any_is(w, &["countries", "nations"]))
+    {
+        return true;
     }
     unit_after(number, after)
 }
@@ -368,11 +376,17 @@ fn wage(number: &str, after: &str) -> bool {
 /// True when the number is the size of a survey: `surveying 43,000 people`, `11,000 interviews`,
 /// `3,000 cotton pickers were surveyed`.
 /// A share (`Of those surveyed, 40%`) is a finding of the survey, not its size.
-fn surveyed(number: &str, last: Option<&str>, after: &str) -> bool {
+fn surveyed(number: &str, last: Option<&str>, second: Option<&str>, after: &str) -> bool {
     if number.contains('%') || holds_ascii(number, b"per") || holds_ascii(number, b"pc") {
         return false;
     }
     if last.is_some_and(|w| any_is(w, &["surveying", "interviewing", "surveyed", "interviewed"])) {
+        return true;
+    }
+    // `data was collected of 126,766 children`.
+    if last.is_some_and(|w| any_is(w, &["of", "on", "from"]))
+        && second.is_some_and(|w| any_is(w, &["collected", "collecting"]))
+    {
         return true;
     }
     // The first six words of the clause after the number, read no further than they reach.
@@ -381,6 +395,14 @@ fn surveyed(number: &str, last: Option<&str>, after: &str) -> bool {
     if ahead
         .first()
         .is_some_and(|w| any_is(w, &["interviews", "respondents"]))
+    {
+        return true;
+    }
+    // `126,557 children in the data set`: the size of the data.
+    if ahead.iter().any(|w| any_is(w, &["dataset", "datasets"]))
+        || ahead.windows(2).any(
+            |pair| matches!(pair, [a, b] if any_is(a, &["data"]) && any_is(b, &["set", "sets"])),
+        )
     {
         return true;
     }
@@ -552,6 +574,9 @@ const OTHER_STATISTICS: &[&str] = &[
     "shot dead",
     "bodies",
     "deaths",
+    // Schooling: `94,052 are enrolled in a school`.
+    "enrolled in school",
+    "enrolled in a school",
     // Missing persons: `1.3 million go missing every year`.
     "go missing",
     "goes missing",
@@ -816,6 +841,20 @@ mod tests {
             "3,000"
         ));
         assert!(framed("Forced labour is everywhere.[6] It grows.", "6"));
+        assert!(framed(
+            "We found 4,210 child workers in the data set.",
+            "4,210"
+        ));
+        assert!(framed(
+            "The data were collected from 9,800 households.",
+            "9,800"
+        ));
+        assert!(!framed(
+            "Some 9,800 households were in debt bondage.",
+            "9,800"
+        ));
+        assert!(framed("Most victims live in these 10 countries.", "10"));
+        assert!(!framed("Victims were found in 10 countries.", "10"));
     }
 
     #[test]
