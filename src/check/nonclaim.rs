@@ -653,8 +653,8 @@ fn holds_body(text: &str) -> bool {
         || memchr::memchr2_iter(d, e, hay).any(starts_one)
 }
 
-/// Nouns for one police or rescue action, whose counts are case details.
-const OPERATIONS: &[&str] = &["operation", "raid", "sting"];
+/// Nouns for one police or rescue action, or one criminal ring, whose counts are case details.
+const OPERATIONS: &[&str] = &["operation", "raid", "sting", "ring", "bust"];
 
 /// Words that make such a noun one action (`the operation`, `a massive raid`).
 const ONE: &[&str] = &["the", "a", "an", "this", "that", "same"];
@@ -663,7 +663,16 @@ const ONE: &[&str] = &["the", "a", "an", "this", "that", "same"];
 /// `a rescue operation … liberating two dozen`): its counts are what one action found, not a
 /// statistic. A plural (`146 raids last year`) or a campaign (`crackdown`) is a tally.
 pub fn one_operation(sentence: &str) -> bool {
-    if !OPERATIONS.iter().any(|w| sentence.contains(w)) {
+    // Most sentences hold none of the nouns at a word's start (`ring` is inside `during`).
+    let starts_word = |w: &str| {
+        sentence.match_indices(w).any(|(i, _)| {
+            !sentence
+                .as_bytes()
+                .get(i.wrapping_sub(1))
+                .is_some_and(u8::is_ascii_alphabetic)
+        })
+    };
+    if !OPERATIONS.iter().any(|w| starts_word(w)) {
         return false;
     }
     let words: Vec<&str> = words(sentence).collect();
@@ -1007,6 +1016,10 @@ mod tests {
         assert!(!one_operation("scam operations hold 100,000 people."));
         assert!(!one_operation("a crackdown led to 300 arrests."));
         assert!(!one_operation("cooperation between states rose."));
+        assert!(one_operation(
+            "police busted a trafficking ring, freeing 27 women."
+        ));
+        assert!(!one_operation("during the year 300 victims were found."));
     }
 
     #[test]
