@@ -161,6 +161,8 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
 /// True when the words right after `number` make it a count of places, things or goals (`36
 /// states`, `10,000 brick kilns`), a rank among countries or an age, not of people.
 fn unit_after(number: &str, after: &str) -> bool {
+    // `the 50 U.S. states`: the country's initials stop no unit.
+    let after = after.strip_prefix(" U.S.").unwrap_or(after);
     // Only words joined to the number by spaces (or hyphens) qualify it: `21.5 per cent),
     // population growth …` does not make it a population.
     // (At most five of them are read: the text is read no further than they reach.)
@@ -679,7 +681,7 @@ pub fn one_operation(sentence: &str) -> bool {
     words.iter().enumerate().any(|(i, w)| {
         OPERATIONS.contains(w)
             && words
-                .get(i.saturating_sub(4)..i)
+                .get(i.saturating_sub(7)..i)
                 .is_some_and(|before| before.iter().any(|d| ONE.contains(d)))
     })
 }
@@ -851,6 +853,10 @@ mod tests {
         ));
         assert!(framed("Forced labour is everywhere.[6] It grows.", "6"));
         assert!(framed(
+            "Here are the 50 U.S. states by reported cases.",
+            "50"
+        ));
+        assert!(framed(
             "We found 4,210 child workers in the data set.",
             "4,210"
         ));
@@ -1020,6 +1026,9 @@ mod tests {
             "police busted a trafficking ring, freeing 27 women."
         ));
         assert!(!one_operation("during the year 300 victims were found."));
+        assert!(one_operation(
+            "the cross-border anti-trafficking and smuggling operation saw 170 arrests."
+        ));
     }
 
     #[test]
