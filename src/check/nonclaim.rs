@@ -76,6 +76,7 @@ const UNITS: &[&str] = &[
     "kilns",
     "factories",
     "contracts",
+    "shelters",
 ];
 
 /// Words between a number and the unit it counts (`27 EU Member States`, `21 major States`).
