@@ -3095,10 +3095,21 @@ impl<'a> Checker<'a> {
         let Some(subject) = self.claim.subject.as_deref() else {
             return false;
         };
-        self.ev
-            .subjects
-            .iter()
-            .any(|t| t.bind >= Bind::Focus && subject.contains(t.term))
+        // `140 survivors of trafficking`: a general word for people right after a count is its
+        // noun, though no figure's subject term holds it.
+        let people_after = self.reading.quantity == Quantity::Count
+            && evidence::GENERIC.contains(&subject.split(' ').next().unwrap_or(""))
+            && self.claim.subject_span.as_ref().is_some_and(|span| {
+                self.text
+                    .get(self.claim.mention.end..span.start)
+                    .is_some_and(|gap| gap.trim().is_empty())
+            });
+        people_after
+            || self
+                .ev
+                .subjects
+                .iter()
+                .any(|t| t.bind >= Bind::Focus && subject.contains(t.term))
     }
 
     /// The current figure the second number of `from X … to Y` agrees with when the sentence
