@@ -425,7 +425,13 @@ impl<'a> Checker<'a> {
         // number of another kind right before it is hedged as that one is (a bracketed share
         // after a share, `more than six in ten (65 per cent)`, is the exact value).
         let m = &self.claim.mention;
-        if m.hedge.is_none()
+        // Most numbers follow no bracket: that is settled before anything is read.
+        let bracketed = self
+            .text
+            .get(self.claim.sentence.start..m.start)
+            .is_some_and(|before| before.trim_end().ends_with('('));
+        if bracketed
+            && m.hedge.is_none()
             && self.claim.change_verb.is_none()
             && Some(self.reading) == read(m)
             && let Some(hedge) = self
@@ -2047,6 +2053,24 @@ impl<'a> Checker<'a> {
         let figure = self.figure(f);
         let period = self.claim.period.as_ref()?;
         let (first, last) = fit::data_years(figure)?;
+        // `rose by 28 per cent between 2022 and the following year`: a change that starts
+        // outside the figure's span of years, or at its end, is another change.
+        if (figure.quantity == Quantity::Change || self.counts_change(f))
+            && first < last
+            && let Some(from) = period.from
+            && (from < first
+                || from > last
+                || (from != first
+                    && (self
+                        .lower_sentence()
+                        .contains(&format!("between {from} and"))
+                        || self.lower_sentence().contains(&format!("from {from} to")))))
+        {
+            return Some(format!(
+                "the sentence's change starts in {from}; the figure's is over {}",
+                figure.period
+            ));
+        }
         if figure.quantity == Quantity::Count
             && figure.of.is_none()
             && last > first
