@@ -1022,8 +1022,11 @@ fn counted_fallback(ev: &mut Evidence<'_>, claim: &Claim, table: &Table) {
         // The words of every figure's subject terms are read once per table.
         let named = match words {
             Some(words) => {
-                (words.has_word(f, head) && own_word())
-                    || ((persons || population_only()) && words.general(f))
+                (if persons {
+                    words.has_plain_word(f, head)
+                } else {
+                    words.has_word(f, head)
+                }) || ((persons || population_only()) && words.general(f))
             }
             None => {
                 (figure.subject.iter().any(has_head) && own_word())

@@ -261,12 +261,14 @@ fn phone(sentence: &str, before: &str, number: &str, after: &str) -> bool {
     if any_is(last, DIAL) {
         return true;
     }
-    let asks = ["call", "contact", "phone", "dial", "hotline", "helpline"]
-        .iter()
-        .any(|w| holds_ascii(sentence, w.as_bytes()));
+    let asks = || {
+        ["call", "contact", "phone", "dial", "hotline", "helpline"]
+            .iter()
+            .any(|w| holds_ascii(sentence, w.as_bytes()))
+    };
     any_is(last, &["at", "on"])
-        && asks
         && (grouped_before || grouped_after || number.starts_with('0'))
+        && asks()
 }
 
 /// Words right before an age a life is measured against (`girls under 18`, `married before
@@ -675,7 +677,10 @@ pub fn one_operation(sentence: &str) -> bool {
                 .is_some_and(u8::is_ascii_alphabetic)
         })
     };
-    if !OPERATIONS.iter().any(|w| starts_word(w)) {
+    if !OPERATIONS
+        .iter()
+        .any(|w| sentence.contains(w) && starts_word(w))
+    {
         return false;
     }
     let words: Vec<&str> = words(sentence).collect();
