@@ -1115,13 +1115,26 @@ fn counted_fallback(ev: &mut Evidence<'_>, claim: &Claim, table: &Table) {
                     .split(|&b| b == b' ')
                     .any(|w| w.eq_ignore_ascii_case(head.as_bytes()))
         };
+        // A general word for people is not a group's (`victims` of child labour are not the
+        // `girl victims` alone): it names a figure through a term that names no group.
+        let own_word = || {
+            !persons
+                || figure
+                    .subject
+                    .iter()
+                    .any(|t| has_head(t) && !t.split(' ').any(|w| GROUPS.contains(&w)))
+        };
         // The words of every figure's subject terms are read once per table.
         let named = match words {
             Some(words) => {
-                words.has_word(f, head) || ((persons || population_only()) && words.general(f))
+                (if persons {
+                    words.has_plain_word(f, head)
+                } else {
+                    words.has_word(f, head)
+                }) || ((persons || population_only()) && words.general(f))
             }
             None => {
-                figure.subject.iter().any(has_head)
+                (figure.subject.iter().any(has_head) && own_word())
                     || ((persons || population_only())
                         && figure.subject.iter().any(|t| general_term(t)))
             }

@@ -471,6 +471,37 @@ impl<'a> Checker<'a> {
     /// The same checker, aware of the document's other claims.
     fn with_claims(mut self, claims: &'a [Claim]) -> Self {
         self.claims = claims;
+        // `roughly two-thirds ($100 billion)`: a bracketed amount or count restating a hedged
+        // number of another kind right before it is hedged as that one is (a bracketed share
+        // after a share, `more than six in ten (65 per cent)`, is the exact value).
+        let m = &self.claim.mention;
+        // Most numbers follow no bracket: that is settled before anything is read.
+        let bracketed = self
+            .text
+            .get(self.claim.sentence.start..m.start)
+            .is_some_and(|before| before.trim_end().ends_with('('));
+        if bracketed
+            && m.hedge.is_none()
+            && self.claim.change_verb.is_none()
+            && Some(self.reading) == read(m)
+            && let Some(hedge) = self
+                .sentence_claims()
+                .take_while(|c| c.mention.end <= m.start)
+                .last()
+                .filter(|c| {
+                    self.text
+                        .get(c.mention.end..m.start)
+                        .is_some_and(|gap| gap.trim() == "(")
+                        && bounds::quantity_of(c.mention.kind) != Some(self.reading.quantity)
+                })
+                .and_then(|c| c.mention.hedge)
+        {
+            let hedged = crate::extract::Mention {
+                hedge: Some(hedge),
+                ..m.clone()
+            };
+            self.reading = read(&hedged).unwrap_or(self.reading);
+        }
         self
     }
 
@@ -488,9 +519,10 @@ impl<'a> Checker<'a> {
             .filter(|c| c.sentence == *sentence)
     }
 
-    /// The total figures another number of the same sentence states exactly (`… of the 40.3
-    /// million are women and girls`): a share there may be of that total, though the sentence
-    /// names none of its population words. Only for shares.
+    /// The total figures another number of the same sentence states to their precision (`… of
+    /// the 40.3 million are women and girls`, `of the estimated 40.3 million`): a share there may
+    /// be of that total, though the sentence names none of its population words. Only for
+    /// shares.
     fn anchors(&self) -> Vec<usize> {
         if self.reading.quantity != Quantity::Share {
             return Vec::new();
@@ -499,7 +531,7 @@ impl<'a> Checker<'a> {
             .sentence_claims()
             .filter(|c| c.mention != self.claim.mention)
             .filter_map(|c| read(&c.mention))
-            .filter(|r| r.quantity == Quantity::Count && r.high - r.low <= 0.01 * r.value.abs())
+            .filter(|r| r.quantity == Quantity::Count && r.high - r.low <= 0.05 * r.value.abs())
             .collect();
         if totals.is_empty() {
             return Vec::new();
@@ -845,6 +877,16 @@ impl<'a> Checker<'a> {
         if nonclaim::frame(self.sentence, number.start, number.end) {
             return None;
         }
+        // `10,347 brick kilns, of which 7,966 are functional`: counts of things, not people.
+        if self.reading.quantity == Quantity::Count
+            && self.sentence_claims().any(|c| {
+                let other = self.in_sentence(&(c.mention.start..c.mention.end));
+                c.mention != self.claim.mention
+                    && nonclaim::things_only(self.sentence, other.start, other.end)
+            })
+        {
+            return None;
+        }
         // `The operation arrested 142 people`: what one raid found is a case detail.
         if self.reading.quantity == Quantity::Count
             && self.claim.change_verb.is_none()
@@ -972,6 +1014,15 @@ impl<'a> Checker<'a> {
             .find(|&&f| current(f) && !newer_agrees(f))
             .or_else(|| pool.iter().find(|&&f| current(f)))
         {
+            // `9 million additional children … by 2022`: a change that ends in another year
+            // than the figure's is not that change.
+            if let Some(why) = self.change_years_differ(f) {
+                return Some(self.finding(
+                    Verdict::Unverified,
+                    None,
+                    format!("{} matches {}, but {why}", self.quoted, self.describe(f)),
+                ));
+            }
             return Some(self.settle(f, None));
         }
         // 2. An older edition agrees: outdated, unless the sentence names that edition's years.
@@ -1128,6 +1179,9 @@ impl<'a> Checker<'a> {
             return Some(self.settle(f, None));
         }
         if let Some(f) = self.working_agreement() {
+            return Some(self.settle(f, None));
+        }
+        if let Some(f) = self.share_base_agreement() {
             return Some(self.settle(f, None));
         }
         self.as_change_agreement()
@@ -1350,6 +1404,8 @@ impl<'a> Checker<'a> {
                         && self.visible(f)
                         && self.successor(f).is_none()
                         && self.same_unit(f)
+                        // `a number that has doubled` is no share that doubled.
+                        && self.same_base(f)
                         && self.table.figures.iter().enumerate().any(|(g, other)| {
                             g != f
                                 && other.quantity != figure.quantity
@@ -1439,6 +1495,55 @@ impl<'a> Checker<'a> {
                     && self.agrees(f)
                     && bounds::tight(&self.reading, figure)
             })
+    }
+
+    /// `75 percent of the 40.3 million are women and girls`: a count with no noun of its own
+    /// that a share right before it is taken of, stated to its figure's precision, is the total
+    /// of a report whose share for the group the sentence names it is. The current total it
+    /// agrees with agrees. Only ever an agreement.
+    fn share_base_agreement(&self) -> Option<usize> {
+        let m = &self.claim.mention;
+        if self.reading.quantity != Quantity::Count
+            || self.claim.subject.is_some()
+            || self.claim.denied
+            || self.claim.hypothetical
+        {
+            return None;
+        }
+        let share = self
+            .sentence_claims()
+            .take_while(|c| c.mention.end <= m.start)
+            .last()?;
+        let gap = self.text.get(share.mention.end..m.start)?.trim();
+        if !matches!(
+            bounds::quantity_of(share.mention.kind),
+            Some(Quantity::Share)
+        ) || !matches!(
+            gap.to_ascii_lowercase().as_str(),
+            "of" | "of the" | "of all" | "of all the" | "of these" | "of those"
+        ) {
+            return None;
+        }
+        (0..self.table.figures.len()).find(|&f| {
+            let total = self.figure(f);
+            total.quantity == Quantity::Count
+                && total.scope == "global"
+                && self.claim.scope.as_deref().is_none_or(|p| p == "global")
+                && self.successor(f).is_none()
+                && self.agrees_quietly(f)
+                && bounds::tight(&self.reading, total)
+                && self.ev.subjects.iter().any(|t| {
+                    t.bind >= Bind::Sentence
+                        && t.owners.iter().any(|&g| {
+                            let part = self.figure(g);
+                            g != f
+                                && part.quantity == Quantity::Share
+                                && part.population == total.population
+                                && part.scope == total.scope
+                                && part.published == total.published
+                        })
+                })
+        })
     }
 
     /// `UNODC, Global Report on Trafficking in Persons 2024: 38%, children as a share of … (data for 2022)`.
@@ -1718,6 +1823,13 @@ impl<'a> Checker<'a> {
                 return None;
             }
             if fit::scope(self.claim, figure) == Fit::Mismatch {
+                return None;
+            }
+            // `dropped by 12 million`: an amount of change is no level another figure holds.
+            if figure.quantity == Quantity::Count
+                && !self.counts_change(f)
+                && self.amount_of_change()
+            {
                 return None;
             }
             let own = population >= Bind::Sentence;
@@ -2138,10 +2250,82 @@ impl<'a> Checker<'a> {
     /// Why the years of the claim are not figure `f`'s although its period seems to fit: one
     /// year inside a count over several (`295 cases in 2022` against court cases adjudicated
     /// from 2012 to 2023), or the year a `since 2000, when …` clause puts the number in.
+    /// True when the number is the amount of a rise or fall (`dropped by 12 million`, `an
+    /// increase of 8.4 million`), not a level.
+    fn amount_of_change(&self) -> bool {
+        let before = self.lower_words(self.claim.focus.start..self.claim.mention.start);
+        let mut words = before.iter().rev().skip_while(|w| {
+            matches!(
+                w.as_str(),
+                "some"
+                    | "about"
+                    | "nearly"
+                    | "almost"
+                    | "around"
+                    | "an"
+                    | "estimated"
+                    | "over"
+                    | "roughly"
+                    | "approximately"
+                    | "just"
+            )
+        });
+        let (Some(link), Some(word)) = (words.next(), words.next()) else {
+            return false;
+        };
+        let change = |w: &str| RISE_WORDS.contains(&w) || FALL_WORDS.contains(&w);
+        match link.as_str() {
+            "by" => change(word) || words.next().is_some_and(|w| change(w)),
+            "of" => change(word),
+            _ => false,
+        }
+    }
+
+    /// Why a rise or fall the sentence dates to one year (`by 2022`) is not figure `f`'s, a
+    /// change over years that ended before or began after it.
+    fn change_years_differ(&self, f: usize) -> Option<String> {
+        let period = self.claim.period.as_ref()?;
+        let year = period.from.filter(|_| period.from == period.to)?;
+        let (first, last) = fit::data_years(self.figure(f))?;
+        let after = self
+            .text
+            .get(self.claim.mention.end..self.claim.focus.end)?
+            .to_ascii_lowercase();
+        (self.counts_change(f)
+            && first < last
+            && !(first..=last).contains(&year)
+            && year <= self.as_of.date.year
+            && after.contains(&format!("by {year}")))
+        .then(|| {
+            format!(
+                "the sentence dates the change to {year}; the figure's is over {}",
+                self.figure(f).period
+            )
+        })
+    }
+
     fn other_years(&self, f: usize) -> Option<String> {
         let figure = self.figure(f);
         let period = self.claim.period.as_ref()?;
         let (first, last) = fit::data_years(figure)?;
+        // `rose by 28 per cent between 2022 and the following year`: a change that starts
+        // outside the figure's span of years, or at its end, is another change.
+        if (figure.quantity == Quantity::Change || self.counts_change(f))
+            && first < last
+            && let Some(from) = period.from
+            && (from < first
+                || from > last
+                || (from != first
+                    && (self
+                        .lower_sentence()
+                        .contains(&format!("between {from} and"))
+                        || self.lower_sentence().contains(&format!("from {from} to")))))
+        {
+            return Some(format!(
+                "the sentence's change starts in {from}; the figure's is over {}",
+                figure.period
+            ));
+        }
         if figure.quantity == Quantity::Count
             && figure.of.is_none()
             && last > first
@@ -2286,15 +2470,13 @@ impl<'a> Checker<'a> {
         if !tied {
             return Some("the sentence does not tie the number to what the figure counts".into());
         }
-        if s.population < Bind::Sentence || (!s.specific && !self.ev.on_topic) {
+        // `40.3 million slaves …; 25% are children and 75% are women and girls`: a share of a
+        // total the sentence states exactly is of that total's population.
+        let anchored = || self.anchored(f, &self.anchors());
+        if (s.population < Bind::Sentence || (!s.specific && !self.ev.on_topic)) && !anchored() {
             return Some("the sentence does not name the population the figure counts".into());
         }
-        // `40.3 million slaves …; 25% are children and 75% are women and girls`: a share of the
-        // total the sentence states is of that total's population.
-        if s.population < Bind::Focus
-            && claim.focus != claim.sentence
-            && !self.anchored(f, &self.anchors())
-        {
+        if s.population < Bind::Focus && claim.focus != claim.sentence && !anchored() {
             return Some(
                 "the population the figure counts is named in another part of the sentence".into(),
             );
@@ -3018,10 +3200,32 @@ impl<'a> Checker<'a> {
         }
         let before = self.text.get(..self.claim.mention.start)?.trim_end();
         let before = before.strip_suffix('(')?.trim_end().to_lowercase();
+        // `sharper decreases registered in South Asia (56 per cent)`: a per-cent figure in a
+        // list of falls or rises is a change.
+        let change = (self.claim.mention.kind == crate::extract::Kind::Percent)
+            .then(|| {
+                let words = self.lower_words(self.claim.sentence.start..self.claim.mention.start);
+                let sign = words.iter().rev().take(8).find_map(|w| {
+                    let w = w.strip_suffix('s').unwrap_or(w);
+                    if RISE_WORDS.contains(&w) {
+                        Some(1)
+                    } else if FALL_WORDS.contains(&w) {
+                        Some(-1)
+                    } else {
+                        None
+                    }
+                })?;
+                bounds::as_change(&self.claim.mention, sign)
+            })
+            .flatten();
         self.ev
             .figures(Bind::None, Bind::Sentence, true)
             .find(|&f| {
                 let figure = self.figure(f);
+                let reading = match change {
+                    Some(c) if figure.quantity == Quantity::Change => c,
+                    _ => self.reading,
+                };
                 let region = figure.scope.to_lowercase();
                 let region = region.strip_prefix("the ").unwrap_or(&region);
                 let named = before.strip_suffix(region).is_some_and(|rest| {
@@ -3030,12 +3234,12 @@ impl<'a> Checker<'a> {
                 });
                 figure.scope != "global"
                     && named
-                    && figure.quantity == self.reading.quantity
+                    && figure.quantity == reading.quantity
                     && self.visible(f)
                     && self.successor(f).is_none()
                     && self.same_base(f)
                     && self.same_unit(f)
-                    && self.agrees(f)
+                    && reading.meets(figure_bounds(figure))
             })
     }
 
@@ -3117,7 +3321,12 @@ impl<'a> Checker<'a> {
     fn beside_other_clause(&self) -> Option<usize> {
         if self.claim.denied
             || self.claim.hypothetical
-            || self.ev.populations.iter().any(|p| p.bind >= Bind::Focus)
+            // A general word (`of all victims`) names no population of the number's own.
+            || self
+                .ev
+                .populations
+                .iter()
+                .any(|p| p.bind >= Bind::Focus && p.specific)
             || self
                 .sentence_claims()
                 .all(|c| c.mention == self.claim.mention)
@@ -3212,10 +3421,21 @@ impl<'a> Checker<'a> {
         let Some(subject) = self.claim.subject.as_deref() else {
             return false;
         };
-        self.ev
-            .subjects
-            .iter()
-            .any(|t| t.bind >= Bind::Focus && subject.contains(t.term))
+        // `140 survivors of trafficking`: a general word for people right after a count is its
+        // noun, though no figure's subject term holds it.
+        let people_after = self.reading.quantity == Quantity::Count
+            && evidence::GENERIC.contains(&subject.split(' ').next().unwrap_or(""))
+            && self.claim.subject_span.as_ref().is_some_and(|span| {
+                self.text
+                    .get(self.claim.mention.end..span.start)
+                    .is_some_and(|gap| gap.trim().is_empty())
+            });
+        people_after
+            || self
+                .ev
+                .subjects
+                .iter()
+                .any(|t| t.bind >= Bind::Focus && subject.contains(t.term))
     }
 
     /// The current figure the second number of `from X … to Y` agrees with when the sentence
@@ -3518,9 +3738,17 @@ impl<'a> Checker<'a> {
             // A share's population is the whole it is taken of, after it (`12 per cent of all
             // those in forced labour`); one before it (`forced labour …, more than half of the
             // global total`) may be anything's.
+            // What the share counts must be named in the sentence, or left to a clause before
+            // (`… children, and 12 per cent of all those in forced labour`): `Two-thirds of all
+            // forced labour cases are linked to supply chains` is not the boys' share.
             .filter(|&f| {
                 self.figure(f).quantity != Quantity::Share
-                    || (self.base_named(f) && !self.share_of_region())
+                    || (self.base_named(f)
+                        && !self.share_of_region()
+                        && (self.ev.subjects.iter().any(|t| t.owners.contains(&f))
+                            || self
+                                .sentence_claims()
+                                .any(|c| c.mention.end <= self.claim.mention.start)))
             })
             .find(|&f| self.successor(f).is_none() && self.agrees_quietly(f))
     }

@@ -72,6 +72,11 @@ const UNITS: &[&str] = &[
     "tons",
     "kilograms",
     "kg",
+    // Workplaces and papers: `10,000 brick kilns`, `2.3 million employment contracts`.
+    "kilns",
+    "factories",
+    "contracts",
+    "shelters",
 ];
 
 /// Words between a number and the unit it counts (`27 EU Member States`, `21 major States`).
@@ -84,6 +89,8 @@ const UNIT_ADJECTIVES: &[&str] = &[
     "community",
     "training",
     "bilateral",
+    "brick",
+    "employment",
 ];
 
 /// Words right after a number (or a range `N to M`) that make it an age.
@@ -121,7 +128,7 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     if footnote_after_stop(before, number, after) {
         return true;
     }
-    if wage(number, after) {
+    if wage(number, after) || phone(sentence, before, number, after) {
         return true;
     }
     // A score out of 100 or 10 written with a slash: `47.54/100 Vulnerability`.
@@ -159,7 +166,7 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     if scored {
         return true;
     }
-    if age_threshold(number, last, second) || surveyed(number, last, after) {
+    if age_threshold(number, last, second) || surveyed(number, last, second, after) {
         return true;
     }
     if let Some(w) = last {
@@ -174,6 +181,22 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
             return true;
         }
     }
+    // `these 10 countries – India, China …`: countries named elsewhere, counted again.
+    if last.is_some_and(|w| any_is(w, &["these", "those"]))
+        && words(after)
+            .next()
+            .is_some_and(|w| any_is(w, &["countries", "nations"]))
+    {
+        return true;
+    }
+    unit_after(number, after)
+}
+
+/// True when the words right after `number` make it a count of places, things or goals (`36
+/// states`, `10,000 brick kilns`), a rank among countries or an age, not of people.
+fn unit_after(number: &str, after: &str) -> bool {
+    // `the 50 U.S. states`: the country's initials stop no unit.
+    let after = after.strip_prefix(" U.S.").unwrap_or(after);
     // Only words joined to the number by spaces (or hyphens) qualify it: `21.5 per cent),
     // population growth …` does not make it a population.
     // (At most five of them are read: the text is read no further than they reach.)
@@ -258,6 +281,47 @@ fn footnote_after_stop(before: &str, number: &str, after: &str) -> bool {
         })
 }
 
+/// Words right before a phone number (`call 1-888-373-7888`, `dial 100`).
+const DIAL: &[&str] = &["call", "dial", "phone", "telephone", "tel", "text", "ring"];
+
+/// True when `number` is (part of) a phone number: digits only, right after a word for dialling
+/// (`call 100`), or after `at` or `on` in a sentence that asks the reader to get in touch, when
+/// written in groups (`contact the police at 131 237`) or with a leading zero.
+fn phone(sentence: &str, before: &str, number: &str, after: &str) -> bool {
+    let digits = |t: &str| {
+        t.starts_with(|c: char| c.is_ascii_digit())
+            && t.bytes()
+                .all(|b| b.is_ascii_digit() || b == b'-' || b == b' ')
+    };
+    if !digits(number) {
+        return false;
+    }
+    // The other groups of the same number: `131 237` is read as two numbers.
+    let group_before = before.trim_end_matches(' ');
+    let head = group_before.trim_end_matches(|c: char| c.is_ascii_digit() || c == '-');
+    let grouped_before = head.len() < group_before.len() && head.ends_with(' ');
+    let head = if grouped_before { head } else { before };
+    let grouped_after = after.strip_prefix(' ').is_some_and(|t| {
+        t.split(|c: char| !(c.is_ascii_digit() || c == '-'))
+            .next()
+            .is_some_and(|g| !g.is_empty())
+    });
+    let Some(last) = words(head).next_back() else {
+        return false;
+    };
+    if any_is(last, DIAL) {
+        return true;
+    }
+    let asks = || {
+        ["call", "contact", "phone", "dial", "hotline", "helpline"]
+            .iter()
+            .any(|w| holds_ascii(sentence, w.as_bytes()))
+    };
+    any_is(last, &["at", "on"])
+        && (grouped_before || grouped_after || number.starts_with('0'))
+        && asks()
+}
+
 /// Words right before an age a life is measured against (`girls under 18`, `married before
 /// they turned 18`).
 const AGE_BEFORE: &[&str] = &["under", "turned", "turning", "turn", "reaching"];
@@ -277,6 +341,52 @@ fn age_threshold(number: &str, last: Option<&str>, second: Option<&str>) -> bool
     any_is(last, AGE_BEFORE)
         || (any_is(last, &["are", "were", "is", "was"])
             && second.is_some_and(|s| any_is(s, &["they", "she", "he"])))
+}
+
+/// Words for people: a sentence that uses none counts no people.
+const PEOPLE: &[&str] = &[
+    "people",
+    "persons",
+    "person",
+    "individuals",
+    "victims",
+    "victim",
+    "children",
+    "child",
+    "girls",
+    "boys",
+    "women",
+    "men",
+    "workers",
+    "labourers",
+    "laborers",
+    "adults",
+    "minors",
+    "families",
+    "migrants",
+    "survivors",
+    "slaves",
+    "households",
+];
+
+/// Workplaces and papers among [`UNITS`]: a sentence that counts them and no people counts
+/// only them (a count of states or districts heads lists of people per state).
+const THINGS: &[&str] = &["kilns", "factories", "contracts"];
+
+/// True when the number at `start..end` of `sentence` counts workplaces or papers (`10,347
+/// brick kilns`) and the sentence names no people at all: its other counts (`of which 7,966 are
+/// functional`) are of the same things.
+pub fn things_only(sentence: &str, start: usize, end: usize) -> bool {
+    let number = sentence.get(start..end).unwrap_or_default();
+    let after = sentence.get(end..).unwrap_or_default();
+    let (joined, n) = clause_words::<3>(after, |c| !(c == ' ' || c == '-'));
+    joined
+        .iter()
+        .take(n)
+        .find(|w| !any_is(w, UNIT_ADJECTIVES))
+        .is_some_and(|w| any_is(w, THINGS))
+        && unit_after(number, after)
+        && !words(sentence).any(|w| any_is(w, PEOPLE))
 }
 
 /// Time units a wage is paid by (not `a week`: a household's weekly spending on goods made by
@@ -322,11 +432,17 @@ fn wage(number: &str, after: &str) -> bool {
 /// True when the number is the size of a survey: `surveying 43,000 people`, `11,000 interviews`,
 /// `3,000 cotton pickers were surveyed`.
 /// A share (`Of those surveyed, 40%`) is a finding of the survey, not its size.
-fn surveyed(number: &str, last: Option<&str>, after: &str) -> bool {
+fn surveyed(number: &str, last: Option<&str>, second: Option<&str>, after: &str) -> bool {
     if number.contains('%') || holds_ascii(number, b"per") || holds_ascii(number, b"pc") {
         return false;
     }
     if last.is_some_and(|w| any_is(w, &["surveying", "interviewing", "surveyed", "interviewed"])) {
+        return true;
+    }
+    // `data was collected of 126,766 children`.
+    if last.is_some_and(|w| any_is(w, &["of", "on", "from"]))
+        && second.is_some_and(|w| any_is(w, &["collected", "collecting"]))
+    {
         return true;
     }
     // The first six words of the clause after the number, read no further than they reach.
@@ -335,6 +451,14 @@ fn surveyed(number: &str, last: Option<&str>, after: &str) -> bool {
     if ahead
         .first()
         .is_some_and(|w| any_is(w, &["interviews", "respondents"]))
+    {
+        return true;
+    }
+    // `126,557 children in the data set`: the size of the data.
+    if ahead.iter().any(|w| any_is(w, &["dataset", "datasets"]))
+        || ahead.windows(2).any(
+            |pair| matches!(pair, [a, b] if any_is(a, &["data"]) && any_is(b, &["set", "sets"])),
+        )
     {
         return true;
     }
@@ -538,6 +662,17 @@ const OTHER_STATISTICS: &[&str] = &[
     "shot dead",
     "bodies",
     "deaths",
+    // Schooling: `94,052 are enrolled in a school`.
+    "enrolled in school",
+    "enrolled in a school",
+    // Missing persons: `1.3 million go missing every year`.
+    "go missing",
+    "goes missing",
+    "went missing",
+    "gone missing",
+    "remain missing",
+    "missing persons",
+    "missing children",
 ];
 
 /// True when `sentence` states a schooling, poverty, other crime's or death statistic (see
@@ -606,8 +741,8 @@ fn holds_body(text: &str) -> bool {
         || memchr::memchr2_iter(d, e, hay).any(starts_one)
 }
 
-/// Nouns for one police or rescue action, whose counts are case details.
-const OPERATIONS: &[&str] = &["operation", "raid", "sting"];
+/// Nouns for one police or rescue action, or one criminal ring, whose counts are case details.
+const OPERATIONS: &[&str] = &["operation", "raid", "sting", "ring", "bust"];
 
 /// Words that make such a noun one action (`the operation`, `a massive raid`).
 const ONE: &[&str] = &["the", "a", "an", "this", "that", "same"];
@@ -616,14 +751,26 @@ const ONE: &[&str] = &["the", "a", "an", "this", "that", "same"];
 /// `a rescue operation … liberating two dozen`): its counts are what one action found, not a
 /// statistic. A plural (`146 raids last year`) or a campaign (`crackdown`) is a tally.
 pub fn one_operation(sentence: &str) -> bool {
-    if !OPERATIONS.iter().any(|w| sentence.contains(w)) {
+    // Most sentences hold none of the nouns at a word's start (`ring` is inside `during`).
+    let starts_word = |w: &str| {
+        sentence.match_indices(w).any(|(i, _)| {
+            !sentence
+                .as_bytes()
+                .get(i.wrapping_sub(1))
+                .is_some_and(u8::is_ascii_alphabetic)
+        })
+    };
+    if !OPERATIONS
+        .iter()
+        .any(|w| sentence.contains(w) && starts_word(w))
+    {
         return false;
     }
     let words: Vec<&str> = words(sentence).collect();
     words.iter().enumerate().any(|(i, w)| {
         OPERATIONS.contains(w)
             && words
-                .get(i.saturating_sub(4)..i)
+                .get(i.saturating_sub(7)..i)
                 .is_some_and(|before| before.iter().any(|d| ONE.contains(d)))
     })
 }
@@ -840,6 +987,34 @@ mod tests {
     }
 
     #[test]
+    fn phone_numbers_are_frames() {
+        assert!(framed("If you need help, call 100 at once.", "100"));
+        let text = "To report a case, contact the police at 131 444 today.";
+        assert!(framed(text, "131") && framed(text, "444"));
+        assert!(framed("Ring the helpline on 0800 6123.", "0800"));
+        // `at` or `on` alone, with a count that is not written in groups, is no phone number.
+        assert!(!framed(
+            "The hotline took calls at 300 centres in 2023.",
+            "300"
+        ));
+        assert!(!framed("Calls to the hotline rose to 12,000.", "12,000"));
+    }
+
+    #[test]
+    fn counts_of_kilns_or_contracts_in_a_sentence_without_people_are_things_only() {
+        let text = "There are 8,200 brick kilns, of which 6,100 are operating.";
+        let at = text.find("8,200").unwrap();
+        assert!(things_only(text, at, at + 5));
+        assert!(framed(text, "8,200"));
+        let text = "There are 8,200 brick kilns, where 6,100 children work.";
+        assert!(!things_only(text, at, at + 5));
+        // A count of states heads a list of counts of people per state.
+        let text = "Most cases were in four states: Bihar (260) and Goa (163).";
+        let at = text.find("four").unwrap();
+        assert!(!things_only(text, at, at + 4));
+    }
+
+    #[test]
     fn age_thresholds_wages_survey_sizes_and_footnotes_are_frames() {
         assert!(framed(
             "Girls wed before they turn 18 lose their schooling.",
@@ -880,6 +1055,24 @@ mod tests {
             "3,000"
         ));
         assert!(framed("Forced labour is everywhere.[6] It grows.", "6"));
+        assert!(framed(
+            "Here are the 50 U.S. states by reported cases.",
+            "50"
+        ));
+        assert!(framed(
+            "We found 4,210 child workers in the data set.",
+            "4,210"
+        ));
+        assert!(framed(
+            "The data were collected from 9,800 households.",
+            "9,800"
+        ));
+        assert!(!framed(
+            "Some 9,800 households were in debt bondage.",
+            "9,800"
+        ));
+        assert!(framed("Most victims live in these 10 countries.", "10"));
+        assert!(!framed("Victims were found in 10 countries.", "10"));
     }
 
     #[test]
@@ -1020,6 +1213,9 @@ mod tests {
         assert!(other_statistic(
             "The overall incidents of crime rose by 1.4 per cent."
         ));
+        assert!(other_statistic(
+            "Some 800,000 children go missing each year."
+        ));
         assert!(!other_statistic("Traffickers faced 12 charges."));
         assert!(!other_statistic("Prices of grapes rose 12%."));
         assert!(!other_statistic(
@@ -1062,6 +1258,13 @@ mod tests {
         assert!(!one_operation("scam operations hold 100,000 people."));
         assert!(!one_operation("a crackdown led to 300 arrests."));
         assert!(!one_operation("cooperation between states rose."));
+        assert!(one_operation(
+            "police busted a trafficking ring, freeing 27 women."
+        ));
+        assert!(!one_operation("during the year 300 victims were found."));
+        assert!(one_operation(
+            "the cross-border anti-trafficking and smuggling operation saw 170 arrests."
+        ));
     }
 
     #[test]

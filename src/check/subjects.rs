@@ -4,6 +4,7 @@
 //! `evidence::counted_fallback`), where splitting the terms again for every claim cost more
 //! than the rest of the claim's evidence.
 
+use super::evidence::GROUPS;
 use crate::table::Table;
 
 /// One figure's subject words.
@@ -11,6 +12,8 @@ use crate::table::Table;
 struct Words {
     /// Every word of its subject terms, ASCII lower-cased, each once.
     words: Vec<Box<[u8]>>,
+    /// The words of its subject terms that name no group (`victims`, not `girl victims`).
+    plain: Vec<Box<[u8]>>,
     /// One of its subject terms passes the test `Subjects::new` was given.
     general: bool,
 }
@@ -30,9 +33,16 @@ impl Subjects {
             .iter()
             .map(|figure| {
                 let mut words: Vec<Box<[u8]>> = Vec::new();
+                let mut plain: Vec<Box<[u8]>> = Vec::new();
                 for term in &figure.subject {
+                    let grouped = term
+                        .split(' ')
+                        .any(|w| GROUPS.iter().any(|g| g.eq_ignore_ascii_case(w)));
                     for word in term.as_bytes().split(|&b| b == b' ') {
                         let word = word.to_ascii_lowercase();
+                        if !grouped && !plain.iter().any(|w| **w == *word) {
+                            plain.push(word.clone().into());
+                        }
                         if !words.iter().any(|w| **w == *word) {
                             words.push(word.into());
                         }
@@ -40,6 +50,7 @@ impl Subjects {
                 }
                 Words {
                     words,
+                    plain,
                     general: figure.subject.iter().any(|t| general(t)),
                 }
             })
@@ -51,6 +62,16 @@ impl Subjects {
     pub fn has_word(&self, f: usize, word: &str) -> bool {
         self.figures.get(f).is_some_and(|w| {
             w.words
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+        })
+    }
+
+    /// True when a word of one of figure `f`'s subject terms that names no group (see
+    /// [`GROUPS`]) is `word`, ASCII case ignored.
+    pub fn has_plain_word(&self, f: usize, word: &str) -> bool {
+        self.figures.get(f).is_some_and(|w| {
+            w.plain
                 .iter()
                 .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
         })
@@ -78,6 +99,14 @@ mod tests {
                 }
             }
             assert!(!subjects.has_word(f, "zzzz"));
+            for term in &figure.subject {
+                let grouped = term.split(' ').any(|w| GROUPS.contains(&w));
+                for word in term.split(' ') {
+                    if !grouped {
+                        assert!(subjects.has_plain_word(f, word), "{word}");
+                    }
+                }
+            }
             assert_eq!(
                 subjects.general(f),
                 figure.subject.iter().any(|t| ends_in_victims(t))

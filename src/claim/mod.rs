@@ -189,6 +189,38 @@ pub fn claims_in(
                 claim.subject = before.subject.clone();
                 claim.subject_strong = false;
                 claim.about_share |= before.about_share;
+            } else if let Some(before) = out.get(first_out..).and_then(|o| o.last())
+                && before
+                    .subject_span
+                    .as_ref()
+                    .is_some_and(|s| s.end <= before.mention.start)
+                && same_family(before.mention.kind, m.kind)
+                && verb_opens(&words, &claim.focus, m)
+            {
+                // `Women and girls make up 54% of all victims, and are 78% of those in …`: a
+                // clause opening with its verb has the subject of the clause before.
+                claim.subject_span = before.subject_span.clone();
+                claim.subject = before.subject.clone();
+                claim.subject_strong = before.subject_strong;
+            }
+            // `75 percent of the 40.3 million are women and girls`: what follows the verb is
+            // what the share counts, not the total it is taken of.
+            if let Some(share) = out.get_mut(first_out..).and_then(|o| o.last_mut())
+                && share_base(
+                    &words,
+                    Some(&share.mention),
+                    words.first_ending_after(m.start),
+                )
+                && claim.subject_span.as_ref().is_some_and(|s| {
+                    let from = words.first_from(m.end);
+                    let to = words.first_from(s.start);
+                    (from..to).any(|i| words.has(i, Cue::Copula))
+                })
+            {
+                share.subject_span = claim.subject_span.take();
+                share.subject = claim.subject.take();
+                share.subject_strong = true;
+                claim.subject_strong = false;
             }
             out.push(claim);
         }
@@ -270,6 +302,27 @@ fn same_family(a: crate::extract::Kind, b: crate::extract::Kind) -> bool {
         _ => 4,
     };
     family(a) == family(b) && family(a) != 4
+}
+
+/// True when the clause `focus` opens with the verb that links it to the number `m` (`and are
+/// 78% of …`, `and account for 12%`): the clause names no subject of its own.
+fn verb_opens(words: &Words, focus: &Range<usize>, m: &Mention) -> bool {
+    let mut k = words.first_from(focus.start);
+    while words.is_any(k, words!["and", "but", "yet", "also"]) {
+        k += 1;
+    }
+    let first = words.first_ending_after(m.start);
+    let mut verb = false;
+    if k >= first {
+        return false;
+    }
+    for i in k..first {
+        if !(words.has(i, Cue::Links) || words.has(i, Cue::Adverbs)) {
+            return false;
+        }
+        verb |= words.has(i, Cue::LinkVerbs);
+    }
+    verb && !words.is_any(k, words!["which", "that", "who"])
 }
 
 /// Separators that end a clause, strongest first.
@@ -560,6 +613,28 @@ fn detection_at(words: &Words, i: usize, not_denied: &impl Fn(usize) -> bool) ->
         // `more than at any point in recorded history`: an idiom, not detection.
         && !(words.is(i, "recorded") && words.is(i + 1, "history"))
         && !(words.is(i, "recorded") && words.is(i + 1, "human") && words.is(i + 2, "history"))
+}
+
+/// True when the number whose first word is `first` is the total a share before it is taken
+/// of (`half of all 152 million …`, `40% of the 27.6 million …`).
+fn share_base(words: &Words, prev: Option<&Mention>, first: usize) -> bool {
+    use crate::extract::Kind;
+    let mut k = first;
+    while k > 0
+        && words.is_any(
+            k - 1,
+            words!["all", "the", "an", "estimated", "some", "these"],
+        )
+    {
+        k -= 1;
+    }
+    k > 0
+        && words.is(k - 1, "of")
+        && prev.is_some_and(|p| {
+            matches!(p.kind, Kind::Percent | Kind::Fraction | Kind::Ratio)
+                && p.end <= words.span(k - 1).start
+                && words.first_from(p.end) + 1 >= k
+        })
 }
 
 /// True when words `i..` make a figure a number per year.
@@ -904,14 +979,23 @@ fn read_claim(
     };
     // The ages right after the number are its own (`79 million children aged 5 to 17`), even
     // when an earlier clause gives others (`the rise among children aged 5 to 11`).
-    let ages = context::ages_from(words, &focus, m.end).or_else(|| {
-        if beyond_focus {
-            context::ages(words, wider)
-        } else {
-            debug_assert_eq!(context::ages(words, wider), None);
-            None
-        }
-    });
+    // `Almost half of all 152 million child labourers are aged 5 to 11`: the ages after the
+    // verb are the share's, not those of the total it is taken of.
+    let base_end = share_base(words, prev, first)
+        .then(|| (last..hi).find(|&i| words.is_any(i, words!["are", "were", "is", "was"])))
+        .flatten()
+        .map(|c| words.span(c).start);
+    let ages = match base_end {
+        Some(end) => context::ages_from(words, &(focus.start..end), m.end),
+        None => context::ages_from(words, &focus, m.end).or_else(|| {
+            if beyond_focus {
+                context::ages(words, wider)
+            } else {
+                debug_assert_eq!(context::ages(words, wider), None);
+                None
+            }
+        }),
+    };
     Claim {
         mention: m.clone(),
         sentence: sentence.clone(),
@@ -1038,6 +1122,32 @@ mod tests {
         );
         assert_eq!(c.subject.as_deref(), Some("children"));
         assert_eq!(c.attribution.as_deref(), Some("UNODC"));
+    }
+
+    #[test]
+    fn a_clause_opening_with_its_verb_has_the_subject_before() {
+        let text = "Women and girls make up 54% of all victims, and are 78% of those in forced \
+                    commercial sexual exploitation.";
+        assert_eq!(subject(text, "78%").as_deref(), Some("women and girls"));
+        // A clause with a subject of its own keeps it.
+        let text = "Women make up 54% of all victims, and girls are 20% of them.";
+        assert_eq!(subject(text, "20%").as_deref(), Some("girls"));
+    }
+
+    #[test]
+    fn what_follows_the_verb_is_the_share_s_not_its_total_s() {
+        let text = "One in four are children, and 75% of the 40.3 million are women and girls.";
+        assert_eq!(subject(text, "75%").as_deref(), Some("women and girls"));
+        assert_eq!(subject(text, "40.3 million"), None);
+    }
+
+    #[test]
+    fn the_ages_after_the_verb_are_the_share_s_not_its_total_s() {
+        let text = "Almost half of all 152 million child labourers are aged 5 to 11.";
+        assert_eq!(claim(text, "152 million").ages, None);
+        // Ages right after the total are its own.
+        let text = "Almost half of all 152 million children aged 5 to 17 work in farming.";
+        assert_eq!(claim(text, "152 million").ages, Some((5, 17)));
     }
 
     #[test]

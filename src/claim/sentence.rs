@@ -29,6 +29,21 @@ fn is_abbreviation(raw: &str) -> bool {
     std::str::from_utf8(buf).is_ok_and(|w| ABBREVIATION_SET.contains(w))
 }
 
+/// Words that open sentences and seldom follow a country's initials inside one.
+const OPENERS: &[&str] = &[
+    "A",
+    "An",
+    "The",
+    "In",
+    "It",
+    "This",
+    "These",
+    "There",
+    "But",
+    "However",
+    "According",
+];
+
 /// Characters that may close a sentence after its final stop.
 const CLOSERS: [char; 7] = ['"', '\'', '”', '’', ')', ']', '»'];
 
@@ -73,7 +88,17 @@ fn ends_sentence(text: &str, dot: usize) -> bool {
     };
     let raw = before.get(word_start..).unwrap_or("");
     if is_abbreviation(raw) {
-        return false;
+        // `… in the U.S. An estimated 1.3 million …`: a country's initials end a sentence when
+        // a word that opens sentences follows (`the U.S. State Department` goes on).
+        return raw.len() == 3
+            && raw.as_bytes().get(1) == Some(&b'.')
+            && raw.bytes().all(|b| b == b'.' || b.is_ascii_uppercase())
+            && after
+                .trim_start_matches(CLOSERS)
+                .trim_start()
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .is_some_and(|w| OPENERS.contains(&w));
     }
     // A single capital letter is an initial (`J. Smith`).
     let initial = raw.len() == 1 && raw.chars().all(char::is_uppercase);
@@ -364,6 +389,11 @@ mod tests {
 
     #[test]
     fn a_lower_case_word_after_a_stop_continues_the_sentence() {
+        let text = "An estimated 1.3 million go missing in the U.S. An estimated 33,000 stay so.";
+        assert_eq!(
+            sentence_of(text, "1.3 million"),
+            "An estimated 1.3 million go missing in the U.S."
+        );
         let text = "The U.S. State Dept. report said about 27.6 million etc. were affected. Next.";
         assert_eq!(
             sentence_of(text, "27.6"),
