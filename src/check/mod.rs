@@ -874,7 +874,9 @@ impl<'a> Checker<'a> {
     fn verdict(&self) -> Option<Finding> {
         // A denominator, rank, age or count of places is no statistic to check.
         let number = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
-        if nonclaim::frame(self.sentence, number.start, number.end) {
+        if !self.frame_exempt(number.start)
+            && nonclaim::frame(self.sentence, number.start, number.end)
+        {
             return None;
         }
         // `10,347 brick kilns, of which 7,966 are functional`: counts of things, not people.
@@ -2152,6 +2154,21 @@ impl<'a> Checker<'a> {
             .populations
             .iter()
             .any(|p| p.specific && p.owners.contains(&f) && rest.starts_with(p.term))
+    }
+
+    /// True when the words that make other numbers frames do not make this one: a rank is no
+    /// count of the places it ranks (`the No. 1 state`), and `every fifth girl`, which the
+    /// extractor read as a share, is no denominator.
+    fn frame_exempt(&self, start: usize) -> bool {
+        match self.reading.quantity {
+            Quantity::Rank => !self.tier(),
+            Quantity::Share => self
+                .sentence
+                .get(..start)
+                .and_then(|b| b.trim_end().rsplit(' ').next())
+                .is_some_and(|w| w.eq_ignore_ascii_case("every")),
+            _ => false,
+        }
     }
 
     /// The claim's sentence, lower-cased once for every rule that reads it so.

@@ -420,6 +420,7 @@ impl<'t> Parser<'t> {
                 let position = matches!(next, "position" | "place" | "spot") && !idiom;
                 let ranked = (first.saturating_sub(2)..first).any(|k| self.word(k).is_rank())
                     || position
+                    || self.standing(first, end)
                     || next_entry.is_superlative()
                     || (self.is_dash(end) && self.word(end + 1).is_superlative());
                 if !ranked {
@@ -435,6 +436,28 @@ impl<'t> Parser<'t> {
                 return;
             }
             _ => {
+                // `a third country`, `a second time`: an ordinal before its noun, no share.
+                if m.kind == Kind::Fraction
+                    && self.low(first) == "a"
+                    && end == first + 2
+                    && matches!(
+                        next,
+                        "country"
+                            | "countries"
+                            | "party"
+                            | "time"
+                            | "term"
+                            | "round"
+                            | "wave"
+                            | "option"
+                            | "person"
+                            | "generation"
+                    )
+                {
+                    m.value = m.value.map(|v| (1.0 / v).round());
+                    set(m, Kind::Ordinal, "ordinal");
+                    return;
+                }
                 if let Some(reason) = self.label_before(first) {
                     set(m, Kind::Other, reason);
                 }
@@ -621,6 +644,12 @@ impl<'t> Parser<'t> {
         // `Tier 2`: a country's rank in the US Trafficking in Persons report (tiers 1 to 3), a
         // statistic, not a label.
         if first > 0 && self.low(first - 1) == "tier" && is_tier(num.value) && !range {
+            m.kind = Kind::Ordinal;
+            m.not_claim = None;
+            return;
+        }
+        // `ranks No. 11 in the nation`, `the No.1 state`, `the number one hotspot`: a rank.
+        if !range && (1.0..=200.0).contains(&num.value) && self.numbered_rank(first, num.digits) {
             m.kind = Kind::Ordinal;
             m.not_claim = None;
             return;
@@ -1126,6 +1155,59 @@ impl<'t> Parser<'t> {
         }
         // `(2019)`, `, 2019,`
         matches!(self.raw(p), "(" | "©" | "'" | "’")
+    }
+
+    /// True when an ordinal at `first..end` stands for a place in a ranking by itself: `is
+    /// third overall`, `is now fourth in call volume`, `jumped to fourth` (not `the third
+    /// time`, `a third country`, `comes in second`).
+    fn standing(&self, first: usize, end: usize) -> bool {
+        let w = |k: usize| first.checked_sub(k).map_or("", |p| self.low(p));
+        let linked = matches!(w(1), "is" | "was" | "are" | "were" | "now")
+            || w(1) == "to" && matches!(w(2), "jumped" | "jumps" | "jump" | "leapt" | "surged");
+        linked
+            && (matches!(
+                self.low(end),
+                "overall"
+                    | "in"
+                    | "among"
+                    | "worldwide"
+                    | "globally"
+                    | "nationally"
+                    | "nationwide"
+                    | "behind"
+            ) || w(1) == "to")
+    }
+
+    /// True when the number after `No.` or `number` at `first` is a place in a ranking: `ranks
+    /// No. 11`, `the No.1 state`, `the number one hotspot` (not `Act No. 11`, `case No. 4`).
+    fn numbered_rank(&self, first: usize, digits: bool) -> bool {
+        let w = |k: usize| first.checked_sub(k).map_or("", |p| self.low(p));
+        let ranking = |k: usize| {
+            first.checked_sub(k).is_some_and(|p| self.word(p).is_rank())
+                || matches!(w(k), "the" | "is" | "was")
+        };
+        if digits {
+            w(2) == "no"
+                && first >= 2
+                && self.is_punct(first - 1, &["."])
+                && self.raw(first - 2).starts_with('N')
+                && ranking(3)
+        } else {
+            // `the number one thing to do`, `our number one priority`: first in importance.
+            let importance = matches!(
+                self.low(first + 1),
+                "thing"
+                    | "things"
+                    | "priority"
+                    | "way"
+                    | "tip"
+                    | "rule"
+                    | "fan"
+                    | "choice"
+                    | "goal"
+            );
+            w(1) == "number" && ranking(2) && !importance
+        }
     }
 
     /// Why the token before `first` makes the number a reference or a label, if it does.
