@@ -1119,7 +1119,13 @@ impl<'a> Checker<'a> {
             return Some(found);
         }
         // 4. The same measure says otherwise.
-        let contested = self.contested(pool);
+        // `rose by 2.7 million to 27.6 million`: the amount of a rise is no level to contest.
+        let change_amount = self.reading.quantity == Quantity::Count && self.amount_of_change();
+        let contested: Vec<usize> = self
+            .contested(pool)
+            .into_iter()
+            .filter(|&f| !change_amount || self.counts_change(f))
+            .collect();
         if let Some(f) = self.conflict_target(&contested) {
             let doubt = self.doubt(f).or_else(|| {
                 self.rival(&contested, f).map(|g| {

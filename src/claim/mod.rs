@@ -1115,6 +1115,33 @@ mod tests {
     }
 
     #[test]
+    fn subject_of_a_level_reached_skips_the_place_and_the_change_named_after_it() {
+        // `around the world` says where child labour grew, not what grew.
+        assert_eq!(
+            subject(
+                "Child labour around the world grew by 8.4 million to 160 million.",
+                "160 million"
+            )
+            .as_deref(),
+            Some("child labour")
+        );
+        // `, the first rise …` names what happened, not what the number counts.
+        assert_ne!(
+            subject(
+                "Child labour grew to 160 million, the first rise in two decades.",
+                "160 million"
+            )
+            .as_deref(),
+            Some("first rise")
+        );
+        // A phrase after a comma that names no change is still read.
+        assert_eq!(
+            subject("It found 3.3 million, children mostly.", "3.3 million").as_deref(),
+            Some("children mostly")
+        );
+    }
+
+    #[test]
     fn subject_before_a_share_of_a_population() {
         let c = claim(
             "According to UNODC’s data, children account for one-third of trafficking victims.",

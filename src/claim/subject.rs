@@ -461,6 +461,21 @@ pub fn phrase_before(words: &Words, end: usize, lo: usize) -> Option<(usize, usi
     if start == end {
         return None;
     }
+    // `child labour across the world grew`: the place after the subject says where, not what.
+    if end - start == 1 && words.is_any(start, words!["world", "globe"]) {
+        let mut p = start;
+        if p > lo && words.is_any(p - 1, words!["the"]) && words.joined(p) {
+            p -= 1;
+        }
+        if p > lo + 1
+            && words.is_any(p - 1, words!["across", "around", "throughout"])
+            && words.joined(p)
+            && words.joined(p - 1)
+            && let Some(found) = phrase_before(words, p - 1, lo)
+        {
+            return Some(found);
+        }
+    }
     // `women and girls`: a coordinated phrase.
     while start >= lo + 2
         && end - start < 5
@@ -681,9 +696,35 @@ pub fn subject(
             if kind == Kind::Money && words.is_any(k, words!["in", "worth", "of"]) {
                 k += 1;
             }
+            // `grew by 8.4 million to 160 million, the first increase in 20 years`: an
+            // apposition naming the change says what happened, not what the number counts.
+            let apposed_change = |(a, b): (usize, usize)| {
+                last > 0
+                    && words
+                        .lower_text(words.span(last - 1).end..words.span(a).start)
+                        .contains(',')
+                    && (a..b).any(|i| {
+                        words.is_any(
+                            i,
+                            words![
+                                "increase",
+                                "rise",
+                                "drop",
+                                "decline",
+                                "fall",
+                                "decrease",
+                                "jump",
+                                "surge",
+                                "growth",
+                                "reduction",
+                            ],
+                        )
+                    })
+            };
             // `up from 24.9 million five years ago`: a time, not what the number counts.
             if !time_ago(words, k, hi)
                 && let Some(p) = phrase_after(words, k, hi)
+                && !apposed_change(p)
             {
                 return strong(Some(p));
             }
