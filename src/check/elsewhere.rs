@@ -24,6 +24,10 @@ const OTHER_SUBJECTS: &[&str] = &[
     "of the workforce",
     // A share of everyone living somewhere: `44 percent of the total population`.
     "total population",
+    // Migration and jobs at large: `600,000 migrants crossing the sea`, `the fishing industry
+    // employs 300,000 people`.
+    "migrants crossing",
+    "industry employs",
     // A meeting's size: `a conference of 480 people`.
     "conference",
     "delegates",
@@ -143,6 +147,8 @@ mod tests {
             "the region's two top producers",
             "the world's fourth largest rubber exporter",
             "some 90 security personnel",
+            "with 200,000 migrants crossing the sea",
+            "the garment industry employs 4 million people",
             "more than 80,000 people were searched",
         ] {
             assert!(other_subject(other), "{other}");

@@ -138,6 +138,9 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     if serial(sentence, number, after) || prison_term(before, after) || age_gap(after) {
         return true;
     }
+    if weekday_date(before, number) || time_or_scale(after) || age_with_another(after) {
+        return true;
+    }
     // A score out of 100 or 10 written with a slash: `47.54/100 Vulnerability`.
     if number
         .split_once('/')
@@ -320,6 +323,54 @@ fn prison_term(before: &str, after: &str) -> bool {
 fn age_gap(after: &str) -> bool {
     let (ahead, n) = clause_words::<2>(after, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
     n == 2 && any_is(ahead[0], &["her", "his", "their"]) && any_is(ahead[1], &["age"])
+}
+
+/// True when the number is a day of the month after a weekday: `on Friday 17 (October)`.
+fn weekday_date(before: &str, number: &str) -> bool {
+    const WEEKDAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    before.ends_with(' ')
+        && words(before)
+            .next_back()
+            .is_some_and(|w| any_is(w, WEEKDAYS))
+        && number.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
+/// True when the words after the number make it a time still to come (`300 more years`) or a
+/// point of a rating scale (`on a 1-3 country trafficking scale`).
+fn time_or_scale(after: &str) -> bool {
+    let (ahead, n) = clause_words::<4>(after, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
+    let ahead = ahead.get(..n).unwrap_or_default();
+    let more_time = matches!(ahead, [more, unit, ..] if any_is(more, &["more"])
+        && any_is(unit, &["years", "decades", "months"]));
+    more_time || ahead.iter().any(|w| any_is(w, &["scale"]))
+}
+
+/// True when the number is one of two ages: `an eight- or nine-year-old`.
+fn age_with_another(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix('-') else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let Some(other) = rest
+        .strip_prefix("or ")
+        .or_else(|| rest.strip_prefix("to "))
+    else {
+        return false;
+    };
+    let other: String = other
+        .chars()
+        .take(20)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    other.contains("-year-old") || other.contains(" year old") || other.contains("-year old")
 }
 
 /// Verbs that give an index's score (`rated 66 out of 100`).
@@ -957,7 +1008,7 @@ const ONE_PLACE: &[&str] = &[
 /// were found in one search: `47 foreign nationals were found in the premises`, `23 men were
 /// found in minibus taxis`. What one search found is a case detail.
 pub fn found_in_one_place(after: &str) -> bool {
-    let (ahead, n) = clause_words::<10>(after, |c| matches!(c, ',' | ';' | '.' | ':'));
+    let (ahead, n) = clause_words::<12>(after, |c| matches!(c, ',' | ';' | '.' | ':'));
     let ahead = ahead.get(..n).unwrap_or_default();
     let Some(at) = ahead.iter().take(5).position(|w| any_is(w, &["found"])) else {
         return false;
@@ -1387,6 +1438,19 @@ mod tests {
         ));
         assert!(!framed("Some 30 key witnesses were trafficked.", "30"));
         assert!(!framed("The index fell 3 points.", "3"));
+        assert!(framed("The report came out on Friday 17 (October).", "17"));
+        assert!(!framed("By Friday 170 people had been freed.", "170"));
+        assert!(framed(
+            "At this rate it will take 200 more years to end it.",
+            "200"
+        ));
+        assert!(!framed("There were 200 more victims than in 2020.", "200"));
+        assert!(framed("India sits at 2 on a 1-3 trafficking scale.", "1-3"));
+        assert!(framed(
+            "A seven- or eight-year-old at work is a child labourer.",
+            "seven"
+        ));
+        assert!(!framed("Some 40 - or more - children were freed.", "40"));
     }
 
     #[test]
