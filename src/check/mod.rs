@@ -905,13 +905,20 @@ impl<'a> Checker<'a> {
         {
             return None;
         }
+        // `a case was filed against 38 persons`: one court case's detail.
+        let clause = elsewhere::clause_of(self.sentence, number.start, number.end);
+        if self.reading.quantity == Quantity::Count
+            && self.claim.change_verb.is_none()
+            && nonclaim::one_case(clause)
+        {
+            return None;
+        }
         // A schooling or poverty statistic in a sentence that does not name the topic.
         if nonclaim::other_statistic(self.sentence) && !evidence::topical(self.sentence) {
             return None;
         }
         // `4% of the country's land area`, `13 million daily users`: a clause on another subject
         // (in an article on the topic) that does not itself name the topic.
-        let clause = elsewhere::clause_of(self.sentence, number.start, number.end);
         if elsewhere::other_subject(clause)
             && !evidence::topical(clause)
             && !topic::in_other_words(clause)

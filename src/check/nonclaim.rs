@@ -907,10 +907,12 @@ pub fn one_operation(sentence: &str) -> bool {
     }
     let words: Vec<&str> = words(sentence).collect();
     words.iter().enumerate().any(|(i, w)| {
-        OPERATIONS.contains(w)
+        (OPERATIONS.contains(w)
             && words
                 .get(i.saturating_sub(7)..i)
-                .is_some_and(|before| before.iter().any(|d| ONE.contains(d)))
+                .is_some_and(|before| before.iter().any(|d| ONE.contains(d))))
+            // `police raided a restaurant`: one raid, told with the verb.
+            || (*w == "raided" && words.get(i + 1).is_some_and(|n| ONE.contains(n)))
     })
 }
 
@@ -1034,6 +1036,19 @@ pub fn taken_from_one(sentence: &str) -> bool {
     ]
     .iter()
     .any(|p| sentence.contains(p))
+}
+
+/// True when `clause` (the number's own clause) tells of one court case: `a case was filed
+/// against 38 persons`, `including that of a trafficker who trafficked 12 girls`.
+pub fn one_case(clause: &str) -> bool {
+    static PHRASES: PhraseSet = PhraseSet::new(&[
+        "a case was filed",
+        "a case filed",
+        "a case was registered",
+        "including that of a",
+        "in one case",
+    ]);
+    PHRASES.in_text(clause)
 }
 
 /// The months, in lower case.
@@ -1473,6 +1488,15 @@ mod tests {
             "and recovered rs2 million from his possession"
         ));
         assert!(!taken_from_one("assets worth rs420 million were frozen"));
+    }
+
+    #[test]
+    fn one_court_case_is_told_in_the_numbers_clause() {
+        assert!(one_case(" a case was filed against 17 suspects"));
+        assert!(one_case(" including that of a pimp who sold 9 girls"));
+        assert!(!one_case("In 2022, 1,440 cases were filed"));
+        assert!(one_operation("police raided a brothel and freed 12 women"));
+        assert!(!one_operation("police raided 40 brothels last year"));
     }
 
     #[test]
