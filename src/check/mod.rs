@@ -919,7 +919,7 @@ impl<'a> Checker<'a> {
         }
         // `4% of the country's land area`, `13 million daily users`: a clause on another subject
         // (in an article on the topic) that does not itself name the topic.
-        if elsewhere::other_subject(clause)
+        if (elsewhere::other_subject(clause) || nonclaim::other_statistic(clause))
             && !evidence::topical(clause)
             && !topic::in_other_words(clause)
         {

@@ -29,6 +29,9 @@ const BEFORE_PAIRS: &[(&str, &str)] = &[
     // A penalty in one case: `a fine of N2 million`, `bail of Rs500,000`.
     ("of", "fine"),
     ("of", "bail"),
+    // A meeting's size: `a conference of 480 people`.
+    ("of", "conference"),
+    ("of", "summit"),
 ];
 
 /// Nouns right after a number that make it a count of places, bodies or goals, not of people.
@@ -1466,6 +1469,11 @@ mod tests {
             "seven"
         ));
         assert!(!framed("Some 40 - or more - children were freed.", "40"));
+        assert!(framed("She addressed a conference of 300 people.", "300"));
+        assert!(!framed(
+            "The conference heard that 300 people were freed.",
+            "300"
+        ));
     }
 
     #[test]
