@@ -16,6 +16,7 @@
 //! 5. anything else on the topic: `unverified`; off the topic: no finding.
 
 mod bounds;
+mod elsewhere;
 mod evidence;
 mod fit;
 pub mod format;
@@ -897,8 +898,33 @@ impl<'a> Checker<'a> {
         {
             return None;
         }
+        // `47 people were found in the premises`, `€3,000 was seized from one individual`: what
+        // one search found.
+        if (self.reading.quantity == Quantity::Count
+            && nonclaim::found_in_one_place(self.sentence.get(number.end..).unwrap_or_default()))
+            || (self.reading.quantity == Quantity::Money
+                && nonclaim::taken_from_one(self.lower_sentence()))
+        {
+            return None;
+        }
+        // `a case was filed against 38 persons`: one court case's detail.
+        let clause = elsewhere::clause_of(self.sentence, number.start, number.end);
+        if self.reading.quantity == Quantity::Count
+            && self.claim.change_verb.is_none()
+            && nonclaim::one_case(clause)
+        {
+            return None;
+        }
         // A schooling or poverty statistic in a sentence that does not name the topic.
         if nonclaim::other_statistic(self.sentence) && !evidence::topical(self.sentence) {
+            return None;
+        }
+        // `4% of the country's land area`, `13 million daily users`: a clause on another subject
+        // (in an article on the topic) that does not itself name the topic.
+        if (elsewhere::other_subject(clause) || nonclaim::other_statistic(clause))
+            && !evidence::topical(clause)
+            && !topic::in_other_words(clause)
+        {
             return None;
         }
         if self.claim.denied {

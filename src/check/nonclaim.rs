@@ -29,6 +29,9 @@ const BEFORE_PAIRS: &[(&str, &str)] = &[
     // A penalty in one case: `a fine of N2 million`, `bail of Rs500,000`.
     ("of", "fine"),
     ("of", "bail"),
+    // A meeting's size: `a conference of 480 people`.
+    ("of", "conference"),
+    ("of", "summit"),
 ];
 
 /// Nouns right after a number that make it a count of places, bodies or goals, not of people.
@@ -77,6 +80,9 @@ const UNITS: &[&str] = &[
     "factories",
     "contracts",
     "shelters",
+    // The parts of a text: `eight key facts`, `eleven key points`, `three variables`.
+    "facts",
+    "variables",
 ];
 
 /// Words between a number and the unit it counts (`27 EU Member States`, `21 major States`).
@@ -91,6 +97,7 @@ const UNIT_ADJECTIVES: &[&str] = &[
     "bilateral",
     "brick",
     "employment",
+    "key",
 ];
 
 /// Words right after a number (or a range `N to M`) that make it an age.
@@ -129,6 +136,12 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
         return true;
     }
     if wage(number, after) || phone(sentence, before, number, after) {
+        return true;
+    }
+    if serial(sentence, number, after) || prison_term(before, after) || age_gap(after) {
+        return true;
+    }
+    if weekday_date(before, number) || time_or_scale(after) || age_with_another(after) {
         return true;
     }
     // A score out of 100 or 10 written with a slash: `47.54/100 Vulnerability`.
@@ -214,7 +227,16 @@ fn unit_after(number: &str, after: &str) -> bool {
         next = ahead.next();
     }
     if next.is_some_and(|w| any_is(w, UNIT_ADJECTIVES)) {
-        next = ahead.next();
+        // `eleven key points` (not `rose 3 points`, a change).
+        if next.is_some_and(|w| any_is(w, &["key"])) {
+            let then = ahead.next();
+            if then.is_some_and(|w| any_is(w, &["points", "findings"])) {
+                return true;
+            }
+            next = then;
+        } else {
+            next = ahead.next();
+        }
     }
     let Some(next) = next else {
         return false;
@@ -232,6 +254,126 @@ fn unit_after(number: &str, after: &str) -> bool {
     AGE_AFTER.iter().any(|(a, b)| {
         next.eq_ignore_ascii_case(a) && then.is_some_and(|t| t.eq_ignore_ascii_case(b))
     })
+}
+
+/// True when `number` (one or two digits) numbers a row of a table flattened into the sentence:
+/// `S.No. Year Victims 1 2018 2484 2 2019 2746`, where a year follows it and the row before or
+/// after is numbered the same way.
+fn serial(sentence: &str, number: &str, after: &str) -> bool {
+    if number.is_empty() || number.len() > 2 || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let year = words(after).next().is_some_and(|w| {
+        w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+    });
+    if !year {
+        return false;
+    }
+    // The next or the previous row's number, also before a year (the heading `S.No.` may
+    // have been cut off as a sentence of its own).
+    let Ok(n) = number.parse::<u32>() else {
+        return false;
+    };
+    let all: Vec<&str> = words(sentence).collect();
+    all.windows(2).any(|pair| {
+        matches!(pair, [k, y] if [n + 1, n.saturating_sub(1)].iter().any(|m| *m != n && k.parse::<u32>() == Ok(*m))
+            && y.len() == 4
+            && y.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y)))
+    })
+}
+
+/// Words before a number that make the years after it a prison term.
+const PENALTIES: &[&str] = &[
+    "jailed",
+    "jail",
+    "sentenced",
+    "imprisoned",
+    "imprisonment",
+    "prison",
+];
+
+/// True when the number is an end of a prison term: `jailed between 5 and 7 years`,
+/// `sentenced to 10 years` (the length of one sentence, not a count).
+fn prison_term(before: &str, after: &str) -> bool {
+    let filler = |w: &str| {
+        any_is(w, &["between", "from", "to", "of", "and", "for", "up"])
+            || w.bytes().all(|b| b.is_ascii_digit())
+    };
+    let penalty = words(before)
+        .rev()
+        .take(5)
+        .find(|w| !filler(w))
+        .is_some_and(|w| any_is(w, PENALTIES));
+    let (ahead, n) = clause_words::<4>(after, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
+    // The first word after the range's ends (`and 7`, `seven`) is the unit of time.
+    let spelled = |w: &str| {
+        any_is(
+            w,
+            &[
+                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            ],
+        )
+    };
+    penalty
+        && ahead
+            .iter()
+            .take(n)
+            .find(|w| !(filler(w) || spelled(w)))
+            .is_some_and(|w| any_is(w, &["years", "year", "months", "month"]))
+}
+
+/// True when the number compares two people's ages: `a man more than twice her age`.
+fn age_gap(after: &str) -> bool {
+    let (ahead, n) = clause_words::<2>(after, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
+    n == 2 && any_is(ahead[0], &["her", "his", "their"]) && any_is(ahead[1], &["age"])
+}
+
+/// True when the number is a day of the month after a weekday: `on Friday 17 (October)`.
+fn weekday_date(before: &str, number: &str) -> bool {
+    const WEEKDAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    before.ends_with(' ')
+        && words(before)
+            .next_back()
+            .is_some_and(|w| any_is(w, WEEKDAYS))
+        && number.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
+/// True when the words after the number make it a time still to come (`300 more years`) or a
+/// point of a rating scale (`on a 1-3 country trafficking scale`).
+fn time_or_scale(after: &str) -> bool {
+    let (ahead, n) = clause_words::<4>(after, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
+    let ahead = ahead.get(..n).unwrap_or_default();
+    let more_time = matches!(ahead, [more, unit, ..] if any_is(more, &["more"])
+        && any_is(unit, &["years", "decades", "months"]));
+    more_time || ahead.iter().any(|w| any_is(w, &["scale"]))
+}
+
+/// True when the number is one of two ages: `an eight- or nine-year-old`.
+fn age_with_another(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix('-') else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let Some(other) = rest
+        .strip_prefix("or ")
+        .or_else(|| rest.strip_prefix("to "))
+    else {
+        return false;
+    };
+    let other: String = other
+        .chars()
+        .take(20)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    other.contains("-year-old") || other.contains(" year old") || other.contains("-year old")
 }
 
 /// Verbs that give an index's score (`rated 66 out of 100`).
@@ -768,10 +910,12 @@ pub fn one_operation(sentence: &str) -> bool {
     }
     let words: Vec<&str> = words(sentence).collect();
     words.iter().enumerate().any(|(i, w)| {
-        OPERATIONS.contains(w)
+        (OPERATIONS.contains(w)
             && words
                 .get(i.saturating_sub(7)..i)
-                .is_some_and(|before| before.iter().any(|d| ONE.contains(d)))
+                .is_some_and(|before| before.iter().any(|d| ONE.contains(d))))
+            // `police raided a restaurant`: one raid, told with the verb.
+            || (*w == "raided" && words.get(i + 1).is_some_and(|n| ONE.contains(n)))
     })
 }
 
@@ -841,6 +985,73 @@ pub fn one_rescue(sentence: &str) -> bool {
             && !number(all.get(i + 1))
             && !number(i.checked_sub(1).and_then(|p| all.get(p)))
     })
+}
+
+/// Places that hold people found in one search: `found in the premises`, `found in a truck`.
+const ONE_PLACE: &[&str] = &[
+    "premises",
+    "house",
+    "home",
+    "estate",
+    "flat",
+    "apartment",
+    "building",
+    "hotel",
+    "warehouse",
+    "container",
+    "truck",
+    "lorry",
+    "van",
+    "bus",
+    "taxi",
+    "taxis",
+    "car",
+    "boat",
+];
+
+/// True when the clause after a count (`after`, from the number's end) tells where the people
+/// were found in one search: `47 foreign nationals were found in the premises`, `23 men were
+/// found in minibus taxis`. What one search found is a case detail.
+pub fn found_in_one_place(after: &str) -> bool {
+    let (ahead, n) = clause_words::<12>(after, |c| matches!(c, ',' | ';' | '.' | ':'));
+    let ahead = ahead.get(..n).unwrap_or_default();
+    let Some(at) = ahead.iter().take(5).position(|w| any_is(w, &["found"])) else {
+        return false;
+    };
+    ahead.get(at + 1..).is_some_and(|rest| {
+        rest.first()
+            .is_some_and(|w| any_is(w, &["in", "at", "inside", "on", "up", "aboard"]))
+            && rest.iter().take(6).any(|w| any_is(w, ONE_PLACE))
+    })
+}
+
+/// True when lower-case `sentence` says an amount was taken from one person (`seized from one
+/// individual`, `recovered … from his possession`): a case detail, not a statistic.
+pub fn taken_from_one(sentence: &str) -> bool {
+    [
+        "from one individual",
+        "from one person",
+        "from his possession",
+        "from her possession",
+        "from their possession",
+        "from a man",
+        "from a woman",
+    ]
+    .iter()
+    .any(|p| sentence.contains(p))
+}
+
+/// True when `clause` (the number's own clause) tells of one court case: `a case was filed
+/// against 38 persons`, `including that of a trafficker who trafficked 12 girls`.
+pub fn one_case(clause: &str) -> bool {
+    static PHRASES: PhraseSet = PhraseSet::new(&[
+        "a case was filed",
+        "a case filed",
+        "a case was registered",
+        "including that of a",
+        "in one case",
+    ]);
+    PHRASES.in_text(clause)
 }
 
 /// The months, in lower case.
@@ -1221,6 +1432,79 @@ mod tests {
         assert!(!other_statistic(
             "Some 20 million children are in child labour."
         ));
+    }
+
+    #[test]
+    fn row_numbers_prison_terms_age_gaps_and_parts_of_a_text_are_frames() {
+        let table = "S.No. Year Cases 1 2019 640 2 2020 745 3 2021 806";
+        let at = table.find(" 2 2020").unwrap() + 1;
+        assert!(frame(table, at, at + 1));
+        assert!(!framed("In 2 2020 surveys, 640 victims were found", "640"));
+        assert!(!framed("Some 2 2020 cases", "2"));
+        assert!(framed("They were jailed between 5 and 7 seven years.", "5"));
+        assert!(framed("He was sentenced to 12 years.", "12"));
+        assert!(!framed("Police jailed 40 traffickers last year.", "40"));
+        assert!(framed("She was married to a man twice her age.", "twice"));
+        assert!(!framed(
+            "Arrests rose twice as fast as convictions.",
+            "twice"
+        ));
+        assert!(framed("The report lists eight key facts.", "eight"));
+        assert!(framed(
+            "The study is summarised in eleven key points.",
+            "eleven"
+        ));
+        assert!(!framed("Some 30 key witnesses were trafficked.", "30"));
+        assert!(!framed("The index fell 3 points.", "3"));
+        assert!(framed("The report came out on Friday 17 (October).", "17"));
+        assert!(!framed("By Friday 170 people had been freed.", "170"));
+        assert!(framed(
+            "At this rate it will take 200 more years to end it.",
+            "200"
+        ));
+        assert!(!framed("There were 200 more victims than in 2020.", "200"));
+        assert!(framed("India sits at 2 on a 1-3 trafficking scale.", "1-3"));
+        assert!(framed(
+            "A seven- or eight-year-old at work is a child labourer.",
+            "seven"
+        ));
+        assert!(!framed("Some 40 - or more - children were freed.", "40"));
+        assert!(framed("She addressed a conference of 300 people.", "300"));
+        assert!(!framed(
+            "The conference heard that 300 people were freed.",
+            "300"
+        ));
+    }
+
+    #[test]
+    fn people_found_in_one_place_and_money_taken_from_one_person_are_case_details() {
+        assert!(found_in_one_place(
+            " migrants were found in the premises he rented"
+        ));
+        assert!(found_in_one_place(
+            " men were found in minibus taxis in Limpopo"
+        ));
+        assert!(found_in_one_place(
+            " people were found up at a gated estate"
+        ));
+        assert!(!found_in_one_place(
+            " victims were found in the capital last year"
+        ));
+        assert!(!found_in_one_place(" children were found to be working"));
+        assert!(taken_from_one("police seized $500 from one individual"));
+        assert!(taken_from_one(
+            "and recovered rs2 million from his possession"
+        ));
+        assert!(!taken_from_one("assets worth rs420 million were frozen"));
+    }
+
+    #[test]
+    fn one_court_case_is_told_in_the_numbers_clause() {
+        assert!(one_case(" a case was filed against 17 suspects"));
+        assert!(one_case(" including that of a pimp who sold 9 girls"));
+        assert!(!one_case("In 2022, 1,440 cases were filed"));
+        assert!(one_operation("police raided a brothel and freed 12 women"));
+        assert!(!one_operation("police raided 40 brothels last year"));
     }
 
     #[test]
