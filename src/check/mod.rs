@@ -2375,6 +2375,19 @@ impl<'a> Checker<'a> {
                 figure.period
             ));
         }
+        // `From 2000 to 2020, the number … dropped by 85.5 million`: a change over both years the
+        // sentence names, ending in another year than the figure's span, is another change.
+        if (figure.quantity == Quantity::Change || self.counts_change(f))
+            && first < last
+            && let (Some(from), Some(to)) = (period.from, period.to)
+            && from < to
+            && to != last
+        {
+            return Some(format!(
+                "the sentence's change runs to {to}; the figure's is over {}",
+                figure.period
+            ));
+        }
         if figure.quantity == Quantity::Count
             && figure.of.is_none()
             && last > first
