@@ -56,6 +56,22 @@ pub fn statement(figure: &Figure) -> String {
             }
         }
         Quantity::Count => {
+            // `increase in the number of people in modern slavery, 2016 to 2021`: a count of a
+            // change says what rose or fell, and by how much.
+            const CHANGES: &[(&str, &str)] = &[
+                ("increase in ", "rose by"),
+                ("rise in ", "rose by"),
+                ("growth in ", "rose by"),
+                ("fall in ", "fell by"),
+                ("decline in ", "fell by"),
+                ("drop in ", "fell by"),
+            ];
+            if let Some((verb, rest)) = CHANGES.iter().find_map(|&(at, verb)| {
+                Some((verb, metric.get(at.len()..)?)).filter(|_| lower.starts_with(at))
+            }) {
+                let (what, note) = split_note(rest);
+                return format!("{what} {verb} {hedge}{value}{when}{note}");
+            }
             const SPLITS: &[(&str, &str)] = &[
                 (" living in ", " were living in "),
                 (" trapped in ", " were trapped in "),
@@ -166,6 +182,10 @@ mod tests {
         assert_eq!(
             say("unodc-glotip-2020-children-share-tripled"),
             "the share of children among detected trafficking victims tripled between 2004 and 2018, from about 10 to over 30 per cent (UNODC, 2021)"
+        );
+        assert_eq!(
+            say("ilo-unicef-child-labour-2020-fall-2000-2016"),
+            "the number of children in child labour fell by 94 million, 2000 to 2016 (ILO and UNICEF, 2021)"
         );
     }
 }
