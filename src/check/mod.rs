@@ -894,7 +894,8 @@ impl<'a> Checker<'a> {
         if self.reading.quantity == Quantity::Count
             && self.claim.change_verb.is_none()
             && (nonclaim::one_operation(self.lower_sentence())
-                || (self.claim.period.is_none() && nonclaim::one_rescue(self.lower_sentence())))
+                || (self.claim.period.is_none() && nonclaim::one_rescue(self.lower_sentence()))
+                || nonclaim::rescued_on_a_day(self.lower_sentence()))
         {
             return None;
         }
