@@ -894,7 +894,8 @@ impl<'a> Checker<'a> {
         if self.reading.quantity == Quantity::Count
             && self.claim.change_verb.is_none()
             && (nonclaim::one_operation(self.lower_sentence())
-                || (self.claim.period.is_none() && nonclaim::one_rescue(self.lower_sentence())))
+                || (self.claim.period.is_none() && nonclaim::one_rescue(self.lower_sentence()))
+                || nonclaim::rescued_on_a_day(self.lower_sentence()))
         {
             return None;
         }
@@ -2832,12 +2833,20 @@ impl<'a> Checker<'a> {
 
     /// True when the number's clause speaks of the drug or arms trade (`drug trafficking, which
     /// rakes in $300 billion`), not of trafficking in people.
+    ///
+    /// A trade the clause compares the number with (`behind only drugs and arms`, `second only
+    /// to the arms trade`, `more than drug trafficking`) is not the number's own.
     fn other_trade(&self) -> bool {
-        self.focus_words().any(|w| {
+        let words: Vec<_> = self.focus_words().collect();
+        words.iter().enumerate().any(|(i, w)| {
             matches!(
-                &*w,
+                &**w,
                 "drug" | "drugs" | "narcotics" | "arms" | "weapons" | "wildlife"
-            )
+            ) && !words
+                .get(i.saturating_sub(5)..i)
+                .unwrap_or_default()
+                .iter()
+                .any(|b| matches!(&**b, "behind" | "than" | "after" | "to" | "like" | "unlike"))
         })
     }
 

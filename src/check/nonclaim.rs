@@ -83,11 +83,19 @@ const UNITS: &[&str] = &[
     // The parts of a text: `eight key facts`, `eleven key points`, `three variables`.
     "facts",
     "variables",
+    // Parts of a country or of the world: `five areas`, `four regions` (not `81 crimes`, which
+    // police count as they count victims).
+    "areas",
+    "regions",
+    // A length of time: `eight-to-10 months long`.
+    "months",
+    "weeks",
 ];
 
 /// Words between a number and the unit it counts (`27 EU Member States`, `21 major States`).
 const UNIT_ADJECTIVES: &[&str] = &[
     "eu",
+    "world",
     "major",
     "federal",
     "indian",
@@ -142,6 +150,9 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
         return true;
     }
     if weekday_date(before, number) || time_or_scale(after) || age_with_another(after) {
+        return true;
+    }
+    if stated_age(before, number) {
         return true;
     }
     // A score out of 100 or 10 written with a slash: `47.54/100 Vulnerability`.
@@ -241,6 +252,19 @@ fn unit_after(number: &str, after: &str) -> bool {
     let Some(next) = next else {
         return false;
     };
+    // `four of the five world regions`: a part of a count of units is one too.
+    if next.eq_ignore_ascii_case("of")
+        && let Some(rest) = after.trim_start().get(2..)
+        && let Some(rest) = rest.trim_start().strip_prefix("the ")
+    {
+        let rest = rest.trim_start();
+        let end = rest.find(' ').unwrap_or(rest.len());
+        let whole = rest.get(..end).unwrap_or_default();
+        if whole.bytes().any(|b| b.is_ascii_digit()) || SPELLED.iter().any(|w| any_is(whole, &[w]))
+        {
+            return unit_after(whole, rest.get(end..).unwrap_or_default());
+        }
+    }
     if any_is(next, UNITS) && !number.contains('%') {
         return true;
     }
@@ -377,6 +401,39 @@ fn age_with_another(after: &str) -> bool {
 }
 
 /// Verbs that give an index's score (`rated 66 out of 100`).
+/// Small numbers in words, which head a count of units as digits do.
+const SPELLED: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+];
+
+/// True when the number is what an age comes to: `the average age of victims is 23`, `while the
+/// median age of those found was 19`. The subject of its own clause is an age, not a count.
+fn stated_age(before: &str, number: &str) -> bool {
+    if !number.parse::<u32>().is_ok_and(|n| n < 120) {
+        return false;
+    }
+    let mut back = words(before).rev();
+    if !back
+        .next()
+        .is_some_and(|w| any_is(w, &["is", "was", "stands", "stood"]))
+    {
+        return false;
+    }
+    // The clause before the verb, back to a joint (`, `, `while`, `whereas`, `and`).
+    let clause_start = before.rfind([',', ';', ':', '(']).map_or(0, |i| i + 1);
+    let clause = before.get(clause_start..).unwrap_or_default();
+    let mut seen_age = false;
+    for w in words(clause).rev().skip(1).take(12) {
+        if any_is(w, &["while", "whereas", "and", "but"]) {
+            break;
+        }
+        if any_is(w, &["age"]) {
+            seen_age = true;
+        }
+    }
+    seen_age
+}
+
 const SCORED: &[&str] = &["rated", "scored", "score", "scores", "scoring"];
 
 /// True when `number` (one or two digits) and the next or the previous number both stand in
@@ -593,6 +650,14 @@ fn surveyed(number: &str, last: Option<&str>, second: Option<&str>, after: &str)
     if ahead
         .first()
         .is_some_and(|w| any_is(w, &["interviews", "respondents"]))
+    {
+        return true;
+    }
+    // `2,809 household head surveys`: a count of the survey's forms, whatever they asked about.
+    if ahead
+        .iter()
+        .take(3)
+        .any(|w| any_is(w, &["surveys", "questionnaires", "interviews"]))
     {
         return true;
     }
@@ -985,6 +1050,46 @@ pub fn one_rescue(sentence: &str) -> bool {
             && !number(all.get(i + 1))
             && !number(i.checked_sub(1).and_then(|p| all.get(p)))
     })
+}
+
+/// True when lower-case `sentence` tells of a rescue on one named day (`early on Sunday 71
+/// people were rescued from a kiln`, `freed from two farms on March 3rd`), whoever did it, and
+/// nothing makes it a tally over time: its counts are what one action found.
+pub fn rescued_on_a_day(sentence: &str) -> bool {
+    const WEEKDAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    if !["rescue", "freed", "saved", "liberated"]
+        .iter()
+        .any(|w| sentence.contains(w))
+    {
+        return false;
+    }
+    let all: Vec<&str> = words(sentence).collect();
+    if !all.iter().any(|w| RESCUES.contains(w)) || all.iter().any(|w| TALLIES.contains(w)) {
+        return false;
+    }
+    // `February 11th`: a month and the day in it (digits, perhaps with `th`).
+    let day = |w: Option<&&str>| {
+        w.is_some_and(|w| {
+            let digits: String = w.chars().take_while(char::is_ascii_digit).collect();
+            digits.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+                && matches!(w.get(digits.len()..), Some("" | "st" | "nd" | "rd" | "th"))
+        })
+    };
+    // `from January 1st to June 14th` is a span of days: a tally.
+    let days = all
+        .iter()
+        .enumerate()
+        .filter(|(i, w)| WEEKDAYS.contains(w) || (MONTHS.contains(w) && day(all.get(i + 1))))
+        .count();
+    days == 1
 }
 
 /// Places that hold people found in one search: `found in the premises`, `found in a truck`.
@@ -1579,5 +1684,42 @@ mod tests {
         assert!(names_national_body("NAPTIP received 1,440 cases."));
         assert!(!names_national_body("The FIAT company was not involved."));
         assert!(!names_national_body("UNODC counted 50,000 victims."));
+    }
+
+    #[test]
+    fn an_age_the_clause_states_is_a_frame() {
+        assert!(framed("The average age of victims is 23.", "23"));
+        assert!(framed(
+            "The mean age of boys was 14, while the mean age of girls was 12.",
+            "12"
+        ));
+        assert!(!framed(
+            "The share of those under the age of 18 is 64%.",
+            "64%"
+        ));
+        assert!(!framed("The number of victims is 50 in the county.", "50"));
+    }
+
+    #[test]
+    fn forms_of_a_survey_and_units_of_a_count_of_units_are_frames() {
+        assert!(framed("They filled in 900 farm household surveys.", "900"));
+        assert!(framed("Two of the five world regions lead.", "Two"));
+        assert!(framed("It lasts eight-to-10 months long.", "eight-to-10"));
+        assert!(!framed("Two of the five victims were boys.", "Two"));
+    }
+
+    #[test]
+    fn a_rescue_on_one_named_day_is_a_case_detail() {
+        assert!(rescued_on_a_day(
+            "on sunday 71 workers were rescued from a kiln."
+        ));
+        assert!(rescued_on_a_day("40 girls were freed on may 3rd, 2019."));
+        assert!(!rescued_on_a_day(
+            "1,400 people were rescued from january 1st to june 14th, 2023."
+        ));
+        assert!(!rescued_on_a_day(
+            "on sunday officials said 900 were rescued last year."
+        ));
+        assert!(!rescued_on_a_day("71 workers were rescued from a kiln."));
     }
 }

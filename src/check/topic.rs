@@ -29,6 +29,14 @@ const PHRASES: &[&str] = &[
     "forced begging",
     "forced criminality",
     "forced to toil",
+    // Made to work at a trade: `forced to pick cotton`, `forced to harvest`, `forced to sew`.
+    "forced to work",
+    "forced to pick",
+    "forced to harvest",
+    "forced to sew",
+    "forced to mine",
+    "forced to fish",
+    "forced to beg",
     "non-voluntary",
     "involuntary labour",
     "involuntary labor",
@@ -102,6 +110,7 @@ mod tests {
             "Some 138 million children still work, 54 million in dangerous jobs.",
             "Some 16 million children are forced into illegal labour.",
             "Some 12 million girls under 18 are married each year.",
+            "At least 40,000 people were forced to pick tea in the hills.",
         ] {
             assert!(in_other_words(on), "{on}");
         }
@@ -114,6 +123,7 @@ mod tests {
             "The NRM won 60 percent of the seats.",
             "Some 300 prisoners were put to work on the roads.",
             "Most couples married under a civil law.",
+            "Some 9,000 families were forced to flee the floods.",
         ] {
             assert!(!in_other_words(off), "{off}");
         }

@@ -505,7 +505,10 @@ impl<'t> Parser<'t> {
                 }
                 return;
             }
+            // An em dash sets a clause off (`a troubling picture—138 million children`); it never
+            // joins a name to its number as `COVID-19` does.
             if self.is_dash(p)
+                && !self.is_punct(p, &["—"])
                 && self.glued(first)
                 && self.glued(p)
                 && p > 0
