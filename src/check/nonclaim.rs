@@ -354,15 +354,6 @@ fn age_gap(after: &str) -> bool {
 
 /// True when the number is a day of the month after a weekday: `on Friday 17 (October)`.
 fn weekday_date(before: &str, number: &str) -> bool {
-    const WEEKDAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     before.ends_with(' ')
         && words(before)
             .next_back()
@@ -1056,15 +1047,6 @@ pub fn one_rescue(sentence: &str) -> bool {
 /// people were rescued from a kiln`, `freed from two farms on March 3rd`), whoever did it, and
 /// nothing makes it a tally over time: its counts are what one action found.
 pub fn rescued_on_a_day(sentence: &str) -> bool {
-    const WEEKDAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     if !["rescue", "freed", "saved", "liberated"]
         .iter()
         .any(|w| sentence.contains(w))
@@ -1160,19 +1142,17 @@ pub fn one_case(clause: &str) -> bool {
 }
 
 /// The months, in lower case.
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+const MONTHS: &[&str] = &crate::document::MONTHS;
+
+/// The days of the week, in lower case.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 /// The words of `text`, split at anything not a letter or digit.

@@ -13,7 +13,8 @@ pub struct Date {
     pub day: u8,
 }
 
-const MONTHS: [&str; 12] = [
+/// The months, in lower case.
+pub const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",

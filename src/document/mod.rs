@@ -8,7 +8,7 @@ mod lines;
 mod markdown;
 mod sourcemap;
 
-pub use date::Date;
+pub use date::{Date, MONTHS};
 pub use decode::{Decoded, Encoding, Invalid};
 pub use directives::{Directive, DirectiveKind};
 pub use lines::{LineIndex, Position};
