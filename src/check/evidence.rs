@@ -925,7 +925,7 @@ fn read<'a>(
 
 /// True when `text` names the topic (any case).
 pub fn topical(text: &str) -> bool {
-    static TOPICS: PhraseSet = PhraseSet::new(TOPIC);
+    static TOPICS: PhraseSet = PhraseSet::searched_often(TOPIC);
     TOPICS.in_text(text)
 }
 
