@@ -799,7 +799,7 @@ impl<'a> Checker<'a> {
                     && !(level && self.counts_change(s.figure))
             })
             .collect();
-        // `80% of trafficking victims are women and girls, with 50% in sexual exploitation`:
+        // `four in five identified victims were female, with half of them sexually exploited`:
         // a population named only in another number's clause is that number's, when the
         // number's own clause names one.
         let own_clause = self
@@ -3317,8 +3317,8 @@ impl<'a> Checker<'a> {
 
     /// The current regional figure whose region the sentence names as the claim's place and
     /// whose population the sentence or its paragraph names, when a number with no noun of its
-    /// own agrees with it (`More than half of those affected live in the Asia-Pacific region
-    /// (15.1 million)`, `The Europe and Central Asia region comes second with 4.1 million`, after
+    /// own agrees with it (`Over half of them are in the Asia-Pacific region (15.1 million)`, `the
+    /// Europe and Central Asia region follows with 4.1 million`, after
     /// a sentence on forced labour). Only ever an agreement.
     fn named_region(&self) -> Option<usize> {
         if self.own_noun() || self.claim.denied || self.claim.hypothetical || !self.ev.on_topic {
