@@ -1491,16 +1491,7 @@ impl<'a> Checker<'a> {
         self.ev
             .figures(Bind::Sentence, Bind::Sentence, true)
             .filter(|&f| self.figure(f).scope == "global")
-            .find(|&f| {
-                let figure = self.figure(f);
-                figure.quantity == self.reading.quantity
-                    && self.visible(f)
-                    && self.same_base(f)
-                    && self.same_unit(f)
-                    && self.same_ages(f)
-                    && self.successor(f).is_none()
-                    && self.agrees(f)
-            })
+            .find(|&f| self.agrees_now(f))
     }
 
     /// `138 million children around the world are still working`: reporters' loose words for
@@ -3371,16 +3362,7 @@ impl<'a> Checker<'a> {
         };
         let at = regional.iter().filter_map(|&f| last(f)).max()?;
         regional.iter().copied().find(|&f| {
-            let figure = self.figure(f);
-            last(f) == Some(at)
-                && own.iter().all(|p| p.owners.contains(&f))
-                && figure.quantity == self.reading.quantity
-                && self.visible(f)
-                && self.same_base(f)
-                && self.same_unit(f)
-                && self.same_ages(f)
-                && self.successor(f).is_none()
-                && self.agrees(f)
+            last(f) == Some(at) && own.iter().all(|p| p.owners.contains(&f)) && self.agrees_now(f)
         })
     }
 
@@ -3717,6 +3699,18 @@ impl<'a> Checker<'a> {
             return None;
         }
         Some(self.ev.figures(Bind::None, bind, true))
+    }
+
+    /// True when figure `f` measures what the number does (quantity, base, unit, ages), is the
+    /// newest edition the check date lets the sentence quote, and agrees with the value.
+    fn agrees_now(&self, f: usize) -> bool {
+        self.figure(f).quantity == self.reading.quantity
+            && self.visible(f)
+            && self.same_base(f)
+            && self.same_unit(f)
+            && self.same_ages(f)
+            && self.successor(f).is_none()
+            && self.agrees(f)
     }
 
     /// True when figure `f` measures what the number does (quantity, base, unit, ages, place),
