@@ -425,7 +425,15 @@ fn focus(
 ) -> Range<usize> {
     let start = match prev {
         Some(p) => {
-            let gap = text.get(p.end..m.start).unwrap_or("");
+            let mut gap = text.get(p.end..m.start).unwrap_or("");
+            // `and forced marriage (22 million)`: a number alone in brackets belongs to the
+            // clause of the noun before the bracket.
+            let alone = text
+                .get(m.end..)
+                .is_some_and(|r| r.trim_start().starts_with(')'));
+            if alone && let Some(open) = gap.trim_end().strip_suffix('(') {
+                gap = open;
+            }
             separator(gap, true).map_or(p.end, |(at, len)| p.end + at + len)
         }
         None => sentence.start,
@@ -1239,6 +1247,13 @@ mod tests {
         let text = "Children account for 38% and women for 39% of victims.";
         assert_eq!(subject(text, "38%").as_deref(), Some("children"));
         assert_eq!(subject(text, "39%").as_deref(), Some("women"));
+        // A number alone in brackets keeps the noun before the bracket.
+        let text = "It has two parts, forced work (27.6 million) and forced marriage (22 million).";
+        let c = claim(text, "22 million");
+        assert_eq!(
+            text[c.focus.clone()].trim(),
+            "and forced marriage (22 million)."
+        );
     }
 
     #[test]
