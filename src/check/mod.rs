@@ -1364,8 +1364,11 @@ impl<'a> Checker<'a> {
         }
         // The very next sentence: one between may have moved on (`12,248 victims registered in
         // the EU … Most victims were non-EU citizens (54 per cent)`).
+        // Across a blank line only when the paragraph opens by pointing back (`That is …`).
         let gap = self.text.get(sentence.end..self.claim.sentence.start)?;
-        if !gap.trim().is_empty() || blank_line(gap) {
+        if !gap.trim().is_empty()
+            || (blank_line(gap) && !crate::claim::refers_back(self.text, self.claim.sentence.start))
+        {
             return None;
         }
         // A ratio in passing (`twice her age`) is seldom the report's; a place the sentence
@@ -4172,6 +4175,43 @@ mod tests {
         let fresh = check(text, &claims, &table, at("2024-09-12"));
         assert!(!fresh.is_empty());
         assert_eq!(format!("{gated:?}"), format!("{fresh:?}"));
+    }
+
+    #[test]
+    fn a_paragraph_that_points_back_is_read_with_the_one_before() {
+        let table = Table::builtin().unwrap();
+        let text = "Some 50 million people lived in modern slavery in 2021.\n\n\
+                    Of these, 12 million were children.\n\n\
+                    The town bought 12 million bricks.\n\n\
+                    Forced labour makes $236 billion a year in illegal profits.\n\n\
+                    That is 37% more than in 2014.";
+        let mentions = extract(text);
+        let mut gate = Gate::new(&table);
+        let claims = crate::claim::claims_in(text, &mentions, |s, w| gate.wants(text, s, w));
+        let found = check_gated(text, &claims, &table, at("2024-09-12"), gate);
+        let verdict = |number: &str, nth: usize| {
+            let start = text.match_indices(number).nth(nth).unwrap().0;
+            found
+                .iter()
+                .find(|f| f.claim.mention.start == start)
+                .map(|f| (f.verdict, f.figure.map(|g| table.figures[g].id.as_str())))
+        };
+        assert_eq!(
+            verdict("12 million", 0),
+            Some((
+                Verdict::Consistent,
+                Some("ilo-gems-2022-women-children-children-count")
+            ))
+        );
+        // A paragraph that does not point back stays on its own.
+        assert_eq!(verdict("12 million", 1), None);
+        assert_eq!(
+            verdict("37%", 0),
+            Some((
+                Verdict::Consistent,
+                Some("ilo-forced-labour-profits-2024-change")
+            ))
+        );
     }
 
     #[test]
