@@ -578,8 +578,8 @@ pub struct Cache<'t> {
     given: Given<'t>,
     sentence: Hits<'t>,
     paragraph: Option<Hits<'t>>,
-    /// The last paragraph read for the topic alone, and whether it names it.
-    topical_paragraph: Option<(Range<usize>, bool)>,
+    /// The paragraphs read for the topic alone, and whether each names it.
+    nearby: super::Nearby,
     /// What one claim's terms say about each figure, as bitsets.
     binds: Binds,
     /// The last claim's evidence buffers, emptied, for the next claim.
@@ -943,7 +943,7 @@ pub fn evidence<'a, 't: 'a>(
         given,
         sentence,
         paragraph: para_cache,
-        topical_paragraph,
+        nearby,
         binds,
         spare,
     } = cache;
@@ -1029,10 +1029,11 @@ pub fn evidence<'a, 't: 'a>(
             }
         }
     }
-    // No term of the table at all, and no topic word: a number in a paragraph on the topic
-    // (`59% reduction in South Asia` in a list under a paragraph on child marriage) is still on it.
-    if !ev.on_topic && !binds.any() {
-        ev.on_topic = super::topical_paragraph(topical_paragraph, text, claim.sentence.start);
+    // No topic word in the sentence or its paragraph: a number in a paragraph near one on the
+    // topic (`59% reduction in South Asia` in a list under a paragraph on child marriage, the
+    // next paragraph of an article on child labour) is still on it.
+    if !ev.on_topic {
+        ev.on_topic = nearby.topical(text, &claim.sentence).1;
     }
     binds.finish(&mut ev.closest);
     if !ev.subject_word {

@@ -219,8 +219,8 @@ pub fn may_find(text: &str, sentence: &std::ops::Range<usize>, table: &Table) ->
 #[derive(Debug)]
 pub struct Gate<'t> {
     table: &'t Table,
-    /// The last paragraph looked at, and whether it names the topic.
-    last: Option<(std::ops::Range<usize>, bool)>,
+    /// The paragraphs looked at, and whether each names the topic.
+    nearby: Nearby,
     /// The term hits of every sentence let through, for the check.
     given: Given<'t>,
     /// One sentence's hits while they are found.
@@ -232,7 +232,7 @@ impl<'t> Gate<'t> {
     pub fn new(table: &'t Table) -> Self {
         Gate {
             table,
-            last: None,
+            nearby: Nearby::default(),
             given: Given::default(),
             found: Vec::new(),
         }
@@ -273,34 +273,109 @@ impl<'t> Gate<'t> {
         if !self.found.is_empty() {
             return true;
         }
-        let paragraph = topical_paragraph(&mut self.last, text, sentence.start);
+        let (range, paragraph) = self.nearby.topical(text, sentence);
         // The topic's words in a sentence are in its paragraph too: when the paragraph holds the
         // sentence, its answer (read once for all its sentences) is the sentence's as well.
-        let inside = self.last.as_ref().is_some_and(|(range, _)| {
-            range.start <= sentence.start
-                && sentence.end <= range.end
-                && text.get(range.clone()).is_some()
-        });
+        let inside = range.start <= sentence.start
+            && sentence.end <= range.end
+            && text.get(range.clone()).is_some();
         paragraph || (!inside && evidence::topical(words)) || topic::in_other_words(words)
     }
 }
 
-/// True when the paragraph holding byte `at` of `text` names the topic; `last` remembers the
-/// last paragraph read, so each is read once.
-pub(crate) fn topical_paragraph(
-    last: &mut Option<(std::ops::Range<usize>, bool)>,
-    text: &str,
-    at: usize,
-) -> bool {
-    if let Some((range, topical)) = last
-        && range.contains(&at)
-    {
-        return *topical;
+/// The paragraphs of one document read for the topic so far, each with whether it names it:
+/// a number in a paragraph that does not name the topic is still on it when a paragraph near it
+/// does (an article on child labour, its paragraphs a sentence each, as news copy often has
+/// them).
+#[derive(Debug, Default)]
+pub(crate) struct Nearby {
+    /// Paragraphs read (see [`crate::claim::block`]), in the order read.
+    read: Vec<(std::ops::Range<usize>, bool)>,
+}
+
+impl Nearby {
+    /// The paragraph holding byte `at`, and whether it names the topic; each read once.
+    fn block(&mut self, text: &str, at: usize) -> (std::ops::Range<usize>, bool) {
+        // Paragraphs are mostly asked for in text order: the last ones read come first.
+        if let Some(found) = self
+            .read
+            .iter()
+            .rev()
+            .find(|(range, _)| range.contains(&at))
+        {
+            return found.clone();
+        }
+        let range = crate::claim::block(text, at);
+        let topical = evidence::topical(text.get(range.clone()).unwrap_or(""));
+        self.read.push((range.clone(), topical));
+        (range, topical)
     }
-    let range = crate::claim::paragraph(text, at);
-    let topical = evidence::topical(text.get(range.clone()).unwrap_or(""));
-    *last = Some((range, topical));
-    topical
+
+    /// True when the paragraph holding the start of `sentence` in `text`, or, for a sentence of
+    /// prose, another within [`crate::claim::PARAGRAPH_REACH`] bytes of it, names the topic;
+    /// also the range of the paragraph holding the sentence. (Lines without a full stop, such
+    /// as a market ticker or a helpline's number, are page furniture more often than not.)
+    pub(crate) fn topical(
+        &mut self,
+        text: &str,
+        sentence: &std::ops::Range<usize>,
+    ) -> (std::ops::Range<usize>, bool) {
+        let at = sentence.start;
+        let (own, topical) = self.block(text, at);
+        if topical || !prose(text.get(sentence.clone()).unwrap_or_default()) {
+            return (own, topical);
+        }
+        let reach = crate::claim::PARAGRAPH_REACH;
+        // The paragraphs before, nearest first.
+        let floor = at.saturating_sub(reach);
+        let mut start = own.start;
+        while start > floor {
+            let end_before = text
+                .get(..start)
+                .unwrap_or("")
+                .trim_end_matches(['\n', ' ', '\t', '\r'])
+                .len();
+            if end_before <= floor {
+                break;
+            }
+            let (range, topical) = self.block(text, end_before - 1);
+            if topical {
+                return (own, true);
+            }
+            if range.start >= start {
+                break;
+            }
+            start = range.start;
+        }
+        // The paragraphs after.
+        let ceiling = (at + reach).min(text.len());
+        let mut end = own.end;
+        while end < ceiling {
+            let rest = text.get(end..).unwrap_or("");
+            let next = end + (rest.len() - rest.trim_start().len());
+            if next >= ceiling {
+                break;
+            }
+            let (range, topical) = self.block(text, next);
+            if topical {
+                return (own, true);
+            }
+            if range.end <= end {
+                break;
+            }
+            end = range.end;
+        }
+        (own, false)
+    }
+}
+
+/// True when `sentence` ends as a sentence of prose does: with a full stop, a question or
+/// exclamation mark or an ellipsis, before any closing quotes or brackets.
+fn prose(sentence: &str) -> bool {
+    sentence
+        .trim_end()
+        .trim_end_matches(['"', '”', '’', '\'', ')', ']'])
+        .ends_with(['.', '!', '?', '…'])
 }
 
 /// Checks every claim of `text` against `table` as of a date; claims off the topic give no finding.
@@ -4182,7 +4257,7 @@ mod tests {
         let table = Table::builtin().unwrap();
         let text = "Some 50 million people lived in modern slavery in 2021.\n\n\
                     Of these, 12 million were children.\n\n\
-                    The town bought 12 million bricks.\n\n\
+                    Later, 12 million were counted.\n\n\
                     Forced labour makes $236 billion a year in illegal profits.\n\n\
                     That is 37% more than in 2014.";
         let mentions = extract(text);
@@ -4203,8 +4278,9 @@ mod tests {
                 Some("ilo-gems-2022-women-children-children-count")
             ))
         );
-        // A paragraph that does not point back stays on its own.
-        assert_eq!(verdict("12 million", 1), None);
+        // A paragraph that does not point back is on the topic of the one before, but does not
+        // count what that one counts.
+        assert_eq!(verdict("12 million", 1), Some((Verdict::Unverified, None)));
         assert_eq!(
             verdict("37%", 0),
             Some((
@@ -4218,17 +4294,16 @@ mod tests {
     fn the_gate_wants_a_sentence_that_names_a_term_or_the_topic_or_whose_paragraph_does() {
         let table = Table::builtin().unwrap();
         let text = "Child marriage fell.\n- 59% in South Asia\n\nThe index rose 3%. Forced \
-                    labour grew 10%.\n\nThe index rose 4%.\n\nSlavery grew. ";
+                    labour grew 10%.\n\nThe index rose 4%.\n\nSlavery grew. \n\nKSE-100 up 5 points";
         let mut gate = Gate::new(&table);
-        let mut last = None;
+        let mut nearby = Nearby::default();
         for (start, _) in text.match_indices(|c: char| c.is_ascii_uppercase() || c == '5') {
             for end in [
                 text.len(),
                 text[start..].find('.').map_or(text.len(), |e| start + e),
             ] {
                 let sentence = start..end;
-                let old = may_find(text, &sentence, &table)
-                    || topical_paragraph(&mut last, text, sentence.start);
+                let old = may_find(text, &sentence, &table) || nearby.topical(text, &sentence).1;
                 let words = crate::claim::Words::new(text, sentence.clone());
                 assert_eq!(
                     gate.wants(text, &sentence, &words),
@@ -4244,7 +4319,10 @@ mod tests {
             gate.wants(text, &sentence, &words)
         };
         assert!(wants(at("59%")..at("59%") + 18));
-        assert!(!wants(at("The index rose 4")..at("The index rose 4") + 18));
+        // A sentence of prose near a paragraph on the topic is on it; a line of page furniture
+        // is not.
+        assert!(wants(at("The index rose 4")..at("The index rose 4") + 18));
+        assert!(!wants(at("KSE")..text.len()));
     }
 
     fn verdicts(text: &str) -> Vec<(String, &'static str, Option<String>)> {
