@@ -120,6 +120,10 @@ pub fn read(m: &Mention) -> Option<Reading> {
         _ => half_step(m, m.value?) * scale,
     };
     let reach = hedge_reach(m, m.value?) * value.abs();
+    // `over 50 million` for 49.6 million: a bound written as a round number (trailing zeros
+    // rounded away) is itself a rounding, by up to 2 per cent.
+    let round = m.kind == Kind::Count && half_step(m, m.value?) > m.step.unwrap_or(1.0) / 2.0;
+    let slack = if round { 0.02 * value.abs() } else { 0.0 };
     let (low, high) = match m.hedge {
         None => (value - half, value + half),
         Some(Hedge::About) => {
@@ -127,8 +131,8 @@ pub fn read(m: &Mention) -> Option<Reading> {
             (value - wide, value + wide)
         }
         Some(Hedge::Nearly) => (value - (2.0 * half).max(reach), value + half),
-        Some(Hedge::MoreThan | Hedge::AtLeast) => (value, value * 1.5 + half),
-        Some(Hedge::LessThan | Hedge::UpTo) => (value / 1.5 - half, value),
+        Some(Hedge::MoreThan | Hedge::AtLeast) => (value - slack, value * 1.5 + half),
+        Some(Hedge::LessThan | Hedge::UpTo) => (value / 1.5 - half, value + slack),
     };
     let high = if quantity == Quantity::Share {
         high.min(1.0)
@@ -259,6 +263,11 @@ mod tests {
         assert!(reading("nearly 40%").meets((0.38, 0.38)));
         assert!(!reading("more than half of them").meets((0.35, 0.35)));
         assert!(!reading("up to 30%").meets((0.38, 0.38)));
+        // A round bound is itself a rounding, by up to 2 per cent; a precise one is not.
+        assert!(reading("over 50 million").meets((49_600_000.0, 49_600_000.0)));
+        assert!(!reading("over 50 million").meets((48_500_000.0, 48_500_000.0)));
+        assert!(!reading("more than 28 million").meets((27_600_000.0, 27_600_000.0)));
+        assert!(reading("fewer than 40,000").meets((40_500.0, 40_500.0)));
     }
 
     #[test]

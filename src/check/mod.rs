@@ -2543,6 +2543,14 @@ impl<'a> Checker<'a> {
         if figure.metric.contains("analysed for the report") {
             return Some("the figure is the size of the report's sample of court cases".into());
         }
+        // `Trafficking spans 128 countries`: how many countries a report's data come from is
+        // what a count of countries is only when the sentence speaks of the report or its data.
+        if figure.metric.contains("the report covers") && !self.speaks_of_data() {
+            return Some(
+                "the figure counts the countries a report's data come from, and the sentence does not speak of a report or its data"
+                    .into(),
+            );
+        }
         // `published = "2017"`: on a check date in 2017 the report may not have been out yet.
         if figure.published.len() == 4 && figure.published == self.as_of.date.year.to_string() {
             return Some(format!(
@@ -2710,6 +2718,33 @@ impl<'a> Checker<'a> {
     }
 
     /// Byte range `range` of the text, as offsets into the claim's sentence.
+    /// True when the sentence speaks of a report, a study or their data (`the report covers
+    /// 156 countries`, `data from 141 countries`).
+    fn speaks_of_data(&self) -> bool {
+        // Words, not parts of words: `incidents reported` speaks of no report.
+        self.lower_sentence()
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| {
+                matches!(
+                    w,
+                    "report"
+                        | "reports"
+                        | "data"
+                        | "dataset"
+                        | "database"
+                        | "study"
+                        | "survey"
+                        | "statistics"
+                        | "covers"
+                        | "covering"
+                        | "covered"
+                        | "compiled"
+                        | "compiling"
+                ) || w.starts_with("analys")
+                    || w.starts_with("analyz")
+            })
+    }
+
     fn in_sentence(&self, range: &std::ops::Range<usize>) -> std::ops::Range<usize> {
         let start = self.claim.sentence.start;
         range.start.saturating_sub(start)..range.end.saturating_sub(start)
