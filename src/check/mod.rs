@@ -3361,6 +3361,9 @@ impl<'a> Checker<'a> {
                 self.figure(f).quantity == self.reading.quantity
                     && self.same_base(f)
                     && self.same_unit(f)
+                    // `2 million children in the Philippines`: a place the figure is not for.
+                    && fit::scope(self.claim, self.figure(f)) != Fit::Mismatch
+                    && self.placed(f)
                     && self.successor(f).is_none()
                     && self.agrees(f)
             })
