@@ -198,10 +198,11 @@ pub fn claims_in(
                 && verb_opens(&words, &claim.focus, m)
             {
                 // `Women and girls make up 54% of all victims, and are 78% of those in …`: a
-                // clause opening with its verb has the subject of the clause before.
+                // clause opening with its verb has the subject of the clause before; a subject
+                // borrowed so is a reading, not a tie firm enough for a conflict.
                 claim.subject_span = before.subject_span.clone();
                 claim.subject = before.subject.clone();
-                claim.subject_strong = before.subject_strong;
+                claim.subject_strong = false;
             }
             // `75 percent of the 40.3 million are women and girls`: what follows the verb is
             // what the share counts, not the total it is taken of.
