@@ -7,7 +7,7 @@
 use super::phrases::PhraseSet;
 
 /// Phrases (lower-case, any case in the text) that make a clause about another subject.
-const OTHER_SUBJECTS: &[&str] = &[
+pub(super) const OTHER_SUBJECTS: &[&str] = &[
     // Land and harvests: `4% of the country's land area`, `80,000 tonnes of fish`.
     "land area",
     "megatons",

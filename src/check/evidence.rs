@@ -60,7 +60,7 @@ fn counted_kind(claim: &Claim) -> bool {
 }
 
 /// Words that put a sentence on the table's topic even when no figure's population is named.
-const TOPIC: &[&str] = &[
+pub(super) const TOPIC: &[&str] = &[
     "traffick",
     "forced labour",
     "forced labor",

@@ -324,7 +324,16 @@ pub fn check_gated<'t>(
     let mut carried: Option<(usize, std::ops::Range<usize>)> = None;
     let mut other_words: Option<(std::ops::Range<usize>, bool)> = None;
     let regional = std::cell::OnceCell::new();
+    let mut scanned: Option<(std::ops::Range<usize>, phrases::Within)> = None;
     for claim in claims {
+        // The phrase lists read on the sentence and its clauses, found once per sentence.
+        if scanned
+            .as_ref()
+            .is_none_or(|(range, _)| *range != claim.sentence)
+        {
+            let sentence = text.get(claim.sentence.clone()).unwrap_or("");
+            scanned = Some((claim.sentence.clone(), phrases::within(sentence)));
+        }
         cache.sentence(text, &claim.sentence, table);
         let Some(checker) = Checker::new(text, claim, table, as_of, &mut cache) else {
             continue;

@@ -842,7 +842,7 @@ fn holds_any_case(text: &str, needle: &[u8], at: usize) -> bool {
 /// that uses one and does not itself name the topic (`23 million children … are out of school`,
 /// `135 murder cases in 2022`, `17% of children experienced sexual violence`, `three workers died`)
 /// counts something else, whatever the paragraph is about.
-const OTHER_STATISTICS: &[&str] = &[
+pub(super) const OTHER_STATISTICS: &[&str] = &[
     "out of school",
     "poverty line",
     "murder",
@@ -1131,15 +1131,18 @@ pub fn taken_from_one(sentence: &str) -> bool {
 /// True when `clause` (the number's own clause) tells of one court case: `a case was filed
 /// against 38 persons`, `including that of a trafficker who trafficked 12 girls`.
 pub fn one_case(clause: &str) -> bool {
-    static PHRASES: PhraseSet = PhraseSet::new(&[
-        "a case was filed",
-        "a case filed",
-        "a case was registered",
-        "including that of a",
-        "in one case",
-    ]);
+    static PHRASES: PhraseSet = PhraseSet::new(ONE_CASE);
     PHRASES.in_text(clause)
 }
+
+/// What tells of one court case (see [`one_case`]).
+pub(super) const ONE_CASE: &[&str] = &[
+    "a case was filed",
+    "a case filed",
+    "a case was registered",
+    "including that of a",
+    "in one case",
+];
 
 /// The months, in lower case.
 const MONTHS: &[&str] = &crate::document::MONTHS;
