@@ -190,7 +190,7 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     if scored {
         return true;
     }
-    if age_threshold(number, last, second) || surveyed(number, last, second, after) {
+    if age_threshold(number, last, second) || surveyed_in(sentence, number, last, second, after) {
         return true;
     }
     if let Some(w) = last {
@@ -328,6 +328,10 @@ fn prison_term(before: &str, after: &str) -> bool {
         .take(5)
         .find(|w| !filler(w))
         .is_some_and(|w| any_is(w, PENALTIES));
+    // Most numbers follow no penalty: the words after are read only for one.
+    if !penalty {
+        return false;
+    }
     let (ahead, n) = clause_words::<4>(after, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
     // The first word after the range's ends (`and 7`, `seven`) is the unit of time.
     let spelled = |w: &str| {
@@ -338,12 +342,11 @@ fn prison_term(before: &str, after: &str) -> bool {
             ],
         )
     };
-    penalty
-        && ahead
-            .iter()
-            .take(n)
-            .find(|w| !(filler(w) || spelled(w)))
-            .is_some_and(|w| any_is(w, &["years", "year", "months", "month"]))
+    ahead
+        .iter()
+        .take(n)
+        .find(|w| !(filler(w) || spelled(w)))
+        .is_some_and(|w| any_is(w, &["years", "year", "months", "month"]))
 }
 
 /// True when the number compares two people's ages: `a man more than twice her age`.
@@ -618,6 +621,37 @@ fn wage(number: &str, after: &str) -> bool {
         .to_ascii_lowercase();
     WAGE_UNITS.iter().any(|u| lower.starts_with(u))
 }
+
+/// [`surveyed`], asked only when `sentence` (which holds the words it reads) holds one of
+/// [`SURVEY_CUES`]: most sentences hold none, and that is known from the sentence's phrase hits.
+fn surveyed_in(
+    sentence: &str,
+    number: &str,
+    last: Option<&str>,
+    second: Option<&str>,
+    after: &str,
+) -> bool {
+    static CUES: PhraseSet = PhraseSet::new(SURVEY_CUES);
+    if CUES.in_text(sentence) {
+        return surveyed(number, last, second, after);
+    }
+    debug_assert!(
+        !surveyed(number, last, second, after),
+        "a word `surveyed` reads holds none of SURVEY_CUES: {sentence}"
+    );
+    false
+}
+
+/// Part of every word [`surveyed`] looks for (`surveys`, `interviewed`, `respondents`,
+/// `questionnaires`, `data set`, `collected`); a word added there must hold one of these.
+pub(super) const SURVEY_CUES: &[&str] = &[
+    "survey",
+    "interview",
+    "respondent",
+    "questionnaire",
+    "data",
+    "collect",
+];
 
 /// True when the number is the size of a survey: `surveying 43,000 people`, `11,000 interviews`,
 /// `3,000 cotton pickers were surveyed`.

@@ -72,12 +72,13 @@ impl PhraseSet {
 }
 
 /// The lists read on a claim's sentence and its clauses, found in one pass by [`within`].
-const SHARED: [&[&str]; 5] = [
+const SHARED: [&[&str]; 6] = [
     super::evidence::TOPIC,
     super::topic::PHRASES,
     super::nonclaim::OTHER_STATISTICS,
     super::elsewhere::OTHER_SUBJECTS,
     super::nonclaim::ONE_CASE,
+    super::nonclaim::SURVEY_CUES,
 ];
 
 /// Every [`SHARED`] phrase, found by the first bytes it starts with: each position of a text
