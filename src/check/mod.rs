@@ -281,7 +281,12 @@ impl<'t> Gate<'t> {
                 && sentence.end <= range.end
                 && text.get(range.clone()).is_some()
         });
-        paragraph || (!inside && evidence::topical(words)) || topic::in_other_words(words)
+        if paragraph {
+            return true;
+        }
+        // The topic's phrases and the other words for it, found in one pass over the sentence.
+        let _scanned = phrases::within(words);
+        (!inside && evidence::topical(words)) || topic::in_other_words(words)
     }
 }
 
