@@ -718,9 +718,22 @@ fn clause_words<const N: usize>(text: &str, stop: impl Fn(char) -> bool) -> ([&s
             *n += 1;
         }
     };
-    for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() {
+    // The characters as `char_indices` gives them, an ASCII byte taken without decoding.
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (c, alphanumeric, len) = if b.is_ascii() {
+            (char::from(b), b.is_ascii_alphanumeric(), 1)
+        } else {
+            let c = text
+                .get(i..)
+                .and_then(|t| t.chars().next())
+                .unwrap_or(char::REPLACEMENT_CHARACTER);
+            (c, c.is_alphanumeric(), c.len_utf8())
+        };
+        if alphanumeric {
             start.get_or_insert(i);
+            i += len;
             continue;
         }
         if let Some(from) = start.take() {
@@ -732,6 +745,7 @@ fn clause_words<const N: usize>(text: &str, stop: impl Fn(char) -> bool) -> ([&s
         if stop(c) {
             return (found, n);
         }
+        i += len;
     }
     if let Some(from) = start {
         push(from, text.len(), &mut n);
@@ -1201,6 +1215,92 @@ fn words(text: &str) -> impl DoubleEndedIterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`clause_words`] as a walk of `char_indices` reads them.
+    fn clause_words_by_chars<const N: usize>(
+        text: &str,
+        stop: impl Fn(char) -> bool,
+    ) -> ([&str; N], usize) {
+        let mut found = [""; N];
+        let mut n = 0;
+        let mut start = None;
+        let mut push = |from: usize, to: usize, n: &mut usize| {
+            if let Some(slot) = found.get_mut(*n) {
+                *slot = text.get(from..to).unwrap_or_default();
+                *n += 1;
+            }
+        };
+        for (i, c) in text.char_indices() {
+            if c.is_alphanumeric() {
+                start.get_or_insert(i);
+                continue;
+            }
+            if let Some(from) = start.take() {
+                push(from, i, &mut n);
+                if n == N {
+                    return (found, n);
+                }
+            }
+            if stop(c) {
+                return (found, n);
+            }
+        }
+        if let Some(from) = start {
+            push(from, text.len(), &mut n);
+        }
+        (found, n)
+    }
+
+    #[test]
+    fn clause_words_read_by_bytes_are_those_read_by_characters() {
+        let mut texts = vec![
+            " million Ärzte—naïve, 3½ 12th… “quoted” (x) café; ü".to_string(),
+            "ÉÉ É1 a–b—c".to_string(),
+            String::new(),
+        ];
+        let mut dirs = vec![std::path::PathBuf::from("fixtures")];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if let Ok(text) = std::fs::read_to_string(&path) {
+                    texts.extend(text.lines().map(str::to_string));
+                }
+            }
+        }
+        let stops: [fn(char) -> bool; 3] = [
+            |c| matches!(c, ',' | ';' | '.' | '(' | ':'),
+            |c| !(c == ' ' || c == '-'),
+            |c| c == '—',
+        ];
+        for text in &texts {
+            for (i, _) in text
+                .char_indices()
+                .filter(|(_, c)| c.is_ascii_digit())
+                .take(20)
+            {
+                let after = text.get(i..).unwrap_or_default();
+                for stop in stops {
+                    assert_eq!(
+                        clause_words::<6>(after, stop),
+                        clause_words_by_chars::<6>(after, stop),
+                        "{after:?}"
+                    );
+                    assert_eq!(
+                        clause_words::<2>(after, stop),
+                        clause_words_by_chars::<2>(after, stop)
+                    );
+                }
+            }
+            for stop in stops {
+                assert_eq!(
+                    clause_words::<12>(text, stop),
+                    clause_words_by_chars::<12>(text, stop)
+                );
+            }
+        }
+    }
 
     #[test]
     fn a_word_is_found_in_any_case_by_one_of_its_letters_as_by_a_scan() {
