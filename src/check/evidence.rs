@@ -191,6 +191,21 @@ impl Evidence<'_> {
         })
     }
 
+    /// [`Evidence::supports`], of the figures in `among` only (word `i` of a bitset of
+    /// figures, 64 a word), which are all that are read.
+    pub fn supports_among<'s>(
+        &'s self,
+        subject: Bind,
+        population: Bind,
+        specific: bool,
+        among: impl Fn(usize) -> u64 + 's,
+    ) -> impl Iterator<Item = Support> + 's {
+        (0..self.closest.words).flat_map(move |i| {
+            let bits = self.closest.word(i, subject, population, specific) & among(i);
+            self.closest.supports_of(i, bits)
+        })
+    }
+
     /// The figures whose population is bound at least as closely as `population` and whose
     /// subject less closely than `below`, in table order.
     pub fn loosely_named(&self, population: Bind, below: Bind) -> impl Iterator<Item = usize> + '_ {

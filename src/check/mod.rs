@@ -1925,10 +1925,21 @@ impl<'a> Checker<'a> {
             ];
             reason.map(|why| (f, why, rank))
         };
-        // Only a number firmly tied to what a figure counts is said to misread it.
+        // Only a number firmly tied to what a figure counts is said to misread it. `judge`
+        // takes only figures of the number's quantity or its alternative's: the others are
+        // left out by their quantity's bitset before they are read.
+        let kept = kept::Kept::of(self.table);
+        let table = self.table;
+        let among = move |i: usize| match kept {
+            Some(k) => {
+                k.of_quantity(table, primary.quantity, i)
+                    | alternative.map_or(0, |a| k.of_quantity(table, a.quantity, i))
+            }
+            None => u64::MAX,
+        };
         let found: Vec<(usize, Mismatch, Rank)> = self
             .ev
-            .supports(Bind::Focus, Bind::None, false)
+            .supports_among(Bind::Focus, Bind::None, false, among)
             .filter_map(|s| judge(s.figure, s.subject, s.population, false))
             .chain(self.partial_subjects().into_iter().filter_map(|f| {
                 let population = self.ev.of(f).map_or(Bind::None, |s| s.population);
