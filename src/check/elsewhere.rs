@@ -7,7 +7,7 @@
 use super::phrases::PhraseSet;
 
 /// Phrases (lower-case, any case in the text) that make a clause about another subject.
-const OTHER_SUBJECTS: &[&str] = &[
+pub(super) const OTHER_SUBJECTS: &[&str] = &[
     // Land and harvests: `4% of the country's land area`, `80,000 tonnes of fish`.
     "land area",
     "megatons",
@@ -54,23 +54,79 @@ const OUTPUT: &[&str] = &[
 /// The clause of `sentence` around the number at `start..end`: the text between the nearest
 /// comma, semicolon, colon, dash, bracket, bar, line break or full stop on either side (a full
 /// stop inside the number, `4.5%`, is not looked at: the number itself is not searched).
+// A byte indexes a table of 256 entries: the look-ups cannot panic.
+#[allow(clippy::indexing_slicing)]
 pub fn clause_of(sentence: &str, start: usize, end: usize) -> &str {
-    let cut = |c: char| {
-        matches!(
-            c,
-            ',' | ';' | ':' | '–' | '—' | '(' | ')' | '|' | '\n' | '.'
-        )
+    // Read by bytes: the dashes are the only cuts of more than one byte, and their last byte
+    // (or first) with the two beside it says which character it is.
+    let before = sentence.get(..start).unwrap_or_default().as_bytes();
+    let mut from = before.len();
+    let from = loop {
+        match before
+            .get(..from)
+            .and_then(|b| b.iter().rposition(|&b| CUT_LAST[usize::from(b)]))
+        {
+            Some(i) if cut_ends_at(before, i) => break i + 1,
+            Some(i) => from = i,
+            None => break 0,
+        }
     };
-    let before = sentence.get(..start).unwrap_or_default();
-    let from = before.rfind(cut).map_or(0, |i| {
-        i + before
-            .get(i..)
-            .and_then(|t| t.chars().next())
-            .map_or(1, char::len_utf8)
-    });
-    let after = sentence.get(end..).unwrap_or_default();
-    let to = after.find(cut).map_or(sentence.len(), |i| end + i);
+    let after = sentence.get(end..).unwrap_or_default().as_bytes();
+    let mut to = 0;
+    let to = loop {
+        match after
+            .get(to..)
+            .and_then(|a| a.iter().position(|&b| CUT_FIRST[usize::from(b)]))
+        {
+            Some(i) if cut_starts_at(after, to + i) => break end + to + i,
+            Some(i) => to += i + 1,
+            None => break sentence.len(),
+        }
+    };
     sentence.get(from..to).unwrap_or_default()
+}
+
+/// The bytes that may end a character cutting a clause (see [`cut_ends_at`]).
+const CUT_LAST: [bool; 256] = cut_bytes(&[0x93, 0x94]);
+
+/// The bytes that may start a character cutting a clause (see [`cut_starts_at`]).
+const CUT_FIRST: [bool; 256] = cut_bytes(&[0xE2]);
+
+/// The ASCII bytes that cut a clause, and `more`.
+#[allow(clippy::indexing_slicing)] // Evaluated at compile time, where a panic fails the build.
+const fn cut_bytes(more: &[u8]) -> [bool; 256] {
+    let mut table = [false; 256];
+    let ascii = b",;:()|\n.";
+    let mut i = 0;
+    while i < ascii.len() {
+        table[ascii[i] as usize] = true;
+        i += 1;
+    }
+    let mut i = 0;
+    while i < more.len() {
+        table[more[i] as usize] = true;
+        i += 1;
+    }
+    table
+}
+
+/// True when a byte that cuts a clause (`,` `;` `:` `(` `)` `|` line break `.`), or the last
+/// byte of a dash (`–`, `—`), is at `i` of `text`.
+fn cut_ends_at(text: &[u8], i: usize) -> bool {
+    match text.get(i) {
+        Some(b',' | b';' | b':' | b'(' | b')' | b'|' | b'\n' | b'.') => true,
+        Some(0x93 | 0x94) => i >= 2 && text.get(i - 2..i) == Some(&[0xE2, 0x80][..]),
+        _ => false,
+    }
+}
+
+/// True when a character that cuts a clause (see [`cut_ends_at`]) starts at `i` of `text`.
+fn cut_starts_at(text: &[u8], i: usize) -> bool {
+    match text.get(i) {
+        Some(b',' | b';' | b':' | b'(' | b')' | b'|' | b'\n' | b'.') => true,
+        Some(0xE2) => matches!(text.get(i + 1..i + 3), Some([0x80, 0x93 | 0x94])),
+        _ => false,
+    }
 }
 
 /// True when `clause` (see [`clause_of`]) is about another subject than the topic's: it uses
@@ -110,6 +166,66 @@ mod tests {
     fn clause(sentence: &str, number: &str) -> String {
         let start = sentence.find(number).unwrap();
         clause_of(sentence, start, start + number.len()).to_string()
+    }
+
+    /// The clause as a search by characters finds it.
+    fn clause_by_chars(sentence: &str, start: usize, end: usize) -> &str {
+        let cut = |c: char| {
+            matches!(
+                c,
+                ',' | ';' | ':' | '–' | '—' | '(' | ')' | '|' | '\n' | '.'
+            )
+        };
+        let before = sentence.get(..start).unwrap_or_default();
+        let from = before.rfind(cut).map_or(0, |i| {
+            i + before
+                .get(i..)
+                .and_then(|t| t.chars().next())
+                .map_or(1, char::len_utf8)
+        });
+        let after = sentence.get(end..).unwrap_or_default();
+        let to = after.find(cut).map_or(sentence.len(), |i| end + i);
+        sentence.get(from..to).unwrap_or_default()
+    }
+
+    #[test]
+    fn the_clause_read_by_bytes_is_the_one_read_by_characters() {
+        let mut texts = vec![
+            "A – B — C‐D ― E, 4.5% (x) | y; z: w\n v".to_string(),
+            "ē–—“”’ 12 –— 3".to_string(),
+        ];
+        let mut dirs = vec![std::path::PathBuf::from("fixtures")];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if let Ok(text) = std::fs::read_to_string(&path) {
+                    texts.extend(text.lines().map(str::to_string));
+                }
+            }
+        }
+        // (Lines of a few sentences: the search by characters reads each whole.)
+        for text in texts.iter().filter(|t| t.len() <= 400) {
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            // Every start of a digit (every start in the first two texts), and ends a
+            // character or two on (and one inside a character).
+            let every = texts.first() == Some(text) || texts.get(1) == Some(text);
+            for (k, &start) in bounds.iter().enumerate() {
+                if !every && !text.as_bytes().get(start).is_some_and(u8::is_ascii_digit) {
+                    continue;
+                }
+                for &end in bounds.iter().skip(k).take(3).chain([&(start + 1)]) {
+                    assert_eq!(
+                        clause_of(text, start, end),
+                        clause_by_chars(text, start, end),
+                        "{text:?} {start}..{end}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

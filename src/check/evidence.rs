@@ -60,7 +60,7 @@ fn counted_kind(claim: &Claim) -> bool {
 }
 
 /// Words that put a sentence on the table's topic even when no figure's population is named.
-const TOPIC: &[&str] = &[
+pub(super) const TOPIC: &[&str] = &[
     "traffick",
     "forced labour",
     "forced labor",
@@ -187,6 +187,21 @@ impl Evidence<'_> {
     ) -> impl Iterator<Item = Support> + '_ {
         (0..self.closest.words).flat_map(move |i| {
             let bits = self.closest.word(i, subject, population, specific);
+            self.closest.supports_of(i, bits)
+        })
+    }
+
+    /// [`Evidence::supports`], of the figures in `among` only (word `i` of a bitset of
+    /// figures, 64 a word), which are all that are read.
+    pub fn supports_among<'s>(
+        &'s self,
+        subject: Bind,
+        population: Bind,
+        specific: bool,
+        among: impl Fn(usize) -> u64 + 's,
+    ) -> impl Iterator<Item = Support> + 's {
+        (0..self.closest.words).flat_map(move |i| {
+            let bits = self.closest.word(i, subject, population, specific) & among(i);
             self.closest.supports_of(i, bits)
         })
     }

@@ -6,7 +6,7 @@
 use std::sync::OnceLock;
 
 use super::subjects::Subjects;
-use crate::table::Table;
+use crate::table::{Quantity, Table};
 
 /// Kept with one table; every list is in table order.
 #[derive(Debug)]
@@ -18,6 +18,8 @@ pub struct Kept {
     newer: Vec<OnceLock<Vec<usize>>>,
     /// The regions of the table's regional figures and their names, made the first time.
     regions: OnceLock<Regions>,
+    /// For each quantity a figure has, the figures of that quantity as a bitset (64 a word).
+    quantities: OnceLock<Vec<(Quantity, Vec<u64>)>>,
 }
 
 /// The regions the table's figures are given for (every scope but `global`), each with the
@@ -101,6 +103,7 @@ impl Kept {
                 rewordings: (0..n).map(|_| OnceLock::new()).collect(),
                 newer: (0..n).map(|_| OnceLock::new()).collect(),
                 regions: OnceLock::new(),
+                quantities: OnceLock::new(),
             })
             .filter(|k| k.values.len() == n)
     }
@@ -129,6 +132,32 @@ impl Kept {
         Some(list.get_or_init(|| (0..table.figures.len()).filter(|&g| newer(f, g)).collect()))
     }
 
+    /// Word `i` of the bitset of the table's figures of quantity `q` (64 figures a word).
+    pub fn of_quantity(&self, table: &Table, q: Quantity, i: usize) -> u64 {
+        let all = self.quantities.get_or_init(|| {
+            let mut all: Vec<(Quantity, Vec<u64>)> = Vec::new();
+            let words = table.figures.len().div_ceil(64);
+            for (f, figure) in table.figures.iter().enumerate() {
+                let at = match all.iter().position(|(q, _)| *q == figure.quantity) {
+                    Some(at) => at,
+                    None => {
+                        all.push((figure.quantity, vec![0; words]));
+                        all.len() - 1
+                    }
+                };
+                if let Some(word) = all.get_mut(at).and_then(|(_, b)| b.get_mut(f / 64)) {
+                    *word |= 1 << (f % 64);
+                }
+            }
+            all
+        });
+        all.iter()
+            .find(|(of, _)| *of == q)
+            .and_then(|(_, bits)| bits.get(i))
+            .copied()
+            .unwrap_or(0)
+    }
+
     /// The regions of the table's figures, found the first time.
     pub fn regions(&self, table: &Table) -> &Regions {
         self.regions.get_or_init(|| Regions::new(table))
@@ -146,6 +175,28 @@ impl Kept {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_figure_is_in_its_quantity_bitset_only() {
+        let table = Table::builtin().unwrap();
+        let kept = Kept::of(&table).unwrap();
+        let quantities = [
+            Quantity::Share,
+            Quantity::Count,
+            Quantity::Multiplier,
+            Quantity::Change,
+            Quantity::Money,
+            Quantity::Rate,
+            Quantity::Rank,
+        ];
+        for (f, figure) in table.figures.iter().enumerate() {
+            for q in quantities {
+                let bit = kept.of_quantity(&table, q, f / 64) >> (f % 64) & 1;
+                assert_eq!(bit == 1, figure.quantity == q, "{f} {q:?}");
+            }
+        }
+        assert_eq!(kept.of_quantity(&table, Quantity::Count, 1000), 0);
+    }
 
     #[test]
     fn kept_text_is_the_text_made_each_time() {

@@ -279,7 +279,12 @@ impl<'t> Gate<'t> {
         let inside = range.start <= sentence.start
             && sentence.end <= range.end
             && text.get(range.clone()).is_some();
-        paragraph || (!inside && evidence::topical(words)) || topic::in_other_words(words)
+        if paragraph {
+            return true;
+        }
+        // The topic's phrases and the other words for it, found in one pass over the sentence.
+        let _scanned = phrases::within(words);
+        (!inside && evidence::topical(words)) || topic::in_other_words(words)
     }
 }
 
@@ -399,7 +404,16 @@ pub fn check_gated<'t>(
     let mut carried: Option<(usize, std::ops::Range<usize>)> = None;
     let mut other_words: Option<(std::ops::Range<usize>, bool)> = None;
     let regional = std::cell::OnceCell::new();
+    let mut scanned: Option<(std::ops::Range<usize>, phrases::Within)> = None;
     for claim in claims {
+        // The phrase lists read on the sentence and its clauses, found once per sentence.
+        if scanned
+            .as_ref()
+            .is_none_or(|(range, _)| *range != claim.sentence)
+        {
+            let sentence = text.get(claim.sentence.clone()).unwrap_or("");
+            scanned = Some((claim.sentence.clone(), phrases::within(sentence)));
+        }
         cache.sentence(text, &claim.sentence, table);
         let Some(checker) = Checker::new(text, claim, table, as_of, &mut cache) else {
             continue;
@@ -1989,10 +2003,21 @@ impl<'a> Checker<'a> {
             ];
             reason.map(|why| (f, why, rank))
         };
-        // Only a number firmly tied to what a figure counts is said to misread it.
+        // Only a number firmly tied to what a figure counts is said to misread it. `judge`
+        // takes only figures of the number's quantity or its alternative's: the others are
+        // left out by their quantity's bitset before they are read.
+        let kept = kept::Kept::of(self.table);
+        let table = self.table;
+        let among = move |i: usize| match kept {
+            Some(k) => {
+                k.of_quantity(table, primary.quantity, i)
+                    | alternative.map_or(0, |a| k.of_quantity(table, a.quantity, i))
+            }
+            None => u64::MAX,
+        };
         let found: Vec<(usize, Mismatch, Rank)> = self
             .ev
-            .supports(Bind::Focus, Bind::None, false)
+            .supports_among(Bind::Focus, Bind::None, false, among)
             .filter_map(|s| judge(s.figure, s.subject, s.population, false))
             .chain(self.partial_subjects().into_iter().filter_map(|f| {
                 let population = self.ev.of(f).map_or(Bind::None, |s| s.population);

@@ -190,7 +190,7 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     if scored {
         return true;
     }
-    if age_threshold(number, last, second) || surveyed(number, last, second, after) {
+    if age_threshold(number, last, second) || surveyed_in(sentence, number, last, second, after) {
         return true;
     }
     if let Some(w) = last {
@@ -328,6 +328,10 @@ fn prison_term(before: &str, after: &str) -> bool {
         .take(5)
         .find(|w| !filler(w))
         .is_some_and(|w| any_is(w, PENALTIES));
+    // Most numbers follow no penalty: the words after are read only for one.
+    if !penalty {
+        return false;
+    }
     let (ahead, n) = clause_words::<4>(after, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
     // The first word after the range's ends (`and 7`, `seven`) is the unit of time.
     let spelled = |w: &str| {
@@ -338,12 +342,11 @@ fn prison_term(before: &str, after: &str) -> bool {
             ],
         )
     };
-    penalty
-        && ahead
-            .iter()
-            .take(n)
-            .find(|w| !(filler(w) || spelled(w)))
-            .is_some_and(|w| any_is(w, &["years", "year", "months", "month"]))
+    ahead
+        .iter()
+        .take(n)
+        .find(|w| !(filler(w) || spelled(w)))
+        .is_some_and(|w| any_is(w, &["years", "year", "months", "month"]))
 }
 
 /// True when the number compares two people's ages: `a man more than twice her age`.
@@ -619,6 +622,37 @@ fn wage(number: &str, after: &str) -> bool {
     WAGE_UNITS.iter().any(|u| lower.starts_with(u))
 }
 
+/// [`surveyed`], asked only when `sentence` (which holds the words it reads) holds one of
+/// [`SURVEY_CUES`]: most sentences hold none, and that is known from the sentence's phrase hits.
+fn surveyed_in(
+    sentence: &str,
+    number: &str,
+    last: Option<&str>,
+    second: Option<&str>,
+    after: &str,
+) -> bool {
+    static CUES: PhraseSet = PhraseSet::new(SURVEY_CUES);
+    if CUES.in_text(sentence) {
+        return surveyed(number, last, second, after);
+    }
+    debug_assert!(
+        !surveyed(number, last, second, after),
+        "a word `surveyed` reads holds none of SURVEY_CUES: {sentence}"
+    );
+    false
+}
+
+/// Part of every word [`surveyed`] looks for (`surveys`, `interviewed`, `respondents`,
+/// `questionnaires`, `data set`, `collected`); a word added there must hold one of these.
+pub(super) const SURVEY_CUES: &[&str] = &[
+    "survey",
+    "interview",
+    "respondent",
+    "questionnaire",
+    "data",
+    "collect",
+];
+
 /// True when the number is the size of a survey: `surveying 43,000 people`, `11,000 interviews`,
 /// `3,000 cotton pickers were surveyed`.
 /// A share (`Of those surveyed, 40%`) is a finding of the survey, not its size.
@@ -684,9 +718,22 @@ fn clause_words<const N: usize>(text: &str, stop: impl Fn(char) -> bool) -> ([&s
             *n += 1;
         }
     };
-    for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() {
+    // The characters as `char_indices` gives them, an ASCII byte taken without decoding.
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (c, alphanumeric, len) = if b.is_ascii() {
+            (char::from(b), b.is_ascii_alphanumeric(), 1)
+        } else {
+            let c = text
+                .get(i..)
+                .and_then(|t| t.chars().next())
+                .unwrap_or(char::REPLACEMENT_CHARACTER);
+            (c, c.is_alphanumeric(), c.len_utf8())
+        };
+        if alphanumeric {
             start.get_or_insert(i);
+            i += len;
             continue;
         }
         if let Some(from) = start.take() {
@@ -698,6 +745,7 @@ fn clause_words<const N: usize>(text: &str, stop: impl Fn(char) -> bool) -> ([&s
         if stop(c) {
             return (found, n);
         }
+        i += len;
     }
     if let Some(from) = start {
         push(from, text.len(), &mut n);
@@ -842,7 +890,7 @@ fn holds_any_case(text: &str, needle: &[u8], at: usize) -> bool {
 /// that uses one and does not itself name the topic (`23 million children … are out of school`,
 /// `135 murder cases in 2022`, `17% of children experienced sexual violence`, `three workers died`)
 /// counts something else, whatever the paragraph is about.
-const OTHER_STATISTICS: &[&str] = &[
+pub(super) const OTHER_STATISTICS: &[&str] = &[
     "out of school",
     "poverty line",
     "murder",
@@ -1131,15 +1179,18 @@ pub fn taken_from_one(sentence: &str) -> bool {
 /// True when `clause` (the number's own clause) tells of one court case: `a case was filed
 /// against 38 persons`, `including that of a trafficker who trafficked 12 girls`.
 pub fn one_case(clause: &str) -> bool {
-    static PHRASES: PhraseSet = PhraseSet::new(&[
-        "a case was filed",
-        "a case filed",
-        "a case was registered",
-        "including that of a",
-        "in one case",
-    ]);
+    static PHRASES: PhraseSet = PhraseSet::new(ONE_CASE);
     PHRASES.in_text(clause)
 }
+
+/// What tells of one court case (see [`one_case`]).
+pub(super) const ONE_CASE: &[&str] = &[
+    "a case was filed",
+    "a case filed",
+    "a case was registered",
+    "including that of a",
+    "in one case",
+];
 
 /// The months, in lower case.
 const MONTHS: &[&str] = &crate::document::MONTHS;
@@ -1164,6 +1215,92 @@ fn words(text: &str) -> impl DoubleEndedIterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`clause_words`] as a walk of `char_indices` reads them.
+    fn clause_words_by_chars<const N: usize>(
+        text: &str,
+        stop: impl Fn(char) -> bool,
+    ) -> ([&str; N], usize) {
+        let mut found = [""; N];
+        let mut n = 0;
+        let mut start = None;
+        let mut push = |from: usize, to: usize, n: &mut usize| {
+            if let Some(slot) = found.get_mut(*n) {
+                *slot = text.get(from..to).unwrap_or_default();
+                *n += 1;
+            }
+        };
+        for (i, c) in text.char_indices() {
+            if c.is_alphanumeric() {
+                start.get_or_insert(i);
+                continue;
+            }
+            if let Some(from) = start.take() {
+                push(from, i, &mut n);
+                if n == N {
+                    return (found, n);
+                }
+            }
+            if stop(c) {
+                return (found, n);
+            }
+        }
+        if let Some(from) = start {
+            push(from, text.len(), &mut n);
+        }
+        (found, n)
+    }
+
+    #[test]
+    fn clause_words_read_by_bytes_are_those_read_by_characters() {
+        let mut texts = vec![
+            " million Ärzte—naïve, 3½ 12th… “quoted” (x) café; ü".to_string(),
+            "ÉÉ É1 a–b—c".to_string(),
+            String::new(),
+        ];
+        let mut dirs = vec![std::path::PathBuf::from("fixtures")];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if let Ok(text) = std::fs::read_to_string(&path) {
+                    texts.extend(text.lines().map(str::to_string));
+                }
+            }
+        }
+        let stops: [fn(char) -> bool; 3] = [
+            |c| matches!(c, ',' | ';' | '.' | '(' | ':'),
+            |c| !(c == ' ' || c == '-'),
+            |c| c == '—',
+        ];
+        for text in &texts {
+            for (i, _) in text
+                .char_indices()
+                .filter(|(_, c)| c.is_ascii_digit())
+                .take(20)
+            {
+                let after = text.get(i..).unwrap_or_default();
+                for stop in stops {
+                    assert_eq!(
+                        clause_words::<6>(after, stop),
+                        clause_words_by_chars::<6>(after, stop),
+                        "{after:?}"
+                    );
+                    assert_eq!(
+                        clause_words::<2>(after, stop),
+                        clause_words_by_chars::<2>(after, stop)
+                    );
+                }
+            }
+            for stop in stops {
+                assert_eq!(
+                    clause_words::<12>(text, stop),
+                    clause_words_by_chars::<12>(text, stop)
+                );
+            }
+        }
+    }
 
     #[test]
     fn a_word_is_found_in_any_case_by_one_of_its_letters_as_by_a_scan() {

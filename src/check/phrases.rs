@@ -1,6 +1,13 @@
 //! Fixed lists of lower-case phrases looked for anywhere in a text, in any ASCII case.
+//!
+//! The lists the rules read on a claim's sentence and on parts of it (the topic, the topic in
+//! other words, other statistics, other subjects, one court case) are also found together, in
+//! one pass over the sentence ([`within`]): while that sentence is being checked, asking a list
+//! about the sentence or a slice of it reads the hits of that pass instead of searching again.
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use std::cell::RefCell;
+use std::marker::PhantomData;
 use std::sync::OnceLock;
 
 /// A list of lower-case ASCII phrases and the automaton that finds them all in one pass, built
@@ -9,6 +16,8 @@ pub struct PhraseSet {
     phrases: &'static [&'static str],
     kind: AhoCorasickKind,
     automaton: OnceLock<Option<AhoCorasick>>,
+    /// The set's place among the [`SHARED`] lists, when it is one of them.
+    shared: OnceLock<Option<usize>>,
 }
 
 impl PhraseSet {
@@ -19,6 +28,7 @@ impl PhraseSet {
             phrases,
             kind: AhoCorasickKind::ContiguousNFA,
             automaton: OnceLock::new(),
+            shared: OnceLock::new(),
         }
     }
 
@@ -28,11 +38,20 @@ impl PhraseSet {
             phrases,
             kind: AhoCorasickKind::DFA,
             automaton: OnceLock::new(),
+            shared: OnceLock::new(),
         }
     }
 
     /// True when `text` holds one of the phrases, in any ASCII case.
     pub fn in_text(&self, text: &str) -> bool {
+        let shared = self
+            .shared
+            .get_or_init(|| SHARED.iter().position(|list| *list == self.phrases));
+        if let Some(list) = *shared
+            && let Some(found) = SENTENCE.with(|s| s.borrow().holds(list, text))
+        {
+            return found;
+        }
         let automaton = self.automaton.get_or_init(|| {
             // Each list is built in every process: for one article, a DFA's build costs more
             // than all its searches, so only the lists read for every claim get one.
@@ -52,6 +71,265 @@ impl PhraseSet {
     }
 }
 
+/// The lists read on a claim's sentence and its clauses, found in one pass by [`within`].
+const SHARED: [&[&str]; 6] = [
+    super::evidence::TOPIC,
+    super::topic::PHRASES,
+    super::nonclaim::OTHER_STATISTICS,
+    super::elsewhere::OTHER_SUBJECTS,
+    super::nonclaim::ONE_CASE,
+    super::nonclaim::SURVEY_CUES,
+];
+
+/// Every [`SHARED`] phrase, found by the first bytes it starts with: each position of a text
+/// whose next few bytes (ASCII letters in lower case) are the start of some phrase is found by
+/// a hash of those bytes and a bit, and only there are phrases compared. Building it costs a
+/// few thousand instructions, where an automaton of the 134 phrases cost millions, and the
+/// search is a few instructions a byte.
+struct Starts {
+    /// How many bytes start every phrase (at most 4: the shortest phrase's length).
+    width: usize,
+    /// A bit per hash of a phrase's first `width` bytes.
+    bits: Box<[u64; (1 << HASH_BITS) / 64]>,
+    /// The phrases whose start has hash `h`: `phrases[first[h]..first[h + 1]]`.
+    first: Vec<u32>,
+    /// The phrases, ordered by the hash of their start, each with its list.
+    phrases: Vec<(&'static [u8], u8)>,
+    /// Each phrase's first eight bytes as [`eight`] reads them, and the mask of those it has.
+    heads: Vec<(u64, u64)>,
+}
+
+/// Bits of the hash of a start: 4,096 of them, for 134 phrases.
+const HASH_BITS: u32 = 12;
+
+impl Starts {
+    /// The starts of every phrase of `lists`; none when a phrase is empty.
+    fn new(lists: &[&'static [&'static str]]) -> Option<Starts> {
+        let all: Vec<(&'static [u8], u8)> = lists
+            .iter()
+            .zip(0u8..)
+            .flat_map(|(list, k)| list.iter().map(move |p| (p.as_bytes(), k)))
+            .collect();
+        let width = all.iter().map(|(p, _)| p.len()).min()?.min(4);
+        if width == 0 {
+            return None;
+        }
+        let hash_of = |p: &[u8]| hash(window(p, 0, width));
+        let mut keyed: Vec<(usize, &'static [u8], u8)> =
+            all.into_iter().map(|(p, k)| (hash_of(p), p, k)).collect();
+        keyed.sort_by_key(|&(h, ..)| h);
+        let mut first = Vec::with_capacity((1 << HASH_BITS) + 1);
+        let mut bits = Box::new([0u64; (1 << HASH_BITS) / 64]);
+        let mut i = 0;
+        for h in 0..=1usize << HASH_BITS {
+            first.push(i as u32);
+            while keyed.get(i).is_some_and(|&(g, ..)| g == h) {
+                i += 1;
+            }
+            if first.last().is_some_and(|&f| f as usize != i)
+                && let Some(word) = bits.get_mut(h / 64)
+            {
+                *word |= 1 << (h % 64);
+            }
+        }
+        let phrases: Vec<(&'static [u8], u8)> = keyed.into_iter().map(|(_, p, k)| (p, k)).collect();
+        let heads = phrases
+            .iter()
+            .map(|(p, _)| {
+                let mask = match p.len() {
+                    8.. => u64::MAX,
+                    n => (1u64 << (8 * n)) - 1,
+                };
+                (eight(p, 0) & mask, mask)
+            })
+            .collect();
+        Some(Starts {
+            width,
+            bits,
+            first,
+            phrases,
+            heads,
+        })
+    }
+
+    /// Calls `found` with the list, start and end of every phrase in `text`, overlapping ones
+    /// too, in the order of their starts.
+    fn each(&self, text: &[u8], mut found: impl FnMut(u8, usize, usize)) {
+        if self.width < 4 {
+            // A phrase shorter than four bytes: each window read on its own.
+            for at in 0..(text.len() + 1).saturating_sub(self.width) {
+                self.compare(text, at, hash(window(text, at, self.width)), &mut found);
+            }
+            return;
+        }
+        // The window of the four bytes that end at `j`, rolled on a byte at a time.
+        let mut w = 0u32;
+        for (j, &b) in text.iter().enumerate() {
+            w = (w >> 8) | (u32::from(b | 0x20) << 24);
+            if j < 3 {
+                continue;
+            }
+            let h = hash(w);
+            if self
+                .bits
+                .get(h >> 6)
+                .is_some_and(|w| w & (1 << (h & 63)) != 0)
+            {
+                self.compare(text, j - 3, h, &mut found);
+            }
+        }
+    }
+
+    /// Compares the phrases whose start has hash `h` with `text` at `at`.
+    fn compare(&self, text: &[u8], at: usize, h: usize, found: &mut impl FnMut(u8, usize, usize)) {
+        let at_hash = |h: usize| self.first.get(h).map_or(0, |&i| i as usize);
+        let (from, to) = (at_hash(h), at_hash(h + 1));
+        let eight = eight(text, at);
+        for (&(p, k), &(head, mask)) in self
+            .phrases
+            .get(from..to)
+            .unwrap_or_default()
+            .iter()
+            .zip(self.heads.get(from..to).unwrap_or_default())
+        {
+            // The first eight bytes, ASCII case aside, before the whole phrase.
+            if eight & mask == head
+                && text
+                    .get(at..at + p.len())
+                    .is_some_and(|t| t.eq_ignore_ascii_case(p))
+            {
+                found(k, at, at + p.len());
+            }
+        }
+    }
+}
+
+/// The eight bytes of `text` at `at` (zeros past its end), with bit 5 of each set.
+fn eight(text: &[u8], at: usize) -> u64 {
+    let mut bytes = [0u8; 8];
+    match text.get(at..at + 8) {
+        Some(all) => bytes.copy_from_slice(all),
+        None => {
+            for (b, t) in bytes.iter_mut().zip(text.get(at..).unwrap_or_default()) {
+                *b = *t;
+            }
+        }
+    }
+    u64::from_le_bytes(bytes) | 0x2020_2020_2020_2020
+}
+
+/// The `width` bytes of `text` at `at` (zeros past its end), with bit 5 of each set: ASCII
+/// letters in either case give the same window.
+fn window(text: &[u8], at: usize, width: usize) -> u32 {
+    let mut four = [0u8; 4];
+    for (b, t) in four.iter_mut().zip(text.get(at..).unwrap_or_default()) {
+        *b = *t;
+    }
+    let bytes = u32::from_le_bytes(four);
+    let mask = if width >= 4 {
+        u32::MAX
+    } else {
+        (1u32 << (8 * width)) - 1
+    };
+    (bytes | 0x2020_2020) & mask
+}
+
+/// A window's hash, [`HASH_BITS`] wide.
+fn hash(window: u32) -> usize {
+    (window.wrapping_mul(0x9E37_79B1) >> (32 - HASH_BITS)) as usize
+}
+
+/// The starts of every [`SHARED`] phrase, made once.
+fn shared() -> Option<&'static Starts> {
+    static STARTS: OnceLock<Option<Starts>> = OnceLock::new();
+    STARTS.get_or_init(|| Starts::new(&SHARED)).as_ref()
+}
+
+/// The hits of the [`SHARED`] lists in the sentence being checked, by address.
+#[derive(Default)]
+struct Scanned {
+    /// Which call of [`within`] made these hits.
+    scan: u64,
+    /// The sentence's first byte's address and its end's; both 0 when no sentence is scanned.
+    from: usize,
+    to: usize,
+    /// Each list's bit when it has a hit in the sentence.
+    lists: u32,
+    /// Every hit (overlapping ones too): its list, and its bytes' offsets in the sentence.
+    hits: Vec<(u8, usize, usize)>,
+}
+
+impl Scanned {
+    /// Whether list `list` has a phrase in `text`, when `text` lies in the sentence scanned.
+    fn holds(&self, list: usize, text: &str) -> Option<bool> {
+        let from = text.as_ptr() as usize;
+        let to = from + text.len();
+        if self.to == 0 || from < self.from || to > self.to {
+            return None;
+        }
+        if self.lists & (1 << list) == 0 {
+            return Some(false);
+        }
+        let (from, to) = (from - self.from, to - self.from);
+        Some(
+            self.hits
+                .iter()
+                .any(|&(k, start, end)| usize::from(k) == list && start >= from && end <= to),
+        )
+    }
+}
+
+thread_local! {
+    static SENTENCE: RefCell<Scanned> = RefCell::new(Scanned::default());
+}
+
+/// While this lives, the [`SHARED`] lists answer for its sentence, and any slice of it, from
+/// one pass over the sentence, until another sentence is scanned; dropping it ends that.
+pub struct Within<'a> {
+    scan: u64,
+    _sentence: PhantomData<&'a str>,
+}
+
+/// Finds every phrase of the [`SHARED`] lists in `sentence` at once, for the sets' searches of
+/// it and of its slices for as long as the returned guard lives (or until the next `within`).
+pub fn within(sentence: &str) -> Within<'_> {
+    let scan = SENTENCE.with(|s| {
+        let mut s = s.borrow_mut();
+        s.scan += 1;
+        s.from = 0;
+        s.to = 0;
+        s.lists = 0;
+        s.hits.clear();
+        if let Some(starts) = shared() {
+            s.from = sentence.as_ptr() as usize;
+            s.to = s.from + sentence.len();
+            let Scanned { lists, hits, .. } = &mut *s;
+            starts.each(sentence.as_bytes(), |list, start, end| {
+                *lists |= 1 << list;
+                hits.push((list, start, end));
+            });
+        }
+        s.scan
+    });
+    Within {
+        scan,
+        _sentence: PhantomData,
+    }
+}
+
+impl Drop for Within<'_> {
+    fn drop(&mut self) {
+        SENTENCE.with(|s| {
+            let mut s = s.borrow_mut();
+            // A later sentence's hits are that sentence's guard's to end.
+            if s.scan == self.scan {
+                s.from = 0;
+                s.to = 0;
+            }
+        });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -63,5 +341,95 @@ mod tests {
         assert!(SET.in_text("Three workers DIED."));
         assert!(!SET.in_text("out of  school"));
         assert!(!SET.in_text("no one die here"));
+    }
+
+    #[test]
+    fn a_scanned_sentence_answers_for_its_slices_as_a_search_does() {
+        static TOPIC: PhraseSet = PhraseSet::searched_often(super::super::evidence::TOPIC);
+        static OTHER: PhraseSet = PhraseSet::new(super::super::nonclaim::OTHER_STATISTICS);
+        let text = "Some 40 million are out of school, and 28 million in Forced Labour; \
+                    murders rose.";
+        let searched = |set: &PhraseSet| -> Vec<bool> {
+            let mut all = Vec::new();
+            for from in 0..=text.len() {
+                for to in from..=text.len() {
+                    if let Some(slice) = text.get(from..to) {
+                        all.push(set.in_text(slice));
+                    }
+                }
+            }
+            all
+        };
+        let (topic, other) = (searched(&TOPIC), searched(&OTHER));
+        let guard = within(text);
+        assert!(SENTENCE.with(|s| s.borrow().lists) != 0);
+        assert_eq!(searched(&TOPIC), topic);
+        assert_eq!(searched(&OTHER), other);
+        // A copy of the text is searched, not answered from the sentence's hits.
+        assert!(TOPIC.in_text(&text.to_lowercase()));
+        drop(guard);
+        assert_eq!(SENTENCE.with(|s| s.borrow().to), 0);
+    }
+
+    /// Every hit of `lists` in each of `texts`, in order, as an automaton finds them and as
+    /// the starts do.
+    fn both_hits(lists: &[&'static [&'static str]], texts: &[String]) -> (Hits, Hits) {
+        let kinds: Vec<u8> = (0u8..)
+            .zip(lists)
+            .flat_map(|(k, list)| std::iter::repeat_n(k, list.len()))
+            .collect();
+        let ac = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(lists.iter().flat_map(|list| list.iter()))
+            .unwrap();
+        let starts = Starts::new(lists).unwrap();
+        let (mut automaton, mut started) = (Vec::new(), Vec::new());
+        for (t, text) in texts.iter().enumerate() {
+            automaton.extend(
+                ac.find_overlapping_iter(text)
+                    .map(|m| (t, kinds[m.pattern().as_usize()], m.start(), m.end())),
+            );
+            starts.each(text.as_bytes(), |k, start, end| {
+                started.push((t, k, start, end))
+            });
+        }
+        automaton.sort_unstable();
+        started.sort_unstable();
+        (automaton, started)
+    }
+
+    type Hits = Vec<(usize, u8, usize, usize)>;
+
+    #[test]
+    fn the_starts_find_every_hit_an_automaton_finds() {
+        let mut texts = vec![
+            "Forced Labour and forced labor; FORCED TO WORK, forced to work.".to_string(),
+            "trafficked victims: Victim, slave-trafficking, smuggled, out of school".to_string(),
+            "Some 1.3 million go missing; 40 users, missing children died".to_string(),
+            "traffic".to_string(),
+            "slav".to_string(),
+            String::new(),
+            "é traffické victimé ‘slave’ \u{feff}forced".to_string(),
+        ];
+        let mut dirs = vec![std::path::PathBuf::from("fixtures")];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if let Ok(text) = std::fs::read_to_string(&path) {
+                    texts.extend(text.lines().map(str::to_string));
+                }
+            }
+        }
+        let (automaton, started) = both_hits(&SHARED, &texts);
+        assert!(automaton.len() > 500, "{}", automaton.len());
+        assert_eq!(started, automaton);
+        // Phrases shorter than four bytes are read a window at a time.
+        static SHORT: [&[&str]; 2] = [&["ab", "abc", "b"], &["bc", "c-d"]];
+        let texts = ["ABC-D", "xab", "b", "", "c-", "abcabc-d"].map(str::to_string);
+        let (automaton, started) = both_hits(&SHORT, &texts);
+        assert_eq!(started, automaton);
+        assert!(Starts::new(&[&["a", ""]]).is_none());
     }
 }

@@ -7,7 +7,7 @@ use super::phrases::PhraseSet;
 
 /// Phrases (any case) that name child labour, forced labour, forced marriage or trafficking in
 /// other words than the topic's own.
-const PHRASES: &[&str] = &[
+pub(super) const PHRASES: &[&str] = &[
     // Child labour.
     "working children",
     "children working",
