@@ -346,7 +346,7 @@ pub fn check_gated<'t>(
             };
             checker.ev.on_topic = named;
         }
-        let found = checker.verdict();
+        let found = checker.verdict().map(|found| checker.range_held(found));
         // The figure a sentence agrees with, for the sentences that go on about its report.
         if let Some(f) = &found
             && f.verdict == Verdict::Consistent
@@ -1190,6 +1190,32 @@ impl<'a> Checker<'a> {
         self.ev.on_topic.then(|| {
             self.unverified_because("is on the topic, but no figure in the table covers it")
         })
+    }
+
+    /// `between $99 billion and $145 billion`, `20 million to 40 million`: a range with a
+    /// figure at one end or inside it is no statement of that figure, so an agreement (or a
+    /// wrong measure, or an older edition) becomes unverified; a range that leaves the figure
+    /// out still conflicts, and a figure that is itself a range is compared as before.
+    fn range_held(&self, found: Finding) -> Finding {
+        let Some(f) = found.figure else {
+            return found;
+        };
+        let figure = self.figure(f);
+        if matches!(found.verdict, Verdict::Conflict | Verdict::Unverified)
+            || !bounds::is_range(&self.claim.mention)
+            || (figure.low.is_some() && figure.high.is_some())
+        {
+            return found;
+        }
+        self.finding(
+            Verdict::Unverified,
+            None,
+            format!(
+                "{} is a range, and the table's figure is one estimate ({}): a range that takes it in neither confirms nor contradicts it",
+                self.quoted,
+                self.describe(f)
+            ),
+        )
     }
 
     /// The agreements tried when the claim's own measure gives no verdict: each only ever
@@ -2246,6 +2272,46 @@ impl<'a> Checker<'a> {
         head.ends_with(" to") || head.ends_with(" To")
     }
 
+    /// True when the number is where a change started (`fell from 16% to 9.6%`, `going from
+    /// 16% in 2000 to 9.6%`): `from` right before it (or before a hedge) and `to` and another
+    /// number soon after it.
+    fn former_from(&self) -> bool {
+        let head = self
+            .text
+            .get(self.claim.sentence.start..self.claim.mention.start)
+            .unwrap_or("")
+            .trim_end();
+        let head = [
+            "about", "around", "some", "nearly", "almost", "over", "just",
+        ]
+        .iter()
+        .find_map(|h| head.strip_suffix(h).filter(|rest| rest.ends_with(' ')))
+        .unwrap_or(head)
+        .trim_end();
+        let from = head.len() >= 4
+            && head
+                .get(head.len() - 4..)
+                .is_some_and(|w| w.eq_ignore_ascii_case("from"))
+            && head
+                .get(..head.len() - 4)
+                .is_none_or(|b| b.is_empty() || b.ends_with(' '));
+        if !from {
+            return false;
+        }
+        let tail = self
+            .text
+            .get(self.claim.mention.end..self.claim.sentence.end)
+            .unwrap_or("");
+        let near = tail.get(..tail.len().min(40)).unwrap_or(tail);
+        near.find(" to ").is_some_and(|at| {
+            tail.get(at + 4..)
+                .unwrap_or("")
+                .chars()
+                .take(12)
+                .any(|c| c.is_ascii_digit())
+        })
+    }
+
     /// The figure among `candidates` whose value is nearest the claim's.
     fn closest(&self, candidates: &[usize]) -> Option<usize> {
         let value = self.reading.value;
@@ -2474,6 +2540,11 @@ impl<'a> Checker<'a> {
         }
         if self.ratio_after() {
             return Some("the number is one side of a ratio (`N for every …`), not a count".into());
+        }
+        // `fell from 16% to 9.6%`: the level a change started from, in a year the sentence
+        // does not give as the figure's.
+        if fit::period(self.claim, figure) != Fit::Match && self.former_from() {
+            return Some("the number is the level a change started from, not the level now".into());
         }
         if figure.quantity == Quantity::Share
             && (self.of_those_before()
@@ -4332,6 +4403,30 @@ mod tests {
             "By 2030, half of trafficking victims could be children.",
         ] {
             assert_eq!(verdicts(text)[0].1, "unverified", "{text}");
+        }
+    }
+
+    #[test]
+    fn a_former_level_and_a_range_that_takes_in_a_figure_are_unverified() {
+        // Where a change started is no level of now; the level it reached still agrees.
+        let found = verdicts_as_of(
+            "Between 2000 and 2020 the share of children in child labour fell from 16% to 9.6%.",
+            "2022-01-01",
+        );
+        assert_eq!(found[0].1, "unverified", "{found:?}");
+        assert_eq!(found[1].1, "consistent", "{found:?}");
+        // With the figure's own year, the former level is the figure's and may conflict.
+        let found = verdicts_as_of(
+            "The share of children in child labour went from 16% in 2020 to 18% in 2024.",
+            "2025-01-01",
+        );
+        assert_eq!(found[0].1, "conflict", "{found:?}");
+        for text in [
+            "Some 25 million to 30 million people are in forced labour worldwide.",
+            "Worldwide, between 20 million and 40 million people are in modern slavery.",
+        ] {
+            let found = verdicts_as_of(text, "2025-01-01");
+            assert_eq!(found[0].1, "unverified", "{text}: {found:?}");
         }
     }
 
