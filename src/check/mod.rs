@@ -1142,6 +1142,11 @@ impl<'a> Checker<'a> {
         {
             return Some(self.settle(f, None));
         }
+        // Slaves counted before any estimate of modern slavery was out: the forced labour
+        // count then given for them (not another measure).
+        if let Some(f) = self.slaves_before_estimates() {
+            return Some(self.settle(f, None));
+        }
         // 3. A real number for another measure.
         if let Some(found) = self.wrong_metric() {
             return Some(found);
@@ -3762,6 +3767,48 @@ impl<'a> Checker<'a> {
             .find(|&f| self.successor(f).is_some() && self.agrees_quietly(f))
     }
 
+    /// `There are 21 million slaves in the world` on a day before any estimate of modern
+    /// slavery in the table was out: the ILO's forced labour count was then the number given
+    /// for slaves. The current global forced labour count it agrees with agrees. Only ever an
+    /// agreement.
+    fn slaves_before_estimates(&self) -> Option<usize> {
+        if self.reading.quantity != Quantity::Count || self.claim.denied || self.claim.hypothetical
+        {
+            return None;
+        }
+        let slavery = |g: &usize| {
+            self.figure(*g)
+                .population
+                .iter()
+                .any(|t| t == "modern slavery")
+        };
+        let mut terms = self
+            .ev
+            .populations
+            .iter()
+            .filter(|p| p.owners.iter().any(slavery));
+        let named = terms.clone().any(|p| p.bind >= Bind::Sentence);
+        if !named
+            || terms.any(|p| {
+                p.owners
+                    .iter()
+                    .filter(|g| slavery(g))
+                    .any(|&g| self.visible(g))
+            })
+        {
+            return None;
+        }
+        (0..self.table.figures.len()).find(|&f| {
+            let figure = self.figure(f);
+            figure.quantity == Quantity::Count
+                && figure.scope == "global"
+                && figure.population.iter().any(|t| t == "forced labour")
+                && self.visible(f)
+                && self.successor(f).is_none()
+                && self.agrees(f)
+        })
+    }
+
     /// The figures whose population the sentence names specifically, at least as close as
     /// `bind`, for the cautious agreements of a number with no noun of its own; none when the
     /// number has one, or is denied or hypothetical.
@@ -4428,6 +4475,31 @@ mod tests {
             let found = verdicts_as_of(text, "2025-01-01");
             assert_eq!(found[0].1, "unverified", "{text}: {found:?}");
         }
+    }
+
+    #[test]
+    fn slaves_before_the_first_slavery_estimates_are_the_forced_labour_count() {
+        let id = |text: &str, date: &str| verdicts_as_of(text, date)[0].clone();
+        let text = "There are still 21 million slaves in the world.";
+        assert_eq!(
+            id(text, "2015-06-01"),
+            (
+                "21 million".to_string(),
+                "consistent",
+                Some("ilo-forced-labour-profits-2014-forced-labour-count".to_string())
+            )
+        );
+        // Once the 2017 estimates are out, slaves are counted by them.
+        assert_ne!(id(text, "2019-06-01").1, "consistent");
+        // Agreement only: another value is no contradiction.
+        assert_eq!(
+            id(
+                "There are still 30 million slaves in the world.",
+                "2015-06-01"
+            )
+            .1,
+            "unverified"
+        );
     }
 
     #[test]
