@@ -1883,6 +1883,14 @@ impl<'a> Checker<'a> {
             if fit::scope(self.claim, figure) == Fit::Mismatch {
                 return None;
             }
+            // A count or share from a country's own survey is that country's: it measures
+            // nothing a global figure does, wrongly or not.
+            if figure.scope == "global"
+                && self.claim.scope.as_deref() != Some("global")
+                && nonclaim::names_national_survey(self.sentence)
+            {
+                return None;
+            }
             // `dropped by 12 million`: an amount of change is no level another figure holds.
             if figure.quantity == Quantity::Count
                 && !self.counts_change(f)

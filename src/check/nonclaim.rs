@@ -897,6 +897,10 @@ const NATIONAL_BODIES: &[&str] = &[
     "Eurostat",
     "European Commission",
     "Europol",
+    // A country's own survey (`the National Labour Force Survey`, `Pakistan's Labour Force
+    // Survey`), by its title.
+    "Labour Force Survey",
+    "Labor Force Survey",
 ];
 
 /// True when `sentence` names a national or regional body (`the Home Office`, `NAPTIP`,
@@ -922,13 +926,22 @@ pub fn names_national_body(sentence: &str) -> bool {
     })
 }
 
+/// Titles of one country's own surveys.
+const NATIONAL_SURVEYS: [&str; 2] = ["Labour Force Survey", "Labor Force Survey"];
+
+/// True when `sentence` names a country's own survey by its title (`the National Labour Force
+/// Survey`): its counts are that country's, whatever the sentence quotes beside them.
+pub fn names_national_survey(sentence: &str) -> bool {
+    NATIONAL_SURVEYS.iter().any(|t| sentence.contains(t))
+}
+
 /// The capitals every one of [`NATIONAL_BODIES`] starts with.
-const BODY_CAPITALS: [u8; 5] = *b"NFEHP";
+const BODY_CAPITALS: [u8; 6] = *b"NFEHPL";
 
 /// True when one of [`NATIONAL_BODIES`] occurs anywhere in `text`, word boundaries or not.
 fn holds_body(text: &str) -> bool {
     let hay = text.as_bytes();
-    let [a, b, c, d, e] = BODY_CAPITALS;
+    let [a, b, c, d, e, f] = BODY_CAPITALS;
     let starts_one = |at: usize| {
         let rest = hay.get(at..).unwrap_or_default();
         NATIONAL_BODIES.iter().any(|body| {
@@ -936,7 +949,7 @@ fn holds_body(text: &str) -> bool {
         })
     };
     memchr::memchr3_iter(a, b, c, hay).any(starts_one)
-        || memchr::memchr2_iter(d, e, hay).any(starts_one)
+        || memchr::memchr3_iter(d, e, f, hay).any(starts_one)
 }
 
 /// Nouns for one police or rescue action, or one criminal ring, whose counts are case details.
@@ -1664,6 +1677,11 @@ mod tests {
         assert!(names_national_body("NAPTIP received 1,440 cases."));
         assert!(!names_national_body("The FIAT company was not involved."));
         assert!(!names_national_body("UNODC counted 50,000 victims."));
+        let survey = "The National Labour Force Survey found 6.2 million children in child labour.";
+        assert!(names_national_body(survey) && names_national_survey(survey));
+        assert!(!names_national_survey(
+            "The estimates draw on national labour force surveys."
+        ));
     }
 
     #[test]
