@@ -2758,6 +2758,8 @@ impl<'a> Checker<'a> {
             .take(4)
             .find_map(sign)
             .or_else(|| after.take(3).find_map(sign))
+            // `a fall in child trafficking of 31%`: the noun of change further back.
+            .or(self.claim.change_verb)
     }
 
     /// True when an amount is what is earned: an earning verb before it (`generating an

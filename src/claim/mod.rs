@@ -954,7 +954,14 @@ fn read_claim(
                 .find(|(v, _)| *v == verb)
                 .map(|&(_, sign)| sign)
         })
-        .flatten();
+        .flatten()
+        // `a rise in child trafficking of 31%`: the amount of a noun of change.
+        .or_else(|| {
+            (m.kind == crate::extract::Kind::Percent)
+                .then(|| subject::change_of(words, first, lo))
+                .flatten()
+                .map(|(_, _, sign)| sign)
+        });
     // `up from 24.9 million five years ago`, `down from an estimated 160 million`: a former value.
     let past = subject::time_ago(words, last, hi) || {
         let mut k = first;
@@ -1095,6 +1102,31 @@ mod tests {
             subject("A total of 1,638 traffickers were arrested.", "1,638").as_deref(),
             Some("traffickers")
         );
+    }
+
+    #[test]
+    fn a_per_cent_after_a_noun_of_change_is_its_amount() {
+        let c = claim(
+            "The report records a rise in the child trafficking of 31% in 2022.",
+            "31%",
+        );
+        assert_eq!(c.change_verb, Some(1));
+        assert_eq!(c.subject.as_deref(), Some("child trafficking"));
+        let c = claim(
+            "It found a drop in the number of detected victims of 11 per cent.",
+            "11 per cent",
+        );
+        assert_eq!(c.change_verb, Some(-1));
+        assert!(
+            c.subject.as_deref().is_some_and(|s| s.ends_with("victims")),
+            "{c:?}"
+        );
+        // A share of a group named after `of` is no change.
+        let c = claim(
+            "The rise in cases is worrying: 31% of victims are children.",
+            "31%",
+        );
+        assert_eq!(c.change_verb, None);
     }
 
     #[test]
