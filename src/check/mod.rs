@@ -1779,10 +1779,21 @@ impl<'a> Checker<'a> {
 
     /// A specific population word in the number's clause that names another measure of what the
     /// number counts: one of its figures has its subject named too.
+    /// `This critical issue affects 27.6 million men, women and children`: a sentence that opens
+    /// on the issue or crime its paragraph names, and names no population itself, speaks of the
+    /// paragraph's, when that never names `f`'s.
     fn foreign_population(&self, f: usize) -> Option<&evidence::PopulationTerm<'a>> {
+        let referred = || {
+            self.ev
+                .populations
+                .iter()
+                .all(|p| p.bind <= Bind::Paragraph)
+                && !self.ev.populations.iter().any(|p| p.owners.contains(&f))
+                && nonclaim::opens_on_the_issue(self.lower_sentence())
+        };
         self.ev.populations.iter().find(|p| {
             p.specific
-                && p.bind >= Bind::Focus
+                && (p.bind >= Bind::Focus || (p.bind == Bind::Paragraph && referred()))
                 && !p.owners.contains(&f)
                 && p.owners
                     .iter()

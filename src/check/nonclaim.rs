@@ -926,6 +926,24 @@ pub fn names_national_body(sentence: &str) -> bool {
     })
 }
 
+/// Nouns a sentence calls the crime its paragraph is about by (`This critical issue affects …`).
+const ISSUE_NOUNS: &[&str] = &[
+    "issue", "crime", "problem", "scourge", "practice", "menace", "epidemic", "evil",
+];
+
+/// True when lower-cased `sentence` opens on `this` or `the` and, within three more words, a
+/// noun for the issue or crime (`this critical issue`, `the crime`): it speaks of what its
+/// paragraph names.
+pub fn opens_on_the_issue(sentence: &str) -> bool {
+    let mut words = sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty());
+    if !matches!(words.next(), Some("this" | "the")) {
+        return false;
+    }
+    words.take(3).any(|w| ISSUE_NOUNS.contains(&w))
+}
+
 /// Titles of one country's own surveys.
 const NATIONAL_SURVEYS: [&str; 2] = ["Labour Force Survey", "Labor Force Survey"];
 
@@ -1677,6 +1695,13 @@ mod tests {
         assert!(names_national_body("NAPTIP received 1,440 cases."));
         assert!(!names_national_body("The FIAT company was not involved."));
         assert!(!names_national_body("UNODC counted 50,000 victims."));
+        assert!(opens_on_the_issue(
+            "this critical issue affects 27.6 million people."
+        ));
+        assert!(opens_on_the_issue("the crime touches 50 million lives."));
+        assert!(!opens_on_the_issue(
+            "the report says 27.6 million people face this issue."
+        ));
         let survey = "The National Labour Force Survey found 6.2 million children in child labour.";
         assert!(names_national_body(survey) && names_national_survey(survey));
         assert!(!names_national_survey(
