@@ -426,6 +426,12 @@ fn focus(
     let start = match prev {
         Some(p) => {
             let gap = text.get(p.end..m.start).unwrap_or("");
+            // `forced labour (27.6 million) and forced marriage (22 million)`: a number in
+            // brackets restates the words before its bracket, which are in its clause.
+            let gap = match gap.trim_end().strip_suffix('(') {
+                Some(before) if !before.trim().is_empty() => before,
+                _ => gap,
+            };
             separator(gap, true).map_or(p.end, |(at, len)| p.end + at + len)
         }
         None => sentence.start,
@@ -1102,6 +1108,16 @@ mod tests {
             subject("A total of 1,638 traffickers were arrested.", "1,638").as_deref(),
             Some("traffickers")
         );
+    }
+
+    #[test]
+    fn a_bracketed_number_keeps_the_words_before_its_bracket() {
+        let text = "It splits into forced labour (27.6 million) and forced marriage (22 million).";
+        let c = claim(text, "22 million");
+        let focus = &text[c.focus.clone()];
+        assert!(focus.contains("forced marriage"), "{focus:?}");
+        assert!(!focus.contains("labour"), "{focus:?}");
+        assert_eq!(c.subject.as_deref(), Some("forced marriage"));
     }
 
     #[test]

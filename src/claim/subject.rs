@@ -691,8 +691,12 @@ pub fn subject(
                 && words
                     .lower_text(words.span(first - 1).end..words.span(first).start)
                     .contains('(');
-            if bracketed && let Some(p) = phrase_before(words, first, 0) {
-                return strong(Some(p));
+            if bracketed && let Some((mut a, b)) = phrase_before(words, first, 0) {
+                // `forced marriage (22 million)`: `forced` is part of the name.
+                if a > 0 && words.is(a - 1, "forced") && words.joined(a) {
+                    a -= 1;
+                }
+                return strong(Some((a, b)));
             }
             let mut k = last;
             if words.is(k, "of") && !words.is_any(k + 1, words!["whom", "them", "which"]) {
