@@ -967,6 +967,12 @@ fn read_claim(
                 .then(|| subject::change_of(words, first, lo))
                 .flatten()
                 .map(|(_, _, sign)| sign)
+        })
+        // `a $64 billion (37%) increase`
+        .or_else(|| {
+            (m.kind == crate::extract::Kind::Percent)
+                .then(|| subject::change_after_bracket(words, first, last))
+                .flatten()
         });
     // `up from 24.9 million five years ago`, `down from an estimated 160 million`: a former value.
     let past = subject::time_ago(words, last, hi) || {
@@ -1136,6 +1142,16 @@ mod tests {
         assert!(
             c.subject.as_deref().is_some_and(|s| s.ends_with("victims")),
             "{c:?}"
+        );
+        let c = claim(
+            "Profits reached $236 billion, a $64 billion (37%) increase on 2014.",
+            "37%",
+        );
+        assert_eq!(c.change_verb, Some(1));
+        // After a noun, `increase` is a verb.
+        assert_eq!(
+            claim("Women (37%) increase their share.", "37%").change_verb,
+            None
         );
         // A share of a group named after `of` is no change.
         let c = claim(

@@ -835,6 +835,22 @@ pub fn change_of(words: &Words, first: usize, lo: usize) -> Option<(usize, usize
     })
 }
 
+/// `a $64 billion (37%) increase`: a per-cent figure in brackets between an amount and a noun
+/// of change is that change's amount in per cent (word `first` is the number's first, `last`
+/// the first after it). Its direction.
+pub fn change_after_bracket(words: &Words, first: usize, last: usize) -> Option<i8> {
+    let &(_, sign) = CHANGE_NOUNS.iter().find(|(w, _)| words.is(last, w))?;
+    let gap = |a: usize, b: usize| words.lower_text(words.span(a).end..words.span(b).start);
+    // The amount before the bracket: a number, or its scale word.
+    let amount = first > 0
+        && (words
+            .raw(first - 1)
+            .starts_with(|c: char| c.is_ascii_digit())
+            || words.is_any(first - 1, words!["million", "billion", "thousand"]));
+    (amount && last > 0 && gap(first - 1, first).contains('(') && gap(last - 1, last).contains(')'))
+        .then_some(sign)
+}
+
 /// `the number of X` starting at word `k`: the phrase X.
 fn of_measure_at(words: &Words, mut k: usize, hi: usize) -> Option<(usize, usize)> {
     while words.is_any(k, words!["the", "a"]) {
