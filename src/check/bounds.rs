@@ -85,13 +85,23 @@ fn half_step(m: &Mention, value: f64) -> f64 {
     }
 }
 
+/// True for `2016 - 40.3 million`: a year before a dash labels the number; it is no range.
+fn year_label(low: f64, high: f64) -> bool {
+    low.fract() == 0.0 && (1900.0..=2100.0).contains(&low) && high > 1000.0 * low
+}
+
+/// True when the mention states a range of two different ends (`between $99 billion and $145
+/// billion`, `20 million to 40 million`), not one value.
+pub fn is_range(m: &Mention) -> bool {
+    matches!((m.low, m.high), (Some(low), Some(high)) if low < high && !year_label(low, high))
+}
+
 /// The reading of a mention, or `None` when it states no single quantity.
 pub fn read(m: &Mention) -> Option<Reading> {
     let quantity = quantity_of(m.kind)?;
     let scale = if m.kind == Kind::Percent { 0.01 } else { 1.0 };
     if let (Some(low), Some(high)) = (m.low, m.high) {
-        // `2016 - 40.3 million`: a year before a dash labels the number; it is no range.
-        if low.fract() == 0.0 && (1900.0..=2100.0).contains(&low) && high > 1000.0 * low {
+        if year_label(low, high) {
             return read(&Mention {
                 low: None,
                 high: None,
@@ -220,6 +230,15 @@ mod tests {
 
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() < 1e-9
+    }
+
+    #[test]
+    fn a_range_has_two_ends_and_a_year_label_is_none() {
+        let first = |text: &str| extract(text).into_iter().next().unwrap();
+        assert!(is_range(&first("between $99 billion and $145 billion")));
+        assert!(is_range(&first("20 million to 40 million")));
+        assert!(!is_range(&first("2016 - 40.3 million")));
+        assert!(!is_range(&first("40.3 million")));
     }
 
     #[test]

@@ -435,7 +435,7 @@ pub fn check_gated<'t>(
             };
             checker.ev.on_topic = named;
         }
-        let found = checker.verdict();
+        let found = checker.verdict().map(|found| checker.range_held(found));
         // The figure a sentence agrees with, for the sentences that go on about its report.
         if let Some(f) = &found
             && f.verdict == Verdict::Consistent
@@ -1231,6 +1231,11 @@ impl<'a> Checker<'a> {
         {
             return Some(self.settle(f, None));
         }
+        // Slaves counted before any estimate of modern slavery was out: the forced labour
+        // count then given for them (not another measure).
+        if let Some(f) = self.slaves_before_estimates() {
+            return Some(self.settle(f, None));
+        }
         // 3. A real number for another measure.
         if let Some(found) = self.wrong_metric() {
             return Some(found);
@@ -1279,6 +1284,32 @@ impl<'a> Checker<'a> {
         self.ev.on_topic.then(|| {
             self.unverified_because("is on the topic, but no figure in the table covers it")
         })
+    }
+
+    /// `between $99 billion and $145 billion`, `20 million to 40 million`: a range with a
+    /// figure at one end or inside it is no statement of that figure, so an agreement (or a
+    /// wrong measure, or an older edition) becomes unverified; a range that leaves the figure
+    /// out still conflicts, and a figure that is itself a range is compared as before.
+    fn range_held(&self, found: Finding) -> Finding {
+        let Some(f) = found.figure else {
+            return found;
+        };
+        let figure = self.figure(f);
+        if matches!(found.verdict, Verdict::Conflict | Verdict::Unverified)
+            || !bounds::is_range(&self.claim.mention)
+            || (figure.low.is_some() && figure.high.is_some())
+        {
+            return found;
+        }
+        self.finding(
+            Verdict::Unverified,
+            None,
+            format!(
+                "{} is a range, and the table's figure is one estimate ({}): a range that takes it in neither confirms nor contradicts it",
+                self.quoted,
+                self.describe(f)
+            ),
+        )
     }
 
     /// The agreements tried when the claim's own measure gives no verdict: each only ever
@@ -1840,10 +1871,21 @@ impl<'a> Checker<'a> {
 
     /// A specific population word in the number's clause that names another measure of what the
     /// number counts: one of its figures has its subject named too.
+    /// `This critical issue affects 27.6 million men, women and children`: a sentence that opens
+    /// on the issue or crime its paragraph names, and names no population itself, speaks of the
+    /// paragraph's, when that never names `f`'s.
     fn foreign_population(&self, f: usize) -> Option<&evidence::PopulationTerm<'a>> {
+        let referred = || {
+            self.ev
+                .populations
+                .iter()
+                .all(|p| p.bind <= Bind::Paragraph)
+                && !self.ev.populations.iter().any(|p| p.owners.contains(&f))
+                && nonclaim::opens_on_the_issue(self.lower_sentence())
+        };
         self.ev.populations.iter().find(|p| {
             p.specific
-                && p.bind >= Bind::Focus
+                && (p.bind >= Bind::Focus || (p.bind == Bind::Paragraph && referred()))
                 && !p.owners.contains(&f)
                 && p.owners
                     .iter()
@@ -1942,6 +1984,14 @@ impl<'a> Checker<'a> {
                 return None;
             }
             if fit::scope(self.claim, figure) == Fit::Mismatch {
+                return None;
+            }
+            // A count or share from a country's own survey is that country's: it measures
+            // nothing a global figure does, wrongly or not.
+            if figure.scope == "global"
+                && self.claim.scope.as_deref() != Some("global")
+                && nonclaim::names_national_survey(self.sentence)
+            {
                 return None;
             }
             // `dropped by 12 million`: an amount of change is no level another figure holds.
@@ -2349,6 +2399,46 @@ impl<'a> Checker<'a> {
         head.ends_with(" to") || head.ends_with(" To")
     }
 
+    /// True when the number is where a change started (`fell from 16% to 9.6%`, `going from
+    /// 16% in 2000 to 9.6%`): `from` right before it (or before a hedge) and `to` and another
+    /// number soon after it.
+    fn former_from(&self) -> bool {
+        let head = self
+            .text
+            .get(self.claim.sentence.start..self.claim.mention.start)
+            .unwrap_or("")
+            .trim_end();
+        let head = [
+            "about", "around", "some", "nearly", "almost", "over", "just",
+        ]
+        .iter()
+        .find_map(|h| head.strip_suffix(h).filter(|rest| rest.ends_with(' ')))
+        .unwrap_or(head)
+        .trim_end();
+        let from = head.len() >= 4
+            && head
+                .get(head.len() - 4..)
+                .is_some_and(|w| w.eq_ignore_ascii_case("from"))
+            && head
+                .get(..head.len() - 4)
+                .is_none_or(|b| b.is_empty() || b.ends_with(' '));
+        if !from {
+            return false;
+        }
+        let tail = self
+            .text
+            .get(self.claim.mention.end..self.claim.sentence.end)
+            .unwrap_or("");
+        let near = tail.get(..tail.len().min(40)).unwrap_or(tail);
+        near.find(" to ").is_some_and(|at| {
+            tail.get(at + 4..)
+                .unwrap_or("")
+                .chars()
+                .take(12)
+                .any(|c| c.is_ascii_digit())
+        })
+    }
+
     /// The figure among `candidates` whose value is nearest the claim's.
     fn closest(&self, candidates: &[usize]) -> Option<usize> {
         let value = self.reading.value;
@@ -2586,6 +2676,11 @@ impl<'a> Checker<'a> {
         if self.ratio_after() {
             return Some("the number is one side of a ratio (`N for every …`), not a count".into());
         }
+        // `fell from 16% to 9.6%`: the level a change started from, in a year the sentence
+        // does not give as the figure's.
+        if fit::period(self.claim, figure) != Fit::Match && self.former_from() {
+            return Some("the number is the level a change started from, not the level now".into());
+        }
         if figure.quantity == Quantity::Share
             && (self.of_those_before()
                 || (self.of_the_bare_group() && self.claim.attribution.is_none()))
@@ -2812,6 +2907,8 @@ impl<'a> Checker<'a> {
             .take(4)
             .find_map(sign)
             .or_else(|| after.take(3).find_map(sign))
+            // `a fall in child trafficking of 31%`: the noun of change further back.
+            .or(self.claim.change_verb)
     }
 
     /// True when an amount is what is earned: an earning verb before it (`generating an
@@ -3832,6 +3929,48 @@ impl<'a> Checker<'a> {
             .find(|&f| self.successor(f).is_some() && self.agrees_quietly(f))
     }
 
+    /// `There are 21 million slaves in the world` on a day before any estimate of modern
+    /// slavery in the table was out: the ILO's forced labour count was then the number given
+    /// for slaves. The current global forced labour count it agrees with agrees. Only ever an
+    /// agreement.
+    fn slaves_before_estimates(&self) -> Option<usize> {
+        if self.reading.quantity != Quantity::Count || self.claim.denied || self.claim.hypothetical
+        {
+            return None;
+        }
+        let slavery = |g: &usize| {
+            self.figure(*g)
+                .population
+                .iter()
+                .any(|t| t == "modern slavery")
+        };
+        let mut terms = self
+            .ev
+            .populations
+            .iter()
+            .filter(|p| p.owners.iter().any(slavery));
+        let named = terms.clone().any(|p| p.bind >= Bind::Sentence);
+        if !named
+            || terms.any(|p| {
+                p.owners
+                    .iter()
+                    .filter(|g| slavery(g))
+                    .any(|&g| self.visible(g))
+            })
+        {
+            return None;
+        }
+        (0..self.table.figures.len()).find(|&f| {
+            let figure = self.figure(f);
+            figure.quantity == Quantity::Count
+                && figure.scope == "global"
+                && figure.population.iter().any(|t| t == "forced labour")
+                && self.visible(f)
+                && self.successor(f).is_none()
+                && self.agrees(f)
+        })
+    }
+
     /// The figures whose population the sentence names specifically, at least as close as
     /// `bind`, for the cautious agreements of a number with no noun of its own; none when the
     /// number has one, or is denied or hypothetical.
@@ -4514,6 +4653,55 @@ mod tests {
         ] {
             assert_eq!(verdicts(text)[0].1, "unverified", "{text}");
         }
+    }
+
+    #[test]
+    fn a_former_level_and_a_range_that_takes_in_a_figure_are_unverified() {
+        // Where a change started is no level of now; the level it reached still agrees.
+        let found = verdicts_as_of(
+            "Between 2000 and 2020 the share of children in child labour fell from 16% to 9.6%.",
+            "2022-01-01",
+        );
+        assert_eq!(found[0].1, "unverified", "{found:?}");
+        assert_eq!(found[1].1, "consistent", "{found:?}");
+        // With the figure's own year, the former level is the figure's and may conflict.
+        let found = verdicts_as_of(
+            "The share of children in child labour went from 16% in 2020 to 18% in 2024.",
+            "2025-01-01",
+        );
+        assert_eq!(found[0].1, "conflict", "{found:?}");
+        for text in [
+            "Some 25 million to 30 million people are in forced labour worldwide.",
+            "Worldwide, between 20 million and 40 million people are in modern slavery.",
+        ] {
+            let found = verdicts_as_of(text, "2025-01-01");
+            assert_eq!(found[0].1, "unverified", "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn slaves_before_the_first_slavery_estimates_are_the_forced_labour_count() {
+        let id = |text: &str, date: &str| verdicts_as_of(text, date)[0].clone();
+        let text = "There are still 21 million slaves in the world.";
+        assert_eq!(
+            id(text, "2015-06-01"),
+            (
+                "21 million".to_string(),
+                "consistent",
+                Some("ilo-forced-labour-profits-2014-forced-labour-count".to_string())
+            )
+        );
+        // Once the 2017 estimates are out, slaves are counted by them.
+        assert_ne!(id(text, "2019-06-01").1, "consistent");
+        // Agreement only: another value is no contradiction.
+        assert_eq!(
+            id(
+                "There are still 30 million slaves in the world.",
+                "2015-06-01"
+            )
+            .1,
+            "unverified"
+        );
     }
 
     #[test]

@@ -945,6 +945,10 @@ const NATIONAL_BODIES: &[&str] = &[
     "Eurostat",
     "European Commission",
     "Europol",
+    // A country's own survey (`the National Labour Force Survey`, `Pakistan's Labour Force
+    // Survey`), by its title.
+    "Labour Force Survey",
+    "Labor Force Survey",
 ];
 
 /// True when `sentence` names a national or regional body (`the Home Office`, `NAPTIP`,
@@ -970,13 +974,40 @@ pub fn names_national_body(sentence: &str) -> bool {
     })
 }
 
+/// Nouns a sentence calls the crime its paragraph is about by (`This critical issue affects …`).
+const ISSUE_NOUNS: &[&str] = &[
+    "issue", "crime", "problem", "scourge", "practice", "menace", "epidemic", "evil",
+];
+
+/// True when lower-cased `sentence` opens on `this` or `the` and, within three more words, a
+/// noun for the issue or crime (`this critical issue`, `the crime`): it speaks of what its
+/// paragraph names.
+pub fn opens_on_the_issue(sentence: &str) -> bool {
+    let mut words = sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty());
+    if !matches!(words.next(), Some("this" | "the")) {
+        return false;
+    }
+    words.take(3).any(|w| ISSUE_NOUNS.contains(&w))
+}
+
+/// Titles of one country's own surveys.
+const NATIONAL_SURVEYS: [&str; 2] = ["Labour Force Survey", "Labor Force Survey"];
+
+/// True when `sentence` names a country's own survey by its title (`the National Labour Force
+/// Survey`): its counts are that country's, whatever the sentence quotes beside them.
+pub fn names_national_survey(sentence: &str) -> bool {
+    NATIONAL_SURVEYS.iter().any(|t| sentence.contains(t))
+}
+
 /// The capitals every one of [`NATIONAL_BODIES`] starts with.
-const BODY_CAPITALS: [u8; 5] = *b"NFEHP";
+const BODY_CAPITALS: [u8; 6] = *b"NFEHPL";
 
 /// True when one of [`NATIONAL_BODIES`] occurs anywhere in `text`, word boundaries or not.
 fn holds_body(text: &str) -> bool {
     let hay = text.as_bytes();
-    let [a, b, c, d, e] = BODY_CAPITALS;
+    let [a, b, c, d, e, f] = BODY_CAPITALS;
     let starts_one = |at: usize| {
         let rest = hay.get(at..).unwrap_or_default();
         NATIONAL_BODIES.iter().any(|body| {
@@ -984,7 +1015,7 @@ fn holds_body(text: &str) -> bool {
         })
     };
     memchr::memchr3_iter(a, b, c, hay).any(starts_one)
-        || memchr::memchr2_iter(d, e, hay).any(starts_one)
+        || memchr::memchr3_iter(d, e, f, hay).any(starts_one)
 }
 
 /// Nouns for one police or rescue action, or one criminal ring, whose counts are case details.
@@ -1801,6 +1832,18 @@ mod tests {
         assert!(names_national_body("NAPTIP received 1,440 cases."));
         assert!(!names_national_body("The FIAT company was not involved."));
         assert!(!names_national_body("UNODC counted 50,000 victims."));
+        assert!(opens_on_the_issue(
+            "this critical issue affects 27.6 million people."
+        ));
+        assert!(opens_on_the_issue("the crime touches 50 million lives."));
+        assert!(!opens_on_the_issue(
+            "the report says 27.6 million people face this issue."
+        ));
+        let survey = "The National Labour Force Survey found 6.2 million children in child labour.";
+        assert!(names_national_body(survey) && names_national_survey(survey));
+        assert!(!names_national_survey(
+            "The estimates draw on national labour force surveys."
+        ));
     }
 
     #[test]

@@ -619,8 +619,12 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
         {
             // `forced labour such as in the Xinjiang region of China`: an example, not the place
             // the number is for.
+            // `the African slave trade`, `the Atlantic slave trade`: a trade of past centuries,
+            // named by where it ran, not a place a number is for.
+            let after = i + 1 + name.matches(' ').count();
             if (i.saturating_sub(12).max(lo)..i)
                 .any(|k| words.is(k, "such") && words.is(k + 1, "as"))
+                || (words.is(after, "slave") && words.is(after + 1, "trade"))
             {
                 inside = i + 1..i + 1 + name.matches(' ').count();
                 continue;
@@ -1383,6 +1387,12 @@ mod tests {
             Some("Pakistan")
         );
         assert_eq!(scope_of("in Freetown, 38%").as_deref(), Some("Freetown"));
+        // A trade of past centuries is named by where it ran; it is no place.
+        assert_eq!(scope_of("4x as many as the African slave trade"), None);
+        assert_eq!(
+            scope_of("African children, 4x the slave trade").as_deref(),
+            Some("Africa")
+        );
         assert_eq!(
             scope_of("84 million live in middle-income countries").as_deref(),
             Some("middle-income countries")

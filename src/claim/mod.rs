@@ -426,15 +426,13 @@ fn focus(
 ) -> Range<usize> {
     let start = match prev {
         Some(p) => {
-            let mut gap = text.get(p.end..m.start).unwrap_or("");
-            // `and forced marriage (22 million)`: a number alone in brackets belongs to the
-            // clause of the noun before the bracket.
-            let alone = text
-                .get(m.end..)
-                .is_some_and(|r| r.trim_start().starts_with(')'));
-            if alone && let Some(open) = gap.trim_end().strip_suffix('(') {
-                gap = open;
-            }
+            let gap = text.get(p.end..m.start).unwrap_or("");
+            // `forced labour (27.6 million) and forced marriage (22 million)`: a number in
+            // brackets restates the words before its bracket, which are in its clause.
+            let gap = match gap.trim_end().strip_suffix('(') {
+                Some(before) if !before.trim().is_empty() => before,
+                _ => gap,
+            };
             separator(gap, true).map_or(p.end, |(at, len)| p.end + at + len)
         }
         None => sentence.start,
@@ -963,7 +961,20 @@ fn read_claim(
                 .find(|(v, _)| *v == verb)
                 .map(|&(_, sign)| sign)
         })
-        .flatten();
+        .flatten()
+        // `a rise in child trafficking of 31%`: the amount of a noun of change.
+        .or_else(|| {
+            (m.kind == crate::extract::Kind::Percent)
+                .then(|| subject::change_of(words, first, lo))
+                .flatten()
+                .map(|(_, _, sign)| sign)
+        })
+        // `a $64 billion (37%) increase`
+        .or_else(|| {
+            (m.kind == crate::extract::Kind::Percent)
+                .then(|| subject::change_after_bracket(words, first, last))
+                .flatten()
+        });
     // `up from 24.9 million five years ago`, `down from an estimated 160 million`: a former value.
     let past = subject::time_ago(words, last, hi) || {
         let mut k = first;
@@ -1104,6 +1115,51 @@ mod tests {
             subject("A total of 1,638 traffickers were arrested.", "1,638").as_deref(),
             Some("traffickers")
         );
+    }
+
+    #[test]
+    fn a_bracketed_number_keeps_the_words_before_its_bracket() {
+        let text = "It splits into forced labour (27.6 million) and forced marriage (22 million).";
+        let c = claim(text, "22 million");
+        let focus = &text[c.focus.clone()];
+        assert!(focus.contains("forced marriage"), "{focus:?}");
+        assert!(!focus.contains("labour"), "{focus:?}");
+        assert_eq!(c.subject.as_deref(), Some("forced marriage"));
+    }
+
+    #[test]
+    fn a_per_cent_after_a_noun_of_change_is_its_amount() {
+        let c = claim(
+            "The report records a rise in the child trafficking of 31% in 2022.",
+            "31%",
+        );
+        assert_eq!(c.change_verb, Some(1));
+        assert_eq!(c.subject.as_deref(), Some("child trafficking"));
+        let c = claim(
+            "It found a drop in the number of detected victims of 11 per cent.",
+            "11 per cent",
+        );
+        assert_eq!(c.change_verb, Some(-1));
+        assert!(
+            c.subject.as_deref().is_some_and(|s| s.ends_with("victims")),
+            "{c:?}"
+        );
+        let c = claim(
+            "Profits reached $236 billion, a $64 billion (37%) increase on 2014.",
+            "37%",
+        );
+        assert_eq!(c.change_verb, Some(1));
+        // After a noun, `increase` is a verb.
+        assert_eq!(
+            claim("Women (37%) increase their share.", "37%").change_verb,
+            None
+        );
+        // A share of a group named after `of` is no change.
+        let c = claim(
+            "The rise in cases is worrying: 31% of victims are children.",
+            "31%",
+        );
+        assert_eq!(c.change_verb, None);
     }
 
     #[test]

@@ -604,6 +604,12 @@ pub fn subject(
     };
     match kind {
         Kind::Percent | Kind::Fraction | Kind::Ratio => {
+            // `a rise in child trafficking of 31%`: what rose.
+            if kind == Kind::Percent
+                && let Some((a, b, _)) = change_of(words, first, lo)
+            {
+                return strong(Some((a, b)));
+            }
             // `38% are children`
             if let Some(p) = after_copula(words, last, hi) {
                 return strong(Some(p));
@@ -685,8 +691,12 @@ pub fn subject(
                 && words
                     .lower_text(words.span(first - 1).end..words.span(first).start)
                     .contains('(');
-            if bracketed && let Some(p) = phrase_before(words, first, 0) {
-                return strong(Some(p));
+            if bracketed && let Some((mut a, b)) = phrase_before(words, first, 0) {
+                // `forced marriage (22 million)`: `forced` is part of the name.
+                if a > 0 && words.is(a - 1, "forced") && words.joined(a) {
+                    a -= 1;
+                }
+                return strong(Some((a, b)));
             }
             let mut k = last;
             if words.is(k, "of") && !words.is_any(k + 1, words!["whom", "them", "which"]) {
@@ -788,6 +798,57 @@ pub fn time_ago(words: &Words, k: usize, hi: usize) -> bool {
                 ],
             )
     })
+}
+
+/// Nouns of change, with the direction they give a per-cent figure that is their amount.
+const CHANGE_NOUNS: &[(&str, i8)] = &[
+    ("rise", 1),
+    ("increase", 1),
+    ("growth", 1),
+    ("jump", 1),
+    ("surge", 1),
+    ("hike", 1),
+    ("fall", -1),
+    ("drop", -1),
+    ("decline", -1),
+    ("decrease", -1),
+    ("reduction", -1),
+];
+
+/// `a rise in child trafficking of 31%`, `an increase in the number of victims of 25 per
+/// cent`: a per-cent figure after `of` that is the amount of a noun of change a few words
+/// before it, the noun followed by `in`. The phrase the change is in (word range) and the
+/// direction.
+pub fn change_of(words: &Words, first: usize, lo: usize) -> Option<(usize, usize, i8)> {
+    let mut k = first;
+    while k > lo && words.has(k - 1, Cue::HedgesBefore) {
+        k -= 1;
+    }
+    let of = k.checked_sub(1).filter(|&o| o > lo && words.is(o, "of"))?;
+    (of.saturating_sub(8).max(lo)..of).rev().find_map(|n| {
+        let &(_, sign) = CHANGE_NOUNS.iter().find(|(w, _)| words.is(n, w))?;
+        if !words.is(n + 1, "in") || n + 2 >= of {
+            return None;
+        }
+        let (a, b) = of_measure_at(words, n + 2, of).or_else(|| phrase_after(words, n + 2, of))?;
+        Some((a, b, sign))
+    })
+}
+
+/// `a $64 billion (37%) increase`: a per-cent figure in brackets between an amount and a noun
+/// of change is that change's amount in per cent (word `first` is the number's first, `last`
+/// the first after it). Its direction.
+pub fn change_after_bracket(words: &Words, first: usize, last: usize) -> Option<i8> {
+    let &(_, sign) = CHANGE_NOUNS.iter().find(|(w, _)| words.is(last, w))?;
+    let gap = |a: usize, b: usize| words.lower_text(words.span(a).end..words.span(b).start);
+    // The amount before the bracket: a number, or its scale word.
+    let amount = first > 0
+        && (words
+            .raw(first - 1)
+            .starts_with(|c: char| c.is_ascii_digit())
+            || words.is_any(first - 1, words!["million", "billion", "thousand"]));
+    (amount && last > 0 && gap(first - 1, first).contains('(') && gap(last - 1, last).contains(')'))
+        .then_some(sign)
 }
 
 /// `the number of X` starting at word `k`: the phrase X.

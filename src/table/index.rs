@@ -121,6 +121,49 @@ fn first_word(text: &str) -> &str {
     text.get(..end).unwrap_or(text)
 }
 
+/// Words for people that a list of everyone is made of (`men, women and children`).
+const EVERYONE: [&str; 3] = ["men", "women", "children"];
+
+/// The other orders of a term that lists everyone in three words (`men, women and children`
+/// is also written `children, women and men` or `women, men, and children`), in the term's
+/// own punctuation; none for any other term.
+fn reorderings(term: &str) -> Vec<String> {
+    // Most terms list nothing: a look for the word before any allocation.
+    if !term.contains(" and ") {
+        return Vec::new();
+    }
+    let lower = term.to_lowercase();
+    let (head, last) = match lower.rsplit_once(" and ") {
+        Some(parts) => parts,
+        None => return Vec::new(),
+    };
+    let (serial, head) = match head.strip_suffix(',') {
+        Some(h) => (true, h),
+        None => (false, head),
+    };
+    let Some((first, second)) = head.split_once(", ") else {
+        return Vec::new();
+    };
+    let items = [first, second, last];
+    if EVERYONE.iter().any(|w| !items.contains(w)) {
+        return Vec::new();
+    }
+    let comma = if serial { "," } else { "" };
+    const ORDERS: [[&str; 3]; 6] = [
+        ["men", "women", "children"],
+        ["men", "children", "women"],
+        ["women", "men", "children"],
+        ["women", "children", "men"],
+        ["children", "men", "women"],
+        ["children", "women", "men"],
+    ];
+    ORDERS
+        .iter()
+        .map(|[a, b, c]| format!("{a}, {b}{comma} and {c}"))
+        .filter(|t| *t != lower)
+        .collect()
+}
+
 impl TermIndex {
     /// Builds the index over the terms of `figures`; terms must start with a letter or digit.
     pub fn new(figures: &[Figure]) -> TermIndex {
@@ -132,8 +175,10 @@ impl TermIndex {
                 (Role::Population, &figure.population),
             ];
             for (role, list) in lists {
-                for term in list {
-                    let term = term.trim();
+                let orders = list.iter().flat_map(|t| reorderings(t.trim()));
+                let terms = list.iter().map(|t| std::borrow::Cow::Borrowed(t.trim()));
+                for term in terms.chain(orders.map(std::borrow::Cow::Owned)) {
+                    let term = term.as_ref();
                     // Most terms are already lower-case: look them up without allocating.
                     let lowered;
                     let term = if !term.is_ascii() || term.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -645,6 +690,31 @@ mod tests {
             !hits.iter().any(|h| h.range.start >= 30),
             "childhood is not child: {hits:?}"
         );
+    }
+
+    #[test]
+    fn a_list_of_everyone_is_found_in_any_order() {
+        assert_eq!(super::reorderings("men, women and children").len(), 5);
+        assert!(
+            super::reorderings("men, women, and children")
+                .contains(&"children, women, and men".to_string())
+        );
+        assert!(super::reorderings("women and girls").is_empty());
+        assert!(super::reorderings("boys, girls and women").is_empty());
+        let table = Table::builtin().unwrap();
+        let owners = |text: &str| {
+            table
+                .index()
+                .find(text)
+                .into_iter()
+                .filter(|h| h.term.contains(", "))
+                .map(|h| h.owners.to_vec())
+                .next()
+        };
+        let usual = owners("men, women and children");
+        assert!(usual.is_some());
+        assert_eq!(owners("children, women and men"), usual);
+        assert_eq!(owners("Women, Men and Children"), usual);
     }
 
     #[test]
