@@ -698,7 +698,7 @@ fn wage(number: &str, after: &str) -> bool {
 /// money: a fine, a bail, a salary or wage, a ransom, a bribe.
 const ONE_PERSONS_MONEY: &[&str] = &[
     "fined", "fine", "fines", "penalty", "bail", "salary", "salaries", "wage", "wages", "ransom",
-    "bribe", "bribes",
+    "bribe", "bribes", "pledged", "donated",
 ];
 
 /// Words between such a word and the amount: `fined between USD 6,000 and`, `a salary of up to`.
@@ -755,11 +755,13 @@ pub fn one_persons_money(before: &str, after: &str) -> bool {
     let said = words(before)
         .rev()
         .take(6)
-        .find(|w| !any_is(w, MONEY_FILLER))
-        .is_some_and(|w| any_is(w, ONE_PERSONS_MONEY));
-    if said {
+        .find(|w| !any_is(w, MONEY_FILLER));
+    if said.is_some_and(|w| any_is(w, ONE_PERSONS_MONEY)) {
         return true;
     }
+    // `were paid only Rs. 200 per week`: a wage, though by the week (not `paid up to Rs 6,000
+    // for every child`, a going rate of the trade).
+    let paid = said.is_some_and(|w| any_is(w, &["paid"]));
     let rest = after.trim_start();
     let lower = rest
         .get(..12.min(rest.len()))
@@ -777,7 +779,9 @@ pub fn one_persons_money(before: &str, after: &str) -> bool {
         && !lower
             .get("each".len()..)
             .is_some_and(|t| t.starts_with(" year") || t.starts_with(" annum"));
-    each || EACH_UNITS.iter().skip(1).any(|u| unit_at(u)) || WAGE_UNITS.iter().any(|u| unit_at(u))
+    each || EACH_UNITS.iter().skip(1).any(|u| unit_at(u))
+        || WAGE_UNITS.iter().any(|u| unit_at(u))
+        || (paid && ["per week", "a week", "weekly"].iter().any(|u| unit_at(u)))
 }
 
 /// True when the number is the size of a survey: `surveying 43,000 people`, `11,000 interviews`,
@@ -790,9 +794,21 @@ fn surveyed(number: &str, last: Option<&str>, second: Option<&str>, after: &str)
     if last.is_some_and(|w| any_is(w, &["surveying", "interviewing", "surveyed", "interviewed"])) {
         return true;
     }
-    // `data was collected of 126,766 children`.
+    // `data was collected of 126,766 children`, `a study of 260 fishermen`.
     if last.is_some_and(|w| any_is(w, &["of", "on", "from"]))
-        && second.is_some_and(|w| any_is(w, &["collected", "collecting"]))
+        && second.is_some_and(|w| {
+            any_is(
+                w,
+                &[
+                    "collected",
+                    "collecting",
+                    "study",
+                    "survey",
+                    "sample",
+                    "poll",
+                ],
+            )
+        })
     {
         return true;
     }
@@ -1519,6 +1535,8 @@ mod tests {
                 "20-30 thousand rupees",
             ),
             ("The court set bail of Rs 50,000.", "Rs 50,000"),
+            ("They were paid just Rs 150 per week.", "Rs 150"),
+            ("The state pledged $20,000 to the fund.", "$20,000"),
         ] {
             assert!(money(sentence, number), "{sentence}");
         }
@@ -1536,6 +1554,7 @@ mod tests {
                 "Profits reached $64 billion, each region's share rising.",
                 "$64 billion",
             ),
+            ("Agents are paid up to Rs 6,000 for every girl.", "Rs 6,000"),
         ] {
             assert!(!money(sentence, number), "{sentence}");
         }
@@ -1574,6 +1593,14 @@ mod tests {
         assert!(!framed(
             "Victims came from 5 countries, the report said.",
             "5"
+        ));
+        assert!(framed(
+            "It cites a study of 260 fishermen in the gulf.",
+            "260"
+        ));
+        assert!(!framed(
+            "It cites a study of forced labour among 260 fishermen.",
+            "260"
         ));
     }
 
