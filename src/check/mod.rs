@@ -902,7 +902,11 @@ impl<'a> Checker<'a> {
         // `47 people were found in the premises`, `€3,000 was seized from one individual`: what
         // one search found.
         if (self.reading.quantity == Quantity::Count
-            && nonclaim::found_in_one_place(self.sentence.get(number.end..).unwrap_or_default()))
+            && (nonclaim::found_in_one_place(self.sentence.get(number.end..).unwrap_or_default())
+                || (self.claim.period.is_none()
+                    && nonclaim::held_in_one_place(
+                        self.sentence.get(number.end..).unwrap_or_default(),
+                    ))))
             || (self.reading.quantity == Quantity::Money
                 && nonclaim::taken_from_one(self.lower_sentence()))
         {

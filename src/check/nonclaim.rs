@@ -1327,6 +1327,20 @@ const ONE_PLACE: &[&str] = &[
     "taxis",
     "car",
     "boat",
+    "brothel",
+    "compound",
+    "room",
+    "basement",
+    "shop",
+    "restaurant",
+    "vessel",
+    "ship",
+];
+
+/// Verbs that, with a place after them, tell where the people of one case were held or found
+/// (`were kept in a different house`, `were rescued from a brothel`).
+const HELD: &[&str] = &[
+    "kept", "held", "locked", "confined", "hidden", "rescued", "freed",
 ];
 
 /// True when the clause after a count (`after`, from the number's end) tells where the people
@@ -1343,6 +1357,36 @@ pub fn found_in_one_place(after: &str) -> bool {
             .is_some_and(|w| any_is(w, &["in", "at", "inside", "on", "up", "aboard"]))
             && rest.iter().take(6).any(|w| any_is(w, ONE_PLACE))
     })
+}
+
+/// True when the clause after a count (`after`, from the number's end, past the other counts
+/// of a list: `, 7 and 17 were kept …`) says the people were held in, or rescued from, one
+/// place: `were kept in a different house`, `were rescued from a brothel`. The caller checks
+/// that the claim names no period (a tally over time may name a place too).
+pub fn held_in_one_place(after: &str) -> bool {
+    // Past the list's other counts: `, 7 and 17`.
+    let mut rest = after;
+    loop {
+        let t = rest.trim_start_matches([',', ' ']);
+        let t = t.strip_prefix("and ").unwrap_or(t);
+        let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if digits == 0 {
+            break;
+        }
+        rest = t.get(digits..).unwrap_or_default();
+    }
+    let (ahead, n) = clause_words::<10>(rest, |c| matches!(c, ',' | ';' | '.' | ':'));
+    let ahead = ahead.get(..n).unwrap_or_default();
+    let Some(at) = ahead.iter().take(4).position(|w| any_is(w, HELD)) else {
+        return false;
+    };
+    let Some([prep, det, tail @ ..]) = ahead.get(at + 1..) else {
+        return false;
+    };
+    // One place: `in a house`, `from the brothel`, `in a different house` (not `from brothels`).
+    any_is(prep, &["in", "at", "inside", "from", "aboard"])
+        && any_is(det, &["a", "an", "the", "one", "same"])
+        && tail.iter().take(2).any(|w| any_is(w, ONE_PLACE))
 }
 
 /// True when lower-case `sentence` says an amount was taken from one person (`seized from one
@@ -1618,6 +1662,26 @@ mod tests {
         assert!(!handful_story("police rescued five victims last year."));
         assert!(placed_in_tier("belize and haiti were ranked in tier 3."));
         assert!(!placed_in_tier("tier 2 includes countries that try."));
+    }
+
+    #[test]
+    fn people_held_in_or_rescued_from_one_place_are_a_case() {
+        for after in [
+            " were kept in a different house.",
+            ", 4 and 11 were kept in a different house.",
+            " were rescued from a brothel in the city.",
+            " girls were held in the same compound",
+        ] {
+            assert!(held_in_one_place(after), "{after}");
+        }
+        for after in [
+            " were rescued from brothels across the state.",
+            " were rescued last year.",
+            " were kept in bondage for years, in a house.",
+            " were rescued while on their way abroad.",
+        ] {
+            assert!(!held_in_one_place(after), "{after}");
+        }
     }
 
     #[test]
