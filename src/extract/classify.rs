@@ -992,13 +992,16 @@ impl<'t> Parser<'t> {
         if before.is_some_and(|k| (k + 1..first).any(joins)) {
             return true;
         }
-        // `120 women were stopped at the border post while four women were rescued`: a count in
-        // digits earlier in the clause, joined by `while`, however far back.
+        // `120 women were stopped at the border post while four women were rescued`, `some 53
+        // victims of human trafficking, including five children`: a count in digits earlier in
+        // the clause, joined by `while` or `including`, however far back.
         let far = (first.saturating_sub(24)..first)
             .rev()
             .take_while(|&k| !stop(k))
             .find(|&k| self.kind(k) == Some(TokenKind::Number) && count_at(k));
-        if far.is_some_and(|k| (k + 1..first).any(|j| matches!(self.low(j), "while" | "whereas"))) {
+        if far.is_some_and(|k| {
+            (k + 1..first).any(|j| matches!(self.low(j), "while" | "whereas" | "including"))
+        }) {
             return true;
         }
         let mut joined = false;
