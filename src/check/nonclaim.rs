@@ -756,7 +756,14 @@ pub fn one_persons_money(before: &str, after: &str) -> bool {
         .rev()
         .take(6)
         .find(|w| !any_is(w, MONEY_FILLER));
-    if said.is_some_and(|w| any_is(w, ONE_PERSONS_MONEY)) {
+    // `unpaid wages of $21 billion a year`: a yearly total, whatever it is made of.
+    let (ahead, n) = clause_words::<3>(after, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
+    let yearly = ahead
+        .get(..n)
+        .unwrap_or_default()
+        .iter()
+        .any(|w| any_is(w, &["year", "annually", "yearly", "annual", "annum"]));
+    if said.is_some_and(|w| any_is(w, ONE_PERSONS_MONEY)) && !yearly {
         return true;
     }
     // `were paid only Rs. 200 per week`: a wage, though by the week (not `paid up to Rs 6,000
@@ -1259,6 +1266,16 @@ const NOT_A_STORY: &[&str] = &[
     "per",
     "every",
     "out",
+    // A rate: `five children are trafficked each day`.
+    "each",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
 ];
 
 /// True when `text` is a small number in words, ten at most: `three`, `Eight`.
@@ -1599,6 +1616,10 @@ mod tests {
                 "$64 billion",
             ),
             ("Agents are paid up to Rs 6,000 for every girl.", "Rs 6,000"),
+            (
+                "Victims lose unpaid wages of $21 billion a year.",
+                "$21 billion",
+            ),
         ] {
             assert!(!money(sentence, number), "{sentence}");
         }
@@ -1660,6 +1681,7 @@ mod tests {
             "during this period, three cases were filed."
         ));
         assert!(!handful_story("police rescued five victims last year."));
+        assert!(!handful_story("five children are trafficked each day."));
         assert!(placed_in_tier("belize and haiti were ranked in tier 3."));
         assert!(!placed_in_tier("tier 2 includes countries that try."));
     }

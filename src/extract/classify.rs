@@ -871,7 +871,11 @@ impl<'t> Parser<'t> {
                 set(m, Kind::Count, "refers back to things already counted");
                 return;
             }
-            if num.value <= 10.0 && m.hedge.is_none() && !tally && self.people_in_story(first, end)
+            if num.value <= 10.0
+                && m.hedge.is_none()
+                && !tally
+                && self.people_in_story(first, end)
+                && !self.rate_after(m.end)
             {
                 set(m, Kind::Count, "a few people in the story");
             }
@@ -1015,6 +1019,34 @@ impl<'t> Parser<'t> {
             joined |= joins(k);
         }
         false
+    }
+
+    /// True when the clause after byte `at` of the text makes a count a rate: `three children
+    /// are trafficked each day`, `one every two minutes`, `two a week` (the text is read, not
+    /// the tokens: they may end before the clause does).
+    fn rate_after(&self, at: usize) -> bool {
+        let rest = self.text.get(at..).unwrap_or_default();
+        let end = rest
+            .find(['.', ';', ':', '!', '?', ','])
+            .unwrap_or(rest.len())
+            .min(160);
+        let clause = rest.get(..end).unwrap_or_default();
+        let mut words = clause
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        let mut last = "";
+        words.any(|w| {
+            let rate = ["each", "every", "per", "a"]
+                .iter()
+                .any(|r| last.eq_ignore_ascii_case(r))
+                && [
+                    "day", "week", "month", "year", "hour", "minute", "second", "two",
+                ]
+                .iter()
+                .any(|u| w.eq_ignore_ascii_case(u));
+            last = w;
+            rate
+        })
     }
 
     /// True when a small number in words at the token before `end` counts people in a story
