@@ -1266,16 +1266,6 @@ const NOT_A_STORY: &[&str] = &[
     "per",
     "every",
     "out",
-    // A rate: `five children are trafficked each day`.
-    "each",
-    "day",
-    "days",
-    "week",
-    "weeks",
-    "hour",
-    "hours",
-    "minute",
-    "minutes",
 ];
 
 /// True when `text` is a small number in words, ten at most: `three`, `Eight`.
@@ -1290,7 +1280,9 @@ pub fn spelled_few(text: &str, value: Option<f64>) -> bool {
 /// them a tally over time, a breakdown of cases or a share (`police arrested three among them`,
 /// `three Filipinos — two men and one woman — were sent home`).
 pub fn handful_story(sentence: &str) -> bool {
+    // `five children are trafficked each day`: a rate.
     !words(sentence).any(|w| TALLIES.contains(&w) || NOT_A_STORY.contains(&w))
+        && !crate::extract::rate_in(sentence)
 }
 
 /// True when lower-case `sentence` tells of a rescue on one named day (`early on Sunday 71
@@ -1682,6 +1674,7 @@ mod tests {
         ));
         assert!(!handful_story("police rescued five victims last year."));
         assert!(!handful_story("five children are trafficked each day."));
+        assert!(handful_story("two men were held two days later."));
         assert!(placed_in_tier("belize and haiti were ranked in tier 3."));
         assert!(!placed_in_tier("tier 2 includes countries that try."));
     }
