@@ -19,6 +19,9 @@ pub(super) const OTHER_SUBJECTS: &[&str] = &[
     // The labour market and money sent home: `unemployment may reach 68 per cent`,
     // `remittances … three times the aid budget`, `a third of the workforce lives abroad`.
     "unemployment",
+    // The economy at large: `the world economy may shrink 3.2%`.
+    "world economy",
+    "global economy",
     "remittances",
     "aid budget",
     "of the workforce",
@@ -266,6 +269,7 @@ mod tests {
             "with 200,000 migrants crossing the sea",
             "the garment industry employs 4 million people",
             "more than 80,000 people were searched",
+            "the world economy may shrink 3.2% this year",
         ] {
             assert!(other_subject(other), "{other}");
         }

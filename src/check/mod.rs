@@ -991,9 +991,41 @@ impl<'a> Checker<'a> {
         // `47 people were found in the premises`, `€3,000 was seized from one individual`: what
         // one search found.
         if (self.reading.quantity == Quantity::Count
-            && nonclaim::found_in_one_place(self.sentence.get(number.end..).unwrap_or_default()))
+            && (nonclaim::found_in_one_place(self.sentence.get(number.end..).unwrap_or_default())
+                || (self.claim.period.is_none()
+                    && nonclaim::held_in_one_place(
+                        self.sentence.get(number.end..).unwrap_or_default(),
+                    ))))
             || (self.reading.quantity == Quantity::Money
                 && nonclaim::taken_from_one(self.lower_sentence()))
+        {
+            return None;
+        }
+        // `three Filipinos — two men and one woman — came home`, `police arrested three among
+        // them`: a handful of people in one story, when every count of the sentence is one.
+        if self.reading.quantity == Quantity::Count
+            && self.claim.change_verb.is_none()
+            && self.claim.period.is_none()
+            && self.sentence_claims().all(|c| {
+                c.mention.kind == crate::extract::Kind::Count
+                    // `approximately seven`: a hedged count is an estimate, not a story's.
+                    && c.mention.hedge.is_none()
+                    && nonclaim::spelled_few(
+                        self.text.get(c.mention.start..c.mention.end).unwrap_or_default(),
+                        c.mention.value,
+                    )
+            })
+            && nonclaim::handful_story(self.lower_sentence())
+        {
+            return None;
+        }
+        // `fined between USD 6,000 and 8,800`, `₱5,000 each`, `a monthly salary of USD 1,000`:
+        // one person's or one case's money.
+        if self.reading.quantity == Quantity::Money
+            && nonclaim::one_persons_money(
+                self.sentence.get(..number.start).unwrap_or_default(),
+                self.sentence.get(number.end..).unwrap_or_default(),
+            )
         {
             return None;
         }
@@ -1061,8 +1093,6 @@ impl<'a> Checker<'a> {
             return Some(self.unverified_because("is an amount of the drug or arms trade; the table's amounts are of trafficking in people and forced labour"));
         }
         if self.tier() {
-            // `Tier 2 includes countries that …`: a tier defined, no country ranked.
-            self.claim.scope.as_ref()?;
             // `the Tier 2 Watch List` is a rank of its own, which the table does not hold.
             let after = self
                 .text
@@ -1076,6 +1106,16 @@ impl<'a> Checker<'a> {
                 return Some(self.unverified_because(
                     "is the Tier 2 Watch List, a rank the table does not hold",
                 ));
+            }
+            // `Belize and Haiti were ranked in Tier 3`: countries placed in a tier, none of them
+            // one the table ranks. `Tier 2 includes countries that …`: a tier defined, no
+            // country placed.
+            if self.claim.scope.is_none() {
+                return nonclaim::placed_in_tier(self.lower_sentence()).then(|| {
+                    self.unverified_because(
+                        "is a tier of the US trafficking in persons report given to countries the table does not rank",
+                    )
+                });
             }
         }
         if self.projected() {

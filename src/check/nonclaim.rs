@@ -90,6 +90,17 @@ const UNITS: &[&str] = &[
     // A length of time: `eight-to-10 months long`.
     "months",
     "weeks",
+    // Kinds and parts of something described: `two primary forms`, `four tiers`, `20 ways to
+    // help`, `a three-part series`.
+    "forms",
+    "types",
+    "kinds",
+    "categories",
+    "tiers",
+    "ways",
+    "part",
+    "parts",
+    "episodes",
 ];
 
 /// Words between a number and the unit it counts (`27 EU Member States`, `21 major States`).
@@ -106,6 +117,10 @@ const UNIT_ADJECTIVES: &[&str] = &[
     "brick",
     "employment",
     "key",
+    "primary",
+    "main",
+    "basic",
+    "distinct",
 ];
 
 /// Words right after a number (or a range `N to M`) that make it an age.
@@ -175,8 +190,14 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
             return true;
         }
     }
-    // An item number in a list inside the sentence: `either (1) more trafficking, (2) …`.
-    if before.ends_with('(') && after.starts_with(')') && enumerated(sentence, number) {
+    // An item number in a list inside the sentence: `either (1) more trafficking, (2) …`, or
+    // `in two forms: 1) forced labour and 2) …`.
+    if after.starts_with(')') && enumerated(sentence, number, before.ends_with('(')) {
+        return true;
+    }
+    // A name that holds a number (`the 8.7 Alliance`) or a quoted title (`“20 Ways You Can
+    // Help”`), and a count of the countries a colon then lists (`in five nations: India, …`).
+    if named(before, after) || listed_countries(after) {
         return true;
     }
     let mut back = words(before).rev();
@@ -221,6 +242,11 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
 fn unit_after(number: &str, after: &str) -> bool {
     // `the 50 U.S. states`: the country's initials stop no unit.
     let after = after.strip_prefix(" U.S.").unwrap_or(after);
+    // `four “tiers”`: a unit in quotation marks is one still.
+    let after = after
+        .strip_prefix(" “")
+        .or_else(|| after.strip_prefix(" \""))
+        .unwrap_or(after);
     // Only words joined to the number by spaces (or hyphens) qualify it: `21.5 per cent),
     // population growth …` does not make it a population.
     // (At most five of them are read: the text is read no further than they reach.)
@@ -431,8 +457,9 @@ fn stated_age(before: &str, number: &str) -> bool {
 const SCORED: &[&str] = &["rated", "scored", "score", "scores", "scoring"];
 
 /// True when `number` (one or two digits) and the next or the previous number both stand in
-/// brackets in `sentence`: `(1) … (2) …` numbers the items of a list.
-fn enumerated(sentence: &str, number: &str) -> bool {
+/// brackets in `sentence`: `(1) … (2) …` numbers the items of a list. With `boxed` false, the
+/// items are written with a closing bracket only, after a space or a colon: `1) … 2) …`.
+fn enumerated(sentence: &str, number: &str, boxed: bool) -> bool {
     if number.is_empty() || number.len() > 2 || !number.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
@@ -442,7 +469,55 @@ fn enumerated(sentence: &str, number: &str) -> bool {
     [n + 1, n.saturating_sub(1)]
         .iter()
         .filter(|&&k| k > 0 && k != n)
-        .any(|k| sentence.contains(&format!("({k})")))
+        .any(|k| {
+            if boxed {
+                return sentence.contains(&format!("({k})"));
+            }
+            let marker = format!("{k})");
+            sentence.match_indices(&marker).any(|(i, _)| {
+                sentence
+                    .get(..i)
+                    .and_then(|t| t.chars().next_back())
+                    .is_some_and(|c| c == ' ' || c == ':')
+            })
+        })
+}
+
+/// Words that, right after a number, make it part of a name: `the 8.7 Alliance`.
+const NAMES_AFTER: &[&str] = &["alliance"];
+
+/// Words that, heading a quoted title, may look like a count: `“Million …”` is not a title.
+const MAGNITUDES: &[&str] = &[
+    "million", "billion", "thousand", "hundred", "percent", "per", "lakh", "crore",
+];
+
+/// True when the number is part of a name (`the 8.7 Alliance`) or opens a quoted title, whose
+/// next words all start with a capital (`“20 Ways You Can Help …”`).
+fn named(before: &str, after: &str) -> bool {
+    let (ahead, n) = clause_words::<3>(after, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
+    let ahead = ahead.get(..n).unwrap_or_default();
+    if ahead.first().is_some_and(|w| any_is(w, NAMES_AFTER)) && after.starts_with(' ') {
+        return true;
+    }
+    before.ends_with(['“', '"'])
+        && after.starts_with(' ')
+        && n == 3
+        && !ahead.first().is_some_and(|w| any_is(w, MAGNITUDES))
+        && ahead
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// True when the words after the number count countries that a colon then names: `lives in 5
+/// countries: China, India, …`, `in just five nations: India, …`.
+fn listed_countries(after: &str) -> bool {
+    let rest = after.trim_start();
+    let Some(word_end) = rest.find(|c: char| !c.is_alphabetic()) else {
+        return false;
+    };
+    let word = rest.get(..word_end).unwrap_or_default();
+    any_is(word, &["countries", "nations"])
+        && rest.get(word_end..).is_some_and(|t| t.starts_with(':'))
 }
 
 /// True when `number` is a footnote marker right after a full stop (`year.1`), or a year with
@@ -643,7 +718,8 @@ fn surveyed_in(
 }
 
 /// Part of every word [`surveyed`] looks for (`surveys`, `interviewed`, `respondents`,
-/// `questionnaires`, `data set`, `collected`); a word added there must hold one of these.
+/// `questionnaires`, `data set`, `collected`, `a study of`); a word added there must hold one of
+/// these.
 pub(super) const SURVEY_CUES: &[&str] = &[
     "survey",
     "interview",
@@ -651,7 +727,107 @@ pub(super) const SURVEY_CUES: &[&str] = &[
     "questionnaire",
     "data",
     "collect",
+    "study",
+    "sample",
+    "poll",
 ];
+
+/// Words right before an amount (past [`MONEY_FILLER`]) that make it one person's or one case's
+/// money: a fine, a bail, a salary or wage, a ransom, a bribe.
+const ONE_PERSONS_MONEY: &[&str] = &[
+    "fined", "fine", "fines", "penalty", "bail", "salary", "salaries", "wage", "wages", "ransom",
+    "bribe", "bribes", "pledged", "donated",
+];
+
+/// Words between such a word and the amount: `fined between USD 6,000 and`, `a salary of up to`.
+const MONEY_FILLER: &[&str] = &[
+    "between",
+    "of",
+    "up",
+    "to",
+    "from",
+    "about",
+    "around",
+    "approximately",
+    "nearly",
+    "some",
+    "roughly",
+    "usd",
+    "us",
+    "rs",
+    "inr",
+    "php",
+    "a",
+    "an",
+    "monthly",
+    "weekly",
+    "daily",
+    "just",
+    "only",
+    "as",
+    "little",
+    "much",
+];
+
+/// Words right after an amount that make it paid per person, per night or per month: `₱5,000
+/// each`, `$2.50 per night`, `50-60 thousand rupees monthly` (with the wage units of
+/// [`WAGE_UNITS`]).
+const EACH_UNITS: &[&str] = &[
+    "each",
+    "apiece",
+    "per night",
+    "a night",
+    "per head",
+    "per person",
+    "monthly",
+    "each month",
+    "every month",
+];
+
+/// True when the amount of money between `before` and `after` (the sentence around it) is one
+/// person's or one case's: a fine, bail, salary, wage, ransom or bribe (`fined between USD 6,000
+/// and 8,800`, `a monthly salary of USD 1,000`), or an amount paid each, per night or per month
+/// (`₱5,000 each`, `sold for $2.50 per night`). No figure is such an amount; a yearly total
+/// (`$150 billion a year`) is none of these.
+pub fn one_persons_money(before: &str, after: &str) -> bool {
+    let said = words(before)
+        .rev()
+        .take(6)
+        .find(|w| !any_is(w, MONEY_FILLER));
+    // `unpaid wages of $21 billion a year`: a yearly total, whatever it is made of.
+    let (ahead, n) = clause_words::<3>(after, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
+    let yearly = ahead
+        .get(..n)
+        .unwrap_or_default()
+        .iter()
+        .any(|w| any_is(w, &["year", "annually", "yearly", "annual", "annum"]));
+    if said.is_some_and(|w| any_is(w, ONE_PERSONS_MONEY)) && !yearly {
+        return true;
+    }
+    // `were paid only Rs. 200 per week`: a wage, though by the week (not `paid up to Rs 6,000
+    // for every child`, a going rate of the trade).
+    let paid = said.is_some_and(|w| any_is(w, &["paid"]));
+    let rest = after.trim_start();
+    let lower = rest
+        .get(..12.min(rest.len()))
+        .unwrap_or(rest)
+        .to_ascii_lowercase();
+    let unit_at = |u: &str| {
+        lower.starts_with(u)
+            && !lower
+                .get(u.len()..)
+                .and_then(|t| t.chars().next())
+                .is_some_and(char::is_alphanumeric)
+    };
+    // `₱5,000 each`, `USD 1,000 each time`, not `$40.4 billion each year`.
+    let each = unit_at("each")
+        && !lower
+            .get("each".len()..)
+            .is_some_and(|t| t.starts_with(" year") || t.starts_with(" annum"));
+    each || EACH_UNITS.iter().skip(1).any(|u| unit_at(u))
+        || WAGE_UNITS.iter().any(|u| unit_at(u))
+        || (paid && ["per week", "a week", "weekly"].iter().any(|u| unit_at(u)))
+}
 
 /// True when the number is the size of a survey: `surveying 43,000 people`, `11,000 interviews`,
 /// `3,000 cotton pickers were surveyed`.
@@ -663,9 +839,21 @@ fn surveyed(number: &str, last: Option<&str>, second: Option<&str>, after: &str)
     if last.is_some_and(|w| any_is(w, &["surveying", "interviewing", "surveyed", "interviewed"])) {
         return true;
     }
-    // `data was collected of 126,766 children`.
+    // `data was collected of 126,766 children`, `a study of 260 fishermen`.
     if last.is_some_and(|w| any_is(w, &["of", "on", "from"]))
-        && second.is_some_and(|w| any_is(w, &["collected", "collecting"]))
+        && second.is_some_and(|w| {
+            any_is(
+                w,
+                &[
+                    "collected",
+                    "collecting",
+                    "study",
+                    "survey",
+                    "sample",
+                    "poll",
+                ],
+            )
+        })
     {
         return true;
     }
@@ -1122,6 +1310,64 @@ pub fn one_rescue(sentence: &str) -> bool {
     })
 }
 
+/// Verbs that place a country in a tier of the US trafficking in persons report.
+const PLACED: &[&str] = &[
+    "ranked",
+    "placed",
+    "remained",
+    "remains",
+    "retained",
+    "retains",
+    "maintained",
+    "maintains",
+    "received",
+    "moved",
+    "dropped",
+    "downgraded",
+    "upgraded",
+    "kept",
+    "stayed",
+    "stays",
+];
+
+/// True when lower-case `sentence` places a country in a tier (`were ranked in Tier 3`, `Cuba
+/// remained on the Tier 2 Watch List`) rather than defining one (`Tier 2 includes countries
+/// that …`).
+pub fn placed_in_tier(sentence: &str) -> bool {
+    words(sentence).any(|w| PLACED.contains(&w))
+}
+
+/// Words that make a sentence's small counts a tally or a breakdown of one rather than the
+/// people of one story: [`TALLIES`] and these (`During this period, … three cases`).
+const NOT_A_STORY: &[&str] = &[
+    "period",
+    "cases",
+    "case",
+    "countries",
+    "nations",
+    "percent",
+    "per",
+    "every",
+    "out",
+];
+
+/// True when `text` is a small number in words, ten at most: `three`, `Eight`.
+pub fn spelled_few(text: &str, value: Option<f64>) -> bool {
+    !text.is_empty()
+        && text.chars().all(|c| c.is_alphabetic() || c == '-')
+        && value.is_some_and(|v| v.fract() == 0.0 && (1.0..=10.0).contains(&v))
+}
+
+/// True when lower-case `sentence`, whose every count is a few people in words (see
+/// [`spelled_few`]; the caller checks), tells a story rather than a tally: nothing in it makes
+/// them a tally over time, a breakdown of cases or a share (`police arrested three among them`,
+/// `three Filipinos — two men and one woman — were sent home`).
+pub fn handful_story(sentence: &str) -> bool {
+    // `five children are trafficked each day`: a rate.
+    !words(sentence).any(|w| TALLIES.contains(&w) || NOT_A_STORY.contains(&w))
+        && !crate::extract::rate_in(sentence)
+}
+
 /// True when lower-case `sentence` tells of a rescue on one named day (`early on Sunday 71
 /// people were rescued from a kiln`, `freed from two farms on March 3rd`), whoever did it, and
 /// nothing makes it a tally over time: its counts are what one action found.
@@ -1173,6 +1419,20 @@ const ONE_PLACE: &[&str] = &[
     "taxis",
     "car",
     "boat",
+    "brothel",
+    "compound",
+    "room",
+    "basement",
+    "shop",
+    "restaurant",
+    "vessel",
+    "ship",
+];
+
+/// Verbs that, with a place after them, tell where the people of one case were held or found
+/// (`were kept in a different house`, `were rescued from a brothel`).
+const HELD: &[&str] = &[
+    "kept", "held", "locked", "confined", "hidden", "rescued", "freed",
 ];
 
 /// True when the clause after a count (`after`, from the number's end) tells where the people
@@ -1189,6 +1449,36 @@ pub fn found_in_one_place(after: &str) -> bool {
             .is_some_and(|w| any_is(w, &["in", "at", "inside", "on", "up", "aboard"]))
             && rest.iter().take(6).any(|w| any_is(w, ONE_PLACE))
     })
+}
+
+/// True when the clause after a count (`after`, from the number's end, past the other counts
+/// of a list: `, 7 and 17 were kept …`) says the people were held in, or rescued from, one
+/// place: `were kept in a different house`, `were rescued from a brothel`. The caller checks
+/// that the claim names no period (a tally over time may name a place too).
+pub fn held_in_one_place(after: &str) -> bool {
+    // Past the list's other counts: `, 7 and 17`.
+    let mut rest = after;
+    loop {
+        let t = rest.trim_start_matches([',', ' ']);
+        let t = t.strip_prefix("and ").unwrap_or(t);
+        let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if digits == 0 {
+            break;
+        }
+        rest = t.get(digits..).unwrap_or_default();
+    }
+    let (ahead, n) = clause_words::<10>(rest, |c| matches!(c, ',' | ';' | '.' | ':'));
+    let ahead = ahead.get(..n).unwrap_or_default();
+    let Some(at) = ahead.iter().take(4).position(|w| any_is(w, HELD)) else {
+        return false;
+    };
+    let Some([prep, det, tail @ ..]) = ahead.get(at + 1..) else {
+        return false;
+    };
+    // One place: `in a house`, `from the brothel`, `in a different house` (not `from brothels`).
+    any_is(prep, &["in", "at", "inside", "from", "aboard"])
+        && any_is(det, &["a", "an", "the", "one", "same"])
+        && tail.iter().take(2).any(|w| any_is(w, ONE_PLACE))
 }
 
 /// True when lower-case `sentence` says an amount was taken from one person (`seized from one
@@ -1447,6 +1737,137 @@ mod tests {
             assert!(BODY_CAPITALS.contains(&body.as_bytes()[0]), "{body}");
             assert!(holds_body(&format!("the {body}'s count")), "{body}");
             assert!(!holds_body(&body[1..]), "{body}");
+        }
+    }
+
+    #[test]
+    fn one_persons_money_is_a_fine_a_wage_or_an_amount_each() {
+        let money = |sentence: &str, number: &str| {
+            let start = sentence.find(number).unwrap();
+            one_persons_money(&sentence[..start], &sentence[start + number.len()..])
+        };
+        for (sentence, number) in [
+            (
+                "They were fined between USD 500 and 800 for it.",
+                "USD 500 and 800",
+            ),
+            ("It paid a monthly salary of USD 600 and meals.", "USD 600"),
+            ("Each was given about ₱2,000 each.", "₱2,000"),
+            ("She was fined $90 each time she refused.", "$90"),
+            ("A girl was sold for $3 per night.", "$3"),
+            (
+                "They would earn 20-30 thousand rupees monthly.",
+                "20-30 thousand rupees",
+            ),
+            ("The court set bail of Rs 50,000.", "Rs 50,000"),
+            ("They were paid just Rs 150 per week.", "Rs 150"),
+            ("The state pledged $20,000 to the fund.", "$20,000"),
+        ] {
+            assert!(money(sentence, number), "{sentence}");
+        }
+        for (sentence, number) in [
+            (
+                "Forced labour earns $236 billion each year.",
+                "$236 billion",
+            ),
+            (
+                "Traffickers earn an estimated $150 billion a year.",
+                "$150 billion",
+            ),
+            ("The fines raised $2 million in total.", "$2 million"),
+            (
+                "Profits reached $64 billion, each region's share rising.",
+                "$64 billion",
+            ),
+            ("Agents are paid up to Rs 6,000 for every girl.", "Rs 6,000"),
+            (
+                "Victims lose unpaid wages of $21 billion a year.",
+                "$21 billion",
+            ),
+        ] {
+            assert!(!money(sentence, number), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn list_markers_names_titles_kinds_and_listed_countries_are_frames() {
+        let text = "It takes two forms: 1) forced labour and 2) forced marriage.";
+        assert!(framed(text, "1") && framed(text, "2"));
+        assert!(framed(text, "two"));
+        // A closing bracket alone, with no neighbour, numbers nothing.
+        assert!(!framed("Some 12) were freed.", "12"));
+        assert!(framed("The 8.7 Alliance met in May.", "8.7"));
+        assert!(framed(
+            "A guide, “15 Things You Can Do”, was printed.",
+            "15"
+        ));
+        assert!(!framed("He said “40 million people are enslaved”.", "40"));
+        assert!(!framed(
+            "Its title, “40 Million Slaves Today”, was apt.",
+            "40"
+        ));
+        assert!(framed("She made a three-part film on kilns.", "three"));
+        assert!(framed(
+            "Countries fall into four “tiers” by effort.",
+            "four"
+        ));
+        assert!(framed(
+            "Most live in 5 countries: India, China and others.",
+            "5"
+        ));
+        assert!(framed(
+            "Most live in just five nations: India, China.",
+            "five"
+        ));
+        assert!(!framed(
+            "Victims came from 5 countries, the report said.",
+            "5"
+        ));
+        assert!(framed(
+            "It cites a study of 260 fishermen in the gulf.",
+            "260"
+        ));
+        assert!(!framed(
+            "It cites a study of forced labour among 260 fishermen.",
+            "260"
+        ));
+    }
+
+    #[test]
+    fn a_handful_of_people_is_a_story_unless_a_tally_word_says_otherwise() {
+        assert!(spelled_few("three", Some(3.0)) && spelled_few("Ten", Some(10.0)));
+        assert!(!spelled_few("3", Some(3.0)) && !spelled_few("twelve", Some(12.0)));
+        assert!(handful_story("police arrested three among them."));
+        assert!(handful_story(
+            "the return of three filipinos — two men and one woman."
+        ));
+        assert!(!handful_story(
+            "during this period, three cases were filed."
+        ));
+        assert!(!handful_story("police rescued five victims last year."));
+        assert!(!handful_story("five children are trafficked each day."));
+        assert!(handful_story("two men were held two days later."));
+        assert!(placed_in_tier("belize and haiti were ranked in tier 3."));
+        assert!(!placed_in_tier("tier 2 includes countries that try."));
+    }
+
+    #[test]
+    fn people_held_in_or_rescued_from_one_place_are_a_case() {
+        for after in [
+            " were kept in a different house.",
+            ", 4 and 11 were kept in a different house.",
+            " were rescued from a brothel in the city.",
+            " girls were held in the same compound",
+        ] {
+            assert!(held_in_one_place(after), "{after}");
+        }
+        for after in [
+            " were rescued from brothels across the state.",
+            " were rescued last year.",
+            " were kept in bondage for years, in a house.",
+            " were rescued while on their way abroad.",
+        ] {
+            assert!(!held_in_one_place(after), "{after}");
         }
     }
 

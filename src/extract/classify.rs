@@ -854,7 +854,10 @@ impl<'t> Parser<'t> {
             // One count of a tally is a statistic, though small: `24 females and one male`.
             let tally = self.in_tally(first, end);
             if num.value <= 1.0 && num.value.fract() == 0.0 && m.hedge.is_none() {
-                if !tally {
+                // `one child is trafficked every two minutes`: a rate, which is a statistic (not
+                // `one of the crimes that earn $150 billion every year`).
+                let rate = !matches!(self.low(end), "of" | "as") && self.rate_after(m.end);
+                if !tally && !rate {
                     set(m, Kind::Count, "the word one or zero");
                 }
                 return;
@@ -871,7 +874,11 @@ impl<'t> Parser<'t> {
                 set(m, Kind::Count, "refers back to things already counted");
                 return;
             }
-            if num.value <= 10.0 && m.hedge.is_none() && !tally && self.people_in_story(first, end)
+            if num.value <= 10.0
+                && m.hedge.is_none()
+                && !tally
+                && self.people_in_story(first, end)
+                && !self.rate_after(m.end)
             {
                 set(m, Kind::Count, "a few people in the story");
             }
@@ -992,6 +999,18 @@ impl<'t> Parser<'t> {
         if before.is_some_and(|k| (k + 1..first).any(joins)) {
             return true;
         }
+        // `120 women were stopped at the border post while four women were rescued`, `some 53
+        // victims of human trafficking, including five children`: a count in digits earlier in
+        // the clause, joined by `while` or `including`, however far back.
+        let far = (first.saturating_sub(24)..first)
+            .rev()
+            .take_while(|&k| !stop(k))
+            .find(|&k| self.kind(k) == Some(TokenKind::Number) && count_at(k));
+        if far.is_some_and(|k| {
+            (k + 1..first).any(|j| matches!(self.low(j), "while" | "whereas" | "including"))
+        }) {
+            return true;
+        }
         let mut joined = false;
         for k in end..end + 8 {
             if stop(k) || self.kind(k).is_none() {
@@ -1003,6 +1022,12 @@ impl<'t> Parser<'t> {
             joined |= joins(k);
         }
         false
+    }
+
+    /// True when the clause after byte `at` of the text makes a count a rate (see [`rate_in`];
+    /// the text is read, not the tokens: they may end before the clause does).
+    fn rate_after(&self, at: usize) -> bool {
+        rate_in(self.text.get(at..).unwrap_or_default())
     }
 
     /// True when a small number in words at the token before `end` counts people in a story
@@ -1600,4 +1625,70 @@ fn is_time_zone(word: &str) -> bool {
             | "sgt"
             | "wib"
     )
+}
+
+/// True when `text` (a clause) says how often: `each day`, `every two minutes`, `per year`. The
+/// text is read once, byte by byte, to the first of `.;:!?,` and for 24 words or 240 bytes at
+/// most; a word is a run of ASCII letters and digits, most judged by length and first letter.
+pub(crate) fn rate_in(text: &str) -> bool {
+    let unit = |w: &[u8]| {
+        let w = w.strip_suffix(b"s").unwrap_or(w);
+        [
+            &b"day"[..],
+            b"week",
+            b"month",
+            b"year",
+            b"hour",
+            b"minute",
+            b"second",
+            b"night",
+        ]
+        .iter()
+        .any(|u| w.eq_ignore_ascii_case(u))
+    };
+    let rate = |w: &[u8]| {
+        (3..=5).contains(&w.len())
+            && matches!(w.first(), Some(b'e' | b'E' | b'p' | b'P'))
+            && [&b"each"[..], b"every", b"per"]
+                .iter()
+                .any(|r| w.eq_ignore_ascii_case(r))
+    };
+    let number = |w: &[u8]| {
+        w.iter().all(u8::is_ascii_digit)
+            || (w.len() <= 9
+                && std::str::from_utf8(w)
+                    .is_ok_and(|w| words::small_number(&w.to_ascii_lowercase()).is_some()))
+    };
+    // Whether the word before was `each` …, and whether the two before were `every two`.
+    let (mut after_rate, mut after_rate_number) = (false, false);
+    // A clause's reach: a long text costs no more per number.
+    let bytes = text.as_bytes();
+    let bytes = bytes.get(..bytes.len().min(240)).unwrap_or(bytes);
+    let (mut start, mut seen) = (None, 0);
+    for (i, &b) in bytes
+        .iter()
+        .enumerate()
+        .chain(std::iter::once((bytes.len(), &b' ')))
+    {
+        if b.is_ascii_alphanumeric() {
+            start.get_or_insert(i);
+            continue;
+        }
+        if let Some(from) = start.take() {
+            let w = bytes.get(from..i).unwrap_or_default();
+            if (after_rate || after_rate_number) && unit(w) {
+                return true;
+            }
+            after_rate_number = after_rate && number(w);
+            after_rate = rate(w);
+            seen += 1;
+            if seen == 24 {
+                return false;
+            }
+        }
+        if matches!(b, b'.' | b';' | b':' | b'!' | b'?' | b',') {
+            return false;
+        }
+    }
+    false
 }

@@ -8,6 +8,8 @@ mod prefilter;
 mod token;
 mod words;
 
+pub(crate) use classify::rate_in;
+
 use serde::Serialize;
 
 /// What kind of number a mention is.
