@@ -34,7 +34,7 @@ pub use suggest::{rewording, statement};
 use evidence::{Bind, Cache, Evidence, Given, Support};
 use fit::Fit;
 
-use crate::claim::{Claim, Framing};
+use crate::claim::{Claim, Framing, Period};
 use crate::document::Date;
 use crate::table::{Basis, Figure, Quantity, Table, TermHit, Timing};
 
@@ -2688,6 +2688,22 @@ impl<'a> Checker<'a> {
         {
             return Some("a fraction in words rounds, and this one is near the figure".into());
         }
+        // `From 2011 to 2020, … male victims accounted for 10%`: a share over a span of years
+        // is not the share of the figure's years.
+        if let Some(Period {
+            from: Some(from),
+            to: Some(to),
+            ..
+        }) = self.claim.period.as_ref()
+            && from != to
+            && figure.quantity != Quantity::Change
+            && fit::data_years(figure).is_some_and(|(a, b)| (a, b) != (*from, *to))
+        {
+            return Some(format!(
+                "the sentence speaks of {from} to {to}, and the figure {}",
+                fit::period_words(figure)
+            ));
+        }
         if figure.quantity == Quantity::Count && self.part_share_after() {
             return Some(
                 "the count is given with its share of a whole, so it counts a part".into(),
@@ -3281,7 +3297,11 @@ impl<'a> Checker<'a> {
     /// registered`) and names no global report or the world.
     fn registered_victims(&self) -> bool {
         let lower = self.lower_sentence();
-        (lower.contains("registered victims") || lower.contains("victims registered"))
+        // `potential victims` are those referred to a national mechanism (the UK's NRM, a
+        // country's hotline), not the detected victims of UNODC's reports.
+        (lower.contains("registered victims")
+            || lower.contains("victims registered")
+            || lower.contains("potential victims"))
             && !["unodc", "global", "world"]
                 .iter()
                 .any(|w| lower.contains(w))
