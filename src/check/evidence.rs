@@ -1044,10 +1044,9 @@ pub fn evidence<'a, 't: 'a>(
             }
         }
     }
-    // No topic word in the sentence or its paragraph: a number in a paragraph near one on the
-    // topic (`59% reduction in South Asia` in a list under a paragraph on child marriage, the
-    // next paragraph of an article on child labour) is still on it.
-    if !ev.on_topic {
+    // No term of the table at all, and no topic word: a number in a paragraph on the topic
+    // (`59% reduction in South Asia` in a list under a paragraph on child marriage) is still on it.
+    if !ev.on_topic && !binds.any() {
         ev.on_topic = nearby.topical(text, &claim.sentence).1;
     }
     binds.finish(&mut ev.closest);
