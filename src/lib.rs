@@ -34,6 +34,32 @@ pub mod report;
 pub mod suppress;
 pub mod table;
 
+/// What the unit tests share.
+#[cfg(test)]
+pub(crate) mod testing {
+    /// The text of every file under `fixtures/`, read recursively.
+    pub fn fixture_texts() -> Vec<String> {
+        let mut texts = Vec::new();
+        let mut files = vec![std::path::PathBuf::from("fixtures")];
+        while let Some(path) = files.pop() {
+            if path.is_dir() {
+                files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            } else if let Ok(text) = std::fs::read_to_string(&path) {
+                texts.push(text);
+            }
+        }
+        texts
+    }
+
+    /// Every line of every file under `fixtures/`.
+    pub fn fixture_lines() -> Vec<String> {
+        fixture_texts()
+            .iter()
+            .flat_map(|text| text.lines().map(str::to_string))
+            .collect()
+    }
+}
+
 use check::Finding;
 use claim::Claim;
 use document::Document;

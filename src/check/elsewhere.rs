@@ -197,17 +197,7 @@ mod tests {
             "A – B — C‐D ― E, 4.5% (x) | y; z: w\n v".to_string(),
             "ē–—“”’ 12 –— 3".to_string(),
         ];
-        let mut dirs = vec![std::path::PathBuf::from("fixtures")];
-        while let Some(dir) = dirs.pop() {
-            for entry in std::fs::read_dir(dir).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    dirs.push(path);
-                } else if let Ok(text) = std::fs::read_to_string(&path) {
-                    texts.extend(text.lines().map(str::to_string));
-                }
-            }
-        }
+        texts.extend(crate::testing::fixture_lines());
         // (Lines of a few sentences: the search by characters reads each whole.)
         for text in texts.iter().filter(|t| t.len() <= 400) {
             let bounds: Vec<usize> = (0..=text.len())

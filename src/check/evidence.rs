@@ -1198,19 +1198,6 @@ mod tests {
     use super::*;
 
     /// The text of every file under `fixtures/`.
-    fn fixture_texts() -> Vec<String> {
-        let mut texts = Vec::new();
-        let mut files = vec![std::path::PathBuf::from("fixtures")];
-        while let Some(path) = files.pop() {
-            if path.is_dir() {
-                files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
-            } else if let Ok(text) = std::fs::read_to_string(&path) {
-                texts.push(text);
-            }
-        }
-        texts
-    }
-
     #[test]
     fn a_paragraph_read_with_the_gates_sentences_has_the_hits_a_scan_of_it_has() {
         let table = Table::builtin().unwrap();
@@ -1223,7 +1210,7 @@ mod tests {
         ]
         .map(String::from)
         .to_vec();
-        texts.extend(fixture_texts());
+        texts.extend(crate::testing::fixture_texts());
         let (mut paragraphs, mut hits) = (0, 0);
         for text in &texts {
             let mentions = crate::extract::extract(text);
@@ -1263,7 +1250,7 @@ mod tests {
         .map(String::from)
         .to_vec();
         texts.extend(
-            fixture_texts()
+            crate::testing::fixture_texts()
                 .iter()
                 .flat_map(|t| t.lines().map(String::from)),
         );

@@ -1579,17 +1579,7 @@ mod tests {
             "ÉÉ É1 a–b—c".to_string(),
             String::new(),
         ];
-        let mut dirs = vec![std::path::PathBuf::from("fixtures")];
-        while let Some(dir) = dirs.pop() {
-            for entry in std::fs::read_dir(dir).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    dirs.push(path);
-                } else if let Ok(text) = std::fs::read_to_string(&path) {
-                    texts.extend(text.lines().map(str::to_string));
-                }
-            }
-        }
+        texts.extend(crate::testing::fixture_lines());
         let stops: [fn(char) -> bool; 3] = [
             |c| matches!(c, ',' | ';' | '.' | '(' | ':'),
             |c| !(c == ' ' || c == '-'),

@@ -411,17 +411,7 @@ mod tests {
             String::new(),
             "é traffické victimé ‘slave’ \u{feff}forced".to_string(),
         ];
-        let mut dirs = vec![std::path::PathBuf::from("fixtures")];
-        while let Some(dir) = dirs.pop() {
-            for entry in std::fs::read_dir(dir).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    dirs.push(path);
-                } else if let Ok(text) = std::fs::read_to_string(&path) {
-                    texts.extend(text.lines().map(str::to_string));
-                }
-            }
-        }
+        texts.extend(crate::testing::fixture_lines());
         let (automaton, started) = both_hits(&SHARED, &texts);
         assert!(automaton.len() > 500, "{}", automaton.len());
         assert_eq!(started, automaton);

@@ -652,18 +652,6 @@ impl<'a> Words<'a> {
 mod tests {
     use super::*;
 
-    /// Every text file under `dir`, recursively.
-    fn texts(dir: &std::path::Path, out: &mut Vec<String>) {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                texts(&path, out);
-            } else if let Ok(text) = std::fs::read_to_string(&path) {
-                out.push(text);
-            }
-        }
-    }
-
     #[test]
     fn terms_found_among_the_words_are_those_a_scan_of_the_bytes_finds() {
         let table = crate::table::Table::builtin().unwrap();
@@ -680,8 +668,7 @@ mod tests {
         .map(String::from)
         .to_vec();
         lines.push(format!("{} child labour", "a".repeat(70)));
-        let mut files = Vec::new();
-        texts(std::path::Path::new("fixtures"), &mut files);
+        let files = crate::testing::fixture_texts();
         assert!(files.len() > 20);
         lines.extend(files.iter().flat_map(|f| f.lines().map(String::from)));
         let (mut from_words, mut from_bytes) = (Vec::new(), Vec::new());
