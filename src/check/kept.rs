@@ -180,17 +180,8 @@ mod tests {
     fn each_figure_is_in_its_quantity_bitset_only() {
         let table = Table::builtin().unwrap();
         let kept = Kept::of(&table).unwrap();
-        let quantities = [
-            Quantity::Share,
-            Quantity::Count,
-            Quantity::Multiplier,
-            Quantity::Change,
-            Quantity::Money,
-            Quantity::Rate,
-            Quantity::Rank,
-        ];
         for (f, figure) in table.figures.iter().enumerate() {
-            for q in quantities {
+            for q in Quantity::ALL {
                 let bit = kept.of_quantity(&table, q, f / 64) >> (f % 64) & 1;
                 assert_eq!(bit == 1, figure.quantity == q, "{f} {q:?}");
             }
