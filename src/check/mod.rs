@@ -296,9 +296,31 @@ impl<'t> Gate<'t> {
 pub(crate) struct Nearby {
     /// Paragraphs read (see [`crate::claim::block`]), in the order read.
     read: Vec<(std::ops::Range<usize>, bool)>,
+    /// Paragraphs an earlier stage read for the topic (the gate's, for the check): a paragraph
+    /// with the same range takes its answer instead of being read again.
+    known: Vec<(std::ops::Range<usize>, bool)>,
 }
 
 impl Nearby {
+    /// An empty `Nearby` for the next stage, which takes this one's answers as known.
+    pub(crate) fn handed_on(self) -> Nearby {
+        let mut known = self.known;
+        known.extend(self.read);
+        Nearby {
+            read: Vec::new(),
+            known,
+        }
+    }
+
+    /// Whether `text[range]` names the topic, when a paragraph with exactly that range was read.
+    pub(crate) fn answer(&self, range: &std::ops::Range<usize>) -> Option<bool> {
+        self.read
+            .iter()
+            .chain(&self.known)
+            .find(|(read, _)| read == range)
+            .map(|&(_, topical)| topical)
+    }
+
     /// The paragraph holding byte `at`, and whether it names the topic; each read once.
     fn block(&mut self, text: &str, at: usize) -> (std::ops::Range<usize>, bool) {
         // Paragraphs are mostly asked for in text order: the last ones read come first.
@@ -311,7 +333,10 @@ impl Nearby {
             return found.clone();
         }
         let range = crate::claim::block(text, at);
-        let topical = evidence::topical(text.get(range.clone()).unwrap_or(""));
+        let topical = match self.known.iter().find(|(read, _)| *read == range) {
+            Some(&(_, topical)) => topical,
+            None => evidence::topical(text.get(range.clone()).unwrap_or("")),
+        };
         self.read.push((range.clone(), topical));
         (range, topical)
     }
@@ -399,7 +424,7 @@ pub fn check_gated<'t>(
     as_of: AsOf,
     gate: Gate<'t>,
 ) -> Vec<Finding> {
-    let mut cache = Cache::new(gate.given);
+    let mut cache = Cache::new(gate.given).knowing(gate.nearby.handed_on());
     let mut findings = Vec::new();
     let mut carried: Option<(usize, std::ops::Range<usize>)> = None;
     let mut other_words: Option<(std::ops::Range<usize>, bool)> = None;
