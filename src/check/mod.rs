@@ -2416,7 +2416,6 @@ impl<'a> Checker<'a> {
         self.lowered.get_or_init(|| self.sentence.to_lowercase())
     }
 
-    /// The words of `text[range]`, lower-cased.
     /// True when the number is a tier of the US Trafficking in Persons report (`Tier 2`).
     fn tier(&self) -> bool {
         self.reading.quantity == Quantity::Rank
