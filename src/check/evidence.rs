@@ -658,6 +658,12 @@ impl<'t> Cache<'t> {
         }
     }
 
+    /// The cache, taking the paragraphs an earlier stage read for the topic as known.
+    pub(crate) fn knowing(mut self, nearby: super::Nearby) -> Self {
+        self.nearby = nearby;
+        self
+    }
+
     /// Prepares the hits of `sentence`, unless they are the last ones prepared: the gate's, when
     /// it found them, else the sentence is read.
     pub fn sentence(&mut self, text: &str, sentence: &Range<usize>, table: &'t Table) {
@@ -1003,7 +1009,12 @@ pub fn evidence<'a, 't: 'a>(
             para.read_paragraph(text, range, table, given);
         }
         let para: &'a Hits<'a> = para_cache.get_or_insert_with(Hits::default);
-        ev.on_topic = ev.on_topic || para.topical(text);
+        // A paragraph read for the topic alone already (by the gate, or for an earlier claim)
+        // is not read again.
+        ev.on_topic = ev.on_topic
+            || nearby
+                .answer(&para.range)
+                .unwrap_or_else(|| para.topical(text));
         if unowned {
             // Only the paragraph outside the sentence.
             for (k, hit) in para.hits.iter().enumerate() {

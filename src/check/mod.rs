@@ -293,9 +293,31 @@ impl<'t> Gate<'t> {
 pub(crate) struct Nearby {
     /// Paragraphs read (see [`crate::claim::block`]), in the order read.
     read: Vec<(std::ops::Range<usize>, bool)>,
+    /// Paragraphs an earlier stage read for the topic (the gate's, for the check): a paragraph
+    /// with the same range takes its answer instead of being read again.
+    known: Vec<(std::ops::Range<usize>, bool)>,
 }
 
 impl Nearby {
+    /// An empty `Nearby` for the next stage, which takes this one's answers as known.
+    pub(crate) fn handed_on(self) -> Nearby {
+        let mut known = self.known;
+        known.extend(self.read);
+        Nearby {
+            read: Vec::new(),
+            known,
+        }
+    }
+
+    /// Whether `text[range]` names the topic, when a paragraph with exactly that range was read.
+    pub(crate) fn answer(&self, range: &std::ops::Range<usize>) -> Option<bool> {
+        self.read
+            .iter()
+            .chain(&self.known)
+            .find(|(read, _)| read == range)
+            .map(|&(_, topical)| topical)
+    }
+
     /// The paragraph holding byte `at`, and whether it names the topic; each read once.
     fn block(&mut self, text: &str, at: usize) -> (std::ops::Range<usize>, bool) {
         // Paragraphs are mostly asked for in text order: the last ones read come first.
@@ -308,7 +330,10 @@ impl Nearby {
             return found.clone();
         }
         let range = crate::claim::block(text, at);
-        let topical = evidence::topical(text.get(range.clone()).unwrap_or(""));
+        let topical = match self.known.iter().find(|(read, _)| *read == range) {
+            Some(&(_, topical)) => topical,
+            None => evidence::topical(text.get(range.clone()).unwrap_or("")),
+        };
         self.read.push((range.clone(), topical));
         (range, topical)
     }
@@ -356,7 +381,7 @@ pub fn check_gated<'t>(
     as_of: AsOf,
     gate: Gate<'t>,
 ) -> Vec<Finding> {
-    let mut cache = Cache::new(gate.given);
+    let mut cache = Cache::new(gate.given).knowing(gate.nearby.handed_on());
     let mut findings = Vec::new();
     let mut carried: Option<(usize, std::ops::Range<usize>)> = None;
     let mut other_words: Option<(std::ops::Range<usize>, bool)> = None;
@@ -2296,10 +2321,7 @@ impl<'a> Checker<'a> {
         if !self.follows_to() {
             return false;
         }
-        let before = self.lower_words(self.claim.sentence.start..self.claim.mention.start);
-        let window = before
-            .get(before.len().saturating_sub(12)..)
-            .unwrap_or_default();
+        let window = self.last_lower_words(self.claim.sentence.start..self.claim.mention.start, 12);
         // `follows_to` found the `to`: the last one, maybe before a hedge.
         let Some(to_at) = window.iter().rposition(|w| w == "to") else {
             return false;
@@ -2351,7 +2373,6 @@ impl<'a> Checker<'a> {
         self.lowered.get_or_init(|| self.sentence.to_lowercase())
     }
 
-    /// The words of `text[range]`, lower-cased.
     /// True when the number is a tier of the US Trafficking in Persons report (`Tier 2`).
     fn tier(&self) -> bool {
         self.reading.quantity == Quantity::Rank
@@ -2367,14 +2388,16 @@ impl<'a> Checker<'a> {
                 })
     }
 
-    fn lower_words(&self, range: std::ops::Range<usize>) -> Vec<String> {
-        self.text
-            .get(range)
-            .unwrap_or("")
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
+    /// The words of `text[range]` (see [`lower_words_back`]), last first.
+    fn lower_words_back(&self, range: std::ops::Range<usize>) -> impl Iterator<Item = String> + '_ {
+        lower_words_back(self.text.get(range).unwrap_or(""))
+    }
+
+    /// The last `n` words of `text[range]` (see [`lower_words_back`]), in text order.
+    fn last_lower_words(&self, range: std::ops::Range<usize>, n: usize) -> Vec<String> {
+        let mut words: Vec<String> = self.lower_words_back(range).take(n).collect();
+        words.reverse();
+        words
     }
 
     /// True when `to` comes right before the number, or before a hedge before it (`to just 8
@@ -2485,30 +2508,31 @@ impl<'a> Checker<'a> {
     /// True when the number is the amount of a rise or fall (`dropped by 12 million`, `an
     /// increase of 8.4 million`), not a level.
     fn amount_of_change(&self) -> bool {
-        let before = self.lower_words(self.claim.focus.start..self.claim.mention.start);
-        let mut words = before.iter().rev().skip_while(|w| {
-            matches!(
-                w.as_str(),
-                "some"
-                    | "about"
-                    | "nearly"
-                    | "almost"
-                    | "around"
-                    | "an"
-                    | "estimated"
-                    | "over"
-                    | "roughly"
-                    | "approximately"
-                    | "just"
-            )
-        });
+        let mut words = self
+            .lower_words_back(self.claim.focus.start..self.claim.mention.start)
+            .skip_while(|w| {
+                matches!(
+                    w.as_str(),
+                    "some"
+                        | "about"
+                        | "nearly"
+                        | "almost"
+                        | "around"
+                        | "an"
+                        | "estimated"
+                        | "over"
+                        | "roughly"
+                        | "approximately"
+                        | "just"
+                )
+            });
         let (Some(link), Some(word)) = (words.next(), words.next()) else {
             return false;
         };
         let change = |w: &str| RISE_WORDS.contains(&w) || FALL_WORDS.contains(&w);
         match link.as_str() {
-            "by" => change(word) || words.next().is_some_and(|w| change(w)),
-            "of" => change(word),
+            "by" => change(&word) || words.next().is_some_and(|w| change(&w)),
+            "of" => change(&word),
             _ => false,
         }
     }
@@ -3522,17 +3546,19 @@ impl<'a> Checker<'a> {
         // list of falls or rises is a change.
         let change = (self.claim.mention.kind == crate::extract::Kind::Percent)
             .then(|| {
-                let words = self.lower_words(self.claim.sentence.start..self.claim.mention.start);
-                let sign = words.iter().rev().take(8).find_map(|w| {
-                    let w = w.strip_suffix('s').unwrap_or(w);
-                    if RISE_WORDS.contains(&w) {
-                        Some(1)
-                    } else if FALL_WORDS.contains(&w) {
-                        Some(-1)
-                    } else {
-                        None
-                    }
-                })?;
+                let sign = self
+                    .lower_words_back(self.claim.sentence.start..self.claim.mention.start)
+                    .take(8)
+                    .find_map(|w| {
+                        let w = w.strip_suffix('s').unwrap_or(&w);
+                        if RISE_WORDS.contains(&w) {
+                            Some(1)
+                        } else if FALL_WORDS.contains(&w) {
+                            Some(-1)
+                        } else {
+                            None
+                        }
+                    })?;
                 bounds::as_change(&self.claim.mention, sign)
             })
             .flatten();
@@ -3755,11 +3781,9 @@ impl<'a> Checker<'a> {
         if self.claim.denied || self.claim.hypothetical || !self.follows_to() {
             return None;
         }
-        let before = self.lower_words(self.claim.sentence.start..self.claim.mention.start);
-        let last = before.len().saturating_sub(16);
-        let window = before.get(last..).unwrap_or_default();
+        let window = self.last_lower_words(self.claim.sentence.start..self.claim.mention.start, 16);
         let hedge = ["just", "nearly", "almost", "about", "around", "some"];
-        let ends_with_to = match window {
+        let ends_with_to = match window.as_slice() {
             [.., to, word] if hedge.contains(&word.as_str()) => to == "to",
             [.., to] => to == "to",
             _ => false,
@@ -3805,7 +3829,7 @@ impl<'a> Checker<'a> {
         {
             return None;
         }
-        let lower = |range: std::ops::Range<usize>| self.lower_words(range);
+        let lower = |range: std::ops::Range<usize>| self.last_lower_words(range, 4);
         let rest = self
             .text
             .get(self.claim.mention.end..self.claim.sentence.end)
@@ -3820,10 +3844,7 @@ impl<'a> Checker<'a> {
             _ => {}
         }
         // `the increase is 43 per cent`: a noun of change names the number in its clause.
-        let before = lower(self.claim.focus.start..self.claim.mention.start);
-        let near = before
-            .get(before.len().saturating_sub(4)..)
-            .unwrap_or_default();
+        let near = lower(self.claim.focus.start..self.claim.mention.start);
         if near.last().is_none_or(|w| w != "to") {
             let noun = |words: &[&str]| near.iter().any(|w| words.contains(&w.as_str()));
             // And a participle (`their numbers growing by 38%`).
@@ -3862,10 +3883,7 @@ impl<'a> Checker<'a> {
             .strip_suffix('(')?;
         let prev_end = self.claim.sentence.start + head.trim_end().len();
         let prev = self.sentence_claims().find(|c| c.mention.end == prev_end)?;
-        let words = lower(self.claim.sentence.start..prev.mention.start);
-        let last = words
-            .get(words.len().saturating_sub(4)..)
-            .unwrap_or_default();
+        let last = lower(self.claim.sentence.start..prev.mention.start);
         last.iter().rev().find_map(|w| {
             if RISE_WORDS.contains(&w.as_str()) || w == "up" {
                 Some(1)
@@ -4115,6 +4133,14 @@ impl<'a> Checker<'a> {
             })
             .find(|&f| self.successor(f).is_none() && self.agrees_quietly(f))
     }
+}
+
+/// The runs of letters and digits of `text`, lower-cased, last first: each is lower-cased only
+/// when it is read (most rules read a few words before the number, not the whole sentence).
+fn lower_words_back(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
 }
 
 /// Words for one country that the sentence does not name (`across the country`).
@@ -4415,6 +4441,32 @@ mod tests {
             assert_eq!(joins_two(text), old, "{text:?}");
         }
     }
+    #[test]
+    fn the_words_read_backwards_are_the_words_read_forwards_reversed() {
+        let mut texts = vec![
+            "rose by 8.4 million to 160 million".to_string(),
+            "ÉTÉ café—KELVIN \u{212A}elvin İstanbul 2024's  -- x".to_string(),
+        ];
+        let mut files = vec![std::path::PathBuf::from("fixtures")];
+        while let Some(path) = files.pop() {
+            if path.is_dir() {
+                files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            } else if let Ok(text) = std::fs::read_to_string(&path) {
+                texts.extend(text.lines().map(String::from));
+            }
+        }
+        for text in &texts {
+            let forwards: Vec<String> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            let mut backwards: Vec<String> = lower_words_back(text).collect();
+            backwards.reverse();
+            assert_eq!(backwards, forwards, "{text:?}");
+        }
+    }
+
     use crate::claim::claims;
     use crate::extract::extract;
 
