@@ -520,6 +520,8 @@ struct Checker<'a> {
     national: std::cell::OnceCell<bool>,
     /// The sentence lower-cased, made the first time a rule reads it.
     lowered: std::cell::OnceCell<String>,
+    /// [`Checker::amount_of_change`], asked for many candidate figures, worked out once.
+    change_amount: std::cell::OnceCell<bool>,
     /// The places the paragraph names, worked out once per place.
     places: places::Places,
     /// The last publication date a figure may have to be quoted: [`GRACE_DAYS`] after the
@@ -576,6 +578,7 @@ impl<'a> Checker<'a> {
             claims: &[],
             national: std::cell::OnceCell::new(),
             lowered: std::cell::OnceCell::new(),
+            change_amount: std::cell::OnceCell::new(),
             places: places::Places::default(),
             quotable: Date::from_unix((day_number(as_of.date) + GRACE_DAYS) * 86_400),
             carried: None,
@@ -2551,6 +2554,13 @@ impl<'a> Checker<'a> {
     /// True when the number is the amount of a rise or fall (`dropped by 12 million`, `an
     /// increase of 8.4 million`), not a level.
     fn amount_of_change(&self) -> bool {
+        *self
+            .change_amount
+            .get_or_init(|| self.reads_as_amount_of_change())
+    }
+
+    /// [`Checker::amount_of_change`], read from the words before the number.
+    fn reads_as_amount_of_change(&self) -> bool {
         let mut words = self
             .lower_words_back(self.claim.focus.start..self.claim.mention.start)
             .skip_while(|w| {
