@@ -2029,6 +2029,7 @@ impl<'a> Checker<'a> {
                 _ => primary,
             })
         };
+        let kept = kept::Kept::of(self.table);
         let judge = |f: usize, subject: Bind, population: Bind, partial: bool| {
             let figure = self.figure(f);
             // The cheap tests first (quantity, then value): most candidates fail them.
@@ -2037,7 +2038,11 @@ impl<'a> Checker<'a> {
             } else {
                 alternative.filter(|a| a.quantity == figure.quantity)?
             };
-            if !reading.meets(figure_bounds(figure)) {
+            // The bounds of every figure are kept with the table: most candidates fail here.
+            let bounds = kept
+                .and_then(|k| k.bounds(self.table, f))
+                .unwrap_or_else(|| figure_bounds(figure));
+            if !reading.meets(bounds) {
                 return None;
             }
             let as_written = if reading.quantity == primary.quantity {
@@ -2124,7 +2129,6 @@ impl<'a> Checker<'a> {
         // Only a number firmly tied to what a figure counts is said to misread it. `judge`
         // takes only figures of the number's quantity or its alternative's: the others are
         // left out by their quantity's bitset before they are read.
-        let kept = kept::Kept::of(self.table);
         let table = self.table;
         let among = move |i: usize| match kept {
             Some(k) => {
