@@ -20,6 +20,8 @@ pub struct Kept {
     regions: OnceLock<Regions>,
     /// For each quantity a figure has, the figures of that quantity as a bitset (64 a word).
     quantities: OnceLock<Vec<(Quantity, Vec<u64>)>>,
+    /// Each figure's [`super::figure_bounds`], made the first time.
+    bounds: OnceLock<Vec<(f64, f64)>>,
 }
 
 /// The regions the table's figures are given for (every scope but `global`), each with the
@@ -104,6 +106,7 @@ impl Kept {
                 newer: (0..n).map(|_| OnceLock::new()).collect(),
                 regions: OnceLock::new(),
                 quantities: OnceLock::new(),
+                bounds: OnceLock::new(),
             })
             .filter(|k| k.values.len() == n)
     }
@@ -130,6 +133,14 @@ impl Kept {
     ) -> Option<&[usize]> {
         let list = self.newer.get(f)?;
         Some(list.get_or_init(|| (0..table.figures.len()).filter(|&g| newer(f, g)).collect()))
+    }
+
+    /// Figure `f`'s [`super::figure_bounds`], worked out once for every figure of `table`.
+    pub fn bounds(&self, table: &Table, f: usize) -> Option<(f64, f64)> {
+        self.bounds
+            .get_or_init(|| table.figures.iter().map(super::figure_bounds).collect())
+            .get(f)
+            .copied()
     }
 
     /// Word `i` of the bitset of the table's figures of quantity `q` (64 figures a word).

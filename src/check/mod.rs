@@ -477,6 +477,8 @@ struct Checker<'a> {
     national: std::cell::OnceCell<bool>,
     /// The sentence lower-cased, made the first time a rule reads it.
     lowered: std::cell::OnceCell<String>,
+    /// [`Checker::amount_of_change`], asked for many candidate figures, worked out once.
+    change_amount: std::cell::OnceCell<bool>,
     /// The places the paragraph names, worked out once per place.
     places: places::Places,
     /// The last publication date a figure may have to be quoted: [`GRACE_DAYS`] after the
@@ -533,6 +535,7 @@ impl<'a> Checker<'a> {
             claims: &[],
             national: std::cell::OnceCell::new(),
             lowered: std::cell::OnceCell::new(),
+            change_amount: std::cell::OnceCell::new(),
             places: places::Places::default(),
             quotable: Date::from_unix((day_number(as_of.date) + GRACE_DAYS) * 86_400),
             carried: None,
@@ -1983,6 +1986,7 @@ impl<'a> Checker<'a> {
                 _ => primary,
             })
         };
+        let kept = kept::Kept::of(self.table);
         let judge = |f: usize, subject: Bind, population: Bind, partial: bool| {
             let figure = self.figure(f);
             // The cheap tests first (quantity, then value): most candidates fail them.
@@ -1991,7 +1995,11 @@ impl<'a> Checker<'a> {
             } else {
                 alternative.filter(|a| a.quantity == figure.quantity)?
             };
-            if !reading.meets(figure_bounds(figure)) {
+            // The bounds of every figure are kept with the table: most candidates fail here.
+            let bounds = kept
+                .and_then(|k| k.bounds(self.table, f))
+                .unwrap_or_else(|| figure_bounds(figure));
+            if !reading.meets(bounds) {
                 return None;
             }
             let as_written = if reading.quantity == primary.quantity {
@@ -2078,7 +2086,6 @@ impl<'a> Checker<'a> {
         // Only a number firmly tied to what a figure counts is said to misread it. `judge`
         // takes only figures of the number's quantity or its alternative's: the others are
         // left out by their quantity's bitset before they are read.
-        let kept = kept::Kept::of(self.table);
         let table = self.table;
         let among = move |i: usize| match kept {
             Some(k) => {
@@ -2508,6 +2515,13 @@ impl<'a> Checker<'a> {
     /// True when the number is the amount of a rise or fall (`dropped by 12 million`, `an
     /// increase of 8.4 million`), not a level.
     fn amount_of_change(&self) -> bool {
+        *self
+            .change_amount
+            .get_or_init(|| self.reads_as_amount_of_change())
+    }
+
+    /// [`Checker::amount_of_change`], read from the words before the number.
+    fn reads_as_amount_of_change(&self) -> bool {
         let mut words = self
             .lower_words_back(self.claim.focus.start..self.claim.mention.start)
             .skip_while(|w| {
