@@ -628,7 +628,7 @@ impl<'t> Parser<'t> {
         }
         // Years.
         if is_year(&num) && !range {
-            if self.year_context(first) {
+            if self.year_context(first) && !self.count_like_year(first, end) {
                 set(m, Kind::Year, "year");
                 return;
             }
@@ -638,7 +638,7 @@ impl<'t> Parser<'t> {
                     && self.raw(end).starts_with(|c: char| c.is_lowercase())
                     && !words::lookup(prev).is_determiner()
                     && !matches!(prev, "a" | "an");
-                if !counted {
+                if !counted && !self.count_like_year(first, end) {
                     set(m, Kind::Year, "year");
                     return;
                 }
@@ -1098,6 +1098,30 @@ impl<'t> Parser<'t> {
         (end..end + 3)
             .take_while(|&k| self.kind(k) == Some(TokenKind::Word) || self.is_dash(k))
             .any(|k| self.word(k).is_person())
+    }
+
+    /// True when a year-like number at `first..end` is a count by its place: after `more than`
+    /// and before `of` (`More than 2000 of these victims`), or in brackets in a list whose other
+    /// bracketed numbers are counts (`London (1582), the south-east (418)`).
+    fn count_like_year(&self, first: usize, end: usize) -> bool {
+        let before = |k: usize| first.checked_sub(k).map_or("", |p| self.low(p));
+        if before(1) == "than"
+            && matches!(before(2), "more" | "fewer" | "less")
+            && self.low(end) == "of"
+        {
+            return true;
+        }
+        // `(1582), the south-east (418)`: a bracketed count follows within a few words.
+        first > 0
+            && self.is_punct(first - 1, &["("])
+            && self.is_punct(end, &[")"])
+            && self.is_punct(end + 1, &[","])
+            && (end + 2..end + 8).any(|k| {
+                self.is_punct(k, &["("])
+                    && self.kind(k + 1) == Some(TokenKind::Number)
+                    && self.is_punct(k + 2, &[")"])
+                    && self.raw(k + 1).len() < 4
+            })
     }
 
     /// True when the tokens before `first` say a year follows (`in 2024`, `since 2019`, `the 2022 report`).
