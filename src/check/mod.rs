@@ -984,7 +984,9 @@ impl<'a> Checker<'a> {
             && self.claim.change_verb.is_none()
             && (nonclaim::one_operation(self.lower_sentence())
                 || (self.claim.period.is_none() && nonclaim::one_rescue(self.lower_sentence()))
-                || nonclaim::rescued_on_a_day(self.lower_sentence()))
+                || nonclaim::rescued_on_a_day(self.lower_sentence())
+                // `126 suspects arrested` in a list under `Results of the operation:`.
+                || nonclaim::listed_under_one_operation(self.text, &self.claim.sentence))
         {
             return None;
         }
@@ -4512,6 +4514,36 @@ mod tests {
         let fresh = check(text, &claims, &table, at("2024-09-12"));
         assert!(!fresh.is_empty());
         assert_eq!(format!("{gated:?}"), format!("{fresh:?}"));
+    }
+
+    #[test]
+    fn a_list_of_one_operations_results_gives_no_finding() {
+        let table = Table::builtin().unwrap();
+        let text = "Police ended a two-week trafficking sting across the state on Friday.\n\n\
+                    What it found:\n\n\
+                    140 trafficking victims located, 31 of them children\n\n\
+                    85 suspected traffickers arrested\n\n\
+                    Around the world, 27.6 million people are in forced labour.\n\n\
+                    Key figures:\n\n\
+                    12 million child victims of modern slavery";
+        let mentions = extract(text);
+        let mut gate = Gate::new(&table);
+        let claims = crate::claim::claims_in(text, &mentions, |s, w| gate.wants(text, s, w));
+        let found = check_gated(text, &claims, &table, at("2024-09-12"), gate);
+        let verdict = |number: &str| {
+            let start = text.find(number).unwrap();
+            found
+                .iter()
+                .find(|f| f.claim.mention.start == start)
+                .map(|f| f.verdict)
+        };
+        // The items under the operation's lead-in are what it found.
+        assert_eq!(verdict("140"), None);
+        assert_eq!(verdict("31"), None);
+        assert_eq!(verdict("85"), None);
+        // A list under a lead-in that names no operation is checked.
+        assert_eq!(verdict("27.6 million"), Some(Verdict::Consistent));
+        assert!(verdict("12 million").is_some());
     }
 
     #[test]

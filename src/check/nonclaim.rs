@@ -1242,6 +1242,59 @@ pub fn one_operation(sentence: &str) -> bool {
     })
 }
 
+/// True when the list item `text[item]` (a line with no full stop) sits under a lead-in line
+/// ending with a colon that names one operation (`Results of the operation:`, `Highlights of
+/// Operation Results:`), or whose paragraph before does (`In the nationwide sting, …`), with
+/// only other list items between: `126 suspects arrested` in such a list is what one operation
+/// found. A lead-in or paragraph that names a tally over time (`last year`, `data`) is not one.
+pub fn listed_under_one_operation(text: &str, item: &std::ops::Range<usize>) -> bool {
+    let own = text.get(item.clone()).unwrap_or_default().trim_end();
+    if own.ends_with(['.', '!', '?', ':']) {
+        return false;
+    }
+    // The lead-in line may name the operation bare (`Operation Results:`); the paragraph
+    // before it, only as one (`the operation`, `a raid`).
+    let one = |part: &str, bare: bool| {
+        let low = part.to_lowercase();
+        !words(&low).any(|w| TALLIES.contains(&w))
+            && (one_operation(&low) || bare && words(&low).any(|w| OPERATIONS.contains(&w)))
+    };
+    // The paragraph before byte `start` (the text before it, ends trimmed), if any.
+    let before = |start: usize| {
+        let earlier = text
+            .get(..start)
+            .unwrap_or_default()
+            .trim_end_matches(['\n', ' ', '\t', '\r']);
+        (!earlier.is_empty())
+            .then(|| crate::claim::block(text, earlier.len() - 1))
+            .filter(|range| range.start < start)
+    };
+    // The lines before the item, nearest first: in its own paragraph, then paragraph by
+    // paragraph (a list set out a paragraph an item), at most a dozen.
+    let mut block = crate::claim::block(text, item.start);
+    let mut limit = item.start.max(block.start);
+    for _ in 0..12 {
+        let lines = text.get(block.start..limit).unwrap_or_default();
+        for line in lines.lines().rev().map(str::trim).filter(|l| !l.is_empty()) {
+            if line.ends_with(':') {
+                let lead = before(block.start)
+                    .and_then(|range| text.get(range))
+                    .unwrap_or_default();
+                return one(line, true) || one(lead, false);
+            }
+            if line.ends_with(['.', '!', '?']) {
+                return false;
+            }
+        }
+        let Some(prev) = before(block.start) else {
+            return false;
+        };
+        limit = prev.end;
+        block = prev;
+    }
+    false
+}
+
 /// A force that acts in one rescue (`the police`, `detectives`).
 const FORCES: &[&str] = &[
     "police",
@@ -2222,6 +2275,47 @@ mod tests {
         assert!(!one_operation("during the year 300 victims were found."));
         assert!(one_operation(
             "the cross-border anti-trafficking and smuggling operation saw 170 arrests."
+        ));
+    }
+
+    #[test]
+    fn items_listed_under_one_operation_are_case_details() {
+        let item = |text: &str, needle: &str| {
+            let at = text.find(needle).unwrap();
+            let end = text[at..].find('\n').map_or(text.len(), |e| at + e);
+            listed_under_one_operation(text, &(at..end))
+        };
+        // A list a paragraph an item, under a lead-in naming the operation bare.
+        let spread = "Police ran a week-long sting in the port.\n\nWhat the sting found:\n\n\
+                      40 victims found\n\n12 suspects arrested\n";
+        assert!(item(spread, "12 suspects"));
+        assert!(item(spread, "40 victims"));
+        // The lead-in names nothing, the paragraph before it names one raid.
+        let lead = "In a raid on the farm, officers searched every shed.\n\nResults:\n\n\
+                    31 workers freed\n";
+        assert!(item(lead, "31 workers"));
+        // A markdown list in one block under its lead-in.
+        assert!(item(
+            "Outcomes of the raid:\n- 9 arrests\n- 14 people freed\n",
+            "14 people"
+        ));
+        // A tally over time, a lead-in naming no operation, or prose between: not one.
+        assert!(!item(
+            "Results of the operations last year:\n\n300 arrests\n",
+            "300"
+        ));
+        assert!(!item(
+            "The report found:\n\n27 million in forced labour\n",
+            "27 million"
+        ));
+        assert!(!item(
+            "The raid's results:\n\nThe police spoke after it.\n\n50 victims\n",
+            "50 victims"
+        ));
+        // A sentence of prose is not a list item.
+        assert!(!item(
+            "The operation's results:\n\n12 people were arrested.\n",
+            "12 people"
         ));
     }
 
