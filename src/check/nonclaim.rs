@@ -994,9 +994,10 @@ pub fn part_of_every(sentence: &str, start: usize, mention: &Mention) -> Option<
     memchr::memchr(b'v', before.as_bytes())?;
     let at = before.rfind("every ").max(before.rfind("Every "))?;
     let rest = before.get(at + "every ".len()..)?;
-    // The base, then a comma before the count: `every 10 victims detected globally, five`.
+    // The base, then a comma or a dash before the count: `every 10 victims detected globally,
+    // five`, `every 1,000 people in the world – 5.4`.
     let (base, tail) = rest.split_once(' ')?;
-    if !tail.contains(',') {
+    if !tail.contains([',', '–', '—']) && !tail.contains(" - ") {
         return None;
     }
     let base: f64 = match base.to_ascii_lowercase().as_str() {
@@ -1004,14 +1005,17 @@ pub fn part_of_every(sentence: &str, start: usize, mention: &Mention) -> Option<
         "hundred" => 100.0,
         digits => digits.replace(',', "").parse().ok()?,
     };
-    if value.fract() != 0.0 || value <= 0.0 || value >= base || base > 1000.0 {
+    // A fraction of a person only for a base of a hundred or more (`5.4 in every 1,000`).
+    let whole = value.fract() == 0.0;
+    if !(whole || base >= 100.0) || value <= 0.0 || value >= base || base > 1000.0 {
         return None;
     }
+    let half = if whole { 0.5 } else { 0.05 };
     Some(Reading {
         quantity: Quantity::Share,
         value: value / base,
-        low: (value - 0.5) / base,
-        high: (value + 0.5) / base,
+        low: (value - half) / base,
+        high: (value + half) / base,
     })
 }
 
@@ -1766,6 +1770,26 @@ mod tests {
                 "{sentence}"
             );
         }
+        // The base first, then a dash or a comma; a fraction of a person only for a large base.
+        let first = |sentence: &str, number: &str| {
+            let m = crate::extract::extract(sentence)
+                .into_iter()
+                .find(|m| &sentence[m.start..m.end] == number)
+                .unwrap();
+            part_of_every(sentence, m.start, &m).map(|r| (r.value * 1e6).round() / 1e6)
+        };
+        assert_eq!(
+            first("For every 1,000 people on earth – 5.4 are enslaved", "5.4"),
+            Some(0.0054)
+        );
+        assert_eq!(
+            first("For every 1,000 people on earth, 7 are enslaved.", "7"),
+            Some(0.007)
+        );
+        assert_eq!(
+            first("For every 10 victims found, 2.5 are girls.", "2.5"),
+            None
+        );
         let sentence = "Police found 12 victims in 1,000 raids.";
         let m = crate::extract::extract(sentence)
             .into_iter()
