@@ -564,6 +564,16 @@ fn phone(sentence: &str, before: &str, number: &str, after: &str) -> bool {
     if !digits(number) {
         return false;
     }
+    // A toll-free number spelt in letters: `1-800-TRY-NOVA`, `1-888-373-7888`.
+    if number.len() == 5
+        && number.starts_with("1-8")
+        && number.bytes().skip(2).all(|b| b.is_ascii_digit())
+        && after
+            .strip_prefix('-')
+            .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()))
+    {
+        return true;
+    }
     // The other groups of the same number: `131 237` is read as two numbers.
     let group_before = before.trim_end_matches(' ');
     let head = group_before.trim_end_matches(|c: char| c.is_ascii_digit() || c == '-');

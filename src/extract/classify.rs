@@ -661,6 +661,25 @@ impl<'t> Parser<'t> {
             set(m, Kind::Other, reason);
             return;
         }
+        // `US 75`, `US 59`: a US highway's number (a count after `US` would take a scale or a
+        // unit: `US 75 million`).
+        if !range
+            && num.digits
+            && num.plain
+            && num.width <= 3
+            && first > 0
+            && self.raw(first - 1) == "US"
+            && !self.glued(first)
+            && self.kind(end) != Some(TokenKind::Number)
+            && !matches!(
+                next,
+                "million" | "billion" | "thousand" | "percent" | "per" | "dollars" | "cents" | "%"
+            )
+            && !self.is_punct(end, &["%"])
+        {
+            set(m, Kind::Other, "reference or label");
+            return;
+        }
         // `18 U.S.C. § 1589`, `29 CFR 570`: the title of a code of law.
         if num.digits
             && (matches!(self.raw(end), "CFR" | "USC" | "IPC" | "PPC")
@@ -1318,6 +1337,11 @@ impl<'t> Parser<'t> {
             || (w(1) == "between" && w(2) == "the" && matches!(w(3), "age" | "ages"))
             || (matches!(w(1), "of" | "between") && matches!(w(2), "ages" | "age"))
             || (w(1) == "between" && matches!(w(2), "aged"))
+            // `the average age is between 13 and 15`, `the age of the victims was from 12`.
+            || (matches!(w(1), "between" | "from")
+                && matches!(w(2), "is" | "was")
+                && (3..=6).any(|k| matches!(w(k), "age" | "ages")))
+            || (matches!(w(1), "is" | "was") && matches!(w(2), "age" | "ages"))
     }
 
     /// `26-year-old`, `30 years old`, `five-year-olds`, `5-14 age group`.
