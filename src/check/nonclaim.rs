@@ -1970,6 +1970,9 @@ mod tests {
             "300"
         ));
         assert!(!framed("Calls to the hotline rose to 12,000.", "12,000"));
+        // A toll-free number spelt in letters, but not a range of counts.
+        assert!(framed("Victims may ring 1-800-SAFE-NOW any time.", "1-800"));
+        assert!(!framed("Between 1-800 victims were found.", "1-800"));
     }
 
     #[test]
