@@ -327,7 +327,23 @@ impl Nearby {
     ) -> (std::ops::Range<usize>, bool) {
         let at = sentence.start;
         let (own, topical) = self.block(text, at);
-        if topical || !prose(text.get(sentence.clone()).unwrap_or_default()) {
+        let words = text.get(sentence.clone()).unwrap_or_default();
+        if !topical
+            && stat_card(words)
+            && text.get(own.clone()).unwrap_or_default().trim() == words.trim()
+        {
+            // A paragraph that is one figure, its caption the paragraph after (`40.3 million`,
+            // then `The number of slaves in the world, …`), is on the caption's topic.
+            let rest = text.get(own.end..).unwrap_or("");
+            let next = own.end + (rest.len() - rest.trim_start().len());
+            if next < text.len() {
+                let (range, caption) = self.block(text, next);
+                let prose_caption = prose(text.get(range).unwrap_or_default());
+                return (own, caption && prose_caption);
+            }
+            return (own, false);
+        }
+        if topical || !prose(words) {
             return (own, topical);
         }
         let reach = crate::claim::PARAGRAPH_REACH;
@@ -372,6 +388,23 @@ impl Nearby {
         }
         (own, false)
     }
+}
+
+/// True when `line` is a figure alone, as a stat card sets it above its caption: `40.3
+/// million`, `$200.1`, `93`, `61%`.
+fn stat_card(line: &str) -> bool {
+    let line = line.trim();
+    let figure = line
+        .strip_suffix(" million")
+        .or_else(|| line.strip_suffix(" billion"))
+        .unwrap_or(line);
+    let figure = figure.strip_prefix('$').unwrap_or(figure);
+    let figure = figure.strip_suffix('%').unwrap_or(figure);
+    figure.starts_with(|c: char| c.is_ascii_digit())
+        && figure.len() <= 12
+        && figure
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
 }
 
 /// True when `sentence` ends as a sentence of prose does: with a full stop, a question or
@@ -4514,6 +4547,34 @@ mod tests {
         let fresh = check(text, &claims, &table, at("2024-09-12"));
         assert!(!fresh.is_empty());
         assert_eq!(format!("{gated:?}"), format!("{fresh:?}"));
+    }
+
+    #[test]
+    fn a_figure_alone_above_its_caption_is_on_the_captions_topic() {
+        let table = Table::builtin().unwrap();
+        let text = "Figures to know\n\n\
+                    93\n\n\
+                    The number of people held in slavery for every 1,000 in one country.\n\n\
+                    12\n\n\
+                    The number of new parks the city opened.\n\n\
+                    Share 40";
+        let mentions = extract(text);
+        let mut gate = Gate::new(&table);
+        let claims = crate::claim::claims_in(text, &mentions, |s, w| gate.wants(text, s, w));
+        let found = check_gated(text, &claims, &table, at("2019-06-01"), gate);
+        let verdict = |number: &str| {
+            let start = text.find(number).unwrap();
+            found
+                .iter()
+                .find(|f| f.claim.mention.start == start)
+                .map(|f| f.verdict)
+        };
+        assert_eq!(verdict("93"), Some(Verdict::Unverified));
+        // A caption off the topic, and a line with words beside its number, give nothing.
+        assert_eq!(verdict("12"), None);
+        assert_eq!(verdict("40"), None);
+        assert!(stat_card("$200.1") && stat_card("40.3 million") && stat_card("61%"));
+        assert!(!stat_card("Share 40") && !stat_card("million"));
     }
 
     #[test]
