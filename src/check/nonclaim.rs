@@ -1253,6 +1253,15 @@ pub fn one_operation(sentence: &str) -> bool {
                 .is_some_and(|before| before.iter().any(|d| ONE.contains(d))))
             // `police raided a restaurant`: one raid, told with the verb.
             || (*w == "raided" && words.get(i + 1).is_some_and(|n| ONE.contains(n)))
+            // `Undercover sting leads to 61 arrests`, `raid nets 12`: a headline drops the article.
+            || (OPERATIONS.contains(w)
+                && match words.get(i + 1..i + 3) {
+                    Some([verb, to]) => {
+                        matches!(*verb, "leads" | "led") && *to == "to"
+                            || matches!(*verb, "nets" | "netted")
+                    }
+                    _ => false,
+                })
     })
 }
 
@@ -2310,6 +2319,13 @@ mod tests {
             "police busted a trafficking ring, freeing 27 women."
         ));
         assert!(!one_operation("during the year 300 victims were found."));
+        assert!(one_operation(
+            "undercover trafficking sting leads to 40 arrests"
+        ));
+        assert!(one_operation("border raid nets 12 suspects"));
+        assert!(!one_operation(
+            "trafficking ring led by a couple held 30 women."
+        ));
         assert!(one_operation(
             "the cross-border anti-trafficking and smuggling operation saw 170 arrests."
         ));
