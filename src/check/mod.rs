@@ -349,6 +349,22 @@ impl Nearby {
         sentence: &std::ops::Range<usize>,
     ) -> (std::ops::Range<usize>, bool) {
         let (own, topical) = self.block(text, sentence.start);
+        let words = text.get(sentence.clone()).unwrap_or_default();
+        if !topical
+            && stat_card(words)
+            && text.get(own.clone()).unwrap_or_default().trim() == words.trim()
+        {
+            // A paragraph that is one figure, its caption the paragraph after (`40.3 million`,
+            // then `The number of slaves in the world, …`), is on the caption's topic.
+            let rest = text.get(own.end..).unwrap_or("");
+            let next = own.end + (rest.len() - rest.trim_start().len());
+            if next < text.len() {
+                let (range, caption) = self.block(text, next);
+                let prose_caption = prose(text.get(range).unwrap_or_default());
+                return (own, caption && prose_caption);
+            }
+            return (own, false);
+        }
         if topical || own.start == 0 || !crate::claim::refers_back(text, own.start) {
             return (own, topical);
         }
@@ -363,6 +379,32 @@ impl Nearby {
         let (_, before) = self.block(text, end_before - 1);
         (own, before)
     }
+}
+
+/// True when `line` is a figure alone, as a stat card sets it above its caption: `40.3
+/// million`, `$200.1`, `93`, `61%`.
+fn stat_card(line: &str) -> bool {
+    let line = line.trim();
+    let figure = line
+        .strip_suffix(" million")
+        .or_else(|| line.strip_suffix(" billion"))
+        .unwrap_or(line);
+    let figure = figure.strip_prefix('$').unwrap_or(figure);
+    let figure = figure.strip_suffix('%').unwrap_or(figure);
+    figure.starts_with(|c: char| c.is_ascii_digit())
+        && figure.len() <= 12
+        && figure
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+}
+
+/// True when `sentence` ends as a sentence of prose does: with a full stop, a question or
+/// exclamation mark or an ellipsis, before any closing quotes or brackets.
+fn prose(sentence: &str) -> bool {
+    sentence
+        .trim_end()
+        .trim_end_matches(['"', '”', '’', '\'', ')', ']'])
+        .ends_with(['.', '!', '?', '…'])
 }
 
 /// Checks every claim of `text` against `table` as of a date; claims off the topic give no finding.
@@ -969,7 +1011,9 @@ impl<'a> Checker<'a> {
             && self.claim.change_verb.is_none()
             && (nonclaim::one_operation(self.lower_sentence())
                 || (self.claim.period.is_none() && nonclaim::one_rescue(self.lower_sentence()))
-                || nonclaim::rescued_on_a_day(self.lower_sentence()))
+                || nonclaim::rescued_on_a_day(self.lower_sentence())
+                // `126 suspects arrested` in a list under `Results of the operation:`.
+                || nonclaim::listed_under_one_operation(self.text, &self.claim.sentence))
         {
             return None;
         }
@@ -4535,6 +4579,64 @@ mod tests {
         let fresh = check(text, &claims, &table, at("2024-09-12"));
         assert!(!fresh.is_empty());
         assert_eq!(format!("{gated:?}"), format!("{fresh:?}"));
+    }
+
+    #[test]
+    fn a_figure_alone_above_its_caption_is_on_the_captions_topic() {
+        let table = Table::builtin().unwrap();
+        let text = "Figures to know\n\n\
+                    93\n\n\
+                    The number of people held in slavery for every 1,000 in one country.\n\n\
+                    12\n\n\
+                    The number of new parks the city opened.\n\n\
+                    Share 40";
+        let mentions = extract(text);
+        let mut gate = Gate::new(&table);
+        let claims = crate::claim::claims_in(text, &mentions, |s, w| gate.wants(text, s, w));
+        let found = check_gated(text, &claims, &table, at("2019-06-01"), gate);
+        let verdict = |number: &str| {
+            let start = text.find(number).unwrap();
+            found
+                .iter()
+                .find(|f| f.claim.mention.start == start)
+                .map(|f| f.verdict)
+        };
+        assert_eq!(verdict("93"), Some(Verdict::Unverified));
+        // A caption off the topic, and a line with words beside its number, give nothing.
+        assert_eq!(verdict("12"), None);
+        assert_eq!(verdict("40"), None);
+        assert!(stat_card("$200.1") && stat_card("40.3 million") && stat_card("61%"));
+        assert!(!stat_card("Share 40") && !stat_card("million"));
+    }
+
+    #[test]
+    fn a_list_of_one_operations_results_gives_no_finding() {
+        let table = Table::builtin().unwrap();
+        let text = "Police ended a two-week trafficking sting across the state on Friday.\n\n\
+                    What it found:\n\n\
+                    140 trafficking victims located, 31 of them children\n\n\
+                    85 suspected traffickers arrested\n\n\
+                    Around the world, 27.6 million people are in forced labour.\n\n\
+                    Key figures:\n\n\
+                    12 million child victims of modern slavery";
+        let mentions = extract(text);
+        let mut gate = Gate::new(&table);
+        let claims = crate::claim::claims_in(text, &mentions, |s, w| gate.wants(text, s, w));
+        let found = check_gated(text, &claims, &table, at("2024-09-12"), gate);
+        let verdict = |number: &str| {
+            let start = text.find(number).unwrap();
+            found
+                .iter()
+                .find(|f| f.claim.mention.start == start)
+                .map(|f| f.verdict)
+        };
+        // The items under the operation's lead-in are what it found.
+        assert_eq!(verdict("140"), None);
+        assert_eq!(verdict("31"), None);
+        assert_eq!(verdict("85"), None);
+        // A list under a lead-in that names no operation is checked.
+        assert_eq!(verdict("27.6 million"), Some(Verdict::Consistent));
+        assert!(verdict("12 million").is_some());
     }
 
     #[test]

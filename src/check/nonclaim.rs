@@ -564,6 +564,16 @@ fn phone(sentence: &str, before: &str, number: &str, after: &str) -> bool {
     if !digits(number) {
         return false;
     }
+    // A toll-free number spelt in letters: `1-800-TRY-NOVA`, `1-888-373-7888`.
+    if number.len() == 5
+        && number.starts_with("1-8")
+        && number.bytes().skip(2).all(|b| b.is_ascii_digit())
+        && after
+            .strip_prefix('-')
+            .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()))
+    {
+        return true;
+    }
     // The other groups of the same number: `131 237` is read as two numbers.
     let group_before = before.trim_end_matches(' ');
     let head = group_before.trim_end_matches(|c: char| c.is_ascii_digit() || c == '-');
@@ -994,9 +1004,10 @@ pub fn part_of_every(sentence: &str, start: usize, mention: &Mention) -> Option<
     memchr::memchr(b'v', before.as_bytes())?;
     let at = before.rfind("every ").max(before.rfind("Every "))?;
     let rest = before.get(at + "every ".len()..)?;
-    // The base, then a comma before the count: `every 10 victims detected globally, five`.
+    // The base, then a comma or a dash before the count: `every 10 victims detected globally,
+    // five`, `every 1,000 people in the world – 5.4`.
     let (base, tail) = rest.split_once(' ')?;
-    if !tail.contains(',') {
+    if !tail.contains([',', '–', '—']) && !tail.contains(" - ") {
         return None;
     }
     let base: f64 = match base.to_ascii_lowercase().as_str() {
@@ -1004,14 +1015,17 @@ pub fn part_of_every(sentence: &str, start: usize, mention: &Mention) -> Option<
         "hundred" => 100.0,
         digits => digits.replace(',', "").parse().ok()?,
     };
-    if value.fract() != 0.0 || value <= 0.0 || value >= base || base > 1000.0 {
+    // A fraction of a person only for a base of a hundred or more (`5.4 in every 1,000`).
+    let whole = value.fract() == 0.0;
+    if !(whole || base >= 100.0) || value <= 0.0 || value >= base || base > 1000.0 {
         return None;
     }
+    let half = if whole { 0.5 } else { 0.05 };
     Some(Reading {
         quantity: Quantity::Share,
         value: value / base,
-        low: (value - 0.5) / base,
-        high: (value + 0.5) / base,
+        low: (value - half) / base,
+        high: (value + half) / base,
     })
 }
 
@@ -1239,7 +1253,69 @@ pub fn one_operation(sentence: &str) -> bool {
                 .is_some_and(|before| before.iter().any(|d| ONE.contains(d))))
             // `police raided a restaurant`: one raid, told with the verb.
             || (*w == "raided" && words.get(i + 1).is_some_and(|n| ONE.contains(n)))
+            // `Undercover sting leads to 61 arrests`, `raid nets 12`: a headline drops the article.
+            || (OPERATIONS.contains(w)
+                && match words.get(i + 1..i + 3) {
+                    Some([verb, to]) => {
+                        matches!(*verb, "leads" | "led") && *to == "to"
+                            || matches!(*verb, "nets" | "netted")
+                    }
+                    _ => false,
+                })
     })
+}
+
+/// True when the list item `text[item]` (a line with no full stop) sits under a lead-in line
+/// ending with a colon that names one operation (`Results of the operation:`, `Highlights of
+/// Operation Results:`), or whose paragraph before does (`In the nationwide sting, …`), with
+/// only other list items between: `126 suspects arrested` in such a list is what one operation
+/// found. A lead-in or paragraph that names a tally over time (`last year`, `data`) is not one.
+pub fn listed_under_one_operation(text: &str, item: &std::ops::Range<usize>) -> bool {
+    let own = text.get(item.clone()).unwrap_or_default().trim_end();
+    if own.ends_with(['.', '!', '?', ':']) {
+        return false;
+    }
+    // The lead-in line may name the operation bare (`Operation Results:`); the paragraph
+    // before it, only as one (`the operation`, `a raid`).
+    let one = |part: &str, bare: bool| {
+        let low = part.to_lowercase();
+        !words(&low).any(|w| TALLIES.contains(&w))
+            && (one_operation(&low) || bare && words(&low).any(|w| OPERATIONS.contains(&w)))
+    };
+    // The paragraph before byte `start` (the text before it, ends trimmed), if any.
+    let before = |start: usize| {
+        let earlier = text
+            .get(..start)
+            .unwrap_or_default()
+            .trim_end_matches(['\n', ' ', '\t', '\r']);
+        (!earlier.is_empty())
+            .then(|| crate::claim::block(text, earlier.len() - 1))
+            .filter(|range| range.start < start)
+    };
+    // The lines before the item, nearest first: in its own paragraph, then paragraph by
+    // paragraph (a list set out a paragraph an item), at most a dozen.
+    let mut block = crate::claim::block(text, item.start);
+    let mut limit = item.start.max(block.start);
+    for _ in 0..12 {
+        let lines = text.get(block.start..limit).unwrap_or_default();
+        for line in lines.lines().rev().map(str::trim).filter(|l| !l.is_empty()) {
+            if line.ends_with(':') {
+                let lead = before(block.start)
+                    .and_then(|range| text.get(range))
+                    .unwrap_or_default();
+                return one(line, true) || one(lead, false);
+            }
+            if line.ends_with(['.', '!', '?']) {
+                return false;
+            }
+        }
+        let Some(prev) = before(block.start) else {
+            return false;
+        };
+        limit = prev.end;
+        block = prev;
+    }
+    false
 }
 
 /// A force that acts in one rescue (`the police`, `detectives`).
@@ -1703,6 +1779,26 @@ mod tests {
                 "{sentence}"
             );
         }
+        // The base first, then a dash or a comma; a fraction of a person only for a large base.
+        let first = |sentence: &str, number: &str| {
+            let m = crate::extract::extract(sentence)
+                .into_iter()
+                .find(|m| &sentence[m.start..m.end] == number)
+                .unwrap();
+            part_of_every(sentence, m.start, &m).map(|r| (r.value * 1e6).round() / 1e6)
+        };
+        assert_eq!(
+            first("For every 1,000 people on earth – 5.4 are enslaved", "5.4"),
+            Some(0.0054)
+        );
+        assert_eq!(
+            first("For every 1,000 people on earth, 7 are enslaved.", "7"),
+            Some(0.007)
+        );
+        assert_eq!(
+            first("For every 10 victims found, 2.5 are girls.", "2.5"),
+            None
+        );
         let sentence = "Police found 12 victims in 1,000 raids.";
         let m = crate::extract::extract(sentence)
             .into_iter()
@@ -1873,6 +1969,9 @@ mod tests {
             "300"
         ));
         assert!(!framed("Calls to the hotline rose to 12,000.", "12,000"));
+        // A toll-free number spelt in letters, but not a range of counts.
+        assert!(framed("Victims may ring 1-800-SAFE-NOW any time.", "1-800"));
+        assert!(!framed("Between 1-800 victims were found.", "1-800"));
     }
 
     #[test]
@@ -2211,7 +2310,55 @@ mod tests {
         ));
         assert!(!one_operation("during the year 300 victims were found."));
         assert!(one_operation(
+            "undercover trafficking sting leads to 40 arrests"
+        ));
+        assert!(one_operation("border raid nets 12 suspects"));
+        assert!(!one_operation(
+            "trafficking ring led by a couple held 30 women."
+        ));
+        assert!(one_operation(
             "the cross-border anti-trafficking and smuggling operation saw 170 arrests."
+        ));
+    }
+
+    #[test]
+    fn items_listed_under_one_operation_are_case_details() {
+        let item = |text: &str, needle: &str| {
+            let at = text.find(needle).unwrap();
+            let end = text[at..].find('\n').map_or(text.len(), |e| at + e);
+            listed_under_one_operation(text, &(at..end))
+        };
+        // A list a paragraph an item, under a lead-in naming the operation bare.
+        let spread = "Police ran a week-long sting in the port.\n\nWhat the sting found:\n\n\
+                      40 victims found\n\n12 suspects arrested\n";
+        assert!(item(spread, "12 suspects"));
+        assert!(item(spread, "40 victims"));
+        // The lead-in names nothing, the paragraph before it names one raid.
+        let lead = "In a raid on the farm, officers searched every shed.\n\nResults:\n\n\
+                    31 workers freed\n";
+        assert!(item(lead, "31 workers"));
+        // A markdown list in one block under its lead-in.
+        assert!(item(
+            "Outcomes of the raid:\n- 9 arrests\n- 14 people freed\n",
+            "14 people"
+        ));
+        // A tally over time, a lead-in naming no operation, or prose between: not one.
+        assert!(!item(
+            "Results of the operations last year:\n\n300 arrests\n",
+            "300"
+        ));
+        assert!(!item(
+            "The report found:\n\n27 million in forced labour\n",
+            "27 million"
+        ));
+        assert!(!item(
+            "The raid's results:\n\nThe police spoke after it.\n\n50 victims\n",
+            "50 victims"
+        ));
+        // A sentence of prose is not a list item.
+        assert!(!item(
+            "The operation's results:\n\n12 people were arrested.\n",
+            "12 people"
         ));
     }
 

@@ -628,7 +628,7 @@ impl<'t> Parser<'t> {
         }
         // Years.
         if is_year(&num) && !range {
-            if self.year_context(first) {
+            if self.year_context(first) && !self.count_like_year(first, end) {
                 set(m, Kind::Year, "year");
                 return;
             }
@@ -638,7 +638,7 @@ impl<'t> Parser<'t> {
                     && self.raw(end).starts_with(|c: char| c.is_lowercase())
                     && !words::lookup(prev).is_determiner()
                     && !matches!(prev, "a" | "an");
-                if !counted {
+                if !counted && !self.count_like_year(first, end) {
                     set(m, Kind::Year, "year");
                     return;
                 }
@@ -659,6 +659,25 @@ impl<'t> Parser<'t> {
         }
         if let Some(reason) = self.label_before(first) {
             set(m, Kind::Other, reason);
+            return;
+        }
+        // `US 75`, `US 59`: a US highway's number (a count after `US` would take a scale or a
+        // unit: `US 75 million`).
+        if !range
+            && num.digits
+            && num.plain
+            && num.width <= 3
+            && first > 0
+            && self.raw(first - 1) == "US"
+            && !self.glued(first)
+            && self.kind(end) != Some(TokenKind::Number)
+            && !matches!(
+                next,
+                "million" | "billion" | "thousand" | "percent" | "per" | "dollars" | "cents" | "%"
+            )
+            && !self.is_punct(end, &["%"])
+        {
+            set(m, Kind::Other, "reference or label");
             return;
         }
         // `18 U.S.C. § 1589`, `29 CFR 570`: the title of a code of law.
@@ -1100,6 +1119,30 @@ impl<'t> Parser<'t> {
             .any(|k| self.word(k).is_person())
     }
 
+    /// True when a year-like number at `first..end` is a count by its place: after `more than`
+    /// and before `of` (`More than 2000 of these victims`), or in brackets in a list whose other
+    /// bracketed numbers are counts (`London (1582), the south-east (418)`).
+    fn count_like_year(&self, first: usize, end: usize) -> bool {
+        let before = |k: usize| first.checked_sub(k).map_or("", |p| self.low(p));
+        if before(1) == "than"
+            && matches!(before(2), "more" | "fewer" | "less")
+            && self.low(end) == "of"
+        {
+            return true;
+        }
+        // `(1582), the south-east (418)`: a bracketed count follows within a few words.
+        first > 0
+            && self.is_punct(first - 1, &["("])
+            && self.is_punct(end, &[")"])
+            && self.is_punct(end + 1, &[","])
+            && (end + 2..end + 8).any(|k| {
+                self.is_punct(k, &["("])
+                    && self.kind(k + 1) == Some(TokenKind::Number)
+                    && self.is_punct(k + 2, &[")"])
+                    && self.raw(k + 1).len() < 4
+            })
+    }
+
     /// True when the tokens before `first` say a year follows (`in 2024`, `since 2019`, `the 2022 report`).
     fn year_context(&self, first: usize) -> bool {
         let Some(p) = first.checked_sub(1) else {
@@ -1294,6 +1337,11 @@ impl<'t> Parser<'t> {
             || (w(1) == "between" && w(2) == "the" && matches!(w(3), "age" | "ages"))
             || (matches!(w(1), "of" | "between") && matches!(w(2), "ages" | "age"))
             || (w(1) == "between" && matches!(w(2), "aged"))
+            // `the average age is between 13 and 15`, `the age of the victims was from 12`.
+            || (matches!(w(1), "between" | "from")
+                && matches!(w(2), "is" | "was")
+                && (3..=6).any(|k| matches!(w(k), "age" | "ages")))
+            || (matches!(w(1), "is" | "was") && matches!(w(2), "age" | "ages"))
     }
 
     /// `26-year-old`, `30 years old`, `five-year-olds`, `5-14 age group`.

@@ -1722,6 +1722,7 @@ const LOWER_LABELS: &[&str] = &[
     "flight",
     "route",
     "highway",
+    "interstate",
     "motorway",
     "ordinance",
     "covid",
