@@ -4590,17 +4590,8 @@ mod tests {
                     12\n\n\
                     The number of new parks the city opened.\n\n\
                     Share 40";
-        let mentions = extract(text);
-        let mut gate = Gate::new(&table);
-        let claims = crate::claim::claims_in(text, &mentions, |s, w| gate.wants(text, s, w));
-        let found = check_gated(text, &claims, &table, at("2019-06-01"), gate);
-        let verdict = |number: &str| {
-            let start = text.find(number).unwrap();
-            found
-                .iter()
-                .find(|f| f.claim.mention.start == start)
-                .map(|f| f.verdict)
-        };
+        let found = document_findings(&table, text, "2019-06-01");
+        let verdict = |number: &str| finding_at(&found, text, number, 0).map(|f| f.verdict);
         assert_eq!(verdict("93"), Some(Verdict::Unverified));
         // A caption off the topic, and a line with words beside its number, give nothing.
         assert_eq!(verdict("12"), None);
@@ -4619,17 +4610,8 @@ mod tests {
                     Around the world, 27.6 million people are in forced labour.\n\n\
                     Key figures:\n\n\
                     12 million child victims of modern slavery";
-        let mentions = extract(text);
-        let mut gate = Gate::new(&table);
-        let claims = crate::claim::claims_in(text, &mentions, |s, w| gate.wants(text, s, w));
-        let found = check_gated(text, &claims, &table, at("2024-09-12"), gate);
-        let verdict = |number: &str| {
-            let start = text.find(number).unwrap();
-            found
-                .iter()
-                .find(|f| f.claim.mention.start == start)
-                .map(|f| f.verdict)
-        };
+        let found = document_findings(&table, text, "2024-09-12");
+        let verdict = |number: &str| finding_at(&found, text, number, 0).map(|f| f.verdict);
         // The items under the operation's lead-in are what it found.
         assert_eq!(verdict("140"), None);
         assert_eq!(verdict("31"), None);
@@ -4637,6 +4619,26 @@ mod tests {
         // A list under a lead-in that names no operation is checked.
         assert_eq!(verdict("27.6 million"), Some(Verdict::Consistent));
         assert!(verdict("12 million").is_some());
+    }
+
+    /// The findings of `text` checked whole as of `date`, as a document is checked (the gate
+    /// first, then the check).
+    fn document_findings(table: &Table, text: &str, date: &str) -> Vec<Finding> {
+        let mentions = extract(text);
+        let mut gate = Gate::new(table);
+        let claims = crate::claim::claims_in(text, &mentions, |s, w| gate.wants(text, s, w));
+        check_gated(text, &claims, table, at(date), gate)
+    }
+
+    /// The finding on the `nth` occurrence of `number` in `text`, if any.
+    fn finding_at<'f>(
+        found: &'f [Finding],
+        text: &str,
+        number: &str,
+        nth: usize,
+    ) -> Option<&'f Finding> {
+        let start = text.match_indices(number).nth(nth).unwrap().0;
+        found.iter().find(|f| f.claim.mention.start == start)
     }
 
     #[test]
@@ -4647,15 +4649,9 @@ mod tests {
                     Later, 12 million were counted.\n\n\
                     Forced labour makes $236 billion a year in illegal profits.\n\n\
                     That is 37% more than in 2014.";
-        let mentions = extract(text);
-        let mut gate = Gate::new(&table);
-        let claims = crate::claim::claims_in(text, &mentions, |s, w| gate.wants(text, s, w));
-        let found = check_gated(text, &claims, &table, at("2024-09-12"), gate);
+        let found = document_findings(&table, text, "2024-09-12");
         let verdict = |number: &str, nth: usize| {
-            let start = text.match_indices(number).nth(nth).unwrap().0;
-            found
-                .iter()
-                .find(|f| f.claim.mention.start == start)
+            finding_at(&found, text, number, nth)
                 .map(|f| (f.verdict, f.figure.map(|g| table.figures[g].id.as_str())))
         };
         assert_eq!(
