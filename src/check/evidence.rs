@@ -594,7 +594,7 @@ pub struct Cache<'t> {
     sentence: Hits<'t>,
     paragraph: Option<Hits<'t>>,
     /// The paragraphs read for the topic alone, and whether each names it.
-    nearby: super::Nearby,
+    paragraphs: super::ParagraphTopics,
     /// What one claim's terms say about each figure, as bitsets.
     binds: Binds,
     /// The last claim's evidence buffers, emptied, for the next claim.
@@ -659,8 +659,8 @@ impl<'t> Cache<'t> {
     }
 
     /// The cache, taking the paragraphs an earlier stage read for the topic as known.
-    pub(crate) fn knowing(mut self, nearby: super::Nearby) -> Self {
-        self.nearby = nearby;
+    pub(crate) fn knowing(mut self, paragraphs: super::ParagraphTopics) -> Self {
+        self.paragraphs = paragraphs;
         self
     }
 
@@ -964,7 +964,7 @@ pub fn evidence<'a, 't: 'a>(
         given,
         sentence,
         paragraph: para_cache,
-        nearby,
+        paragraphs,
         binds,
         spare,
     } = cache;
@@ -1012,7 +1012,7 @@ pub fn evidence<'a, 't: 'a>(
         // A paragraph read for the topic alone already (by the gate, or for an earlier claim)
         // is not read again.
         ev.on_topic = ev.on_topic
-            || nearby
+            || paragraphs
                 .answer(&para.range)
                 .unwrap_or_else(|| para.topical(text));
         if unowned {
@@ -1058,7 +1058,7 @@ pub fn evidence<'a, 't: 'a>(
     // No term of the table at all, and no topic word: a number in a paragraph on the topic
     // (`59% reduction in South Asia` in a list under a paragraph on child marriage) is still on it.
     if !ev.on_topic && !binds.any() {
-        ev.on_topic = nearby.topical(text, &claim.sentence).1;
+        ev.on_topic = paragraphs.topical(text, &claim.sentence).1;
     }
     binds.finish(&mut ev.closest);
     if !ev.subject_word {

@@ -220,7 +220,7 @@ pub fn may_find(text: &str, sentence: &std::ops::Range<usize>, table: &Table) ->
 pub struct Gate<'t> {
     table: &'t Table,
     /// The paragraphs looked at, and whether each names the topic.
-    nearby: Nearby,
+    paragraphs: ParagraphTopics,
     /// The term hits of every sentence let through, for the check.
     given: Given<'t>,
     /// One sentence's hits while they are found.
@@ -232,7 +232,7 @@ impl<'t> Gate<'t> {
     pub fn new(table: &'t Table) -> Self {
         Gate {
             table,
-            nearby: Nearby::default(),
+            paragraphs: ParagraphTopics::default(),
             given: Given::default(),
             found: Vec::new(),
         }
@@ -273,7 +273,7 @@ impl<'t> Gate<'t> {
         if !self.found.is_empty() {
             return true;
         }
-        let (range, paragraph) = self.nearby.topical(text, sentence);
+        let (range, paragraph) = self.paragraphs.topical(text, sentence);
         // The topic's words in a sentence are in its paragraph too: when the paragraph holds the
         // sentence, its answer (read once for all its sentences) is the sentence's as well.
         let inside = range.start <= sentence.start
@@ -290,7 +290,7 @@ impl<'t> Gate<'t> {
 
 /// The paragraphs of one document read for the topic so far, each with whether it names it.
 #[derive(Debug, Default)]
-pub(crate) struct Nearby {
+pub(crate) struct ParagraphTopics {
     /// Paragraphs read (see [`crate::claim::block`]), in the order read.
     read: Vec<(std::ops::Range<usize>, bool)>,
     /// Paragraphs an earlier stage read for the topic (the gate's, for the check): a paragraph
@@ -298,12 +298,15 @@ pub(crate) struct Nearby {
     known: Vec<(std::ops::Range<usize>, bool)>,
 }
 
-impl Nearby {
-    /// An empty `Nearby` for the next stage, which takes this one's answers as known.
-    pub(crate) fn handed_on(self) -> Nearby {
+impl ParagraphTopics {
+    /// An empty `ParagraphTopics` for the next stage, which takes this one's answers as known.
+    pub(crate) fn handed_on(self) -> ParagraphTopics {
         let mut known = self.known;
         known.extend(self.read);
-        Nearby {
+        // Sorted, for look-ups by range in a document of thousands of paragraphs.
+        known.sort_by_key(|(range, _)| (range.start, range.end));
+        known.dedup_by_key(|(range, _)| (range.start, range.end));
+        ParagraphTopics {
             read: Vec::new(),
             known,
         }
@@ -311,27 +314,38 @@ impl Nearby {
 
     /// Whether `text[range]` names the topic, when a paragraph with exactly that range was read.
     pub(crate) fn answer(&self, range: &std::ops::Range<usize>) -> Option<bool> {
-        self.read
-            .iter()
-            .chain(&self.known)
+        self.recent()
             .find(|(read, _)| read == range)
             .map(|&(_, topical)| topical)
+            .or_else(|| self.known_answer(range))
+    }
+
+    /// The answer an earlier stage found for a paragraph with exactly this range.
+    fn known_answer(&self, range: &std::ops::Range<usize>) -> Option<bool> {
+        let key = (range.start, range.end);
+        let at = self
+            .known
+            .binary_search_by_key(&key, |(read, _)| (read.start, read.end))
+            .ok()?;
+        self.known.get(at).map(|&(_, topical)| topical)
+    }
+
+    /// The paragraphs read last, the last first. Paragraphs are asked for in text order (with a
+    /// step back to the one a paragraph points back at, or on to a stat card's caption), so
+    /// older ones are not asked for again; looking only at these keeps a document of thousands
+    /// of paragraphs linear.
+    fn recent(&self) -> impl Iterator<Item = &(std::ops::Range<usize>, bool)> {
+        self.read.iter().rev().take(8)
     }
 
     /// The paragraph holding byte `at`, and whether it names the topic; each read once.
     fn block(&mut self, text: &str, at: usize) -> (std::ops::Range<usize>, bool) {
-        // Paragraphs are mostly asked for in text order: the last ones read come first.
-        if let Some(found) = self
-            .read
-            .iter()
-            .rev()
-            .find(|(range, _)| range.contains(&at))
-        {
+        if let Some(found) = self.recent().find(|(range, _)| range.contains(&at)) {
             return found.clone();
         }
         let range = crate::claim::block(text, at);
-        let topical = match self.known.iter().find(|(read, _)| *read == range) {
-            Some(&(_, topical)) => topical,
+        let topical = match self.known_answer(&range) {
+            Some(topical) => topical,
             None => evidence::topical(text.get(range.clone()).unwrap_or("")),
         };
         self.read.push((range.clone(), topical));
@@ -368,11 +382,7 @@ impl Nearby {
         if topical || own.start == 0 || !crate::claim::refers_back(text, own.start) {
             return (own, topical);
         }
-        let end_before = text
-            .get(..own.start)
-            .unwrap_or("")
-            .trim_end_matches(['\n', ' ', '\t', '\r'])
-            .len();
+        let end_before = crate::claim::end_before(text, own.start);
         if end_before == 0 {
             return (own, false);
         }
@@ -423,7 +433,7 @@ pub fn check_gated<'t>(
     as_of: AsOf,
     gate: Gate<'t>,
 ) -> Vec<Finding> {
-    let mut cache = Cache::new(gate.given).knowing(gate.nearby.handed_on());
+    let mut cache = Cache::new(gate.given).knowing(gate.paragraphs.handed_on());
     let mut findings = Vec::new();
     let mut carried: Option<(usize, std::ops::Range<usize>)> = None;
     let mut other_words: Option<(std::ops::Range<usize>, bool)> = None;
@@ -4295,7 +4305,7 @@ const SECTORS: &[&str] = &[
 /// Bytes between a bare number and the count whose scale it shares (`28 million … and 22`).
 const SCALE_REACH: usize = 80;
 
-/// Words after a bare number that leave its noun and scale to a count nearby (`and 22 in
+/// Words after a bare number that leave its noun and scale to a count paragraphs (`and 22 in
 /// forced marriages`, `while 22 were held`).
 const SCALE_FOLLOWERS: &[&str] = &[
     "in", "into", "were", "are", "was", "is", "had", "have", "lived", "live", "living", "faced",
@@ -4678,14 +4688,15 @@ mod tests {
         let text = "Child marriage fell.\n- 59% in South Asia\n\nThe index rose 3%. Forced \
                     labour grew 10%.\n\nThe index rose 4%.\n\nSlavery grew. \n\nKSE-100 up 5 points";
         let mut gate = Gate::new(&table);
-        let mut nearby = Nearby::default();
+        let mut paragraphs = ParagraphTopics::default();
         for (start, _) in text.match_indices(|c: char| c.is_ascii_uppercase() || c == '5') {
             for end in [
                 text.len(),
                 text[start..].find('.').map_or(text.len(), |e| start + e),
             ] {
                 let sentence = start..end;
-                let old = may_find(text, &sentence, &table) || nearby.topical(text, &sentence).1;
+                let old =
+                    may_find(text, &sentence, &table) || paragraphs.topical(text, &sentence).1;
                 let words = crate::claim::Words::new(text, sentence.clone());
                 assert_eq!(
                     gate.wants(text, &sentence, &words),

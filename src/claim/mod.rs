@@ -11,7 +11,7 @@ mod subject;
 mod words;
 
 pub use context::{Period, SIDES, is_known_place};
-pub use sentence::{PARAGRAPH_REACH, block, paragraph, refers_back};
+pub use sentence::{block, end_before, paragraph, refers_back};
 
 use crate::extract::Mention;
 use std::ops::Range;

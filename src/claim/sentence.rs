@@ -264,7 +264,7 @@ pub fn around(text: &str, start: usize, end: usize) -> Range<usize> {
 
 /// How far a paragraph reaches either side of a sentence, at most, in bytes: text with no blank
 /// lines is not read whole for every claim.
-pub const PARAGRAPH_REACH: usize = 2_000;
+const PARAGRAPH_REACH: usize = 2_000;
 
 /// Openings that point back at what the paragraph before said (`Of these, 12 million are
 /// children.`, `That is 37% more than in 2014.`): news copy often gives each sentence a
@@ -316,17 +316,21 @@ pub fn paragraph(text: &str, at: usize) -> Range<usize> {
     if own.start == 0 || !refers_back(text, own.start) {
         return own;
     }
-    // The paragraph before ends at the last character before the blank line.
-    let end_before = text
-        .get(..own.start)
-        .unwrap_or("")
-        .trim_end_matches(['\n', ' ', '\t', '\r'])
-        .len();
+    let end_before = end_before(text, own.start);
     let floor = floor_boundary(text, at.saturating_sub(PARAGRAPH_REACH));
     if end_before <= floor {
         return own;
     }
     block(text, end_before).start.max(floor)..own.end
+}
+
+/// Where the paragraph before the one that opens at `start` ends: at the last character before
+/// the blank line (0 when there is none).
+pub fn end_before(text: &str, start: usize) -> usize {
+    text.get(..start)
+        .unwrap_or("")
+        .trim_end_matches(['\n', ' ', '\t', '\r'])
+        .len()
 }
 
 /// The text between the blank lines around byte `at`, at most [`PARAGRAPH_REACH`] bytes
