@@ -1284,12 +1284,9 @@ pub fn listed_under_one_operation(text: &str, item: &std::ops::Range<usize>) -> 
     };
     // The paragraph before byte `start` (the text before it, ends trimmed), if any.
     let before = |start: usize| {
-        let earlier = text
-            .get(..start)
-            .unwrap_or_default()
-            .trim_end_matches(['\n', ' ', '\t', '\r']);
-        (!earlier.is_empty())
-            .then(|| crate::claim::block(text, earlier.len() - 1))
+        let end = crate::claim::end_before(text, start);
+        (end > 0)
+            .then(|| crate::claim::block(text, end - 1))
             .filter(|range| range.start < start)
     };
     // The lines before the item, nearest first: in its own paragraph, then paragraph by
