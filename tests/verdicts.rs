@@ -5,7 +5,8 @@
 //! (as the extractor reads it) in the sentence, and the id of the figure it rests on (`-` for
 //! none). The verdict `none` means no finding at all (the number is off the topic). A line
 //! `# as-of: YYYY-MM-DD` sets the check date for the lines after it (default 2026-01-01, after
-//! every figure in the table); other `#` lines are comments.
+//! every figure in the table); other `#` lines are comments. A `\n` in a sentence is a line break
+//! (`\n\n` parts paragraphs).
 
 use std::path::Path;
 
@@ -61,7 +62,7 @@ fn cases() -> Vec<Case> {
                 verdict: cols[0].to_string(),
                 figure: cols[1].to_string(),
                 number: cols[2].to_string(),
-                sentence: cols[3].to_string(),
+                sentence: cols[3].replace("\\n", "\n"),
             });
         }
     }

@@ -1060,6 +1060,15 @@ pub fn evidence<'a, 't: 'a>(
     if !ev.on_topic && !binds.any() {
         ev.on_topic = paragraphs.topical(text, &claim.sentence).1;
     }
+    // A statistic near a paragraph on the topic (`London saw 259 cases`, the next paragraph of
+    // an article on modern slavery) is on it; one story's detail (`Police rescued 39 women`)
+    // is not.
+    if !ev.on_topic
+        && paragraphs.nearby(text, &claim.sentence)
+        && !super::nonclaim::story_detail(text, claim)
+    {
+        ev.on_topic = true;
+    }
     binds.finish(&mut ev.closest);
     if !ev.subject_word {
         counted_fallback(&mut ev, claim, table);

@@ -284,7 +284,11 @@ impl<'t> Gate<'t> {
         }
         // The topic's phrases and the other words for it, found in one pass over the sentence.
         let _scanned = phrases::within(words);
-        (!inside && evidence::topical(words)) || topic::in_other_words(words)
+        // A sentence of prose near a paragraph on the topic may be on it too: the check decides,
+        // claim by claim (see `ParagraphTopics::nearby`).
+        (!inside && evidence::topical(words))
+            || topic::in_other_words(words)
+            || self.paragraphs.nearby(text, sentence)
     }
 }
 
@@ -355,8 +359,8 @@ impl ParagraphTopics {
     /// True when the paragraph holding the start of `sentence` in `text` names the topic, or
     /// the paragraph before it does and this one opens by pointing back at it (`Of these, …`,
     /// see [`crate::claim::refers_back`]); also the range of the paragraph holding the sentence.
-    // Paragraphs further off were tried as context too (any paragraph within 2,000 bytes): on
-    // unseen articles they turned more case details into findings than they found claims.
+    // Paragraphs further off are context too, for a claim that is not one story's detail: see
+    // [`ParagraphTopics::nearby`].
     pub(crate) fn topical(
         &mut self,
         text: &str,
@@ -389,7 +393,63 @@ impl ParagraphTopics {
         let (_, before) = self.block(text, end_before - 1);
         (own, before)
     }
+
+    /// True when `sentence` of `text` is prose and a paragraph within [`NEARBY`] bytes of it
+    /// names the topic: news copy gives each sentence a paragraph, and names the topic in few
+    /// of them (`London saw 259 cases`). The check takes it for claims that are not one story's
+    /// detail (see [`nonclaim::story_detail`]). (Lines without a full stop, such as a market
+    /// ticker or a helpline's number, are page furniture more often than not.)
+    pub(crate) fn nearby(&mut self, text: &str, sentence: &std::ops::Range<usize>) -> bool {
+        if !prose(text.get(sentence.clone()).unwrap_or_default()) {
+            return false;
+        }
+        let at = sentence.start;
+        let (own, topical) = self.block(text, at);
+        if topical {
+            return true;
+        }
+        // The paragraphs before, nearest first.
+        let floor = at.saturating_sub(NEARBY);
+        let mut start = own.start;
+        while start > floor {
+            let end_before = crate::claim::end_before(text, start);
+            if end_before <= floor {
+                break;
+            }
+            let (range, topical) = self.block(text, end_before - 1);
+            if topical {
+                return true;
+            }
+            if range.start >= start {
+                break;
+            }
+            start = range.start;
+        }
+        // The paragraphs after.
+        let ceiling = (at + NEARBY).min(text.len());
+        let mut end = own.end;
+        while end < ceiling {
+            let rest = text.get(end..).unwrap_or("");
+            let next = end + (rest.len() - rest.trim_start().len());
+            if next >= ceiling {
+                break;
+            }
+            let (range, topical) = self.block(text, next);
+            if topical {
+                return true;
+            }
+            if range.end <= end {
+                break;
+            }
+            end = range.end;
+        }
+        false
+    }
 }
+
+/// How far from a sentence, in bytes, a paragraph that names the topic puts the sentence on it
+/// (see [`ParagraphTopics::nearby`]).
+const NEARBY: usize = 2_000;
 
 /// True when `line` is a figure alone, as a stat card sets it above its caption: `40.3
 /// million`, `$200.1`, `93`, `61%`.
@@ -4671,8 +4731,9 @@ mod tests {
                 Some("ilo-gems-2022-women-children-children-count")
             ))
         );
-        // A paragraph that does not point back stays on its own.
-        assert_eq!(verdict("12 million", 1), None);
+        // A paragraph that does not point back is on the topic of the one before (it is near),
+        // but does not count what that one counts.
+        assert_eq!(verdict("12 million", 1), Some((Verdict::Unverified, None)));
         assert_eq!(
             verdict("37%", 0),
             Some((
@@ -4695,8 +4756,9 @@ mod tests {
                 text[start..].find('.').map_or(text.len(), |e| start + e),
             ] {
                 let sentence = start..end;
-                let old =
-                    may_find(text, &sentence, &table) || paragraphs.topical(text, &sentence).1;
+                let old = may_find(text, &sentence, &table)
+                    || paragraphs.topical(text, &sentence).1
+                    || paragraphs.nearby(text, &sentence);
                 let words = crate::claim::Words::new(text, sentence.clone());
                 assert_eq!(
                     gate.wants(text, &sentence, &words),
@@ -4712,7 +4774,9 @@ mod tests {
             gate.wants(text, &sentence, &words)
         };
         assert!(wants(at("59%")..at("59%") + 18));
-        assert!(!wants(at("The index rose 4")..at("The index rose 4") + 18));
+        // A sentence of prose near a paragraph on the topic is let through (the check decides
+        // claim by claim); a line of page furniture is not.
+        assert!(wants(at("The index rose 4")..at("The index rose 4") + 18));
         assert!(!wants(at("KSE")..text.len()));
     }
 

@@ -1586,6 +1586,93 @@ pub(super) const ONE_CASE: &[&str] = &[
     "in one case",
 ];
 
+/// Past-tense verbs of one event: a count they tell of, with no period, is a story's detail.
+const EVENT_VERBS: &[&str] = &[
+    "rescued",
+    "arrested",
+    "freed",
+    "charged",
+    "found",
+    "raided",
+    "sentenced",
+    "detained",
+    "intercepted",
+    "apprehended",
+    "nabbed",
+    "jailed",
+    "convicted",
+    "seized",
+    "recovered",
+    "busted",
+    "abducted",
+    "kidnapped",
+];
+
+/// Nouns (and verbs of recording) that make a sentence's counts a tally of cases, even when
+/// it tells them with [`EVENT_VERBS`] (`Of the 244 cases, 284 suspects were arrested`).
+const TALLY_NOUNS: &[&str] = &[
+    "cases",
+    "victims",
+    "survivors",
+    "referrals",
+    "referred",
+    "calls",
+    "reports",
+    "reported",
+    "recorded",
+    "registered",
+    "complaints",
+    "prosecutions",
+    "convictions",
+    "investigations",
+    "offences",
+    "offenses",
+    "crimes",
+    "incidents",
+    "contacts",
+    "tips",
+    "signals",
+    "notifications",
+];
+
+/// True when `claim` in `text` tells one story's detail rather than a statistic: what one
+/// operation, rescue or court case found, one person's money or a sum under a million with no
+/// period, a handful of people, or a count told by a past-tense verb of one event (`rescued`,
+/// `arrested`) with no period and no tally of cases.
+pub fn story_detail(text: &str, claim: &crate::claim::Claim) -> bool {
+    let sentence = text.get(claim.sentence.clone()).unwrap_or_default();
+    let low = sentence.to_lowercase();
+    let period = claim.period.is_some()
+        || claim.per_year
+        || words(&low).any(|w| TALLIES.contains(&w) || matches!(w, "per" | "each" | "period"));
+    let start = claim.mention.start.saturating_sub(claim.sentence.start);
+    let end = claim.mention.end.saturating_sub(claim.sentence.start);
+    let number = text
+        .get(claim.mention.start..claim.mention.end)
+        .unwrap_or_default();
+    let event = || {
+        words(&low).any(|w| EVENT_VERBS.contains(&w))
+            && !words(&low).any(|w| TALLY_NOUNS.contains(&w))
+    };
+    one_operation(&low)
+        || (claim.period.is_none() && one_rescue(&low))
+        || rescued_on_a_day(&low)
+        || taken_from_one(&low)
+        || (claim.mention.kind == Kind::Count
+            && claim.mention.hedge.is_none()
+            && spelled_few(number, claim.mention.value)
+            && handful_story(&low))
+        || one_case(super::elsewhere::clause_of(sentence, start.min(end), end))
+        || one_persons_money(
+            sentence.get(..start).unwrap_or_default(),
+            sentence.get(end..).unwrap_or_default(),
+        )
+        || (claim.mention.kind == Kind::Money
+            && !period
+            && claim.mention.value.is_some_and(|v| v < 1e6))
+        || (!period && event())
+}
+
 /// The months, in lower case.
 const MONTHS: &[&str] = &crate::document::MONTHS;
 
@@ -2316,6 +2403,38 @@ mod tests {
         assert!(one_operation(
             "the cross-border anti-trafficking and smuggling operation saw 170 arrests."
         ));
+    }
+
+    #[test]
+    fn a_story_detail_is_one_events_count_or_a_small_sum_and_a_tally_is_not() {
+        let detail = |text: &str, number: &str| {
+            let mentions = crate::extract::extract(text);
+            let claims = crate::claim::claims(text, &mentions);
+            let at = text.find(number).unwrap();
+            let claim = claims.iter().find(|c| c.mention.start == at).unwrap();
+            story_detail(text, claim)
+        };
+        // One event told in the past tense, with no period.
+        assert!(detail("Deputies arrested 17 men at a motel.", "17"));
+        assert!(detail("Officials freed 23 boys from a farm.", "23"));
+        // A small sum with no period; a large one is a tally of money.
+        assert!(detail("The contractor handed Rs 300 to the men.", "Rs 300"));
+        assert!(!detail(
+            "Agents froze accounts worth Rs 720 million.",
+            "Rs 720 million"
+        ));
+        // Counts of cases, with a period, or told without an event's verb are tallies.
+        assert!(!detail("The county recorded 214 cases last year.", "214"));
+        assert!(!detail(
+            "Of the 244 cases, 284 suspects were arrested.",
+            "284"
+        ));
+        assert!(!detail("Police rescued 1,200 people in 2023.", "1,200"));
+        assert!(!detail(
+            "The charity supported 640 girls and 480 boys.",
+            "480"
+        ));
+        assert!(!detail("The charity supported 640 (57%) girls.", "57%"));
     }
 
     #[test]
