@@ -590,6 +590,13 @@ fn phone(sentence: &str, before: &str, number: &str, after: &str) -> bool {
     if any_is(last, DIAL) {
         return true;
     }
+    // A text short code: `text HELP to 233 733`, `SMS the word STOP to 88202`.
+    if any_is(last, &["to"])
+        && (grouped_before || grouped_after || number.len() >= 5)
+        && words(head).any(|w| any_is(w, &["text", "sms"]))
+    {
+        return true;
+    }
     let asks = || {
         ["call", "contact", "phone", "dial", "hotline", "helpline"]
             .iter()
@@ -1960,6 +1967,14 @@ mod tests {
         let text = "To report a case, contact the police at 131 444 today.";
         assert!(framed(text, "131") && framed(text, "444"));
         assert!(framed("Ring the helpline on 0800 6123.", "0800"));
+        // A text short code, but not a count that a text was sent to.
+        assert!(framed(
+            "Or text “AID” to 345 678 to reach an adviser.",
+            "345 678"
+        ));
+        assert!(framed("Text the word SAFE to 24680.", "24680"));
+        assert!(!framed("The text was sent to 25,000 workers.", "25,000"));
+        assert!(!framed("The text went to 300 numbers.", "300"));
         // `at` or `on` alone, with a count that is not written in groups, is no phone number.
         assert!(!framed(
             "The hotline took calls at 300 centres in 2023.",
