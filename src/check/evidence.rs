@@ -1012,9 +1012,13 @@ pub fn evidence<'a, 't: 'a>(
         // A paragraph read for the topic alone already (by the gate, or for an earlier claim)
         // is not read again.
         ev.on_topic = ev.on_topic
-            || paragraphs
-                .answer(&para.range)
-                .unwrap_or_else(|| para.topical(text));
+            || paragraphs.answer(&para.range).unwrap_or_else(|| {
+                para.topical(text)
+                    || paragraphs
+                        .uses_abbreviation(text, text.get(para.range.clone()).unwrap_or(""))
+            })
+            // A list item under a lead-in on the topic (`Pakistan – 439 cases (36.7%).`).
+            || paragraphs.listed_on_topic(text, &claim.sentence);
         if unowned {
             // Only the paragraph outside the sentence.
             for (k, hit) in para.hits.iter().enumerate() {

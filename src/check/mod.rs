@@ -296,6 +296,12 @@ pub(crate) struct ParagraphTopics {
     /// Paragraphs an earlier stage read for the topic (the gate's, for the check): a paragraph
     /// with the same range takes its answer instead of being read again.
     known: Vec<(std::ops::Range<usize>, bool)>,
+    /// The abbreviations the document defines for names on the topic (`Forced Marriage Unit
+    /// (FMU)`), as byte ranges of the text, found the first time a paragraph is read.
+    abbreviations: Option<Vec<std::ops::Range<usize>>>,
+    /// The end of the last list item whose lead-in was found, and whether that lead-in names
+    /// the topic: the next item of the list takes the answer without walking back again.
+    listed: Option<(usize, bool)>,
 }
 
 impl ParagraphTopics {
@@ -309,6 +315,8 @@ impl ParagraphTopics {
         ParagraphTopics {
             read: Vec::new(),
             known,
+            abbreviations: self.abbreviations,
+            listed: None,
         }
     }
 
@@ -346,10 +354,95 @@ impl ParagraphTopics {
         let range = crate::claim::block(text, at);
         let topical = match self.known_answer(&range) {
             Some(topical) => topical,
-            None => evidence::topical(text.get(range.clone()).unwrap_or("")),
+            None => {
+                let paragraph = text.get(range.clone()).unwrap_or("");
+                evidence::topical(paragraph) || self.uses_abbreviation(text, paragraph)
+            }
         };
         self.read.push((range.clone(), topical));
         (range, topical)
+    }
+
+    /// True when `paragraph` uses an abbreviation `text` defines for a name on the topic
+    /// (`the FMU handled 66 cases`, after `the Forced Marriage Unit (FMU)`).
+    pub(crate) fn uses_abbreviation(&mut self, text: &str, paragraph: &str) -> bool {
+        // Most paragraphs hold no run of capitals: settled before the document is read.
+        let capitals = paragraph
+            .as_bytes()
+            .windows(2)
+            .any(|w| w.iter().all(u8::is_ascii_uppercase));
+        if !capitals {
+            return false;
+        }
+        let defined = self.abbreviations.get_or_insert_with(|| {
+            topic::defined_abbreviations(text)
+                .into_iter()
+                .map(|a| {
+                    let at = a.as_ptr() as usize - text.as_ptr() as usize;
+                    at..at + a.len()
+                })
+                .collect()
+        });
+        let names: Vec<&str> = defined.iter().filter_map(|r| text.get(r.clone())).collect();
+        topic::uses_abbreviation(paragraph, &names)
+    }
+
+    /// True when `sentence` is a list item set as a paragraph of its own under a lead-in on the
+    /// topic (see [`ParagraphTopics::lead_in`]).
+    pub(crate) fn listed_on_topic(
+        &mut self,
+        text: &str,
+        sentence: &std::ops::Range<usize>,
+    ) -> bool {
+        let (own, topical) = self.block(text, sentence.start);
+        !topical && own.start > 0 && self.lead_in(text, &own) == Some(true)
+    }
+
+    /// Whether the lead-in of the list `item` belongs to names the topic, when `item` is a list
+    /// item set as a paragraph of its own (one short line with a number) under a lead-in
+    /// paragraph ending with a colon, with only other such items between: `Pakistan – 439 cases (36.7%).` under `The
+    /// top four countries for forced marriage cases were:` is on the lead-in's topic.
+    fn lead_in(&mut self, text: &str, item: &std::ops::Range<usize>) -> Option<bool> {
+        let is_item = |range: &std::ops::Range<usize>| {
+            let line = text.get(range.clone()).unwrap_or_default().trim();
+            line.len() <= 160
+                && line.bytes().any(|b| b.is_ascii_digit())
+                && !line.contains('\n')
+                && !line.starts_with('#')
+                && !line.ends_with(':')
+        };
+        if !is_item(item) {
+            return None;
+        }
+        let mut at = item.start;
+        let mut answer = None;
+        for _ in 0..12 {
+            let end = crate::claim::end_before(text, at);
+            if end == 0 {
+                break;
+            }
+            if let Some((last, topical)) = self.listed
+                && last == end
+            {
+                answer = Some(topical);
+                break;
+            }
+            let (range, topical) = self.block(text, end - 1);
+            if text
+                .get(range.clone())
+                .is_some_and(|lead| lead.trim_end().ends_with(':'))
+            {
+                answer = Some(topical);
+                break;
+            }
+            if range.start >= at || !is_item(&range) {
+                break;
+            }
+            at = range.start;
+        }
+        let answer = answer?;
+        self.listed = Some((item.end, answer));
+        Some(answer)
     }
 
     /// True when the paragraph holding the start of `sentence` in `text` names the topic, or
@@ -378,6 +471,12 @@ impl ParagraphTopics {
                 return (own, caption && prose_caption);
             }
             return (own, false);
+        }
+        if !topical
+            && own.start > 0
+            && let Some(lead) = self.lead_in(text, &own)
+        {
+            return (own, lead);
         }
         if topical || own.start == 0 || !crate::claim::refers_back(text, own.start) {
             return (own, topical);
@@ -4629,6 +4728,49 @@ mod tests {
         // A list under a lead-in that names no operation is checked.
         assert_eq!(verdict("27.6 million"), Some(Verdict::Consistent));
         assert!(verdict("12 million").is_some());
+    }
+
+    #[test]
+    fn items_set_a_paragraph_each_take_the_topic_of_their_lead_in() {
+        let table = Table::builtin().unwrap();
+        let text = "In 2022 the helpline dealt with 900 forced marriage cases. The countries \
+                    with the most cases were:\n\n\
+                    Nepal – 210 cases (23%).\n\n\
+                    Yemen - 95 cases (11 per cent)\n\n\
+                    Chad - 40 cases (4 per cent).\n\n\
+                    The council's budget grew last year. Its biggest items were:\n\n\
+                    Roads – 210 contracts (23%).\n\n\
+                    Parks – 95 contracts (11%).\n\n\
+                    Forced marriage is a crime, the minister said in a speech.\n\n\
+                    Schools - 40 pupils (4 per cent).";
+        let found = document_findings(&table, text, "2024-09-12");
+        let verdict =
+            |number: &str, nth: usize| finding_at(&found, text, number, nth).map(|f| f.verdict);
+        // Every item of the list under a lead-in on the topic is on it.
+        for (number, nth) in [("210", 0), ("23%", 0), ("95", 0), ("11 per cent", 0)] {
+            assert_eq!(verdict(number, nth), Some(Verdict::Unverified), "{number}");
+        }
+        assert_eq!(verdict("40", 0), Some(Verdict::Unverified));
+        // Items under a lead-in off the topic are not, nor is a line after a paragraph of prose
+        // with no number (the list has ended).
+        for (number, nth) in [("210", 1), ("23%", 1), ("95", 1), ("11%", 0), ("40", 1)] {
+            assert_eq!(verdict(number, nth), None, "{number} #{nth}");
+        }
+    }
+
+    #[test]
+    fn an_abbreviation_defined_for_a_name_on_the_topic_names_it() {
+        let table = Table::builtin().unwrap();
+        let text = "The Forced Marriage Unit (FMU) and the Office of Road Safety (ORS) \
+                    published their yearly figures.\n\n\
+                    Between 2015 and 2020, the FMU gave support in 1,300 cases a year.\n\n\
+                    Between 2015 and 2020, the ORS counted 1,700 crashes a year.\n\n\
+                    The FMUSA club has 250 members.";
+        let found = document_findings(&table, text, "2024-09-12");
+        let verdict = |number: &str| finding_at(&found, text, number, 0).map(|f| f.verdict);
+        assert_eq!(verdict("1,300"), Some(Verdict::Unverified));
+        assert_eq!(verdict("1,700"), None);
+        assert_eq!(verdict("250"), None);
     }
 
     /// The findings of `text` checked whole as of `date`, as a document is checked (the gate
