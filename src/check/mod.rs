@@ -4773,6 +4773,23 @@ mod tests {
         assert_eq!(verdict("250"), None);
     }
 
+    #[test]
+    fn a_fragment_is_read_with_the_sentence_it_finishes() {
+        let table = Table::builtin().unwrap();
+        let text = "Never have so many people lived in slavery as today.\n\n\
+                    50 million to be exact.\n\n\
+                    The harbour handled a record tonnage.\n\n\
+                    20 million to be exact.";
+        let found = document_findings(&table, text, "2024-09-12");
+        let first = finding_at(&found, text, "50 million", 0).unwrap();
+        assert_eq!(first.verdict, Verdict::Consistent);
+        assert_eq!(
+            table.figures[first.figure.unwrap()].id,
+            "ilo-gems-2022-modern-slavery-total"
+        );
+        assert!(finding_at(&found, text, "20 million", 0).is_none());
+    }
+
     /// The findings of `text` checked whole as of `date`, as a document is checked (the gate
     /// first, then the check).
     fn document_findings(table: &Table, text: &str, date: &str) -> Vec<Finding> {
