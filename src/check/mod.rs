@@ -753,11 +753,39 @@ impl<'a> Checker<'a> {
         if self.reading.quantity != Quantity::Share {
             return Vec::new();
         }
-        let totals: Vec<Reading> = self
+        let share = &self.claim.mention;
+        // A share opening an item of a list after the total (`more than 40 million victims: 81%
+        // …; 25% of them are children; 75% are women and girls`), in no place of its own.
+        let opens_item = |between: &str| {
+            let last = between.trim_end();
+            between.contains(':') && last.ends_with([':', ';'])
+        };
+        // The item names no place or other name of its own (`80% in the UK are women`).
+        let item = self
+            .text
+            .get(share.end..self.claim.sentence.end)
+            .unwrap_or_default();
+        let item = item.split(';').next().unwrap_or_default();
+        let own_place = self.claim.scope.as_deref().is_some_and(|s| s != "global")
+            || item
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.starts_with(char::is_uppercase));
+        // (the total, and whether the share is an item of a list after it)
+        let totals: Vec<(Reading, bool)> = self
             .sentence_claims()
-            .filter(|c| c.mention != self.claim.mention)
-            .filter_map(|c| read(&c.mention))
-            .filter(|r| r.quantity == Quantity::Count && r.high - r.low <= 0.05 * r.value.abs())
+            .filter(|c| c.mention != *share)
+            .filter_map(|c| {
+                let listed = !own_place
+                    && c.mention.end <= share.start
+                    && self
+                        .text
+                        .get(c.mention.end..share.start)
+                        .is_some_and(opens_item);
+                read(&c.mention).map(|r| (r, listed))
+            })
+            .filter(|(r, listed)| {
+                r.quantity == Quantity::Count && (*listed || r.high - r.low <= 0.05 * r.value.abs())
+            })
             .collect();
         if totals.is_empty() {
             return Vec::new();
@@ -767,9 +795,18 @@ impl<'a> Checker<'a> {
                 let figure = self.figure(t);
                 figure.quantity == Quantity::Count
                     && self.visible(t)
-                    && totals
-                        .iter()
-                        .any(|r| r.meets(figure_bounds(figure)) && bounds::tight(r, figure))
+                    && totals.iter().any(|(r, listed)| {
+                        r.meets(figure_bounds(figure))
+                            && if *listed {
+                                // A hedged total (`more than 40 million`) heading a list: its
+                                // stated value within 5 per cent of the figure.
+                                figure
+                                    .central()
+                                    .is_some_and(|v| (v - r.value).abs() <= 0.05 * r.value.abs())
+                            } else {
+                                bounds::tight(r, figure)
+                            }
+                    })
             })
             .collect()
     }
