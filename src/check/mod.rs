@@ -1172,7 +1172,9 @@ impl<'a> Checker<'a> {
                         self.sentence.get(number.end..).unwrap_or_default(),
                     ))))
             || (self.reading.quantity == Quantity::Money
-                && nonclaim::taken_from_one(self.lower_sentence()))
+                && (nonclaim::taken_from_one(self.lower_sentence())
+                    // `a turnover of not less than £36m must publish`: a law's threshold.
+                    || nonclaim::size_threshold(self.sentence, number.start, number.end)))
         {
             return None;
         }
