@@ -299,9 +299,10 @@ pub(crate) struct ParagraphTopics {
     /// The abbreviations the document defines for names on the topic (`Forced Marriage Unit
     /// (FMU)`), as byte ranges of the text, found the first time a paragraph is read.
     abbreviations: Option<Vec<std::ops::Range<usize>>>,
-    /// The end of the last list item whose lead-in was found, and whether that lead-in names
-    /// the topic: the next item of the list takes the answer without walking back again.
-    listed: Option<(usize, bool)>,
+    /// The end of the last list item looked up, and whether its lead-in names the topic (none
+    /// when no lead-in was found): the next item of the list takes the answer without walking
+    /// back again.
+    listed: Option<(usize, Option<bool>)>,
 }
 
 impl ParagraphTopics {
@@ -400,8 +401,9 @@ impl ParagraphTopics {
 
     /// Whether the lead-in of the list `item` belongs to names the topic, when `item` is a list
     /// item set as a paragraph of its own (one short line with a number) under a lead-in
-    /// paragraph ending with a colon, with only other such items between: `Pakistan – 439 cases (36.7%).` under `The
-    /// top four countries for forced marriage cases were:` is on the lead-in's topic.
+    /// paragraph ending with a colon, with only other such items between: `Pakistan – 439
+    /// cases (36.7%).` under `The top four countries for forced marriage cases were:` is on the
+    /// lead-in's topic.
     fn lead_in(&mut self, text: &str, item: &std::ops::Range<usize>) -> Option<bool> {
         let is_item = |range: &std::ops::Range<usize>| {
             let line = text.get(range.clone()).unwrap_or_default().trim();
@@ -414,6 +416,12 @@ impl ParagraphTopics {
         if !is_item(item) {
             return None;
         }
+        // The same item asked again (for its next number).
+        if let Some((last, topical)) = self.listed
+            && last == item.end
+        {
+            return topical;
+        }
         let mut at = item.start;
         let mut answer = None;
         for _ in 0..12 {
@@ -424,7 +432,7 @@ impl ParagraphTopics {
             if let Some((last, topical)) = self.listed
                 && last == end
             {
-                answer = Some(topical);
+                answer = topical;
                 break;
             }
             let (range, topical) = self.block(text, end - 1);
@@ -440,9 +448,8 @@ impl ParagraphTopics {
             }
             at = range.start;
         }
-        let answer = answer?;
         self.listed = Some((item.end, answer));
-        Some(answer)
+        answer
     }
 
     /// True when the paragraph holding the start of `sentence` in `text` names the topic, or
@@ -4794,6 +4801,30 @@ mod tests {
         // with no number (the list has ended).
         for (number, nth) in [("210", 1), ("23%", 1), ("95", 1), ("11%", 0), ("40", 1)] {
             assert_eq!(verdict(number, nth), None, "{number} #{nth}");
+        }
+    }
+
+    #[test]
+    fn every_number_of_a_long_list_takes_the_topic_of_its_lead_in() {
+        let table = Table::builtin().unwrap();
+        let mut text = String::from("Forced marriage cases handled in 2022, by country:");
+        for (i, name) in ('A'..='T').enumerate() {
+            text.push_str(&format!(
+                "\n\nLand {name} – {} cases ({}%)",
+                100 + i,
+                30 + i
+            ));
+        }
+        let found = document_findings(&table, &text, "2024-09-12");
+        for i in 0..20 {
+            for number in [format!("{}", 100 + i), format!("{}%", 30 + i)] {
+                let finding = finding_at(&found, &text, &number, 0);
+                assert_eq!(
+                    finding.map(|f| f.verdict),
+                    Some(Verdict::Unverified),
+                    "{number}"
+                );
+            }
         }
     }
 
