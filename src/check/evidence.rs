@@ -593,6 +593,8 @@ pub struct Cache<'t> {
     given: Given<'t>,
     sentence: Hits<'t>,
     paragraph: Option<Hits<'t>>,
+    /// The sentence a fragment finishes (see [`crate::claim::finishes_the_one_before`]).
+    before: Option<Hits<'t>>,
     /// The paragraphs read for the topic alone, and whether each names it.
     paragraphs: super::ParagraphTopics,
     /// What one claim's terms say about each figure, as bitsets.
@@ -964,6 +966,7 @@ pub fn evidence<'a, 't: 'a>(
         given,
         sentence,
         paragraph: para_cache,
+        before,
         paragraphs,
         binds,
         spare,
@@ -1000,6 +1003,24 @@ pub fn evidence<'a, 't: 'a>(
     // say whose (`a 37% increase in such illicit earnings`, after a sentence on forced labour).
     let unowned = ev.populations.is_empty() || !binds.fully_named();
     let needs_paragraph = binds.any() && (unowned || !ev.on_topic);
+    // A fragment with no term of its own (`50 million to be exact.`) is read with the sentence
+    // it finishes (`There are more slaves today than ever before.`): that sentence is the
+    // number's clause.
+    let finished = (!binds.any()
+        && crate::claim::finishes_the_one_before(text.get(claim.sentence.clone()).unwrap_or("")))
+    .then(|| crate::claim::sentence_before(text, claim.sentence.start))
+    .flatten();
+    if let Some(finished) = finished {
+        let fresh = before.as_ref().is_none_or(|hits| hits.range != finished);
+        if fresh {
+            before
+                .get_or_insert_with(Hits::default)
+                .read(text, finished, table, false);
+        }
+        let hits: &'a Hits<'a> = before.get_or_insert_with(Hits::default);
+        read(&mut ev, binds, claim, hits, Some(Bind::Focus));
+        ev.on_topic = ev.on_topic || hits.topical(text);
+    }
     if needs_paragraph {
         // The sentence names what is counted but not where, or not the topic: read the paragraph.
         let range = paragraph();
@@ -1012,9 +1033,13 @@ pub fn evidence<'a, 't: 'a>(
         // A paragraph read for the topic alone already (by the gate, or for an earlier claim)
         // is not read again.
         ev.on_topic = ev.on_topic
-            || paragraphs
-                .answer(&para.range)
-                .unwrap_or_else(|| para.topical(text));
+            || paragraphs.answer(&para.range).unwrap_or_else(|| {
+                para.topical(text)
+                    || paragraphs
+                        .uses_abbreviation(text, text.get(para.range.clone()).unwrap_or(""))
+            })
+            // A list item under a lead-in on the topic (`Pakistan – 439 cases (36.7%).`).
+            || paragraphs.listed_on_topic(text, &claim.sentence);
         if unowned {
             // Only the paragraph outside the sentence.
             for (k, hit) in para.hits.iter().enumerate() {

@@ -590,6 +590,13 @@ fn phone(sentence: &str, before: &str, number: &str, after: &str) -> bool {
     if any_is(last, DIAL) {
         return true;
     }
+    // A text short code: `text HELP to 233 733`, `SMS the word STOP to 88202`.
+    if any_is(last, &["to"])
+        && (grouped_before || grouped_after || number.len() >= 5)
+        && words(head).any(|w| any_is(w, &["text", "sms"]))
+    {
+        return true;
+    }
     let asks = || {
         ["call", "contact", "phone", "dial", "hotline", "helpline"]
             .iter()
@@ -1570,6 +1577,63 @@ pub fn taken_from_one(sentence: &str) -> bool {
     .any(|p| sentence.contains(p))
 }
 
+/// Words for the size of a company that a law's threshold is stated in.
+const COMPANY_SIZE: &[&str] = &[
+    "turnover",
+    "revenue",
+    "gross receipts",
+    "assets",
+    "annual sales",
+];
+
+/// Words that make a company's size a condition of a duty.
+const DUTY: &[&str] = &[
+    "must",
+    "required",
+    "requires",
+    "obliged",
+    "obligated",
+    "have to",
+    "has to",
+    "need to",
+    "needs to",
+    "apply to",
+    "applies to",
+    "subject to",
+    "threshold",
+];
+
+/// True when the amount of money at bytes `start..end` of `sentence` is the company size a
+/// law's duty applies from (`companies with a total annual turnover of not less than £36m must
+/// publish a statement`, `entities with $20 million in assets are required to report`): a legal
+/// threshold, not a statistic.
+pub fn size_threshold(sentence: &str, start: usize, end: usize) -> bool {
+    let (Some(before), Some(after)) = (sentence.get(..start), sentence.get(end..)) else {
+        return false;
+    };
+    // The size word shortly before the amount (`turnover of not less than`), or right after it
+    // (`in assets`, `in annual revenue`).
+    let from = before
+        .char_indices()
+        .rev()
+        .take(40)
+        .last()
+        .map_or(0, |(i, _)| i);
+    let before = before.get(from..).unwrap_or_default().to_lowercase();
+    let after = after.to_lowercase();
+    let after = after
+        .strip_prefix(" in ")
+        .map(|a| a.split(' ').take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_default();
+    let sized = COMPANY_SIZE
+        .iter()
+        .any(|w| before.contains(w) || after.contains(w));
+    sized && {
+        let lower = sentence.to_lowercase();
+        DUTY.iter().any(|w| lower.contains(w))
+    }
+}
+
 /// True when `clause` (the number's own clause) tells of one court case: `a case was filed
 /// against 38 persons`, `including that of a trafficker who trafficked 12 girls`.
 pub fn one_case(clause: &str) -> bool {
@@ -2042,11 +2106,40 @@ mod tests {
     }
 
     #[test]
+    fn a_company_size_a_duty_applies_from_is_a_threshold() {
+        let at = |text: &str, number: &str| {
+            let start = text.find(number).unwrap();
+            size_threshold(text, start, start + number.len())
+        };
+        let text = "Firms with an annual turnover of at least £40m must report on forced labour.";
+        assert!(at(text, "£40m"));
+        let text = "Entities with revenue over $90 million are required to file a report.";
+        assert!(at(text, "$90 million"));
+        let text = "The law applies to firms with $30 million in assets or more.";
+        assert!(at(text, "$30 million"));
+        // Profits or a turnover with no duty, or a duty far from the size word, are not.
+        let text = "Forced labour has a turnover of $150 billion a year.";
+        assert!(!at(text, "$150 billion"));
+        let text = "Traffickers earn $150 billion a year, and firms must check their suppliers.";
+        assert!(!at(text, "$150 billion"));
+        let text = "Firms must act: $150 billion in profits come from forced labour.";
+        assert!(!at(text, "$150 billion"));
+    }
+
+    #[test]
     fn phone_numbers_are_frames() {
         assert!(framed("If you need help, call 100 at once.", "100"));
         let text = "To report a case, contact the police at 131 444 today.";
         assert!(framed(text, "131") && framed(text, "444"));
         assert!(framed("Ring the helpline on 0800 6123.", "0800"));
+        // A text short code, but not a count that a text was sent to.
+        assert!(framed(
+            "Or text “AID” to 345 678 to reach an adviser.",
+            "345 678"
+        ));
+        assert!(framed("Text the word SAFE to 24680.", "24680"));
+        assert!(!framed("The text was sent to 25,000 workers.", "25,000"));
+        assert!(!framed("The text went to 300 numbers.", "300"));
         // `at` or `on` alone, with a count that is not written in groups, is no phone number.
         assert!(!framed(
             "The hotline took calls at 300 centres in 2023.",

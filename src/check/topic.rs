@@ -79,6 +79,60 @@ pub(crate) fn in_other_words(sentence: &str) -> bool {
     PHRASE.in_text(sentence) || CAPITALS.iter().any(|c| has_word(sentence, c))
 }
 
+/// Small words an organisation's or law's name leaves out of its abbreviation (`Trafficking
+/// in Persons`, `Victims of Trafficking and Violence Protection Act`).
+const NAME_LINKS: &[&str] = &["of", "in", "for", "and", "the", "on", "against", "to", "&"];
+
+/// The abbreviations `text` defines for a name on the topic, in capitals: `Forced Marriage
+/// Unit (FMU)` gives `FMU`, `Uyghur Forced Labor Prevention Act (UFLPA)` gives `UFLPA`. The
+/// name is the capitalised words before the bracket, one for each letter (small linking words
+/// between them are part of it); a name off the topic (`Customs and Border Protection (CBP)`)
+/// gives nothing.
+pub(crate) fn defined_abbreviations(text: &str) -> Vec<&str> {
+    let mut found: Vec<&str> = Vec::new();
+    for (open, _) in text.match_indices('(') {
+        let rest = text.get(open + 1..).unwrap_or_default();
+        let Some(close) = rest.find(')') else {
+            continue;
+        };
+        let short = rest.get(..close).unwrap_or_default();
+        if !(2..=8).contains(&short.len())
+            || !short.bytes().all(|b| b.is_ascii_uppercase())
+            || found.contains(&short)
+        {
+            continue;
+        }
+        // The name: capitalised words back from the bracket, as many as the letters.
+        let before = text.get(..open).unwrap_or_default().trim_end();
+        let mut from = before.len();
+        let mut capitals = 0;
+        for word in before.rsplit(' ').take(2 * short.len() + 2) {
+            let capital = word.starts_with(|c: char| c.is_uppercase());
+            if !capital && !NAME_LINKS.contains(&word) {
+                break;
+            }
+            from -= word.len();
+            if capital {
+                capitals += 1;
+                if capitals == short.len() {
+                    break;
+                }
+            }
+            from = from.saturating_sub(1);
+        }
+        let name = before.get(from..).unwrap_or_default();
+        if capitals >= 2 && (super::evidence::topical(name) || in_other_words(name)) {
+            found.push(short);
+        }
+    }
+    found
+}
+
+/// True when `text` uses one of `abbreviations` (in capitals, as a word).
+pub(crate) fn uses_abbreviation(text: &str, abbreviations: &[&str]) -> bool {
+    abbreviations.iter().any(|a| has_word(text, a))
+}
+
 /// True when `word` stands in `text` between non-letters.
 fn has_word(text: &str, word: &str) -> bool {
     text.match_indices(word).any(|(at, _)| {
@@ -127,5 +181,20 @@ mod tests {
         ] {
             assert!(!in_other_words(off), "{off}");
         }
+    }
+
+    #[test]
+    fn abbreviations_of_names_on_the_topic_are_found_and_others_are_not() {
+        let text = "The Forced Marriage Unit (FMU) and U.S. Customs and Border Protection (CBP) \
+                    met under the Victims of Trafficking and Violence Protection Act (TVPA), as \
+                    the Department of State (DOS) and the photovoltaic (PV) makers and the \
+                    FMU (FMU) asked; slavery (AB) is a word, not a name.";
+        assert_eq!(defined_abbreviations(text), ["FMU", "TVPA"]);
+        assert!(uses_abbreviation(
+            "In 2019, the FMU handled 66 cases.",
+            &["FMU"]
+        ));
+        assert!(!uses_abbreviation("The FMUs handled 66 cases.", &["FMU"]));
+        assert!(defined_abbreviations("No brackets (here) or (A) or (trafficking).").is_empty());
     }
 }

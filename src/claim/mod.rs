@@ -11,7 +11,9 @@ mod subject;
 mod words;
 
 pub use context::{Period, SIDES, is_known_place};
-pub use sentence::{block, end_before, paragraph, refers_back};
+pub use sentence::{
+    block, end_before, finishes_the_one_before, paragraph, refers_back, sentence_before,
+};
 
 use crate::extract::Mention;
 use std::ops::Range;

@@ -293,7 +293,7 @@ const BACK_REFERENCES: &[&str] = &[
 ];
 
 /// True when the paragraph that opens at `start` points back at the one before it (see
-/// [`BACK_REFERENCES`]).
+/// [`BACK_REFERENCES`]), or finishes its sentence (see [`finishes_the_one_before`]).
 pub fn refers_back(text: &str, start: usize) -> bool {
     let Some(head) = text
         .get(start..)
@@ -305,7 +305,71 @@ pub fn refers_back(text: &str, start: usize) -> bool {
         head.get(..opening.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(opening))
             && matches!(head.as_bytes().get(opening.len()), Some(b' ' | b','))
-    })
+    }) || finishes_the_one_before(head)
+}
+
+/// The sentence that ends last before byte `start` of `text` (across a blank line), if any.
+pub fn sentence_before(text: &str, start: usize) -> Option<Range<usize>> {
+    let end = end_before(text, start);
+    let last = text.get(..end)?.chars().next_back()?;
+    let at = end - last.len_utf8();
+    Some(around(text, at, at)).filter(|range| range.end <= start && !range.is_empty())
+}
+
+/// Words that make a short line a sentence of its own: a verb that states something.
+const STATING: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "shall", "should", "must", "do", "does", "did", "says", "said",
+];
+
+/// Words that may hedge the number a fragment opens with.
+const FRAGMENT_HEDGES: &[&str] = &[
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "over",
+    "some",
+    "roughly",
+    "approximately",
+    "more than",
+    "at least",
+    "close to",
+    "exactly",
+    "precisely",
+];
+
+/// True when the paragraph `head` opens is a fragment that completes the sentence before it
+/// (`There are more slaves today than ever before.` then `50 million to be exact.`): one short
+/// line that opens with a number, ends with a stop and states nothing of its own (no verb that
+/// states, none in the past tense).
+pub fn finishes_the_one_before(head: &str) -> bool {
+    // A hedge may come first (`Nearly 28 million, at last count.`).
+    let number = FRAGMENT_HEDGES
+        .iter()
+        .find_map(|h| {
+            head.get(..h.len())
+                .filter(|w| w.eq_ignore_ascii_case(h))
+                .and_then(|_| head.get(h.len()..)?.strip_prefix(' '))
+        })
+        .unwrap_or(head);
+    // Most paragraphs open with a letter: settled before the line is read.
+    if !number.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let line = head.split("\n\n").next().unwrap_or_default().trim_end();
+    if line.len() > 60 || line.contains('\n') || !line.ends_with(['.', '!', '…']) {
+        return false;
+    }
+    let words: Vec<&str> = line
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    (2..=6).contains(&words.len())
+        && words.iter().all(|w| {
+            let w = w.to_ascii_lowercase();
+            !(STATING.contains(&w.as_str()) || w.len() > 3 && w.ends_with("ed"))
+        })
 }
 
 /// The paragraph holding byte `at`: the text between the blank lines around it, at most
@@ -482,6 +546,21 @@ mod tests {
         assert!(refers_back("Among them, 4", 0));
         assert!(!refers_back("Thereafter 4", 0));
         assert!(!refers_back("That isn't so", 0));
+        // A fragment finishing the sentence before it.
+        assert!(refers_back("50 million to be exact.\n\nNext.", 0));
+        assert!(refers_back("“40 million, at least.", 0));
+        assert!(refers_back("Nearly 28 million, at last count.", 0));
+        // A line stating something of its own, a stat card, a long line: none.
+        for own in [
+            "50 million were freed.",
+            "12 arrested.",
+            "40.3 million",
+            "2019 was a record year for the hotline and its staff.",
+            "50 million to be exact\nand more.",
+            "Overall 12 states.",
+        ] {
+            assert!(!refers_back(own, 0), "{own}");
+        }
     }
 
     #[test]
