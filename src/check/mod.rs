@@ -540,6 +540,9 @@ struct Checker<'a> {
     carried: Option<(usize, std::ops::Range<usize>)>,
     /// The figures for one place (not the world), listed once per document when first needed.
     regional: Option<&'a std::cell::OnceCell<Vec<usize>>>,
+    /// The base a count was read against (`5.4 … for every 1,000 people`: 1,000), when it was
+    /// read as a share of it.
+    per_base: Option<f64>,
 }
 
 impl<'a> Checker<'a> {
@@ -556,12 +559,16 @@ impl<'a> Checker<'a> {
         }?;
         // `For every 10 victims detected, five are women`: five in ten.
         let sentence = text.get(claim.sentence.clone()).unwrap_or("");
-        let reading = nonclaim::part_of_every(
+        let per_every = nonclaim::part_of_every(
             sentence,
             claim.mention.start.saturating_sub(claim.sentence.start),
             &claim.mention,
-        )
-        .unwrap_or(reading);
+        );
+        let per_base = per_every
+            .zip(claim.mention.value)
+            .filter(|(r, _)| r.value > 0.0)
+            .map(|(r, v)| (v / r.value).round());
+        let reading = per_every.unwrap_or(reading);
         let ev = evidence::evidence(text, claim, cache, table, || {
             crate::claim::paragraph(text, claim.sentence.start)
         });
@@ -592,6 +599,7 @@ impl<'a> Checker<'a> {
             quotable: Date::from_unix((day_number(as_of.date) + GRACE_DAYS) * 86_400),
             carried: None,
             regional: None,
+            per_base,
         })
     }
 
@@ -958,14 +966,21 @@ impl<'a> Checker<'a> {
             .collect()
     }
 
-    /// The population words of the sentence that lie in the clause of a later number of the
-    /// sentence and not in this number's (a number with no noun of its own may share an earlier
-    /// clause's: `…, with 50% in sexual exploitation`). Empty, and read no further, when no
-    /// number follows this one.
+    /// The population words of the sentence that lie in the clause of another number of the
+    /// sentence (a later one; for a count, an earlier one too) and not in this number's. Empty,
+    /// and read no further, when there is no such number.
     fn later_clause_terms(&self) -> Vec<&'a str> {
         let later: Vec<&Claim> = self
             .sentence_claims()
-            .filter(|c| c.mention.start > self.claim.mention.end && c.focus != self.claim.focus)
+            .filter(|c| {
+                // An earlier clause's population may be what a later share is of (`…, with 50%
+                // in sexual exploitation`), never what a later count counts (`27.6 million in
+                // forced labour and 17.3 million in forced marriage`).
+                (c.mention.start > self.claim.mention.end
+                    || (self.reading.quantity == Quantity::Count
+                        && c.mention.end <= self.claim.mention.start))
+                    && c.focus != self.claim.focus
+            })
             .collect();
         if later.is_empty() {
             return Vec::new();
@@ -1797,7 +1812,51 @@ impl<'a> Checker<'a> {
 
     /// The verdict for a value that agrees with figure `f` (`newer`: a newer edition the sentence
     /// chose not to quote, having named `f`'s years).
+    /// The verdict for figure `f`, the one the claim agrees with (`newer`: the newest edition,
+    /// when `f` is an older one). A count read per a base (`5.4 for every 1,000 people`) is
+    /// given the table's rate per that base, when it holds one for the same estimate.
     fn settle(&self, f: usize, newer: Option<usize>) -> Finding {
+        if let Some(g) = self.rate_form(f) {
+            let mut out = self.settle_figure(g, newer);
+            out.claimed = self.claim.mention.value;
+            return out;
+        }
+        self.settle_figure(f, newer)
+    }
+
+    /// The rate figure per the claim's base (`per 1,000 people`) of the estimate that share
+    /// figure `f` gives as a share (same population, place and edition, the same value scaled).
+    fn rate_form(&self, f: usize) -> Option<usize> {
+        let base = self.per_base?;
+        let share = self.figure(f);
+        if share.quantity != Quantity::Share {
+            return None;
+        }
+        // `per 1,000 people`: the base with its thousands separated, as the table writes it.
+        let digits = format!("{}", base as u64);
+        let mut grouped = String::new();
+        for (i, d) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(d);
+        }
+        let per = format!("per {grouped} ");
+        let scaled = share.central()? * base;
+        (0..self.table.figures.len()).find(|&g| {
+            let rate = self.figure(g);
+            rate.quantity == Quantity::Rate
+                && rate.unit.as_deref().is_some_and(|u| u.starts_with(&per))
+                && rate.population == share.population
+                && rate.scope == share.scope
+                && rate.published == share.published
+                && rate
+                    .central()
+                    .is_some_and(|v| (v - scaled).abs() <= 0.05 * v.abs())
+        })
+    }
+
+    fn settle_figure(&self, f: usize, newer: Option<usize>) -> Finding {
         if let Some(why) = self.misreading(f).or_else(|| self.confused(f)) {
             return self.wrong_metric_finding(f, &why);
         }
@@ -2041,6 +2100,19 @@ impl<'a> Checker<'a> {
             })
         };
         let kept = kept::Kept::of(self.table);
+        let others_own = std::cell::OnceCell::new();
+        let others_own = || {
+            others_own
+                .get_or_init(|| {
+                    self.ev
+                        .populations
+                        .iter()
+                        .any(|p| p.specific && p.bind >= Bind::Focus)
+                        .then(|| self.later_clause_terms())
+                        .filter(|terms| !terms.is_empty())
+                })
+                .as_deref()
+        };
         let judge = |f: usize, subject: Bind, population: Bind, partial: bool| {
             let figure = self.figure(f);
             // The cheap tests first (quantity, then value): most candidates fail them.
@@ -2085,7 +2157,15 @@ impl<'a> Checker<'a> {
             {
                 return None;
             }
-            let own = population >= Bind::Sentence;
+            // A population named only in another number's clause is that number's, when this
+            // number's own clause names one (`27.6 million in forced labour and 17.3 million in
+            // forced marriage`).
+            let own = population >= Bind::Sentence
+                && !(population < Bind::Focus
+                    && others_own().is_some_and(|terms| self.named_for_another(f, terms)));
+            // Whether the other population the sentence gives is named in the number's own
+            // clause (`…, with 17.3 million in forced marriage`).
+            let mut in_own_clause = false;
             let reason = if partial {
                 Some(Mismatch::Subject(
                     self.claim.subject.clone().unwrap_or_default(),
@@ -2109,15 +2189,25 @@ impl<'a> Checker<'a> {
                 if figure.quantity == Quantity::Share && self.own_share_held(p) {
                     return None;
                 }
+                in_own_clause = p.bind >= Bind::Focus;
                 Some(Mismatch::Population(p.term.to_string()))
             } else {
                 self.misreading(f).or_else(|| self.confused(f))
             };
             // A number only loosely tied to what a figure counts is said to misread it only
             // on evidence of its own: another age range, working children.
+            // So is one part of a breakdown (`49.6 million in modern slavery, with 17.3 million
+            // in forced marriage`) whose clause gives it another population, when the value is
+            // another figure's to three significant digits: taken from that figure, not a
+            // rounding of its own population's.
+            let distinct_part = in_own_clause
+                && subject >= Bind::Focus
+                && figure.quantity == Quantity::Count
+                && self.distinctive(f);
             if subject < Bind::Subject
                 && !matches!(reason, Some(Mismatch::Ages(..) | Mismatch::Working))
                 && !partial
+                && !distinct_part
             {
                 return None;
             }
@@ -2165,6 +2255,26 @@ impl<'a> Checker<'a> {
             }
         }
         best.map(|(f, why, _)| self.wrong_metric_finding(f, &why))
+    }
+
+    /// True when the number is written to three significant digits or more (`17.3 million`,
+    /// `2,354`) and figure `f` states that very value: a value copied, not a round one.
+    fn distinctive(&self, f: usize) -> bool {
+        let r = self.reading;
+        let digits = self
+            .text
+            .get(self.claim.mention.start..self.claim.mention.end)
+            .unwrap_or_default()
+            .bytes()
+            .skip_while(|b| !b.is_ascii_digit() || *b == b'0')
+            .filter(u8::is_ascii_digit)
+            .count();
+        self.claim.mention.hedge.is_none()
+            && digits >= 3
+            && self
+                .figure(f)
+                .central()
+                .is_some_and(|v| (v - r.value).abs() <= 1e-9 * v.abs().max(1.0))
     }
 
     /// Figures with the claim's population whose subject shares a word with the claim's subject

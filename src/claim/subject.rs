@@ -100,6 +100,7 @@ const STOP: &WordSet = &WordSet::new(&[
     "work",
     "working",
     "trapped",
+    "exploited",
     "up",
     "down",
     "represent",
