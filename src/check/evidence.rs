@@ -1059,6 +1059,10 @@ pub fn evidence<'a, 't: 'a>(
     // (`59% reduction in South Asia` in a list under a paragraph on child marriage) is still on it.
     if !ev.on_topic && !binds.any() {
         ev.on_topic = paragraphs.topical(text, &claim.sentence).1;
+    } else if !ev.on_topic {
+        // `The Salvation Army supported 829 women`: an organisation a paragraph on the topic
+        // named before.
+        ev.on_topic = paragraphs.names_on_topic(text, &claim.sentence);
     }
     binds.finish(&mut ev.closest);
     if !ev.subject_word {

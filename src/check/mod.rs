@@ -21,6 +21,7 @@ mod evidence;
 mod fit;
 pub mod format;
 mod kept;
+mod named;
 mod nonclaim;
 mod phrases;
 mod places;
@@ -296,6 +297,8 @@ pub(crate) struct ParagraphTopics {
     /// Paragraphs an earlier stage read for the topic (the gate's, for the check): a paragraph
     /// with the same range takes its answer instead of being read again.
     known: Vec<(std::ops::Range<usize>, bool)>,
+    /// The last paragraph asked about by [`ParagraphTopics::continues_named`], and its answer.
+    named: Option<(std::ops::Range<usize>, bool)>,
 }
 
 impl ParagraphTopics {
@@ -309,6 +312,7 @@ impl ParagraphTopics {
         ParagraphTopics {
             read: Vec::new(),
             known,
+            named: None,
         }
     }
 
@@ -379,8 +383,12 @@ impl ParagraphTopics {
             }
             return (own, false);
         }
-        if topical || own.start == 0 || !crate::claim::refers_back(text, own.start) {
+        if topical || own.start == 0 {
             return (own, topical);
+        }
+        if !crate::claim::refers_back(text, own.start) {
+            let named = self.continues_named(text, &own);
+            return (own, named);
         }
         let end_before = crate::claim::end_before(text, own.start);
         if end_before == 0 {
@@ -390,6 +398,57 @@ impl ParagraphTopics {
         (own, before)
     }
 }
+
+impl ParagraphTopics {
+    /// True when the paragraph holding the start of `sentence` names an organisation that a
+    /// paragraph on the topic before it names too (see [`named`]): `The Salvation Army supported
+    /// 829 women`, for a sentence that names people but not the topic.
+    pub(crate) fn names_on_topic(&mut self, text: &str, sentence: &std::ops::Range<usize>) -> bool {
+        let (own, topical) = self.block(text, sentence.start);
+        topical || (own.start > 0 && self.continues_named(text, &own))
+    }
+
+    /// True when paragraph `own` names an organisation (see [`named::organisations`]) that a
+    /// paragraph on the topic at most [`NAMED_REACH`] bytes before it names too.
+    fn continues_named(&mut self, text: &str, own: &std::ops::Range<usize>) -> bool {
+        // The claims of one paragraph ask one after another: answered once.
+        if let Some((range, answer)) = &self.named
+            && range == own
+        {
+            return *answer;
+        }
+        let answer = self.named_before(text, own);
+        self.named = Some((own.clone(), answer));
+        answer
+    }
+
+    /// [`ParagraphTopics::continues_named`], worked out.
+    fn named_before(&mut self, text: &str, own: &std::ops::Range<usize>) -> bool {
+        let names = named::organisations(text.get(own.clone()).unwrap_or_default());
+        if names.is_empty() {
+            return false;
+        }
+        let floor = own.start.saturating_sub(NAMED_REACH);
+        let mut start = own.start;
+        loop {
+            let end = crate::claim::end_before(text, start);
+            if end == 0 || end <= floor {
+                return false;
+            }
+            let (range, topical) = self.block(text, end - 1);
+            if topical && named::named_in(text.get(range.clone()).unwrap_or_default(), &names) {
+                return true;
+            }
+            if range.start >= start {
+                return false;
+            }
+            start = range.start;
+        }
+    }
+}
+
+/// How far back (in bytes) a paragraph's organisation is looked for in paragraphs on the topic.
+const NAMED_REACH: usize = 4000;
 
 /// True when `line` is a figure alone, as a stat card sets it above its caption: `40.3
 /// million`, `$200.1`, `93`, `61%`.
@@ -4759,6 +4818,26 @@ mod tests {
     ) -> Option<&'f Finding> {
         let start = text.match_indices(number).nth(nth).unwrap().0;
         found.iter().find(|f| f.claim.mention.start == start)
+    }
+
+    #[test]
+    fn a_paragraph_on_an_organisation_named_on_the_topic_before_is_on_it() {
+        let table = Table::builtin().unwrap();
+        let text = "The Relief Trust runs a shelter for victims of modern slavery in Leeds.\n\n\
+                    A new manager started in May.\n\n\
+                    Last year the Relief Trust took in 412 women and 97 men.\n\n\
+                    The county police rescued 23 men from a farm on Monday.\n\n\
+                    Later, 61 men were counted.\n\n\
+                    Cases at the Human Trafficking Tribunal in Dhaka run for years.\n\n\
+                    Since 2023 the tribunal has disposed of 528 cases.";
+        let found = document_findings(&table, text, "2024-09-12");
+        let verdict = |number: &str| finding_at(&found, text, number, 0).map(|f| f.verdict);
+        assert_eq!(verdict("412"), Some(Verdict::Unverified));
+        assert_eq!(verdict("97"), Some(Verdict::Unverified));
+        assert_eq!(verdict("528"), Some(Verdict::Unverified));
+        // A paragraph that names no such body, or a police force, stays off the topic.
+        assert_eq!(verdict("23"), None);
+        assert_eq!(verdict("61"), None);
     }
 
     #[test]
