@@ -999,8 +999,23 @@ pub fn evidence<'a, 't: 'a>(
     // No figure has both its subject and its population in the sentence: the paragraph may
     // say whose (`a 37% increase in such illicit earnings`, after a sentence on forced labour).
     let unowned = ev.populations.is_empty() || !binds.fully_named();
-    let needs_paragraph = binds.any() && (unowned || !ev.on_topic);
-    if needs_paragraph {
+    // A figure set alone above its caption (`40.3 million`, then `The number of slaves in the
+    // world …`) names nothing itself: its caption, read with it as its paragraph, does.
+    let card = !binds.any()
+        && crate::claim::stat_card(text.get(claim.sentence.clone()).unwrap_or_default());
+    let needs_paragraph = (binds.any() || card) && (unowned || !ev.on_topic);
+    if card {
+        // The caption says what the card counts, as a sentence's own words would.
+        let range = paragraph();
+        let fresh = para_cache.is_none();
+        let para = para_cache.get_or_insert_with(Hits::default);
+        if fresh || para.range != range {
+            para.read_paragraph(text, range, table, given);
+        }
+        let para: &'a Hits<'a> = para_cache.get_or_insert_with(Hits::default);
+        read(&mut ev, binds, claim, para, Some(Bind::Focus));
+        ev.on_topic = ev.on_topic || para.topical(text);
+    } else if needs_paragraph {
         // The sentence names what is counted but not where, or not the topic: read the paragraph.
         let range = paragraph();
         let fresh = para_cache.is_none();

@@ -369,7 +369,7 @@ impl ParagraphTopics {
         let (own, topical) = self.block(text, sentence.start);
         let words = text.get(sentence.clone()).unwrap_or_default();
         if !topical
-            && stat_card(words)
+            && crate::claim::stat_card(words)
             && text.get(own.clone()).unwrap_or_default().trim() == words.trim()
         {
             // A paragraph that is one figure, its caption the paragraph after (`40.3 million`,
@@ -378,7 +378,7 @@ impl ParagraphTopics {
             let next = own.end + (rest.len() - rest.trim_start().len());
             if next < text.len() {
                 let (range, caption) = self.block(text, next);
-                let prose_caption = prose(text.get(range).unwrap_or_default());
+                let prose_caption = crate::claim::prose(text.get(range).unwrap_or_default());
                 return (own, caption && prose_caption);
             }
             return (own, false);
@@ -449,32 +449,6 @@ impl ParagraphTopics {
 
 /// How far back (in bytes) a paragraph's organisation is looked for in paragraphs on the topic.
 const NAMED_REACH: usize = 4000;
-
-/// True when `line` is a figure alone, as a stat card sets it above its caption: `40.3
-/// million`, `$200.1`, `93`, `61%`.
-fn stat_card(line: &str) -> bool {
-    let line = line.trim();
-    let figure = line
-        .strip_suffix(" million")
-        .or_else(|| line.strip_suffix(" billion"))
-        .unwrap_or(line);
-    let figure = figure.strip_prefix('$').unwrap_or(figure);
-    let figure = figure.strip_suffix('%').unwrap_or(figure);
-    figure.starts_with(|c: char| c.is_ascii_digit())
-        && figure.len() <= 12
-        && figure
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-}
-
-/// True when `sentence` ends as a sentence of prose does: with a full stop, a question or
-/// exclamation mark or an ellipsis, before any closing quotes or brackets.
-fn prose(sentence: &str) -> bool {
-    sentence
-        .trim_end()
-        .trim_end_matches(['"', '”', '’', '\'', ')', ']'])
-        .ends_with(['.', '!', '?', '…'])
-}
 
 /// Checks every claim of `text` against `table` as of a date; claims off the topic give no finding.
 pub fn check(text: &str, claims: &[Claim], table: &Table, as_of: AsOf) -> Vec<Finding> {
@@ -4768,13 +4742,23 @@ mod tests {
                     The number of people held in slavery for every 1,000 in one country.\n\n\
                     12\n\n\
                     The number of new parks the city opened.\n\n\
-                    Share 40";
+                    Share 40\n\n\
+                    40.3 million\n\n\
+                    The number of people in modern slavery around the world in 2016.";
         let found = document_findings(&table, text, "2019-06-01");
         let verdict = |number: &str| finding_at(&found, text, number, 0).map(|f| f.verdict);
         assert_eq!(verdict("93"), Some(Verdict::Unverified));
+        // The caption says what the card counts.
+        let card = finding_at(&found, text, "40.3 million", 0).unwrap();
+        assert_eq!(card.verdict, Verdict::Consistent);
+        assert_eq!(
+            table.figures[card.figure.unwrap()].id,
+            "ilo-gems-2017-totals-modern-slavery"
+        );
         // A caption off the topic, and a line with words beside its number, give nothing.
         assert_eq!(verdict("12"), None);
         assert_eq!(verdict("40"), None);
+        use crate::claim::stat_card;
         assert!(stat_card("$200.1") && stat_card("40.3 million") && stat_card("61%"));
         assert!(!stat_card("Share 40") && !stat_card("million"));
     }

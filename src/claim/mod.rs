@@ -11,7 +11,7 @@ mod subject;
 mod words;
 
 pub use context::{Period, SIDES, is_known_place};
-pub use sentence::{block, end_before, paragraph, refers_back};
+pub use sentence::{block, caption_after, end_before, paragraph, prose, refers_back, stat_card};
 
 use crate::extract::Mention;
 use std::ops::Range;
