@@ -502,6 +502,10 @@ pub fn check_gated<'t>(
             };
             checker.ev.on_topic = named;
         }
+        // `These 152 million children …`: a figure quoted to the last digit.
+        if !checker.ev.on_topic && checker.quotes_a_figure() {
+            checker.ev.on_topic = true;
+        }
         let found = checker.verdict().map(|found| checker.range_held(found));
         // The figure a sentence agrees with, for the sentences that go on about its report.
         if let Some(f) = &found
@@ -2290,10 +2294,31 @@ impl<'a> Checker<'a> {
         best.map(|(f, why, _)| self.wrong_metric_finding(f, &why))
     }
 
+    /// True when the number restates, to three significant digits or more, a figure whose
+    /// subject words name what it counts (`These 152 million children …`, `24.9 million people
+    /// were trapped working …`): a figure quoted so exactly is on the topic, though its sentence
+    /// names none of the topic's words.
+    fn quotes_a_figure(&self) -> bool {
+        matches!(self.reading.quantity, Quantity::Count | Quantity::Money)
+            && self.claim.change_verb.is_none()
+            && (0..self.table.figures.len()).any(|f| {
+                let figure = self.figure(f);
+                figure.quantity == self.reading.quantity
+                    && self.visible(f)
+                    && self.ev.of(f).is_some_and(|s| s.subject >= Bind::Focus)
+                    && self.distinctive_value(f)
+            })
+    }
+
     /// True when the number is written to three significant digits or more (`17.3 million`,
     /// `2,354`) and figure `f` states that very value: a value copied, not a round one.
     fn distinctive(&self, f: usize) -> bool {
-        let r = self.reading;
+        self.claim.mention.hedge.is_none() && self.distinctive_value(f)
+    }
+
+    /// True when the number has three significant digits or more and figure `f` states that
+    /// very value (a hedge allowed).
+    fn distinctive_value(&self, f: usize) -> bool {
         let digits = self
             .text
             .get(self.claim.mention.start..self.claim.mention.end)
@@ -2302,12 +2327,12 @@ impl<'a> Checker<'a> {
             .skip_while(|b| !b.is_ascii_digit() || *b == b'0')
             .filter(u8::is_ascii_digit)
             .count();
-        self.claim.mention.hedge.is_none()
-            && digits >= 3
+        let value = self.claim.mention.value.unwrap_or(self.reading.value);
+        digits >= 3
             && self
                 .figure(f)
                 .central()
-                .is_some_and(|v| (v - r.value).abs() <= 1e-9 * v.abs().max(1.0))
+                .is_some_and(|v| (v - value).abs() <= 1e-9 * v.abs().max(1.0))
     }
 
     /// Figures with the claim's population whose subject shares a word with the claim's subject
