@@ -1120,6 +1120,15 @@ impl<'a> Checker<'a> {
         {
             return None;
         }
+        // `the 127 countries in which we work`: where one organisation works.
+        if self.reading.quantity == Quantity::Count
+            && nonclaim::own_footprint(
+                self.sentence.get(..number.start).unwrap_or_default(),
+                self.sentence.get(number.end..).unwrap_or_default(),
+            )
+        {
+            return None;
+        }
         // `a case was filed against 38 persons`: one court case's detail.
         let clause = elsewhere::clause_of(self.sentence, number.start, number.end);
         if self.reading.quantity == Quantity::Count
