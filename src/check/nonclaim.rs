@@ -746,7 +746,7 @@ pub(super) const SURVEY_CUES: &[&str] = &[
 /// money: a fine, a bail, a salary or wage, a ransom, a bribe.
 const ONE_PERSONS_MONEY: &[&str] = &[
     "fined", "fine", "fines", "penalty", "bail", "salary", "salaries", "wage", "wages", "ransom",
-    "bribe", "bribes", "pledged", "donated", "invested", "spent",
+    "bribe", "bribes", "pledged", "donated", "invested",
 ];
 
 /// Words between such a word and the amount: `fined between USD 6,000 and`, `a salary of up to`.
@@ -1066,7 +1066,7 @@ pub fn own_footprint(before: &str, after: &str) -> bool {
         || (words(before)
             .rev()
             .take(10)
-            .any(|w| any_is(w, &["invested", "spent"]))
+            .any(|w| any_is(w, &["invested"]))
             && words(before)
                 .next_back()
                 .is_some_and(|w| any_is(w, &["across", "in"])))
