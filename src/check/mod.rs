@@ -447,6 +447,25 @@ impl ParagraphTopics {
     }
 }
 
+/// The significant digits of the first number written in `written` (`17.3 million`: 3; `1,000`:
+/// 1; `1,025`: 4; `0.50`: 2): leading zeros never count, trailing zeros of a whole number do not.
+fn significant_digits(written: &str) -> usize {
+    let number: String = written
+        .trim_start_matches(|c: char| !c.is_ascii_digit())
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
+        .filter(|c| *c != ',')
+        .collect();
+    let number = number.trim_end_matches('.');
+    let digits = number.trim_start_matches(['0', '.']);
+    let digits = if number.contains('.') {
+        digits
+    } else {
+        digits.trim_end_matches('0')
+    };
+    digits.bytes().filter(u8::is_ascii_digit).count()
+}
+
 /// How far back (in bytes) a paragraph's organisation is looked for in paragraphs on the topic.
 const NAMED_REACH: usize = 4000;
 
@@ -2303,10 +2322,11 @@ impl<'a> Checker<'a> {
         best.map(|(f, why, _)| self.wrong_metric_finding(f, &why))
     }
 
-    /// True when the number restates, to three significant digits or more, a figure whose
-    /// subject words name what it counts (`These 152 million children …`, `24.9 million people
-    /// were trapped working …`): a figure quoted so exactly is on the topic, though its sentence
-    /// names none of the topic's words.
+    /// True when the number restates a figure whose subject words name what it counts, to three
+    /// significant digits or more (`These 152 million children …`, `24.9 million people were
+    /// trapped working …`) or with words only that figure's subject has (`more than 1000 court
+    /// cases`): a figure quoted so exactly is on the topic, though its sentence names none of the
+    /// topic's words.
     fn quotes_a_figure(&self) -> bool {
         matches!(self.reading.quantity, Quantity::Count | Quantity::Money)
             && self.claim.change_verb.is_none()
@@ -2315,7 +2335,16 @@ impl<'a> Checker<'a> {
                 figure.quantity == self.reading.quantity
                     && self.visible(f)
                     && self.ev.of(f).is_some_and(|s| s.subject >= Bind::Focus)
-                    && self.distinctive_value(f)
+                    && self.figure(f).central().is_some_and(|v| {
+                        (v - self.claim.mention.value.unwrap_or(self.reading.value)).abs()
+                            <= 1e-9 * v.abs().max(1.0)
+                    })
+                    // A round value needs words of the figure's own (`1000 court cases`), not
+                    // ones any count of people has (`1,000 children`).
+                    && (self.distinctive_value(f)
+                        || self.ev.subjects.iter().any(|t| {
+                            t.specific && t.bind >= Bind::Focus && t.owners.contains(&f)
+                        }))
             })
     }
 
@@ -2328,16 +2357,12 @@ impl<'a> Checker<'a> {
     /// True when the number has three significant digits or more and figure `f` states that
     /// very value (a hedge allowed).
     fn distinctive_value(&self, f: usize) -> bool {
-        let digits = self
+        let written = self
             .text
             .get(self.claim.mention.start..self.claim.mention.end)
-            .unwrap_or_default()
-            .bytes()
-            .skip_while(|b| !b.is_ascii_digit() || *b == b'0')
-            .filter(u8::is_ascii_digit)
-            .count();
+            .unwrap_or_default();
         let value = self.claim.mention.value.unwrap_or(self.reading.value);
-        digits >= 3
+        significant_digits(written) >= 3
             && self
                 .figure(f)
                 .central()
@@ -4836,6 +4861,22 @@ mod tests {
     ) -> Option<&'f Finding> {
         let start = text.match_indices(number).nth(nth).unwrap().0;
         found.iter().find(|f| f.claim.mention.start == start)
+    }
+
+    #[test]
+    fn significant_digits_leave_out_leading_and_trailing_zeros() {
+        for (written, digits) in [
+            ("17.3 million", 3),
+            ("1,000", 1),
+            ("1000", 1),
+            ("1,025", 4),
+            ("$370 million", 2),
+            ("152 million", 3),
+            ("0.50", 2),
+            ("US$236 billion", 3),
+        ] {
+            assert_eq!(significant_digits(written), digits, "{written}");
+        }
     }
 
     #[test]
