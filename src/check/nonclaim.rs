@@ -1418,6 +1418,43 @@ const RESCUES: &[&str] = &[
     "liberated",
 ];
 
+/// Workplaces people are freed from in one raid, besides the places of [`ONE_PLACE`]: `rescued
+/// from a brick kiln`, `from two flats`.
+const WORKPLACES: &[&str] = &[
+    "kiln",
+    "kilns",
+    "flats",
+    "houses",
+    "brothels",
+    "factory",
+    "farm",
+    "spa",
+    "parlour",
+    "parlor",
+    "company",
+    "godown",
+    "apartments",
+];
+
+/// True when lower-case `sentence` frees people from one place (`were rescued from a brick
+/// kiln`, `3 were rescued from a brothel`): a few words after `rescued from` or `freed from`
+/// name a building, a vehicle or a workplace, not a condition (`freed from slavery`).
+fn freed_from_one_place(sentence: &str) -> bool {
+    [
+        "rescued from ",
+        "freed from ",
+        "saved from ",
+        "liberated from ",
+    ]
+    .iter()
+    .filter_map(|v| sentence.find(v).map(|at| at + v.len()))
+    .any(|at| {
+        words(sentence.get(at..).unwrap_or_default())
+            .take(5)
+            .any(|w| ONE_PLACE.contains(&w) || WORKPLACES.contains(&w))
+    })
+}
+
 /// Words that make a count of rescues a tally over time, not one rescue.
 const TALLIES: &[&str] = &[
     "total",
@@ -1453,7 +1490,7 @@ pub fn one_rescue(sentence: &str) -> bool {
         return false;
     }
     let said = |list: &[&str]| words(sentence).any(|w| list.contains(&w));
-    if !(said(FORCES) && said(RESCUES)) || said(TALLIES) {
+    if !((said(FORCES) || freed_from_one_place(sentence)) && said(RESCUES)) || said(TALLIES) {
         return false;
     }
     // `in March` is a month's tally; `on December 9` is one day.
@@ -2492,6 +2529,17 @@ mod tests {
             "a total of 829 people were rescued by police and given protection orders."
         ));
         assert!(!one_rescue("the agency rescued 2,743 victims."));
+        // One place, no force named.
+        assert!(one_rescue(
+            "at least 34 workers were rescued from a brick kiln near the border."
+        ));
+        assert!(one_rescue("of 40 women, 3 were rescued from a brothel."));
+        assert!(!one_rescue(
+            "in brazil, 212 workers were freed from slavery conditions."
+        ));
+        assert!(!one_rescue(
+            "some 600 were rescued from brothels over the last two years."
+        ));
         assert!(!one_rescue("police arrested 12 suspects."));
     }
 
