@@ -409,7 +409,8 @@ impl ParagraphTopics {
     }
 
     /// True when paragraph `own` names an organisation (see [`named::organisations`]) that a
-    /// paragraph on the topic at most [`NAMED_REACH`] bytes before it names too.
+    /// paragraph on the topic at most [`NAMED_REACH`] bytes and [`NAMED_PARAGRAPHS`] paragraphs
+    /// before it names too.
     fn continues_named(&mut self, text: &str, own: &std::ops::Range<usize>) -> bool {
         // The claims of one paragraph ask one after another: answered once.
         if let Some((range, answer)) = &self.named
@@ -430,13 +431,19 @@ impl ParagraphTopics {
         }
         let floor = own.start.saturating_sub(NAMED_REACH);
         let mut start = own.start;
-        loop {
+        // The paragraphs before are read here without being kept: a long document of short
+        // paragraphs would otherwise fill the list of those read with the same ones again.
+        for _ in 0..NAMED_PARAGRAPHS {
             let end = crate::claim::end_before(text, start);
             if end == 0 || end <= floor {
                 return false;
             }
-            let (range, topical) = self.block(text, end - 1);
-            if topical && named::named_in(text.get(range.clone()).unwrap_or_default(), &names) {
+            let range = crate::claim::block(text, end - 1);
+            let words = text.get(range.clone()).unwrap_or_default();
+            let topical = self
+                .known_answer(&range)
+                .unwrap_or_else(|| evidence::topical(words));
+            if topical && named::named_in(words, &names) {
                 return true;
             }
             if range.start >= start {
@@ -444,6 +451,7 @@ impl ParagraphTopics {
             }
             start = range.start;
         }
+        false
     }
 }
 
@@ -468,6 +476,9 @@ fn significant_digits(written: &str) -> usize {
 
 /// How far back (in bytes) a paragraph's organisation is looked for in paragraphs on the topic.
 const NAMED_REACH: usize = 4000;
+
+/// How many paragraphs back, at most, a paragraph's organisation is looked for.
+const NAMED_PARAGRAPHS: usize = 12;
 
 /// Checks every claim of `text` against `table` as of a date; claims off the topic give no finding.
 pub fn check(text: &str, claims: &[Claim], table: &Table, as_of: AsOf) -> Vec<Finding> {
