@@ -1002,7 +1002,11 @@ pub fn evidence<'a, 't: 'a>(
     // No figure has both its subject and its population in the sentence: the paragraph may
     // say whose (`a 37% increase in such illicit earnings`, after a sentence on forced labour).
     let unowned = ev.populations.is_empty() || !binds.fully_named();
-    let needs_paragraph = binds.any() && (unowned || !ev.on_topic);
+    // A figure set alone above its caption (`40.3 million`, then `The number of slaves in the
+    // world …`) names nothing itself: its caption, read with it as its paragraph, does.
+    let card = !binds.any()
+        && crate::claim::stat_card(text.get(claim.sentence.clone()).unwrap_or_default());
+    let needs_paragraph = (binds.any() || card) && (unowned || !ev.on_topic);
     // A fragment with no term of its own (`50 million to be exact.`) is read with the sentence
     // it finishes (`There are more slaves today than ever before.`): that sentence is the
     // number's clause.
@@ -1021,7 +1025,18 @@ pub fn evidence<'a, 't: 'a>(
         read(&mut ev, binds, claim, hits, Some(Bind::Focus));
         ev.on_topic = ev.on_topic || hits.topical(text);
     }
-    if needs_paragraph {
+    if card {
+        // The caption says what the card counts, as a sentence's own words would.
+        let range = paragraph();
+        let fresh = para_cache.is_none();
+        let para = para_cache.get_or_insert_with(Hits::default);
+        if fresh || para.range != range {
+            para.read_paragraph(text, range, table, given);
+        }
+        let para: &'a Hits<'a> = para_cache.get_or_insert_with(Hits::default);
+        read(&mut ev, binds, claim, para, Some(Bind::Focus));
+        ev.on_topic = ev.on_topic || para.topical(text);
+    } else if needs_paragraph {
         // The sentence names what is counted but not where, or not the topic: read the paragraph.
         let range = paragraph();
         let fresh = para_cache.is_none();
@@ -1084,6 +1099,10 @@ pub fn evidence<'a, 't: 'a>(
     // (`59% reduction in South Asia` in a list under a paragraph on child marriage) is still on it.
     if !ev.on_topic && !binds.any() {
         ev.on_topic = paragraphs.topical(text, &claim.sentence).1;
+    } else if !ev.on_topic {
+        // `The Salvation Army supported 829 women`: an organisation a paragraph on the topic
+        // named before.
+        ev.on_topic = paragraphs.names_on_topic(text, &claim.sentence);
     }
     // A statistic near a paragraph on the topic (`London saw 259 cases`, the next paragraph of
     // an article on modern slavery) is on it; one story's detail (`Police rescued 39 women`)

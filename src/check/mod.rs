@@ -21,6 +21,7 @@ mod evidence;
 mod fit;
 pub mod format;
 mod kept;
+mod named;
 mod nonclaim;
 mod phrases;
 mod places;
@@ -307,6 +308,8 @@ pub(crate) struct ParagraphTopics {
     /// when no lead-in was found): the next item of the list takes the answer without walking
     /// back again.
     listed: Option<(usize, Option<bool>)>,
+    /// The last paragraph asked about by [`ParagraphTopics::continues_named`], and its answer.
+    named: Option<(std::ops::Range<usize>, bool)>,
 }
 
 impl ParagraphTopics {
@@ -322,6 +325,7 @@ impl ParagraphTopics {
             known,
             abbreviations: self.abbreviations,
             listed: None,
+            named: None,
         }
     }
 
@@ -469,7 +473,7 @@ impl ParagraphTopics {
         let (own, topical) = self.block(text, sentence.start);
         let words = text.get(sentence.clone()).unwrap_or_default();
         if !topical
-            && stat_card(words)
+            && crate::claim::stat_card(words)
             && text.get(own.clone()).unwrap_or_default().trim() == words.trim()
         {
             // A paragraph that is one figure, its caption the paragraph after (`40.3 million`,
@@ -478,7 +482,7 @@ impl ParagraphTopics {
             let next = own.end + (rest.len() - rest.trim_start().len());
             if next < text.len() {
                 let (range, caption) = self.block(text, next);
-                let prose_caption = prose(text.get(range).unwrap_or_default());
+                let prose_caption = crate::claim::prose(text.get(range).unwrap_or_default());
                 return (own, caption && prose_caption);
             }
             return (own, false);
@@ -489,8 +493,12 @@ impl ParagraphTopics {
         {
             return (own, lead);
         }
-        if topical || own.start == 0 || !crate::claim::refers_back(text, own.start) {
+        if topical || own.start == 0 {
             return (own, topical);
+        }
+        if !crate::claim::refers_back(text, own.start) {
+            let named = self.continues_named(text, &own);
+            return (own, named);
         }
         let end_before = crate::claim::end_before(text, own.start);
         if end_before == 0 {
@@ -506,7 +514,7 @@ impl ParagraphTopics {
     /// detail (see [`nonclaim::story_detail`]). (Lines without a full stop, such as a market
     /// ticker or a helpline's number, are page furniture more often than not.)
     pub(crate) fn nearby(&mut self, text: &str, sentence: &std::ops::Range<usize>) -> bool {
-        if !prose(text.get(sentence.clone()).unwrap_or_default()) {
+        if !crate::claim::prose(text.get(sentence.clone()).unwrap_or_default()) {
             return false;
         }
         let at = sentence.start;
@@ -553,35 +561,90 @@ impl ParagraphTopics {
     }
 }
 
+impl ParagraphTopics {
+    /// True when the paragraph holding the start of `sentence` names an organisation that a
+    /// paragraph on the topic before it names too (see [`named`]): `The Salvation Army supported
+    /// 829 women`, for a sentence that names people but not the topic.
+    pub(crate) fn names_on_topic(&mut self, text: &str, sentence: &std::ops::Range<usize>) -> bool {
+        let (own, topical) = self.block(text, sentence.start);
+        topical || (own.start > 0 && self.continues_named(text, &own))
+    }
+
+    /// True when paragraph `own` names an organisation (see [`named::organisations`]) that a
+    /// paragraph on the topic at most [`NAMED_REACH`] bytes and [`NAMED_PARAGRAPHS`] paragraphs
+    /// before it names too.
+    fn continues_named(&mut self, text: &str, own: &std::ops::Range<usize>) -> bool {
+        // The claims of one paragraph ask one after another: answered once.
+        if let Some((range, answer)) = &self.named
+            && range == own
+        {
+            return *answer;
+        }
+        let answer = self.named_before(text, own);
+        self.named = Some((own.clone(), answer));
+        answer
+    }
+
+    /// [`ParagraphTopics::continues_named`], worked out.
+    fn named_before(&mut self, text: &str, own: &std::ops::Range<usize>) -> bool {
+        let names = named::organisations(text.get(own.clone()).unwrap_or_default());
+        if names.is_empty() {
+            return false;
+        }
+        let floor = own.start.saturating_sub(NAMED_REACH);
+        let mut start = own.start;
+        // The paragraphs before are read here without being kept: a long document of short
+        // paragraphs would otherwise fill the list of those read with the same ones again.
+        for _ in 0..NAMED_PARAGRAPHS {
+            let end = crate::claim::end_before(text, start);
+            if end == 0 || end <= floor {
+                return false;
+            }
+            let range = crate::claim::block(text, end - 1);
+            let words = text.get(range.clone()).unwrap_or_default();
+            let topical = self
+                .known_answer(&range)
+                .unwrap_or_else(|| evidence::topical(words));
+            if topical && named::named_in(words, &names) {
+                return true;
+            }
+            if range.start >= start {
+                return false;
+            }
+            start = range.start;
+        }
+        false
+    }
+}
+
 /// How far from a sentence, in bytes, a paragraph that names the topic puts the sentence on it
 /// (see [`ParagraphTopics::nearby`]).
 const NEARBY: usize = 2_000;
 
-/// True when `line` is a figure alone, as a stat card sets it above its caption: `40.3
-/// million`, `$200.1`, `93`, `61%`.
-fn stat_card(line: &str) -> bool {
-    let line = line.trim();
-    let figure = line
-        .strip_suffix(" million")
-        .or_else(|| line.strip_suffix(" billion"))
-        .unwrap_or(line);
-    let figure = figure.strip_prefix('$').unwrap_or(figure);
-    let figure = figure.strip_suffix('%').unwrap_or(figure);
-    figure.starts_with(|c: char| c.is_ascii_digit())
-        && figure.len() <= 12
-        && figure
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+/// The significant digits of the first number written in `written` (`17.3 million`: 3; `1,000`:
+/// 1; `1,025`: 4; `0.50`: 2): leading zeros never count, trailing zeros of a whole number do not.
+fn significant_digits(written: &str) -> usize {
+    let number: String = written
+        .trim_start_matches(|c: char| !c.is_ascii_digit())
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
+        .filter(|c| *c != ',')
+        .collect();
+    let number = number.trim_end_matches('.');
+    let digits = number.trim_start_matches(['0', '.']);
+    let digits = if number.contains('.') {
+        digits
+    } else {
+        digits.trim_end_matches('0')
+    };
+    digits.bytes().filter(u8::is_ascii_digit).count()
 }
 
-/// True when `sentence` ends as a sentence of prose does: with a full stop, a question or
-/// exclamation mark or an ellipsis, before any closing quotes or brackets.
-fn prose(sentence: &str) -> bool {
-    sentence
-        .trim_end()
-        .trim_end_matches(['"', '”', '’', '\'', ')', ']'])
-        .ends_with(['.', '!', '?', '…'])
-}
+/// How far back (in bytes) a paragraph's organisation is looked for in paragraphs on the topic.
+const NAMED_REACH: usize = 4000;
+
+/// How many paragraphs back, at most, a paragraph's organisation is looked for.
+const NAMED_PARAGRAPHS: usize = 12;
 
 /// Checks every claim of `text` against `table` as of a date; claims off the topic give no finding.
 pub fn check(text: &str, claims: &[Claim], table: &Table, as_of: AsOf) -> Vec<Finding> {
@@ -634,6 +697,10 @@ pub fn check_gated<'t>(
                 }
             };
             checker.ev.on_topic = named;
+        }
+        // `These 152 million children …`: a figure quoted to the last digit.
+        if !checker.ev.on_topic && checker.quotes_a_figure() {
+            checker.ev.on_topic = true;
         }
         let found = checker.verdict().map(|found| checker.range_held(found));
         // The figure a sentence agrees with, for the sentences that go on about its report.
@@ -706,6 +773,9 @@ struct Checker<'a> {
     carried: Option<(usize, std::ops::Range<usize>)>,
     /// The figures for one place (not the world), listed once per document when first needed.
     regional: Option<&'a std::cell::OnceCell<Vec<usize>>>,
+    /// The base a count was read against (`5.4 … for every 1,000 people`: 1,000), when it was
+    /// read as a share of it.
+    per_base: Option<f64>,
 }
 
 impl<'a> Checker<'a> {
@@ -722,12 +792,16 @@ impl<'a> Checker<'a> {
         }?;
         // `For every 10 victims detected, five are women`: five in ten.
         let sentence = text.get(claim.sentence.clone()).unwrap_or("");
-        let reading = nonclaim::part_of_every(
+        let per_every = nonclaim::part_of_every(
             sentence,
             claim.mention.start.saturating_sub(claim.sentence.start),
             &claim.mention,
-        )
-        .unwrap_or(reading);
+        );
+        let per_base = per_every
+            .zip(claim.mention.value)
+            .filter(|(r, _)| r.value > 0.0)
+            .map(|(r, v)| (v / r.value).round());
+        let reading = per_every.unwrap_or(reading);
         let ev = evidence::evidence(text, claim, cache, table, || {
             crate::claim::paragraph(text, claim.sentence.start)
         });
@@ -758,6 +832,7 @@ impl<'a> Checker<'a> {
             quotable: Date::from_unix((day_number(as_of.date) + GRACE_DAYS) * 86_400),
             carried: None,
             regional: None,
+            per_base,
         })
     }
 
@@ -1161,14 +1236,21 @@ impl<'a> Checker<'a> {
             .collect()
     }
 
-    /// The population words of the sentence that lie in the clause of a later number of the
-    /// sentence and not in this number's (a number with no noun of its own may share an earlier
-    /// clause's: `…, with 50% in sexual exploitation`). Empty, and read no further, when no
-    /// number follows this one.
+    /// The population words of the sentence that lie in the clause of another number of the
+    /// sentence (a later one; for a count, an earlier one too) and not in this number's. Empty,
+    /// and read no further, when there is no such number.
     fn later_clause_terms(&self) -> Vec<&'a str> {
         let later: Vec<&Claim> = self
             .sentence_claims()
-            .filter(|c| c.mention.start > self.claim.mention.end && c.focus != self.claim.focus)
+            .filter(|c| {
+                // An earlier clause's population may be what a later share is of (`…, with 50%
+                // in sexual exploitation`), never what a later count counts (`27.6 million in
+                // forced labour and 17.3 million in forced marriage`).
+                (c.mention.start > self.claim.mention.end
+                    || (self.reading.quantity == Quantity::Count
+                        && c.mention.end <= self.claim.mention.start))
+                    && c.focus != self.claim.focus
+            })
             .collect();
         if later.is_empty() {
             return Vec::new();
@@ -1267,6 +1349,15 @@ impl<'a> Checker<'a> {
         // one person's or one case's money.
         if self.reading.quantity == Quantity::Money
             && nonclaim::one_persons_money(
+                self.sentence.get(..number.start).unwrap_or_default(),
+                self.sentence.get(number.end..).unwrap_or_default(),
+            )
+        {
+            return None;
+        }
+        // `the 127 countries in which we work`: where one organisation works.
+        if self.reading.quantity == Quantity::Count
+            && nonclaim::own_footprint(
                 self.sentence.get(..number.start).unwrap_or_default(),
                 self.sentence.get(number.end..).unwrap_or_default(),
             )
@@ -2002,7 +2093,51 @@ impl<'a> Checker<'a> {
 
     /// The verdict for a value that agrees with figure `f` (`newer`: a newer edition the sentence
     /// chose not to quote, having named `f`'s years).
+    /// The verdict for figure `f`, the one the claim agrees with (`newer`: the newest edition,
+    /// when `f` is an older one). A count read per a base (`5.4 for every 1,000 people`) is
+    /// given the table's rate per that base, when it holds one for the same estimate.
     fn settle(&self, f: usize, newer: Option<usize>) -> Finding {
+        if let Some(g) = self.rate_form(f) {
+            let mut out = self.settle_figure(g, newer);
+            out.claimed = self.claim.mention.value;
+            return out;
+        }
+        self.settle_figure(f, newer)
+    }
+
+    /// The rate figure per the claim's base (`per 1,000 people`) of the estimate that share
+    /// figure `f` gives as a share (same population, place and edition, the same value scaled).
+    fn rate_form(&self, f: usize) -> Option<usize> {
+        let base = self.per_base?;
+        let share = self.figure(f);
+        if share.quantity != Quantity::Share {
+            return None;
+        }
+        // `per 1,000 people`: the base with its thousands separated, as the table writes it.
+        let digits = format!("{}", base as u64);
+        let mut grouped = String::new();
+        for (i, d) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(d);
+        }
+        let per = format!("per {grouped} ");
+        let scaled = share.central()? * base;
+        (0..self.table.figures.len()).find(|&g| {
+            let rate = self.figure(g);
+            rate.quantity == Quantity::Rate
+                && rate.unit.as_deref().is_some_and(|u| u.starts_with(&per))
+                && rate.population == share.population
+                && rate.scope == share.scope
+                && rate.published == share.published
+                && rate
+                    .central()
+                    .is_some_and(|v| (v - scaled).abs() <= 0.05 * v.abs())
+        })
+    }
+
+    fn settle_figure(&self, f: usize, newer: Option<usize>) -> Finding {
         if let Some(why) = self.misreading(f).or_else(|| self.confused(f)) {
             return self.wrong_metric_finding(f, &why);
         }
@@ -2246,6 +2381,19 @@ impl<'a> Checker<'a> {
             })
         };
         let kept = kept::Kept::of(self.table);
+        let others_own = std::cell::OnceCell::new();
+        let others_own = || {
+            others_own
+                .get_or_init(|| {
+                    self.ev
+                        .populations
+                        .iter()
+                        .any(|p| p.specific && p.bind >= Bind::Focus)
+                        .then(|| self.later_clause_terms())
+                        .filter(|terms| !terms.is_empty())
+                })
+                .as_deref()
+        };
         let judge = |f: usize, subject: Bind, population: Bind, partial: bool| {
             let figure = self.figure(f);
             // The cheap tests first (quantity, then value): most candidates fail them.
@@ -2290,7 +2438,15 @@ impl<'a> Checker<'a> {
             {
                 return None;
             }
-            let own = population >= Bind::Sentence;
+            // A population named only in another number's clause is that number's, when this
+            // number's own clause names one (`27.6 million in forced labour and 17.3 million in
+            // forced marriage`).
+            let own = population >= Bind::Sentence
+                && !(population < Bind::Focus
+                    && others_own().is_some_and(|terms| self.named_for_another(f, terms)));
+            // Whether the other population the sentence gives is named in the number's own
+            // clause (`…, with 17.3 million in forced marriage`).
+            let mut in_own_clause = false;
             let reason = if partial {
                 Some(Mismatch::Subject(
                     self.claim.subject.clone().unwrap_or_default(),
@@ -2314,15 +2470,25 @@ impl<'a> Checker<'a> {
                 if figure.quantity == Quantity::Share && self.own_share_held(p) {
                     return None;
                 }
+                in_own_clause = p.bind >= Bind::Focus;
                 Some(Mismatch::Population(p.term.to_string()))
             } else {
                 self.misreading(f).or_else(|| self.confused(f))
             };
             // A number only loosely tied to what a figure counts is said to misread it only
             // on evidence of its own: another age range, working children.
+            // So is one part of a breakdown (`49.6 million in modern slavery, with 17.3 million
+            // in forced marriage`) whose clause gives it another population, when the value is
+            // another figure's to three significant digits: taken from that figure, not a
+            // rounding of its own population's.
+            let distinct_part = in_own_clause
+                && subject >= Bind::Focus
+                && figure.quantity == Quantity::Count
+                && self.distinctive(f);
             if subject < Bind::Subject
                 && !matches!(reason, Some(Mismatch::Ages(..) | Mismatch::Working))
                 && !partial
+                && !distinct_part
             {
                 return None;
             }
@@ -2370,6 +2536,53 @@ impl<'a> Checker<'a> {
             }
         }
         best.map(|(f, why, _)| self.wrong_metric_finding(f, &why))
+    }
+
+    /// True when the number restates a figure whose subject words name what it counts, to three
+    /// significant digits or more (`These 152 million children …`, `24.9 million people were
+    /// trapped working …`) or with words only that figure's subject has (`more than 1000 court
+    /// cases`): a figure quoted so exactly is on the topic, though its sentence names none of the
+    /// topic's words.
+    fn quotes_a_figure(&self) -> bool {
+        matches!(self.reading.quantity, Quantity::Count | Quantity::Money)
+            && self.claim.change_verb.is_none()
+            && (0..self.table.figures.len()).any(|f| {
+                let figure = self.figure(f);
+                figure.quantity == self.reading.quantity
+                    && self.visible(f)
+                    && self.ev.of(f).is_some_and(|s| s.subject >= Bind::Focus)
+                    && self.figure(f).central().is_some_and(|v| {
+                        (v - self.claim.mention.value.unwrap_or(self.reading.value)).abs()
+                            <= 1e-9 * v.abs().max(1.0)
+                    })
+                    // A round value needs words of the figure's own (`1000 court cases`), not
+                    // ones any count of people has (`1,000 children`).
+                    && (self.distinctive_value(f)
+                        || self.ev.subjects.iter().any(|t| {
+                            t.specific && t.bind >= Bind::Focus && t.owners.contains(&f)
+                        }))
+            })
+    }
+
+    /// True when the number is written to three significant digits or more (`17.3 million`,
+    /// `2,354`) and figure `f` states that very value: a value copied, not a round one.
+    fn distinctive(&self, f: usize) -> bool {
+        self.claim.mention.hedge.is_none() && self.distinctive_value(f)
+    }
+
+    /// True when the number has three significant digits or more and figure `f` states that
+    /// very value (a hedge allowed).
+    fn distinctive_value(&self, f: usize) -> bool {
+        let written = self
+            .text
+            .get(self.claim.mention.start..self.claim.mention.end)
+            .unwrap_or_default();
+        let value = self.claim.mention.value.unwrap_or(self.reading.value);
+        significant_digits(written) >= 3
+            && self
+                .figure(f)
+                .central()
+                .is_some_and(|v| (v - value).abs() <= 1e-9 * v.abs().max(1.0))
     }
 
     /// Figures with the claim's population whose subject shares a word with the claim's subject
@@ -4804,13 +5017,23 @@ mod tests {
                     The number of people held in slavery for every 1,000 in one country.\n\n\
                     12\n\n\
                     The number of new parks the city opened.\n\n\
-                    Share 40";
+                    Share 40\n\n\
+                    40.3 million\n\n\
+                    The number of people in modern slavery around the world in 2016.";
         let found = document_findings(&table, text, "2019-06-01");
         let verdict = |number: &str| finding_at(&found, text, number, 0).map(|f| f.verdict);
         assert_eq!(verdict("93"), Some(Verdict::Unverified));
+        // The caption says what the card counts.
+        let card = finding_at(&found, text, "40.3 million", 0).unwrap();
+        assert_eq!(card.verdict, Verdict::Consistent);
+        assert_eq!(
+            table.figures[card.figure.unwrap()].id,
+            "ilo-gems-2017-totals-modern-slavery"
+        );
         // A caption off the topic, and a line with words beside its number, give nothing.
         assert_eq!(verdict("12"), None);
         assert_eq!(verdict("40"), None);
+        use crate::claim::stat_card;
         assert!(stat_card("$200.1") && stat_card("40.3 million") && stat_card("61%"));
         assert!(!stat_card("Share 40") && !stat_card("million"));
     }
@@ -4944,6 +5167,58 @@ mod tests {
     ) -> Option<&'f Finding> {
         let start = text.match_indices(number).nth(nth).unwrap().0;
         found.iter().find(|f| f.claim.mention.start == start)
+    }
+
+    #[test]
+    fn significant_digits_leave_out_leading_and_trailing_zeros() {
+        for (written, digits) in [
+            ("17.3 million", 3),
+            ("1,000", 1),
+            ("1000", 1),
+            ("1,025", 4),
+            ("$370 million", 2),
+            ("152 million", 3),
+            ("0.50", 2),
+            ("US$236 billion", 3),
+        ] {
+            assert_eq!(significant_digits(written), digits, "{written}");
+        }
+    }
+
+    #[test]
+    fn a_paragraph_on_an_organisation_named_on_the_topic_before_is_on_it() {
+        let table = Table::builtin().unwrap();
+        let text = "The Relief Trust runs a shelter for victims of modern slavery in Leeds.\n\n\
+                    A new manager started in May.\n\n\
+                    Last year the Relief Trust took in 412 women and 97 men.\n\n\
+                    The county police rescued 23 men from a farm on Monday.\n\n\
+                    Cases at the Human Trafficking Tribunal in Dhaka run for years.\n\n\
+                    Since 2023 the tribunal has disposed of 528 cases.";
+        let found = document_findings(&table, text, "2024-09-12");
+        let verdict = |number: &str| finding_at(&found, text, number, 0).map(|f| f.verdict);
+        assert_eq!(verdict("412"), Some(Verdict::Unverified));
+        assert_eq!(verdict("97"), Some(Verdict::Unverified));
+        assert_eq!(verdict("528"), Some(Verdict::Unverified));
+        // One story's detail stays off the topic.
+        assert_eq!(verdict("23"), None);
+        // Past 2,000 bytes of prose off the topic (beyond the reach of a paragraph on it), a
+        // paragraph is on the topic by the body it names again, and only by that.
+        let filler = "The harbour was busy all week and the ferries ran late again. ".repeat(35);
+        for (later, on_topic) in [
+            ("Last year the Relief Trust took in 412 women.", true),
+            ("Last year the harbour took in 412 ships.", false),
+        ] {
+            let text = format!(
+                "The Relief Trust runs a shelter for victims of modern slavery in Leeds.\n\n\
+                 {filler}\n\n{later}"
+            );
+            let found = document_findings(&table, &text, "2024-09-12");
+            assert_eq!(
+                finding_at(&found, &text, "412", 0).is_some(),
+                on_topic,
+                "{later}"
+            );
+        }
     }
 
     #[test]

@@ -753,7 +753,7 @@ pub(super) const SURVEY_CUES: &[&str] = &[
 /// money: a fine, a bail, a salary or wage, a ransom, a bribe.
 const ONE_PERSONS_MONEY: &[&str] = &[
     "fined", "fine", "fines", "penalty", "bail", "salary", "salaries", "wage", "wages", "ransom",
-    "bribe", "bribes", "pledged", "donated",
+    "bribe", "bribes", "pledged", "donated", "invested",
 ];
 
 /// Words between such a word and the amount: `fined between USD 6,000 and`, `a salary of up to`.
@@ -784,6 +784,9 @@ const MONEY_FILLER: &[&str] = &[
     "as",
     "little",
     "much",
+    "more",
+    "than",
+    "over",
 ];
 
 /// Words right after an amount that make it paid per person, per night or per month: `₱5,000
@@ -994,6 +997,86 @@ pub fn found_rate(after: &str) -> bool {
 /// True when `word` is one of `list` (lower-case), in any case.
 fn any_is(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// Verbs of an organisation at work in places: `works in 30 countries`, `operating across 12
+/// countries`, `invested … across 88 countries`.
+const AT_WORK: &[&str] = &[
+    "work",
+    "works",
+    "working",
+    "operate",
+    "operates",
+    "operating",
+    "active",
+    "present",
+    "invested",
+    "investing",
+    "serve",
+    "serves",
+    "serving",
+];
+
+/// True when the count of places whose clause is `before` … `after` (the number between) is
+/// where one organisation works: `the 127 countries in which we work`, `countries where it
+/// operates`, `works in 30 countries`, `has invested $370 million across 88 countries`.
+pub fn own_footprint(before: &str, after: &str) -> bool {
+    let (ahead, n) = clause_words::<6>(after, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
+    let ahead = ahead.get(..n).unwrap_or_default();
+    if !ahead.first().is_some_and(|w| {
+        any_is(
+            w,
+            &[
+                "countries",
+                "nations",
+                "states",
+                "territories",
+                "locations",
+                "offices",
+            ],
+        )
+    }) {
+        return false;
+    }
+    // `… in which we work`, `… where they operate`.
+    let after_place = ahead.get(1..).unwrap_or_default();
+    let relative = match after_place {
+        [w, rest @ ..] if any_is(w, &["where"]) => rest,
+        [a, b, rest @ ..] if any_is(a, &["in"]) && any_is(b, &["which"]) => rest,
+        _ => &[],
+    };
+    if relative
+        .iter()
+        .take(3)
+        .any(|w| any_is(w, AT_WORK) && !any_is(w, &["invested", "investing"]))
+        && relative
+            .first()
+            .is_some_and(|w| any_is(w, &["we", "they", "it", "our", "the"]))
+    {
+        return true;
+    }
+    // `works in more than 30 countries`, `investing across 88 countries`.
+    words(before)
+        .rev()
+        .take(12)
+        .skip_while(|w| {
+            any_is(
+                w,
+                &[
+                    "in", "across", "more", "than", "over", "some", "about", "nearly", "the",
+                    "each", "of",
+                ],
+            )
+        })
+        .take(1)
+        .any(|w| any_is(w, AT_WORK))
+        || (words(before)
+            .rev()
+            .take(10)
+            .any(|w| any_is(w, &["invested"]))
+            && words(before)
+                .next_back()
+                .is_some_and(|w| any_is(w, &["across", "in"])))
 }
 
 /// The share a count states after `for every N …,` (`For every 10 victims detected, five are
@@ -1342,6 +1425,43 @@ const RESCUES: &[&str] = &[
     "liberated",
 ];
 
+/// Workplaces people are freed from in one raid, besides the places of [`ONE_PLACE`]: `rescued
+/// from a brick kiln`, `from two flats`.
+const WORKPLACES: &[&str] = &[
+    "kiln",
+    "kilns",
+    "flats",
+    "houses",
+    "brothels",
+    "factory",
+    "farm",
+    "spa",
+    "parlour",
+    "parlor",
+    "company",
+    "godown",
+    "apartments",
+];
+
+/// True when lower-case `sentence` frees people from one place (`were rescued from a brick
+/// kiln`, `3 were rescued from a brothel`): a few words after `rescued from` or `freed from`
+/// name a building, a vehicle or a workplace, not a condition (`freed from slavery`).
+fn freed_from_one_place(sentence: &str) -> bool {
+    [
+        "rescued from ",
+        "freed from ",
+        "saved from ",
+        "liberated from ",
+    ]
+    .iter()
+    .filter_map(|v| sentence.find(v).map(|at| at + v.len()))
+    .any(|at| {
+        words(sentence.get(at..).unwrap_or_default())
+            .take(5)
+            .any(|w| ONE_PLACE.contains(&w) || WORKPLACES.contains(&w))
+    })
+}
+
 /// Words that make a count of rescues a tally over time, not one rescue.
 const TALLIES: &[&str] = &[
     "total",
@@ -1377,7 +1497,7 @@ pub fn one_rescue(sentence: &str) -> bool {
         return false;
     }
     let said = |list: &[&str]| words(sentence).any(|w| list.contains(&w));
-    if !(said(FORCES) && said(RESCUES)) || said(TALLIES) {
+    if !((said(FORCES) || freed_from_one_place(sentence)) && said(RESCUES)) || said(TALLIES) {
         return false;
     }
     // `in March` is a month's tally; `on December 9` is one day.
@@ -1971,6 +2091,39 @@ mod tests {
             assert!(BODY_CAPITALS.contains(&body.as_bytes()[0]), "{body}");
             assert!(holds_body(&format!("the {body}'s count")), "{body}");
             assert!(!holds_body(&body[1..]), "{body}");
+        }
+    }
+
+    #[test]
+    fn where_one_organisation_works_is_no_count_of_the_topic() {
+        let footprint = |sentence: &str, number: &str| {
+            let start = sentence.find(number).unwrap();
+            own_footprint(&sentence[..start], &sentence[start + number.len()..])
+        };
+        for (sentence, number) in [
+            (
+                "We help survivors in each of the 127 countries in which we work.",
+                "127",
+            ),
+            ("The charity works in more than 30 countries.", "30"),
+            (
+                "It has invested $9 million across 88 countries since 2001.",
+                "88",
+            ),
+            ("Victims came from 40 countries where they operate.", "40"),
+        ] {
+            assert!(footprint(sentence, number), "{sentence}");
+        }
+        for (sentence, number) in [
+            ("Victims were detected in 156 countries.", "156"),
+            ("The report covers 141 countries and territories.", "141"),
+            (
+                "Some 50 countries in which trafficking is common were studied.",
+                "50",
+            ),
+            ("Forced labour is found in 30 countries.", "30"),
+        ] {
+            assert!(!footprint(sentence, number), "{sentence}");
         }
     }
 
@@ -2588,6 +2741,17 @@ mod tests {
             "a total of 829 people were rescued by police and given protection orders."
         ));
         assert!(!one_rescue("the agency rescued 2,743 victims."));
+        // One place, no force named.
+        assert!(one_rescue(
+            "at least 34 workers were rescued from a brick kiln near the border."
+        ));
+        assert!(one_rescue("of 40 women, 3 were rescued from a brothel."));
+        assert!(!one_rescue(
+            "in brazil, 212 workers were freed from slavery conditions."
+        ));
+        assert!(!one_rescue(
+            "some 600 were rescued from brothels over the last two years."
+        ));
         assert!(!one_rescue("police arrested 12 suspects."));
     }
 

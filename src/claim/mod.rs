@@ -12,7 +12,8 @@ mod words;
 
 pub use context::{Period, SIDES, is_known_place};
 pub use sentence::{
-    block, end_before, finishes_the_one_before, paragraph, refers_back, sentence_before,
+    block, caption_after, end_before, finishes_the_one_before, paragraph, prose, refers_back,
+    sentence_before, stat_card,
 };
 
 use crate::extract::Mention;
@@ -206,6 +207,25 @@ pub fn claims_in(
                 claim.subject = before.subject.clone();
                 claim.subject_strong = false;
             }
+            // `3.3 million of whom are children, a number that has tripled`: an apposition that
+            // calls the change's subject `a number` points back at what the count before counts.
+            if let Some(before) = out.get(first_out..).and_then(|o| o.last())
+                && claim
+                    .subject
+                    .as_deref()
+                    .is_none_or(|s| matches!(s, "figure" | "number"))
+                && before.subject_span.is_some()
+                && before.mention.kind == crate::extract::Kind::Count
+                && matches!(
+                    m.kind,
+                    crate::extract::Kind::Multiplier | crate::extract::Kind::Change
+                )
+                && names_the_number_before(text.get(before.mention.end..m.start).unwrap_or(""))
+            {
+                claim.subject_span = before.subject_span.clone();
+                claim.subject = before.subject.clone();
+                claim.subject_strong = true;
+            }
             // `75 percent of the 40.3 million are women and girls`: what follows the verb is
             // what the share counts, not the total it is taken of.
             if let Some(share) = out.get_mut(first_out..).and_then(|o| o.last_mut())
@@ -295,6 +315,29 @@ fn rarity(b: u8) -> u8 {
 }
 
 /// True when two kinds count the same sort of thing (both shares, both counts, both changes).
+/// True when `gap` (the text between a count and a change after it) ends in an apposition that
+/// refers back to the count (`…, a number that has roughly`, `– a figure which has`): at most
+/// three words between it and the change, and no other clause.
+fn names_the_number_before(gap: &str) -> bool {
+    let lower = gap.to_lowercase();
+    [
+        "a number that ",
+        "a number which ",
+        "a figure that ",
+        "a figure which ",
+    ]
+    .iter()
+    .filter_map(|p| lower.rfind(p).map(|at| (at, p.len())))
+    .max()
+    .is_some_and(|(at, len)| {
+        let before = lower.get(..at).unwrap_or("").trim_end();
+        let after = lower.get(at + len..).unwrap_or("");
+        (before.ends_with(',') || before.ends_with('–') || before.ends_with('—'))
+            && !after.contains([',', ';', '(', ')'])
+            && after.split_whitespace().count() <= 3
+    })
+}
+
 fn same_family(a: crate::extract::Kind, b: crate::extract::Kind) -> bool {
     use crate::extract::Kind::*;
     let family = |k| match k {
@@ -435,7 +478,17 @@ fn focus(
                 Some(before) if !before.trim().is_empty() => before,
                 _ => gap,
             };
-            separator(gap, true).map_or(p.end, |(at, len)| p.end + at + len)
+            // `27 million victims of trafficking, 3.3 million of whom are children`: a number
+            // that counts some of the people just named has their name in its clause.
+            let of_whom = text.get(m.end..).is_some_and(|rest| {
+                let rest = rest.trim_start().to_lowercase();
+                rest.starts_with("of whom ") || rest.starts_with("of which ")
+            });
+            if of_whom {
+                p.end
+            } else {
+                separator(gap, true).map_or(p.end, |(at, len)| p.end + at + len)
+            }
         }
         None => sentence.start,
     };
@@ -1313,6 +1366,39 @@ mod tests {
             text[c.focus.clone()].trim(),
             "and forced marriage (22 million)."
         );
+    }
+
+    #[test]
+    fn a_count_of_whom_has_the_people_named_before_it_in_its_clause() {
+        let text = "It found 27 million victims of trafficking, 3.3 million of whom are children.";
+        let c = claim(text, "3.3");
+        assert!(text[c.focus.clone()].contains("victims of trafficking"));
+        assert_eq!(c.subject.as_deref(), Some("children"));
+        // Without `of whom` the clause starts after the comma.
+        let text = "It found 27 million victims of trafficking, and 3.3 million are children.";
+        assert!(!text[claim(text, "3.3").focus.clone()].contains("trafficking"));
+    }
+
+    #[test]
+    fn a_change_called_a_number_counts_what_the_count_before_it_counts() {
+        for text in [
+            "Some 3.3 million are children, a number that has roughly tripled since 2004.",
+            "Some 3.3 million are children – a figure which has tripled since 2004.",
+        ] {
+            let c = claim(text, "tripled");
+            assert_eq!(c.subject.as_deref(), Some("children"), "{text}");
+            assert!(c.subject_strong);
+        }
+        // Words of another clause between the apposition and the change: no reference back.
+        let text = "Some 3.3 million are children, a number that was high in Asia and tripled.";
+        assert_ne!(claim(text, "tripled").subject.as_deref(), Some("children"));
+        assert!(names_the_number_before(
+            " of whom are children, a number that has roughly "
+        ));
+        assert!(!names_the_number_before(
+            " children, a number that was high in Asia and "
+        ));
+        assert!(!names_the_number_before(" children and a number that has "));
     }
 
     #[test]

@@ -372,11 +372,41 @@ pub fn finishes_the_one_before(head: &str) -> bool {
         })
 }
 
+/// True when `line` is a figure alone, as a stat card sets it above its caption: `40.3
+/// million`, `$200.1`, `93`, `61%`.
+pub fn stat_card(line: &str) -> bool {
+    let line = line.trim();
+    let figure = line
+        .strip_suffix(" million")
+        .or_else(|| line.strip_suffix(" billion"))
+        .unwrap_or(line);
+    let figure = figure.strip_prefix('$').unwrap_or(figure);
+    let figure = figure.strip_suffix('%').unwrap_or(figure);
+    figure.starts_with(|c: char| c.is_ascii_digit())
+        && figure.len() <= 12
+        && figure
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+}
+
+/// True when `sentence` ends as a sentence of prose does: with a full stop, a question or
+/// exclamation mark or an ellipsis, before any closing quotes or brackets.
+pub fn prose(sentence: &str) -> bool {
+    sentence
+        .trim_end()
+        .trim_end_matches(['"', '”', '’', '\'', ')', ']'])
+        .ends_with(['.', '!', '?', '…'])
+}
+
 /// The paragraph holding byte `at`: the text between the blank lines around it, at most
 /// [`PARAGRAPH_REACH`] bytes either side; with the paragraph before when it opens by pointing
-/// back at that one ([`refers_back`]).
+/// back at that one ([`refers_back`]); with its caption after it when it is a figure alone (a
+/// stat card, [`stat_card`]).
 pub fn paragraph(text: &str, at: usize) -> Range<usize> {
     let own = block(text, at);
+    if let Some(caption) = caption_after(text, &own) {
+        return own.start..caption.end;
+    }
     if own.start == 0 || !refers_back(text, own.start) {
         return own;
     }
@@ -386,6 +416,21 @@ pub fn paragraph(text: &str, at: usize) -> Range<usize> {
         return own;
     }
     block(text, end_before).start.max(floor)..own.end
+}
+
+/// The caption of the stat card `own` (a paragraph that is a figure alone): the paragraph after
+/// it, when that one is prose.
+pub fn caption_after(text: &str, own: &Range<usize>) -> Option<Range<usize>> {
+    if !stat_card(text.get(own.clone())?) {
+        return None;
+    }
+    let rest = text.get(own.end..)?;
+    let next = own.end + (rest.len() - rest.trim_start().len());
+    if next >= text.len() {
+        return None;
+    }
+    let caption = block(text, next);
+    prose(text.get(caption.clone())?).then_some(caption)
 }
 
 /// Where the paragraph before the one that opens at `start` ends: at the last character before

@@ -100,6 +100,7 @@ const STOP: &WordSet = &WordSet::new(&[
     "work",
     "working",
     "trapped",
+    "exploited",
     "up",
     "down",
     "represent",
@@ -353,8 +354,23 @@ const PARTICIPLES: &WordSet = &WordSet::new(&["accounting", "representing", "com
 
 /// Words between such a participle and its share (`accounting for about`).
 const PARTICIPLE_GAP: &WordSet = &WordSet::new(&[
-    "for", "about", "around", "nearly", "almost", "some", "roughly", "over", "more", "than",
-    "just", "only", "up", "to",
+    "for",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "some",
+    "roughly",
+    "over",
+    "more",
+    "than",
+    "just",
+    "only",
+    "up",
+    "to",
+    "approximately",
+    "an",
+    "estimated",
 ]);
 
 /// Hedges between `of` and the amount it introduces (`a profit of nearly US$10,000`).

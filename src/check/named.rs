@@ -1,0 +1,206 @@
+//! An organisation a paragraph goes on about: `The Salvation Army supported 829 women`, after a
+//! paragraph on the modern slavery victims the Salvation Army cares for, is on the topic although
+//! it names none of the topic's words; so is `the tribunal disposed of 528 cases` after a
+//! paragraph on the Anti-Human Trafficking Offence Tribunal.
+//!
+//! Only bodies that publish counts (charities, helplines, courts, commissions, ministries) are
+//! read: a police unit or a sheriff's office named again is one operation's story, whose numbers
+//! are details, not statistics.
+
+/// The last word of an organisation's name (`Salvation Army`, `Offence Tribunal`), any case for
+/// the common noun that refers back to it (`the tribunal`).
+const HEADS: &[&str] = &[
+    "army",
+    "tribunal",
+    "tribunals",
+    "commission",
+    "commissioner",
+    "ministry",
+    "foundation",
+    "trust",
+    "network",
+    "helpline",
+    "bureau",
+    "council",
+    "organisation",
+    "organization",
+    "association",
+    "society",
+    "charity",
+    "coalition",
+    "alliance",
+    "institute",
+];
+
+/// Head words that name such a body even without `the` (`an analysis of tribunal activity`):
+/// none of them is an everyday word for something else.
+const PLAIN: &[&str] = &[
+    "tribunal",
+    "tribunals",
+    "helpline",
+    "ministry",
+    "commission",
+    "commissioner",
+    "bureau",
+    "charity",
+];
+
+/// Words that make a name a police or border force's (their numbers are operations' details).
+const FORCES: &[&str] = &[
+    "police",
+    "sheriff",
+    "sheriff's",
+    "sheriff’s",
+    "investigation",
+    "patrol",
+    "enforcement",
+    "security",
+    "customs",
+    "crime",
+    "army's",
+];
+
+/// One way a paragraph names an organisation: by its name (`Salvation Army`), or by the common
+/// noun that ends it (`the tribunal`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Named {
+    /// Capitalised words ending in a head word, as written.
+    Name(String),
+    /// A head word after `the`, lower-cased.
+    Noun(String),
+}
+
+/// The organisations `paragraph` names (see [`Named`]), police forces left out.
+pub(crate) fn organisations(paragraph: &str) -> Vec<Named> {
+    // Most paragraphs name no such body: one pass over the bytes settles that.
+    static ANY_HEAD: super::phrases::PhraseSet = super::phrases::PhraseSet::new(HEADS);
+    if !ANY_HEAD.in_text(paragraph) {
+        return Vec::new();
+    }
+    let words: Vec<&str> = paragraph
+        .split(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”')
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out = Vec::new();
+    for (i, raw) in words.iter().enumerate() {
+        let word = raw.trim_end_matches(['.', '!', '?']);
+        let lower = word.to_lowercase();
+        let head = lower
+            .strip_suffix("’s")
+            .or_else(|| lower.strip_suffix("'s"))
+            .unwrap_or(&lower);
+        if !HEADS.contains(&head) {
+            continue;
+        }
+        let capital = word.starts_with(|c: char| c.is_uppercase());
+        let before = |k: usize| words.get(..k).unwrap_or_default();
+        if capital {
+            // The capitalised words before the head, hyphenated ones included; not across the
+            // end of a sentence.
+            let mut name: Vec<&str> = before(i)
+                .iter()
+                .rev()
+                .take_while(|w| {
+                    w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with(['.', '!', '?'])
+                })
+                .copied()
+                .collect();
+            name.reverse();
+            // `The Salvation Army`: the article opening a sentence is no part of the name.
+            let article = name
+                .iter()
+                .take_while(|w| matches!(**w, "The" | "A" | "An"))
+                .count();
+            name.drain(..article);
+            if name.is_empty() {
+                continue;
+            }
+            name.push(head_as_written(word));
+            if name
+                .iter()
+                .any(|w| FORCES.contains(&w.to_lowercase().as_str()))
+            {
+                continue;
+            }
+            out.push(Named::Name(name.join(" ")));
+        } else if (before(i)
+            .last()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && head != "army")
+            || PLAIN.contains(&head)
+        {
+            out.push(Named::Noun(head.to_string()));
+        }
+    }
+    out
+}
+
+/// The head word without a possessive ending.
+fn head_as_written(word: &str) -> &str {
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .unwrap_or(word)
+}
+
+/// True when `earlier` (a paragraph on the topic) names one of `names`: the same name, or a name
+/// that ends in the noun (`Offence Tribunal` for `the tribunal`).
+pub(crate) fn named_in(earlier: &str, names: &[Named]) -> bool {
+    let theirs = std::cell::OnceCell::new();
+    names.iter().any(|n| match n {
+        Named::Name(name) => earlier.contains(name.as_str()),
+        Named::Noun(noun) => theirs
+            .get_or_init(|| organisations(earlier))
+            .iter()
+            .any(|t| matches!(t, Named::Name(name) if name.rsplit(' ').next().is_some_and(|h| h.eq_ignore_ascii_case(noun)))),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_of_bodies_that_publish_counts_are_read_and_police_forces_are_not() {
+        assert_eq!(
+            organisations("The Salvation Army supported 829 women."),
+            vec![Named::Name("Salvation Army".into())]
+        );
+        assert_eq!(
+            organisations("Since then the tribunal has disposed of 528 cases."),
+            vec![Named::Noun("tribunal".into())]
+        );
+        assert_eq!(
+            organisations("a case at the Anti-Human Trafficking Offence Tribunal in Dhaka"),
+            vec![Named::Name(
+                "Anti-Human Trafficking Offence Tribunal".into()
+            )]
+        );
+        assert!(
+            organisations("The County Sheriff's Office and the Police Foundation said.").is_empty()
+        );
+        assert!(organisations("The army rescued 40 people.").is_empty());
+        assert!(organisations("Trust in a society with a network of traffickers.").is_empty());
+        assert_eq!(
+            organisations("An analysis of tribunal activity shows 61.55% acquittals."),
+            vec![Named::Noun("tribunal".into())]
+        );
+        assert!(organisations("Army officers rescued 40 people.").is_empty());
+    }
+
+    #[test]
+    fn an_earlier_paragraph_names_the_body_by_name_or_by_the_noun_that_ends_its_name() {
+        let earlier = "Victims of trafficking came to the Anti-Human Trafficking Offence Tribunal.";
+        assert!(named_in(earlier, &[Named::Noun("tribunal".into())]));
+        assert!(!named_in(earlier, &[Named::Noun("charity".into())]));
+        assert!(named_in(
+            "The Salvation Army cares for victims of modern slavery.",
+            &[Named::Name("Salvation Army".into())]
+        ));
+        assert!(!named_in(
+            "The army cares for victims of modern slavery.",
+            &[Named::Name("Salvation Army".into())]
+        ));
+    }
+}
