@@ -449,10 +449,22 @@ pub fn check_gated<'t>(
             scanned = Some((claim.sentence.clone(), phrases::within(sentence)));
         }
         cache.sentence(text, &claim.sentence, table);
-        let Some(checker) = Checker::new(text, claim, table, as_of, &mut cache) else {
+        let Some(checker) = Checker::new(text, claim, table, as_of) else {
             continue;
         };
         let mut checker = checker.with_claims(claims);
+        let paragraph = || crate::claim::paragraph(text, claim.sentence.start);
+        // A number that is no statistic is dropped before its evidence is read (unless reading
+        // it would change what the next claims find).
+        if checker.no_statistic() {
+            if !cache.evidence_leaves_no_trace(claim) {
+                let ev = evidence::evidence(text, claim, &mut cache, table, paragraph);
+                let spare = ev.into_spare();
+                cache.recycle(spare);
+            }
+            continue;
+        }
+        checker.ev = evidence::evidence(text, claim, &mut cache, table, paragraph);
         checker.carried = carried.clone();
         checker.regional = Some(&regional);
         // A sentence that names the topic in other words (`working children`) is on it; read
@@ -543,13 +555,7 @@ struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
-    fn new<'t: 'a>(
-        text: &'a str,
-        claim: &'a Claim,
-        table: &'t Table,
-        as_of: AsOf,
-        cache: &'a mut Cache<'t>,
-    ) -> Option<Self> {
+    fn new<'t: 'a>(text: &'a str, claim: &'a Claim, table: &'t Table, as_of: AsOf) -> Option<Self> {
         let reading = match claim.change_verb {
             Some(sign) => bounds::as_change(&claim.mention, sign).or_else(|| read(&claim.mention)),
             None => read(&claim.mention),
@@ -562,16 +568,14 @@ impl<'a> Checker<'a> {
             &claim.mention,
         )
         .unwrap_or(reading);
-        let ev = evidence::evidence(text, claim, cache, table, || {
-            crate::claim::paragraph(text, claim.sentence.start)
-        });
         Some(Checker {
             text,
             claim,
             table,
             as_of,
             reading,
-            ev,
+            // Read once the rules that need none have kept the number (see `check_gated`).
+            ev: Evidence::default(),
             quoted: {
                 // The number in curly quotes, without the formatting machinery.
                 let number = text
@@ -998,13 +1002,15 @@ impl<'a> Checker<'a> {
         terms.peek().is_some() && terms.all(|p| later.contains(&p.term))
     }
 
-    fn verdict(&self) -> Option<Finding> {
+    /// True when the number is no statistic to check, or one of another subject: the rules that
+    /// need only its sentence, run before its evidence is read.
+    fn no_statistic(&self) -> bool {
         // A denominator, rank, age or count of places is no statistic to check.
         let number = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
         if !self.frame_exempt(number.start)
             && nonclaim::frame(self.sentence, number.start, number.end)
         {
-            return None;
+            return true;
         }
         // `10,347 brick kilns, of which 7,966 are functional`: counts of things, not people.
         if self.reading.quantity == Quantity::Count
@@ -1014,7 +1020,7 @@ impl<'a> Checker<'a> {
                     && nonclaim::things_only(self.sentence, other.start, other.end)
             })
         {
-            return None;
+            return true;
         }
         // `The operation arrested 142 people`: what one raid found is a case detail.
         if self.reading.quantity == Quantity::Count
@@ -1025,7 +1031,7 @@ impl<'a> Checker<'a> {
                 // `126 suspects arrested` in a list under `Results of the operation:`.
                 || nonclaim::listed_under_one_operation(self.text, &self.claim.sentence))
         {
-            return None;
+            return true;
         }
         // `47 people were found in the premises`, `€3,000 was seized from one individual`: what
         // one search found.
@@ -1038,7 +1044,7 @@ impl<'a> Checker<'a> {
             || (self.reading.quantity == Quantity::Money
                 && nonclaim::taken_from_one(self.lower_sentence()))
         {
-            return None;
+            return true;
         }
         // `three Filipinos — two men and one woman — came home`, `police arrested three among
         // them`: a handful of people in one story, when every count of the sentence is one.
@@ -1056,7 +1062,7 @@ impl<'a> Checker<'a> {
             })
             && nonclaim::handful_story(self.lower_sentence())
         {
-            return None;
+            return true;
         }
         // `fined between USD 6,000 and 8,800`, `₱5,000 each`, `a monthly salary of USD 1,000`:
         // one person's or one case's money.
@@ -1066,7 +1072,7 @@ impl<'a> Checker<'a> {
                 self.sentence.get(number.end..).unwrap_or_default(),
             )
         {
-            return None;
+            return true;
         }
         // `a case was filed against 38 persons`: one court case's detail.
         let clause = elsewhere::clause_of(self.sentence, number.start, number.end);
@@ -1074,11 +1080,11 @@ impl<'a> Checker<'a> {
             && self.claim.change_verb.is_none()
             && nonclaim::one_case(clause)
         {
-            return None;
+            return true;
         }
         // A schooling or poverty statistic in a sentence that does not name the topic.
         if !evidence::topical(self.sentence) && nonclaim::other_statistic(self.sentence) {
-            return None;
+            return true;
         }
         // `4% of the country's land area`, `13 million daily users`: a clause on another subject
         // (in an article on the topic) that does not itself name the topic.
@@ -1087,8 +1093,14 @@ impl<'a> Checker<'a> {
             && !topic::in_other_words(clause)
             && (elsewhere::other_subject(clause) || nonclaim::other_statistic(clause))
         {
-            return None;
+            return true;
         }
+        false
+    }
+
+    /// The finding for a claim [`Checker::no_statistic`] keeps, from its evidence; `None` when
+    /// it is off the topic or no statistic after all.
+    fn verdict(&self) -> Option<Finding> {
         if self.claim.denied {
             return (self.ev.on_topic || evidence::topical(self.sentence)).then(|| {
                 self.unverified_because(
