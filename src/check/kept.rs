@@ -1,7 +1,7 @@
 //! What the check derives from a table once and keeps with it (in [`Table::derived`]): the
-//! words of each figure's subject terms, each figure's value and suggested wording as the
-//! messages print them (the same text for every claim that names the figure), and the newer
-//! editions of each figure's report.
+//! words of each figure's subject terms, each figure's description and suggested wording as
+//! the messages print them (the same text for every claim that names the figure), and the
+//! newer editions of each figure's report.
 
 use std::sync::OnceLock;
 
@@ -12,8 +12,8 @@ use crate::table::{Quantity, Table};
 #[derive(Debug)]
 pub struct Kept {
     subjects: OnceLock<Subjects>,
-    values: Vec<OnceLock<String>>,
     rewordings: Vec<OnceLock<String>>,
+    descriptions: Vec<OnceLock<String>>,
     /// For each figure, the figures from newer editions of its report, in table order.
     newer: Vec<OnceLock<Vec<usize>>>,
     /// The regions of the table's regional figures and their names, made the first time.
@@ -101,27 +101,19 @@ impl Kept {
             .derived()
             .get_or_init(|| Kept {
                 subjects: OnceLock::new(),
-                values: (0..n).map(|_| OnceLock::new()).collect(),
                 rewordings: (0..n).map(|_| OnceLock::new()).collect(),
+                descriptions: (0..n).map(|_| OnceLock::new()).collect(),
                 newer: (0..n).map(|_| OnceLock::new()).collect(),
                 regions: OnceLock::new(),
                 quantities: OnceLock::new(),
                 bounds: OnceLock::new(),
             })
-            .filter(|k| k.values.len() == n)
+            .filter(|k| k.descriptions.len() == n)
     }
 
     /// The subject words of the table's figures, read the first time.
     pub fn subjects(&self, table: &Table, general: fn(&str) -> bool) -> &Subjects {
         self.subjects.get_or_init(|| Subjects::new(table, general))
-    }
-
-    /// Figure `f`'s value as [`super::value_of`] writes it.
-    pub fn value(&self, table: &Table, f: usize) -> Option<String> {
-        let figure = table.figures.get(f)?;
-        self.values
-            .get(f)
-            .map(|v| v.get_or_init(|| super::value_of(figure)).clone())
     }
 
     /// The figures `g` for which `newer(f, g)` holds, in table order, found the first time.
@@ -174,6 +166,14 @@ impl Kept {
         self.regions.get_or_init(|| Regions::new(table))
     }
 
+    /// Figure `f` as the messages name it ([`super::description`]), written the first time.
+    pub fn description(&self, table: &Table, f: usize) -> Option<&str> {
+        let figure = table.figures.get(f)?;
+        self.descriptions
+            .get(f)
+            .map(|d| d.get_or_init(|| super::description(figure)).as_str())
+    }
+
     /// Figure `f` stated with its source, as [`super::rewording`] words it.
     pub fn rewording(&self, table: &Table, f: usize) -> Option<String> {
         let figure = table.figures.get(f)?;
@@ -206,14 +206,17 @@ mod tests {
         let kept = Kept::of(&table).unwrap();
         for _ in 0..2 {
             for (f, figure) in table.figures.iter().enumerate() {
-                assert_eq!(kept.value(&table, f), Some(super::super::value_of(figure)));
+                assert_eq!(
+                    kept.description(&table, f),
+                    Some(super::super::description(figure).as_str())
+                );
                 assert_eq!(
                     kept.rewording(&table, f),
                     Some(super::super::rewording(figure))
                 );
             }
         }
-        assert_eq!(kept.value(&table, table.figures.len()), None);
+        assert_eq!(kept.description(&table, table.figures.len()), None);
         // The list is made once, from the test it was first given, in table order.
         let odd = |_: usize, g: usize| g % 2 == 1;
         let first = kept.newer(&table, 0, odd).unwrap().to_vec();

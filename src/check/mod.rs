@@ -1788,15 +1788,12 @@ impl<'a> Checker<'a> {
     }
 
     /// `UNODC, Global Report on Trafficking in Persons 2024: 38%, children as a share of … (data for 2022)`.
-    fn describe(&self, f: usize) -> String {
-        let figure = self.figure(f);
-        let value = kept::Kept::of(self.table)
-            .and_then(|k| k.value(self.table, f))
-            .unwrap_or_else(|| value_of(figure));
-        format!(
-            "{}, {}: {}, {} (data for {})",
-            figure.source.publisher, figure.source.title, value, figure.metric, figure.period
-        )
+    /// The same text for every claim: written once per table and kept (see [`kept::Kept`]).
+    fn describe(&self, f: usize) -> std::borrow::Cow<'a, str> {
+        match kept::Kept::of(self.table).and_then(|k| k.description(self.table, f)) {
+            Some(kept) => std::borrow::Cow::Borrowed(kept),
+            None => std::borrow::Cow::Owned(description(self.figure(f))),
+        }
     }
 
     /// The finding for figure `f` with `value` as the claimed value, when it is an agreement:
@@ -4485,6 +4482,18 @@ const OTHER_MEASURES: &[&str] = &[
 
 /// Data this many years older than the check date are outdated even with no newer edition.
 pub const STALE_YEARS: i32 = 20;
+
+/// `figure` with its source, value, measure and the years of its data, as the messages name it.
+fn description(figure: &Figure) -> String {
+    format!(
+        "{}, {}: {}, {} (data for {})",
+        figure.source.publisher,
+        figure.source.title,
+        value_of(figure),
+        figure.metric,
+        figure.period
+    )
+}
 
 /// A figure's value as a reader would write it.
 pub fn value_of(figure: &Figure) -> String {
