@@ -22,6 +22,8 @@ pub struct Kept {
     quantities: OnceLock<Vec<(Quantity, Vec<u64>)>>,
     /// Each figure's [`super::figure_bounds`], made the first time.
     bounds: OnceLock<Vec<(f64, f64)>>,
+    /// The figures of modern slavery (a population term of theirs), as a bitset.
+    slavery: OnceLock<Vec<u64>>,
 }
 
 /// The regions the table's figures are given for (every scope but `global`), each with the
@@ -107,6 +109,7 @@ impl Kept {
                 regions: OnceLock::new(),
                 quantities: OnceLock::new(),
                 bounds: OnceLock::new(),
+                slavery: OnceLock::new(),
             })
             .filter(|k| k.descriptions.len() == n)
     }
@@ -133,6 +136,23 @@ impl Kept {
             .get_or_init(|| table.figures.iter().map(super::figure_bounds).collect())
             .get(f)
             .copied()
+    }
+
+    /// True when `modern slavery` is one of figure `f`'s population terms; the figures are
+    /// found the first time.
+    pub fn of_slavery(&self, table: &Table, f: usize) -> bool {
+        let bits = self.slavery.get_or_init(|| {
+            let mut bits = vec![0; table.figures.len().div_ceil(64)];
+            for (f, figure) in table.figures.iter().enumerate() {
+                if figure.population.iter().any(|t| t == "modern slavery")
+                    && let Some(word) = bits.get_mut(f / 64)
+                {
+                    *word |= 1 << (f % 64);
+                }
+            }
+            bits
+        });
+        bits.get(f / 64).is_some_and(|w| w >> (f % 64) & 1 == 1)
     }
 
     /// Word `i` of the bitset of the table's figures of quantity `q` (64 figures a word).
@@ -198,6 +218,19 @@ mod tests {
             }
         }
         assert_eq!(kept.of_quantity(&table, Quantity::Count, 1000), 0);
+    }
+
+    #[test]
+    fn the_figures_of_slavery_are_those_with_its_population_term() {
+        let table = Table::builtin().unwrap();
+        let kept = Kept::of(&table).unwrap();
+        let mut slavery = 0;
+        for (f, figure) in table.figures.iter().enumerate() {
+            let named = figure.population.iter().any(|t| t == "modern slavery");
+            assert_eq!(kept.of_slavery(&table, f), named, "{f}");
+            slavery += usize::from(named);
+        }
+        assert!(slavery > 0 && !kept.of_slavery(&table, table.figures.len()));
     }
 
     #[test]

@@ -4050,11 +4050,15 @@ impl<'a> Checker<'a> {
         {
             return None;
         }
-        let slavery = |g: &usize| {
-            self.figure(*g)
+        // Asked of each owner of each population term (dozens for `victims`): kept per table.
+        let kept = kept::Kept::of(self.table);
+        let slavery = |g: &usize| match kept {
+            Some(kept) => kept.of_slavery(self.table, *g),
+            None => self
+                .figure(*g)
                 .population
                 .iter()
-                .any(|t| t == "modern slavery")
+                .any(|t| t == "modern slavery"),
         };
         let mut terms = self
             .ev
