@@ -838,7 +838,8 @@ impl<'a> Checker<'a> {
         let figure = self.figure(f);
         // The size of a report's sample of court cases is the sentence's only when it speaks of
         // the analysis or the courts (`803 violations reported in Ghana` is not UNODC's 800).
-        if figure.metric.contains("analysed for the report") {
+        // (Asked of every figure a claim is compared with: the metric is read once per figure.)
+        if fit::facts(figure).court_sample {
             let lower = self.lower_sentence();
             if !["analys", "analyz", "court"]
                 .iter()
@@ -2769,7 +2770,7 @@ impl<'a> Checker<'a> {
         }
         // The size of a report's sample (`court cases analysed for the report`) is rarely what
         // a sentence's `2,189 cases` counts: it may agree, but never conflict.
-        if figure.metric.contains("analysed for the report") {
+        if fit::facts(figure).court_sample {
             return Some("the figure is the size of the report's sample of court cases".into());
         }
         // `Trafficking spans 128 countries`: how many countries a report's data come from is
