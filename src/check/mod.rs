@@ -4170,13 +4170,9 @@ impl<'a> Checker<'a> {
         self.claim.subject.as_deref().is_some_and(fit::is_region)
     }
 
-    /// True when one of figure `f`'s population terms follows the number in its clause.
-    fn base_named(&self, f: usize) -> bool {
-        let after = self
-            .text
-            .get(self.claim.mention.end..self.claim.focus.end)
-            .unwrap_or("")
-            .to_lowercase();
+    /// True when one of figure `f`'s population terms follows the number in its clause; `after`
+    /// is the clause after the number, lower-cased (once for every figure asked about).
+    fn base_named(&self, f: usize, after: &str) -> bool {
         // The whole is named after `of` (`half of those in forced labour`); a population after
         // a verb is what the share is in (`47% were coerced into begging`), which is the
         // figure's only when its group is named too (`Among trafficked boys, …`): `more than
@@ -4197,6 +4193,15 @@ impl<'a> Checker<'a> {
     /// million were trapped in forced marriage`): the noun is shared with the clause before.
     /// Only ever an agreement; a different value stays unverified.
     fn clause_agreement(&self) -> Option<usize> {
+        let after = std::cell::OnceCell::new();
+        let after = || {
+            after.get_or_init(|| {
+                self.text
+                    .get(self.claim.mention.end..self.claim.focus.end)
+                    .unwrap_or("")
+                    .to_lowercase()
+            })
+        };
         self.quiet_candidates(Bind::Focus)?
             // A share's population is the whole it is taken of, after it (`12 per cent of all
             // those in forced labour`); one before it (`forced labour …, more than half of the
@@ -4206,7 +4211,7 @@ impl<'a> Checker<'a> {
             // forced labour cases are linked to supply chains` is not the boys' share.
             .filter(|&f| {
                 self.figure(f).quantity != Quantity::Share
-                    || (self.base_named(f)
+                    || (self.base_named(f, after())
                         && !self.share_of_region()
                         && (self.ev.subjects.iter().any(|t| t.owners.contains(&f))
                             || self
