@@ -1006,6 +1006,12 @@ impl<'a> Checker<'a> {
     /// True when the number is no statistic to check, or one of another subject: the rules that
     /// need only its sentence, run before its evidence is read.
     fn no_statistic(&self) -> bool {
+        // A schooling or poverty statistic in a sentence that does not name the topic. (Asked
+        // first: the answer is the sentence's, known from its phrase hits, and drops more
+        // numbers than any other rule here.)
+        if !evidence::topical(self.sentence) && nonclaim::other_statistic(self.sentence) {
+            return true;
+        }
         // A denominator, rank, age or count of places is no statistic to check.
         let number = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
         if !self.frame_exempt(number.start)
@@ -1081,10 +1087,6 @@ impl<'a> Checker<'a> {
             && self.claim.change_verb.is_none()
             && nonclaim::one_case(clause)
         {
-            return true;
-        }
-        // A schooling or poverty statistic in a sentence that does not name the topic.
-        if !evidence::topical(self.sentence) && nonclaim::other_statistic(self.sentence) {
             return true;
         }
         // `4% of the country's land area`, `13 million daily users`: a clause on another subject
