@@ -684,6 +684,22 @@ impl<'t> Cache<'t> {
     pub fn recycle(&mut self, spare: Spare) {
         self.spare = spare;
     }
+
+    /// True when [`evidence`] for `claim` would leave this cache as it found it but for its
+    /// buffers: the sentence denies nothing, names the topic, and has a term that names a
+    /// figure, so no paragraph is read for the topic (neither its own, nor one near it, nor one
+    /// naming the same organisation). Only [`super::ParagraphTopics`] remembers which
+    /// paragraphs were read (a long one by a window of it that later claims reuse), so a claim
+    /// dropped before its evidence is read may skip it only then.
+    pub fn evidence_leaves_no_trace(&self, text: &str, claim: &Claim) -> bool {
+        let sentence = &self.sentence;
+        claim.negated.is_empty()
+            && sentence.topical(text)
+            && (0..sentence.hits.len()).any(|k| {
+                let (subject, population) = sentence.bits(k);
+                subject.iter().chain(population).any(|&w| w != 0)
+            })
+    }
 }
 
 /// The head word of a term: the word before `of`, `in` or `for`, else the last word.
@@ -1301,6 +1317,35 @@ mod tests {
             }
         }
         assert!(paragraphs > 100 && hits > 300, "{paragraphs} {hits}");
+    }
+
+    #[test]
+    fn evidence_that_leaves_no_trace_reads_no_paragraph_for_the_topic() {
+        let table = Table::builtin().unwrap();
+        let (mut traceless, mut traced) = (0, 0);
+        for text in crate::testing::fixture_texts() {
+            let mentions = crate::extract::extract(&text);
+            let mut gate = super::super::Gate::new(&table);
+            let claims = crate::claim::claims_in(&text, &mentions, |s, w| gate.wants(&text, s, w));
+            let mut cache = Cache::new(gate.given).knowing(gate.paragraphs.handed_on());
+            for claim in &claims {
+                cache.sentence(&text, &claim.sentence, &table);
+                let no_trace = cache.evidence_leaves_no_trace(&text, claim);
+                let before = cache.paragraphs.read.clone();
+                let ev = evidence(&text, claim, &mut cache, &table, || {
+                    crate::claim::paragraph(&text, claim.sentence.start)
+                });
+                let spare = ev.into_spare();
+                cache.recycle(spare);
+                if no_trace {
+                    assert_eq!(cache.paragraphs.read, before, "{text}");
+                    traceless += 1;
+                } else if cache.paragraphs.read != before {
+                    traced += 1;
+                }
+            }
+        }
+        assert!(traceless > 100 && traced > 0, "{traceless} {traced}");
     }
 
     #[test]

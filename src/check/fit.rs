@@ -443,6 +443,9 @@ pub struct Facts {
     pub basis: Option<Basis>,
     /// Its metric speaks of child labour.
     pub child_labour: bool,
+    /// It is the size of a report's sample of court cases (its metric says `analysed for the
+    /// report`), which a sentence's count of cases rarely is.
+    pub court_sample: bool,
 }
 
 impl Facts {
@@ -469,6 +472,7 @@ impl Facts {
             timing: timing_of(figure),
             basis: basis_of(figure),
             child_labour: contains_lower(&figure.metric, "child labour"),
+            court_sample: figure.metric.contains("analysed for the report"),
         }
     }
 }
@@ -489,6 +493,20 @@ pub fn facts_kept(figure: &Figure) -> Option<&Facts> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_court_sample_is_a_figure_whose_metric_says_analysed_for_the_report() {
+        let table = crate::table::Table::builtin_shared().unwrap();
+        assert!(table.figures.iter().any(|f| facts(f).court_sample));
+        for figure in &table.figures {
+            assert_eq!(
+                facts(figure).court_sample,
+                figure.metric.contains("analysed for the report"),
+                "{}",
+                figure.id
+            );
+        }
+    }
 
     #[test]
     fn editions_of_one_report_are_one_series_however_the_year_is_written() {

@@ -1,7 +1,7 @@
 //! What the check derives from a table once and keeps with it (in [`Table::derived`]): the
-//! words of each figure's subject terms, each figure's value and suggested wording as the
-//! messages print them (the same text for every claim that names the figure), and the newer
-//! editions of each figure's report.
+//! words of each figure's subject terms, each figure's description and suggested wording as
+//! the messages print them (the same text for every claim that names the figure), and the
+//! newer editions of each figure's report.
 
 use std::sync::OnceLock;
 
@@ -12,8 +12,8 @@ use crate::table::{Quantity, Table};
 #[derive(Debug)]
 pub struct Kept {
     subjects: OnceLock<Subjects>,
-    values: Vec<OnceLock<String>>,
     rewordings: Vec<OnceLock<String>>,
+    descriptions: Vec<OnceLock<String>>,
     /// For each figure, the figures from newer editions of its report, in table order.
     newer: Vec<OnceLock<Vec<usize>>>,
     /// The regions of the table's regional figures and their names, made the first time.
@@ -22,6 +22,8 @@ pub struct Kept {
     quantities: OnceLock<Vec<(Quantity, Vec<u64>)>>,
     /// Each figure's [`super::figure_bounds`], made the first time.
     bounds: OnceLock<Vec<(f64, f64)>>,
+    /// The figures of modern slavery (a population term of theirs), as a bitset.
+    slavery: OnceLock<Vec<u64>>,
 }
 
 /// The regions the table's figures are given for (every scope but `global`), each with the
@@ -101,27 +103,20 @@ impl Kept {
             .derived()
             .get_or_init(|| Kept {
                 subjects: OnceLock::new(),
-                values: (0..n).map(|_| OnceLock::new()).collect(),
                 rewordings: (0..n).map(|_| OnceLock::new()).collect(),
+                descriptions: (0..n).map(|_| OnceLock::new()).collect(),
                 newer: (0..n).map(|_| OnceLock::new()).collect(),
                 regions: OnceLock::new(),
                 quantities: OnceLock::new(),
                 bounds: OnceLock::new(),
+                slavery: OnceLock::new(),
             })
-            .filter(|k| k.values.len() == n)
+            .filter(|k| k.descriptions.len() == n)
     }
 
     /// The subject words of the table's figures, read the first time.
     pub fn subjects(&self, table: &Table, general: fn(&str) -> bool) -> &Subjects {
         self.subjects.get_or_init(|| Subjects::new(table, general))
-    }
-
-    /// Figure `f`'s value as [`super::value_of`] writes it.
-    pub fn value(&self, table: &Table, f: usize) -> Option<String> {
-        let figure = table.figures.get(f)?;
-        self.values
-            .get(f)
-            .map(|v| v.get_or_init(|| super::value_of(figure)).clone())
     }
 
     /// The figures `g` for which `newer(f, g)` holds, in table order, found the first time.
@@ -141,6 +136,23 @@ impl Kept {
             .get_or_init(|| table.figures.iter().map(super::figure_bounds).collect())
             .get(f)
             .copied()
+    }
+
+    /// True when `modern slavery` is one of figure `f`'s population terms; the figures are
+    /// found the first time.
+    pub fn of_slavery(&self, table: &Table, f: usize) -> bool {
+        let bits = self.slavery.get_or_init(|| {
+            let mut bits = vec![0; table.figures.len().div_ceil(64)];
+            for (f, figure) in table.figures.iter().enumerate() {
+                if figure.population.iter().any(|t| t == "modern slavery")
+                    && let Some(word) = bits.get_mut(f / 64)
+                {
+                    *word |= 1 << (f % 64);
+                }
+            }
+            bits
+        });
+        bits.get(f / 64).is_some_and(|w| w >> (f % 64) & 1 == 1)
     }
 
     /// Word `i` of the bitset of the table's figures of quantity `q` (64 figures a word).
@@ -174,6 +186,14 @@ impl Kept {
         self.regions.get_or_init(|| Regions::new(table))
     }
 
+    /// Figure `f` as the messages name it ([`super::description`]), written the first time.
+    pub fn description(&self, table: &Table, f: usize) -> Option<&str> {
+        let figure = table.figures.get(f)?;
+        self.descriptions
+            .get(f)
+            .map(|d| d.get_or_init(|| super::description(figure)).as_str())
+    }
+
     /// Figure `f` stated with its source, as [`super::rewording`] words it.
     pub fn rewording(&self, table: &Table, f: usize) -> Option<String> {
         let figure = table.figures.get(f)?;
@@ -201,19 +221,35 @@ mod tests {
     }
 
     #[test]
+    fn the_figures_of_slavery_are_those_with_its_population_term() {
+        let table = Table::builtin().unwrap();
+        let kept = Kept::of(&table).unwrap();
+        let mut slavery = 0;
+        for (f, figure) in table.figures.iter().enumerate() {
+            let named = figure.population.iter().any(|t| t == "modern slavery");
+            assert_eq!(kept.of_slavery(&table, f), named, "{f}");
+            slavery += usize::from(named);
+        }
+        assert!(slavery > 0 && !kept.of_slavery(&table, table.figures.len()));
+    }
+
+    #[test]
     fn kept_text_is_the_text_made_each_time() {
         let table = Table::builtin().unwrap();
         let kept = Kept::of(&table).unwrap();
         for _ in 0..2 {
             for (f, figure) in table.figures.iter().enumerate() {
-                assert_eq!(kept.value(&table, f), Some(super::super::value_of(figure)));
+                assert_eq!(
+                    kept.description(&table, f),
+                    Some(super::super::description(figure).as_str())
+                );
                 assert_eq!(
                     kept.rewording(&table, f),
                     Some(super::super::rewording(figure))
                 );
             }
         }
-        assert_eq!(kept.value(&table, table.figures.len()), None);
+        assert_eq!(kept.description(&table, table.figures.len()), None);
         // The list is made once, from the test it was first given, in table order.
         let odd = |_: usize, g: usize| g % 2 == 1;
         let first = kept.newer(&table, 0, odd).unwrap().to_vec();

@@ -678,10 +678,22 @@ pub fn check_gated<'t>(
             scanned = Some((claim.sentence.clone(), phrases::within(sentence)));
         }
         cache.sentence(text, &claim.sentence, table);
-        let Some(checker) = Checker::new(text, claim, table, as_of, &mut cache) else {
+        let Some(checker) = Checker::new(text, claim, table, as_of) else {
             continue;
         };
         let mut checker = checker.with_claims(claims);
+        let paragraph = || crate::claim::paragraph(text, claim.sentence.start);
+        // A number that is no statistic is dropped before its evidence is read (unless reading
+        // it would change what the next claims find).
+        if checker.no_statistic() {
+            if !cache.evidence_leaves_no_trace(text, claim) {
+                let ev = evidence::evidence(text, claim, &mut cache, table, paragraph);
+                let spare = ev.into_spare();
+                cache.recycle(spare);
+            }
+            continue;
+        }
+        checker.ev = evidence::evidence(text, claim, &mut cache, table, paragraph);
         checker.carried = carried.clone();
         checker.regional = Some(&regional);
         // A sentence that names the topic in other words (`working children`) is on it; read
@@ -779,13 +791,7 @@ struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
-    fn new<'t: 'a>(
-        text: &'a str,
-        claim: &'a Claim,
-        table: &'t Table,
-        as_of: AsOf,
-        cache: &'a mut Cache<'t>,
-    ) -> Option<Self> {
+    fn new<'t: 'a>(text: &'a str, claim: &'a Claim, table: &'t Table, as_of: AsOf) -> Option<Self> {
         let reading = match claim.change_verb {
             Some(sign) => bounds::as_change(&claim.mention, sign).or_else(|| read(&claim.mention)),
             None => read(&claim.mention),
@@ -802,16 +808,14 @@ impl<'a> Checker<'a> {
             .filter(|(r, _)| r.value > 0.0)
             .map(|(r, v)| (v / r.value).round());
         let reading = per_every.unwrap_or(reading);
-        let ev = evidence::evidence(text, claim, cache, table, || {
-            crate::claim::paragraph(text, claim.sentence.start)
-        });
         Some(Checker {
             text,
             claim,
             table,
             as_of,
             reading,
-            ev,
+            // Read once the rules that need none have kept the number (see `check_gated`).
+            ev: Evidence::default(),
             quoted: {
                 // The number in curly quotes, without the formatting machinery.
                 let number = text
@@ -1112,7 +1116,8 @@ impl<'a> Checker<'a> {
         let figure = self.figure(f);
         // The size of a report's sample of court cases is the sentence's only when it speaks of
         // the analysis or the courts (`803 violations reported in Ghana` is not UNODC's 800).
-        if figure.metric.contains("analysed for the report") {
+        // (Asked of every figure a claim is compared with: the metric is read once per figure.)
+        if fit::facts(figure).court_sample {
             let lower = self.lower_sentence();
             if !["analys", "analyz", "court"]
                 .iter()
@@ -1283,23 +1288,16 @@ impl<'a> Checker<'a> {
         terms.peek().is_some() && terms.all(|p| later.contains(&p.term))
     }
 
-    fn verdict(&self) -> Option<Finding> {
-        // A denominator, rank, age or count of places is no statistic to check.
-        let number = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
-        if !self.frame_exempt(number.start)
-            && nonclaim::frame(self.sentence, number.start, number.end)
-        {
-            return None;
-        }
-        // `10,347 brick kilns, of which 7,966 are functional`: counts of things, not people.
-        if self.reading.quantity == Quantity::Count
-            && self.sentence_claims().any(|c| {
-                let other = self.in_sentence(&(c.mention.start..c.mention.end));
-                c.mention != self.claim.mention
-                    && nonclaim::things_only(self.sentence, other.start, other.end)
-            })
-        {
-            return None;
+    /// True when the number is no statistic to check, or one of another subject: the rules that
+    /// need only its sentence, run before its evidence is read. Each rule is a test without
+    /// effects, so their order changes no answer: those that drop most numbers for the least
+    /// work come first (the sentence's topic and one raid's count, before `frame`'s two dozen
+    /// tests of the words around the number).
+    fn no_statistic(&self) -> bool {
+        // A schooling or poverty statistic in a sentence that does not name the topic (known
+        // from the sentence's phrase hits).
+        if !evidence::topical(self.sentence) && nonclaim::other_statistic(self.sentence) {
+            return true;
         }
         // `The operation arrested 142 people`: what one raid found is a case detail.
         if self.reading.quantity == Quantity::Count
@@ -1310,7 +1308,24 @@ impl<'a> Checker<'a> {
                 // `126 suspects arrested` in a list under `Results of the operation:`.
                 || nonclaim::listed_under_one_operation(self.text, &self.claim.sentence))
         {
-            return None;
+            return true;
+        }
+        // A denominator, rank, age or count of places is no statistic to check.
+        let number = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
+        if !self.frame_exempt(number.start)
+            && nonclaim::frame(self.sentence, number.start, number.end)
+        {
+            return true;
+        }
+        // `10,347 brick kilns, of which 7,966 are functional`: counts of things, not people.
+        if self.reading.quantity == Quantity::Count
+            && self.sentence_claims().any(|c| {
+                let other = self.in_sentence(&(c.mention.start..c.mention.end));
+                c.mention != self.claim.mention
+                    && nonclaim::things_only(self.sentence, other.start, other.end)
+            })
+        {
+            return true;
         }
         // `47 people were found in the premises`, `€3,000 was seized from one individual`: what
         // one search found.
@@ -1325,7 +1340,7 @@ impl<'a> Checker<'a> {
                     // `a turnover of not less than £36m must publish`: a law's threshold.
                     || nonclaim::size_threshold(self.sentence, number.start, number.end)))
         {
-            return None;
+            return true;
         }
         // `three Filipinos — two men and one woman — came home`, `police arrested three among
         // them`: a handful of people in one story, when every count of the sentence is one.
@@ -1343,7 +1358,7 @@ impl<'a> Checker<'a> {
             })
             && nonclaim::handful_story(self.lower_sentence())
         {
-            return None;
+            return true;
         }
         // `fined between USD 6,000 and 8,800`, `₱5,000 each`, `a monthly salary of USD 1,000`:
         // one person's or one case's money.
@@ -1353,7 +1368,7 @@ impl<'a> Checker<'a> {
                 self.sentence.get(number.end..).unwrap_or_default(),
             )
         {
-            return None;
+            return true;
         }
         // `the 127 countries in which we work`: where one organisation works.
         if self.reading.quantity == Quantity::Count
@@ -1362,7 +1377,7 @@ impl<'a> Checker<'a> {
                 self.sentence.get(number.end..).unwrap_or_default(),
             )
         {
-            return None;
+            return true;
         }
         // `a case was filed against 38 persons`: one court case's detail.
         let clause = elsewhere::clause_of(self.sentence, number.start, number.end);
@@ -1370,11 +1385,7 @@ impl<'a> Checker<'a> {
             && self.claim.change_verb.is_none()
             && nonclaim::one_case(clause)
         {
-            return None;
-        }
-        // A schooling or poverty statistic in a sentence that does not name the topic.
-        if !evidence::topical(self.sentence) && nonclaim::other_statistic(self.sentence) {
-            return None;
+            return true;
         }
         // `4% of the country's land area`, `13 million daily users`: a clause on another subject
         // (in an article on the topic) that does not itself name the topic.
@@ -1383,8 +1394,14 @@ impl<'a> Checker<'a> {
             && !topic::in_other_words(clause)
             && (elsewhere::other_subject(clause) || nonclaim::other_statistic(clause))
         {
-            return None;
+            return true;
         }
+        false
+    }
+
+    /// The finding for a claim [`Checker::no_statistic`] keeps, from its evidence; `None` when
+    /// it is off the topic or no statistic after all.
+    fn verdict(&self) -> Option<Finding> {
         if self.claim.denied {
             return (self.ev.on_topic || evidence::topical(self.sentence)).then(|| {
                 self.unverified_because(
@@ -2072,15 +2089,12 @@ impl<'a> Checker<'a> {
     }
 
     /// `UNODC, Global Report on Trafficking in Persons 2024: 38%, children as a share of … (data for 2022)`.
-    fn describe(&self, f: usize) -> String {
-        let figure = self.figure(f);
-        let value = kept::Kept::of(self.table)
-            .and_then(|k| k.value(self.table, f))
-            .unwrap_or_else(|| value_of(figure));
-        format!(
-            "{}, {}: {}, {} (data for {})",
-            figure.source.publisher, figure.source.title, value, figure.metric, figure.period
-        )
+    /// The same text for every claim: written once per table and kept (see [`kept::Kept`]).
+    fn describe(&self, f: usize) -> std::borrow::Cow<'a, str> {
+        match kept::Kept::of(self.table).and_then(|k| k.description(self.table, f)) {
+            Some(kept) => std::borrow::Cow::Borrowed(kept),
+            None => std::borrow::Cow::Owned(description(self.figure(f))),
+        }
     }
 
     /// The finding for figure `f` with `value` as the claimed value, when it is an agreement:
@@ -3178,7 +3192,7 @@ impl<'a> Checker<'a> {
         }
         // The size of a report's sample (`court cases analysed for the report`) is rarely what
         // a sentence's `2,189 cases` counts: it may agree, but never conflict.
-        if figure.metric.contains("analysed for the report") {
+        if fit::facts(figure).court_sample {
             return Some("the figure is the size of the report's sample of court cases".into());
         }
         // `Trafficking spans 128 countries`: how many countries a report's data come from is
@@ -4459,11 +4473,15 @@ impl<'a> Checker<'a> {
         {
             return None;
         }
-        let slavery = |g: &usize| {
-            self.figure(*g)
+        // Asked of each owner of each population term (dozens for `victims`): kept per table.
+        let kept = kept::Kept::of(self.table);
+        let slavery = |g: &usize| match kept {
+            Some(kept) => kept.of_slavery(self.table, *g),
+            None => self
+                .figure(*g)
                 .population
                 .iter()
-                .any(|t| t == "modern slavery")
+                .any(|t| t == "modern slavery"),
         };
         let mut terms = self
             .ev
@@ -4574,13 +4592,9 @@ impl<'a> Checker<'a> {
         self.claim.subject.as_deref().is_some_and(fit::is_region)
     }
 
-    /// True when one of figure `f`'s population terms follows the number in its clause.
-    fn base_named(&self, f: usize) -> bool {
-        let after = self
-            .text
-            .get(self.claim.mention.end..self.claim.focus.end)
-            .unwrap_or("")
-            .to_lowercase();
+    /// True when one of figure `f`'s population terms follows the number in its clause; `after`
+    /// is the clause after the number, lower-cased (once for every figure asked about).
+    fn base_named(&self, f: usize, after: &str) -> bool {
         // The whole is named after `of` (`half of those in forced labour`); a population after
         // a verb is what the share is in (`47% were coerced into begging`), which is the
         // figure's only when its group is named too (`Among trafficked boys, …`): `more than
@@ -4601,6 +4615,15 @@ impl<'a> Checker<'a> {
     /// million were trapped in forced marriage`): the noun is shared with the clause before.
     /// Only ever an agreement; a different value stays unverified.
     fn clause_agreement(&self) -> Option<usize> {
+        let after = std::cell::OnceCell::new();
+        let after = || {
+            after.get_or_init(|| {
+                self.text
+                    .get(self.claim.mention.end..self.claim.focus.end)
+                    .unwrap_or("")
+                    .to_lowercase()
+            })
+        };
         self.quiet_candidates(Bind::Focus)?
             // A share's population is the whole it is taken of, after it (`12 per cent of all
             // those in forced labour`); one before it (`forced labour …, more than half of the
@@ -4610,7 +4633,7 @@ impl<'a> Checker<'a> {
             // forced labour cases are linked to supply chains` is not the boys' share.
             .filter(|&f| {
                 self.figure(f).quantity != Quantity::Share
-                    || (self.base_named(f)
+                    || (self.base_named(f, after())
                         && !self.share_of_region()
                         && (self.ev.subjects.iter().any(|t| t.owners.contains(&f))
                             || self
@@ -4891,6 +4914,18 @@ const OTHER_MEASURES: &[&str] = &[
 
 /// Data this many years older than the check date are outdated even with no newer edition.
 pub const STALE_YEARS: i32 = 20;
+
+/// `figure` with its source, value, measure and the years of its data, as the messages name it.
+fn description(figure: &Figure) -> String {
+    format!(
+        "{}, {}: {}, {} (data for {})",
+        figure.source.publisher,
+        figure.source.title,
+        value_of(figure),
+        figure.metric,
+        figure.period
+    )
+}
 
 /// A figure's value as a reader would write it.
 pub fn value_of(figure: &Figure) -> String {
