@@ -4041,7 +4041,14 @@ impl<'a> Checker<'a> {
             return None;
         }
         let before = self.text.get(..self.claim.mention.start)?.trim_end();
-        let before = before.strip_suffix('(')?.trim_end().to_lowercase();
+        let before = before.strip_suffix('(')?.trim_end();
+        // A region's name and the word before it are all that is read: lower-casing the text
+        // back to the document's start made a long list of bracketed numbers quadratic.
+        let mut from = before.len().saturating_sub(REGION_WINDOW);
+        while !before.is_char_boundary(from) {
+            from -= 1;
+        }
+        let before = before.get(from..).unwrap_or_default().to_lowercase();
         // `sharper decreases registered in South Asia (56 per cent)`: a per-cent figure in a
         // list of falls or rises is a change.
         let change = (self.claim.mention.kind == crate::extract::Kind::Percent)
@@ -4727,6 +4734,10 @@ fn inside_larger_place(head: &str) -> bool {
             | "sub-saharan"
     )
 }
+
+/// How many bytes before a number's opening bracket [`Checker::bracketed_region`] reads for the
+/// region's name and the word before it.
+const REGION_WINDOW: usize = 256;
 
 /// Sectors of the economy a breakdown of child or forced labour names, in lower case.
 const SECTORS: &[&str] = &[

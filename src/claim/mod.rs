@@ -481,8 +481,11 @@ fn focus(
             // `27 million victims of trafficking, 3.3 million of whom are children`: a number
             // that counts some of the people just named has their name in its clause.
             let of_whom = text.get(m.end..).is_some_and(|rest| {
-                let rest = rest.trim_start().to_lowercase();
-                rest.starts_with("of whom ") || rest.starts_with("of which ")
+                let rest = rest.trim_start().as_bytes();
+                ["of whom ", "of which "].iter().any(|p| {
+                    rest.get(..p.len())
+                        .is_some_and(|head| head.eq_ignore_ascii_case(p.as_bytes()))
+                })
             });
             if of_whom {
                 p.end
