@@ -156,10 +156,28 @@ pub(crate) fn named_in(earlier: &str, names: &[Named]) -> bool {
     let theirs = std::cell::OnceCell::new();
     names.iter().any(|n| match n {
         Named::Name(name) => earlier.contains(name.as_str()),
-        Named::Noun(noun) => theirs
-            .get_or_init(|| organisations(earlier))
-            .iter()
-            .any(|t| matches!(t, Named::Name(name) if name.rsplit(' ').next().is_some_and(|h| h.eq_ignore_ascii_case(noun)))),
+        // A paragraph with a name that ends in the noun holds the noun: most paragraphs that do
+        // not are not split into words.
+        Named::Noun(noun) => {
+            holds(earlier, noun)
+                && theirs
+                    .get_or_init(|| organisations(earlier))
+                    .iter()
+                    .any(|t| matches!(t, Named::Name(name) if name.rsplit(' ').next().is_some_and(|h| h.eq_ignore_ascii_case(noun))))
+        }
+    })
+}
+
+/// True when `text` holds `word` (a lower-case ASCII word) in any ASCII case.
+fn holds(text: &str, word: &str) -> bool {
+    let (bytes, word) = (text.as_bytes(), word.as_bytes());
+    let Some(&first) = word.first() else {
+        return true;
+    };
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), bytes).any(|at| {
+        bytes
+            .get(at..at + word.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
     })
 }
 
@@ -193,6 +211,14 @@ mod tests {
             vec![Named::Noun("tribunal".into())]
         );
         assert!(organisations("Army officers rescued 40 people.").is_empty());
+    }
+
+    #[test]
+    fn a_word_is_found_in_any_ascii_case() {
+        assert!(holds("at the Offence TRIBUNAL.", "tribunal"));
+        assert!(holds("Tribunal", "tribunal"));
+        assert!(!holds("a tribe in the bunal", "tribunal"));
+        assert!(!holds("tribuna", "tribunal"));
     }
 
     #[test]
