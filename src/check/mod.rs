@@ -274,13 +274,15 @@ impl<'t> Gate<'t> {
         if !self.found.is_empty() {
             return true;
         }
-        let (range, paragraph) = self.paragraphs.topical(text, sentence);
+        // Whether the paragraph names an organisation that one on the topic before it names is
+        // asked last: the sentence's and nearby paragraphs' words settle most sentences first.
+        let (range, paragraph) = self.paragraphs.topical_unless_named(text, sentence);
         // The topic's words in a sentence are in its paragraph too: when the paragraph holds the
         // sentence, its answer (read once for all its sentences) is the sentence's as well.
         let inside = range.start <= sentence.start
             && sentence.end <= range.end
             && text.get(range.clone()).is_some();
-        if paragraph {
+        if paragraph == Some(true) {
             return true;
         }
         // The topic's phrases and the other words for it, found in one pass over the sentence.
@@ -290,6 +292,7 @@ impl<'t> Gate<'t> {
         (!inside && evidence::topical(words))
             || topic::in_other_words(words)
             || self.paragraphs.nearby(text, sentence)
+            || (paragraph.is_none() && self.paragraphs.continues_named(text, &range))
     }
 }
 
@@ -470,6 +473,23 @@ impl ParagraphTopics {
         text: &str,
         sentence: &std::ops::Range<usize>,
     ) -> (std::ops::Range<usize>, bool) {
+        match self.topical_unless_named(text, sentence) {
+            (own, Some(topical)) => (own, topical),
+            (own, None) => {
+                let named = self.continues_named(text, &own);
+                (own, named)
+            }
+        }
+    }
+
+    /// [`ParagraphTopics::topical`], short of its last test: `None` when the answer is whether
+    /// the paragraph names an organisation a paragraph on the topic before it names (see
+    /// [`ParagraphTopics::continues_named`]), which the caller asks only if it needs to.
+    pub(crate) fn topical_unless_named(
+        &mut self,
+        text: &str,
+        sentence: &std::ops::Range<usize>,
+    ) -> (std::ops::Range<usize>, Option<bool>) {
         let (own, topical) = self.block(text, sentence.start);
         let words = text.get(sentence.clone()).unwrap_or_default();
         if !topical
@@ -483,29 +503,28 @@ impl ParagraphTopics {
             if next < text.len() {
                 let (range, caption) = self.block(text, next);
                 let prose_caption = crate::claim::prose(text.get(range).unwrap_or_default());
-                return (own, caption && prose_caption);
+                return (own, Some(caption && prose_caption));
             }
-            return (own, false);
+            return (own, Some(false));
         }
         if !topical
             && own.start > 0
             && let Some(lead) = self.lead_in(text, &own)
         {
-            return (own, lead);
+            return (own, Some(lead));
         }
         if topical || own.start == 0 {
-            return (own, topical);
+            return (own, Some(topical));
         }
         if !crate::claim::refers_back(text, own.start) {
-            let named = self.continues_named(text, &own);
-            return (own, named);
+            return (own, None);
         }
         let end_before = crate::claim::end_before(text, own.start);
         if end_before == 0 {
-            return (own, false);
+            return (own, Some(false));
         }
         let (_, before) = self.block(text, end_before - 1);
-        (own, before)
+        (own, Some(before))
     }
 
     /// True when `sentence` of `text` is prose and a paragraph within [`NEARBY`] bytes of it
@@ -587,10 +606,8 @@ impl ParagraphTopics {
 
     /// [`ParagraphTopics::continues_named`], worked out.
     fn named_before(&mut self, text: &str, own: &std::ops::Range<usize>) -> bool {
-        let names = named::organisations(text.get(own.clone()).unwrap_or_default());
-        if names.is_empty() {
-            return false;
-        }
+        // The paragraph's organisations, found when a paragraph before it is on the topic.
+        let names = std::cell::OnceCell::new();
         let floor = own.start.saturating_sub(NAMED_REACH);
         let mut start = own.start;
         // The paragraphs before are read here without being kept: a long document of short
@@ -602,11 +619,22 @@ impl ParagraphTopics {
             }
             let range = crate::claim::block(text, end - 1);
             let words = text.get(range.clone()).unwrap_or_default();
-            let topical = self
-                .known_answer(&range)
-                .unwrap_or_else(|| evidence::topical(words));
-            if topical && named::named_in(words, &names) {
-                return true;
+            // A paragraph read already and found off the topic names none of its words; one
+            // found on it may owe that to an abbreviation, which is not read here.
+            let topical = self.answer(&range) != Some(false)
+                && self
+                    .known_answer(&range)
+                    .unwrap_or_else(|| evidence::topical(words));
+            if topical {
+                let names = names.get_or_init(|| {
+                    named::organisations(text.get(own.clone()).unwrap_or_default())
+                });
+                if names.is_empty() {
+                    return false;
+                }
+                if named::named_in(words, names) {
+                    return true;
+                }
             }
             if range.start >= start {
                 return false;
