@@ -214,6 +214,25 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     if age_threshold(number, last, second) || surveyed_in(sentence, number, last, second, after) {
         return true;
     }
+    // `as young as 4 or 5`: the second of two numbers reads the pair before the first.
+    let (last, second) = match (last, second) {
+        (Some(alt), Some(n))
+            if any_is(alt, &["or", "to"]) && n.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            let (w, s) = (back.next(), back.next());
+            // Only an age or a denominator's pair: `between 6 and 17 … 4 or 5` keeps `or`.
+            if w.zip(s).is_some_and(|(w, s)| {
+                BEFORE_PAIRS
+                    .iter()
+                    .any(|(a, b)| w.eq_ignore_ascii_case(a) && s.eq_ignore_ascii_case(b))
+            }) {
+                (w, s)
+            } else {
+                (last, second)
+            }
+        }
+        pair => pair,
+    };
     if let Some(w) = last {
         if any_is(w, BEFORE) {
             return true;
@@ -1537,6 +1556,55 @@ pub fn placed_in_tier(sentence: &str) -> bool {
     words(sentence).any(|w| PLACED.contains(&w))
 }
 
+/// Past-tense verbs that tell what one interception did, beside [`EVENT_VERBS`]: `saved 33
+/// children`, `9 children were removed`, `a bus was stopped`, `taken into care`.
+const INTERCEPTED: &[&str] = &["saved", "removed", "stopped", "taken", "pulled", "escorted"];
+
+/// True when lower-case `sentence` tells a count by a past-tense verb of one event (`were
+/// removed`, `saved`, `rescued`) and nothing in it makes the count a tally over time (`last
+/// year`, `since 2016`, `data`); `in total` may sum one night's finds.
+pub fn told_as_one_event(sentence: &str) -> bool {
+    let mut event = false;
+    for w in words(sentence) {
+        if w != "total" && TALLIES.contains(&w) {
+            return false;
+        }
+        event = event || EVENT_VERBS.contains(&w) || INTERCEPTED.contains(&w);
+    }
+    event
+}
+
+/// True when lower-case `paragraph` tells of one operation: it names one (`An overnight
+/// operation was undertaken`), a day's night or morning (`on Saturday night`) or a clock time
+/// (`at 11.20pm`), and nothing in it makes its counts a tally over time (`last year`, `since 2016`,
+/// `data`; `in total` may sum one night's finds). A count its sentence tells as one event
+/// (see [`told_as_one_event`]) is then what that operation found.
+pub fn paragraph_of_one_operation(paragraph: &str) -> bool {
+    let all: Vec<&str> = words(paragraph).collect();
+    if all.iter().any(|w| *w != "total" && TALLIES.contains(w)) {
+        return false;
+    }
+    // `9.15pm`, `11 p.m.`: a clock time (its digits, then `pm` or `am` glued or next).
+    let clock = all.iter().enumerate().any(|(i, w)| {
+        let digits = w.len() - w.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let unit = match w.get(digits..) {
+            Some("") => all.get(i + 1).copied().unwrap_or_default(),
+            rest => rest.unwrap_or_default(),
+        };
+        digits > 0 && digits <= 2 && matches!(unit, "pm" | "am" | "p" | "a") && {
+            // `11 a.m.` reads as `11`, `a`, `m`: the `m` must follow a bare `a` or `p`.
+            unit.len() == 2 || all.get(i + 2).is_some_and(|m| *m == "m")
+        }
+    });
+    // `on Saturday night`, `Sunday morning`: a part of one day (a bare `on Monday` is more
+    // often the day a count was announced).
+    let part_of_a_day = all.windows(2).any(|pair| {
+        matches!(pair, [day, "night" | "morning" | "evening" | "afternoon"]
+            if WEEKDAYS.contains(day))
+    });
+    clock || part_of_a_day || one_operation(paragraph)
+}
+
 /// Words that make a sentence's small counts a tally or a breakdown of one rather than the
 /// people of one story: [`TALLIES`] and these (`During this period, … three cases`).
 const NOT_A_STORY: &[&str] = &[
@@ -2618,6 +2686,45 @@ mod tests {
             "2016.2"
         ));
         assert!(!framed("Shares rose 2.5 per cent", "2.5"));
+    }
+
+    #[test]
+    fn a_paragraph_of_one_operation_night_or_hour_makes_an_events_count_a_detail() {
+        // The sentence tells the count as one event, with no tally over time.
+        assert!(told_as_one_event(
+            "in total 11 boys were found and taken into care."
+        ));
+        assert!(told_as_one_event("the teams saved 41 children."));
+        assert!(!told_as_one_event("the teams saved 41 children last year."));
+        assert!(!told_as_one_event("the county counts 41 children in work."));
+        // The paragraph names one operation, a day's night or morning, or a clock time.
+        for one in [
+            "a dawn operation was carried out. the teams saved 41 children.",
+            "guards halted a lorry at 10.40pm and 11 boys were removed.",
+            "the bus was stopped at 9 p.m. and 6 girls were removed.",
+            "on tuesday morning two more minibuses were stopped.",
+        ] {
+            assert!(paragraph_of_one_operation(one), "{one}");
+        }
+        for not in [
+            // The day a count was announced, and a tally over time.
+            "the minister said on tuesday that 380 traffickers had been arrested.",
+            "on saturday night, police said 212 victims were rescued since january.",
+            "operations freed 41 children in 2023.",
+        ] {
+            assert!(!paragraph_of_one_operation(not), "{not}");
+        }
+    }
+
+    #[test]
+    fn the_second_of_two_ages_is_an_age_too() {
+        let framed = |s: &str, n: &str| {
+            let at = s.rfind(n).unwrap();
+            frame(s, at, at + n.len())
+        };
+        assert!(framed("Some were as young as 4 or 5.", "5"));
+        assert!(framed("Children as young as 9 to 11 were found.", "11"));
+        assert!(!framed("Police found 4 or 5 victims in the house.", "5"));
     }
 
     #[test]
