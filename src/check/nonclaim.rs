@@ -282,6 +282,13 @@ fn unit_after(number: &str, after: &str) -> bool {
         }
         next = ahead.next();
     }
+    // `the 21 police services`, `43 police forces`: the forces taking part, not people.
+    if next.is_some_and(|w| any_is(w, &["police"])) {
+        let then = ahead.clone().next();
+        if then.is_some_and(|w| any_is(w, &["services", "forces", "departments", "agencies"])) {
+            return true;
+        }
+    }
     if next.is_some_and(|w| any_is(w, UNIT_ADJECTIVES)) {
         // `eleven key points` (not `rose 3 points`, a change).
         if next.is_some_and(|w| any_is(w, &["key"])) {
@@ -2714,6 +2721,22 @@ mod tests {
         ] {
             assert!(!paragraph_of_one_operation(not), "{not}");
         }
+    }
+
+    #[test]
+    fn a_count_of_police_forces_is_of_the_forces_taking_part() {
+        // `n` starts with the number, which ends at its first space.
+        let framed = |s: &str, n: &str| {
+            let at = s.find(n).unwrap();
+            frame(s, at, at + n.find(' ').unwrap_or(n.len()))
+        };
+        assert!(framed(
+            "Since 2021 the 21 police services have:",
+            "21 police"
+        ));
+        assert!(framed("All 43 police forces sent data.", "43"));
+        assert!(!framed("The 21 police officers were charged.", "21"));
+        assert!(!framed("Police forces recorded 5,000 offences.", "5,000"));
     }
 
     #[test]
