@@ -1322,7 +1322,11 @@ impl<'a> Checker<'a> {
             && self
                 .text
                 .get(crate::claim::block(self.text, self.claim.sentence.start))
-                .is_some_and(|p| nonclaim::paragraph_of_one_operation(&p.to_lowercase()))
+                // (The scan of its bytes first, before the paragraph is lower-cased.)
+                .is_some_and(|p| {
+                    nonclaim::may_tell_one_operation(p)
+                        && nonclaim::paragraph_of_one_operation(&p.to_lowercase())
+                })
         {
             return true;
         }

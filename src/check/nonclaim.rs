@@ -1587,6 +1587,11 @@ pub fn told_as_one_event(sentence: &str) -> bool {
 /// `data`; `in total` may sum one night's finds). A count its sentence tells as one event
 /// (see [`told_as_one_event`]) is then what that operation found.
 pub fn paragraph_of_one_operation(paragraph: &str) -> bool {
+    // Most paragraphs name no operation, part of a day or clock time: settled by a scan of
+    // their bytes before the words are read.
+    if !may_tell_one_operation(paragraph) {
+        return false;
+    }
     let all: Vec<&str> = words(paragraph).collect();
     if all.iter().any(|w| *w != "total" && TALLIES.contains(w)) {
         return false;
@@ -1610,6 +1615,53 @@ pub fn paragraph_of_one_operation(paragraph: &str) -> bool {
             if WEEKDAYS.contains(day))
     });
     clock || part_of_a_day || one_operation(paragraph)
+}
+
+/// False when `paragraph` (any case) holds none of what [`paragraph_of_one_operation`] looks
+/// for: an operation's noun at a word's start, `night`, `morning`, `evening` or `afternoon`,
+/// or a digit before `am` or `pm` (`9.15pm`, `11 p.m.`).
+pub fn may_tell_one_operation(paragraph: &str) -> bool {
+    let hay = paragraph.as_bytes();
+    let at_word = |i: usize| {
+        !i.checked_sub(1)
+            .and_then(|p| hay.get(p))
+            .is_some_and(u8::is_ascii_alphabetic)
+    };
+    let noun = OPERATIONS.iter().any(|w| {
+        let rest = w.get(1..).unwrap_or_default();
+        let first = w.bytes().next().unwrap_or_default();
+        paragraph.match_indices(rest).any(|(i, _)| {
+            i > 0
+                && hay
+                    .get(i - 1)
+                    .is_some_and(|c| c.eq_ignore_ascii_case(&first))
+                && at_word(i - 1)
+        })
+    });
+    let part = ["night", "morning", "evening", "afternoon"]
+        .iter()
+        .any(|w| paragraph.contains(w));
+    // `pm`, `p.m`, `am`, `a.m` after a digit (and perhaps a space).
+    let clock = memchr::memchr_iter(b'm', hay).any(|i| {
+        let mut j = i;
+        let mut step = || {
+            j = j.checked_sub(1)?;
+            hay.get(j).copied()
+        };
+        let mut c = step();
+        if c == Some(b'.') {
+            c = step();
+        }
+        if !matches!(c, Some(b'p' | b'a')) {
+            return false;
+        }
+        let mut d = step();
+        if d == Some(b' ') {
+            d = step();
+        }
+        d.is_some_and(|d| d.is_ascii_digit())
+    });
+    noun || part || clock
 }
 
 /// Words that make a sentence's small counts a tally or a breakdown of one rather than the
@@ -2737,6 +2789,26 @@ mod tests {
         assert!(framed("All 43 police forces sent data.", "43"));
         assert!(!framed("The 21 police officers were charged.", "21"));
         assert!(!framed("Police forces recorded 5,000 offences.", "5,000"));
+    }
+
+    #[test]
+    fn the_scan_before_a_paragraph_is_read_keeps_every_sign_of_one_operation() {
+        for yes in [
+            "An overnight operation saved 9.",
+            "Police Raid frees 9.",
+            "stopped at 9.15pm",
+            "stopped at 11 p.m.",
+            "On Sunday morning",
+        ] {
+            assert!(may_tell_one_operation(yes), "{yes}");
+        }
+        for no in [
+            "During the year 9 were found.",
+            "A mere 9 came among them.",
+            "9 saw them",
+        ] {
+            assert!(!may_tell_one_operation(no), "{no}");
+        }
     }
 
     #[test]
