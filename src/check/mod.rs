@@ -1338,6 +1338,26 @@ impl<'a> Checker<'a> {
         {
             return true;
         }
+        // `An overnight operation … the organisations saved 33 children`, `stopped at 9.15pm
+        // on Saturday night, and 9 children were removed`: a count its sentence tells as one
+        // event, in a paragraph of one operation, night or hour, is what that operation found.
+        if self.reading.quantity == Quantity::Count
+            && self.claim.change_verb.is_none()
+            && self.claim.period.is_none()
+            && !self.claim.per_year
+            && self.claim.mention.hedge.is_none()
+            && nonclaim::told_as_one_event(self.lower_sentence())
+            && self
+                .text
+                .get(crate::claim::block(self.text, self.claim.sentence.start))
+                // (The scan of its bytes first, before the paragraph is lower-cased.)
+                .is_some_and(|p| {
+                    nonclaim::may_tell_one_operation(p)
+                        && nonclaim::paragraph_of_one_operation(&p.to_lowercase())
+                })
+        {
+            return true;
+        }
         // A denominator, rank, age or count of places is no statistic to check.
         let number = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
         if !self.frame_exempt(number.start)

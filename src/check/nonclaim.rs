@@ -214,6 +214,25 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     if age_threshold(number, last, second) || surveyed_in(sentence, number, last, second, after) {
         return true;
     }
+    // `as young as 4 or 5`: the second of two numbers reads the pair before the first.
+    let (last, second) = match (last, second) {
+        (Some(alt), Some(n))
+            if any_is(alt, &["or", "to"]) && n.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            let (w, s) = (back.next(), back.next());
+            // Only an age or a denominator's pair: `between 6 and 17 … 4 or 5` keeps `or`.
+            if w.zip(s).is_some_and(|(w, s)| {
+                BEFORE_PAIRS
+                    .iter()
+                    .any(|(a, b)| w.eq_ignore_ascii_case(a) && s.eq_ignore_ascii_case(b))
+            }) {
+                (w, s)
+            } else {
+                (last, second)
+            }
+        }
+        pair => pair,
+    };
     if let Some(w) = last {
         if any_is(w, BEFORE) {
             return true;
@@ -262,6 +281,13 @@ fn unit_after(number: &str, after: &str) -> bool {
             return false;
         }
         next = ahead.next();
+    }
+    // `the 21 police services`, `43 police forces`: the forces taking part, not people.
+    if next.is_some_and(|w| any_is(w, &["police"])) {
+        let then = ahead.clone().next();
+        if then.is_some_and(|w| any_is(w, &["services", "forces", "departments", "agencies"])) {
+            return true;
+        }
     }
     if next.is_some_and(|w| any_is(w, UNIT_ADJECTIVES)) {
         // `eleven key points` (not `rose 3 points`, a change).
@@ -1537,6 +1563,107 @@ pub fn placed_in_tier(sentence: &str) -> bool {
     words(sentence).any(|w| PLACED.contains(&w))
 }
 
+/// Past-tense verbs that tell what one interception did, beside [`EVENT_VERBS`]: `saved 33
+/// children`, `9 children were removed`, `a bus was stopped`, `taken into care`.
+const INTERCEPTED: &[&str] = &["saved", "removed", "stopped", "taken", "pulled", "escorted"];
+
+/// True when lower-case `sentence` tells a count by a past-tense verb of one event (`were
+/// removed`, `saved`, `rescued`) and nothing in it makes the count a tally over time (`last
+/// year`, `since 2016`, `data`); `in total` may sum one night's finds.
+pub fn told_as_one_event(sentence: &str) -> bool {
+    let mut event = false;
+    for w in words(sentence) {
+        if w != "total" && TALLIES.contains(&w) {
+            return false;
+        }
+        event = event || EVENT_VERBS.contains(&w) || INTERCEPTED.contains(&w);
+    }
+    event
+}
+
+/// True when lower-case `paragraph` tells of one operation: it names one (`An overnight
+/// operation was undertaken`), a day's night or morning (`on Saturday night`) or a clock time
+/// (`at 11.20pm`), and nothing in it makes its counts a tally over time (`last year`, `since 2016`,
+/// `data`; `in total` may sum one night's finds). A count its sentence tells as one event
+/// (see [`told_as_one_event`]) is then what that operation found.
+pub fn paragraph_of_one_operation(paragraph: &str) -> bool {
+    // Most paragraphs name no operation, part of a day or clock time: settled by a scan of
+    // their bytes before the words are read.
+    if !may_tell_one_operation(paragraph) {
+        return false;
+    }
+    let all: Vec<&str> = words(paragraph).collect();
+    if all.iter().any(|w| *w != "total" && TALLIES.contains(w)) {
+        return false;
+    }
+    // `9.15pm`, `11 p.m.`: a clock time (its digits, then `pm` or `am` glued or next).
+    let clock = all.iter().enumerate().any(|(i, w)| {
+        let digits = w.len() - w.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let unit = match w.get(digits..) {
+            Some("") => all.get(i + 1).copied().unwrap_or_default(),
+            rest => rest.unwrap_or_default(),
+        };
+        digits > 0 && digits <= 2 && matches!(unit, "pm" | "am" | "p" | "a") && {
+            // `11 a.m.` reads as `11`, `a`, `m`: the `m` must follow a bare `a` or `p`.
+            unit.len() == 2 || all.get(i + 2).is_some_and(|m| *m == "m")
+        }
+    });
+    // `on Saturday night`, `Sunday morning`: a part of one day (a bare `on Monday` is more
+    // often the day a count was announced).
+    let part_of_a_day = all.windows(2).any(|pair| {
+        matches!(pair, [day, "night" | "morning" | "evening" | "afternoon"]
+            if WEEKDAYS.contains(day))
+    });
+    clock || part_of_a_day || one_operation(paragraph)
+}
+
+/// False when `paragraph` (any case) holds none of what [`paragraph_of_one_operation`] looks
+/// for: an operation's noun at a word's start, `night`, `morning`, `evening` or `afternoon`,
+/// or a digit before `am` or `pm` (`9.15pm`, `11 p.m.`).
+pub fn may_tell_one_operation(paragraph: &str) -> bool {
+    let hay = paragraph.as_bytes();
+    let at_word = |i: usize| {
+        !i.checked_sub(1)
+            .and_then(|p| hay.get(p))
+            .is_some_and(u8::is_ascii_alphabetic)
+    };
+    let noun = OPERATIONS.iter().any(|w| {
+        let rest = w.get(1..).unwrap_or_default();
+        let first = w.bytes().next().unwrap_or_default();
+        paragraph.match_indices(rest).any(|(i, _)| {
+            i > 0
+                && hay
+                    .get(i - 1)
+                    .is_some_and(|c| c.eq_ignore_ascii_case(&first))
+                && at_word(i - 1)
+        })
+    });
+    let part = ["night", "morning", "evening", "afternoon"]
+        .iter()
+        .any(|w| paragraph.contains(w));
+    // `pm`, `p.m`, `am`, `a.m` after a digit (and perhaps a space).
+    let clock = memchr::memchr_iter(b'm', hay).any(|i| {
+        let mut j = i;
+        let mut step = || {
+            j = j.checked_sub(1)?;
+            hay.get(j).copied()
+        };
+        let mut c = step();
+        if c == Some(b'.') {
+            c = step();
+        }
+        if !matches!(c, Some(b'p' | b'a')) {
+            return false;
+        }
+        let mut d = step();
+        if d == Some(b' ') {
+            d = step();
+        }
+        d.is_some_and(|d| d.is_ascii_digit())
+    });
+    noun || part || clock
+}
+
 /// Words that make a sentence's small counts a tally or a breakdown of one rather than the
 /// people of one story: [`TALLIES`] and these (`During this period, … three cases`).
 const NOT_A_STORY: &[&str] = &[
@@ -2618,6 +2745,81 @@ mod tests {
             "2016.2"
         ));
         assert!(!framed("Shares rose 2.5 per cent", "2.5"));
+    }
+
+    #[test]
+    fn a_paragraph_of_one_operation_night_or_hour_makes_an_events_count_a_detail() {
+        // The sentence tells the count as one event, with no tally over time.
+        assert!(told_as_one_event(
+            "in total 11 boys were found and taken into care."
+        ));
+        assert!(told_as_one_event("the teams saved 41 children."));
+        assert!(!told_as_one_event("the teams saved 41 children last year."));
+        assert!(!told_as_one_event("the county counts 41 children in work."));
+        // The paragraph names one operation, a day's night or morning, or a clock time.
+        for one in [
+            "a dawn operation was carried out. the teams saved 41 children.",
+            "guards halted a lorry at 10.40pm and 11 boys were removed.",
+            "the bus was stopped at 9 p.m. and 6 girls were removed.",
+            "on tuesday morning two more minibuses were stopped.",
+        ] {
+            assert!(paragraph_of_one_operation(one), "{one}");
+        }
+        for not in [
+            // The day a count was announced, and a tally over time.
+            "the minister said on tuesday that 380 traffickers had been arrested.",
+            "on saturday night, police said 212 victims were rescued since january.",
+            "operations freed 41 children in 2023.",
+        ] {
+            assert!(!paragraph_of_one_operation(not), "{not}");
+        }
+    }
+
+    #[test]
+    fn a_count_of_police_forces_is_of_the_forces_taking_part() {
+        // `n` starts with the number, which ends at its first space.
+        let framed = |s: &str, n: &str| {
+            let at = s.find(n).unwrap();
+            frame(s, at, at + n.find(' ').unwrap_or(n.len()))
+        };
+        assert!(framed(
+            "Since 2021 the 21 police services have:",
+            "21 police"
+        ));
+        assert!(framed("All 43 police forces sent data.", "43"));
+        assert!(!framed("The 21 police officers were charged.", "21"));
+        assert!(!framed("Police forces recorded 5,000 offences.", "5,000"));
+    }
+
+    #[test]
+    fn the_scan_before_a_paragraph_is_read_keeps_every_sign_of_one_operation() {
+        for yes in [
+            "An overnight operation saved 9.",
+            "Police Raid frees 9.",
+            "stopped at 9.15pm",
+            "stopped at 11 p.m.",
+            "On Sunday morning",
+        ] {
+            assert!(may_tell_one_operation(yes), "{yes}");
+        }
+        for no in [
+            "During the year 9 were found.",
+            "A mere 9 came among them.",
+            "9 saw them",
+        ] {
+            assert!(!may_tell_one_operation(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn the_second_of_two_ages_is_an_age_too() {
+        let framed = |s: &str, n: &str| {
+            let at = s.rfind(n).unwrap();
+            frame(s, at, at + n.len())
+        };
+        assert!(framed("Some were as young as 4 or 5.", "5"));
+        assert!(framed("Children as young as 9 to 11 were found.", "11"));
+        assert!(!framed("Police found 4 or 5 victims in the house.", "5"));
     }
 
     #[test]

@@ -120,6 +120,23 @@ pub(crate) fn defined_abbreviations(text: &str) -> Vec<&str> {
             }
             from = from.saturating_sub(1);
         }
+        // A name longer than its abbreviation (`the Provincial Human Trafficking
+        // Intelligence-led Joint Forces Strategy (IJFS)`): the capitalised words right before
+        // the letters' words are the same name, up to four of them.
+        if capitals == short.len() {
+            for word in before
+                .get(..from)
+                .unwrap_or_default()
+                .trim_end()
+                .rsplit(' ')
+                .take(4)
+            {
+                if !word.starts_with(|c: char| c.is_uppercase()) {
+                    break;
+                }
+                from = from.saturating_sub(word.len() + 1);
+            }
+        }
         let name = before.get(from..).unwrap_or_default();
         if capitals >= 2 && (super::evidence::topical(name) || in_other_words(name)) {
             found.push(short);
@@ -196,5 +213,9 @@ mod tests {
         ));
         assert!(!uses_abbreviation("The FMUs handled 66 cases.", &["FMU"]));
         assert!(defined_abbreviations("No brackets (here) or (A) or (trafficking).").is_empty());
+        // The name runs on before the words the letters stand for.
+        let text = "Members of the Provincial Human Trafficking Intelligence-led Joint Forces \
+                    Strategy (IJFS) met. Officers of the Ontario Provincial Police (OPP) came.";
+        assert_eq!(defined_abbreviations(text), ["IJFS"]);
     }
 }
