@@ -3167,6 +3167,29 @@ impl<'a> Checker<'a> {
         None
     }
 
+    /// A subject in the number's clause that joins one of figure `f`'s own subjects with
+    /// another group (`65 per cent were women and girls`, against a figure of girls alone), when
+    /// the joined group is not itself a subject of `f`.
+    fn wider_subject(&self, f: usize) -> Option<&'a str> {
+        let own = &self.figure(f).subject;
+        self.ev
+            .subjects
+            .iter()
+            .filter(|s| s.bind >= Bind::Focus && !own.iter().any(|o| o == s.term))
+            .find(|s| {
+                let mut members = s.term.split([',', '&']).flat_map(|part| {
+                    part.split(" and ")
+                        .flat_map(|p| p.split(" or "))
+                        .map(str::trim)
+                        .map(|p| p.strip_prefix("and ").unwrap_or(p))
+                });
+                let joined =
+                    s.term.contains(" and ") || s.term.contains(" or ") || s.term.contains('&');
+                joined && members.any(|m| own.iter().any(|o| o == m))
+            })
+            .map(|s| s.term)
+    }
+
     fn doubt(&self, f: usize) -> Option<String> {
         let figure = self.figure(f);
         if let (Some(said), Some(is)) = (self.said_direction(), fit::direction(figure))
@@ -3199,6 +3222,11 @@ impl<'a> Checker<'a> {
         }
         if let Some(why) = self.other_size(f) {
             return Some(why);
+        }
+        if let Some(wider) = self.wider_subject(f) {
+            return Some(format!(
+                "the number counts {wider}, a wider group than the figure's"
+            ));
         }
         if let Some(form) = self.one_form()
             && !figure.metric.to_lowercase().contains(form.stem)
