@@ -3315,11 +3315,17 @@ impl<'a> Checker<'a> {
             && self.claim.attribution.is_none()
         {
             let paragraph = crate::claim::paragraph(self.text, self.claim.sentence.start);
+            // From the paragraph's first claim (claims come in the order of the text), not the
+            // document's: a long document is not read again for each number.
+            let from = self
+                .claims
+                .partition_point(|c| c.mention.start < paragraph.start);
             let placed_before = self
                 .claims
+                .get(from..)
+                .unwrap_or_default()
                 .iter()
                 .take_while(|c| c.mention.start < self.claim.sentence.start)
-                .filter(|c| c.mention.start >= paragraph.start)
                 .any(|c| c.scope.as_deref().is_some_and(|s| s != "global"));
             if placed_before
                 || nonclaim::names_national_body(self.text.get(paragraph).unwrap_or_default())

@@ -357,8 +357,10 @@ pub fn finishes_the_one_before(head: &str) -> bool {
     if !number.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
-    let line = head.split("\n\n").next().unwrap_or_default().trim_end();
-    if line.len() > 60 || line.contains('\n') || !line.ends_with(['.', '!', '…']) {
+    let Some(line) = short_line(head) else {
+        return false;
+    };
+    if !line.ends_with(['.', '!', '…']) {
         return false;
     }
     let words: Vec<&str> = line
@@ -371,6 +373,33 @@ pub fn finishes_the_one_before(head: &str) -> bool {
             !(STATING.contains(&w.as_str()) || w.len() > 3 && w.ends_with("ed"))
         })
 }
+
+/// The text before `head`'s first blank line (`\n\n`), trimmed at its end, when that is one line
+/// of at most [`SHORT_LINE`] bytes. Reads no further than it must: it stops at the first
+/// character that rules the line out (one past [`SHORT_LINE`] bytes, or after a line break), so
+/// a long document without blank lines is not read to its end for each paragraph.
+fn short_line(head: &str) -> Option<&str> {
+    let mut end = 0;
+    let mut broken = false;
+    let mut chars = head.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c == '\n' {
+            if chars.peek().is_some_and(|&(_, next)| next == '\n') {
+                break;
+            }
+            broken = true;
+        } else if !c.is_whitespace() {
+            end = i + c.len_utf8();
+            if broken || end > SHORT_LINE {
+                return None;
+            }
+        }
+    }
+    head.get(..end)
+}
+
+/// The longest a fragment that finishes the sentence before it may be, in bytes.
+const SHORT_LINE: usize = 60;
 
 /// True when `line` is a figure alone, as a stat card sets it above its caption: `40.3
 /// million`, `$200.1`, `93`, `61%`.
@@ -606,6 +635,33 @@ mod tests {
         ] {
             assert!(!refers_back(own, 0), "{own}");
         }
+    }
+
+    #[test]
+    fn a_short_line_is_the_text_before_the_blank_line_trimmed() {
+        // What `head.split("\n\n").next().trim_end()` gives, when one line of 60 bytes at most.
+        let cases = [
+            (
+                "50 million to be exact.\n\nNext.",
+                Some("50 million to be exact."),
+            ),
+            ("50 million.  \n \t \n\nNext.", Some("50 million.")),
+            ("50 million.\n  \n", Some("50 million.")),
+            ("50 million.\n\n\nNext.", Some("50 million.")),
+            ("50 million\nand more.", None),
+            ("", Some("")),
+            (" \n\nNext.", Some("")),
+        ];
+        for (head, line) in cases {
+            assert_eq!(short_line(head), line, "{head:?}");
+        }
+        let long = format!("{}.", "9".repeat(59));
+        assert_eq!(short_line(&long), Some(long.as_str()));
+        let too_long = format!("{}é.", "9".repeat(59));
+        assert_eq!(short_line(&too_long), None);
+        // Nothing past the 61st byte or the second line is read: a list without blank lines.
+        let list = "12 cases (4%).\n- 13 cases.\n".repeat(100_000);
+        assert_eq!(short_line(&list), None);
     }
 
     #[test]
