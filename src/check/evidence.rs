@@ -1041,8 +1041,9 @@ pub fn evidence<'a, 't: 'a>(
         read(&mut ev, binds, claim, hits, Some(Bind::Focus));
         ev.on_topic = ev.on_topic || hits.topical(text);
     }
-    if card {
-        // The caption says what the card counts, as a sentence's own words would.
+    if card || needs_paragraph {
+        // A stat card's caption says what the card counts; otherwise the sentence names what
+        // is counted but not where, or not the topic: read the paragraph.
         let range = paragraph();
         let fresh = para_cache.is_none();
         let para = para_cache.get_or_insert_with(Hits::default);
@@ -1050,61 +1051,56 @@ pub fn evidence<'a, 't: 'a>(
             para.read_paragraph(text, range, table, given);
         }
         let para: &'a Hits<'a> = para_cache.get_or_insert_with(Hits::default);
-        read(&mut ev, binds, claim, para, Some(Bind::Focus));
-        ev.on_topic = ev.on_topic || para.topical(text);
-    } else if needs_paragraph {
-        // The sentence names what is counted but not where, or not the topic: read the paragraph.
-        let range = paragraph();
-        let fresh = para_cache.is_none();
-        let para = para_cache.get_or_insert_with(Hits::default);
-        if fresh || para.range != range {
-            para.read_paragraph(text, range, table, given);
-        }
-        let para: &'a Hits<'a> = para_cache.get_or_insert_with(Hits::default);
-        // A paragraph read for the topic alone already (by the gate, or for an earlier claim)
-        // is not read again.
-        ev.on_topic = ev.on_topic
-            || paragraphs.answer(&para.range).unwrap_or_else(|| {
-                para.topical(text)
-                    || paragraphs
-                        .uses_abbreviation(text, text.get(para.range.clone()).unwrap_or(""))
-            })
-            // A list item under a lead-in on the topic (`Pakistan – 439 cases (36.7%).`).
-            || paragraphs.listed_on_topic(text, &claim.sentence);
-        if unowned {
-            // Only the paragraph outside the sentence.
-            for (k, hit) in para.hits.iter().enumerate() {
-                if within(&hit.range, &claim.sentence) {
-                    continue;
-                }
-                let (_, owners) = para.owners(k);
-                let specific = !GENERIC.contains(&hit.term);
-                binds.population(Bind::Paragraph, para.bits(k).1, specific);
-                if !owners.is_empty() {
-                    ev.populations.push(PopulationTerm {
-                        term: hit.term,
-                        bind: Bind::Paragraph,
-                        specific,
-                        owners,
-                    });
-                }
-                // Modern slavery named by its parts (`forced labour and forced marriages`) in
-                // another sentence names each part too: the next sentence's number may be
-                // either's (`An estimated 24.9 million were trapped working …`).
-                let named = text.get(hit.range.clone()).unwrap_or_default();
-                if let Some(at) = [" and ", " or "]
-                    .iter()
-                    .filter(|_| hit.term.contains("marri") || hit.term.ends_with("marry"))
-                    .find_map(|w| named.find(w).map(|i| (i, w.len())))
-                {
-                    let (first, second) = (
-                        hit.range.start..hit.range.start + at.0,
-                        hit.range.start + at.0 + at.1..hit.range.end,
-                    );
-                    for part in [first, second] {
-                        let hits = Hits::new(text, part, table, true);
-                        for k in 0..hits.hits.len() {
-                            binds.population(Bind::Paragraph, hits.bits(k).1, true);
+        if card {
+            // The caption counts as the sentence's own words would.
+            read(&mut ev, binds, claim, para, Some(Bind::Focus));
+            ev.on_topic = ev.on_topic || para.topical(text);
+        } else {
+            // A paragraph read for the topic alone already (by the gate, or for an earlier claim)
+            // is not read again.
+            ev.on_topic = ev.on_topic
+                || paragraphs.answer(&para.range).unwrap_or_else(|| {
+                    para.topical(text)
+                        || paragraphs
+                            .uses_abbreviation(text, text.get(para.range.clone()).unwrap_or(""))
+                })
+                // A list item under a lead-in on the topic (`Pakistan – 439 cases (36.7%).`).
+                || paragraphs.listed_on_topic(text, &claim.sentence);
+            if unowned {
+                // Only the paragraph outside the sentence.
+                for (k, hit) in para.hits.iter().enumerate() {
+                    if within(&hit.range, &claim.sentence) {
+                        continue;
+                    }
+                    let (_, owners) = para.owners(k);
+                    let specific = !GENERIC.contains(&hit.term);
+                    binds.population(Bind::Paragraph, para.bits(k).1, specific);
+                    if !owners.is_empty() {
+                        ev.populations.push(PopulationTerm {
+                            term: hit.term,
+                            bind: Bind::Paragraph,
+                            specific,
+                            owners,
+                        });
+                    }
+                    // Modern slavery named by its parts (`forced labour and forced marriages`) in
+                    // another sentence names each part too: the next sentence's number may be
+                    // either's (`An estimated 24.9 million were trapped working …`).
+                    let named = text.get(hit.range.clone()).unwrap_or_default();
+                    if let Some(at) = [" and ", " or "]
+                        .iter()
+                        .filter(|_| hit.term.contains("marri") || hit.term.ends_with("marry"))
+                        .find_map(|w| named.find(w).map(|i| (i, w.len())))
+                    {
+                        let (first, second) = (
+                            hit.range.start..hit.range.start + at.0,
+                            hit.range.start + at.0 + at.1..hit.range.end,
+                        );
+                        for part in [first, second] {
+                            let hits = Hits::new(text, part, table, true);
+                            for k in 0..hits.hits.len() {
+                                binds.population(Bind::Paragraph, hits.bits(k).1, true);
+                            }
                         }
                     }
                 }
