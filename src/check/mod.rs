@@ -498,8 +498,7 @@ impl ParagraphTopics {
         {
             // A paragraph that is one figure, its caption the paragraph after (`40.3 million`,
             // then `The number of slaves in the world, …`), is on the caption's topic.
-            let rest = text.get(own.end..).unwrap_or("");
-            let next = own.end + (rest.len() - rest.trim_start().len());
+            let next = crate::claim::start_after(text, own.end);
             if next < text.len() {
                 let (range, caption) = self.block(text, next);
                 let prose_caption = crate::claim::prose(text.get(range).unwrap_or_default());
@@ -562,8 +561,7 @@ impl ParagraphTopics {
         let ceiling = (at + NEARBY).min(text.len());
         let mut end = own.end;
         while end < ceiling {
-            let rest = text.get(end..).unwrap_or("");
-            let next = end + (rest.len() - rest.trim_start().len());
+            let next = crate::claim::start_after(text, end);
             if next >= ceiling {
                 break;
             }

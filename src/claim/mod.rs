@@ -13,7 +13,7 @@ mod words;
 pub use context::{Period, SIDES, is_known_place};
 pub use sentence::{
     block, caption_after, end_before, finishes_the_one_before, paragraph, prose, refers_back,
-    sentence_before, stat_card,
+    sentence_before, start_after, stat_card,
 };
 
 use crate::extract::Mention;

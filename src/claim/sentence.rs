@@ -453,13 +453,19 @@ pub fn caption_after(text: &str, own: &Range<usize>) -> Option<Range<usize>> {
     if !stat_card(text.get(own.clone())?) {
         return None;
     }
-    let rest = text.get(own.end..)?;
-    let next = own.end + (rest.len() - rest.trim_start().len());
+    let next = start_after(text, own.end);
     if next >= text.len() {
         return None;
     }
     let caption = block(text, next);
     prose(text.get(caption.clone())?).then_some(caption)
+}
+
+/// Where the text after byte `end` goes on: its first character that is not white space (the
+/// length of `text` when there is none).
+pub fn start_after(text: &str, end: usize) -> usize {
+    let rest = text.get(end..).unwrap_or("");
+    end + (rest.len() - rest.trim_start().len())
 }
 
 /// Where the paragraph before the one that opens at `start` ends: at the last character before
