@@ -1697,7 +1697,13 @@ impl<'a> Checker<'a> {
                 })
             });
             return Some(match doubt {
-                None => self.conflict(f),
+                // `worldwide 1 in 4 victims are children`, read as UNODC's detected victims
+                // (38%): the value is the ILO's share of all victims, a figure the table says
+                // people confuse with it, and the sentence names nothing of UNODC's own.
+                None => match self.look_alike(f) {
+                    Some(g) => self.settle(g, None),
+                    None => self.conflict(f),
+                },
                 // A doubted measure may not be the claim's: one of the cautious agreements
                 // may still find the figure it restates (`their numbers growing by 38%`).
                 Some(why) => self
@@ -2399,6 +2405,25 @@ impl<'a> Checker<'a> {
             .filter(move |(_, g)| g.confusable_with.iter().any(|c| c == id))
             .map(|(g, _)| g);
         listed.chain(listing)
+    }
+
+    /// A figure the table says people confuse with `f` whose value the number gives, of the
+    /// same quantity and place, when the sentence names none of `f`'s own subject words: the
+    /// number agrees with the look-alike rather than contradicting `f`.
+    fn look_alike(&self, f: usize) -> Option<usize> {
+        if self.ev.named(f) {
+            return None;
+        }
+        self.confusable(f).find(|&g| {
+            let figure = self.figure(g);
+            figure.quantity == self.reading.quantity
+                && self.agrees(g)
+                && bounds::tight(&self.reading, figure)
+                && self.visible(g)
+                && self.same_unit(g)
+                && self.same_base(g)
+                && fit::scope(self.claim, figure) != Fit::Mismatch
+        })
     }
 
     /// The sentence names what a figure confused with `f` counts (`17.3 million … in the private
