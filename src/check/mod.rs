@@ -740,7 +740,16 @@ pub fn check_gated<'t>(
         if !checker.ev.on_topic && checker.quotes_a_figure() {
             checker.ev.on_topic = true;
         }
-        let found = checker.verdict().map(|found| checker.range_held(found));
+        // `affects millions of individuals`: how many, but no value to weigh.
+        let found = if claim.mention.value.is_none() && claim.mention.magnitude.is_some() {
+            checker.ev.on_topic.then(|| {
+                checker.unverified_because(
+                    "is a vague amount on the topic: no figure can confirm or contradict it",
+                )
+            })
+        } else {
+            checker.verdict().map(|found| checker.range_held(found))
+        };
         // The figure a sentence agrees with, for the sentences that go on about its report.
         if let Some(f) = &found
             && f.verdict == Verdict::Consistent
@@ -754,6 +763,18 @@ pub fn check_gated<'t>(
         cache.recycle(spare);
     }
     findings
+}
+
+/// A vague amount (`millions of …`) read as a count from its order of magnitude up: only ever
+/// reported as unverified, never weighed against a figure.
+fn vague_reading(m: &crate::extract::Mention) -> Option<Reading> {
+    let magnitude = m.magnitude.filter(|_| m.value.is_none())?;
+    Some(Reading {
+        quantity: Quantity::Count,
+        value: magnitude,
+        low: magnitude,
+        high: magnitude * 1000.0,
+    })
 }
 
 /// How strongly a wrong-metric candidate is tied to the claim, compared in order.
@@ -821,7 +842,8 @@ impl<'a> Checker<'a> {
         let reading = match claim.change_verb {
             Some(sign) => bounds::as_change(&claim.mention, sign).or_else(|| read(&claim.mention)),
             None => read(&claim.mention),
-        }?;
+        }
+        .or_else(|| vague_reading(&claim.mention))?;
         // `For every 10 victims detected, five are women`: five in ten.
         let sentence = text.get(claim.sentence.clone()).unwrap_or("");
         let per_every = nonclaim::part_of_every(

@@ -157,7 +157,10 @@ pub fn claims_in(
     mentions: &[Mention],
     mut wanted: impl FnMut(&Range<usize>, &Words) -> bool,
 ) -> Vec<Claim> {
-    let stats: Vec<&Mention> = mentions.iter().filter(|m| m.is_claim()).collect();
+    let stats: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| m.is_claim() || counts_people_vaguely(text, m))
+        .collect();
     let mut out: Vec<Claim> = Vec::with_capacity(stats.len());
     // One set of word buffers for every sentence read.
     let mut words = Words::new(text, 0..0);
@@ -273,6 +276,105 @@ fn cue_lists() -> [&'static [CueList]; 3] {
 
 /// True when `text` holds `needle` (quicker than `str::contains` for the short texts here):
 /// the places where the needle's rarest byte occurs are found with `memchr` and compared there.
+/// Nouns for the people or cases a vague amount can count (`millions of children`).
+const VAGUE_COUNTED: &[&str] = &[
+    "people",
+    "persons",
+    "individuals",
+    "children",
+    "girls",
+    "boys",
+    "women",
+    "men",
+    "victims",
+    "survivors",
+    "workers",
+    "labourers",
+    "laborers",
+    "slaves",
+    "migrants",
+    "minors",
+    "families",
+    "cases",
+    "lives",
+];
+
+/// Words that end the noun phrase a vague amount counts before any of [`VAGUE_COUNTED`].
+const VAGUE_STOPS: &[&str] = &[
+    "for",
+    "to",
+    "in",
+    "from",
+    "on",
+    "at",
+    "by",
+    "with",
+    "who",
+    "that",
+    "which",
+    "dollars",
+    "pounds",
+    "euros",
+    "rupees",
+    "naira",
+    "shillings",
+    "hours",
+    "days",
+    "years",
+    "miles",
+];
+
+/// Verbs whose object a bare vague amount is (`exploits millions`, `enslaves thousands`).
+const VAGUE_VERBS: &[&str] = &[
+    "affects",
+    "affected",
+    "exploits",
+    "exploited",
+    "enslaves",
+    "enslaved",
+    "traps",
+    "trapped",
+    "traffics",
+    "trafficked",
+    "victimises",
+    "victimizes",
+];
+
+/// True for a vague amount of people or cases (`millions of individuals`, `thousands of
+/// vulnerable children`, `exploits millions`): no figure confirms it, but it states how many,
+/// so on the topic it is a claim left unverified rather than no claim at all.
+pub fn counts_people_vaguely(text: &str, m: &Mention) -> bool {
+    if m.not_claim != Some("vague amount") || m.magnitude.is_none_or(|s| s < 1e3) {
+        return false;
+    }
+    let after = text.get(m.end..).unwrap_or("");
+    let mut words = after
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .map(|w| w.trim_end_matches([',', '.', ';', ':', '!', '?', ')', '”', '"']));
+    if words.next().is_some_and(|w| w.eq_ignore_ascii_case("of")) {
+        // `of individuals`, `of vulnerable children`, `of young women and girls`.
+        // `thousands of dollars for survivors`: what is counted ends at a preposition or a
+        // unit.
+        for w in words.take(3) {
+            if VAGUE_COUNTED.iter().any(|n| w.eq_ignore_ascii_case(n)) {
+                return true;
+            }
+            if VAGUE_STOPS.iter().any(|n| w.eq_ignore_ascii_case(n)) {
+                return false;
+            }
+        }
+        return false;
+    }
+    let before = text.get(..m.start).unwrap_or("").trim_end();
+    let verb = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    VAGUE_VERBS.iter().any(|v| verb.eq_ignore_ascii_case(v))
+}
+
 fn has(text: &str, needle: &str) -> bool {
     let (text, needle) = (text.as_bytes(), needle.as_bytes());
     let Some(at) = (0..needle.len()).max_by_key(|&i| needle.get(i).map(|&b| rarity(b))) else {
@@ -1106,6 +1208,26 @@ fn read_claim(
 mod tests {
     use super::*;
     use crate::extract::extract;
+
+    #[test]
+    fn vague_amounts_of_people() {
+        let vague = |text: &str| {
+            let mentions = crate::extract::extract(text);
+            mentions
+                .iter()
+                .find(|m| m.magnitude.is_some() && m.value.is_none())
+                .is_some_and(|m| counts_people_vaguely(text, m))
+        };
+        assert!(vague("It affects millions of individuals worldwide."));
+        assert!(vague("Thousands of young women and girls are sold."));
+        assert!(vague("Traffickers exploit tens of thousands of children."));
+        assert!(vague("Modern slavery enslaves millions."));
+        assert!(!vague("Police made thousands of arrests."));
+        assert!(!vague("They raised thousands of dollars for survivors."));
+        assert!(!vague("Millions of shoppers buy these goods."));
+        // A few hundred is a story's crowd, not a tally.
+        assert!(!vague("Hundreds of people marched."));
+    }
 
     #[test]
     fn finds_a_needle_by_its_rarest_byte_anywhere() {
