@@ -743,9 +743,12 @@ pub fn check_gated<'t>(
         // `affects millions of individuals`: how many, but no value to weigh.
         let found = if claim.mention.value.is_none() && claim.mention.magnitude.is_some() {
             checker.ev.on_topic.then(|| {
-                checker.unverified_because(
+                let mut out = checker.unverified_because(
                     "is a vague amount on the topic: no figure can confirm or contradict it",
-                )
+                );
+                // An order of magnitude is no value the sentence claims.
+                out.claimed = None;
+                out
             })
         } else {
             checker.verdict().map(|found| checker.range_held(found))
