@@ -779,7 +779,20 @@ pub(super) const SURVEY_CUES: &[&str] = &[
 /// money: a fine, a bail, a salary or wage, a ransom, a bribe.
 const ONE_PERSONS_MONEY: &[&str] = &[
     "fined", "fine", "fines", "penalty", "bail", "salary", "salaries", "wage", "wages", "ransom",
-    "bribe", "bribes", "pledged", "donated", "invested",
+    "bribe", "bribes", "pledged", "donated", "invested", "awarded",
+];
+
+/// Words right after an amount (or after `in`) that make it a grant, gift or prize given to
+/// one body (`a $1.2 million grant`, `$50,000 in funding`), not a measure of the trade.
+const GIFT_WORDS: &[&str] = &[
+    "grant",
+    "grants",
+    "donation",
+    "donations",
+    "award",
+    "prize",
+    "scholarship",
+    "funding",
 ];
 
 /// Words between such a word and the amount: `fined between USD 6,000 and`, `a salary of up to`.
@@ -848,6 +861,15 @@ pub fn one_persons_money(before: &str, after: &str) -> bool {
         .iter()
         .any(|w| any_is(w, &["year", "annually", "yearly", "annual", "annum"]));
     if said.is_some_and(|w| any_is(w, ONE_PERSONS_MONEY)) && !yearly {
+        return true;
+    }
+    // `a $1.2 million federal grant`, `$50,000 in funding`: within the next three words.
+    if ahead
+        .get(..n)
+        .unwrap_or_default()
+        .iter()
+        .any(|w| any_is(w, GIFT_WORDS))
+    {
         return true;
     }
     // `were paid only Rs. 200 per week`: a wage, though by the week (not `paid up to Rs 6,000
@@ -2276,6 +2298,18 @@ mod tests {
             ("The court set bail of Rs 50,000.", "Rs 50,000"),
             ("They were paid just Rs 150 per week.", "Rs 150"),
             ("The state pledged $20,000 to the fund.", "$20,000"),
+            (
+                "The unit runs on a $1.2 million grant from Washington.",
+                "$1.2 million",
+            ),
+            (
+                "The shelter received $50,000 in funding this spring.",
+                "$50,000",
+            ),
+            (
+                "Two reporters were awarded Rs 10,000 for their stories.",
+                "Rs 10,000",
+            ),
         ] {
             assert!(money(sentence, number), "{sentence}");
         }
@@ -2283,6 +2317,10 @@ mod tests {
             (
                 "Forced labour earns $236 billion each year.",
                 "$236 billion",
+            ),
+            (
+                "Traffickers made $150 billion in profits from forced labour.",
+                "$150 billion",
             ),
             (
                 "Traffickers earn an estimated $150 billion a year.",

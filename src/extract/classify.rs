@@ -1325,6 +1325,16 @@ impl<'t> Parser<'t> {
         {
             return Some("reference or label");
         }
+        // `Psalm 82:3-4`, `Section 3:2`: the part after a labelled number's colon.
+        if p > 1
+            && self.is_punct(p, &[":"])
+            && self.glued(first)
+            && self.glued(p)
+            && self.kind(p - 1) == Some(TokenKind::Number)
+            && label(p - 2)
+        {
+            return Some("reference or label");
+        }
         None
     }
 

@@ -2044,6 +2044,31 @@ const FURNITURE_WORDS: &[&str] = &[
 /// Words before a number that make it a reference or a label (`Section 3`, `Tier 2`), besides
 /// [`LOWER_LABELS`], which are labels too.
 const OTHER_LABELS: &[&str] = &[
+    // `Day 6: Learn the signs`, `Super Bowl 53`: a day of a series, an edition of a game.
+    "day",
+    "bowl",
+    // Books of the Bible a faith page cites by chapter (`Psalm 82:3-4`, `1 Tim. 1:10`).
+    "psalm",
+    "psalms",
+    "proverbs",
+    "isaiah",
+    "jeremiah",
+    "ezekiel",
+    "micah",
+    "amos",
+    "genesis",
+    "exodus",
+    "leviticus",
+    "deuteronomy",
+    "matthew",
+    "luke",
+    "romans",
+    "corinthians",
+    "galatians",
+    "ephesians",
+    "timothy",
+    "tim",
+    "hebrews",
     "goal",
     "target",
     "convention",
