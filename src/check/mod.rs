@@ -1336,6 +1336,28 @@ impl<'a> Checker<'a> {
         {
             return true;
         }
+        // `The task force made 26 arrests during a three-day sweep`, `14 Arrested In … Sting
+        // Operation`: one effort's arrests, where nothing makes them a tally over time.
+        if self.reading.quantity == Quantity::Count
+            && self.claim.change_verb.is_none()
+            && self.claim.period.is_none()
+            // A country's or the world's arrests are a tally; a county's (`14 Arrested In Santa
+            // Barbara County …`) may be one sting's.
+            && self
+                .claim
+                .scope
+                .as_deref()
+                .is_none_or(|s| !fit::is_region(s) && fit::place(s) != "global")
+            && !self.claim.per_year
+            && nonclaim::arrests_of_one_effort(self.lower_sentence(), || {
+                self.text
+                    .get(crate::claim::block(self.text, self.claim.sentence.start))
+                    .unwrap_or_default()
+                    .to_lowercase()
+            })
+        {
+            return true;
+        }
         // `An overnight operation … the organisations saved 33 children`, `stopped at 9.15pm
         // on Saturday night, and 9 children were removed`: a count its sentence tells as one
         // event, in a paragraph of one operation, night or hour, is what that operation found.
