@@ -4331,8 +4331,8 @@ impl<'a> Checker<'a> {
             .get(self.claim.sentence.start..start)
             .unwrap_or("");
         let start = self.claim.sentence.start + head.rfind(stop).map_or(0, |at| at + 1);
-        let after = words(self.claim.mention.end..end);
-        let after = after.get(..after.len().min(5)).unwrap_or_default();
+        let after_all = words(self.claim.mention.end..end);
+        let after = after_all.get(..after_all.len().min(5)).unwrap_or_default();
         let before = words(start..self.claim.mention.start);
         let before = before
             .get(before.len().saturating_sub(4)..)
@@ -4351,10 +4351,17 @@ impl<'a> Checker<'a> {
         if !self.claim.hypothetical {
             return threat;
         }
+        // `estimates that nearly 25 million … could be victims of trafficking`: an estimate's
+        // hedge of what is, not a projection.
+        let estimated_victims = after_all
+            .windows(3)
+            .any(|p| matches!(p, [m, be, v] if modal(m) && be == "be" && v == "victims"))
+            && whole_before.iter().any(|w| w.starts_with("estimat"))
+            && !whole_before.iter().any(|w| w == "more");
         after.windows(2).any(|p| p == ["at", "risk"])
             || threat
             || after.iter().any(|w| w == "at-risk")
-            || after.iter().any(modal)
+            || (after.iter().any(modal) && !estimated_victims)
             || before.iter().any(modal)
     }
 
