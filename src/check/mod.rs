@@ -968,7 +968,7 @@ impl<'a> Checker<'a> {
                 figure.quantity == Quantity::Count
                     && self.visible(t)
                     && totals.iter().any(|(r, listed)| {
-                        r.meets(figure_bounds(figure))
+                        r.meets(self.bounds(t))
                             && if *listed {
                                 // A hedged total (`more than 40 million`) heading a list: its
                                 // stated value within 5 per cent of the figure.
@@ -1049,7 +1049,14 @@ impl<'a> Checker<'a> {
     }
 
     fn agrees(&self, f: usize) -> bool {
-        self.reading.meets(figure_bounds(self.figure(f)))
+        self.reading.meets(self.bounds(f))
+    }
+
+    /// Figure `f`'s [`figure_bounds`], kept with the table.
+    fn bounds(&self, f: usize) -> (f64, f64) {
+        kept::Kept::of(self.table)
+            .and_then(|k| k.bounds(self.table, f))
+            .unwrap_or_else(|| figure_bounds(self.figure(f)))
     }
 
     /// True when a multiplier or change figure measures what the sentence says changed.
@@ -1890,7 +1897,7 @@ impl<'a> Checker<'a> {
                 && self.same_ages(f)
                 && fit::scope(self.claim, figure) != Fit::Mismatch
                 && self.placed(f)
-                && scaled.meets(figure_bounds(figure))
+                && scaled.meets(self.bounds(f))
         })?;
         self.agreeing(f, scaled.value)
     }
@@ -2010,8 +2017,8 @@ impl<'a> Checker<'a> {
             self.change_sign()
                 .and_then(|sign| bounds::as_change(&self.claim.mention, sign)),
         ];
-        let fits = |r: &Reading, figure: &Figure| {
-            figure.quantity == r.quantity && r.meets(figure_bounds(figure))
+        let fits = |r: &Reading, f: usize| {
+            self.figure(f).quantity == r.quantity && r.meets(self.bounds(f))
         };
         for reading in own.iter().flatten() {
             let found = self
@@ -2019,7 +2026,7 @@ impl<'a> Checker<'a> {
                 .figures(Bind::None, Bind::Paragraph, true)
                 .find(|&f| {
                     let figure = self.figure(f);
-                    fits(reading, figure)
+                    fits(reading, f)
                         && self.visible(f)
                         && self.successor(f).is_none()
                         && self.same_unit(f)
@@ -2035,7 +2042,7 @@ impl<'a> Checker<'a> {
                                         p.specific && p.owners.contains(&f) && p.owners.contains(&g)
                                     }))
                                 && other.scope == figure.scope
-                                && others.iter().any(|r| fits(r, other))
+                                && others.iter().any(|r| fits(r, g))
                         })
                 });
             if let Some(f) = found {
@@ -4192,7 +4199,7 @@ impl<'a> Checker<'a> {
                     && self.successor(f).is_none()
                     && self.same_base(f)
                     && self.same_unit(f)
-                    && reading.meets(figure_bounds(figure))
+                    && reading.meets(self.bounds(f))
             })
     }
 
@@ -4532,7 +4539,7 @@ impl<'a> Checker<'a> {
                     && fit::scope(self.claim, figure) != Fit::Mismatch
                     && fit::period(self.claim, figure) != Fit::Mismatch
                     && self.placed(f)
-                    && reading.meets(figure_bounds(figure))
+                    && reading.meets(self.bounds(f))
             })?;
         self.agreeing(f, reading.value)
     }
