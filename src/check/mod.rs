@@ -1343,6 +1343,15 @@ impl<'a> Checker<'a> {
         {
             return true;
         }
+        // `The 25 women, who were aged …`, `the 70 victims, who include 66 …`: a story's group
+        // named by its count; its counts are the story's.
+        if self.reading.quantity == Quantity::Count
+            && self.claim.change_verb.is_none()
+            && self.claim.period.is_none()
+            && nonclaim::story_group(self.lower_sentence())
+        {
+            return true;
+        }
         // `The task force made 26 arrests during a three-day sweep`, `14 Arrested In … Sting
         // Operation`: one effort's arrests, where nothing makes them a tally over time.
         if self.reading.quantity == Quantity::Count

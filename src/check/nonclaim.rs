@@ -2005,6 +2005,35 @@ pub fn story_detail(text: &str, claim: &crate::claim::Claim) -> bool {
         || (!period && event())
 }
 
+/// True when lower-case `sentence` names a story's group by its count (`the 31 rescued are
+/// aged …`, `the 25 women, who were …`, `all the 34 labourers, who …`: `the`, one to three
+/// digits, then `rescued` or `freed`, or one or two words and a relative `who`; not `of the 95 victims`,
+/// a part of a tally) and nothing makes its counts a tally (see [`TALLIES`], [`NOT_A_STORY`]):
+/// its counts are what one story tells of its people.
+pub fn story_group(sentence: &str) -> bool {
+    if !sentence.contains("who") && !sentence.contains("rescued") && !sentence.contains("freed") {
+        return false;
+    }
+    let all: Vec<&str> = words(sentence).collect();
+    let group = (0..all.len()).any(|i| {
+        let at = |k: usize| all.get(i + k).copied().unwrap_or_default();
+        let (n, noun) = (at(1), at(2));
+        at(0) == "the"
+            && (1..=3).contains(&n.len())
+            && n.bytes().all(|b| b.is_ascii_digit())
+            && i.checked_sub(1).and_then(|p| all.get(p)) != Some(&"of")
+            && !matches!(noun, "" | "million" | "billion" | "thousand" | "lakh" | "crore" | "per")
+            // One or two words for the people, then `who`.
+            && (matches!(noun, "rescued" | "freed") || at(3) == "who" || at(4) == "who")
+            // The digits stand alone (`the 1,500 who` is not `the 1`).
+            && sentence.contains(&format!("the {n} {noun}"))
+    });
+    group
+        && !all
+            .iter()
+            .any(|w| TALLIES.contains(w) || NOT_A_STORY.contains(w))
+}
+
 /// Words for arrests.
 const ARRESTS: &[&str] = &["arrest", "arrests", "arrested"];
 
@@ -2053,6 +2082,24 @@ fn words(text: &str) -> impl DoubleEndedIterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_storys_group_named_by_its_count_makes_its_counts_details() {
+        assert!(story_group("the 12 rescued are said to be aged 15 to 19."));
+        assert!(story_group(
+            "police said the 40 migrants, who include 31 men and 9 women, were held in a shed."
+        ));
+        assert!(story_group(
+            "all the 18 workers, who came from one village, were paid nothing."
+        ));
+        // A part of a tally, a count in millions, a tally over time, a bigger number.
+        assert!(!story_group("of the 95 victims identified, 78 were men."));
+        assert!(!story_group("the 40 million who are enslaved today."));
+        assert!(!story_group("the 60 victims who were rescued last year."));
+        assert!(!story_group("the 1,500 victims who were found."));
+        assert!(!story_group("the 1,500 who were found."));
+        assert!(!story_group("the 12 children were taken to a shelter."));
+    }
 
     #[test]
     fn one_efforts_arrests_are_a_story_and_a_tally_of_them_is_not() {
