@@ -165,6 +165,15 @@ pub fn figure_bounds(figure: &Figure) -> (f64, f64) {
     let Some(v) = figure.central() else {
         return (low, high);
     };
+    // `152 million` stands for 151.5 to 152.5 million: a more precise number the source rounded
+    // (`151.6 million`) agrees with it.
+    let (low, high) = match (figure.value, figure.low, figure.high, figure.tolerance) {
+        (Some(_), None, None, None) => {
+            let half = written_half_step(v);
+            (low - half, high + half)
+        }
+        _ => (low, high),
+    };
     let reach = 0.05 * v.abs();
     match figure.hedge.as_deref().map(str::trim) {
         Some(
@@ -175,6 +184,31 @@ pub fn figure_bounds(figure: &Figure) -> (f64, f64) {
         Some("less than" | "under" | "up to" | "at most" | "below") => (low.min(v / 1.5), high),
         _ => (low, high),
     }
+}
+
+/// Just under half the place of the last significant digit of a value written with three or
+/// more (`152 million` 0.5 million, `50.4%` 0.05 points), else 0: a value with fewer (`50
+/// million`, `$150 billion`) may be a rounding to any place, so it reaches no further. Just
+/// under, so that `27.5 million` (27.45 to 27.55) does not meet `27.6 million` (27.55 to 27.65).
+fn written_half_step(v: f64) -> f64 {
+    let a = v.abs();
+    if !a.is_finite() || a == 0.0 {
+        return 0.0;
+    }
+    let mut place = 10f64.powi(a.log10().floor() as i32);
+    // The largest power of ten the value is a whole multiple of: the last significant digit's.
+    for _ in 0..16 {
+        let n = a / place;
+        if (n - n.round()).abs() <= 1e-6 * n {
+            return if n.round() >= 100.0 {
+                place / 2.0 * (1.0 - 1e-6)
+            } else {
+                0.0
+            };
+        }
+        place /= 10.0;
+    }
+    0.0
 }
 
 /// True when the claim's stated value is close to a figure's: within 5 per cent of it, or of
@@ -295,6 +329,39 @@ mod tests {
         assert!(!reading("some 46.9 million").meets((49_600_000.0, 49_600_000.0)));
         assert!(!reading("about 38%").meets((0.35, 0.35)));
         assert!(reading("nearly 140 million").meets((138_000_000.0, 138_000_000.0)));
+    }
+
+    #[test]
+    fn a_figure_written_with_three_digits_stands_for_what_rounds_to_it() {
+        assert!(close(
+            written_half_step(152_000_000.0),
+            500_000.0 * (1.0 - 1e-6)
+        ));
+        assert!(close(written_half_step(0.504), 0.0005 * (1.0 - 1e-6)));
+        assert!(close(written_half_step(202_478.0), 0.5 * (1.0 - 1e-6)));
+        // Two digits or one may be a rounding to any place: no reach.
+        for v in [
+            150_000_000_000.0,
+            50_000_000.0,
+            0.38,
+            0.1,
+            1000.0,
+            -11.0,
+            0.0,
+        ] {
+            assert_eq!(written_half_step(v), 0.0, "{v}");
+        }
+        let table = crate::table::Table::builtin_shared().unwrap();
+        let figure = &table.figures[table.position("ilo-child-labour-2016").unwrap()];
+        let bounds = figure_bounds(figure);
+        assert!(reading("151.6 million").meets(bounds));
+        assert!(reading("151.5 million").meets(bounds));
+        assert!(!reading("151.4 million").meets(bounds));
+        assert!(!reading("153 million").meets(bounds));
+        // One step off at the figure's own precision still differs.
+        let gems = &table.figures[table.position("ilo-gems-2022-forced-labour-total").unwrap()];
+        assert!(!reading("27.5 million").meets(figure_bounds(gems)));
+        assert!(reading("27.6 million").meets(figure_bounds(gems)));
     }
 
     #[test]

@@ -993,7 +993,7 @@ impl<'a> Checker<'a> {
                 figure.quantity == Quantity::Count
                     && self.visible(t)
                     && totals.iter().any(|(r, listed)| {
-                        r.meets(figure_bounds(figure))
+                        r.meets(self.bounds(t))
                             && if *listed {
                                 // A hedged total (`more than 40 million`) heading a list: its
                                 // stated value within 5 per cent of the figure.
@@ -1074,7 +1074,14 @@ impl<'a> Checker<'a> {
     }
 
     fn agrees(&self, f: usize) -> bool {
-        self.reading.meets(figure_bounds(self.figure(f)))
+        self.reading.meets(self.bounds(f))
+    }
+
+    /// Figure `f`'s [`figure_bounds`], kept with the table.
+    fn bounds(&self, f: usize) -> (f64, f64) {
+        kept::Kept::of(self.table)
+            .and_then(|k| k.bounds(self.table, f))
+            .unwrap_or_else(|| figure_bounds(self.figure(f)))
     }
 
     /// True when a multiplier or change figure measures what the sentence says changed.
@@ -1358,6 +1365,37 @@ impl<'a> Checker<'a> {
                 || nonclaim::rescued_on_a_day(self.lower_sentence())
                 // `126 suspects arrested` in a list under `Results of the operation:`.
                 || nonclaim::listed_under_one_operation(self.text, &self.claim.sentence))
+        {
+            return true;
+        }
+        // `The 25 women, who were aged …`, `the 70 victims, who include 66 …`: a story's group
+        // named by its count; its counts are the story's.
+        if self.reading.quantity == Quantity::Count
+            && self.claim.change_verb.is_none()
+            && self.claim.period.is_none()
+            && nonclaim::story_group(self.lower_sentence())
+        {
+            return true;
+        }
+        // `The task force made 26 arrests during a three-day sweep`, `14 Arrested In … Sting
+        // Operation`: one effort's arrests, where nothing makes them a tally over time.
+        if self.reading.quantity == Quantity::Count
+            && self.claim.change_verb.is_none()
+            && self.claim.period.is_none()
+            // A country's or the world's arrests are a tally; a county's (`14 Arrested In Santa
+            // Barbara County …`) may be one sting's.
+            && self
+                .claim
+                .scope
+                .as_deref()
+                .is_none_or(|s| !fit::is_region(s) && fit::place(s) != "global")
+            && !self.claim.per_year
+            && nonclaim::arrests_of_one_effort(self.lower_sentence(), || {
+                self.text
+                    .get(crate::claim::block(self.text, self.claim.sentence.start))
+                    .unwrap_or_default()
+                    .to_lowercase()
+            })
         {
             return true;
         }
@@ -1899,7 +1937,7 @@ impl<'a> Checker<'a> {
                 && self.same_ages(f)
                 && fit::scope(self.claim, figure) != Fit::Mismatch
                 && self.placed(f)
-                && scaled.meets(figure_bounds(figure))
+                && scaled.meets(self.bounds(f))
         })?;
         self.agreeing(f, scaled.value)
     }
@@ -2019,8 +2057,8 @@ impl<'a> Checker<'a> {
             self.change_sign()
                 .and_then(|sign| bounds::as_change(&self.claim.mention, sign)),
         ];
-        let fits = |r: &Reading, figure: &Figure| {
-            figure.quantity == r.quantity && r.meets(figure_bounds(figure))
+        let fits = |r: &Reading, f: usize| {
+            self.figure(f).quantity == r.quantity && r.meets(self.bounds(f))
         };
         for reading in own.iter().flatten() {
             let found = self
@@ -2028,7 +2066,7 @@ impl<'a> Checker<'a> {
                 .figures(Bind::None, Bind::Paragraph, true)
                 .find(|&f| {
                     let figure = self.figure(f);
-                    fits(reading, figure)
+                    fits(reading, f)
                         && self.visible(f)
                         && self.successor(f).is_none()
                         && self.same_unit(f)
@@ -2044,7 +2082,7 @@ impl<'a> Checker<'a> {
                                         p.specific && p.owners.contains(&f) && p.owners.contains(&g)
                                     }))
                                 && other.scope == figure.scope
-                                && others.iter().any(|r| fits(r, other))
+                                && others.iter().any(|r| fits(r, g))
                         })
                 });
             if let Some(f) = found {
@@ -4220,7 +4258,7 @@ impl<'a> Checker<'a> {
                     && self.successor(f).is_none()
                     && self.same_base(f)
                     && self.same_unit(f)
-                    && reading.meets(figure_bounds(figure))
+                    && reading.meets(self.bounds(f))
             })
     }
 
@@ -4359,8 +4397,8 @@ impl<'a> Checker<'a> {
             .get(self.claim.sentence.start..start)
             .unwrap_or("");
         let start = self.claim.sentence.start + head.rfind(stop).map_or(0, |at| at + 1);
-        let after = words(self.claim.mention.end..end);
-        let after = after.get(..after.len().min(5)).unwrap_or_default();
+        let after_all = words(self.claim.mention.end..end);
+        let after = after_all.get(..after_all.len().min(5)).unwrap_or_default();
         let before = words(start..self.claim.mention.start);
         let before = before
             .get(before.len().saturating_sub(4)..)
@@ -4379,10 +4417,17 @@ impl<'a> Checker<'a> {
         if !self.claim.hypothetical {
             return threat;
         }
+        // `estimates that nearly 25 million … could be victims of trafficking`: an estimate's
+        // hedge of what is, not a projection.
+        let estimated_victims = after_all
+            .windows(3)
+            .any(|p| matches!(p, [m, be, v] if modal(m) && be == "be" && v == "victims"))
+            && whole_before.iter().any(|w| w.starts_with("estimat"))
+            && !whole_before.iter().any(|w| w == "more");
         after.windows(2).any(|p| p == ["at", "risk"])
             || threat
             || after.iter().any(|w| w == "at-risk")
-            || after.iter().any(modal)
+            || (after.iter().any(modal) && !estimated_victims)
             || before.iter().any(modal)
     }
 
@@ -4553,7 +4598,7 @@ impl<'a> Checker<'a> {
                     && fit::scope(self.claim, figure) != Fit::Mismatch
                     && fit::period(self.claim, figure) != Fit::Mismatch
                     && self.placed(f)
-                    && reading.meets(figure_bounds(figure))
+                    && reading.meets(self.bounds(f))
             })?;
         self.agreeing(f, reading.value)
     }

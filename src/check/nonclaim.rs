@@ -565,6 +565,18 @@ fn footnote_after_stop(before: &str, number: &str, after: &str) -> bool {
     {
         return true;
     }
+    // `in the past four years,2 it is estimated`: a marker glued after a word's comma, the
+    // sentence going on in lower case.
+    if let Some(word) = before.strip_suffix(',')
+        && word.chars().next_back().is_some_and(char::is_alphabetic)
+        && number.len() <= 2
+        && digits(number)
+        && after
+            .strip_prefix(' ')
+            .is_some_and(|t| t.starts_with(|c: char| c.is_lowercase()))
+    {
+        return true;
+    }
     at_end
         && number.split_once('.').is_some_and(|(year, mark)| {
             year.len() == 4
@@ -838,6 +850,9 @@ const EACH_UNITS: &[&str] = &[
     "a night",
     "per head",
     "per person",
+    "per couple",
+    "per family",
+    "per worker",
     "monthly",
     "each month",
     "every month",
@@ -1530,6 +1545,7 @@ const TALLIES: &[&str] = &[
     "records",
     "far",
     "date",
+    "period",
 ];
 
 /// True when lower-case `sentence` tells of one rescue by a police force (`the Cambodian police
@@ -1689,7 +1705,6 @@ pub fn may_tell_one_operation(paragraph: &str) -> bool {
 /// Words that make a sentence's small counts a tally or a breakdown of one rather than the
 /// people of one story: [`TALLIES`] and these (`During this period, … three cases`).
 const NOT_A_STORY: &[&str] = &[
-    "period",
     "cases",
     "case",
     "countries",
@@ -2006,6 +2021,60 @@ pub fn story_detail(text: &str, claim: &crate::claim::Claim) -> bool {
         || (!period && event())
 }
 
+/// True when lower-case `sentence` names a story's group by its count (`the 31 rescued are
+/// aged …`, `the 25 women, who were …`, `all the 34 labourers, who …`: `the`, one to three
+/// digits, then `rescued` or `freed`, or one or two words and a relative `who`; not `of the 95 victims`,
+/// a part of a tally) and nothing makes its counts a tally (see [`TALLIES`], [`NOT_A_STORY`]):
+/// its counts are what one story tells of its people.
+pub fn story_group(sentence: &str) -> bool {
+    if !sentence.contains("who") && !sentence.contains("rescued") && !sentence.contains("freed") {
+        return false;
+    }
+    let all: Vec<&str> = words(sentence).collect();
+    let group = (0..all.len()).any(|i| {
+        let at = |k: usize| all.get(i + k).copied().unwrap_or_default();
+        let (n, noun) = (at(1), at(2));
+        at(0) == "the"
+            && (1..=3).contains(&n.len())
+            && n.bytes().all(|b| b.is_ascii_digit())
+            && i.checked_sub(1).and_then(|p| all.get(p)) != Some(&"of")
+            && !matches!(noun, "" | "million" | "billion" | "thousand" | "lakh" | "crore" | "per")
+            // One or two words for the people, then `who`.
+            && (matches!(noun, "rescued" | "freed") || at(3) == "who" || at(4) == "who")
+            // The digits stand alone (`the 1,500 who` is not `the 1`).
+            && sentence.contains(&format!("the {n} {noun}"))
+    });
+    group
+        && !all
+            .iter()
+            .any(|w| TALLIES.contains(w) || NOT_A_STORY.contains(w))
+}
+
+/// Words for arrests.
+const ARRESTS: &[&str] = &["arrest", "arrests", "arrested"];
+
+/// True when lower-case `sentence` counts arrests (`made 26 arrests`, `14 Arrested In … Sting
+/// Operation`, `resulted in the arrest of 14`) and nothing makes them a tally over time or of
+/// cases: no word of [`NOT_A_STORY`] or `there were` in it, and no word of [`TALLIES`] or year
+/// in its `paragraph` (lower-case, made only when the sentence passes): one effort's arrests,
+/// a detail of its story (`last year, 176 traffickers were arrested` is a tally).
+pub fn arrests_of_one_effort(sentence: &str, paragraph: impl FnOnce() -> String) -> bool {
+    if !sentence.contains("arrest") {
+        return false;
+    }
+    let all: Vec<&str> = words(sentence).collect();
+    if !all.iter().any(|w| ARRESTS.contains(w))
+        || all.iter().any(|w| NOT_A_STORY.contains(w))
+        || all
+            .windows(2)
+            .any(|p| matches!(p, ["there", "were" | "have" | "are"]))
+    {
+        return false;
+    }
+    let year = |w: &str| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y));
+    !words(&paragraph()).any(|w| TALLIES.contains(&w) || year(w))
+}
+
 /// The months, in lower case.
 const MONTHS: &[&str] = &crate::document::MONTHS;
 
@@ -2029,6 +2098,54 @@ fn words(text: &str) -> impl DoubleEndedIterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_storys_group_named_by_its_count_makes_its_counts_details() {
+        assert!(story_group("the 12 rescued are said to be aged 15 to 19."));
+        assert!(story_group(
+            "police said the 40 migrants, who include 31 men and 9 women, were held in a shed."
+        ));
+        assert!(story_group(
+            "all the 18 workers, who came from one village, were paid nothing."
+        ));
+        // A part of a tally, a count in millions, a tally over time, a bigger number.
+        assert!(!story_group("of the 95 victims identified, 78 were men."));
+        assert!(!story_group("the 40 million who are enslaved today."));
+        assert!(!story_group("the 60 victims who were rescued last year."));
+        assert!(!story_group("the 1,500 victims who were found."));
+        assert!(!story_group("the 1,500 who were found."));
+        assert!(!story_group("the 12 children were taken to a shelter."));
+    }
+
+    #[test]
+    fn one_efforts_arrests_are_a_story_and_a_tally_of_them_is_not() {
+        let one = |s: &str| {
+            let low = s.to_lowercase();
+            arrests_of_one_effort(&low, || low.clone())
+        };
+        assert!(one("12 Held In County Sting As Task Force Arrests 12"));
+        assert!(one("9 Arrested In Harbour Trafficking Sting"));
+        assert!(one(
+            "The task force made 31 arrests during a four-day sweep of motels."
+        ));
+        assert!(one("The raids ended in the arrest of 8 men, police said."));
+        // A tally over time, of cases, or told as a count that exists.
+        assert!(!one("Last year, 176 traffickers were arrested."));
+        assert!(!one("A total of 416 smugglers had been arrested."));
+        assert!(!one("Of the 244 cases, 284 suspects were arrested."));
+        assert!(!one("In 2015, the agency arrested 1,437 people."));
+        assert!(!one(
+            "Abroad, there were 57 people arrested or charged with trafficking."
+        ));
+        assert!(!one("So far, 14,541 people have been arrested."));
+        // No arrests at all.
+        assert!(!one("The task force found 31 victims."));
+        // The paragraph's tally makes the sentence's arrests part of it.
+        let low = "police arrested 40 people.";
+        assert!(!arrests_of_one_effort(low, || {
+            "in 2023 the unit ran 12 raids. police arrested 40 people.".into()
+        }));
+    }
 
     /// [`clause_words`] as a walk of `char_indices` reads them.
     fn clause_words_by_chars<const N: usize>(
@@ -2310,6 +2427,11 @@ mod tests {
                 "Two reporters were awarded Rs 10,000 for their stories.",
                 "Rs 10,000",
             ),
+            (
+                "The unit runs on a $2.4 million grant from the state.",
+                "$2.4 million",
+            ),
+            ("Each couple was paid Rs 300 per couple per week.", "Rs 300"),
         ] {
             assert!(money(sentence, number), "{sentence}");
         }
@@ -2783,6 +2905,13 @@ mod tests {
             "2016.2"
         ));
         assert!(!framed("Shares rose 2.5 per cent", "2.5"));
+        // After a word's comma, the sentence going on in lower case.
+        assert!(framed(
+            "The hotline found 9,000 victims in three years,3 though many more exist",
+            "3"
+        ));
+        assert!(!framed("The counts were 4,3 and 2 in all", "3"));
+        assert!(!framed("In Kenya,3 Ugandans were freed", "3"));
     }
 
     #[test]

@@ -589,8 +589,18 @@ fn focus(
                         .is_some_and(|head| head.eq_ignore_ascii_case(p.as_bytes()))
                 })
             });
+            // `Trafficking is a $150 billion industry with 24.9 million victims`: a count after
+            // the sentence's first number, an amount of money, counts the people of what earns
+            // it, named before the amount.
+            let after_first_amount = p.kind == crate::extract::Kind::Money
+                && m.kind == crate::extract::Kind::Count
+                && text
+                    .get(sentence.start..p.start)
+                    .is_some_and(|head| !head.bytes().any(|b| b.is_ascii_digit()));
             if of_whom {
                 p.end
+            } else if after_first_amount {
+                sentence.start
             } else {
                 separator(gap, true).map_or(p.end, |(at, len)| p.end + at + len)
             }

@@ -135,10 +135,23 @@ impl<'t> Parser<'t> {
                 // `July 1-31`, `July 1 to 31`
                 let joined = self.is_dash(d)
                     || matches!(self.low(d), "to" | "through" | "till" | "until" | "and");
+                // `Feb. 9 and 12 by the task force`: a word that joins a clause, not a noun the
+                // second number counts (`May 1 and 12 people`).
                 if joined
                     && let Some(d2) = self.day_at(d + 1)
                     && !self.word(d2).is_time_unit()
-                    && self.kind(d2) != Some(TokenKind::Word)
+                    && (self.kind(d2) != Some(TokenKind::Word)
+                        || matches!(
+                            self.low(d2),
+                            "by" | "and"
+                                | "in"
+                                | "at"
+                                | "on"
+                                | "when"
+                                | "while"
+                                | "with"
+                                | "during"
+                        ))
                 {
                     return Some(self.year_at(comma(d2)).unwrap_or(d2));
                 }
