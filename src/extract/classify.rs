@@ -264,6 +264,70 @@ impl<'t> Parser<'t> {
         Some((m, end))
     }
 
+    /// True when token `i` is a capitalised word that may name a book (`Psalm`, `Tim`), not a
+    /// month or a day.
+    fn book_word(&self, i: usize) -> bool {
+        let raw = self.raw(i);
+        self.kind(i) == Some(TokenKind::Word)
+            && raw.starts_with(|c: char| c.is_ascii_uppercase())
+            && raw.chars().skip(1).any(|c| c.is_ascii_lowercase())
+            && self.word(i).month().is_none()
+            && !self.word(i).is_weekday()
+    }
+
+    /// `Psalm 82:3-4`, `(1 Tim. 1:10)`, `John 3:16`: a chapter and verse after a book's name,
+    /// with the book's number when it has one; no statistic.
+    pub fn passage_at(&self, i: usize) -> Option<(Mention, usize)> {
+        let number = |k: usize| {
+            self.kind(k) == Some(TokenKind::Number)
+                && self.raw(k).len() <= 3
+                && self.raw(k).bytes().all(|b| b.is_ascii_digit())
+        };
+        if !number(i) {
+            return None;
+        }
+        // The book after its number (`1 Tim. 1:10`), or the chapter after the book.
+        let book_after = self.book_word(i + 1);
+        let chapter = if book_after {
+            if self.is_punct(i + 2, &["."]) {
+                i + 3
+            } else {
+                i + 2
+            }
+        } else {
+            i
+        };
+        if !book_after {
+            let named = i >= 1 && self.book_word(i - 1)
+                || i >= 2 && self.is_punct(i - 1, &["."]) && self.book_word(i - 2);
+            if !named {
+                return None;
+            }
+        }
+        let verse = chapter + 2;
+        if !number(chapter)
+            || !self.is_punct(chapter + 1, &[":"])
+            || !self.glued(chapter + 1)
+            || !self.glued(verse)
+            || self.kind(verse) != Some(TokenKind::Number)
+            || !self.raw(verse).starts_with(|c: char| c.is_ascii_digit())
+        {
+            return None;
+        }
+        let mut end = verse + 1;
+        // `82:3-4`: a run of verses.
+        if self.is_punct(end, &["-", "–"])
+            && self.glued(end)
+            && self.glued(end + 1)
+            && self.kind(end + 1) == Some(TokenKind::Number)
+        {
+            end += 2;
+        }
+        let mut m = self.mention(i, end, Kind::Other, None, None);
+        m.not_claim = Some("reference to a passage");
+        Some((m, end))
+    }
+
     /// `10:46`, `06:30 PM`, `5.30am`, `10am`, `3 p.m.`, `0600 GMT`, `five o'clock`.
     pub fn time_at(&self, i: usize) -> Option<(Mention, usize)> {
         if self.kind(i) != Some(TokenKind::Number) {
