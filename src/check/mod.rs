@@ -756,18 +756,6 @@ pub fn check_gated<'t>(
     findings
 }
 
-/// A vague amount's reading (`thousands of people`: a thousand up to a thousand times that),
-/// so that its sentence is read; never compared with a figure (see `Checker::verdict`).
-fn vague_reading(m: &crate::extract::Mention) -> Option<Reading> {
-    let magnitude = m.magnitude?;
-    Some(Reading {
-        quantity: Quantity::Count,
-        value: magnitude,
-        low: magnitude,
-        high: magnitude * 1e3,
-    })
-}
-
 /// How strongly a wrong-metric candidate is tied to the claim, compared in order.
 type Rank = [bool; 6];
 
@@ -835,8 +823,7 @@ impl<'a> Checker<'a> {
         let reading = match claim.change_verb {
             Some(sign) => bounds::as_change(&claim.mention, sign).or_else(|| read(&claim.mention)),
             None => read(&claim.mention),
-        }
-        .or_else(|| vague_reading(&claim.mention))?;
+        }?;
         // `For every 10 victims detected, five are women`: five in ten.
         let sentence = text.get(claim.sentence.clone()).unwrap_or("");
         let per_every = nonclaim::part_of_every(
@@ -1472,31 +1459,6 @@ impl<'a> Checker<'a> {
         }
         if !self.ev.names_any() && !self.ev.on_topic {
             return None;
-        }
-        // `thousands of people have died at the hands of traffickers`: no exact value to check.
-        if self.claim.mention.magnitude.is_some() {
-            // Its own sentence or paragraph, or the paragraph before, names the topic (here
-            // `trafficking` alone will do): a crowd of `thousands of people` further from it is
-            // no claim about it.
-            let named = |t: &str| {
-                evidence::topical(t)
-                    || topic::in_other_words(t)
-                    || t.to_ascii_lowercase().contains("traffick")
-            };
-            let own = crate::claim::paragraph(self.text, self.claim.sentence.start);
-            let before = match own.start {
-                0 => 0..0,
-                start => crate::claim::block(self.text, crate::claim::end_before(self.text, start)),
-            };
-            let own = named(self.sentence)
-                || [own, before]
-                    .into_iter()
-                    .any(|p| self.text.get(p).is_some_and(named));
-            return (self.ev.on_topic && own).then(|| {
-                self.unverified_because(
-                    "is a vague amount on the topic; with no exact value, no figure in the table can confirm or contradict it",
-                )
-            });
         }
         // `63% of registered victims`: a national register's count, not the world's detected
         // victims (UNODC's word); whatever its value, it says nothing about a global figure.

@@ -143,77 +143,6 @@ const CHANGE_VERBS: &[(&str, i8)] = &[
     ("down", -1),
 ];
 
-/// Words after `of` that make a vague amount a count of people (`thousands of people`,
-/// `millions of girls`, `thousands of cases`).
-const PEOPLE: &[&str] = &[
-    "people",
-    "persons",
-    "individuals",
-    "victims",
-    "survivors",
-    "women",
-    "men",
-    "girls",
-    "boys",
-    "children",
-    "kids",
-    "minors",
-    "youngsters",
-    "workers",
-    "labourers",
-    "laborers",
-    "migrants",
-    "refugees",
-    "families",
-    "cases",
-];
-
-/// Words after a bare vague amount that make it a count of something else (`pushes millions
-/// into poverty`, `millions in aid`).
-const NOT_PEOPLE: &[&str] = &[
-    "poverty",
-    "hunger",
-    "unemployment",
-    "jobs",
-    "dollars",
-    "euros",
-    "pounds",
-    "rupees",
-    "aid",
-    "funding",
-    "years",
-    "miles",
-];
-
-/// True when `m` is a vague amount of a thousand or more that counts people (`thousands of
-/// people have died`, `affects millions of individuals`, `exploits millions through force`): a
-/// claim with no exact value, which a table can neither confirm nor contradict. Dozens and
-/// hundreds (`hundreds of arrests`) are what one operation finds, and amounts of money or of
-/// anything but people are no such claim.
-pub fn vague_people(text: &str, m: &Mention) -> bool {
-    if m.not_claim != Some("vague amount") || m.magnitude.is_none_or(|g| g < 1e3) {
-        return false;
-    }
-    let after = text.get(m.end..).unwrap_or("");
-    let mut next = after
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(4)
-        .map(str::to_ascii_lowercase);
-    let first = next.next();
-    if first.as_deref() == Some("of") {
-        // `thousands of Nepali women`: the noun may follow one adjective.
-        return next.take(2).any(|w| PEOPLE.contains(&w.as_str()));
-    }
-    // A bare amount (`exploits millions through force`) counts people unless the words after
-    // it say what else (`millions into poverty`).
-    first.is_some()
-        && !first
-            .into_iter()
-            .chain(next)
-            .any(|w| NOT_PEOPLE.contains(&w.as_str()))
-}
-
 /// The claims among `mentions` of `text`, with their context.
 pub fn claims(text: &str, mentions: &[Mention]) -> Vec<Claim> {
     claims_in(text, mentions, |_, _| true)
@@ -228,10 +157,7 @@ pub fn claims_in(
     mentions: &[Mention],
     mut wanted: impl FnMut(&Range<usize>, &Words) -> bool,
 ) -> Vec<Claim> {
-    let stats: Vec<&Mention> = mentions
-        .iter()
-        .filter(|m| m.is_claim() || vague_people(text, m))
-        .collect();
+    let stats: Vec<&Mention> = mentions.iter().filter(|m| m.is_claim()).collect();
     let mut out: Vec<Claim> = Vec::with_capacity(stats.len());
     // One set of word buffers for every sentence read.
     let mut words = Words::new(text, 0..0);
@@ -1180,28 +1106,6 @@ fn read_claim(
 mod tests {
     use super::*;
     use crate::extract::extract;
-
-    #[test]
-    fn a_vague_amount_of_people_is_a_claim_and_of_anything_else_is_not() {
-        let vague = |text: &str| {
-            extract(text)
-                .iter()
-                .any(|m| m.magnitude.is_some() && vague_people(text, m))
-        };
-        assert!(vague("Forced labour traps millions of workers."));
-        assert!(vague("Thousands of Nepali women are trafficked."));
-        assert!(vague("Tens of thousands of children are sold."));
-        assert!(vague("Trafficking rings exploit millions through debt."));
-        assert!(!vague("The downturn pushes millions into poverty."));
-        assert!(!vague("Donors gave thousands of dollars to the shelter."));
-        assert!(!vague("Police made hundreds of arrests."));
-        assert!(!vague("Dozens of people were arrested."));
-        let claims = claims(
-            "Forced labour traps millions of workers.",
-            &extract("Forced labour traps millions of workers."),
-        );
-        assert_eq!(claims.len(), 1);
-    }
 
     #[test]
     fn finds_a_needle_by_its_rarest_byte_anywhere() {

@@ -515,9 +515,6 @@ impl<'t> Parser<'t> {
         if let Some((m, end)) = self.date_at(i) {
             return Some((m, i, end));
         }
-        if let Some((m, end)) = self.passage_at(i) {
-            return Some((m, i, end));
-        }
         if let Some((m, end)) = self.time_at(i) {
             return Some((m, i, end));
         }
