@@ -756,6 +756,18 @@ pub fn check_gated<'t>(
     findings
 }
 
+/// A vague amount's reading (`millions`: a count from a million up to a thousand times it), for
+/// the rules that tell a story's detail or a frame from a statistic.
+fn vague_reading(m: &crate::extract::Mention) -> Option<Reading> {
+    let magnitude = m.magnitude.filter(|_| m.value.is_none())?;
+    Some(Reading {
+        quantity: Quantity::Count,
+        value: magnitude,
+        low: magnitude,
+        high: magnitude * 1000.0,
+    })
+}
+
 /// How strongly a wrong-metric candidate is tied to the claim, compared in order.
 type Rank = [bool; 6];
 
@@ -821,7 +833,8 @@ impl<'a> Checker<'a> {
         let reading = match claim.change_verb {
             Some(sign) => bounds::as_change(&claim.mention, sign).or_else(|| read(&claim.mention)),
             None => read(&claim.mention),
-        }?;
+        }
+        .or_else(|| vague_reading(&claim.mention))?;
         // `For every 10 victims detected, five are women`: five in ten.
         let sentence = text.get(claim.sentence.clone()).unwrap_or("");
         let per_every = nonclaim::part_of_every(
@@ -1457,6 +1470,17 @@ impl<'a> Checker<'a> {
         }
         if !self.ev.names_any() && !self.ev.on_topic {
             return None;
+        }
+        // `millions of children`: on the topic, but with no value no figure agrees or differs.
+        if self.claim.mention.value.is_none() {
+            if !self.ev.on_topic {
+                return None;
+            }
+            let mut out = self.unverified_because(
+                "is a vague amount with no value that a figure could agree or conflict with",
+            );
+            out.claimed = None;
+            return Some(out);
         }
         // `63% of registered victims`: a national register's count, not the world's detected
         // victims (UNODC's word); whatever its value, it says nothing about a global figure.

@@ -145,7 +145,7 @@ const CHANGE_VERBS: &[(&str, i8)] = &[
 
 /// The claims among `mentions` of `text`, with their context.
 pub fn claims(text: &str, mentions: &[Mention]) -> Vec<Claim> {
-    claims_in(text, mentions, |_, _| true)
+    claims_from(text, mentions, |m| m.is_claim(), |_, _| true)
 }
 
 /// The claims among `mentions` of `text` whose sentence (a byte range of `text`, and its words)
@@ -155,9 +155,26 @@ pub fn claims(text: &str, mentions: &[Mention]) -> Vec<Claim> {
 pub fn claims_in(
     text: &str,
     mentions: &[Mention],
+    wanted: impl FnMut(&Range<usize>, &Words) -> bool,
+) -> Vec<Claim> {
+    // A check also reads the vague amounts that count people (`millions of children`): they
+    // can be on the topic, though no figure can agree or conflict with them.
+    claims_from(
+        text,
+        mentions,
+        |m| m.is_claim() || vague_people(text, m),
+        wanted,
+    )
+}
+
+/// [`claims_in`], for the mentions `keep` accepts.
+fn claims_from(
+    text: &str,
+    mentions: &[Mention],
+    keep: impl Fn(&Mention) -> bool,
     mut wanted: impl FnMut(&Range<usize>, &Words) -> bool,
 ) -> Vec<Claim> {
-    let stats: Vec<&Mention> = mentions.iter().filter(|m| m.is_claim()).collect();
+    let stats: Vec<&Mention> = mentions.iter().filter(|m| keep(m)).collect();
     let mut out: Vec<Claim> = Vec::with_capacity(stats.len());
     // One set of word buffers for every sentence read.
     let mut words = Words::new(text, 0..0);
@@ -250,6 +267,73 @@ pub fn claims_in(
         i = j;
     }
     out
+}
+
+/// Nouns for people (and their cases) that a vague amount may count.
+const PEOPLE_NOUNS: &[&str] = &[
+    "people",
+    "persons",
+    "individuals",
+    "children",
+    "girls",
+    "boys",
+    "women",
+    "men",
+    "victims",
+    "workers",
+    "labourers",
+    "laborers",
+    "migrants",
+    "adults",
+    "minors",
+    "survivors",
+    "cases",
+];
+
+/// Verbs of exploitation whose object a bare vague amount may be (`exploits millions`).
+const EXPLOITING_VERBS: &[&str] = &["exploit", "ensnar", "enslav", "traffick", "trap", "affect"];
+
+/// True when `m` is a vague amount (`millions`, `thousands`) that counts people: `millions of
+/// children`, `thousands of men, women and children`, `millions more children`, `millions and
+/// millions of people`, or the bare object of a verb of exploitation (`exploits millions`). Not
+/// `hundreds of arrests`, `thousands of holiday goers` or `pushes millions into poverty`.
+pub fn vague_people(text: &str, m: &Mention) -> bool {
+    if m.not_claim != Some("vague amount") || m.value.is_some() || m.magnitude.is_none() {
+        return false;
+    }
+    let after = text.get(m.end..).unwrap_or("");
+    let after = after.get(..after.len().min(80)).unwrap_or(after);
+    let lower = after.to_lowercase();
+    let all: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .collect();
+    let people = |w: &str| PEOPLE_NOUNS.contains(&w);
+    // `millions and millions of people`: the first is read with the second.
+    let words = match all.as_slice() {
+        [
+            "and",
+            "millions" | "thousands" | "hundreds" | "billions",
+            rest @ ..,
+        ] => rest,
+        words => words,
+    };
+    match words {
+        ["of", w, ..] | ["of", _, w, ..] | ["more", w, ..] if people(w) => return true,
+        _ => {}
+    }
+    // A bare object: `exploits millions through …`, `ensnaring millions in …`.
+    let before = text.get(..m.start).unwrap_or("").trim_end();
+    let verb = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    EXPLOITING_VERBS.iter().any(|v| verb.starts_with(v))
+        && words
+            .first()
+            .is_none_or(|w| !matches!(*w, "of" | "more" | "into"))
 }
 
 /// This module's word lists with their cues.
@@ -1106,6 +1190,38 @@ fn read_claim(
 mod tests {
     use super::*;
     use crate::extract::extract;
+
+    #[test]
+    fn a_vague_amount_is_read_when_it_counts_people() {
+        let vague = |text: &str| -> Vec<String> {
+            extract(text)
+                .iter()
+                .filter(|m| vague_people(text, m))
+                .map(|m| text[m.start..m.end].to_string())
+                .collect()
+        };
+        assert_eq!(vague("It affects millions of children."), ["millions"]);
+        assert_eq!(
+            vague("Thousands of men, women and children."),
+            ["Thousands"]
+        );
+        assert_eq!(
+            vague("It forced millions more girls to work."),
+            ["millions"]
+        );
+        assert_eq!(
+            vague("millions and millions of people"),
+            ["millions", "millions"]
+        );
+        assert_eq!(vague("Gangs are ensnaring millions in debt."), ["millions"]);
+        assert_eq!(vague("tens of thousands of victims"), ["tens of thousands"]);
+        assert!(vague("It led to hundreds of arrests.").is_empty());
+        assert!(vague("The crisis pushed millions into poverty.").is_empty());
+        assert!(vague("thousands of holiday goers").is_empty());
+        assert!(vague("Police rescued hundreds.").is_empty());
+        // A number with a value is no vague amount.
+        assert!(vague("3 million of children").is_empty());
+    }
 
     #[test]
     fn finds_a_needle_by_its_rarest_byte_anywhere() {
