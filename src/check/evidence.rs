@@ -899,12 +899,29 @@ fn read<'a>(
     claim: &Claim,
     hits: &'a Hits<'a>,
     level: Option<Bind>,
+    text: &str,
 ) {
     // For a count or a change, a population word naming what is counted (`69,627 trafficking
     // victims`, `trafficking rose 25%`) ties the number to that population's counts.
     let counted = counted_kind(claim);
+    // `the Global Estimates of Modern Slavery … 49.6 million people are trapped in forced
+    // labour`: a report's title says where the number is from, not what it counts, when the
+    // sentence names a population outside it.
+    let own_population = OnceCell::new();
+    let own_population = || {
+        *own_population.get_or_init(|| {
+            hits.hits.iter().enumerate().any(|(k, h)| {
+                !GENERIC.contains(&h.term)
+                    && !hits.owners(k).1.is_empty()
+                    && !in_series_title(text, &h.range)
+            })
+        })
+    };
     for (k, hit) in hits.hits.iter().enumerate() {
         if claim.negated.iter().any(|n| within(&hit.range, n)) {
+            continue;
+        }
+        if level.is_none() && in_series_title(text, &hit.range) && own_population() {
             continue;
         }
         let (subject_owners, owners) = hits.owners(k);
@@ -962,6 +979,32 @@ fn read<'a>(
     }
 }
 
+/// True when `text[range]` lies inside the name of a report series (`Global Estimates of Modern
+/// Slavery`, `Global Report on Trafficking in Persons`), in any case.
+fn in_series_title(text: &str, range: &Range<usize>) -> bool {
+    let longest = super::SERIES.iter().map(|s| s.len()).max().unwrap_or(0);
+    let from = range.start.saturating_sub(longest);
+    let to = (range.end + longest).min(text.len());
+    let Some(around) = (from..=range.start)
+        .find(|&i| text.is_char_boundary(i))
+        .and_then(|a| {
+            (range.end..=to)
+                .rev()
+                .find(|&i| text.is_char_boundary(i))
+                .and_then(|b| text.get(a..b).map(|t| (a, t)))
+        })
+    else {
+        return false;
+    };
+    let (base, around) = around;
+    let lower = around.to_ascii_lowercase();
+    super::SERIES.iter().any(|series| {
+        lower
+            .match_indices(series)
+            .any(|(at, m)| base + at <= range.start && range.end <= base + at + m.len())
+    })
+}
+
 /// True when `text` names the topic (any case).
 pub fn topical(text: &str) -> bool {
     static TOPICS: PhraseSet = PhraseSet::searched_often(TOPIC);
@@ -1003,7 +1046,7 @@ pub fn evidence<'a, 't: 'a>(
     let sentence: &'a Hits<'a> = sentence;
     ev.populations.reserve(sentence.hits.len());
     ev.subjects.reserve(sentence.hits.len());
-    read(&mut ev, binds, claim, sentence, None);
+    read(&mut ev, binds, claim, sentence, None, text);
     // A specific population named in the sentence is enough; else the topic's words are
     // looked for.
     ev.on_topic = ev
@@ -1038,7 +1081,7 @@ pub fn evidence<'a, 't: 'a>(
                 .read(text, finished, table, false);
         }
         let hits: &'a Hits<'a> = before.get_or_insert_with(Hits::default);
-        read(&mut ev, binds, claim, hits, Some(Bind::Focus));
+        read(&mut ev, binds, claim, hits, Some(Bind::Focus), text);
         ev.on_topic = ev.on_topic || hits.topical(text);
     }
     if card || needs_paragraph {
@@ -1053,7 +1096,7 @@ pub fn evidence<'a, 't: 'a>(
         let para: &'a Hits<'a> = para_cache.get_or_insert_with(Hits::default);
         if card {
             // The caption counts as the sentence's own words would.
-            read(&mut ev, binds, claim, para, Some(Bind::Focus));
+            read(&mut ev, binds, claim, para, Some(Bind::Focus), text);
             ev.on_topic = ev.on_topic || para.topical(text);
         } else {
             // A paragraph read for the topic alone already (by the gate, or for an earlier claim)
@@ -1274,6 +1317,24 @@ mod tests {
     use super::*;
 
     /// The text of every file under `fixtures/`.
+    #[test]
+    fn a_term_inside_a_report_series_name_is_in_its_title() {
+        let text =
+            "The latest Global Estimates of Modern Slavery say 50 million are in modern slavery.";
+        let at = |term: &str, from: usize| {
+            let start = text[from..].find(term).unwrap() + from;
+            start..start + term.len()
+        };
+        assert!(in_series_title(text, &at("Modern Slavery", 0)));
+        assert!(in_series_title(text, &at("Slavery", 0)));
+        assert!(!in_series_title(text, &at("modern slavery", 50)));
+        assert!(in_series_title(
+            "UNODC’s Global Report on Trafficking",
+            &(27..38)
+        ));
+        assert!(!in_series_title("trafficking rose", &(0..11)));
+    }
+
     #[test]
     fn a_paragraph_read_with_the_gates_sentences_has_the_hits_a_scan_of_it_has() {
         let table = Table::builtin().unwrap();
