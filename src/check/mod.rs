@@ -1579,6 +1579,32 @@ impl<'a> Checker<'a> {
             })
             .collect();
         let pool = if named.is_empty() { &measure } else { &named };
+        // `92 million children are in child labour`: a level, in a sentence that speaks of no
+        // change, is no amount of change (`a fall of 94 million`), whatever the value; it is
+        // left unverified rather than weighed against another figure.
+        if !self.claim.change_words
+            && self.claim.change_verb.is_none()
+            && self.reading.quantity == Quantity::Count
+            && let Some(&f) = pool.iter().find(|&&f| {
+                self.figure(f).quantity == Quantity::Count
+                    && self.counts_change(f)
+                    && self.agrees(f)
+            })
+            && !self.speaks_of_change()
+            && !pool
+                .iter()
+                .any(|&g| !self.counts_change(g) && self.agrees(g))
+        {
+            return Some(self.finding(
+                Verdict::Unverified,
+                None,
+                format!(
+                    "{} matches {}, but the sentence gives a level, not a rise or fall",
+                    self.quoted,
+                    self.describe(f)
+                ),
+            ));
+        }
 
         // 1. The newest edition agrees; of two that agree, the newer one even when it is only
         // within the grace days (a story a day before the release quotes the new estimates).
@@ -2900,6 +2926,26 @@ impl<'a> Checker<'a> {
         ]
         .iter()
         .any(|w| metric.starts_with(w))
+    }
+
+    /// True when the claim's clause or its sentence speaks of a change in any words (`fell`,
+    /// `more`, `since 2000`, `between 2000 and 2016`): a number in a sentence that does not is
+    /// a level, never a rise or fall.
+    fn speaks_of_change(&self) -> bool {
+        self.claim.change_words
+            || self.claim.change_verb.is_some()
+            || self
+                .lower_sentence()
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| {
+                    RISE_WORDS.contains(&w)
+                        || FALL_WORDS.contains(&w)
+                        || CHANGE_HINTS.contains(&w)
+                        || w.starts_with("increas")
+                        || w.starts_with("decreas")
+                        || w.starts_with("declin")
+                        || w.starts_with("reduc")
+                })
     }
 
     /// True when the number is the level a rise or fall reached (`rose to 160 million`, `grew
@@ -4963,6 +5009,42 @@ const RISE_WORDS: &[&str] = &[
     "climbs",
 ];
 
+/// Other words that may make a number a change, in a sentence that has no word of
+/// [`RISE_WORDS`] or [`FALL_WORDS`].
+const CHANGE_HINTS: &[&str] = &[
+    "more",
+    "less",
+    "cut",
+    "additional",
+    "extra",
+    "rising",
+    "falling",
+    "dropping",
+    "lower",
+    "higher",
+    "since",
+    "between",
+    "from",
+    "progress",
+    "trend",
+    "compared",
+    "than",
+    "up",
+    "bringing",
+    "brings",
+    "brought",
+    "added",
+    "adding",
+    "doubled",
+    "halved",
+    "tripled",
+    "shrank",
+    "shrunk",
+    "slashed",
+    "lifted",
+    "freed",
+];
+
 /// Words that make a number a fall.
 const FALL_WORDS: &[&str] = &[
     "decrease",
@@ -5149,6 +5231,30 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_level_is_no_amount_of_change_unless_the_sentence_speaks_of_one() {
+        let verdict = |text: &str| {
+            let found = verdicts_as_of(text, "2022-01-01");
+            found.into_iter().next().map(|(_, v, f)| (v, f))
+        };
+        assert_eq!(
+            verdict("Some 94 million children are in child labour."),
+            Some(("unverified", None))
+        );
+        let fall = Some((
+            "consistent",
+            Some("ilo-unicef-child-labour-2020-fall-2000-2016".to_string()),
+        ));
+        assert_eq!(
+            verdict("Since 2000 child labour has been cut by 94 million."),
+            fall
+        );
+        assert_eq!(
+            verdict("Child labour fell by 94 million between 2000 and 2016."),
+            fall
+        );
     }
 
     #[test]
