@@ -364,6 +364,9 @@ pub struct Hits<'t> {
     bits: Vec<u64>,
     /// Whether the text names the topic, worked out the first time a claim needs it.
     topical: OnceCell<bool>,
+    /// Where the text names a report series (see [`series_spans`]), worked out the first time
+    /// a claim needs it.
+    titles: OnceCell<Vec<Range<usize>>>,
 }
 
 impl<'t> Hits<'t> {
@@ -528,6 +531,7 @@ impl<'t> Hits<'t> {
             ));
         }
         self.topical = OnceCell::new();
+        self.titles = OnceCell::new();
         self.range = range;
     }
 
@@ -899,12 +903,39 @@ fn read<'a>(
     claim: &Claim,
     hits: &'a Hits<'a>,
     level: Option<Bind>,
+    text: &str,
 ) {
     // For a count or a change, a population word naming what is counted (`69,627 trafficking
     // victims`, `trafficking rose 25%`) ties the number to that population's counts.
     let counted = counted_kind(claim);
+    // `the Global Estimates of Modern Slavery … 49.6 million people are trapped in forced
+    // labour`: a report's title says where the number is from, not what it counts, when the
+    // sentence names a population outside it.
+    // A title is written with capitals: a term that starts lower-case is in none (settled
+    // without searching the text).
+    let in_title = |r: &Range<usize>| {
+        text.as_bytes()
+            .get(r.start)
+            .is_some_and(|b| b.is_ascii_uppercase())
+            && hits
+                .titles
+                .get_or_init(|| series_spans(text, &hits.range))
+                .iter()
+                .any(|t| within(r, t))
+    };
+    let own_population = OnceCell::new();
+    let own_population = || {
+        *own_population.get_or_init(|| {
+            hits.hits.iter().enumerate().any(|(k, h)| {
+                !GENERIC.contains(&h.term) && !hits.owners(k).1.is_empty() && !in_title(&h.range)
+            })
+        })
+    };
     for (k, hit) in hits.hits.iter().enumerate() {
         if claim.negated.iter().any(|n| within(&hit.range, n)) {
+            continue;
+        }
+        if level.is_none() && in_title(&hit.range) && own_population() {
             continue;
         }
         let (subject_owners, owners) = hits.owners(k);
@@ -962,6 +993,34 @@ fn read<'a>(
     }
 }
 
+/// Where `text[range]` names a report series (`Global Estimates of Modern Slavery`, `Global
+/// Report on Trafficking in Persons`), in any case: none, without lower-casing, in the many
+/// sentences with no word a series' name has.
+fn series_spans(text: &str, range: &Range<usize>) -> Vec<Range<usize>> {
+    let slice = text.get(range.clone()).unwrap_or("");
+    /// Parts of a word that every series' name has one of, in lower and upper case, with
+    /// their searchers built once.
+    static PARTS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+        std::sync::LazyLock::new(|| {
+            ["lobal", "eport", "urvey", "LOBAL", "EPORT", "URVEY"]
+                .iter()
+                .map(|p| memchr::memmem::Finder::new(p.as_bytes()))
+                .collect()
+        });
+    if !PARTS.iter().any(|f| f.find(slice.as_bytes()).is_some()) {
+        return Vec::new();
+    }
+    let lower = slice.to_ascii_lowercase();
+    super::SERIES
+        .iter()
+        .flat_map(|series| {
+            lower
+                .match_indices(series)
+                .map(|(at, m)| range.start + at..range.start + at + m.len())
+        })
+        .collect()
+}
+
 /// True when `text` names the topic (any case).
 pub fn topical(text: &str) -> bool {
     static TOPICS: PhraseSet = PhraseSet::searched_often(TOPIC);
@@ -1003,7 +1062,7 @@ pub fn evidence<'a, 't: 'a>(
     let sentence: &'a Hits<'a> = sentence;
     ev.populations.reserve(sentence.hits.len());
     ev.subjects.reserve(sentence.hits.len());
-    read(&mut ev, binds, claim, sentence, None);
+    read(&mut ev, binds, claim, sentence, None, text);
     // A specific population named in the sentence is enough; else the topic's words are
     // looked for.
     ev.on_topic = ev
@@ -1038,7 +1097,7 @@ pub fn evidence<'a, 't: 'a>(
                 .read(text, finished, table, false);
         }
         let hits: &'a Hits<'a> = before.get_or_insert_with(Hits::default);
-        read(&mut ev, binds, claim, hits, Some(Bind::Focus));
+        read(&mut ev, binds, claim, hits, Some(Bind::Focus), text);
         ev.on_topic = ev.on_topic || hits.topical(text);
     }
     if card || needs_paragraph {
@@ -1053,7 +1112,7 @@ pub fn evidence<'a, 't: 'a>(
         let para: &'a Hits<'a> = para_cache.get_or_insert_with(Hits::default);
         if card {
             // The caption counts as the sentence's own words would.
-            read(&mut ev, binds, claim, para, Some(Bind::Focus));
+            read(&mut ev, binds, claim, para, Some(Bind::Focus), text);
             ev.on_topic = ev.on_topic || para.topical(text);
         } else {
             // A paragraph read for the topic alone already (by the gate, or for an earlier claim)
@@ -1274,6 +1333,22 @@ mod tests {
     use super::*;
 
     /// The text of every file under `fixtures/`.
+    #[test]
+    fn the_names_of_report_series_are_found_in_any_case() {
+        let text =
+            "The latest Global Estimates of Modern Slavery say 50 million are in modern slavery.";
+        let spans = series_spans(text, &(0..text.len()));
+        assert_eq!(spans.first(), Some(&(11..45)));
+        assert_eq!(spans.len(), 1);
+        assert_eq!(&text[11..45], "Global Estimates of Modern Slavery");
+        let text = "UNODC’s GLOBAL REPORT ON TRAFFICKING in Persons";
+        assert_eq!(
+            series_spans(text, &(0..text.len())).first(),
+            Some(&(10..38))
+        );
+        assert!(series_spans("Child labour fell.", &(0..18)).is_empty());
+    }
+
     #[test]
     fn a_paragraph_read_with_the_gates_sentences_has_the_hits_a_scan_of_it_has() {
         let table = Table::builtin().unwrap();

@@ -740,19 +740,7 @@ pub fn check_gated<'t>(
         if !checker.ev.on_topic && checker.quotes_a_figure() {
             checker.ev.on_topic = true;
         }
-        // `affects millions of individuals`: how many, but no value to weigh.
-        let found = if claim.mention.value.is_none() && claim.mention.magnitude.is_some() {
-            checker.ev.on_topic.then(|| {
-                let mut out = checker.unverified_because(
-                    "is a vague amount on the topic: no figure can confirm or contradict it",
-                );
-                // An order of magnitude is no value the sentence claims.
-                out.claimed = None;
-                out
-            })
-        } else {
-            checker.verdict().map(|found| checker.range_held(found))
-        };
+        let found = checker.verdict().map(|found| checker.range_held(found));
         // The figure a sentence agrees with, for the sentences that go on about its report.
         if let Some(f) = &found
             && f.verdict == Verdict::Consistent
@@ -768,8 +756,8 @@ pub fn check_gated<'t>(
     findings
 }
 
-/// A vague amount (`millions of …`) read as a count from its order of magnitude up: only ever
-/// reported as unverified, never weighed against a figure.
+/// A vague amount's reading (`millions`: a count from a million up to a thousand times it), for
+/// the rules that tell a story's detail or a frame from a statistic.
 fn vague_reading(m: &crate::extract::Mention) -> Option<Reading> {
     let magnitude = m.magnitude.filter(|_| m.value.is_none())?;
     Some(Reading {
@@ -1523,6 +1511,17 @@ impl<'a> Checker<'a> {
         if !self.ev.names_any() && !self.ev.on_topic {
             return None;
         }
+        // `millions of children`: on the topic, but with no value no figure agrees or differs.
+        if self.claim.mention.value.is_none() {
+            if !self.ev.on_topic {
+                return None;
+            }
+            let mut out = self.unverified_because(
+                "is a vague amount with no value that a figure could agree or conflict with",
+            );
+            out.claimed = None;
+            return Some(out);
+        }
         // `63% of registered victims`: a national register's count, not the world's detected
         // victims (UNODC's word); whatever its value, it says nothing about a global figure.
         if self.registered_victims() {
@@ -1620,6 +1619,32 @@ impl<'a> Checker<'a> {
             })
             .collect();
         let pool = if named.is_empty() { &measure } else { &named };
+        // `92 million children are in child labour`: a level, in a sentence that speaks of no
+        // change, is no amount of change (`a fall of 94 million`), whatever the value; it is
+        // left unverified rather than weighed against another figure.
+        if !self.claim.change_words
+            && self.claim.change_verb.is_none()
+            && self.reading.quantity == Quantity::Count
+            && let Some(&f) = pool.iter().find(|&&f| {
+                self.figure(f).quantity == Quantity::Count
+                    && self.counts_change(f)
+                    && self.agrees(f)
+            })
+            && !self.speaks_of_change()
+            && !pool
+                .iter()
+                .any(|&g| !self.counts_change(g) && self.agrees(g))
+        {
+            return Some(self.finding(
+                Verdict::Unverified,
+                None,
+                format!(
+                    "{} matches {}, but the sentence gives a level, not a rise or fall",
+                    self.quoted,
+                    self.describe(f)
+                ),
+            ));
+        }
 
         // 1. The newest edition agrees; of two that agree, the newer one even when it is only
         // within the grace days (a story a day before the release quotes the new estimates).
@@ -2981,6 +3006,26 @@ impl<'a> Checker<'a> {
         ]
         .iter()
         .any(|w| metric.starts_with(w))
+    }
+
+    /// True when the claim's clause or its sentence speaks of a change in any words (`fell`,
+    /// `more`, `since 2000`, `between 2000 and 2016`): a number in a sentence that does not is
+    /// a level, never a rise or fall.
+    fn speaks_of_change(&self) -> bool {
+        self.claim.change_words
+            || self.claim.change_verb.is_some()
+            || self
+                .lower_sentence()
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| {
+                    RISE_WORDS.contains(&w)
+                        || FALL_WORDS.contains(&w)
+                        || CHANGE_HINTS.contains(&w)
+                        || w.starts_with("increas")
+                        || w.starts_with("decreas")
+                        || w.starts_with("declin")
+                        || w.starts_with("reduc")
+                })
     }
 
     /// True when the number is the level a rise or fall reached (`rose to 160 million`, `grew
@@ -5123,6 +5168,42 @@ const RISE_WORDS: &[&str] = &[
     "climbs",
 ];
 
+/// Other words that may make a number a change, in a sentence that has no word of
+/// [`RISE_WORDS`] or [`FALL_WORDS`].
+const CHANGE_HINTS: &[&str] = &[
+    "more",
+    "less",
+    "cut",
+    "additional",
+    "extra",
+    "rising",
+    "falling",
+    "dropping",
+    "lower",
+    "higher",
+    "since",
+    "between",
+    "from",
+    "progress",
+    "trend",
+    "compared",
+    "than",
+    "up",
+    "bringing",
+    "brings",
+    "brought",
+    "added",
+    "adding",
+    "doubled",
+    "halved",
+    "tripled",
+    "shrank",
+    "shrunk",
+    "slashed",
+    "lifted",
+    "freed",
+];
+
 /// Words that make a number a fall.
 const FALL_WORDS: &[&str] = &[
     "decrease",
@@ -5309,6 +5390,30 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_level_is_no_amount_of_change_unless_the_sentence_speaks_of_one() {
+        let verdict = |text: &str| {
+            let found = verdicts_as_of(text, "2022-01-01");
+            found.into_iter().next().map(|(_, v, f)| (v, f))
+        };
+        assert_eq!(
+            verdict("Some 94 million children are in child labour."),
+            Some(("unverified", None))
+        );
+        let fall = Some((
+            "consistent",
+            Some("ilo-unicef-child-labour-2020-fall-2000-2016".to_string()),
+        ));
+        assert_eq!(
+            verdict("Since 2000 child labour has been cut by 94 million."),
+            fall
+        );
+        assert_eq!(
+            verdict("Child labour fell by 94 million between 2000 and 2016."),
+            fall
+        );
     }
 
     #[test]

@@ -121,6 +121,9 @@ const UNIT_ADJECTIVES: &[&str] = &[
     "main",
     "basic",
     "distinct",
+    "particular",
+    "specific",
+    "different",
 ];
 
 /// Words right after a number (or a range `N to M`) that make it an age.
@@ -590,6 +593,12 @@ fn footnote_after_stop(before: &str, number: &str, after: &str) -> bool {
 /// Words right before a phone number (`call 1-888-373-7888`, `dial 100`).
 const DIAL: &[&str] = &["call", "dial", "phone", "telephone", "tel", "text", "ring"];
 
+/// Dialling verbs in other tenses, read before a short number only.
+const DIALLED: &[&str] = &[
+    "called", "calling", "calls", "dialled", "dialed", "dialling", "dialing", "dials", "phoned",
+    "phoning", "rang",
+];
+
 /// True when `number` is (part of) a phone number: digits only, right after a word for dialling
 /// (`call 100`), or after `at` or `on` in a sentence that asks the reader to get in touch, when
 /// written in groups (`contact the police at 131 237`) or with a leading zero.
@@ -626,6 +635,11 @@ fn phone(sentence: &str, before: &str, number: &str, after: &str) -> bool {
         return false;
     };
     if any_is(last, DIAL) {
+        return true;
+    }
+    // `they called 911`, `she dialled 999`: a short emergency or service number after a
+    // dialling verb in another tense (a longer number so placed may be a count of calls).
+    if number.len() <= 3 && any_is(last, DIALLED) {
         return true;
     }
     // A text short code: `text HELP to 233 733`, `SMS the word STOP to 88202`.
@@ -2569,6 +2583,16 @@ mod tests {
     #[test]
     fn phone_numbers_are_frames() {
         assert!(framed("If you need help, call 100 at once.", "100"));
+        // A short emergency number after a dialling verb in another tense; not a count.
+        assert!(framed(
+            "The drivers also called 911 and the state police.",
+            "911"
+        ));
+        assert!(framed("She dialled 999 from the back of the van.", "999"));
+        assert!(!framed(
+            "The hotline called 2,250 survivors back last year.",
+            "2,250"
+        ));
         let text = "To report a case, contact the police at 131 444 today.";
         assert!(framed(text, "131") && framed(text, "444"));
         assert!(framed("Ring the helpline on 0800 6123.", "0800"));

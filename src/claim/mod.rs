@@ -145,7 +145,7 @@ const CHANGE_VERBS: &[(&str, i8)] = &[
 
 /// The claims among `mentions` of `text`, with their context.
 pub fn claims(text: &str, mentions: &[Mention]) -> Vec<Claim> {
-    claims_in(text, mentions, |_, _| true)
+    claims_from(text, mentions, |m| m.is_claim(), |_, _| true)
 }
 
 /// The claims among `mentions` of `text` whose sentence (a byte range of `text`, and its words)
@@ -155,12 +155,26 @@ pub fn claims(text: &str, mentions: &[Mention]) -> Vec<Claim> {
 pub fn claims_in(
     text: &str,
     mentions: &[Mention],
+    wanted: impl FnMut(&Range<usize>, &Words) -> bool,
+) -> Vec<Claim> {
+    // A check also reads the vague amounts that count people (`millions of children`): they
+    // can be on the topic, though no figure can agree or conflict with them.
+    claims_from(
+        text,
+        mentions,
+        |m| m.is_claim() || vague_people(text, m),
+        wanted,
+    )
+}
+
+/// [`claims_in`], for the mentions `keep` accepts.
+fn claims_from(
+    text: &str,
+    mentions: &[Mention],
+    keep: impl Fn(&Mention) -> bool,
     mut wanted: impl FnMut(&Range<usize>, &Words) -> bool,
 ) -> Vec<Claim> {
-    let stats: Vec<&Mention> = mentions
-        .iter()
-        .filter(|m| m.is_claim() || counts_people_vaguely(text, m))
-        .collect();
+    let stats: Vec<&Mention> = mentions.iter().filter(|m| keep(m)).collect();
     let mut out: Vec<Claim> = Vec::with_capacity(stats.len());
     // One set of word buffers for every sentence read.
     let mut words = Words::new(text, 0..0);
@@ -255,6 +269,73 @@ pub fn claims_in(
     out
 }
 
+/// Nouns for people (and their cases) that a vague amount may count.
+const PEOPLE_NOUNS: &[&str] = &[
+    "people",
+    "persons",
+    "individuals",
+    "children",
+    "girls",
+    "boys",
+    "women",
+    "men",
+    "victims",
+    "workers",
+    "labourers",
+    "laborers",
+    "migrants",
+    "adults",
+    "minors",
+    "survivors",
+    "cases",
+];
+
+/// Verbs of exploitation whose object a bare vague amount may be (`exploits millions`).
+const EXPLOITING_VERBS: &[&str] = &["exploit", "ensnar", "enslav", "traffick", "trap", "affect"];
+
+/// True when `m` is a vague amount (`millions`, `thousands`) that counts people: `millions of
+/// children`, `thousands of men, women and children`, `millions more children`, `millions and
+/// millions of people`, or the bare object of a verb of exploitation (`exploits millions`). Not
+/// `hundreds of arrests`, `thousands of holiday goers` or `pushes millions into poverty`.
+pub fn vague_people(text: &str, m: &Mention) -> bool {
+    if m.not_claim != Some("vague amount") || m.value.is_some() || m.magnitude.is_none() {
+        return false;
+    }
+    let after = text.get(m.end..).unwrap_or("");
+    let after = after.get(..after.len().min(80)).unwrap_or(after);
+    let lower = after.to_lowercase();
+    let all: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .collect();
+    let people = |w: &str| PEOPLE_NOUNS.contains(&w);
+    // `millions and millions of people`: the first is read with the second.
+    let words = match all.as_slice() {
+        [
+            "and",
+            "millions" | "thousands" | "hundreds" | "billions",
+            rest @ ..,
+        ] => rest,
+        words => words,
+    };
+    match words {
+        ["of", w, ..] | ["of", _, w, ..] | ["more", w, ..] if people(w) => return true,
+        _ => {}
+    }
+    // A bare object: `exploits millions through …`, `ensnaring millions in …`.
+    let before = text.get(..m.start).unwrap_or("").trim_end();
+    let verb = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    EXPLOITING_VERBS.iter().any(|v| verb.starts_with(v))
+        && words
+            .first()
+            .is_none_or(|w| !matches!(*w, "of" | "more" | "into"))
+}
+
 /// This module's word lists with their cues.
 const CUE_LISTS: &[CueList] = &[
     (Cue::BeforeChange, BEFORE_CHANGE),
@@ -276,105 +357,6 @@ fn cue_lists() -> [&'static [CueList]; 3] {
 
 /// True when `text` holds `needle` (quicker than `str::contains` for the short texts here):
 /// the places where the needle's rarest byte occurs are found with `memchr` and compared there.
-/// Nouns for the people or cases a vague amount can count (`millions of children`).
-const VAGUE_COUNTED: &[&str] = &[
-    "people",
-    "persons",
-    "individuals",
-    "children",
-    "girls",
-    "boys",
-    "women",
-    "men",
-    "victims",
-    "survivors",
-    "workers",
-    "labourers",
-    "laborers",
-    "slaves",
-    "migrants",
-    "minors",
-    "families",
-    "cases",
-    "lives",
-];
-
-/// Words that end the noun phrase a vague amount counts before any of [`VAGUE_COUNTED`].
-const VAGUE_STOPS: &[&str] = &[
-    "for",
-    "to",
-    "in",
-    "from",
-    "on",
-    "at",
-    "by",
-    "with",
-    "who",
-    "that",
-    "which",
-    "dollars",
-    "pounds",
-    "euros",
-    "rupees",
-    "naira",
-    "shillings",
-    "hours",
-    "days",
-    "years",
-    "miles",
-];
-
-/// Verbs whose object a bare vague amount is (`exploits millions`, `enslaves thousands`).
-const VAGUE_VERBS: &[&str] = &[
-    "affects",
-    "affected",
-    "exploits",
-    "exploited",
-    "enslaves",
-    "enslaved",
-    "traps",
-    "trapped",
-    "traffics",
-    "trafficked",
-    "victimises",
-    "victimizes",
-];
-
-/// True for a vague amount of people or cases (`millions of individuals`, `thousands of
-/// vulnerable children`, `exploits millions`): no figure confirms it, but it states how many,
-/// so on the topic it is a claim left unverified rather than no claim at all.
-pub fn counts_people_vaguely(text: &str, m: &Mention) -> bool {
-    if m.not_claim != Some("vague amount") || m.magnitude.is_none_or(|s| s < 1e3) {
-        return false;
-    }
-    let after = text.get(m.end..).unwrap_or("");
-    let mut words = after
-        .split(|c: char| c.is_whitespace())
-        .filter(|w| !w.is_empty())
-        .take(4)
-        .map(|w| w.trim_end_matches([',', '.', ';', ':', '!', '?', ')', '”', '"']));
-    if words.next().is_some_and(|w| w.eq_ignore_ascii_case("of")) {
-        // `of individuals`, `of vulnerable children`, `of young women and girls`.
-        // `thousands of dollars for survivors`: what is counted ends at a preposition or a
-        // unit.
-        for w in words.take(3) {
-            if VAGUE_COUNTED.iter().any(|n| w.eq_ignore_ascii_case(n)) {
-                return true;
-            }
-            if VAGUE_STOPS.iter().any(|n| w.eq_ignore_ascii_case(n)) {
-                return false;
-            }
-        }
-        return false;
-    }
-    let before = text.get(..m.start).unwrap_or("").trim_end();
-    let verb = before
-        .rsplit(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("");
-    VAGUE_VERBS.iter().any(|v| verb.eq_ignore_ascii_case(v))
-}
-
 fn has(text: &str, needle: &str) -> bool {
     let (text, needle) = (text.as_bytes(), needle.as_bytes());
     let Some(at) = (0..needle.len()).max_by_key(|&i| needle.get(i).map(|&b| rarity(b))) else {
@@ -1220,23 +1202,37 @@ mod tests {
     use crate::extract::extract;
 
     #[test]
-    fn vague_amounts_of_people() {
-        let vague = |text: &str| {
-            let mentions = crate::extract::extract(text);
-            mentions
+    fn a_vague_amount_is_read_when_it_counts_people() {
+        let vague = |text: &str| -> Vec<String> {
+            extract(text)
                 .iter()
-                .find(|m| m.magnitude.is_some() && m.value.is_none())
-                .is_some_and(|m| counts_people_vaguely(text, m))
+                .filter(|m| vague_people(text, m))
+                .map(|m| text[m.start..m.end].to_string())
+                .collect()
         };
-        assert!(vague("It affects millions of individuals worldwide."));
-        assert!(vague("Thousands of young women and girls are sold."));
-        assert!(vague("Traffickers exploit tens of thousands of children."));
-        assert!(vague("Modern slavery enslaves millions."));
-        assert!(!vague("Police made thousands of arrests."));
-        assert!(!vague("They raised thousands of dollars for survivors."));
-        assert!(!vague("Millions of shoppers buy these goods."));
-        // A few hundred is a story's crowd, not a tally.
-        assert!(!vague("Hundreds of people marched."));
+        assert_eq!(vague("It affects millions of children."), ["millions"]);
+        assert_eq!(
+            vague("Thousands of men, women and children."),
+            ["Thousands"]
+        );
+        assert_eq!(
+            vague("It forced millions more girls to work."),
+            ["millions"]
+        );
+        assert_eq!(
+            vague("millions and millions of people"),
+            ["millions", "millions"]
+        );
+        assert_eq!(vague("Gangs are ensnaring millions in debt."), ["millions"]);
+        assert_eq!(vague("tens of thousands of victims"), ["tens of thousands"]);
+        assert!(vague("It led to hundreds of arrests.").is_empty());
+        assert!(vague("The crisis pushed millions into poverty.").is_empty());
+        assert!(vague("thousands of holiday goers").is_empty());
+        assert!(vague("Police rescued hundreds.").is_empty());
+        assert!(vague("They raised thousands of dollars for survivors.").is_empty());
+        assert!(vague("Millions of shoppers buy these goods.").is_empty());
+        // A number with a value is no vague amount.
+        assert!(vague("3 million of children").is_empty());
     }
 
     #[test]
