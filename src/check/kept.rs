@@ -5,10 +5,14 @@
 
 use std::sync::OnceLock;
 
+use super::bounds::Reading;
 use super::subjects::Subjects;
 use crate::table::{Quantity, Table};
 
-/// Kept with one table; every list is in table order.
+/// A figure's bounds (low, high) and its place in the table.
+type Bounded = (f64, f64, usize);
+
+/// Kept with one table; every list is in table order but the bounds by their low bound.
 #[derive(Debug)]
 pub struct Kept {
     subjects: OnceLock<Subjects>,
@@ -18,10 +22,11 @@ pub struct Kept {
     newer: Vec<OnceLock<Vec<usize>>>,
     /// The regions of the table's regional figures and their names, made the first time.
     regions: OnceLock<Regions>,
-    /// For each quantity a figure has, the figures of that quantity as a bitset (64 a word).
-    quantities: OnceLock<Vec<(Quantity, Vec<u64>)>>,
     /// Each figure's [`super::figure_bounds`], made the first time.
     bounds: OnceLock<Vec<(f64, f64)>>,
+    /// For each quantity a figure has, its figures' bounds (low, high, figure) by their low
+    /// bound, made the first time.
+    by_low: OnceLock<Vec<(Quantity, Vec<Bounded>)>>,
     /// The figures of modern slavery (a population term of theirs), as a bitset.
     slavery: OnceLock<Vec<u64>>,
 }
@@ -107,8 +112,8 @@ impl Kept {
                 descriptions: (0..n).map(|_| OnceLock::new()).collect(),
                 newer: (0..n).map(|_| OnceLock::new()).collect(),
                 regions: OnceLock::new(),
-                quantities: OnceLock::new(),
                 bounds: OnceLock::new(),
+                by_low: OnceLock::new(),
                 slavery: OnceLock::new(),
             })
             .filter(|k| k.descriptions.len() == n)
@@ -138,6 +143,43 @@ impl Kept {
             .copied()
     }
 
+    /// The figures of `reading`'s quantity whose bounds the reading meets ([`Reading::meets`]),
+    /// as a bitset of `table`'s figures (64 a word): only the figures whose low bound is at
+    /// most the reading's high one are read.
+    pub fn meeting(&self, table: &Table, reading: &Reading) -> Vec<u64> {
+        let all = self.by_low.get_or_init(|| {
+            let mut all: Vec<(Quantity, Vec<Bounded>)> = Vec::new();
+            for (f, figure) in table.figures.iter().enumerate() {
+                let (low, high) = super::figure_bounds(figure);
+                // A bound that is not a number meets no reading.
+                if low.is_nan() || high.is_nan() {
+                    continue;
+                }
+                match all.iter_mut().find(|(q, _)| *q == figure.quantity) {
+                    Some((_, list)) => list.push((low, high, f)),
+                    None => all.push((figure.quantity, vec![(low, high, f)])),
+                }
+            }
+            for (_, list) in &mut all {
+                list.sort_by(|a, b| a.0.total_cmp(&b.0));
+            }
+            all
+        });
+        let mut bits = vec![0; table.figures.len().div_ceil(64)];
+        let list = all
+            .iter()
+            .find(|(q, _)| *q == reading.quantity)
+            .map_or(&[][..], |(_, list)| list.as_slice());
+        for &(low, high, f) in list.iter().take_while(|(low, ..)| *low <= reading.high) {
+            if reading.meets((low, high))
+                && let Some(word) = bits.get_mut(f / 64)
+            {
+                *word |= 1 << (f % 64);
+            }
+        }
+        bits
+    }
+
     /// True when `modern slavery` is one of figure `f`'s population terms; the figures are
     /// found the first time.
     pub fn of_slavery(&self, table: &Table, f: usize) -> bool {
@@ -153,32 +195,6 @@ impl Kept {
             bits
         });
         bits.get(f / 64).is_some_and(|w| w >> (f % 64) & 1 == 1)
-    }
-
-    /// Word `i` of the bitset of the table's figures of quantity `q` (64 figures a word).
-    pub fn of_quantity(&self, table: &Table, q: Quantity, i: usize) -> u64 {
-        let all = self.quantities.get_or_init(|| {
-            let mut all: Vec<(Quantity, Vec<u64>)> = Vec::new();
-            let words = table.figures.len().div_ceil(64);
-            for (f, figure) in table.figures.iter().enumerate() {
-                let at = match all.iter().position(|(q, _)| *q == figure.quantity) {
-                    Some(at) => at,
-                    None => {
-                        all.push((figure.quantity, vec![0; words]));
-                        all.len() - 1
-                    }
-                };
-                if let Some(word) = all.get_mut(at).and_then(|(_, b)| b.get_mut(f / 64)) {
-                    *word |= 1 << (f % 64);
-                }
-            }
-            all
-        });
-        all.iter()
-            .find(|(of, _)| *of == q)
-            .and_then(|(_, bits)| bits.get(i))
-            .copied()
-            .unwrap_or(0)
     }
 
     /// The regions of the table's figures, found the first time.
@@ -208,16 +224,29 @@ mod tests {
     use super::*;
 
     #[test]
-    fn each_figure_is_in_its_quantity_bitset_only() {
+    fn the_figures_meeting_a_reading_are_those_of_its_quantity_whose_bounds_it_meets() {
         let table = Table::builtin().unwrap();
         let kept = Kept::of(&table).unwrap();
-        for (f, figure) in table.figures.iter().enumerate() {
-            for q in Quantity::ALL {
-                let bit = kept.of_quantity(&table, q, f / 64) >> (f % 64) & 1;
-                assert_eq!(bit == 1, figure.quantity == q, "{f} {q:?}");
+        let values = [0.0, 0.25, 0.5, 2.0, 1000.0, 1.5e6, 27.6e6, 236e9];
+        for q in Quantity::ALL {
+            for value in values {
+                for (low, high) in [(value, value), (value * 0.9, value * 1.1)] {
+                    let reading = Reading {
+                        quantity: q,
+                        value,
+                        low,
+                        high,
+                    };
+                    let bits = kept.meeting(&table, &reading);
+                    for (f, figure) in table.figures.iter().enumerate() {
+                        let bit = bits[f / 64] >> (f % 64) & 1 == 1;
+                        let meets = figure.quantity == q
+                            && reading.meets(crate::check::figure_bounds(figure));
+                        assert_eq!(bit, meets, "{f} {q:?} {value}");
+                    }
+                }
             }
         }
-        assert_eq!(kept.of_quantity(&table, Quantity::Count, 1000), 0);
     }
 
     #[test]
