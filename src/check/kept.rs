@@ -9,8 +9,16 @@ use super::bounds::Reading;
 use super::subjects::Subjects;
 use crate::table::{Quantity, Table};
 
-/// A figure's bounds (low, high) and its place in the table.
-type Bounded = (f64, f64, usize);
+/// A figure's bounds in a list sorted by the low bound.
+#[derive(Debug, Clone, Copy)]
+struct Bounded {
+    low: f64,
+    high: f64,
+    /// The figure's place in the table.
+    figure: usize,
+    /// The highest high bound of this figure and every one before it in the list.
+    reach: f64,
+}
 
 /// Kept with one table; every list is in table order but the bounds by their low bound.
 #[derive(Debug)]
@@ -24,8 +32,8 @@ pub struct Kept {
     regions: OnceLock<Regions>,
     /// Each figure's [`super::figure_bounds`], made the first time.
     bounds: OnceLock<Vec<(f64, f64)>>,
-    /// For each quantity a figure has, its figures' bounds (low, high, figure) by their low
-    /// bound, made the first time.
+    /// For each quantity a figure has, its figures' bounds by their low bound, made the first
+    /// time.
     by_low: OnceLock<Vec<(Quantity, Vec<Bounded>)>>,
     /// The figures of modern slavery (a population term of theirs), as a bitset.
     slavery: OnceLock<Vec<u64>>,
@@ -144,24 +152,36 @@ impl Kept {
     }
 
     /// The figures of `reading`'s quantity whose bounds the reading meets ([`Reading::meets`]),
-    /// as a bitset of `table`'s figures (64 a word): only the figures whose low bound is at
-    /// most the reading's high one are read.
+    /// as a bitset of `table`'s figures (64 a word): only the figures from the first whose
+    /// high bound (or one before it) reaches the reading's low one, up to the last whose low
+    /// bound is at most the reading's high one, are read.
     pub fn meeting(&self, table: &Table, reading: &Reading) -> Vec<u64> {
         let all = self.by_low.get_or_init(|| {
             let mut all: Vec<(Quantity, Vec<Bounded>)> = Vec::new();
-            for (f, figure) in table.figures.iter().enumerate() {
-                let (low, high) = super::figure_bounds(figure);
+            for (figure, f) in table.figures.iter().enumerate() {
+                let (low, high) = super::figure_bounds(f);
                 // A bound that is not a number meets no reading.
                 if low.is_nan() || high.is_nan() {
                     continue;
                 }
-                match all.iter_mut().find(|(q, _)| *q == figure.quantity) {
-                    Some((_, list)) => list.push((low, high, f)),
-                    None => all.push((figure.quantity, vec![(low, high, f)])),
+                let bounded = Bounded {
+                    low,
+                    high,
+                    figure,
+                    reach: high,
+                };
+                match all.iter_mut().find(|(q, _)| *q == f.quantity) {
+                    Some((_, list)) => list.push(bounded),
+                    None => all.push((f.quantity, vec![bounded])),
                 }
             }
             for (_, list) in &mut all {
-                list.sort_by(|a, b| a.0.total_cmp(&b.0));
+                list.sort_by(|a, b| a.low.total_cmp(&b.low));
+                let mut reach = f64::NEG_INFINITY;
+                for b in list.iter_mut() {
+                    reach = reach.max(b.high);
+                    b.reach = reach;
+                }
             }
             all
         });
@@ -170,11 +190,14 @@ impl Kept {
             .iter()
             .find(|(q, _)| *q == reading.quantity)
             .map_or(&[][..], |(_, list)| list.as_slice());
-        for &(low, high, f) in list.iter().take_while(|(low, ..)| *low <= reading.high) {
-            if reading.meets((low, high))
-                && let Some(word) = bits.get_mut(f / 64)
+        // Before `from`, no high bound reaches the reading's low one.
+        let from = list.partition_point(|b| b.reach < reading.low);
+        let rest = list.get(from..).unwrap_or_default();
+        for b in rest.iter().take_while(|b| b.low <= reading.high) {
+            if reading.meets((b.low, b.high))
+                && let Some(word) = bits.get_mut(b.figure / 64)
             {
-                *word |= 1 << (f % 64);
+                *word |= 1 << (b.figure % 64);
             }
         }
         bits
