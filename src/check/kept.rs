@@ -5,10 +5,22 @@
 
 use std::sync::OnceLock;
 
+use super::bounds::Reading;
 use super::subjects::Subjects;
 use crate::table::{Quantity, Table};
 
-/// Kept with one table; every list is in table order.
+/// A figure's bounds in a list sorted by the low bound.
+#[derive(Debug, Clone, Copy)]
+struct Bounded {
+    low: f64,
+    high: f64,
+    /// The figure's place in the table.
+    figure: usize,
+    /// The highest high bound of this figure and every one before it in the list.
+    reach: f64,
+}
+
+/// Kept with one table; every list is in table order but the bounds by their low bound.
 #[derive(Debug)]
 pub struct Kept {
     subjects: OnceLock<Subjects>,
@@ -18,10 +30,11 @@ pub struct Kept {
     newer: Vec<OnceLock<Vec<usize>>>,
     /// The regions of the table's regional figures and their names, made the first time.
     regions: OnceLock<Regions>,
-    /// For each quantity a figure has, the figures of that quantity as a bitset (64 a word).
-    quantities: OnceLock<Vec<(Quantity, Vec<u64>)>>,
     /// Each figure's [`super::figure_bounds`], made the first time.
     bounds: OnceLock<Vec<(f64, f64)>>,
+    /// For each quantity a figure has, its figures' bounds by their low bound, made the first
+    /// time.
+    by_low: OnceLock<Vec<(Quantity, Vec<Bounded>)>>,
     /// The figures of modern slavery (a population term of theirs), as a bitset.
     slavery: OnceLock<Vec<u64>>,
 }
@@ -107,8 +120,8 @@ impl Kept {
                 descriptions: (0..n).map(|_| OnceLock::new()).collect(),
                 newer: (0..n).map(|_| OnceLock::new()).collect(),
                 regions: OnceLock::new(),
-                quantities: OnceLock::new(),
                 bounds: OnceLock::new(),
+                by_low: OnceLock::new(),
                 slavery: OnceLock::new(),
             })
             .filter(|k| k.descriptions.len() == n)
@@ -138,6 +151,58 @@ impl Kept {
             .copied()
     }
 
+    /// The figures of `reading`'s quantity whose bounds the reading meets ([`Reading::meets`]),
+    /// as a bitset of `table`'s figures (64 a word): only the figures from the first whose
+    /// high bound (or one before it) reaches the reading's low one, up to the last whose low
+    /// bound is at most the reading's high one, are read.
+    pub fn meeting(&self, table: &Table, reading: &Reading) -> Vec<u64> {
+        let all = self.by_low.get_or_init(|| {
+            let mut all: Vec<(Quantity, Vec<Bounded>)> = Vec::new();
+            for (figure, f) in table.figures.iter().enumerate() {
+                let (low, high) = super::figure_bounds(f);
+                // A bound that is not a number meets no reading.
+                if low.is_nan() || high.is_nan() {
+                    continue;
+                }
+                let bounded = Bounded {
+                    low,
+                    high,
+                    figure,
+                    reach: high,
+                };
+                match all.iter_mut().find(|(q, _)| *q == f.quantity) {
+                    Some((_, list)) => list.push(bounded),
+                    None => all.push((f.quantity, vec![bounded])),
+                }
+            }
+            for (_, list) in &mut all {
+                list.sort_by(|a, b| a.low.total_cmp(&b.low));
+                let mut reach = f64::NEG_INFINITY;
+                for b in list.iter_mut() {
+                    reach = reach.max(b.high);
+                    b.reach = reach;
+                }
+            }
+            all
+        });
+        let mut bits = vec![0; table.figures.len().div_ceil(64)];
+        let list = all
+            .iter()
+            .find(|(q, _)| *q == reading.quantity)
+            .map_or(&[][..], |(_, list)| list.as_slice());
+        // Before `from`, no high bound reaches the reading's low one.
+        let from = list.partition_point(|b| b.reach < reading.low);
+        let rest = list.get(from..).unwrap_or_default();
+        for b in rest.iter().take_while(|b| b.low <= reading.high) {
+            if reading.meets((b.low, b.high))
+                && let Some(word) = bits.get_mut(b.figure / 64)
+            {
+                *word |= 1 << (b.figure % 64);
+            }
+        }
+        bits
+    }
+
     /// True when `modern slavery` is one of figure `f`'s population terms; the figures are
     /// found the first time.
     pub fn of_slavery(&self, table: &Table, f: usize) -> bool {
@@ -153,32 +218,6 @@ impl Kept {
             bits
         });
         bits.get(f / 64).is_some_and(|w| w >> (f % 64) & 1 == 1)
-    }
-
-    /// Word `i` of the bitset of the table's figures of quantity `q` (64 figures a word).
-    pub fn of_quantity(&self, table: &Table, q: Quantity, i: usize) -> u64 {
-        let all = self.quantities.get_or_init(|| {
-            let mut all: Vec<(Quantity, Vec<u64>)> = Vec::new();
-            let words = table.figures.len().div_ceil(64);
-            for (f, figure) in table.figures.iter().enumerate() {
-                let at = match all.iter().position(|(q, _)| *q == figure.quantity) {
-                    Some(at) => at,
-                    None => {
-                        all.push((figure.quantity, vec![0; words]));
-                        all.len() - 1
-                    }
-                };
-                if let Some(word) = all.get_mut(at).and_then(|(_, b)| b.get_mut(f / 64)) {
-                    *word |= 1 << (f % 64);
-                }
-            }
-            all
-        });
-        all.iter()
-            .find(|(of, _)| *of == q)
-            .and_then(|(_, bits)| bits.get(i))
-            .copied()
-            .unwrap_or(0)
     }
 
     /// The regions of the table's figures, found the first time.
@@ -208,16 +247,29 @@ mod tests {
     use super::*;
 
     #[test]
-    fn each_figure_is_in_its_quantity_bitset_only() {
+    fn the_figures_meeting_a_reading_are_those_of_its_quantity_whose_bounds_it_meets() {
         let table = Table::builtin().unwrap();
         let kept = Kept::of(&table).unwrap();
-        for (f, figure) in table.figures.iter().enumerate() {
-            for q in Quantity::ALL {
-                let bit = kept.of_quantity(&table, q, f / 64) >> (f % 64) & 1;
-                assert_eq!(bit == 1, figure.quantity == q, "{f} {q:?}");
+        let values = [0.0, 0.25, 0.5, 2.0, 1000.0, 1.5e6, 27.6e6, 236e9];
+        for q in Quantity::ALL {
+            for value in values {
+                for (low, high) in [(value, value), (value * 0.9, value * 1.1)] {
+                    let reading = Reading {
+                        quantity: q,
+                        value,
+                        low,
+                        high,
+                    };
+                    let bits = kept.meeting(&table, &reading);
+                    for (f, figure) in table.figures.iter().enumerate() {
+                        let bit = bits[f / 64] >> (f % 64) & 1 == 1;
+                        let meets = figure.quantity == q
+                            && reading.meets(crate::check::figure_bounds(figure));
+                        assert_eq!(bit, meets, "{f} {q:?} {value}");
+                    }
+                }
             }
         }
-        assert_eq!(kept.of_quantity(&table, Quantity::Count, 1000), 0);
     }
 
     #[test]

@@ -2720,15 +2720,22 @@ impl<'a> Checker<'a> {
             reason.map(|why| (f, why, rank))
         };
         // Only a number firmly tied to what a figure counts is said to misread it. `judge`
-        // takes only figures of the number's quantity or its alternative's: the others are
-        // left out by their quantity's bitset before they are read.
-        let table = self.table;
-        let among = move |i: usize| match kept {
-            Some(k) => {
-                k.of_quantity(table, primary.quantity, i)
-                    | alternative.map_or(0, |a| k.of_quantity(table, a.quantity, i))
+        // takes only figures of the number's quantity or its alternative's whose bounds hold
+        // it: the others are left out by the bounds index kept with the table before they are
+        // read.
+        let meeting = kept.map(|k| {
+            let mut bits = k.meeting(self.table, &primary);
+            if let Some(a) = &alternative {
+                for (word, other) in bits.iter_mut().zip(k.meeting(self.table, a)) {
+                    *word |= other;
+                }
             }
-            None => u64::MAX,
+            bits
+        });
+        let among = |i: usize| {
+            meeting
+                .as_ref()
+                .map_or(u64::MAX, |bits| bits.get(i).copied().unwrap_or(0))
         };
         let found: Vec<(usize, Mismatch, Rank)> = self
             .ev
