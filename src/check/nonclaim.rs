@@ -240,12 +240,17 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
         if any_is(w, BEFORE) {
             return true;
         }
-        if let Some(s) = second
-            && BEFORE_PAIRS
+        if let Some(s) = second {
+            // `ranked third out of 167 countries with …`: the ranking's size, whatever follows.
+            if ranked_among_countries(w, s, after) {
+                return false;
+            }
+            if BEFORE_PAIRS
                 .iter()
                 .any(|(a, b)| w.eq_ignore_ascii_case(a) && s.eq_ignore_ascii_case(b))
-        {
-            return true;
+            {
+                return true;
+            }
         }
     }
     // `these 10 countries – India, China …`: countries named elsewhere, counted again.
@@ -257,6 +262,16 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
         return true;
     }
     unit_after(number, after)
+}
+
+/// True when `out of` before a number counts the countries a ranking covers (`out of 167
+/// countries`): the size of an index or report, a claim, not a denominator of people.
+fn ranked_among_countries(last: &str, second: &str, after: &str) -> bool {
+    last.eq_ignore_ascii_case("of")
+        && second.eq_ignore_ascii_case("out")
+        && words(after)
+            .next()
+            .is_some_and(|w| any_is(w, &["countries", "nations"]))
 }
 
 /// True when the words right after `number` make it a count of places, things or goals (`36
@@ -2688,6 +2703,16 @@ mod tests {
         ));
         assert!(framed("Most victims live in these 10 countries.", "10"));
         assert!(!framed("Victims were found in 10 countries.", "10"));
+        // The countries a ranking covers are its size, not a denominator of people.
+        assert!(!framed(
+            "Out of 150 countries, the island ranked tenth.",
+            "150"
+        ));
+        assert!(!framed(
+            "It ranked tenth out of 150 countries with slavery data.",
+            "150"
+        ));
+        assert!(framed("Two out of 150 workers were owed wages.", "150"));
     }
 
     #[test]

@@ -950,12 +950,20 @@ impl<'t> Parser<'t> {
                 self.low(unit_at + 2),
                 "imports" | "import" | "cover" | "salary" | "wages" | "pay"
             );
-        // `it would take 300 years`: a projection.
-        let projected = matches!(before(1), "take" | "takes")
-            && matches!(before(2), "would" | "will" | "could" | "might");
+        // `it would take 300 years`, `it will take another 300 years`, `we should wait 300
+        // years`: a projection of how long a trend needs.
+        let more = usize::from(matches!(before(1), "another" | "more" | "further"));
+        let projected = matches!(before(1 + more), "take" | "takes" | "wait")
+            && matches!(
+                before(2 + more),
+                "would" | "will" | "could" | "might" | "should" | "may"
+            );
+        // `200 years away from ending it`: the same projection, told as a distance.
+        let away = self.is(unit_at + 1, "away") && self.is(unit_at + 2, "from");
         decimals
             || what
             || projected
+            || away
             || (1..=3).any(|k| {
                 matches!(
                     before(k),
