@@ -1367,6 +1367,16 @@ impl<'a> Checker<'a> {
         {
             return true;
         }
+        // `Of the 71 people, 43 were children`, `24 adults and three children belonging to 11
+        // families were rescued`: one small group broken into its parts; its counts are the story's.
+        if self.reading.quantity == Quantity::Count
+            && self.claim.change_verb.is_none()
+            && self.claim.period.is_none()
+            && !self.claim.per_year
+            && nonclaim::group_breakdown(self.lower_sentence())
+        {
+            return true;
+        }
         // `The task force made 26 arrests during a three-day sweep`, `14 Arrested In … Sting
         // Operation`: one effort's arrests, where nothing makes them a tally over time.
         if self.reading.quantity == Quantity::Count

@@ -2064,6 +2064,86 @@ pub fn story_group(sentence: &str) -> bool {
             .any(|w| TALLIES.contains(w) || NOT_A_STORY.contains(w))
 }
 
+/// Nouns for a group of people one story breaks down (`of the 71 people`, `out of 34 labourers`).
+const GROUP_NOUNS: &[&str] = &[
+    "people",
+    "persons",
+    "individuals",
+    "labourers",
+    "laborers",
+    "workers",
+    "women",
+    "men",
+    "children",
+    "girls",
+    "boys",
+];
+
+/// Kinds of people a group is broken into (`43 were children`, `15 were women`).
+const KINDS: &[&str] = &[
+    "children", "child", "women", "men", "adults", "girls", "boys", "minors",
+];
+
+/// Words that make a count part of a tally of cases found over time, not one group's breakdown.
+const TALLIED: &[&str] = &[
+    "identified",
+    "reported",
+    "registered",
+    "detected",
+    "recorded",
+];
+
+/// True when `w` is a small count of one group: one to three digits, or a small number in words.
+fn small_count(w: &str) -> bool {
+    ((1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
+        || SPELLED.contains(&w)
+        || matches!(w, "one" | "fifty" | "twenty" | "thirty" | "forty")
+}
+
+/// True when lower-case `sentence` breaks one small group of people down into its parts: it opens
+/// with `of the 71 people, 43 were children` or `out of 34 labourers, 15 were children`, or it
+/// counts the group's families after `belonging to`, `belong to` or `from` (`24 adults and three
+/// children belonging to 11 families were rescued`) where a rescue or release is told. Nothing in
+/// it makes the counts a tally (see [`TALLIES`], [`NOT_A_STORY`] but `out`, and `identified`,
+/// `reported` …): the counts are one story's details (`of the 95 victims identified, 78 were …`
+/// and `of these 455 cases, …` are tallies).
+pub fn group_breakdown(sentence: &str) -> bool {
+    if !sentence.contains("of ") && !sentence.contains("families") {
+        return false;
+    }
+    let all: Vec<&str> = words(sentence).collect();
+    if all.iter().any(|w| {
+        TALLIES.contains(w) || (NOT_A_STORY.contains(w) && *w != "out") || TALLIED.contains(w)
+    }) {
+        return false;
+    }
+    let at = |k: usize| all.get(k).copied().unwrap_or_default();
+    // `of the 71 people, 43 were children`, `out of 34 labourers, 15 were children`.
+    let head = match (at(0), at(1)) {
+        ("of", "the") => Some(2),
+        ("out", "of") => Some(2),
+        _ => None,
+    };
+    let split = head.is_some_and(|h| {
+        small_count(at(h))
+            && GROUP_NOUNS.contains(&at(h + 1))
+            && small_count(at(h + 2))
+            && matches!(at(h + 3), "were" | "are")
+            && KINDS.contains(&at(h + 4))
+    });
+    // `… belonging to 11 families were rescued`, `belong to 33 families … secured the release`.
+    let families = || {
+        all.windows(3).any(|w| {
+            matches!(w, [by, n, unit] if matches!(*by, "to" | "from")
+                && small_count(n)
+                && matches!(*unit, "families" | "households"))
+        }) && all
+            .iter()
+            .any(|w| RESCUES.contains(w) || matches!(*w, "release" | "released"))
+    };
+    split || families()
+}
+
 /// Words for arrests.
 const ARRESTS: &[&str] = &["arrest", "arrests", "arrested"];
 
@@ -2112,6 +2192,39 @@ fn words(text: &str) -> impl DoubleEndedIterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_small_groups_breakdown_is_one_storys_detail() {
+        assert!(group_breakdown(
+            "of the 52 people, 30 were children who had worked at the quarry."
+        ));
+        assert!(group_breakdown(
+            "out of 40 workers, 22 were women, 11 children and seven men, an officer said."
+        ));
+        assert!(group_breakdown(
+            "from a farm near the river, 19 adults and four children belonging to seven families were rescued."
+        ));
+        assert!(group_breakdown(
+            "the twelve of them belong to five families, and officials secured their release."
+        ));
+        // Tallies: cases, victims identified, a year's counts, or no story of a rescue.
+        assert!(!group_breakdown(
+            "of the 95 victims identified, 78 were survivors of forced labour."
+        ));
+        assert!(!group_breakdown("of these 455 cases, 433 were domestic."));
+        assert!(!group_breakdown(
+            "of the 120 people, 80 were women, the annual report said."
+        ));
+        assert!(!group_breakdown(
+            "of the 120 people, 80 were trafficked abroad."
+        ));
+        assert!(!group_breakdown(
+            "the charity supports children from 40 families in the district."
+        ));
+        assert!(!group_breakdown(
+            "out of every 100 workers, 14 are children in forced labour."
+        ));
+    }
 
     #[test]
     fn a_storys_group_named_by_its_count_makes_its_counts_details() {
