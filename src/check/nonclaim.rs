@@ -777,13 +777,45 @@ fn surveyed_in(
 ) -> bool {
     static CUES: PhraseSet = PhraseSet::new(SURVEY_CUES);
     if CUES.in_text(sentence) {
-        return surveyed(number, last, second, after);
+        return surveyed(number, last, second, after) || sampled_units(number, last, after);
     }
     debug_assert!(
         !surveyed(number, last, second, after),
         "a word `surveyed` reads holds none of SURVEY_CUES: {sentence}"
     );
     false
+}
+
+/// Places and homes a survey or study samples: `conducted in 150 municipalities`,
+/// `encompassed 30,816 households`.
+const SAMPLED: &[&str] = &[
+    "households",
+    "municipalities",
+    "villages",
+    "communities",
+    "barangays",
+    "schools",
+];
+
+/// Words right before such a count that make it what a study covered, not what it found.
+const COVERING: &[&str] = &[
+    "in",
+    "across",
+    "encompassed",
+    "covered",
+    "covering",
+    "spanning",
+    "spanned",
+];
+
+/// True when `number`, in a sentence that names a survey or study (the caller checks), counts the
+/// places or homes it covered (`the study was conducted in 150 municipalities`, `the survey
+/// encompassed 30,816 households`): the size of the study, not a finding (`found 3,000
+/// households in debt bondage` is one).
+fn sampled_units(number: &str, last: Option<&str>, after: &str) -> bool {
+    !number.contains('%')
+        && last.is_some_and(|w| any_is(w, COVERING))
+        && words(after).next().is_some_and(|w| any_is(w, SAMPLED))
 }
 
 /// Part of every word [`surveyed`] looks for (`surveys`, `interviewed`, `respondents`,
@@ -2192,6 +2224,27 @@ fn words(text: &str) -> impl DoubleEndedIterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_places_or_homes_a_study_covered_are_its_size() {
+        assert!(sampled_units(
+            "120",
+            Some("in"),
+            " villages across the coast."
+        ));
+        assert!(sampled_units(
+            "12,400",
+            Some("encompassed"),
+            " households in 30 districts."
+        ));
+        assert!(!sampled_units(
+            "3,000",
+            Some("found"),
+            " households in debt bondage."
+        ));
+        assert!(!sampled_units("40%", Some("in"), " households"));
+        assert!(!sampled_units("120", Some("in"), " children"));
+    }
 
     #[test]
     fn a_small_groups_breakdown_is_one_storys_detail() {
