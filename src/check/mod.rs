@@ -1479,6 +1479,18 @@ impl<'a> Checker<'a> {
         {
             return true;
         }
+        // `we borrowed Rs 50,000`, `he received only $390 of the $800 promised`: a small sum one
+        // person borrowed, received or was promised.
+        if self.reading.quantity == Quantity::Money
+            && self.claim.mention.value.is_some_and(|v| v < 1e6)
+            && !self.claim.per_year
+            && nonclaim::one_persons_loan_or_pay(
+                self.sentence.get(..number.start).unwrap_or_default(),
+                self.sentence.get(number.end..).unwrap_or_default(),
+            )
+        {
+            return true;
+        }
         // `the 127 countries in which we work`: where one organisation works.
         if self.reading.quantity == Quantity::Count
             && nonclaim::own_footprint(

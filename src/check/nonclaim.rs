@@ -958,6 +958,45 @@ pub fn one_persons_money(before: &str, after: &str) -> bool {
         || (paid && ["per week", "a week", "weekly"].iter().any(|u| unit_at(u)))
 }
 
+/// Words right before a small amount (past [`MONEY_FILLER`]) that make it what one person
+/// borrowed, lent or received (`we borrowed Rs 50,000`, `he received only $390`).
+const LOAN_OR_PAY: &[&str] = &[
+    "borrowed",
+    "borrow",
+    "lent",
+    "loaned",
+    "received",
+    "receiving",
+    "merely",
+];
+
+/// True when the amount between `before` and `after` (the sentence around it) is what one person
+/// borrowed, lent, received, was given or was promised (`we borrowed Rs 50,000`, `he received
+/// only $390 of the $800 promised`, `merely Rs 500 was given by the contractor`, `Rs 35,000 as
+/// an advance`): one story's money. The caller keeps it to amounts under a million, so a trade's
+/// takings (`traffickers received $150 billion`) stay claims.
+pub fn one_persons_loan_or_pay(before: &str, after: &str) -> bool {
+    let said = words(before)
+        .rev()
+        .take(6)
+        .find(|w| !any_is(w, MONEY_FILLER));
+    if said.is_some_and(|w| any_is(w, LOAN_OR_PAY)) {
+        return true;
+    }
+    let (ahead, n) = clause_words::<3>(after, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
+    let ahead = ahead.get(..n).unwrap_or_default();
+    match ahead {
+        [w, ..] if any_is(w, &["promised", "borrowed", "lent", "loaned"]) => true,
+        [be, given, ..] => {
+            any_is(be, &["was", "were"]) && any_is(given, &["given", "lent", "loaned", "paid"])
+                || (any_is(be, &["as"])
+                    && any_is(given, &["advance", "loan", "an", "a"])
+                    && ahead.get(2).is_none_or(|w| any_is(w, &["advance", "loan"])))
+        }
+        _ => false,
+    }
+}
+
 /// True when the number is the size of a survey: `surveying 43,000 people`, `11,000 interviews`,
 /// `3,000 cotton pickers were surveyed`.
 /// A share (`Of those surveyed, 40%`) is a finding of the survey, not its size.
@@ -2244,6 +2283,30 @@ mod tests {
         ));
         assert!(!sampled_units("40%", Some("in"), " households"));
         assert!(!sampled_units("120", Some("in"), " children"));
+    }
+
+    #[test]
+    fn what_one_person_borrowed_or_received_is_their_money() {
+        let pay = |sentence: &str, number: &str| {
+            let start = sentence.find(number).unwrap_or_default();
+            one_persons_loan_or_pay(&sentence[..start], &sentence[start + number.len()..])
+        };
+        assert!(pay(
+            "My father borrowed Rs 40,000 from the kiln owner.",
+            "40,000"
+        ));
+        assert!(pay("She received only $250 of the $600 promised.", "$250"));
+        assert!(pay("She received only $250 of the $600 promised.", "$600"));
+        assert!(pay("At first only Rs 300 was given by the agent.", "300"));
+        assert!(pay("Each family got Rs 20,000 as an advance.", "20,000"));
+        assert!(!pay(
+            "Forced labour generates $236 billion in illegal profits.",
+            "$236 billion"
+        ));
+        assert!(!pay(
+            "The trade was worth $32 billion, the report said.",
+            "$32 billion"
+        ));
     }
 
     #[test]
