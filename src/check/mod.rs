@@ -1491,6 +1491,15 @@ impl<'a> Checker<'a> {
         {
             return true;
         }
+        // `the number of children has risen by 230 million`: all the children, no harm counted.
+        if self.reading.quantity == Quantity::Count
+            && nonclaim::all_children(
+                self.sentence.get(..number.start).unwrap_or_default(),
+                self.sentence.get(number.end..).unwrap_or_default(),
+            )
+        {
+            return true;
+        }
         // `the 127 countries in which we work`: where one organisation works.
         if self.reading.quantity == Quantity::Count
             && nonclaim::own_footprint(

@@ -997,6 +997,78 @@ pub fn one_persons_loan_or_pay(before: &str, after: &str) -> bool {
     }
 }
 
+/// Verbs that give what the number of children comes to (`is`, `has risen by`).
+const COMES_TO: &[&str] = &[
+    " is",
+    " was",
+    " stood at",
+    " stands at",
+    " has risen by",
+    " had risen by",
+    " rose by",
+    " has grown by",
+    " grew by",
+    " has increased by",
+    " increased by",
+];
+
+/// True when the number counts all the children of a country or of the world, the base a child
+/// labour rate is taken of, not children in any harm: `the number of children has risen by 230
+/// million`, `the number of children aged 5-17 years is 39.96 million` (or a restatement in
+/// brackets after it, `is 3,09,96,064 people (39.96 million)`), `259.6 million children counted`.
+/// Nothing may stand between `the number of children` and its verb but an age (`aged 5-17
+/// years`): `the number of children in child labour has risen by 8.4 million` is a claim.
+pub fn all_children(before: &str, after: &str) -> bool {
+    // `259.6 million children counted and …`, not `the 3.3 million children counted by the ILO
+    // are …` (children in harm some body counted).
+    let ahead = after.trim_start().to_ascii_lowercase();
+    if let Some(rest) = ahead.strip_prefix("children counted") {
+        let rest = rest.trim_start();
+        return rest.is_empty()
+            || rest.starts_with([',', '.', ';'])
+            || words(rest)
+                .next()
+                .is_some_and(|w| matches!(w, "and" | "while" | "but" | "whereas"));
+    }
+    let from = before.len().saturating_sub(120);
+    let from = (from..=before.len())
+        .find(|&i| before.is_char_boundary(i))
+        .unwrap_or(before.len());
+    let back = before.get(from..).unwrap_or_default().to_ascii_lowercase();
+    let mut t = back.trim_end();
+    // `is 3,09,96,064 people (39.96 million)`: the number restated in brackets.
+    if let Some(open) = t.strip_suffix('(') {
+        let open = open.trim_end();
+        let Some(open) = open
+            .strip_suffix("people")
+            .or_else(|| open.strip_suffix("children"))
+        else {
+            return false;
+        };
+        t = open
+            .trim_end()
+            .trim_end_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+    }
+    let Some(t) = COMES_TO.iter().find_map(|v| t.trim_end().strip_suffix(v)) else {
+        return false;
+    };
+    let Some(at) = t.rfind("the number of children") else {
+        return false;
+    };
+    let rest = t
+        .get(at + "the number of children".len()..)
+        .unwrap_or_default();
+    rest.is_empty()
+        || (rest.starts_with(" aged ")
+            && words(rest).all(|w| {
+                w.bytes().all(|b| b.is_ascii_digit())
+                    || matches!(
+                        w,
+                        "aged" | "to" | "and" | "between" | "years" | "year" | "old"
+                    )
+            }))
+}
+
 /// True when the number is the size of a survey: `surveying 43,000 people`, `11,000 interviews`,
 /// `3,000 cotton pickers were surveyed`.
 /// A share (`Of those surveyed, 40%`) is a finding of the survey, not its size.
@@ -2306,6 +2378,46 @@ mod tests {
         assert!(!pay(
             "The trade was worth $32 billion, the report said.",
             "$32 billion"
+        ));
+    }
+
+    #[test]
+    fn all_the_children_of_a_country_are_no_harm_counted() {
+        let all = |sentence: &str, number: &str| {
+            let start = sentence.find(number).unwrap_or_default();
+            all_children(&sentence[..start], &sentence[start + number.len()..])
+        };
+        assert!(all(
+            "Child labour fell although the number of children has grown by 180 million since then.",
+            "180 million"
+        ));
+        assert!(all(
+            "The survey shows the number of children aged 5-17 years is 2,84,00,000 people (28.4 million).",
+            "28.4 million"
+        ));
+        assert!(all(
+            "The survey shows the number of children aged 5 to 17 is 28.4 million.",
+            "28.4 million"
+        ));
+        assert!(all(
+            "In 2015 there were 212.3 million children counted and 5% of them worked.",
+            "212.3 million"
+        ));
+        assert!(!all(
+            "The number of children in child labour has risen by 8.4 million.",
+            "8.4 million"
+        ));
+        assert!(!all(
+            "The number of children trafficked was 2,500 last year.",
+            "2,500"
+        ));
+        assert!(!all(
+            "Some 160 million children are in child labour.",
+            "160 million"
+        ));
+        assert!(!all(
+            "The 3.3 million children counted by the agency are in forced labour.",
+            "3.3 million"
         ));
     }
 
