@@ -458,27 +458,43 @@ const SPELLED: &[&str] = &[
 /// True when the number is what an age comes to: `the average age of victims is 23`, `while the
 /// median age of those found was 19`. The subject of its own clause is an age, not a count.
 fn stated_age(before: &str, number: &str) -> bool {
-    if !number.parse::<u32>().is_ok_and(|n| n < 120) {
+    // `is 13`, or a range of ages `is 12-14`.
+    let age = |n: &str| n.trim().parse::<u32>().is_ok_and(|n| n < 120);
+    let is_age = age(number)
+        || number
+            .split_once(['-', '\u{2013}'])
+            .is_some_and(|(a, b)| age(a) && age(b));
+    if !is_age {
         return false;
     }
     let mut back = words(before).rev();
-    if !back
-        .next()
-        .is_some_and(|w| any_is(w, &["is", "was", "stands", "stood"]))
-    {
+    let verb = back.next();
+    // `raise the minimum age of marriage to 18`: an age a law sets, `age` a few words back.
+    if verb.is_some_and(|w| any_is(w, &["to"])) {
+        return back.take(4).any(|w| any_is(w, &["age"]));
+    }
+    if !verb.is_some_and(|w| any_is(w, &["is", "was", "stands", "stood"])) {
         return false;
     }
-    // The clause before the verb, back to a joint (`, `, `while`, `whereas`, `and`).
+    // The clause before the verb, back to a joint (`, `, `while`, `whereas`, `and`; not an `and`
+    // between two nouns, `the age of entry into pornography and prostitution is 13`).
     let clause_start = before.rfind([',', ';', ':', '(']).map_or(0, |i| i + 1);
     let clause = before.get(clause_start..).unwrap_or_default();
     let mut seen_age = false;
+    let mut next: Option<&str> = None;
     for w in words(clause).rev().skip(1).take(12) {
-        if any_is(w, &["while", "whereas", "and", "but"]) {
+        let joins_nouns = any_is(w, &["and"])
+            && next.is_some_and(|n| {
+                n.bytes().all(|b| b.is_ascii_lowercase())
+                    && !any_is(n, &["the", "a", "an", "its", "their", "his", "her"])
+            });
+        if any_is(w, &["while", "whereas", "but"]) || (any_is(w, &["and"]) && !joins_nouns) {
             break;
         }
         if any_is(w, &["age"]) {
             seen_age = true;
         }
+        next = Some(w);
     }
     seen_age
 }
@@ -2418,6 +2434,29 @@ mod tests {
         assert!(!all(
             "The 3.3 million children counted by the agency are in forced labour.",
             "3.3 million"
+        ));
+    }
+
+    #[test]
+    fn an_age_stated_set_or_given_as_a_range_is_an_age() {
+        let age = |sentence: &str, number: &str| {
+            let start = sentence.find(number).unwrap_or_default();
+            stated_age(&sentence[..start], number)
+        };
+        assert!(age("The average age of victims is 23.", "23"));
+        assert!(age(
+            "The average age of recruitment into begging and street work is 14.",
+            "14"
+        ));
+        assert!(age("Entry age for girls is 13-15.", "13-15"));
+        assert!(age(
+            "They want to raise the minimum age of marriage to 18.",
+            "18"
+        ));
+        assert!(!age("Raids rose from 12 to 18.", "18"));
+        assert!(!age(
+            "The age group was targeted and the number of victims is 40.",
+            "40"
         ));
     }
 
