@@ -1367,6 +1367,16 @@ impl<'a> Checker<'a> {
         {
             return true;
         }
+        // `Of the 71 people, 43 were children`, `24 adults and three children belonging to 11
+        // families were rescued`: one small group broken into its parts; its counts are the story's.
+        if self.reading.quantity == Quantity::Count
+            && self.claim.change_verb.is_none()
+            && self.claim.period.is_none()
+            && !self.claim.per_year
+            && nonclaim::group_breakdown(self.lower_sentence())
+        {
+            return true;
+        }
         // `The task force made 26 arrests during a three-day sweep`, `14 Arrested In … Sting
         // Operation`: one effort's arrests, where nothing makes them a tally over time.
         if self.reading.quantity == Quantity::Count
@@ -1463,6 +1473,27 @@ impl<'a> Checker<'a> {
         // one person's or one case's money.
         if self.reading.quantity == Quantity::Money
             && nonclaim::one_persons_money(
+                self.sentence.get(..number.start).unwrap_or_default(),
+                self.sentence.get(number.end..).unwrap_or_default(),
+            )
+        {
+            return true;
+        }
+        // `we borrowed Rs 50,000`, `he received only $390 of the $800 promised`: a small sum one
+        // person borrowed, received or was promised.
+        if self.reading.quantity == Quantity::Money
+            && self.claim.mention.value.is_some_and(|v| v < 1e6)
+            && !self.claim.per_year
+            && nonclaim::one_persons_loan_or_pay(
+                self.sentence.get(..number.start).unwrap_or_default(),
+                self.sentence.get(number.end..).unwrap_or_default(),
+            )
+        {
+            return true;
+        }
+        // `the number of children has risen by 230 million`: all the children, no harm counted.
+        if self.reading.quantity == Quantity::Count
+            && nonclaim::all_children(
                 self.sentence.get(..number.start).unwrap_or_default(),
                 self.sentence.get(number.end..).unwrap_or_default(),
             )

@@ -473,27 +473,43 @@ const SPELLED: &[&str] = &[
 /// True when the number is what an age comes to: `the average age of victims is 23`, `while the
 /// median age of those found was 19`. The subject of its own clause is an age, not a count.
 fn stated_age(before: &str, number: &str) -> bool {
-    if !number.parse::<u32>().is_ok_and(|n| n < 120) {
+    // `is 13`, or a range of ages `is 12-14`.
+    let age = |n: &str| n.trim().parse::<u32>().is_ok_and(|n| n < 120);
+    let is_age = age(number)
+        || number
+            .split_once(['-', '\u{2013}'])
+            .is_some_and(|(a, b)| age(a) && age(b));
+    if !is_age {
         return false;
     }
     let mut back = words(before).rev();
-    if !back
-        .next()
-        .is_some_and(|w| any_is(w, &["is", "was", "stands", "stood"]))
-    {
+    let verb = back.next();
+    // `raise the minimum age of marriage to 18`: an age a law sets, `age` a few words back.
+    if verb.is_some_and(|w| any_is(w, &["to"])) {
+        return back.take(4).any(|w| any_is(w, &["age"]));
+    }
+    if !verb.is_some_and(|w| any_is(w, &["is", "was", "stands", "stood"])) {
         return false;
     }
-    // The clause before the verb, back to a joint (`, `, `while`, `whereas`, `and`).
+    // The clause before the verb, back to a joint (`, `, `while`, `whereas`, `and`; not an `and`
+    // between two nouns, `the age of entry into pornography and prostitution is 13`).
     let clause_start = before.rfind([',', ';', ':', '(']).map_or(0, |i| i + 1);
     let clause = before.get(clause_start..).unwrap_or_default();
     let mut seen_age = false;
+    let mut next: Option<&str> = None;
     for w in words(clause).rev().skip(1).take(12) {
-        if any_is(w, &["while", "whereas", "and", "but"]) {
+        let joins_nouns = any_is(w, &["and"])
+            && next.is_some_and(|n| {
+                n.bytes().all(|b| b.is_ascii_lowercase())
+                    && !any_is(n, &["the", "a", "an", "its", "their", "his", "her"])
+            });
+        if any_is(w, &["while", "whereas", "but"]) || (any_is(w, &["and"]) && !joins_nouns) {
             break;
         }
         if any_is(w, &["age"]) {
             seen_age = true;
         }
+        next = Some(w);
     }
     seen_age
 }
@@ -792,13 +808,45 @@ fn surveyed_in(
 ) -> bool {
     static CUES: PhraseSet = PhraseSet::new(SURVEY_CUES);
     if CUES.in_text(sentence) {
-        return surveyed(number, last, second, after);
+        return surveyed(number, last, second, after) || sampled_units(number, last, after);
     }
     debug_assert!(
         !surveyed(number, last, second, after),
         "a word `surveyed` reads holds none of SURVEY_CUES: {sentence}"
     );
     false
+}
+
+/// Places and homes a survey or study samples: `conducted in 150 municipalities`,
+/// `encompassed 30,816 households`.
+const SAMPLED: &[&str] = &[
+    "households",
+    "municipalities",
+    "villages",
+    "communities",
+    "barangays",
+    "schools",
+];
+
+/// Words right before such a count that make it what a study covered, not what it found.
+const COVERING: &[&str] = &[
+    "in",
+    "across",
+    "encompassed",
+    "covered",
+    "covering",
+    "spanning",
+    "spanned",
+];
+
+/// True when `number`, in a sentence that names a survey or study (the caller checks), counts the
+/// places or homes it covered (`the study was conducted in 150 municipalities`, `the survey
+/// encompassed 30,816 households`): the size of the study, not a finding (`found 3,000
+/// households in debt bondage` is one).
+fn sampled_units(number: &str, last: Option<&str>, after: &str) -> bool {
+    !number.contains('%')
+        && last.is_some_and(|w| any_is(w, COVERING))
+        && words(after).next().is_some_and(|w| any_is(w, SAMPLED))
 }
 
 /// Part of every word [`surveyed`] looks for (`surveys`, `interviewed`, `respondents`,
@@ -939,6 +987,117 @@ pub fn one_persons_money(before: &str, after: &str) -> bool {
     each || EACH_UNITS.iter().skip(1).any(|u| unit_at(u))
         || WAGE_UNITS.iter().any(|u| unit_at(u))
         || (paid && ["per week", "a week", "weekly"].iter().any(|u| unit_at(u)))
+}
+
+/// Words right before a small amount (past [`MONEY_FILLER`]) that make it what one person
+/// borrowed, lent or received (`we borrowed Rs 50,000`, `he received only $390`).
+const LOAN_OR_PAY: &[&str] = &[
+    "borrowed",
+    "borrow",
+    "lent",
+    "loaned",
+    "received",
+    "receiving",
+    "merely",
+];
+
+/// True when the amount between `before` and `after` (the sentence around it) is what one person
+/// borrowed, lent, received, was given or was promised (`we borrowed Rs 50,000`, `he received
+/// only $390 of the $800 promised`, `merely Rs 500 was given by the contractor`, `Rs 35,000 as
+/// an advance`): one story's money. The caller keeps it to amounts under a million, so a trade's
+/// takings (`traffickers received $150 billion`) stay claims.
+pub fn one_persons_loan_or_pay(before: &str, after: &str) -> bool {
+    let said = words(before)
+        .rev()
+        .take(6)
+        .find(|w| !any_is(w, MONEY_FILLER));
+    if said.is_some_and(|w| any_is(w, LOAN_OR_PAY)) {
+        return true;
+    }
+    let (ahead, n) = clause_words::<3>(after, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
+    let ahead = ahead.get(..n).unwrap_or_default();
+    match ahead {
+        [w, ..] if any_is(w, &["promised", "borrowed", "lent", "loaned"]) => true,
+        [be, given, ..] => {
+            any_is(be, &["was", "were"]) && any_is(given, &["given", "lent", "loaned", "paid"])
+                || (any_is(be, &["as"])
+                    && any_is(given, &["advance", "loan", "an", "a"])
+                    && ahead.get(2).is_none_or(|w| any_is(w, &["advance", "loan"])))
+        }
+        _ => false,
+    }
+}
+
+/// Verbs that give what the number of children comes to (`is`, `has risen by`).
+const COMES_TO: &[&str] = &[
+    " is",
+    " was",
+    " stood at",
+    " stands at",
+    " has risen by",
+    " had risen by",
+    " rose by",
+    " has grown by",
+    " grew by",
+    " has increased by",
+    " increased by",
+];
+
+/// True when the number counts all the children of a country or of the world, the base a child
+/// labour rate is taken of, not children in any harm: `the number of children has risen by 230
+/// million`, `the number of children aged 5-17 years is 39.96 million` (or a restatement in
+/// brackets after it, `is 3,09,96,064 people (39.96 million)`), `259.6 million children counted`.
+/// Nothing may stand between `the number of children` and its verb but an age (`aged 5-17
+/// years`): `the number of children in child labour has risen by 8.4 million` is a claim.
+pub fn all_children(before: &str, after: &str) -> bool {
+    // `259.6 million children counted and …`, not `the 3.3 million children counted by the ILO
+    // are …` (children in harm some body counted).
+    let ahead = after.trim_start().to_ascii_lowercase();
+    if let Some(rest) = ahead.strip_prefix("children counted") {
+        let rest = rest.trim_start();
+        return rest.is_empty()
+            || rest.starts_with([',', '.', ';'])
+            || words(rest)
+                .next()
+                .is_some_and(|w| matches!(w, "and" | "while" | "but" | "whereas"));
+    }
+    let from = before.len().saturating_sub(120);
+    let from = (from..=before.len())
+        .find(|&i| before.is_char_boundary(i))
+        .unwrap_or(before.len());
+    let back = before.get(from..).unwrap_or_default().to_ascii_lowercase();
+    let mut t = back.trim_end();
+    // `is 3,09,96,064 people (39.96 million)`: the number restated in brackets.
+    if let Some(open) = t.strip_suffix('(') {
+        let open = open.trim_end();
+        let Some(open) = open
+            .strip_suffix("people")
+            .or_else(|| open.strip_suffix("children"))
+        else {
+            return false;
+        };
+        t = open
+            .trim_end()
+            .trim_end_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+    }
+    let Some(t) = COMES_TO.iter().find_map(|v| t.trim_end().strip_suffix(v)) else {
+        return false;
+    };
+    let Some(at) = t.rfind("the number of children") else {
+        return false;
+    };
+    let rest = t
+        .get(at + "the number of children".len()..)
+        .unwrap_or_default();
+    rest.is_empty()
+        || (rest.starts_with(" aged ")
+            && words(rest).all(|w| {
+                w.bytes().all(|b| b.is_ascii_digit())
+                    || matches!(
+                        w,
+                        "aged" | "to" | "and" | "between" | "years" | "year" | "old"
+                    )
+            }))
 }
 
 /// True when the number is the size of a survey: `surveying 43,000 people`, `11,000 interviews`,
@@ -2079,6 +2238,86 @@ pub fn story_group(sentence: &str) -> bool {
             .any(|w| TALLIES.contains(w) || NOT_A_STORY.contains(w))
 }
 
+/// Nouns for a group of people one story breaks down (`of the 71 people`, `out of 34 labourers`).
+const GROUP_NOUNS: &[&str] = &[
+    "people",
+    "persons",
+    "individuals",
+    "labourers",
+    "laborers",
+    "workers",
+    "women",
+    "men",
+    "children",
+    "girls",
+    "boys",
+];
+
+/// Kinds of people a group is broken into (`43 were children`, `15 were women`).
+const KINDS: &[&str] = &[
+    "children", "child", "women", "men", "adults", "girls", "boys", "minors",
+];
+
+/// Words that make a count part of a tally of cases found over time, not one group's breakdown.
+const TALLIED: &[&str] = &[
+    "identified",
+    "reported",
+    "registered",
+    "detected",
+    "recorded",
+];
+
+/// True when `w` is a small count of one group: one to three digits, or a small number in words.
+fn small_count(w: &str) -> bool {
+    ((1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
+        || SPELLED.contains(&w)
+        || matches!(w, "one" | "fifty" | "twenty" | "thirty" | "forty")
+}
+
+/// True when lower-case `sentence` breaks one small group of people down into its parts: it opens
+/// with `of the 71 people, 43 were children` or `out of 34 labourers, 15 were children`, or it
+/// counts the group's families after `belonging to`, `belong to` or `from` (`24 adults and three
+/// children belonging to 11 families were rescued`) where a rescue or release is told. Nothing in
+/// it makes the counts a tally (see [`TALLIES`], [`NOT_A_STORY`] but `out`, and `identified`,
+/// `reported` …): the counts are one story's details (`of the 95 victims identified, 78 were …`
+/// and `of these 455 cases, …` are tallies).
+pub fn group_breakdown(sentence: &str) -> bool {
+    if !sentence.contains("of ") && !sentence.contains("families") {
+        return false;
+    }
+    let all: Vec<&str> = words(sentence).collect();
+    if all.iter().any(|w| {
+        TALLIES.contains(w) || (NOT_A_STORY.contains(w) && *w != "out") || TALLIED.contains(w)
+    }) {
+        return false;
+    }
+    let at = |k: usize| all.get(k).copied().unwrap_or_default();
+    // `of the 71 people, 43 were children`, `out of 34 labourers, 15 were children`.
+    let head = match (at(0), at(1)) {
+        ("of", "the") => Some(2),
+        ("out", "of") => Some(2),
+        _ => None,
+    };
+    let split = head.is_some_and(|h| {
+        small_count(at(h))
+            && GROUP_NOUNS.contains(&at(h + 1))
+            && small_count(at(h + 2))
+            && matches!(at(h + 3), "were" | "are")
+            && KINDS.contains(&at(h + 4))
+    });
+    // `… belonging to 11 families were rescued`, `belong to 33 families … secured the release`.
+    let families = || {
+        all.windows(3).any(|w| {
+            matches!(w, [by, n, unit] if matches!(*by, "to" | "from")
+                && small_count(n)
+                && matches!(*unit, "families" | "households"))
+        }) && all
+            .iter()
+            .any(|w| RESCUES.contains(w) || matches!(*w, "release" | "released"))
+    };
+    split || families()
+}
+
 /// Words for arrests.
 const ARRESTS: &[&str] = &["arrest", "arrests", "arrested"];
 
@@ -2127,6 +2366,147 @@ fn words(text: &str) -> impl DoubleEndedIterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_places_or_homes_a_study_covered_are_its_size() {
+        assert!(sampled_units(
+            "120",
+            Some("in"),
+            " villages across the coast."
+        ));
+        assert!(sampled_units(
+            "12,400",
+            Some("encompassed"),
+            " households in 30 districts."
+        ));
+        assert!(!sampled_units(
+            "3,000",
+            Some("found"),
+            " households in debt bondage."
+        ));
+        assert!(!sampled_units("40%", Some("in"), " households"));
+        assert!(!sampled_units("120", Some("in"), " children"));
+    }
+
+    #[test]
+    fn what_one_person_borrowed_or_received_is_their_money() {
+        let pay = |sentence: &str, number: &str| {
+            let start = sentence.find(number).unwrap_or_default();
+            one_persons_loan_or_pay(&sentence[..start], &sentence[start + number.len()..])
+        };
+        assert!(pay(
+            "My father borrowed Rs 40,000 from the kiln owner.",
+            "40,000"
+        ));
+        assert!(pay("She received only $250 of the $600 promised.", "$250"));
+        assert!(pay("She received only $250 of the $600 promised.", "$600"));
+        assert!(pay("At first only Rs 300 was given by the agent.", "300"));
+        assert!(pay("Each family got Rs 20,000 as an advance.", "20,000"));
+        assert!(!pay(
+            "Forced labour generates $236 billion in illegal profits.",
+            "$236 billion"
+        ));
+        assert!(!pay(
+            "The trade was worth $32 billion, the report said.",
+            "$32 billion"
+        ));
+    }
+
+    #[test]
+    fn all_the_children_of_a_country_are_no_harm_counted() {
+        let all = |sentence: &str, number: &str| {
+            let start = sentence.find(number).unwrap_or_default();
+            all_children(&sentence[..start], &sentence[start + number.len()..])
+        };
+        assert!(all(
+            "Child labour fell although the number of children has grown by 180 million since then.",
+            "180 million"
+        ));
+        assert!(all(
+            "The survey shows the number of children aged 5-17 years is 2,84,00,000 people (28.4 million).",
+            "28.4 million"
+        ));
+        assert!(all(
+            "The survey shows the number of children aged 5 to 17 is 28.4 million.",
+            "28.4 million"
+        ));
+        assert!(all(
+            "In 2015 there were 212.3 million children counted and 5% of them worked.",
+            "212.3 million"
+        ));
+        assert!(!all(
+            "The number of children in child labour has risen by 8.4 million.",
+            "8.4 million"
+        ));
+        assert!(!all(
+            "The number of children trafficked was 2,500 last year.",
+            "2,500"
+        ));
+        assert!(!all(
+            "Some 160 million children are in child labour.",
+            "160 million"
+        ));
+        assert!(!all(
+            "The 3.3 million children counted by the agency are in forced labour.",
+            "3.3 million"
+        ));
+    }
+
+    #[test]
+    fn an_age_stated_set_or_given_as_a_range_is_an_age() {
+        let age = |sentence: &str, number: &str| {
+            let start = sentence.find(number).unwrap_or_default();
+            stated_age(&sentence[..start], number)
+        };
+        assert!(age("The average age of victims is 23.", "23"));
+        assert!(age(
+            "The average age of recruitment into begging and street work is 14.",
+            "14"
+        ));
+        assert!(age("Entry age for girls is 13-15.", "13-15"));
+        assert!(age(
+            "They want to raise the minimum age of marriage to 18.",
+            "18"
+        ));
+        assert!(!age("Raids rose from 12 to 18.", "18"));
+        assert!(!age(
+            "The age group was targeted and the number of victims is 40.",
+            "40"
+        ));
+    }
+
+    #[test]
+    fn a_small_groups_breakdown_is_one_storys_detail() {
+        assert!(group_breakdown(
+            "of the 52 people, 30 were children who had worked at the quarry."
+        ));
+        assert!(group_breakdown(
+            "out of 40 workers, 22 were women, 11 children and seven men, an officer said."
+        ));
+        assert!(group_breakdown(
+            "from a farm near the river, 19 adults and four children belonging to seven families were rescued."
+        ));
+        assert!(group_breakdown(
+            "the twelve of them belong to five families, and officials secured their release."
+        ));
+        // Tallies: cases, victims identified, a year's counts, or no story of a rescue.
+        assert!(!group_breakdown(
+            "of the 95 victims identified, 78 were survivors of forced labour."
+        ));
+        assert!(!group_breakdown("of these 455 cases, 433 were domestic."));
+        assert!(!group_breakdown(
+            "of the 120 people, 80 were women, the annual report said."
+        ));
+        assert!(!group_breakdown(
+            "of the 120 people, 80 were trafficked abroad."
+        ));
+        assert!(!group_breakdown(
+            "the charity supports children from 40 families in the district."
+        ));
+        assert!(!group_breakdown(
+            "out of every 100 workers, 14 are children in forced labour."
+        ));
+    }
 
     #[test]
     fn a_storys_group_named_by_its_count_makes_its_counts_details() {
