@@ -1332,7 +1332,6 @@ fn topical_outside(sentence: &str, claim: &Claim) -> bool {
 mod tests {
     use super::*;
 
-    /// The text of every file under `fixtures/`.
     #[test]
     fn the_names_of_report_series_are_found_in_any_case() {
         let text =

@@ -1421,6 +1421,9 @@ impl<'a> Checker<'a> {
         }
         // A denominator, rank, age or count of places is no statistic to check.
         let number = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
+        // The sentence before and after the number, which the money and footprint rules read.
+        let before = self.sentence.get(..number.start).unwrap_or_default();
+        let after = self.sentence.get(number.end..).unwrap_or_default();
         if !self.frame_exempt(number.start)
             && nonclaim::frame(self.sentence, number.start, number.end)
         {
@@ -1471,12 +1474,7 @@ impl<'a> Checker<'a> {
         }
         // `fined between USD 6,000 and 8,800`, `₱5,000 each`, `a monthly salary of USD 1,000`:
         // one person's or one case's money.
-        if self.reading.quantity == Quantity::Money
-            && nonclaim::one_persons_money(
-                self.sentence.get(..number.start).unwrap_or_default(),
-                self.sentence.get(number.end..).unwrap_or_default(),
-            )
-        {
+        if self.reading.quantity == Quantity::Money && nonclaim::one_persons_money(before, after) {
             return true;
         }
         // `we borrowed Rs 50,000`, `he received only $390 of the $800 promised`: a small sum one
@@ -1484,29 +1482,16 @@ impl<'a> Checker<'a> {
         if self.reading.quantity == Quantity::Money
             && self.claim.mention.value.is_some_and(|v| v < 1e6)
             && !self.claim.per_year
-            && nonclaim::one_persons_loan_or_pay(
-                self.sentence.get(..number.start).unwrap_or_default(),
-                self.sentence.get(number.end..).unwrap_or_default(),
-            )
+            && nonclaim::one_persons_loan_or_pay(before, after)
         {
             return true;
         }
         // `the number of children has risen by 230 million`: all the children, no harm counted.
-        if self.reading.quantity == Quantity::Count
-            && nonclaim::all_children(
-                self.sentence.get(..number.start).unwrap_or_default(),
-                self.sentence.get(number.end..).unwrap_or_default(),
-            )
-        {
+        if self.reading.quantity == Quantity::Count && nonclaim::all_children(before, after) {
             return true;
         }
         // `the 127 countries in which we work`: where one organisation works.
-        if self.reading.quantity == Quantity::Count
-            && nonclaim::own_footprint(
-                self.sentence.get(..number.start).unwrap_or_default(),
-                self.sentence.get(number.end..).unwrap_or_default(),
-            )
-        {
+        if self.reading.quantity == Quantity::Count && nonclaim::own_footprint(before, after) {
             return true;
         }
         // `a case was filed against 38 persons`: one court case's detail.

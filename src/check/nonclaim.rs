@@ -935,16 +935,22 @@ const EACH_UNITS: &[&str] = &[
     "every month",
 ];
 
+/// The last word of `before` that is not one of [`MONEY_FILLER`] (within six words): what an
+/// amount of money is said to be (`fined`, `borrowed`, `salary`).
+fn word_before_amount(before: &str) -> Option<&str> {
+    words(before)
+        .rev()
+        .take(6)
+        .find(|w| !any_is(w, MONEY_FILLER))
+}
+
 /// True when the amount of money between `before` and `after` (the sentence around it) is one
 /// person's or one case's: a fine, bail, salary, wage, ransom or bribe (`fined between USD 6,000
 /// and 8,800`, `a monthly salary of USD 1,000`), or an amount paid each, per night or per month
 /// (`₱5,000 each`, `sold for $2.50 per night`). No figure is such an amount; a yearly total
 /// (`$150 billion a year`) is none of these.
 pub fn one_persons_money(before: &str, after: &str) -> bool {
-    let said = words(before)
-        .rev()
-        .take(6)
-        .find(|w| !any_is(w, MONEY_FILLER));
+    let said = word_before_amount(before);
     // `unpaid wages of $21 billion a year`: a yearly total, whatever it is made of.
     let (ahead, n) = clause_words::<3>(after, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
     let yearly = ahead
@@ -1007,10 +1013,7 @@ const LOAN_OR_PAY: &[&str] = &[
 /// an advance`): one story's money. The caller keeps it to amounts under a million, so a trade's
 /// takings (`traffickers received $150 billion`) stay claims.
 pub fn one_persons_loan_or_pay(before: &str, after: &str) -> bool {
-    let said = words(before)
-        .rev()
-        .take(6)
-        .find(|w| !any_is(w, MONEY_FILLER));
+    let said = word_before_amount(before);
     if said.is_some_and(|w| any_is(w, LOAN_OR_PAY)) {
         return true;
     }
