@@ -819,6 +819,8 @@ fn per_year_at(words: &Words, i: usize) -> bool {
                 )))
 }
 
+/// Words that say the people counted were detected, identified or rescued by authorities
+/// (UNODC's detected victims, not an estimate of all victims).
 const DETECTION: &WordSet = &WordSet::new(&[
     "detected",
     "identified",
@@ -834,6 +836,7 @@ const DETECTION: &WordSet = &WordSet::new(&[
     "recovered",
 ]);
 
+/// Words that make a count an estimate of all the people affected (a prevalence).
 const PREVALENCE: &WordSet = &WordSet::new(&[
     "estimated",
     "estimate",

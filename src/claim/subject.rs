@@ -348,7 +348,6 @@ const LINK_VERBS: &WordSet = &WordSet::new(&[
     "for",
 ]);
 
-/// Adverbs that may stand between a subject's verb and its number (`rose globally by 25%`).
 /// Participles that tie a share to what the sentence opened with (`…, accounting for 8%`).
 const PARTICIPLES: &WordSet = &WordSet::new(&["accounting", "representing", "comprising"]);
 
@@ -379,6 +378,7 @@ const HEDGES_BEFORE: &WordSet = &WordSet::new(&[
     "than", "at", "least", "up",
 ]);
 
+/// Adverbs that may stand between a subject's verb and its number (`rose globally by 25%`).
 const ADVERBS: &WordSet = &WordSet::new(&[
     "globally",
     "worldwide",
@@ -394,6 +394,7 @@ const ADVERBS: &WordSet = &WordSet::new(&[
     "slightly",
 ]);
 
+/// Forms of `to be` that tie a number to the noun phrase after them (`victims are children`).
 const COPULA: &WordSet = &WordSet::new(&[
     "are", "is", "was", "were", "’re", "remain", "remained", "being",
 ]);
