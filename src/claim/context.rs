@@ -598,10 +598,15 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
                 return Some("global".into());
             }
             "globally" | "worldwide" | "world-wide" => return Some("global".into()),
-            "world" if i > 0 && words.is_any(i - 1, words!["the", "whole"]) => {
+            // `the highest number of slaves in the world`, `the world's largest number`: a
+            // place ranked against the world, not the world's own figure.
+            "world"
+                if ((i > 0 && words.is_any(i - 1, words!["the", "whole"]))
+                    || words.possessive(i))
+                    && !ranked_against_world(words, i, lo) =>
+            {
                 return Some("global".into());
             }
-            "world" if words.possessive(i) => return Some("global".into()),
             _ => {}
         }
         if named.is_some() && distance(i) >= distance(named_at) {
@@ -728,6 +733,24 @@ fn part_of_place<'w>(words: &'w Words, i: usize, lo: usize) -> Option<&'w str> {
         && words.joined(i)
         && words.raw(before).starts_with(char::is_uppercase))
     .then(|| words.raw(before))
+}
+
+/// Words that rank a place against others (`the highest number of … in the world`).
+const SUPERLATIVES: &WordSet = &WordSet::new(&[
+    "highest", "largest", "most", "biggest", "greatest", "worst", "lowest", "fewest",
+]);
+
+/// True when `the world` at word `i` closes a ranking begun by a superlative up to eight words
+/// before it, within the clause from word `lo` (`has the largest number of slaves in the
+/// world`), or opens one (`the world’s largest number`).
+fn ranked_against_world(words: &Words, i: usize, lo: usize) -> bool {
+    if words.possessive(i) && words.is_any(i + 1, SUPERLATIVES) {
+        return true;
+    }
+    // `the most`, not `most of the children in the world`.
+    (i.saturating_sub(8).max(lo)..i).any(|k| {
+        words.is_any(k, SUPERLATIVES) && (!words.is(k, "most") || (k > 0 && words.is(k - 1, "the")))
+    })
 }
 
 /// True when words `lo..hi` are written in title case: at least four words of four letters or
@@ -1388,6 +1411,22 @@ mod tests {
         assert_eq!(scope_of("children worldwide").as_deref(), Some("global"));
         assert_eq!(scope_of("across the world").as_deref(), Some("global"));
         assert_eq!(scope_of("the world’s victims").as_deref(), Some("global"));
+        // A place ranked against the world is not the world.
+        for ranked in [
+            "it has the largest number of slaves in the world, with 9 million",
+            "the highest rate of child labour in the whole world",
+            "the world’s largest number of people in slavery",
+        ] {
+            assert_eq!(scope_of(ranked), None, "{ranked}");
+        }
+        assert_eq!(
+            scope_of("India has the highest number of child labourers in the world").as_deref(),
+            Some("India")
+        );
+        assert_eq!(
+            scope_of("most of the children in the world").as_deref(),
+            Some("global")
+        );
         assert_eq!(scope_of("in Pakistan, 13.4%").as_deref(), Some("Pakistan"));
         assert_eq!(scope_of("Pakistani children").as_deref(), Some("Pakistan"));
         assert_eq!(
