@@ -16,6 +16,7 @@
 //! 5. anything else on the topic: `unverified`; off the topic: no finding.
 
 mod bounds;
+mod currency;
 mod elsewhere;
 mod evidence;
 mod fit;
@@ -740,7 +741,10 @@ pub fn check_gated<'t>(
         if !checker.ev.on_topic && checker.quotes_a_figure() {
             checker.ev.on_topic = true;
         }
-        let found = checker.verdict().map(|found| checker.range_held(found));
+        let found = checker
+            .verdict()
+            .map(|found| checker.range_held(found))
+            .map(|found| checker.converted_held(found));
         // The figure a sentence agrees with, for the sentences that go on about its report.
         if let Some(f) = &found
             && f.verdict == Verdict::Consistent
@@ -828,6 +832,8 @@ struct Checker<'a> {
     /// The base a count was read against (`5.4 … for every 1,000 people`: 1,000), when it was
     /// read as a share of it.
     per_base: Option<f64>,
+    /// The currency (EUR or GBP) of an amount read in US dollars, and the rate it was read at.
+    converted: Option<(&'static str, f64)>,
 }
 
 impl<'a> Checker<'a> {
@@ -849,6 +855,15 @@ impl<'a> Checker<'a> {
             .filter(|(r, _)| r.value > 0.0)
             .map(|(r, v)| (v / r.value).round());
         let reading = per_every.unwrap_or(reading);
+        // `€77 billion`: an amount in euros or pounds, read in the table's US dollars.
+        let converted = claim
+            .mention
+            .unit
+            .and_then(|code| Some((code, currency::dollars_per(code, as_of.date.year)?)));
+        let reading = converted
+            .and_then(|(code, _)| currency::in_dollars(&reading, code, as_of.date.year))
+            .unwrap_or(reading);
+        let converted = converted.filter(|_| reading.quantity == Quantity::Money);
         Some(Checker {
             text,
             claim,
@@ -878,6 +893,7 @@ impl<'a> Checker<'a> {
             carried: None,
             regional: None,
             per_base,
+            converted,
         })
     }
 
@@ -1086,7 +1102,9 @@ impl<'a> Checker<'a> {
     /// False when the claim and figure `f` are amounts in different currencies.
     fn same_unit(&self, f: usize) -> bool {
         match (self.claim.mention.unit, self.figure(f).unit.as_deref()) {
-            (Some(a), Some(b)) if self.figure(f).quantity == Quantity::Money => a == b,
+            (Some(a), Some(b)) if self.figure(f).quantity == Quantity::Money => {
+                a == b || (self.converted.is_some() && b == "USD")
+            }
             _ => true,
         }
     }
@@ -1864,6 +1882,31 @@ impl<'a> Checker<'a> {
 
     /// The agreements tried when the claim's own measure gives no verdict: each only ever
     /// agrees, with a figure the sentence ties to the number in a way of its own.
+    /// An amount in euros or pounds, read in dollars at the year's rate: an agreement says the
+    /// rate; anything else is left unverified, as the writer's rate may differ from it.
+    fn converted_held(&self, mut found: Finding) -> Finding {
+        let Some((code, rate)) = self.converted else {
+            return found;
+        };
+        if found.verdict == Verdict::Consistent {
+            found.message.push_str(&format!(
+                "; read at about US${rate:.2} to the {}, {}'s average",
+                currency::name(code),
+                self.as_of.date.year
+            ));
+            return found;
+        }
+        if found.verdict == Verdict::Unverified {
+            return found;
+        }
+        let mut out = self.unverified_because(&format!(
+            "is in {}s; read in US dollars at the year's rate it agrees with no figure, and another rate may be the writer's",
+            currency::name(code)
+        ));
+        out.claimed = found.claimed;
+        out
+    }
+
     fn agreement(&self) -> Option<Finding> {
         // A figure for what is counted, its value right, with no population named at all.
         if let Some(f) = self.bare_agreement().or_else(|| self.clause_agreement()) {
