@@ -801,6 +801,9 @@ enum Mismatch {
     DetectedAsPrevalence,
     /// An estimate stated as victims detected.
     EstimatedAsDetected,
+    /// A share taken of a group (`90% of female victims`) where the figure is that group's
+    /// share of all it counts (`women and girls as a share of …`).
+    GroupAsBase(&'static str),
 }
 
 struct Checker<'a> {
@@ -2369,6 +2372,14 @@ impl<'a> Checker<'a> {
 
     fn settle_figure(&self, f: usize, newer: Option<usize>) -> Finding {
         if let Some(why) = self.misreading(f).or_else(|| self.confused(f)) {
+            // `60% of female victims are trafficked for sexual exploitation`: the share of girl
+            // victims, which the sentence names, given to all female victims.
+            if matches!(why, Mismatch::GroupAsBase(_))
+                && let Some(g) = self.girls_share_named()
+            {
+                return self
+                    .wrong_metric_finding(g, &Mismatch::Subject("female victims".to_string()));
+            }
             return self.wrong_metric_finding(f, &why);
         }
         let figure = self.figure(f);
@@ -2507,6 +2518,13 @@ impl<'a> Checker<'a> {
     fn misreading(&self, f: usize) -> Option<Mismatch> {
         let figure = self.figure(f);
         let claim = self.claim;
+        if figure.quantity == Quantity::Share
+            && self.reading.quantity == Quantity::Share
+            && let Some(group) = self.group_base()
+            && group_is_subject(&figure.metric, group)
+        {
+            return Some(Mismatch::GroupAsBase(group));
+        }
         if claim.per_year && fit::timing(figure) == Some(Timing::Stock) {
             return Some(Mismatch::Yearly);
         }
@@ -2937,6 +2955,9 @@ impl<'a> Checker<'a> {
                 "is a count on any given day, but the sentence makes it a number per year"
                     .to_string()
             }
+            Mismatch::GroupAsBase(group) => format!(
+                "is the share the {group} victims make of all the figure counts, but the sentence makes it a share of the {group} victims"
+            ),
             Mismatch::DetectedAsPrevalence => "counts victims detected by authorities, which measures detection, but the sentence makes it how many people are trafficked".to_string(),
             Mismatch::EstimatedAsDetected => {
                 "is a survey-based estimate, but the sentence makes it victims detected or identified"
@@ -3961,6 +3982,57 @@ impl<'a> Checker<'a> {
             )
         })?;
         evidence::GROUPS.iter().copied().find(|g| *g == first)
+    }
+
+    /// The group of victims a share is taken of, named right after it (`90% of female victims`)
+    /// or right before its bracket (`the majority of female victims (60%)`, `most female victims
+    /// (60%)`): female victims
+    /// only, the group whose shares the table holds the other way round.
+    fn group_base(&self) -> Option<&'static str> {
+        let female = |w: &str| matches!(w, "female" | "women");
+        let after = self
+            .share_base_group()
+            .filter(|g| female(g))
+            .is_some_and(|_| {
+                let mut words = self.words_after().map(lower).skip(1);
+                words.any(|w| w == "victims")
+            });
+        let before = || {
+            let head = self
+                .text
+                .get(self.claim.sentence.start..self.claim.mention.start)
+                .unwrap_or_default()
+                .trim_end()
+                .strip_suffix('(')?
+                .trim_end()
+                .to_lowercase();
+            [
+                " of female victims",
+                " of women victims",
+                "most female victims",
+            ]
+            .iter()
+            .any(|end| head.ends_with(end))
+            .then_some(())
+        };
+        (after || before().is_some()).then_some("female")
+    }
+
+    /// A current share of girl victims (`share of detected girl victims … for sexual
+    /// exploitation`) whose population the sentence names and whose value agrees.
+    fn girls_share_named(&self) -> Option<usize> {
+        (0..self.table.figures.len()).find(|&g| {
+            let figure = self.figure(g);
+            figure.quantity == Quantity::Share
+                && figure.metric.contains("share of detected girl victims")
+                && self.visible(g)
+                && self.successor(g).is_none()
+                && self
+                    .ev
+                    .of(g)
+                    .is_some_and(|s| s.population >= Bind::Sentence)
+                && self.agrees(g)
+        })
     }
 
     /// True when the sentence names both parts of modern slavery, however far apart
@@ -5387,9 +5459,34 @@ pub fn value_of(figure: &Figure) -> String {
     }
 }
 
+/// True when a share figure's `metric` makes women and girls (the female victims) the part,
+/// not the whole (`women and girls as a share of …`).
+fn group_is_subject(metric: &str, group: &str) -> bool {
+    group == "female"
+        && metric
+            .split_once(" as a share of")
+            .is_some_and(|(part, _)| part.contains("women and girls") || part.contains("female"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn women_and_girls_are_the_part_of_a_share_only_when_the_metric_says_so() {
+        assert!(group_is_subject(
+            "women and girls as a share of detected victims trafficked for sexual exploitation",
+            "female"
+        ));
+        assert!(!group_is_subject(
+            "share of detected girl victims of trafficking who were trafficked for sexual exploitation",
+            "female"
+        ));
+        assert!(!group_is_subject(
+            "girls as a share of trafficking victims",
+            "female"
+        ));
+    }
 
     #[test]
     fn joins_two_is_a_search_for_and_or_or() {
