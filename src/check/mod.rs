@@ -2427,6 +2427,21 @@ impl<'a> Checker<'a> {
             out.agrees_with = vec![f];
             return out;
         }
+        // `more than 65%` of a group for a figure of 84%: a bound far below the share, which
+        // says little about it.
+        if let Some(central) = figure.central()
+            && self.loose_lower_bound(central)
+        {
+            return self.finding(
+                Verdict::Unverified,
+                None,
+                format!(
+                    "{} is a lower bound well below {}, which it neither states nor contradicts",
+                    self.quoted,
+                    self.describe(f)
+                ),
+            );
+        }
         let mut message = format!("{} agrees with {}", self.quoted, self.describe(f));
         message.push_str(&self.detected_note(f));
         if let Some(n) = newer.filter(|&n| n != f) {
@@ -2437,6 +2452,18 @@ impl<'a> Checker<'a> {
             ));
         }
         self.finding(Verdict::Consistent, Some(f), message)
+    }
+
+    /// True when the claim is a share given as a lower bound (`more than 65%`, `over
+    /// two-thirds`) more than [`LOOSE_BOUND`] below a figure's share `central`.
+    fn loose_lower_bound(&self, central: f64) -> bool {
+        use crate::extract::Hedge;
+        self.reading.quantity == Quantity::Share
+            && matches!(
+                self.claim.mention.hedge,
+                Some(Hedge::MoreThan | Hedge::AtLeast)
+            )
+            && central > self.reading.value + LOOSE_BOUND
     }
 
     fn outdated(&self, older: &[usize], newest: usize) -> Finding {
@@ -5247,6 +5274,10 @@ fn blank_line(gap: &str) -> bool {
 /// press under embargo, and stories on them often appear a day or two before the release date
 /// the table gives. A figure is `outdated`-making only once surely out (no grace there).
 const GRACE_DAYS: i64 = 3;
+
+/// How far (in shares of one) a share given as a lower bound (`more than 60%`) may lie below a
+/// figure and still state it: ten points.
+const LOOSE_BOUND: f64 = 0.1;
 
 /// Days since 1970-01-01 of a calendar date (Howard Hinnant's days-from-civil algorithm).
 fn day_number(date: Date) -> i64 {
