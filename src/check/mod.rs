@@ -16,6 +16,7 @@
 //! 5. anything else on the topic: `unverified`; off the topic: no finding.
 
 mod bounds;
+mod currency;
 mod elsewhere;
 mod evidence;
 mod fit;
@@ -740,7 +741,10 @@ pub fn check_gated<'t>(
         if !checker.ev.on_topic && checker.quotes_a_figure() {
             checker.ev.on_topic = true;
         }
-        let found = checker.verdict().map(|found| checker.range_held(found));
+        let found = checker
+            .verdict()
+            .map(|found| checker.range_held(found))
+            .map(|found| checker.converted_held(found));
         // The figure a sentence agrees with, for the sentences that go on about its report.
         if let Some(f) = &found
             && f.verdict == Verdict::Consistent
@@ -797,6 +801,9 @@ enum Mismatch {
     DetectedAsPrevalence,
     /// An estimate stated as victims detected.
     EstimatedAsDetected,
+    /// A share taken of a group (`90% of female victims`) where the figure is that group's
+    /// share of all it counts (`women and girls as a share of …`).
+    GroupAsBase(&'static str),
 }
 
 struct Checker<'a> {
@@ -828,6 +835,8 @@ struct Checker<'a> {
     /// The base a count was read against (`5.4 … for every 1,000 people`: 1,000), when it was
     /// read as a share of it.
     per_base: Option<f64>,
+    /// The currency (EUR or GBP) of an amount read in US dollars, and the rate it was read at.
+    converted: Option<(&'static str, f64)>,
 }
 
 impl<'a> Checker<'a> {
@@ -849,6 +858,15 @@ impl<'a> Checker<'a> {
             .filter(|(r, _)| r.value > 0.0)
             .map(|(r, v)| (v / r.value).round());
         let reading = per_every.unwrap_or(reading);
+        // `€77 billion`: an amount in euros or pounds, read in the table's US dollars.
+        let converted = claim
+            .mention
+            .unit
+            .and_then(|code| Some((code, currency::dollars_per(code, as_of.date.year)?)));
+        let reading = converted
+            .and_then(|(code, _)| currency::in_dollars(&reading, code, as_of.date.year))
+            .unwrap_or(reading);
+        let converted = converted.filter(|_| reading.quantity == Quantity::Money);
         Some(Checker {
             text,
             claim,
@@ -878,6 +896,7 @@ impl<'a> Checker<'a> {
             carried: None,
             regional: None,
             per_base,
+            converted,
         })
     }
 
@@ -1086,7 +1105,9 @@ impl<'a> Checker<'a> {
     /// False when the claim and figure `f` are amounts in different currencies.
     fn same_unit(&self, f: usize) -> bool {
         match (self.claim.mention.unit, self.figure(f).unit.as_deref()) {
-            (Some(a), Some(b)) if self.figure(f).quantity == Quantity::Money => a == b,
+            (Some(a), Some(b)) if self.figure(f).quantity == Quantity::Money => {
+                a == b || (self.converted.is_some() && b == "USD")
+            }
             _ => true,
         }
     }
@@ -1864,6 +1885,31 @@ impl<'a> Checker<'a> {
 
     /// The agreements tried when the claim's own measure gives no verdict: each only ever
     /// agrees, with a figure the sentence ties to the number in a way of its own.
+    /// An amount in euros or pounds, read in dollars at the year's rate: an agreement says the
+    /// rate; anything else is left unverified, as the writer's rate may differ from it.
+    fn converted_held(&self, mut found: Finding) -> Finding {
+        let Some((code, rate)) = self.converted else {
+            return found;
+        };
+        if found.verdict == Verdict::Consistent {
+            found.message.push_str(&format!(
+                "; read at about US${rate:.2} to the {}, {}'s average",
+                currency::name(code),
+                self.as_of.date.year
+            ));
+            return found;
+        }
+        if found.verdict == Verdict::Unverified {
+            return found;
+        }
+        let mut out = self.unverified_because(&format!(
+            "is in {}s; read in US dollars at the year's rate it agrees with no figure, and another rate may be the writer's",
+            currency::name(code)
+        ));
+        out.claimed = found.claimed;
+        out
+    }
+
     fn agreement(&self) -> Option<Finding> {
         // A figure for what is counted, its value right, with no population named at all.
         if let Some(f) = self.bare_agreement().or_else(|| self.clause_agreement()) {
@@ -2326,6 +2372,14 @@ impl<'a> Checker<'a> {
 
     fn settle_figure(&self, f: usize, newer: Option<usize>) -> Finding {
         if let Some(why) = self.misreading(f).or_else(|| self.confused(f)) {
+            // `60% of female victims are trafficked for sexual exploitation`: the share of girl
+            // victims, which the sentence names, given to all female victims.
+            if matches!(why, Mismatch::GroupAsBase(_))
+                && let Some(g) = self.girls_share_named()
+            {
+                return self
+                    .wrong_metric_finding(g, &Mismatch::Subject("female victims".to_string()));
+            }
             return self.wrong_metric_finding(f, &why);
         }
         let figure = self.figure(f);
@@ -2373,6 +2427,21 @@ impl<'a> Checker<'a> {
             out.agrees_with = vec![f];
             return out;
         }
+        // `more than 65%` of a group for a figure of 84%: a bound far below the share, which
+        // says little about it.
+        if let Some(central) = figure.central()
+            && self.loose_lower_bound(central)
+        {
+            return self.finding(
+                Verdict::Unverified,
+                None,
+                format!(
+                    "{} is a lower bound well below {}, which it neither states nor contradicts",
+                    self.quoted,
+                    self.describe(f)
+                ),
+            );
+        }
         let mut message = format!("{} agrees with {}", self.quoted, self.describe(f));
         message.push_str(&self.detected_note(f));
         if let Some(n) = newer.filter(|&n| n != f) {
@@ -2383,6 +2452,18 @@ impl<'a> Checker<'a> {
             ));
         }
         self.finding(Verdict::Consistent, Some(f), message)
+    }
+
+    /// True when the claim is a share given as a lower bound (`more than 65%`, `over
+    /// two-thirds`) more than [`LOOSE_BOUND`] below a figure's share `central`.
+    fn loose_lower_bound(&self, central: f64) -> bool {
+        use crate::extract::Hedge;
+        self.reading.quantity == Quantity::Share
+            && matches!(
+                self.claim.mention.hedge,
+                Some(Hedge::MoreThan | Hedge::AtLeast)
+            )
+            && central > self.reading.value + LOOSE_BOUND
     }
 
     fn outdated(&self, older: &[usize], newest: usize) -> Finding {
@@ -2464,6 +2545,13 @@ impl<'a> Checker<'a> {
     fn misreading(&self, f: usize) -> Option<Mismatch> {
         let figure = self.figure(f);
         let claim = self.claim;
+        if figure.quantity == Quantity::Share
+            && self.reading.quantity == Quantity::Share
+            && let Some(group) = self.group_base()
+            && group_is_subject(&figure.metric, group)
+        {
+            return Some(Mismatch::GroupAsBase(group));
+        }
         if claim.per_year && fit::timing(figure) == Some(Timing::Stock) {
             return Some(Mismatch::Yearly);
         }
@@ -2894,6 +2982,9 @@ impl<'a> Checker<'a> {
                 "is a count on any given day, but the sentence makes it a number per year"
                     .to_string()
             }
+            Mismatch::GroupAsBase(group) => format!(
+                "is the share the {group} victims make of all the figure counts, but the sentence makes it a share of the {group} victims"
+            ),
             Mismatch::DetectedAsPrevalence => "counts victims detected by authorities, which measures detection, but the sentence makes it how many people are trafficked".to_string(),
             Mismatch::EstimatedAsDetected => {
                 "is a survey-based estimate, but the sentence makes it victims detected or identified"
@@ -3918,6 +4009,57 @@ impl<'a> Checker<'a> {
             )
         })?;
         evidence::GROUPS.iter().copied().find(|g| *g == first)
+    }
+
+    /// The group of victims a share is taken of, named right after it (`90% of female victims`)
+    /// or right before its bracket (`the majority of female victims (60%)`, `most female victims
+    /// (60%)`): female victims
+    /// only, the group whose shares the table holds the other way round.
+    fn group_base(&self) -> Option<&'static str> {
+        let female = |w: &str| matches!(w, "female" | "women");
+        let after = self
+            .share_base_group()
+            .filter(|g| female(g))
+            .is_some_and(|_| {
+                let mut words = self.words_after().map(lower).skip(1);
+                words.any(|w| w == "victims")
+            });
+        let before = || {
+            let head = self
+                .text
+                .get(self.claim.sentence.start..self.claim.mention.start)
+                .unwrap_or_default()
+                .trim_end()
+                .strip_suffix('(')?
+                .trim_end()
+                .to_lowercase();
+            [
+                " of female victims",
+                " of women victims",
+                "most female victims",
+            ]
+            .iter()
+            .any(|end| head.ends_with(end))
+            .then_some(())
+        };
+        (after || before().is_some()).then_some("female")
+    }
+
+    /// A current share of girl victims (`share of detected girl victims … for sexual
+    /// exploitation`) whose population the sentence names and whose value agrees.
+    fn girls_share_named(&self) -> Option<usize> {
+        (0..self.table.figures.len()).find(|&g| {
+            let figure = self.figure(g);
+            figure.quantity == Quantity::Share
+                && figure.metric.contains("share of detected girl victims")
+                && self.visible(g)
+                && self.successor(g).is_none()
+                && self
+                    .ev
+                    .of(g)
+                    .is_some_and(|s| s.population >= Bind::Sentence)
+                && self.agrees(g)
+        })
     }
 
     /// True when the sentence names both parts of modern slavery, however far apart
@@ -5133,6 +5275,10 @@ fn blank_line(gap: &str) -> bool {
 /// the table gives. A figure is `outdated`-making only once surely out (no grace there).
 const GRACE_DAYS: i64 = 3;
 
+/// How far (in shares of one) a share given as a lower bound (`more than 60%`) may lie below a
+/// figure and still state it: ten points.
+const LOOSE_BOUND: f64 = 0.1;
+
 /// Days since 1970-01-01 of a calendar date (Howard Hinnant's days-from-civil algorithm).
 fn day_number(date: Date) -> i64 {
     let (m, d) = (i64::from(date.month), i64::from(date.day));
@@ -5344,9 +5490,34 @@ pub fn value_of(figure: &Figure) -> String {
     }
 }
 
+/// True when a share figure's `metric` makes women and girls (the female victims) the part,
+/// not the whole (`women and girls as a share of …`).
+fn group_is_subject(metric: &str, group: &str) -> bool {
+    group == "female"
+        && metric
+            .split_once(" as a share of")
+            .is_some_and(|(part, _)| part.contains("women and girls") || part.contains("female"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn women_and_girls_are_the_part_of_a_share_only_when_the_metric_says_so() {
+        assert!(group_is_subject(
+            "women and girls as a share of detected victims trafficked for sexual exploitation",
+            "female"
+        ));
+        assert!(!group_is_subject(
+            "share of detected girl victims of trafficking who were trafficked for sexual exploitation",
+            "female"
+        ));
+        assert!(!group_is_subject(
+            "girls as a share of trafficking victims",
+            "female"
+        ));
+    }
 
     #[test]
     fn joins_two_is_a_search_for_and_or_or() {

@@ -275,6 +275,7 @@ const PEOPLE_NOUNS: &[&str] = &[
     "persons",
     "individuals",
     "children",
+    "kids",
     "girls",
     "boys",
     "women",
@@ -294,8 +295,9 @@ const PEOPLE_NOUNS: &[&str] = &[
 const EXPLOITING_VERBS: &[&str] = &["exploit", "ensnar", "enslav", "traffick", "trap", "affect"];
 
 /// True when `m` is a vague amount (`millions`, `thousands`) that counts people: `millions of
-/// children`, `thousands of men, women and children`, `millions more children`, `millions and
-/// millions of people`, or the bare object of a verb of exploitation (`exploits millions`). Not
+/// children`, `thousands of men, women and children`, `millions more children`, `millions more
+/// are at risk`, `millions and millions of people`, or the bare object of a verb of
+/// exploitation (`exploits millions`). Not
 /// `hundreds of arrests`, `thousands of holiday goers` or `pushes millions into poverty`.
 pub fn vague_people(text: &str, m: &Mention) -> bool {
     if m.not_claim != Some("vague amount") || m.value.is_some() || m.magnitude.is_none() {
@@ -321,6 +323,8 @@ pub fn vague_people(text: &str, m: &Mention) -> bool {
     };
     match words {
         ["of", w, ..] | ["of", _, w, ..] | ["more", w, ..] if people(w) => return true,
+        // `millions more are vulnerable`: more of the people the sentence speaks of.
+        ["more", "are" | "remain" | "risk" | "face", ..] => return true,
         _ => {}
     }
     // A bare object: `exploits millions through …`, `ensnaring millions in …`.
@@ -1234,6 +1238,13 @@ mod tests {
         assert!(vague("Police rescued hundreds.").is_empty());
         assert!(vague("They raised thousands of dollars for survivors.").is_empty());
         assert!(vague("Millions of shoppers buy these goods.").is_empty());
+        // Kids are children; `millions more are …` are more of them.
+        assert_eq!(
+            vague("It could push millions of kids to work."),
+            ["millions"]
+        );
+        assert_eq!(vague("and millions more are at risk"), ["millions"]);
+        assert!(vague("Millions more were spent on shelters.").is_empty());
         // A number with a value is no vague amount.
         assert!(vague("3 million of children").is_empty());
     }
