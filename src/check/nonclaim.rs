@@ -101,6 +101,11 @@ const UNITS: &[&str] = &[
     "part",
     "parts",
     "episodes",
+    // The bodies that work together in one effort: `more than 60 agencies`, `two NGOs`.
+    "agencies",
+    "ngos",
+    "organisations",
+    "organizations",
 ];
 
 /// Words between a number and the unit it counts (`27 EU Member States`, `21 major States`).
@@ -124,6 +129,8 @@ const UNIT_ADJECTIVES: &[&str] = &[
     "particular",
     "specific",
     "different",
+    // `three local government areas` (`government` may follow any of these).
+    "local",
 ];
 
 /// Words right after a number (or a range `N to M`) that make it an age.
@@ -318,6 +325,10 @@ fn unit_after(number: &str, after: &str) -> bool {
         } else {
             next = ahead.next();
         }
+    }
+    // `three local government areas`, `nine government agencies`: the body's kind.
+    if next.is_some_and(|w| any_is(w, &["government"])) {
+        next = ahead.next();
     }
     let Some(next) = next else {
         return false;
@@ -2916,6 +2927,29 @@ mod tests {
         assert!(!framed(
             "It cites a study of forced labour among 260 fishermen.",
             "260"
+        ));
+    }
+
+    #[test]
+    fn bodies_and_local_areas_counted_are_frames() {
+        assert!(framed(
+            "The task force brings together over 40 agencies from the county.",
+            "40"
+        ));
+        assert!(framed("Five NGOs joined the police in the search.", "Five"));
+        assert!(framed(
+            "The children came from four local government areas in Kano.",
+            "four"
+        ));
+        assert!(framed("Nine government agencies signed the pact.", "Nine"));
+        // The people the bodies count are no bodies.
+        assert!(!framed(
+            "The agencies identified 40 victims in the county.",
+            "40"
+        ));
+        assert!(!framed(
+            "Government figures show 300 children were sold.",
+            "300"
         ));
     }
 
