@@ -106,6 +106,11 @@ const UNITS: &[&str] = &[
     "ngos",
     "organisations",
     "organizations",
+    // An outreach programme's events: `across 137 presentations`, `four workshops`.
+    "presentations",
+    "workshops",
+    "seminars",
+    "webinars",
 ];
 
 /// Words between a number and the unit it counts (`27 EU Member States`, `21 major States`).
@@ -131,6 +136,9 @@ const UNIT_ADJECTIVES: &[&str] = &[
     "different",
     // `three local government areas` (`government` may follow any of these).
     "local",
+    "safeguarding",
+    "outreach",
+    "awareness",
 ];
 
 /// Words right after a number (or a range `N to M`) that make it an age.
@@ -177,7 +185,7 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     if weekday_date(before, number) || time_or_scale(after) || age_with_another(after) {
         return true;
     }
-    if stated_age(before, number) {
+    if stated_age(before, number) || outreach_audience(sentence, before, after) {
         return true;
     }
     // A score out of 100 or 10 written with a slash: `47.54/100 Vulnerability`.
@@ -315,6 +323,14 @@ fn unit_after(number: &str, after: &str) -> bool {
         }
     }
     if next.is_some_and(|w| any_is(w, UNIT_ADJECTIVES)) {
+        // `65 safeguarding visits`, `12 awareness sessions`: an outreach programme's events
+        // (not `847 visits` alone, which inspections may be).
+        if next.is_some_and(|w| any_is(w, &["safeguarding", "outreach", "awareness"])) {
+            let then = ahead.clone().next();
+            if then.is_some_and(|w| any_is(w, &["visits", "sessions", "campaigns", "events"])) {
+                return true;
+            }
+        }
         // `eleven key points` (not `rose 3 points`, a change).
         if next.is_some_and(|w| any_is(w, &["key"])) {
             let then = ahead.next();
@@ -428,6 +444,79 @@ fn prison_term(before: &str, after: &str) -> bool {
         .take(n)
         .find(|w| !(filler(w) || spelled(w)))
         .is_some_and(|w| any_is(w, &["years", "year", "months", "month"]))
+}
+
+/// Verbs and phrases right before a count of the people an organisation's training or outreach
+/// reached (`has trained 720,000 drivers`, `gave advice to 112 workers`).
+const TRAINED: &[&str] = &[
+    "trained",
+    "educated",
+    "sensitised",
+    "sensitized",
+    "advice to",
+    "delivered to",
+];
+
+/// Nouns right after a count that make it the audience of a training or an event.
+const AUDIENCE: &[&str] = &["participants", "attendees", "trainees", "delegates"];
+
+/// Words that name a training or awareness programme in a sentence (not `programme` alone:
+/// `the ILO's programme on child labour` names no training).
+const OUTREACH: &[&str] = &[
+    "training",
+    "trainings",
+    "presentations",
+    "workshops",
+    "seminars",
+    "awareness",
+];
+
+/// True when the number counts the people an organisation's own training or outreach reached,
+/// not people in harm: `has trained 720,000 truckers`, `more than 3,000 participants`, `gave
+/// advice to 112 sex workers`, or `helping nearly 6,000 people` in a sentence that names the
+/// training programmes that helped them.
+fn outreach_audience(sentence: &str, before: &str, after: &str) -> bool {
+    // The words before the number, past a hedge (`has trained more than`).
+    let hedge = |w: &str| {
+        any_is(
+            w,
+            &[
+                "more",
+                "than",
+                "over",
+                "nearly",
+                "almost",
+                "about",
+                "around",
+                "some",
+                "roughly",
+                "approximately",
+                "at",
+                "least",
+            ],
+        )
+    };
+    let mut back = words(before).rev().skip_while(|w| hedge(w));
+    let (last, second) = (
+        back.next().unwrap_or_default(),
+        back.next().unwrap_or_default(),
+    );
+    let trained = TRAINED.iter().any(|t| match t.split_once(' ') {
+        Some((a, b)) => second.eq_ignore_ascii_case(a) && last.eq_ignore_ascii_case(b),
+        None => last.eq_ignore_ascii_case(t),
+    });
+    if trained {
+        return true;
+    }
+    let (ahead, n) = clause_words::<1>(after, |c| !(c == ' ' || c == '-'));
+    if n == 1 && any_is(ahead[0], AUDIENCE) {
+        return true;
+    }
+    // `helping nearly 6,000 people` where the sentence names the training (not `reached 50
+    // million`, a statistic's own verb; nor `helped 300 victims`, people in harm).
+    any_is(last, &["helping", "helped"])
+        && !(n == 1 && any_is(ahead[0], &["victims", "survivors"]))
+        && words(sentence).any(|w| any_is(w, OUTREACH))
 }
 
 /// True when the number compares two people's ages: `a man more than twice her age`.
@@ -2928,6 +3017,46 @@ mod tests {
             "It cites a study of forced labour among 260 fishermen.",
             "260"
         ));
+    }
+
+    #[test]
+    fn the_people_a_training_reached_are_its_audience() {
+        assert!(framed(
+            "The charity has trained 40,000 bus drivers since 2012.",
+            "40,000"
+        ));
+        assert!(framed(
+            "The course was given to more than 900 participants in 52 presentations.",
+            "900"
+        ));
+        assert!(framed(
+            "The course was given to more than 900 participants in 52 presentations.",
+            "52"
+        ));
+        assert!(framed(
+            "Staff gave advice to 86 street workers during 30 outreach visits.",
+            "86"
+        ));
+        assert!(framed(
+            "Staff gave advice to 86 street workers during 30 outreach visits.",
+            "30"
+        ));
+        assert!(framed(
+            "Awareness training in the factories has run for a year, helping nearly 2,000 staff.",
+            "2,000"
+        ));
+        // People in harm, or a statistic's own verb, are not an audience.
+        assert!(!framed(
+            "The training programme has helped 300 victims rebuild their lives.",
+            "300"
+        ));
+        assert!(!framed(
+            "The number of child labourers reached 160 million, the training manual says.",
+            "160"
+        ));
+        assert!(!framed("Traffickers exploited 2,000 workers.", "2,000"));
+        // Visits with no outreach named may be inspections.
+        assert!(!framed("Inspectors made 847 visits.", "847"));
     }
 
     #[test]
