@@ -185,7 +185,10 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     if weekday_date(before, number) || time_or_scale(after) || age_with_another(after) {
         return true;
     }
-    if stated_age(before, number) || outreach_audience(sentence, before, after) {
+    if stated_age(before, number)
+        || age_bound(before, number, after)
+        || outreach_audience(sentence, before, after)
+    {
         return true;
     }
     // A score out of 100 or 10 written with a slash: `47.54/100 Vulnerability`.
@@ -562,6 +565,76 @@ fn age_with_another(after: &str) -> bool {
         .collect::<String>()
         .to_ascii_lowercase();
     other.contains("-year-old") || other.contains(" year old") || other.contains("-year old")
+}
+
+/// Nouns for young people whose ages a range right after them gives (`children between five
+/// and 17`).
+const YOUNG: &[&str] = &[
+    "children",
+    "girls",
+    "boys",
+    "kids",
+    "youths",
+    "adolescents",
+    "teenagers",
+    "minors",
+];
+
+/// The value of `w` when it is an age a range of young people's ages may end at: one or two
+/// digits, or a small number in words, 24 at most.
+fn young_age(w: &str) -> Option<u32> {
+    const WORDS: &[&str] = &[
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+    ];
+    let n = if w.len() <= 2 && !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) {
+        w.parse::<u32>().ok()
+    } else {
+        WORDS
+            .iter()
+            .position(|k| k.eq_ignore_ascii_case(w))
+            .and_then(|i| u32::try_from(i).ok())
+    };
+    n.filter(|n| *n <= 24)
+}
+
+/// True when the number is an age bound with no word for age: one end of an open range (`68
+/// percent were 24 or younger`, `18 and under`), or a range of young people's ages right after
+/// them (`children between five and 17 exposed to hazardous work`).
+fn age_bound(before: &str, number: &str, after: &str) -> bool {
+    let number = number.trim();
+    // `children between five and 17`, read as one range.
+    if let Some((low, high)) = number.split_once(" and ") {
+        let mut back = words(before).rev();
+        return back.next().is_some_and(|w| any_is(w, &["between"]))
+            && back.next().is_some_and(|w| any_is(w, YOUNG))
+            && young_age(low.trim())
+                .zip(young_age(high.trim()))
+                .is_some_and(|(low, high)| low < high);
+    }
+    // `24 or younger`, `18 and under`, `16 or older`.
+    let (ahead, n) = clause_words::<2>(after, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
+    young_age(number).is_some()
+        && n == 2
+        && any_is(ahead[0], &["or", "and"])
+        && any_is(ahead[1], &["younger", "older", "under"])
 }
 
 /// Verbs that give an index's score (`rated 66 out of 100`).
@@ -3057,6 +3130,29 @@ mod tests {
         assert!(!framed("Traffickers exploited 2,000 workers.", "2,000"));
         // Visits with no outreach named may be inspections.
         assert!(!framed("Inspectors made 847 visits.", "847"));
+    }
+
+    #[test]
+    fn an_age_bound_needs_no_word_for_age() {
+        assert!(framed("Of the girls, 61% were 17 or younger.", "17"));
+        assert!(framed("Most were 18 and under when first sold.", "18"));
+        let range = "The number of children between six and 14 in work fell.";
+        assert!(framed(range, "six and 14"));
+        assert!(framed(
+            "It counts boys between 5 and 17 in mines.",
+            "5 and 17"
+        ));
+        // A count of people, or a range that is not of ages.
+        assert!(!framed(
+            "Between 10 and 20 children were found.",
+            "10 and 20"
+        ));
+        assert!(!framed("Police found 40 or more victims.", "40"));
+        assert!(!framed("It rose to 300 or older figures.", "300"));
+        assert!(!framed(
+            "Children between 250 and 400 a year are sold.",
+            "250 and 400"
+        ));
     }
 
     #[test]
