@@ -2127,6 +2127,49 @@ pub fn rescued_on_a_day(sentence: &str) -> bool {
     days == 1
 }
 
+/// Verbs of a headline that tells of one rescue or interception (`Police Rescue 33 …`,
+/// `Immigration Thwarts Trafficker 7 Victims …`).
+const HEADLINE_RESCUES: &[&str] = &[
+    "rescue",
+    "rescues",
+    "rescued",
+    "free",
+    "freed",
+    "frees",
+    "saved",
+    "saves",
+    "intercept",
+    "intercepted",
+    "intercepts",
+    "thwart",
+    "thwarts",
+    "thwarted",
+];
+
+/// True when `sentence` is a headline (no full stop, every word of four letters or more
+/// capitalised, four words at least) that tells of a rescue or an interception (`Northeast 23
+/// Trafficked Persons Rescued From Train Stations`, `Immigration Thwarts Trafficker 7 Victims At
+/// NAIA`) and names no year or tally (`NAPTIP Rescues 2,743 Victims In 2022` is a year's). The
+/// caller keeps it to small counts: a headline's few rescued people are one story's.
+pub fn rescue_headline(sentence: &str) -> bool {
+    let line = sentence.trim();
+    if line.is_empty() || line.ends_with(['.', '!', '?', ':']) || line.contains('\n') {
+        return false;
+    }
+    let all: Vec<&str> = words(line).collect();
+    let titled = all
+        .iter()
+        .filter(|w| w.chars().count() >= 4 && w.chars().next().is_some_and(char::is_alphabetic))
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let year = |w: &str| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y));
+    all.len() >= 4
+        && titled
+        && all.iter().any(|w| any_is(w, HEADLINE_RESCUES))
+        && !all.iter().any(|w| {
+            year(w) || TALLIES.iter().any(|t| w.eq_ignore_ascii_case(t)) || any_is(w, &["yrs"])
+        })
+}
+
 /// Places that hold people found in one search: `found in the premises`, `found in a truck`.
 const ONE_PLACE: &[&str] = &[
     "premises",
@@ -3153,6 +3196,26 @@ mod tests {
             "Children between 250 and 400 a year are sold.",
             "250 and 400"
         ));
+    }
+
+    #[test]
+    fn a_headline_of_one_rescue_is_told_by_its_words() {
+        assert!(rescue_headline(
+            "Railway Guards Rescue 19 Trafficked Children From Express Train"
+        ));
+        assert!(rescue_headline(
+            "Airport Officers Thwart Trafficker, 5 Victims Kept From Flight"
+        ));
+        // A year or a tally makes it a count over time; a sentence is no headline.
+        assert!(!rescue_headline(
+            "Agency Rescues 45 Trafficking Victims In 2021"
+        ));
+        assert!(!rescue_headline(
+            "Police Rescue 45 Victims In Six Months Of Data"
+        ));
+        assert!(!rescue_headline("Police rescued 19 children from a train."));
+        assert!(!rescue_headline("police rescue 19 children from a train"));
+        assert!(!rescue_headline("Trafficking Hits 27 Million Worldwide"));
     }
 
     #[test]
