@@ -187,6 +187,7 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     }
     if stated_age(before, number)
         || age_bound(before, number, after)
+        || place_population(before, after)
         || outreach_audience(sentence, before, after)
     {
         return true;
@@ -565,6 +566,69 @@ fn age_with_another(after: &str) -> bool {
         .collect::<String>()
         .to_ascii_lowercase();
     other.contains("-year-old") || other.contains(" year old") || other.contains("-year old")
+}
+
+/// Nouns for all the people of a place.
+const INHABITANTS: &[&str] = &[
+    "people",
+    "inhabitants",
+    "citizens",
+    "residents",
+    "population",
+];
+
+/// True when the number counts the people of a place, not people in harm: a place's own
+/// people (`Nigeria’s 240 million people, …`: a capitalised name's possessive before it, the
+/// people right after it and then the clause's end), or a count restated between dashes or in
+/// brackets as a share of a place's population (`30 million foreign nationals – more than half
+/// of the region’s total population –`).
+fn place_population(before: &str, after: &str) -> bool {
+    // `Nigeria’s`, `India's` (not `the world's 50 million people in modern slavery`).
+    let owner = before
+        .trim_end()
+        .strip_suffix("’s")
+        .or_else(|| before.trim_end().strip_suffix("'s"));
+    if let Some(owner) = owner {
+        let name = words(owner).next_back().unwrap_or_default();
+        if name.chars().next().is_some_and(char::is_uppercase) && !any_is(name, &["world"]) {
+            // Past a multiplier, also misspelt (`240 milion people`), the people, then the end
+            // of the clause.
+            let rest = after.trim_start();
+            let rest = ["million ", "milion ", "billion ", "bilion "]
+                .iter()
+                .find_map(|m| rest.strip_prefix(m))
+                .unwrap_or(rest);
+            let noun_end = rest
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(rest.len());
+            let (noun, tail) = rest.split_at(noun_end);
+            if any_is(noun, INHABITANTS)
+                && (tail.is_empty() || tail.starts_with([',', ';', ':', '.', ')']))
+            {
+                return true;
+            }
+        }
+    }
+    // `30 million foreign nationals – more than half of the region’s total population –`.
+    // The dash or bracket within the first 40 characters, three words at most before it.
+    let near = after
+        .char_indices()
+        .nth(40)
+        .map_or(after, |(i, _)| after.get(..i).unwrap_or_default());
+    let Some(at) = near.find(['–', '—', '(']) else {
+        return false;
+    };
+    if near.get(..at).is_some_and(|head| words(head).count() > 3) {
+        return false;
+    }
+    let aside = after
+        .get(at..)
+        .unwrap_or_default()
+        .trim_start_matches(['–', '—', '(']);
+    let end = aside.find(['–', '—', ')', '.']).unwrap_or(aside.len());
+    let aside = aside.get(..end).unwrap_or_default();
+    let lower = aside.to_lowercase();
+    lower.contains(" of the ") && words(&lower).next_back() == Some("population")
 }
 
 /// Nouns for young people whose ages a range right after them gives (`children between five
@@ -3216,6 +3280,39 @@ mod tests {
         assert!(!rescue_headline("Police rescued 19 children from a train."));
         assert!(!rescue_headline("police rescue 19 children from a train"));
         assert!(!rescue_headline("Trafficking Hits 27 Million Worldwide"));
+    }
+
+    #[test]
+    fn the_people_of_a_place_are_no_people_in_harm() {
+        assert!(framed(
+            "Of Ghana’s 34 million people, some 1.9 million are in child labour.",
+            "34"
+        ));
+        assert!(framed(
+            "Among Peru's 34 million citizens, many are poor.",
+            "34"
+        ));
+        assert!(framed(
+            "About 9 million migrants – nearly a third of the country’s total population – keep its farms going.",
+            "9"
+        ));
+        assert!(framed(
+            "About 9 million migrants (nearly a third of the country's population) keep its farms going.",
+            "9"
+        ));
+        // People in harm, or the world's, are not a place's population.
+        assert!(!framed(
+            "Ghana’s 1.9 million people in child labour work mostly on farms.",
+            "1.9"
+        ));
+        assert!(!framed(
+            "The world’s 50 million people in modern slavery are hidden.",
+            "50"
+        ));
+        assert!(!framed(
+            "About 9 million migrants – most of them in forced labour – keep its farms going.",
+            "9"
+        ));
     }
 
     #[test]
