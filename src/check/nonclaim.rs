@@ -805,16 +805,49 @@ fn named(before: &str, after: &str) -> bool {
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
-/// True when the words after the number count countries that a colon then names: `lives in 5
-/// countries: China, India, …`, `in just five nations: India, …`.
+/// True when the words after the number count countries that the sentence then names: after a
+/// colon (`lives in 5 countries: China, India, …`, `in just five nations: India, …`), a dash
+/// (`six other Pacific countries – Palau, Tonga …`) or as a span (`more than fifty countries,
+/// from Iceland to Turkey`). Up to two words may stand between (`other`, `Pacific`).
 fn listed_countries(after: &str) -> bool {
-    let rest = after.trim_start();
-    let Some(word_end) = rest.find(|c: char| !c.is_alphabetic()) else {
-        return false;
+    let mut rest = after.trim_start();
+    for _ in 0..3 {
+        let Some(word_end) = rest.find(|c: char| !c.is_alphabetic()) else {
+            return false;
+        };
+        let word = rest.get(..word_end).unwrap_or_default();
+        let tail = rest.get(word_end..).unwrap_or_default();
+        if any_is(word, &["countries", "nations"]) {
+            return listed_after(tail);
+        }
+        // `other`, or a capitalised word of region (`Pacific`, `African`).
+        let qualifier =
+            any_is(word, &["other"]) || word.chars().next().is_some_and(char::is_uppercase);
+        if !qualifier || !tail.starts_with(' ') {
+            return false;
+        }
+        rest = tail.trim_start();
+    }
+    false
+}
+
+/// True when `tail` (right after `countries`) names them: a colon, a dash then a capitalised
+/// name, or `, from` a capitalised name.
+fn listed_after(tail: &str) -> bool {
+    if tail.starts_with(':') {
+        return true;
+    }
+    let capitalised = |t: &str| {
+        t.trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
     };
-    let word = rest.get(..word_end).unwrap_or_default();
-    any_is(word, &["countries", "nations"])
-        && rest.get(word_end..).is_some_and(|t| t.starts_with(':'))
+    let t = tail.trim_start();
+    if let Some(named) = t.strip_prefix('–').or_else(|| t.strip_prefix('—')) {
+        return capitalised(named);
+    }
+    t.strip_prefix(", from ").is_some_and(capitalised)
 }
 
 /// True when `number` is a footnote marker right after a full stop (`year.1`), or a year with
@@ -3313,6 +3346,32 @@ mod tests {
             "About 9 million migrants – most of them in forced labour – keep its farms going.",
             "9"
         ));
+    }
+
+    #[test]
+    fn countries_the_sentence_names_are_counted_places() {
+        assert!(framed(
+            "It spread to five countries: Laos, Peru and Chad.",
+            "five"
+        ));
+        assert!(framed(
+            "It has reached four other Pacific countries – Fiji, Samoa, Tonga and Palau.",
+            "four"
+        ));
+        assert!(framed(
+            "The region takes in 30 nations, from Portugal to Kazakhstan.",
+            "30"
+        ));
+        // Countries a report covers, or people after the dash, are no list of names.
+        assert!(!framed(
+            "The report covers 160 countries – the widest coverage yet.",
+            "160"
+        ));
+        assert!(!framed(
+            "Victims came from 40 countries, from which most were sent home.",
+            "40"
+        ));
+        assert!(!framed("Victims from 127 countries were found.", "127"));
     }
 
     #[test]
