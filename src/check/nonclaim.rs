@@ -796,6 +796,24 @@ fn named(before: &str, after: &str) -> bool {
     if ahead.first().is_some_and(|w| any_is(w, NAMES_AFTER)) && after.starts_with(' ') {
         return true;
     }
+    // `the 50 for Freedom campaign`: a name of the number, `for` and a capitalised word.
+    if after.starts_with(' ')
+        && matches!(ahead, [f, name, ..] if any_is(f, &["for"])
+            && name.chars().next().is_some_and(char::is_uppercase))
+    {
+        return true;
+    }
+    // `the NFHS 4 data`: the round of a survey named by its initials.
+    if before.ends_with(' ')
+        && words(before)
+            .next_back()
+            .is_some_and(|w| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase()))
+        && ahead
+            .first()
+            .is_some_and(|w| any_is(w, &["data", "survey", "round", "report"]))
+    {
+        return true;
+    }
     before.ends_with(['“', '"'])
         && after.starts_with(' ')
         && n == 3
@@ -3372,6 +3390,20 @@ mod tests {
             "40"
         ));
         assert!(!framed("Victims from 127 countries were found.", "127"));
+    }
+
+    #[test]
+    fn a_campaign_or_a_survey_round_named_by_a_number_is_a_name() {
+        assert!(framed(
+            "The 20 for Justice campaign asks for new laws.",
+            "20"
+        ));
+        assert!(framed("The MICS 6 survey asked about marriage.", "6"));
+        assert!(framed("As per the NFHS 5 data, the rate fell.", "5"));
+        // Numbers for something, or after a body's initials, are counts.
+        assert!(!framed("Police rescued 20 for the second time.", "20"));
+        assert!(!framed("The FIA 25 arrested were released.", "25"));
+        assert!(!framed("The ILO counted 27 million people.", "27"));
     }
 
     #[test]
