@@ -101,6 +101,9 @@ const UNITS: &[&str] = &[
     "part",
     "parts",
     "episodes",
+    // Borders crossed: `cross at least one border`.
+    "border",
+    "borders",
     // The bodies that work together in one effort: `more than 60 agencies`, `two NGOs`.
     "agencies",
     "ngos",
@@ -183,6 +186,10 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
         return true;
     }
     if weekday_date(before, number) || time_or_scale(after) || age_with_another(after) {
+        return true;
+    }
+    // `by one or more people`: an indefinite amount, not a count.
+    if any_is(number, &["one", "1"]) && after.to_ascii_lowercase().starts_with(" or more ") {
         return true;
     }
     if stated_age(before, number)
@@ -3404,6 +3411,15 @@ mod tests {
         assert!(!framed("Police rescued 20 for the second time.", "20"));
         assert!(!framed("The FIA 25 arrested were released.", "25"));
         assert!(!framed("The ILO counted 27 million people.", "27"));
+    }
+
+    #[test]
+    fn one_or_more_and_borders_crossed_are_no_people_counted() {
+        assert!(framed("It is abuse by one or more people for gain.", "one"));
+        assert!(framed("Most victims cross at least one border.", "one"));
+        assert!(framed("They crossed three borders on foot.", "three"));
+        assert!(!framed("At least one victim is found every week.", "one"));
+        assert!(!framed("It found one or two victims.", "one"));
     }
 
     #[test]
