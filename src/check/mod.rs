@@ -1375,7 +1375,10 @@ impl<'a> Checker<'a> {
                 || (self.claim.period.is_none() && nonclaim::one_rescue(self.lower_sentence()))
                 || nonclaim::rescued_on_a_day(self.lower_sentence())
                 // `126 suspects arrested` in a list under `Results of the operation:`.
-                || nonclaim::listed_under_one_operation(self.text, &self.claim.sentence))
+                || nonclaim::listed_under_one_operation(self.text, &self.claim.sentence)
+                // `Police Rescue 33 Trafficking Victims`: a headline's few rescued people.
+                || (self.claim.mention.value.is_some_and(|v| v < 100.0)
+                    && nonclaim::rescue_headline(self.sentence)))
         {
             return true;
         }

@@ -101,6 +101,19 @@ const UNITS: &[&str] = &[
     "part",
     "parts",
     "episodes",
+    // Borders crossed: `cross at least one border`.
+    "border",
+    "borders",
+    // The bodies that work together in one effort: `more than 60 agencies`, `two NGOs`.
+    "agencies",
+    "ngos",
+    "organisations",
+    "organizations",
+    // An outreach programme's events: `across 137 presentations`, `four workshops`.
+    "presentations",
+    "workshops",
+    "seminars",
+    "webinars",
 ];
 
 /// Words between a number and the unit it counts (`27 EU Member States`, `21 major States`).
@@ -124,6 +137,11 @@ const UNIT_ADJECTIVES: &[&str] = &[
     "particular",
     "specific",
     "different",
+    // `three local government areas` (`government` may follow any of these).
+    "local",
+    "safeguarding",
+    "outreach",
+    "awareness",
 ];
 
 /// Words right after a number (or a range `N to M`) that make it an age.
@@ -170,7 +188,15 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     if weekday_date(before, number) || time_or_scale(after) || age_with_another(after) {
         return true;
     }
-    if stated_age(before, number) {
+    // `by one or more people`: an indefinite amount, not a count.
+    if any_is(number, &["one", "1"]) && after.to_ascii_lowercase().starts_with(" or more ") {
+        return true;
+    }
+    if stated_age(before, number)
+        || age_bound(before, number, after)
+        || place_population(before, after)
+        || outreach_audience(sentence, before, after)
+    {
         return true;
     }
     // A score out of 100 or 10 written with a slash: `47.54/100 Vulnerability`.
@@ -308,6 +334,14 @@ fn unit_after(number: &str, after: &str) -> bool {
         }
     }
     if next.is_some_and(|w| any_is(w, UNIT_ADJECTIVES)) {
+        // `65 safeguarding visits`, `12 awareness sessions`: an outreach programme's events
+        // (not `847 visits` alone, which inspections may be).
+        if next.is_some_and(|w| any_is(w, &["safeguarding", "outreach", "awareness"])) {
+            let then = ahead.clone().next();
+            if then.is_some_and(|w| any_is(w, &["visits", "sessions", "campaigns", "events"])) {
+                return true;
+            }
+        }
         // `eleven key points` (not `rose 3 points`, a change).
         if next.is_some_and(|w| any_is(w, &["key"])) {
             let then = ahead.next();
@@ -318,6 +352,10 @@ fn unit_after(number: &str, after: &str) -> bool {
         } else {
             next = ahead.next();
         }
+    }
+    // `three local government areas`, `nine government agencies`: the body's kind.
+    if next.is_some_and(|w| any_is(w, &["government"])) {
+        next = ahead.next();
     }
     let Some(next) = next else {
         return false;
@@ -419,6 +457,79 @@ fn prison_term(before: &str, after: &str) -> bool {
         .is_some_and(|w| any_is(w, &["years", "year", "months", "month"]))
 }
 
+/// Verbs and phrases right before a count of the people an organisation's training or outreach
+/// reached (`has trained 720,000 drivers`, `gave advice to 112 workers`).
+const TRAINED: &[&str] = &[
+    "trained",
+    "educated",
+    "sensitised",
+    "sensitized",
+    "advice to",
+    "delivered to",
+];
+
+/// Nouns right after a count that make it the audience of a training or an event.
+const AUDIENCE: &[&str] = &["participants", "attendees", "trainees", "delegates"];
+
+/// Words that name a training or awareness programme in a sentence (not `programme` alone:
+/// `the ILO's programme on child labour` names no training).
+const OUTREACH: &[&str] = &[
+    "training",
+    "trainings",
+    "presentations",
+    "workshops",
+    "seminars",
+    "awareness",
+];
+
+/// True when the number counts the people an organisation's own training or outreach reached,
+/// not people in harm: `has trained 720,000 truckers`, `more than 3,000 participants`, `gave
+/// advice to 112 sex workers`, or `helping nearly 6,000 people` in a sentence that names the
+/// training programmes that helped them.
+fn outreach_audience(sentence: &str, before: &str, after: &str) -> bool {
+    // The words before the number, past a hedge (`has trained more than`).
+    let hedge = |w: &str| {
+        any_is(
+            w,
+            &[
+                "more",
+                "than",
+                "over",
+                "nearly",
+                "almost",
+                "about",
+                "around",
+                "some",
+                "roughly",
+                "approximately",
+                "at",
+                "least",
+            ],
+        )
+    };
+    let mut back = words(before).rev().skip_while(|w| hedge(w));
+    let (last, second) = (
+        back.next().unwrap_or_default(),
+        back.next().unwrap_or_default(),
+    );
+    let trained = TRAINED.iter().any(|t| match t.split_once(' ') {
+        Some((a, b)) => second.eq_ignore_ascii_case(a) && last.eq_ignore_ascii_case(b),
+        None => last.eq_ignore_ascii_case(t),
+    });
+    if trained {
+        return true;
+    }
+    let (ahead, n) = clause_words::<1>(after, |c| !(c == ' ' || c == '-'));
+    if n == 1 && any_is(ahead[0], AUDIENCE) {
+        return true;
+    }
+    // `helping nearly 6,000 people` where the sentence names the training (not `reached 50
+    // million`, a statistic's own verb; nor `helped 300 victims`, people in harm).
+    any_is(last, &["helping", "helped"])
+        && !(n == 1 && any_is(ahead[0], &["victims", "survivors"]))
+        && words(sentence).any(|w| any_is(w, OUTREACH))
+}
+
 /// True when the number compares two people's ages: `a man more than twice her age`.
 fn age_gap(after: &str) -> bool {
     let (ahead, n) = clause_words::<2>(after, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
@@ -462,6 +573,139 @@ fn age_with_another(after: &str) -> bool {
         .collect::<String>()
         .to_ascii_lowercase();
     other.contains("-year-old") || other.contains(" year old") || other.contains("-year old")
+}
+
+/// Nouns for all the people of a place.
+const INHABITANTS: &[&str] = &[
+    "people",
+    "inhabitants",
+    "citizens",
+    "residents",
+    "population",
+];
+
+/// True when the number counts the people of a place, not people in harm: a place's own
+/// people (`Nigeria’s 240 million people, …`: a capitalised name's possessive before it, the
+/// people right after it and then the clause's end), or a count restated between dashes or in
+/// brackets as a share of a place's population (`30 million foreign nationals – more than half
+/// of the region’s total population –`).
+fn place_population(before: &str, after: &str) -> bool {
+    // `Nigeria’s`, `India's` (not `the world's 50 million people in modern slavery`).
+    let owner = before
+        .trim_end()
+        .strip_suffix("’s")
+        .or_else(|| before.trim_end().strip_suffix("'s"));
+    if let Some(owner) = owner {
+        let name = words(owner).next_back().unwrap_or_default();
+        if name.chars().next().is_some_and(char::is_uppercase) && !any_is(name, &["world"]) {
+            // Past a multiplier, also misspelt (`240 milion people`), the people, then the end
+            // of the clause.
+            let rest = after.trim_start();
+            let rest = ["million ", "milion ", "billion ", "bilion "]
+                .iter()
+                .find_map(|m| rest.strip_prefix(m))
+                .unwrap_or(rest);
+            let noun_end = rest
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(rest.len());
+            let (noun, tail) = rest.split_at(noun_end);
+            if any_is(noun, INHABITANTS)
+                && (tail.is_empty() || tail.starts_with([',', ';', ':', '.', ')']))
+            {
+                return true;
+            }
+        }
+    }
+    // `30 million foreign nationals – more than half of the region’s total population –`.
+    // The dash or bracket within the first 40 characters, three words at most before it.
+    let near = after
+        .char_indices()
+        .nth(40)
+        .map_or(after, |(i, _)| after.get(..i).unwrap_or_default());
+    let Some(at) = near.find(['–', '—', '(']) else {
+        return false;
+    };
+    if near.get(..at).is_some_and(|head| words(head).count() > 3) {
+        return false;
+    }
+    let aside = after
+        .get(at..)
+        .unwrap_or_default()
+        .trim_start_matches(['–', '—', '(']);
+    let end = aside.find(['–', '—', ')', '.']).unwrap_or(aside.len());
+    let aside = aside.get(..end).unwrap_or_default();
+    let lower = aside.to_lowercase();
+    lower.contains(" of the ") && words(&lower).next_back() == Some("population")
+}
+
+/// Nouns for young people whose ages a range right after them gives (`children between five
+/// and 17`).
+const YOUNG: &[&str] = &[
+    "children",
+    "girls",
+    "boys",
+    "kids",
+    "youths",
+    "adolescents",
+    "teenagers",
+    "minors",
+];
+
+/// The value of `w` when it is an age a range of young people's ages may end at: one or two
+/// digits, or a small number in words, 24 at most.
+fn young_age(w: &str) -> Option<u32> {
+    const WORDS: &[&str] = &[
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+    ];
+    let n = if w.len() <= 2 && !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) {
+        w.parse::<u32>().ok()
+    } else {
+        WORDS
+            .iter()
+            .position(|k| k.eq_ignore_ascii_case(w))
+            .and_then(|i| u32::try_from(i).ok())
+    };
+    n.filter(|n| *n <= 24)
+}
+
+/// True when the number is an age bound with no word for age: one end of an open range (`68
+/// percent were 24 or younger`, `18 and under`), or a range of young people's ages right after
+/// them (`children between five and 17 exposed to hazardous work`).
+fn age_bound(before: &str, number: &str, after: &str) -> bool {
+    let number = number.trim();
+    // `children between five and 17`, read as one range.
+    if let Some((low, high)) = number.split_once(" and ") {
+        let mut back = words(before).rev();
+        return back.next().is_some_and(|w| any_is(w, &["between"]))
+            && back.next().is_some_and(|w| any_is(w, YOUNG))
+            && young_age(low.trim())
+                .zip(young_age(high.trim()))
+                .is_some_and(|(low, high)| low < high);
+    }
+    // `24 or younger`, `18 and under`, `16 or older`.
+    let (ahead, n) = clause_words::<2>(after, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
+    young_age(number).is_some()
+        && n == 2
+        && any_is(ahead[0], &["or", "and"])
+        && any_is(ahead[1], &["younger", "older", "under"])
 }
 
 /// Verbs that give an index's score (`rated 66 out of 100`).
@@ -559,6 +803,24 @@ fn named(before: &str, after: &str) -> bool {
     if ahead.first().is_some_and(|w| any_is(w, NAMES_AFTER)) && after.starts_with(' ') {
         return true;
     }
+    // `the 50 for Freedom campaign`: a name of the number, `for` and a capitalised word.
+    if after.starts_with(' ')
+        && matches!(ahead, [f, name, ..] if any_is(f, &["for"])
+            && name.chars().next().is_some_and(char::is_uppercase))
+    {
+        return true;
+    }
+    // `the NFHS 4 data`: the round of a survey named by its initials.
+    if before.ends_with(' ')
+        && words(before)
+            .next_back()
+            .is_some_and(|w| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase()))
+        && ahead
+            .first()
+            .is_some_and(|w| any_is(w, &["data", "survey", "round", "report"]))
+    {
+        return true;
+    }
     before.ends_with(['“', '"'])
         && after.starts_with(' ')
         && n == 3
@@ -568,16 +830,49 @@ fn named(before: &str, after: &str) -> bool {
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
-/// True when the words after the number count countries that a colon then names: `lives in 5
-/// countries: China, India, …`, `in just five nations: India, …`.
+/// True when the words after the number count countries that the sentence then names: after a
+/// colon (`lives in 5 countries: China, India, …`, `in just five nations: India, …`), a dash
+/// (`six other Pacific countries – Palau, Tonga …`) or as a span (`more than fifty countries,
+/// from Iceland to Turkey`). Up to two words may stand between (`other`, `Pacific`).
 fn listed_countries(after: &str) -> bool {
-    let rest = after.trim_start();
-    let Some(word_end) = rest.find(|c: char| !c.is_alphabetic()) else {
-        return false;
+    let mut rest = after.trim_start();
+    for _ in 0..3 {
+        let Some(word_end) = rest.find(|c: char| !c.is_alphabetic()) else {
+            return false;
+        };
+        let word = rest.get(..word_end).unwrap_or_default();
+        let tail = rest.get(word_end..).unwrap_or_default();
+        if any_is(word, &["countries", "nations"]) {
+            return listed_after(tail);
+        }
+        // `other`, or a capitalised word of region (`Pacific`, `African`).
+        let qualifier =
+            any_is(word, &["other"]) || word.chars().next().is_some_and(char::is_uppercase);
+        if !qualifier || !tail.starts_with(' ') {
+            return false;
+        }
+        rest = tail.trim_start();
+    }
+    false
+}
+
+/// True when `tail` (right after `countries`) names them: a colon, a dash then a capitalised
+/// name, or `, from` a capitalised name.
+fn listed_after(tail: &str) -> bool {
+    if tail.starts_with(':') {
+        return true;
+    }
+    let capitalised = |t: &str| {
+        t.trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
     };
-    let word = rest.get(..word_end).unwrap_or_default();
-    any_is(word, &["countries", "nations"])
-        && rest.get(word_end..).is_some_and(|t| t.starts_with(':'))
+    let t = tail.trim_start();
+    if let Some(named) = t.strip_prefix('–').or_else(|| t.strip_prefix('—')) {
+        return capitalised(named);
+    }
+    t.strip_prefix(", from ").is_some_and(capitalised)
 }
 
 /// True when `number` is a footnote marker right after a full stop (`year.1`), or a year with
@@ -1954,6 +2249,49 @@ pub fn rescued_on_a_day(sentence: &str) -> bool {
     days == 1
 }
 
+/// Verbs of a headline that tells of one rescue or interception (`Police Rescue 33 …`,
+/// `Immigration Thwarts Trafficker 7 Victims …`).
+const HEADLINE_RESCUES: &[&str] = &[
+    "rescue",
+    "rescues",
+    "rescued",
+    "free",
+    "freed",
+    "frees",
+    "saved",
+    "saves",
+    "intercept",
+    "intercepted",
+    "intercepts",
+    "thwart",
+    "thwarts",
+    "thwarted",
+];
+
+/// True when `sentence` is a headline (no full stop, every word of four letters or more
+/// capitalised, four words at least) that tells of a rescue or an interception (`Northeast 23
+/// Trafficked Persons Rescued From Train Stations`, `Immigration Thwarts Trafficker 7 Victims At
+/// NAIA`) and names no year or tally (`NAPTIP Rescues 2,743 Victims In 2022` is a year's). The
+/// caller keeps it to small counts: a headline's few rescued people are one story's.
+pub fn rescue_headline(sentence: &str) -> bool {
+    let line = sentence.trim();
+    if line.is_empty() || line.ends_with(['.', '!', '?', ':']) || line.contains('\n') {
+        return false;
+    }
+    let all: Vec<&str> = words(line).collect();
+    let titled = all
+        .iter()
+        .filter(|w| w.chars().count() >= 4 && w.chars().next().is_some_and(char::is_alphabetic))
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let year = |w: &str| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y));
+    all.len() >= 4
+        && titled
+        && all.iter().any(|w| any_is(w, HEADLINE_RESCUES))
+        && !all.iter().any(|w| {
+            year(w) || TALLIES.iter().any(|t| w.eq_ignore_ascii_case(t)) || any_is(w, &["yrs"])
+        })
+}
+
 /// Places that hold people found in one search: `found in the premises`, `found in a truck`.
 const ONE_PLACE: &[&str] = &[
     "premises",
@@ -2916,6 +3254,194 @@ mod tests {
         assert!(!framed(
             "It cites a study of forced labour among 260 fishermen.",
             "260"
+        ));
+    }
+
+    #[test]
+    fn the_people_a_training_reached_are_its_audience() {
+        assert!(framed(
+            "The charity has trained 40,000 bus drivers since 2012.",
+            "40,000"
+        ));
+        assert!(framed(
+            "The course was given to more than 900 participants in 52 presentations.",
+            "900"
+        ));
+        assert!(framed(
+            "The course was given to more than 900 participants in 52 presentations.",
+            "52"
+        ));
+        assert!(framed(
+            "Staff gave advice to 86 street workers during 30 outreach visits.",
+            "86"
+        ));
+        assert!(framed(
+            "Staff gave advice to 86 street workers during 30 outreach visits.",
+            "30"
+        ));
+        assert!(framed(
+            "Awareness training in the factories has run for a year, helping nearly 2,000 staff.",
+            "2,000"
+        ));
+        // People in harm, or a statistic's own verb, are not an audience.
+        assert!(!framed(
+            "The training programme has helped 300 victims rebuild their lives.",
+            "300"
+        ));
+        assert!(!framed(
+            "The number of child labourers reached 160 million, the training manual says.",
+            "160"
+        ));
+        assert!(!framed("Traffickers exploited 2,000 workers.", "2,000"));
+        // Visits with no outreach named may be inspections.
+        assert!(!framed("Inspectors made 847 visits.", "847"));
+    }
+
+    #[test]
+    fn an_age_bound_needs_no_word_for_age() {
+        assert!(framed("Of the girls, 61% were 17 or younger.", "17"));
+        assert!(framed("Most were 18 and under when first sold.", "18"));
+        let range = "The number of children between six and 14 in work fell.";
+        assert!(framed(range, "six and 14"));
+        assert!(framed(
+            "It counts boys between 5 and 17 in mines.",
+            "5 and 17"
+        ));
+        // A count of people, or a range that is not of ages.
+        assert!(!framed(
+            "Between 10 and 20 children were found.",
+            "10 and 20"
+        ));
+        assert!(!framed("Police found 40 or more victims.", "40"));
+        assert!(!framed("It rose to 300 or older figures.", "300"));
+        assert!(!framed(
+            "Children between 250 and 400 a year are sold.",
+            "250 and 400"
+        ));
+    }
+
+    #[test]
+    fn a_headline_of_one_rescue_is_told_by_its_words() {
+        assert!(rescue_headline(
+            "Railway Guards Rescue 19 Trafficked Children From Express Train"
+        ));
+        assert!(rescue_headline(
+            "Airport Officers Thwart Trafficker, 5 Victims Kept From Flight"
+        ));
+        // A year or a tally makes it a count over time; a sentence is no headline.
+        assert!(!rescue_headline(
+            "Agency Rescues 45 Trafficking Victims In 2021"
+        ));
+        assert!(!rescue_headline(
+            "Police Rescue 45 Victims In Six Months Of Data"
+        ));
+        assert!(!rescue_headline("Police rescued 19 children from a train."));
+        assert!(!rescue_headline("police rescue 19 children from a train"));
+        assert!(!rescue_headline("Trafficking Hits 27 Million Worldwide"));
+    }
+
+    #[test]
+    fn the_people_of_a_place_are_no_people_in_harm() {
+        assert!(framed(
+            "Of Ghana’s 34 million people, some 1.9 million are in child labour.",
+            "34"
+        ));
+        assert!(framed(
+            "Among Peru's 34 million citizens, many are poor.",
+            "34"
+        ));
+        assert!(framed(
+            "About 9 million migrants – nearly a third of the country’s total population – keep its farms going.",
+            "9"
+        ));
+        assert!(framed(
+            "About 9 million migrants (nearly a third of the country's population) keep its farms going.",
+            "9"
+        ));
+        // People in harm, or the world's, are not a place's population.
+        assert!(!framed(
+            "Ghana’s 1.9 million people in child labour work mostly on farms.",
+            "1.9"
+        ));
+        assert!(!framed(
+            "The world’s 50 million people in modern slavery are hidden.",
+            "50"
+        ));
+        assert!(!framed(
+            "About 9 million migrants – most of them in forced labour – keep its farms going.",
+            "9"
+        ));
+    }
+
+    #[test]
+    fn countries_the_sentence_names_are_counted_places() {
+        assert!(framed(
+            "It spread to five countries: Laos, Peru and Chad.",
+            "five"
+        ));
+        assert!(framed(
+            "It has reached four other Pacific countries – Fiji, Samoa, Tonga and Palau.",
+            "four"
+        ));
+        assert!(framed(
+            "The region takes in 30 nations, from Portugal to Kazakhstan.",
+            "30"
+        ));
+        // Countries a report covers, or people after the dash, are no list of names.
+        assert!(!framed(
+            "The report covers 160 countries – the widest coverage yet.",
+            "160"
+        ));
+        assert!(!framed(
+            "Victims came from 40 countries, from which most were sent home.",
+            "40"
+        ));
+        assert!(!framed("Victims from 127 countries were found.", "127"));
+    }
+
+    #[test]
+    fn a_campaign_or_a_survey_round_named_by_a_number_is_a_name() {
+        assert!(framed(
+            "The 20 for Justice campaign asks for new laws.",
+            "20"
+        ));
+        assert!(framed("The MICS 6 survey asked about marriage.", "6"));
+        assert!(framed("As per the NFHS 5 data, the rate fell.", "5"));
+        // Numbers for something, or after a body's initials, are counts.
+        assert!(!framed("Police rescued 20 for the second time.", "20"));
+        assert!(!framed("The FIA 25 arrested were released.", "25"));
+        assert!(!framed("The ILO counted 27 million people.", "27"));
+    }
+
+    #[test]
+    fn one_or_more_and_borders_crossed_are_no_people_counted() {
+        assert!(framed("It is abuse by one or more people for gain.", "one"));
+        assert!(framed("Most victims cross at least one border.", "one"));
+        assert!(framed("They crossed three borders on foot.", "three"));
+        assert!(!framed("At least one victim is found every week.", "one"));
+        assert!(!framed("It found one or two victims.", "one"));
+    }
+
+    #[test]
+    fn bodies_and_local_areas_counted_are_frames() {
+        assert!(framed(
+            "The task force brings together over 40 agencies from the county.",
+            "40"
+        ));
+        assert!(framed("Five NGOs joined the police in the search.", "Five"));
+        assert!(framed(
+            "The children came from four local government areas in Kano.",
+            "four"
+        ));
+        assert!(framed("Nine government agencies signed the pact.", "Nine"));
+        // The people the bodies count are no bodies.
+        assert!(!framed(
+            "The agencies identified 40 victims in the county.",
+            "40"
+        ));
+        assert!(!framed(
+            "Government figures show 300 children were sold.",
+            "300"
         ));
     }
 
