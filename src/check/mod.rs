@@ -835,8 +835,9 @@ struct Checker<'a> {
     /// The base a count was read against (`5.4 … for every 1,000 people`: 1,000), when it was
     /// read as a share of it.
     per_base: Option<f64>,
-    /// The currency (EUR or GBP) of an amount read in US dollars, and the rate it was read at.
-    converted: Option<(&'static str, f64)>,
+    /// The currency (EUR or GBP) of an amount read in US dollars, and the rate it was read at
+    /// with the year whose average it is.
+    converted: Option<(&'static str, (i32, f64))>,
 }
 
 impl<'a> Checker<'a> {
@@ -1832,6 +1833,13 @@ impl<'a> Checker<'a> {
                 // people confuse with it, and the sentence names nothing of UNODC's own.
                 None => match self.look_alike(f) {
                     Some(g) => self.settle(g, None),
+                    // `commercial sexual exploitation accounts for 27% of victims`: a share of
+                    // victims of forced labour, maybe, where the figure's is of detected
+                    // trafficking victims.
+                    None if self.untold_detected_share(f) => self.unverified_because(&format!(
+                        "may not be the measure the table holds ({}): the figure is a share of detected trafficking victims; the sentence names no trafficking",
+                        self.describe(f)
+                    )),
                     None => self.conflict(f),
                 },
                 // A doubted measure may not be the claim's: one of the cautious agreements
@@ -1891,14 +1899,13 @@ impl<'a> Checker<'a> {
     /// An amount in euros or pounds, read in dollars at the year's rate: an agreement says the
     /// rate; anything else is left unverified, as the writer's rate may differ from it.
     fn converted_held(&self, mut found: Finding) -> Finding {
-        let Some((code, rate)) = self.converted else {
+        let Some((code, (year, rate))) = self.converted else {
             return found;
         };
         if found.verdict == Verdict::Consistent {
             found.message.push_str(&format!(
-                "; read at about US${rate:.2} to the {}, {}'s average",
+                "; read at about US${rate:.2} to the {}, {year}'s average",
                 currency::name(code),
-                self.as_of.date.year
             ));
             return found;
         }
@@ -2457,6 +2464,30 @@ impl<'a> Checker<'a> {
         self.finding(Verdict::Consistent, Some(f), message)
     }
 
+    /// True when figure `f` is a share of detected trafficking victims and the sentence names no
+    /// trafficking.
+    fn untold_detected_share(&self, f: usize) -> bool {
+        let figure = self.figure(f);
+        fit::basis(figure) == Some(Basis::Detected)
+            && figure.quantity == Quantity::Share
+            && !self.lower_sentence().contains("traffick")
+    }
+
+    /// True when the claim is a share given as a bound (`more than`, `at least`, `under`, `up
+    /// to`) that a figure whose value is `central` keeps. A sum or count so given is the writer's
+    /// own figure (`more than $32 billion a year`) and may still conflict.
+    fn bound_kept(&self, central: f64) -> bool {
+        use crate::extract::Hedge;
+        if self.reading.quantity != Quantity::Share {
+            return false;
+        }
+        match self.claim.mention.hedge {
+            Some(Hedge::MoreThan | Hedge::AtLeast) => central >= self.reading.value,
+            Some(Hedge::LessThan | Hedge::UpTo) => central <= self.reading.value,
+            _ => false,
+        }
+    }
+
     /// True when the claim is a share given as a lower bound (`more than 65%`, `over
     /// two-thirds`) more than [`LOOSE_BOUND`] below a figure's share `central`.
     fn loose_lower_bound(&self, central: f64) -> bool {
@@ -2601,10 +2632,14 @@ impl<'a> Checker<'a> {
                 && !self.ev.populations.iter().any(|p| p.owners.contains(&f))
                 && nonclaim::opens_on_the_issue(self.lower_sentence())
         };
+        // A term that is the figure's own subject is no other population (`commercial sexual
+        // exploitation accounts for 27% of victims` for the share whose subject it is).
+        let own_subject = |term: &str| self.figure(f).subject.iter().any(|s| s == term);
         self.ev.populations.iter().find(|p| {
             p.specific
                 && (p.bind >= Bind::Focus || (p.bind == Bind::Paragraph && referred()))
                 && !p.owners.contains(&f)
+                && !own_subject(p.term)
                 && p.owners
                     .iter()
                     .any(|&g| self.ev.of(g).is_some_and(|s| s.subject >= Bind::Focus))
@@ -3482,6 +3517,16 @@ impl<'a> Checker<'a> {
 
     fn doubt(&self, f: usize) -> Option<String> {
         let figure = self.figure(f);
+        // `over half of the people in forced marriage` for a figure of 84%: a share's bound that
+        // the figure keeps, however far past it, understates it but does not contradict it.
+        if let Some(central) = figure.central()
+            && self.bound_kept(central)
+        {
+            return Some(format!(
+                "the sentence gives a bound that the figure, {}, keeps",
+                value_of(figure)
+            ));
+        }
         if let (Some(said), Some(is)) = (self.said_direction(), fit::direction(figure))
             && said != is
         {
