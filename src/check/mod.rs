@@ -713,9 +713,7 @@ pub fn check_gated<'t>(
         // it would change what the next claims find).
         if checker.no_statistic() {
             if !cache.evidence_leaves_no_trace(text, claim) {
-                let ev = evidence::evidence(text, claim, &mut cache, table, paragraph);
-                let spare = ev.into_spare();
-                cache.recycle(spare);
+                evidence::leave_trace(text, claim, &mut cache, table, paragraph);
             }
             continue;
         }
