@@ -3849,6 +3849,10 @@ impl<'a> Checker<'a> {
             .text
             .get(from..self.claim.mention.start)
             .unwrap_or_default();
+        // Most amounts follow no trade's name: settled from the sentence's phrase hits.
+        if !names_other_trade(before) {
+            return false;
+        }
         // The trade, then a relative clause whose number this is (`drug trafficking, which
         // rakes in`); not `Human trafficking, like drug trafficking, generates …`.
         let words: Vec<&str> = before
@@ -3876,6 +3880,15 @@ impl<'a> Checker<'a> {
     /// A trade the clause compares the number with (`behind only drugs and arms`, `second only
     /// to the arms trade`, `more than drug trafficking`) is not the number's own.
     fn other_trade(&self) -> bool {
+        // Most clauses name no trade: settled from the sentence's phrase hits before the
+        // words are read.
+        let clause = self
+            .sentence
+            .get(self.in_sentence(&self.claim.focus))
+            .unwrap_or(self.sentence);
+        if !names_other_trade(clause) {
+            return false;
+        }
         let words: Vec<_> = self.focus_words().collect();
         words.iter().enumerate().any(|(i, w)| {
             matches!(
@@ -5164,6 +5177,19 @@ fn lower(word: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The drug and arms trades (and the wildlife trade), as [`Checker::other_trade`] and
+/// [`Checker::other_trade_before`] name them: each of their words holds one of these.
+pub(super) const OTHER_TRADES: &[&str] = &["drug", "narcotics", "arms", "weapons", "wildlife"];
+
+/// True when `text` may name the drug, arms or wildlife trade: it holds one of
+/// [`OTHER_TRADES`] in any ASCII case. Every word that lower-cases to a trade's word holds it so
+/// (only the Kelvin sign and a capital I with a dot lower-case to ASCII letters: the words hold
+/// no `k`, and the dotted I lower-cases to an `i` with a combining dot after it).
+fn names_other_trade(text: &str) -> bool {
+    static TRADES: phrases::PhraseSet = phrases::PhraseSet::new(OTHER_TRADES);
+    TRADES.in_text(text)
+}
+
 /// Words that make a number a rise.
 const RISE_WORDS: &[&str] = &[
     "increase",
@@ -5345,6 +5371,37 @@ pub fn value_of(figure: &Figure) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_trade_named_in_words_is_found_by_the_phrase_search() {
+        let mut lines = crate::testing::fixture_lines();
+        lines.extend(
+            [
+                "Drug trafficking, which rakes in $300 billion",
+                "the ARMS trade and Narcotics",
+                "illegal Wildlife and weapons sales",
+                "no trade here",
+            ]
+            .map(str::to_string),
+        );
+        let mut named = 0;
+        for line in &lines {
+            let words = line
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(lower);
+            let trade = words.into_iter().any(|w| {
+                matches!(
+                    &*w,
+                    "drug" | "drugs" | "narcotics" | "arms" | "weapons" | "wildlife"
+                )
+            });
+            assert!(!trade || names_other_trade(line), "{line}");
+            named += usize::from(trade);
+        }
+        assert!(named >= 3, "{named}");
+        assert!(!names_other_trade("no trade here"));
+    }
 
     #[test]
     fn joins_two_is_a_search_for_and_or_or() {
