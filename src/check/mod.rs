@@ -1348,9 +1348,15 @@ impl<'a> Checker<'a> {
         // `The operation arrested 142 people`: what one raid found is a case detail.
         if self.reading.quantity == Quantity::Count
             && self.claim.change_verb.is_none()
-            && (nonclaim::one_operation(self.lower_sentence())
-                || (self.claim.period.is_none() && nonclaim::one_rescue(self.lower_sentence()))
-                || nonclaim::rescued_on_a_day(self.lower_sentence())
+            // (Each rule's words are looked for in the sentence's phrases before the rule reads
+            // its words: see `nonclaim::may_name_operation`.)
+            && ((nonclaim::may_name_operation(self.sentence)
+                && nonclaim::one_operation(self.lower_sentence()))
+                || (self.claim.period.is_none()
+                    && nonclaim::may_name_rescue(self.sentence)
+                    && nonclaim::one_rescue(self.lower_sentence()))
+                || (nonclaim::may_name_rescue(self.sentence)
+                    && nonclaim::rescued_on_a_day(self.lower_sentence()))
                 // `126 suspects arrested` in a list under `Results of the operation:`.
                 || nonclaim::listed_under_one_operation(self.text, &self.claim.sentence))
         {
@@ -1405,6 +1411,7 @@ impl<'a> Checker<'a> {
             && self.claim.period.is_none()
             && !self.claim.per_year
             && self.claim.mention.hedge.is_none()
+            && nonclaim::may_tell_event(self.sentence)
             && nonclaim::told_as_one_event(self.lower_sentence())
             && self
                 .text
@@ -1446,7 +1453,8 @@ impl<'a> Checker<'a> {
                         self.sentence.get(number.end..).unwrap_or_default(),
                     ))))
             || (self.reading.quantity == Quantity::Money
-                && (nonclaim::taken_from_one(self.lower_sentence())
+                && ((nonclaim::may_take_from_one(self.sentence)
+                    && nonclaim::taken_from_one(self.lower_sentence()))
                     // `a turnover of not less than £36m must publish`: a law's threshold.
                     || nonclaim::size_threshold(self.sentence, number.start, number.end)))
         {

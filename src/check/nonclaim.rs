@@ -1565,7 +1565,7 @@ fn holds_body(text: &str) -> bool {
 }
 
 /// Nouns for one police or rescue action, or one criminal ring, whose counts are case details.
-const OPERATIONS: &[&str] = &["operation", "raid", "sting", "ring", "bust"];
+pub(super) const OPERATIONS: &[&str] = &["operation", "raid", "sting", "ring", "bust"];
 
 /// Words that make such a noun one action (`the operation`, `a massive raid`).
 const ONE: &[&str] = &["the", "a", "an", "this", "that", "same"];
@@ -1794,7 +1794,8 @@ pub fn placed_in_tier(sentence: &str) -> bool {
 
 /// Past-tense verbs that tell what one interception did, beside [`EVENT_VERBS`]: `saved 33
 /// children`, `9 children were removed`, `a bus was stopped`, `taken into care`.
-const INTERCEPTED: &[&str] = &["saved", "removed", "stopped", "taken", "pulled", "escorted"];
+pub(super) const INTERCEPTED: &[&str] =
+    &["saved", "removed", "stopped", "taken", "pulled", "escorted"];
 
 /// True when lower-case `sentence` tells a count by a past-tense verb of one event (`were
 /// removed`, `saved`, `rescued`) and nothing in it makes the count a tally over time (`last
@@ -2039,17 +2040,54 @@ pub fn held_in_one_place(after: &str) -> bool {
 /// True when lower-case `sentence` says an amount was taken from one person (`seized from one
 /// individual`, `recovered … from his possession`): a case detail, not a statistic.
 pub fn taken_from_one(sentence: &str) -> bool {
-    [
-        "from one individual",
-        "from one person",
-        "from his possession",
-        "from her possession",
-        "from their possession",
-        "from a man",
-        "from a woman",
-    ]
-    .iter()
-    .any(|p| sentence.contains(p))
+    TAKEN_FROM_ONE.iter().any(|p| sentence.contains(p))
+}
+
+/// What [`taken_from_one`] looks for.
+pub(super) const TAKEN_FROM_ONE: &[&str] = &[
+    "from one individual",
+    "from one person",
+    "from his possession",
+    "from her possession",
+    "from their possession",
+    "from a man",
+    "from a woman",
+];
+
+/// The words one of which [`one_rescue`] and [`rescued_on_a_day`] look for first.
+pub(super) const RESCUE_CUES: &[&str] = &["rescue", "freed", "saved", "liberated"];
+
+// The story rules read a lower-cased copy of the sentence, word by word. Before they are asked,
+// the sentence as written is looked up in its one pass of phrases (see [`super::phrases`]):
+// a rule whose words it does not hold cannot hold, and is not asked. A word lower-cased to one
+// of these holds it in some ASCII case, but for two letters: the Kelvin sign lower-cases to
+// `k`, and a capital I with a dot to an `i` with a combining dot after it (which no word of
+// these lists holds).
+
+/// False when lower-case `sentence` surely holds no operation's noun for [`one_operation`].
+pub fn may_name_operation(sentence: &str) -> bool {
+    static CUES: PhraseSet = PhraseSet::new(OPERATIONS);
+    CUES.in_text(sentence)
+}
+
+/// False when `sentence` surely names no rescue for [`one_rescue`] or [`rescued_on_a_day`].
+pub fn may_name_rescue(sentence: &str) -> bool {
+    static CUES: PhraseSet = PhraseSet::new(RESCUE_CUES);
+    CUES.in_text(sentence)
+}
+
+/// False when `sentence` surely says nothing [`taken_from_one`] looks for.
+pub fn may_take_from_one(sentence: &str) -> bool {
+    static CUES: PhraseSet = PhraseSet::new(TAKEN_FROM_ONE);
+    CUES.in_text(sentence)
+}
+
+/// False when `sentence` surely holds no verb of one event for [`told_as_one_event`] (two of
+/// them, `kidnapped` and `taken`, hold a `k`: a sentence with a Kelvin sign is asked anyway).
+pub fn may_tell_event(sentence: &str) -> bool {
+    static VERBS: PhraseSet = PhraseSet::new(EVENT_VERBS);
+    static INTERCEPTIONS: PhraseSet = PhraseSet::new(INTERCEPTED);
+    VERBS.in_text(sentence) || INTERCEPTIONS.in_text(sentence) || sentence.contains('\u{212A}')
 }
 
 /// Words for the size of a company that a law's threshold is stated in.
@@ -2126,7 +2164,7 @@ pub(super) const ONE_CASE: &[&str] = &[
 ];
 
 /// Past-tense verbs of one event: a count they tell of, with no period, is a story's detail.
-const EVENT_VERBS: &[&str] = &[
+pub(super) const EVENT_VERBS: &[&str] = &[
     "rescued",
     "arrested",
     "freed",
@@ -2193,10 +2231,12 @@ pub fn story_detail(text: &str, claim: &crate::claim::Claim) -> bool {
         words(&low).any(|w| EVENT_VERBS.contains(&w))
             && !words(&low).any(|w| TALLY_NOUNS.contains(&w))
     };
-    one_operation(&low)
-        || (claim.period.is_none() && one_rescue(&low))
-        || rescued_on_a_day(&low)
-        || taken_from_one(&low)
+    // (Each rule's words are looked for in the sentence's phrases first: see
+    // [`may_name_operation`].)
+    (may_name_operation(sentence) && one_operation(&low))
+        || (claim.period.is_none() && may_name_rescue(sentence) && one_rescue(&low))
+        || (may_name_rescue(sentence) && rescued_on_a_day(&low))
+        || (may_take_from_one(sentence) && taken_from_one(&low))
         || (claim.mention.kind == Kind::Count
             && claim.mention.hedge.is_none()
             && spelled_few(number, claim.mention.value)
@@ -2209,7 +2249,7 @@ pub fn story_detail(text: &str, claim: &crate::claim::Claim) -> bool {
         || (claim.mention.kind == Kind::Money
             && !period
             && claim.mention.value.is_some_and(|v| v < 1e6))
-        || (!period && event())
+        || (!period && may_tell_event(sentence) && event())
 }
 
 /// True when lower-case `sentence` names a story's group by its count (`the 31 rescued are
@@ -2369,6 +2409,42 @@ fn words(text: &str) -> impl DoubleEndedIterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_story_rule_holds_only_where_its_words_are_written() {
+        let mut lines = crate::testing::fixture_lines();
+        lines.extend(
+            [
+                "The OPERATION rescued 14 children from a brick kiln on Monday.",
+                "Police Raided a restaurant and freed 9 women.",
+                "€3,000 was seized From One Individual.",
+                "Nine children were removed and Taken into care, 12 in total.",
+                "Police ARRESTED three among them on Sunday.",
+                // A Kelvin sign lower-cases to `k`: `taken`.
+                "4 girls were ta\u{212A}en on Monday.",
+            ]
+            .map(str::to_string),
+        );
+        assert!(told_as_one_event(
+            &"4 girls were ta\u{212A}en.".to_lowercase()
+        ));
+        let mut fired = 0;
+        for line in &lines {
+            let low = line.to_lowercase();
+            let checks = [
+                (one_operation(&low), may_name_operation(line)),
+                (one_rescue(&low), may_name_rescue(line)),
+                (rescued_on_a_day(&low), may_name_rescue(line)),
+                (taken_from_one(&low), may_take_from_one(line)),
+                (told_as_one_event(&low), may_tell_event(line)),
+            ];
+            for (k, (holds, may)) in checks.into_iter().enumerate() {
+                assert!(may || !holds, "rule {k} holds without its words: {line}");
+                fired += usize::from(holds);
+            }
+        }
+        assert!(fired >= 8, "the lines should make the rules hold ({fired})");
+    }
 
     #[test]
     fn the_places_or_homes_a_study_covered_are_its_size() {
