@@ -1217,11 +1217,16 @@ fn clause_words<const N: usize>(text: &str, stop: impl Fn(char) -> bool) -> ([&s
 
 /// Words that, after `are`, `is`, `were` … in a share's clause, make it the share of victims
 /// found by someone (`only 1% of victims are ever rescued`, `one in five are identified`).
-const FOUND: &[&str] = &["rescued", "identified", "freed", "saved"];
+pub(super) const FOUND: &[&str] = &["rescued", "identified", "freed", "saved"];
 
 /// True when the clause after a share (`after`, the text from the number's end) says the part
 /// is rescued or identified: a rate of detection, which no figure in the table is.
 pub fn found_rate(after: &str) -> bool {
+    // Most shares are followed by none of the words: settled from the sentence's phrases.
+    static CUES: PhraseSet = PhraseSet::new(FOUND);
+    if !CUES.in_text(after) {
+        return false;
+    }
     let clause = after
         .find([',', ';', '.', '(', ':', '–', '—'])
         .map_or(after, |end| after.get(..end).unwrap_or_default());
@@ -1271,25 +1276,29 @@ const AT_WORK: &[&str] = &[
     "serving",
 ];
 
+/// The places an organisation counts where it works, which [`own_footprint`] reads right after
+/// a number.
+pub(super) const FOOTPRINT: &[&str] = &[
+    "countries",
+    "nations",
+    "states",
+    "territories",
+    "locations",
+    "offices",
+];
+
 /// True when the count of places whose clause is `before` … `after` (the number between) is
 /// where one organisation works: `the 127 countries in which we work`, `countries where it
 /// operates`, `works in 30 countries`, `has invested $370 million across 88 countries`.
 pub fn own_footprint(before: &str, after: &str) -> bool {
+    // Most counts are followed by none of the words: settled from the sentence's phrases.
+    static CUES: PhraseSet = PhraseSet::new(FOOTPRINT);
+    if !CUES.in_text(after) {
+        return false;
+    }
     let (ahead, n) = clause_words::<6>(after, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
     let ahead = ahead.get(..n).unwrap_or_default();
-    if !ahead.first().is_some_and(|w| {
-        any_is(
-            w,
-            &[
-                "countries",
-                "nations",
-                "states",
-                "territories",
-                "locations",
-                "offices",
-            ],
-        )
-    }) {
+    if !ahead.first().is_some_and(|w| any_is(w, FOOTPRINT)) {
         return false;
     }
     // `… in which we work`, `… where they operate`.
@@ -1987,14 +1996,22 @@ const ONE_PLACE: &[&str] = &[
 
 /// Verbs that, with a place after them, tell where the people of one case were held or found
 /// (`were kept in a different house`, `were rescued from a brothel`).
-const HELD: &[&str] = &[
+pub(super) const HELD: &[&str] = &[
     "kept", "held", "locked", "confined", "hidden", "rescued", "freed",
 ];
+
+/// The word [`found_in_one_place`] reads in the clause after a count.
+pub(super) const FOUND_IN: &[&str] = &["found"];
 
 /// True when the clause after a count (`after`, from the number's end) tells where the people
 /// were found in one search: `47 foreign nationals were found in the premises`, `23 men were
 /// found in minibus taxis`. What one search found is a case detail.
 pub fn found_in_one_place(after: &str) -> bool {
+    // Most counts are followed by no `found`: settled from the sentence's phrases.
+    static CUES: PhraseSet = PhraseSet::new(FOUND_IN);
+    if !CUES.in_text(after) {
+        return false;
+    }
     let (ahead, n) = clause_words::<12>(after, |c| matches!(c, ',' | ';' | '.' | ':'));
     let ahead = ahead.get(..n).unwrap_or_default();
     let Some(at) = ahead.iter().take(5).position(|w| any_is(w, &["found"])) else {
@@ -2012,6 +2029,11 @@ pub fn found_in_one_place(after: &str) -> bool {
 /// place: `were kept in a different house`, `were rescued from a brothel`. The caller checks
 /// that the claim names no period (a tally over time may name a place too).
 pub fn held_in_one_place(after: &str) -> bool {
+    // Most counts are followed by none of the words: settled from the sentence's phrases.
+    static CUES: PhraseSet = PhraseSet::new(HELD);
+    if !CUES.in_text(after) {
+        return false;
+    }
     // Past the list's other counts: `, 7 and 17`.
     let mut rest = after;
     loop {

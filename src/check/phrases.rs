@@ -72,7 +72,7 @@ impl PhraseSet {
 }
 
 /// The lists read on a claim's sentence and its clauses, found in one pass by [`within`].
-const SHARED: [&[&str]; 12] = [
+const SHARED: [&[&str]; 16] = [
     super::evidence::TOPIC,
     super::topic::PHRASES,
     super::nonclaim::OTHER_STATISTICS,
@@ -86,6 +86,11 @@ const SHARED: [&[&str]; 12] = [
     super::nonclaim::TAKEN_FROM_ONE,
     super::nonclaim::EVENT_VERBS,
     super::nonclaim::INTERCEPTED,
+    // The words read right after a number (see `nonclaim::found_rate`).
+    super::nonclaim::FOUND,
+    super::nonclaim::FOUND_IN,
+    super::nonclaim::HELD,
+    super::nonclaim::FOOTPRINT,
 ];
 
 /// Every [`SHARED`] phrase, found by the first bytes it starts with: each position of a text
