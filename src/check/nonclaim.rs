@@ -1046,6 +1046,9 @@ const COMES_TO: &[&str] = &[
     " increased by",
 ];
 
+/// The phrases [`all_children`] looks for, one of them next to the number.
+pub(super) const ALL_CHILDREN: &[&str] = &["children counted", "the number of children"];
+
 /// True when the number counts all the children of a country or of the world, the base a child
 /// labour rate is taken of, not children in any harm: `the number of children has risen by 230
 /// million`, `the number of children aged 5-17 years is 39.96 million` (or a restatement in
@@ -1053,6 +1056,11 @@ const COMES_TO: &[&str] = &[
 /// Nothing may stand between `the number of children` and its verb but an age (`aged 5-17
 /// years`): `the number of children in child labour has risen by 8.4 million` is a claim.
 pub fn all_children(before: &str, after: &str) -> bool {
+    // Most numbers have neither phrase next to them: settled from the sentence's phrases.
+    static CUES: PhraseSet = PhraseSet::new(ALL_CHILDREN);
+    if !CUES.in_text(after) && !CUES.in_text(before) {
+        return false;
+    }
     // `259.6 million children counted and …`, not `the 3.3 million children counted by the ILO
     // are …` (children in harm some body counted).
     let ahead = after.trim_start().to_ascii_lowercase();
@@ -2113,7 +2121,7 @@ pub fn may_tell_event(sentence: &str) -> bool {
 }
 
 /// Words for the size of a company that a law's threshold is stated in.
-const COMPANY_SIZE: &[&str] = &[
+pub(super) const COMPANY_SIZE: &[&str] = &[
     "turnover",
     "revenue",
     "gross receipts",
@@ -2143,6 +2151,13 @@ const DUTY: &[&str] = &[
 /// publish a statement`, `entities with $20 million in assets are required to report`): a legal
 /// threshold, not a statistic.
 pub fn size_threshold(sentence: &str, start: usize, end: usize) -> bool {
+    // Most sentences name no company's size: settled from the sentence's phrases. (Its words
+    // are read lower-cased; the Kelvin sign and the dotted capital I lower-case to ASCII
+    // letters, but none of the list's words has a `k`, or an `i` the dotted I could make.)
+    static CUES: PhraseSet = PhraseSet::new(COMPANY_SIZE);
+    if !CUES.in_text(sentence) {
+        return false;
+    }
     let (Some(before), Some(after)) = (sentence.get(..start), sentence.get(end..)) else {
         return false;
     };

@@ -72,7 +72,7 @@ impl PhraseSet {
 }
 
 /// The lists read on a claim's sentence and its clauses, found in one pass by [`within`].
-const SHARED: [&[&str]; 16] = [
+const SHARED: [&[&str]; 18] = [
     super::evidence::TOPIC,
     super::topic::PHRASES,
     super::nonclaim::OTHER_STATISTICS,
@@ -91,6 +91,8 @@ const SHARED: [&[&str]; 16] = [
     super::nonclaim::FOUND_IN,
     super::nonclaim::HELD,
     super::nonclaim::FOOTPRINT,
+    super::nonclaim::ALL_CHILDREN,
+    super::nonclaim::COMPANY_SIZE,
 ];
 
 /// Every [`SHARED`] phrase, found by the first bytes it starts with: each position of a text
