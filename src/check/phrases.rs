@@ -72,7 +72,7 @@ impl PhraseSet {
 }
 
 /// The lists read on a claim's sentence and its clauses, found in one pass by [`within`].
-const SHARED: [&[&str]; 18] = [
+const SHARED: [&[&str]; 19] = [
     super::evidence::TOPIC,
     super::topic::PHRASES,
     super::nonclaim::OTHER_STATISTICS,
@@ -93,6 +93,7 @@ const SHARED: [&[&str]; 18] = [
     super::nonclaim::FOOTPRINT,
     super::nonclaim::ALL_CHILDREN,
     super::nonclaim::COMPANY_SIZE,
+    super::elsewhere::RANKING,
 ];
 
 /// Every [`SHARED`] phrase, found by the first bytes it starts with: each position of a text
