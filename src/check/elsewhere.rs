@@ -141,6 +141,20 @@ pub fn other_subject(clause: &str) -> bool {
     if PHRASES.in_text(clause) {
         return true;
     }
+    // Most clauses rank nothing: settled from the sentence's phrases (and a look for `top`)
+    // before the clause is lower-cased. (A word lower-cases to a ranking word only when it is
+    // one in some ASCII case: these hold no `k` for a Kelvin sign to make, and no `i` at a
+    // word's end for a dotted capital I.)
+    static RANKS: PhraseSet = PhraseSet::new(RANKING);
+    let top = || {
+        clause
+            .as_bytes()
+            .windows(3)
+            .any(|w| w.eq_ignore_ascii_case(b"top"))
+    };
+    if !RANKS.in_text(clause) && !top() {
+        return false;
+    }
     let lower = clause.to_lowercase();
     let words = lower
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
@@ -159,6 +173,17 @@ pub fn other_subject(clause: &str) -> bool {
     }
     false
 }
+
+/// What [`ranks_the_world`] looks for but `top` (too short for the phrases of a sentence's one
+/// pass, see [`super::phrases`]).
+pub(super) const RANKING: &[&str] = &[
+    "world's",
+    "world’s",
+    "industry's",
+    "industry’s",
+    "largest",
+    "biggest",
+];
 
 /// True when `word` (lower case) ranks what the world or an industry makes (`the world's`,
 /// `top`, `largest`).

@@ -1037,6 +1037,33 @@ pub fn evidence<'a, 't: 'a>(
     table: &'t Table,
     paragraph: impl FnOnce() -> Range<usize>,
 ) -> Evidence<'a> {
+    gather(text, claim, cache, table, paragraph, true)
+}
+
+/// For a claim dropped before its verdict: reads the paragraphs [`evidence`] would read for
+/// the topic, which later claims find read (see [`Cache::evidence_leaves_no_trace`]), and not
+/// what only a verdict reads (whether a statistic near the topic is a story's detail, what is
+/// counted, amounts of money).
+pub fn leave_trace<'t>(
+    text: &str,
+    claim: &Claim,
+    cache: &mut Cache<'t>,
+    table: &'t Table,
+    paragraph: impl FnOnce() -> Range<usize>,
+) {
+    let spare = gather(text, claim, cache, table, paragraph, false).into_spare();
+    cache.recycle(spare);
+}
+
+/// [`evidence`], whole when `for_verdict`; else only up to the last paragraph it reads.
+fn gather<'a, 't: 'a>(
+    text: &str,
+    claim: &Claim,
+    cache: &'a mut Cache<'t>,
+    table: &'t Table,
+    paragraph: impl FnOnce() -> Range<usize>,
+    for_verdict: bool,
+) -> Evidence<'a> {
     let Cache {
         given,
         sentence,
@@ -1178,13 +1205,18 @@ pub fn evidence<'a, 't: 'a>(
     // A statistic near a paragraph on the topic (`London saw 259 cases`, the next paragraph of
     // an article on modern slavery) is on it; one story's detail (`Police rescued 39 women`)
     // is not.
+    // (No paragraph is read after this: a claim dropped before its verdict stops here.)
     if !ev.on_topic
         && paragraphs.nearby(text, &claim.sentence)
+        && for_verdict
         && !super::nonclaim::story_detail(text, claim)
     {
         ev.on_topic = true;
     }
     binds.finish(&mut ev.closest);
+    if !for_verdict {
+        return ev;
+    }
     if !ev.subject_word {
         counted_fallback(&mut ev, claim, table);
     }
@@ -1416,6 +1448,40 @@ mod tests {
             }
         }
         assert!(traceless > 100 && traced > 0, "{traceless} {traced}");
+    }
+
+    #[test]
+    fn a_trace_leaves_the_paragraphs_read_as_the_whole_evidence_does() {
+        let table = Table::builtin().unwrap();
+        let mut claims_read = 0;
+        for text in crate::testing::fixture_texts() {
+            let mentions = crate::extract::extract(&text);
+            // Two caches, as the gate hands them on (the gate is run twice, the same way).
+            let caches = [(); 2].map(|_| {
+                let mut gate = super::super::Gate::new(&table);
+                let claims =
+                    crate::claim::claims_in(&text, &mentions, |s, w| gate.wants(&text, s, w));
+                let cache = Cache::new(gate.given).knowing(gate.paragraphs.handed_on());
+                (claims, cache)
+            });
+            let [(claims, mut whole), (_, mut traced)] = caches;
+            for claim in &claims {
+                let paragraph = || crate::claim::paragraph(&text, claim.sentence.start);
+                whole.sentence(&text, &claim.sentence, &table);
+                let ev = evidence(&text, claim, &mut whole, &table, paragraph);
+                let spare = ev.into_spare();
+                whole.recycle(spare);
+                traced.sentence(&text, &claim.sentence, &table);
+                leave_trace(&text, claim, &mut traced, &table, paragraph);
+                assert_eq!(
+                    format!("{:?}", whole.paragraphs),
+                    format!("{:?}", traced.paragraphs),
+                    "{text}"
+                );
+                claims_read += 1;
+            }
+        }
+        assert!(claims_read > 300, "{claims_read}");
     }
 
     #[test]

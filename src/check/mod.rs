@@ -714,9 +714,7 @@ pub fn check_gated<'t>(
         // it would change what the next claims find).
         if checker.no_statistic() {
             if !cache.evidence_leaves_no_trace(text, claim) {
-                let ev = evidence::evidence(text, claim, &mut cache, table, paragraph);
-                let spare = ev.into_spare();
-                cache.recycle(spare);
+                evidence::leave_trace(text, claim, &mut cache, table, paragraph);
             }
             continue;
         }
@@ -1372,9 +1370,15 @@ impl<'a> Checker<'a> {
         // `The operation arrested 142 people`: what one raid found is a case detail.
         if self.reading.quantity == Quantity::Count
             && self.claim.change_verb.is_none()
-            && (nonclaim::one_operation(self.lower_sentence())
-                || (self.claim.period.is_none() && nonclaim::one_rescue(self.lower_sentence()))
-                || nonclaim::rescued_on_a_day(self.lower_sentence())
+            // (Each rule's words are looked for in the sentence's phrases before the rule reads
+            // its words: see `nonclaim::may_name_operation`.)
+            && ((nonclaim::may_name_operation(self.sentence)
+                && nonclaim::one_operation(self.lower_sentence()))
+                || (self.claim.period.is_none()
+                    && nonclaim::may_name_rescue(self.sentence)
+                    && nonclaim::one_rescue(self.lower_sentence()))
+                || (nonclaim::may_name_rescue(self.sentence)
+                    && nonclaim::rescued_on_a_day(self.lower_sentence()))
                 // `126 suspects arrested` in a list under `Results of the operation:`.
                 || nonclaim::listed_under_one_operation(self.text, &self.claim.sentence)
                 // `Police Rescue 33 Trafficking Victims`: a headline's few rescued people.
@@ -1432,6 +1436,7 @@ impl<'a> Checker<'a> {
             && self.claim.period.is_none()
             && !self.claim.per_year
             && self.claim.mention.hedge.is_none()
+            && nonclaim::may_tell_event(self.sentence)
             && nonclaim::told_as_one_event(self.lower_sentence())
             && self
                 .text
@@ -1473,7 +1478,8 @@ impl<'a> Checker<'a> {
                         self.sentence.get(number.end..).unwrap_or_default(),
                     ))))
             || (self.reading.quantity == Quantity::Money
-                && (nonclaim::taken_from_one(self.lower_sentence())
+                && ((nonclaim::may_take_from_one(self.sentence)
+                    && nonclaim::taken_from_one(self.lower_sentence()))
                     // `a turnover of not less than £36m must publish`: a law's threshold.
                     || nonclaim::size_threshold(self.sentence, number.start, number.end)))
         {
@@ -3990,6 +3996,10 @@ impl<'a> Checker<'a> {
             .text
             .get(from..self.claim.mention.start)
             .unwrap_or_default();
+        // Most amounts follow no trade's name: settled from the sentence's phrase hits.
+        if !names_other_trade(before) {
+            return false;
+        }
         // The trade, then a relative clause whose number this is (`drug trafficking, which
         // rakes in`); not `Human trafficking, like drug trafficking, generates …`.
         let words: Vec<&str> = before
@@ -4017,6 +4027,15 @@ impl<'a> Checker<'a> {
     /// A trade the clause compares the number with (`behind only drugs and arms`, `second only
     /// to the arms trade`, `more than drug trafficking`) is not the number's own.
     fn other_trade(&self) -> bool {
+        // Most clauses name no trade: settled from the sentence's phrase hits before the
+        // words are read.
+        let clause = self
+            .sentence
+            .get(self.in_sentence(&self.claim.focus))
+            .unwrap_or(self.sentence);
+        if !names_other_trade(clause) {
+            return false;
+        }
         let words: Vec<_> = self.focus_words().collect();
         words.iter().enumerate().any(|(i, w)| {
             matches!(
@@ -5360,6 +5379,19 @@ fn lower(word: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The drug and arms trades (and the wildlife trade), as [`Checker::other_trade`] and
+/// [`Checker::other_trade_before`] name them: each of their words holds one of these.
+pub(super) const OTHER_TRADES: &[&str] = &["drug", "narcotics", "arms", "weapons", "wildlife"];
+
+/// True when `text` may name the drug, arms or wildlife trade: it holds one of
+/// [`OTHER_TRADES`] in any ASCII case. Every word that lower-cases to a trade's word holds it so
+/// (only the Kelvin sign and a capital I with a dot lower-case to ASCII letters: the words hold
+/// no `k`, and the dotted I lower-cases to an `i` with a combining dot after it).
+fn names_other_trade(text: &str) -> bool {
+    static TRADES: phrases::PhraseSet = phrases::PhraseSet::new(OTHER_TRADES);
+    TRADES.in_text(text)
+}
+
 /// Words that make a number a rise.
 const RISE_WORDS: &[&str] = &[
     "increase",
@@ -5565,6 +5597,37 @@ mod tests {
             "girls as a share of trafficking victims",
             "female"
         ));
+    }
+
+    #[test]
+    fn a_trade_named_in_words_is_found_by_the_phrase_search() {
+        let mut lines = crate::testing::fixture_lines();
+        lines.extend(
+            [
+                "Drug trafficking, which rakes in $300 billion",
+                "the ARMS trade and Narcotics",
+                "illegal Wildlife and weapons sales",
+                "no trade here",
+            ]
+            .map(str::to_string),
+        );
+        let mut named = 0;
+        for line in &lines {
+            let words = line
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(lower);
+            let trade = words.into_iter().any(|w| {
+                matches!(
+                    &*w,
+                    "drug" | "drugs" | "narcotics" | "arms" | "weapons" | "wildlife"
+                )
+            });
+            assert!(!trade || names_other_trade(line), "{line}");
+            named += usize::from(trade);
+        }
+        assert!(named >= 3, "{named}");
+        assert!(!names_other_trade("no trade here"));
     }
 
     #[test]

@@ -1341,6 +1341,9 @@ const COMES_TO: &[&str] = &[
     " increased by",
 ];
 
+/// The phrases [`all_children`] looks for, one of them next to the number.
+pub(super) const ALL_CHILDREN: &[&str] = &["children counted", "the number of children"];
+
 /// True when the number counts all the children of a country or of the world, the base a child
 /// labour rate is taken of, not children in any harm: `the number of children has risen by 230
 /// million`, `the number of children aged 5-17 years is 39.96 million` (or a restatement in
@@ -1348,6 +1351,11 @@ const COMES_TO: &[&str] = &[
 /// Nothing may stand between `the number of children` and its verb but an age (`aged 5-17
 /// years`): `the number of children in child labour has risen by 8.4 million` is a claim.
 pub fn all_children(before: &str, after: &str) -> bool {
+    // Most numbers have neither phrase next to them: settled from the sentence's phrases.
+    static CUES: PhraseSet = PhraseSet::new(ALL_CHILDREN);
+    if !CUES.in_text(after) && !CUES.in_text(before) {
+        return false;
+    }
     // `259.6 million children counted and …`, not `the 3.3 million children counted by the ILO
     // are …` (children in harm some body counted).
     let ahead = after.trim_start().to_ascii_lowercase();
@@ -1512,11 +1520,16 @@ fn clause_words<const N: usize>(text: &str, stop: impl Fn(char) -> bool) -> ([&s
 
 /// Words that, after `are`, `is`, `were` … in a share's clause, make it the share of victims
 /// found by someone (`only 1% of victims are ever rescued`, `one in five are identified`).
-const FOUND: &[&str] = &["rescued", "identified", "freed", "saved"];
+pub(super) const FOUND: &[&str] = &["rescued", "identified", "freed", "saved"];
 
 /// True when the clause after a share (`after`, the text from the number's end) says the part
 /// is rescued or identified: a rate of detection, which no figure in the table is.
 pub fn found_rate(after: &str) -> bool {
+    // Most shares are followed by none of the words: settled from the sentence's phrases.
+    static CUES: PhraseSet = PhraseSet::new(FOUND);
+    if !CUES.in_text(after) {
+        return false;
+    }
     let clause = after
         .find([',', ';', '.', '(', ':', '–', '—'])
         .map_or(after, |end| after.get(..end).unwrap_or_default());
@@ -1566,25 +1579,29 @@ const AT_WORK: &[&str] = &[
     "serving",
 ];
 
+/// The places an organisation counts where it works, which [`own_footprint`] reads right after
+/// a number.
+pub(super) const FOOTPRINT: &[&str] = &[
+    "countries",
+    "nations",
+    "states",
+    "territories",
+    "locations",
+    "offices",
+];
+
 /// True when the count of places whose clause is `before` … `after` (the number between) is
 /// where one organisation works: `the 127 countries in which we work`, `countries where it
 /// operates`, `works in 30 countries`, `has invested $370 million across 88 countries`.
 pub fn own_footprint(before: &str, after: &str) -> bool {
+    // Most counts are followed by none of the words: settled from the sentence's phrases.
+    static CUES: PhraseSet = PhraseSet::new(FOOTPRINT);
+    if !CUES.in_text(after) {
+        return false;
+    }
     let (ahead, n) = clause_words::<6>(after, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
     let ahead = ahead.get(..n).unwrap_or_default();
-    if !ahead.first().is_some_and(|w| {
-        any_is(
-            w,
-            &[
-                "countries",
-                "nations",
-                "states",
-                "territories",
-                "locations",
-                "offices",
-            ],
-        )
-    }) {
+    if !ahead.first().is_some_and(|w| any_is(w, FOOTPRINT)) {
         return false;
     }
     // `… in which we work`, `… where they operate`.
@@ -1860,7 +1877,7 @@ fn holds_body(text: &str) -> bool {
 }
 
 /// Nouns for one police or rescue action, or one criminal ring, whose counts are case details.
-const OPERATIONS: &[&str] = &["operation", "raid", "sting", "ring", "bust"];
+pub(super) const OPERATIONS: &[&str] = &["operation", "raid", "sting", "ring", "bust"];
 
 /// Words that make such a noun one action (`the operation`, `a massive raid`).
 const ONE: &[&str] = &["the", "a", "an", "this", "that", "same"];
@@ -2089,7 +2106,8 @@ pub fn placed_in_tier(sentence: &str) -> bool {
 
 /// Past-tense verbs that tell what one interception did, beside [`EVENT_VERBS`]: `saved 33
 /// children`, `9 children were removed`, `a bus was stopped`, `taken into care`.
-const INTERCEPTED: &[&str] = &["saved", "removed", "stopped", "taken", "pulled", "escorted"];
+pub(super) const INTERCEPTED: &[&str] =
+    &["saved", "removed", "stopped", "taken", "pulled", "escorted"];
 
 /// True when lower-case `sentence` tells a count by a past-tense verb of one event (`were
 /// removed`, `saved`, `rescued`) and nothing in it makes the count a tally over time (`last
@@ -2324,14 +2342,22 @@ const ONE_PLACE: &[&str] = &[
 
 /// Verbs that, with a place after them, tell where the people of one case were held or found
 /// (`were kept in a different house`, `were rescued from a brothel`).
-const HELD: &[&str] = &[
+pub(super) const HELD: &[&str] = &[
     "kept", "held", "locked", "confined", "hidden", "rescued", "freed",
 ];
+
+/// The word [`found_in_one_place`] reads in the clause after a count.
+pub(super) const FOUND_IN: &[&str] = &["found"];
 
 /// True when the clause after a count (`after`, from the number's end) tells where the people
 /// were found in one search: `47 foreign nationals were found in the premises`, `23 men were
 /// found in minibus taxis`. What one search found is a case detail.
 pub fn found_in_one_place(after: &str) -> bool {
+    // Most counts are followed by no `found`: settled from the sentence's phrases.
+    static CUES: PhraseSet = PhraseSet::new(FOUND_IN);
+    if !CUES.in_text(after) {
+        return false;
+    }
     let (ahead, n) = clause_words::<12>(after, |c| matches!(c, ',' | ';' | '.' | ':'));
     let ahead = ahead.get(..n).unwrap_or_default();
     let Some(at) = ahead.iter().take(5).position(|w| any_is(w, &["found"])) else {
@@ -2349,6 +2375,11 @@ pub fn found_in_one_place(after: &str) -> bool {
 /// place: `were kept in a different house`, `were rescued from a brothel`. The caller checks
 /// that the claim names no period (a tally over time may name a place too).
 pub fn held_in_one_place(after: &str) -> bool {
+    // Most counts are followed by none of the words: settled from the sentence's phrases.
+    static CUES: PhraseSet = PhraseSet::new(HELD);
+    if !CUES.in_text(after) {
+        return false;
+    }
     // Past the list's other counts: `, 7 and 17`.
     let mut rest = after;
     loop {
@@ -2377,21 +2408,58 @@ pub fn held_in_one_place(after: &str) -> bool {
 /// True when lower-case `sentence` says an amount was taken from one person (`seized from one
 /// individual`, `recovered … from his possession`): a case detail, not a statistic.
 pub fn taken_from_one(sentence: &str) -> bool {
-    [
-        "from one individual",
-        "from one person",
-        "from his possession",
-        "from her possession",
-        "from their possession",
-        "from a man",
-        "from a woman",
-    ]
-    .iter()
-    .any(|p| sentence.contains(p))
+    TAKEN_FROM_ONE.iter().any(|p| sentence.contains(p))
+}
+
+/// What [`taken_from_one`] looks for.
+pub(super) const TAKEN_FROM_ONE: &[&str] = &[
+    "from one individual",
+    "from one person",
+    "from his possession",
+    "from her possession",
+    "from their possession",
+    "from a man",
+    "from a woman",
+];
+
+/// The words one of which [`one_rescue`] and [`rescued_on_a_day`] look for first.
+pub(super) const RESCUE_CUES: &[&str] = &["rescue", "freed", "saved", "liberated"];
+
+// The story rules read a lower-cased copy of the sentence, word by word. Before they are asked,
+// the sentence as written is looked up in its one pass of phrases (see [`super::phrases`]):
+// a rule whose words it does not hold cannot hold, and is not asked. A word lower-cased to one
+// of these holds it in some ASCII case, but for two letters: the Kelvin sign lower-cases to
+// `k`, and a capital I with a dot to an `i` with a combining dot after it (which no word of
+// these lists holds).
+
+/// False when lower-case `sentence` surely holds no operation's noun for [`one_operation`].
+pub fn may_name_operation(sentence: &str) -> bool {
+    static CUES: PhraseSet = PhraseSet::new(OPERATIONS);
+    CUES.in_text(sentence)
+}
+
+/// False when `sentence` surely names no rescue for [`one_rescue`] or [`rescued_on_a_day`].
+pub fn may_name_rescue(sentence: &str) -> bool {
+    static CUES: PhraseSet = PhraseSet::new(RESCUE_CUES);
+    CUES.in_text(sentence)
+}
+
+/// False when `sentence` surely says nothing [`taken_from_one`] looks for.
+pub fn may_take_from_one(sentence: &str) -> bool {
+    static CUES: PhraseSet = PhraseSet::new(TAKEN_FROM_ONE);
+    CUES.in_text(sentence)
+}
+
+/// False when `sentence` surely holds no verb of one event for [`told_as_one_event`] (two of
+/// them, `kidnapped` and `taken`, hold a `k`: a sentence with a Kelvin sign is asked anyway).
+pub fn may_tell_event(sentence: &str) -> bool {
+    static VERBS: PhraseSet = PhraseSet::new(EVENT_VERBS);
+    static INTERCEPTIONS: PhraseSet = PhraseSet::new(INTERCEPTED);
+    VERBS.in_text(sentence) || INTERCEPTIONS.in_text(sentence) || sentence.contains('\u{212A}')
 }
 
 /// Words for the size of a company that a law's threshold is stated in.
-const COMPANY_SIZE: &[&str] = &[
+pub(super) const COMPANY_SIZE: &[&str] = &[
     "turnover",
     "revenue",
     "gross receipts",
@@ -2421,6 +2489,13 @@ const DUTY: &[&str] = &[
 /// publish a statement`, `entities with $20 million in assets are required to report`): a legal
 /// threshold, not a statistic.
 pub fn size_threshold(sentence: &str, start: usize, end: usize) -> bool {
+    // Most sentences name no company's size: settled from the sentence's phrases. (Its words
+    // are read lower-cased; the Kelvin sign and the dotted capital I lower-case to ASCII
+    // letters, but none of the list's words has a `k`, or an `i` the dotted I could make.)
+    static CUES: PhraseSet = PhraseSet::new(COMPANY_SIZE);
+    if !CUES.in_text(sentence) {
+        return false;
+    }
     let (Some(before), Some(after)) = (sentence.get(..start), sentence.get(end..)) else {
         return false;
     };
@@ -2464,7 +2539,7 @@ pub(super) const ONE_CASE: &[&str] = &[
 ];
 
 /// Past-tense verbs of one event: a count they tell of, with no period, is a story's detail.
-const EVENT_VERBS: &[&str] = &[
+pub(super) const EVENT_VERBS: &[&str] = &[
     "rescued",
     "arrested",
     "freed",
@@ -2531,10 +2606,12 @@ pub fn story_detail(text: &str, claim: &crate::claim::Claim) -> bool {
         words(&low).any(|w| EVENT_VERBS.contains(&w))
             && !words(&low).any(|w| TALLY_NOUNS.contains(&w))
     };
-    one_operation(&low)
-        || (claim.period.is_none() && one_rescue(&low))
-        || rescued_on_a_day(&low)
-        || taken_from_one(&low)
+    // (Each rule's words are looked for in the sentence's phrases first: see
+    // [`may_name_operation`].)
+    (may_name_operation(sentence) && one_operation(&low))
+        || (claim.period.is_none() && may_name_rescue(sentence) && one_rescue(&low))
+        || (may_name_rescue(sentence) && rescued_on_a_day(&low))
+        || (may_take_from_one(sentence) && taken_from_one(&low))
         || (claim.mention.kind == Kind::Count
             && claim.mention.hedge.is_none()
             && spelled_few(number, claim.mention.value)
@@ -2547,7 +2624,7 @@ pub fn story_detail(text: &str, claim: &crate::claim::Claim) -> bool {
         || (claim.mention.kind == Kind::Money
             && !period
             && claim.mention.value.is_some_and(|v| v < 1e6))
-        || (!period && event())
+        || (!period && may_tell_event(sentence) && event())
 }
 
 /// True when lower-case `sentence` names a story's group by its count (`the 31 rescued are
@@ -2707,6 +2784,42 @@ fn words(text: &str) -> impl DoubleEndedIterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_story_rule_holds_only_where_its_words_are_written() {
+        let mut lines = crate::testing::fixture_lines();
+        lines.extend(
+            [
+                "The OPERATION rescued 14 children from a brick kiln on Monday.",
+                "Police Raided a restaurant and freed 9 women.",
+                "€3,000 was seized From One Individual.",
+                "Nine children were removed and Taken into care, 12 in total.",
+                "Police ARRESTED three among them on Sunday.",
+                // A Kelvin sign lower-cases to `k`: `taken`.
+                "4 girls were ta\u{212A}en on Monday.",
+            ]
+            .map(str::to_string),
+        );
+        assert!(told_as_one_event(
+            &"4 girls were ta\u{212A}en.".to_lowercase()
+        ));
+        let mut fired = 0;
+        for line in &lines {
+            let low = line.to_lowercase();
+            let checks = [
+                (one_operation(&low), may_name_operation(line)),
+                (one_rescue(&low), may_name_rescue(line)),
+                (rescued_on_a_day(&low), may_name_rescue(line)),
+                (taken_from_one(&low), may_take_from_one(line)),
+                (told_as_one_event(&low), may_tell_event(line)),
+            ];
+            for (k, (holds, may)) in checks.into_iter().enumerate() {
+                assert!(may || !holds, "rule {k} holds without its words: {line}");
+                fired += usize::from(holds);
+            }
+        }
+        assert!(fired >= 8, "the lines should make the rules hold ({fired})");
+    }
 
     #[test]
     fn the_places_or_homes_a_study_covered_are_its_size() {

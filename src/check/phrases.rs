@@ -1,7 +1,7 @@
 //! Fixed lists of lower-case phrases looked for anywhere in a text, in any ASCII case.
 //!
 //! The lists the rules read on a claim's sentence and on parts of it (the topic, the topic in
-//! other words, other statistics, other subjects, one court case) are also found together, in
+//! other words, other statistics, other subjects, one court case, the drug and arms trades, the words of the story rules) are also found together, in
 //! one pass over the sentence ([`within`]): while that sentence is being checked, asking a list
 //! about the sentence or a slice of it reads the hits of that pass instead of searching again.
 
@@ -72,20 +72,35 @@ impl PhraseSet {
 }
 
 /// The lists read on a claim's sentence and its clauses, found in one pass by [`within`].
-const SHARED: [&[&str]; 6] = [
+const SHARED: [&[&str]; 19] = [
     super::evidence::TOPIC,
     super::topic::PHRASES,
     super::nonclaim::OTHER_STATISTICS,
     super::elsewhere::OTHER_SUBJECTS,
     super::nonclaim::ONE_CASE,
     super::nonclaim::SURVEY_CUES,
+    super::OTHER_TRADES,
+    // The words the story rules look for (see `nonclaim::may_name_operation`).
+    super::nonclaim::OPERATIONS,
+    super::nonclaim::RESCUE_CUES,
+    super::nonclaim::TAKEN_FROM_ONE,
+    super::nonclaim::EVENT_VERBS,
+    super::nonclaim::INTERCEPTED,
+    // The words read right after a number (see `nonclaim::found_rate`).
+    super::nonclaim::FOUND,
+    super::nonclaim::FOUND_IN,
+    super::nonclaim::HELD,
+    super::nonclaim::FOOTPRINT,
+    super::nonclaim::ALL_CHILDREN,
+    super::nonclaim::COMPANY_SIZE,
+    super::elsewhere::RANKING,
 ];
 
 /// Every [`SHARED`] phrase, found by the first bytes it starts with: each position of a text
 /// whose next few bytes (ASCII letters in lower case) are the start of some phrase is found by
 /// a hash of those bytes and a bit, and only there are phrases compared. Building it costs a
-/// few thousand instructions, where an automaton of the 134 phrases cost millions, and the
-/// search is a few instructions a byte.
+/// few thousand instructions, where an automaton of the (fewer than 200) phrases cost
+/// millions, and the search is a few instructions a byte.
 struct Starts {
     /// How many bytes start every phrase (at most 4: the shortest phrase's length).
     width: usize,
@@ -99,7 +114,7 @@ struct Starts {
     heads: Vec<(u64, u64)>,
 }
 
-/// Bits of the hash of a start: 4,096 of them, for 134 phrases.
+/// Bits of the hash of a start: 4,096 of them, for fewer than 200 phrases.
 const HASH_BITS: u32 = 12;
 
 impl Starts {
