@@ -1,0 +1,1143 @@
+//! Agreements: the ways besides the plain one in which a claim's value agrees with a figure.
+
+use super::{
+    Bind, Checker, Claim, FALL_WORDS, Finding, Fit, Quantity, RISE_WORDS, Reading, Verdict, bounds,
+    evidence, fit, inside_larger_place, kept, last_place, lower, read, value_of,
+};
+
+impl<'a> Checker<'a> {
+    pub(super) fn agreement(&self) -> Option<Finding> {
+        // A figure for what is counted, its value right, with no population named at all.
+        if let Some(f) = self.bare_agreement().or_else(|| self.clause_agreement()) {
+            return Some(self.settle(f, None));
+        }
+        if let Some(f) = self.restated_share() {
+            return Some(self.settle(f, None));
+        }
+        if let Some(f) = self.yearly_amount_agreement() {
+            return Some(self.settle(f, None));
+        }
+        if let Some(f) = self.former_agreement() {
+            return Some(self.settle(f, Some(self.newest(f))));
+        }
+        if let Some(f) = self.change_carried_agreement() {
+            let mut out = self.settle(f, None);
+            let newest = self.newest(f);
+            if out.verdict == Verdict::Consistent && newest != f {
+                out.message = format!(
+                    "{} agrees with {}{}; it is where the change started, and a newer edition ({}) reports {}",
+                    self.quoted,
+                    self.describe(f),
+                    self.detected_note(f),
+                    self.figure(newest).source.title,
+                    value_of(self.figure(newest))
+                );
+            }
+            return Some(out);
+        }
+        if let Some(f) = self.range_end_agreement() {
+            return Some(self.settle(f, self.successor(f).map(|_| self.newest(f))));
+        }
+        if let Some(f) = self.scope_elsewhere_agreement() {
+            return Some(self.settle(f, None));
+        }
+        if let Some(f) = self.working_agreement() {
+            return Some(self.settle(f, None));
+        }
+        if let Some(f) = self.share_base_agreement() {
+            return Some(self.settle(f, None));
+        }
+        self.as_change_agreement()
+            .or_else(|| self.paired_agreement())
+            .or_else(|| self.scaled_agreement())
+            .or_else(|| self.both_parts_agreement().map(|f| self.settle(f, None)))
+            .or_else(|| {
+                self.carried_agreement()
+                    .map(|f| self.settle(f, None))
+                    .filter(|out| out.verdict == Verdict::Consistent)
+            })
+    }
+
+    /// `28 million people were in forced labour and 22 in forced marriages`, `24.9 in forced
+    /// labour and 15.4 million in forced marriage`: a bare number next to a count in millions
+    /// (or billions) of its sentence shares that count's scale. The current figure whose
+    /// population the number's clause names and whose value agrees with the number so scaled
+    /// agrees. Only ever an agreement.
+    pub(super) fn scaled_agreement(&self) -> Option<Finding> {
+        let m = &self.claim.mention;
+        if m.kind != crate::extract::Kind::Count
+            || m.unit.is_some()
+            || m.per.is_some()
+            || self.reading.quantity != Quantity::Count
+            || !(self.reading.value > 0.0 && self.reading.value < 1000.0)
+        {
+            return None;
+        }
+        let digits = self.text.get(m.start..m.end)?;
+        if !digits.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+            return None;
+        }
+        // A noun of its own (`22 families`) is no shared scale.
+        let next = self
+            .text
+            .get(m.end..self.claim.sentence.end)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        let starts_word = self
+            .text
+            .get(m.end..)
+            .is_some_and(|t| t.trim_start().starts_with(|c: char| c.is_alphanumeric()));
+        if starts_word && !SCALE_FOLLOWERS.iter().any(|w| next.eq_ignore_ascii_case(w)) {
+            return None;
+        }
+        // The nearest other count of the sentence, a few words away, written with a scale.
+        let near = |c: &&Claim| {
+            let gap = if c.mention.start >= m.end {
+                c.mention.start - m.end
+            } else {
+                m.start.saturating_sub(c.mention.end)
+            };
+            c.mention != *m && gap <= SCALE_REACH
+        };
+        let scale = self.sentence_claims().filter(near).find_map(|c| {
+            let written = self.text.get(c.mention.start..c.mention.end)?;
+            let word = written
+                .rsplit(|ch: char| !ch.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let scale = match word.as_str() {
+                "million" | "m" | "mn" => 1e6,
+                "billion" | "bn" => 1e9,
+                _ => return None,
+            };
+            (c.mention.kind == crate::extract::Kind::Count
+                && c.mention.value.is_some_and(|v| v >= scale))
+            .then_some(scale)
+        })?;
+        let scaled = Reading {
+            quantity: Quantity::Count,
+            value: self.reading.value * scale,
+            low: self.reading.low * scale,
+            high: self.reading.high * scale,
+        };
+        if self.claim.denied || self.claim.hypothetical {
+            return None;
+        }
+        // The noun the number shares with the count (`people`) is no noun of its own here.
+        let mut named = self.ev.figures(Bind::None, Bind::Focus, true);
+        let f = named.find(|&f| {
+            let figure = self.figure(f);
+            figure.quantity == Quantity::Count
+                && figure.unit.is_none()
+                && self.visible(f)
+                && self.successor(f).is_none()
+                && self.same_ages(f)
+                && fit::scope(self.claim, figure) != Fit::Mismatch
+                && self.placed(f)
+                && scaled.meets(self.bounds(f))
+        })?;
+        self.agreeing(f, scaled.value)
+    }
+
+    /// `50 million people are either held as forced labourers or given into forced marriages`,
+    /// `Of the 50 million affected, 28 million suffer forced labour, while 22 million face forced
+    /// marriage`: a count in a sentence that names both parts of modern slavery apart may be
+    /// their sum; a share (`one in every 150 people is in forced labour or forced marriage`) may
+    /// be of it. The current modern-slavery figure it agrees with agrees. Only ever an agreement.
+    pub(super) fn both_parts_agreement(&self) -> Option<usize> {
+        if !matches!(self.reading.quantity, Quantity::Count | Quantity::Share)
+            || self.claim.denied
+            || self.claim.hypothetical
+        {
+            return None;
+        }
+        let lower = self.lower_sentence();
+        let labour = ["forced labo", "forced to work"]
+            .iter()
+            .any(|w| lower.contains(w));
+        let marriage = ["forced marriage", "forced into marriage", "forced to marry"]
+            .iter()
+            .any(|w| lower.contains(w));
+        if !(labour && marriage) {
+            return None;
+        }
+        (0..self.table.figures.len()).find(|&f| {
+            let figure = self.figure(f);
+            // A count, or a share such as the prevalence (`one in every 150 people is in forced
+            // labour, forced marriage …`).
+            figure.quantity == self.reading.quantity
+                && figure.unit.is_none()
+                && figure
+                    .population
+                    .iter()
+                    .any(|p| p == "forced labour and forced marriage")
+                && self.successor(f).is_none()
+                && self.agrees_quietly(f)
+        })
+    }
+
+    /// `She puts the profits at $236 billion a year. That is 37 percent more than in 2014.`,
+    /// `… 27.6 million people in forced labour. 6.3 million of them …`: a sentence that names
+    /// no population of its own may go on about the report the sentence before agreed with. A
+    /// current figure of that report (same title and date) that the value agrees with, in the
+    /// claim's place, agrees. Only ever an agreement, within one paragraph, a sentence or two on.
+    pub(super) fn carried_agreement(&self) -> Option<usize> {
+        let (prev, sentence) = self.carried.as_ref()?;
+        if self.claim.denied || self.claim.hypothetical || *sentence == self.claim.sentence {
+            return None;
+        }
+        // The very next sentence: one between may have moved on (`12,248 victims registered in
+        // the EU … Most victims were non-EU citizens (54 per cent)`).
+        // Across a blank line only when the paragraph opens by pointing back (`That is …`).
+        let gap = self.text.get(sentence.end..self.claim.sentence.start)?;
+        if !gap.trim().is_empty()
+            || (blank_line(gap) && !crate::claim::refers_back(self.text, self.claim.sentence.start))
+        {
+            return None;
+        }
+        // A ratio in passing (`twice her age`) is seldom the report's; a place the sentence
+        // names (`the Americas (both at 3.5 per 1,000)`) is not the world.
+        if matches!(self.reading.quantity, Quantity::Multiplier | Quantity::Rank) {
+            return None;
+        }
+        // `more than half` of something unnamed meets too many of a report's shares.
+        if self.reading.quantity == Quantity::Share && self.reading.high - self.reading.low > 0.2 {
+            return None;
+        }
+        let report = self.figure(*prev);
+        // A population the sentence names itself is what the number counts.
+        let own: Vec<&evidence::PopulationTerm<'a>> = self
+            .ev
+            .populations
+            .iter()
+            .filter(|p| p.bind >= Bind::Sentence && p.specific)
+            .collect();
+        (0..self.table.figures.len()).find(|&f| {
+            let figure = self.figure(f);
+            figure.source.title == report.source.title
+                && figure.published == report.published
+                && own.iter().all(|p| p.owners.contains(&f))
+                && if figure.scope == "global" {
+                    self.claim.scope.as_deref().is_none_or(|p| p == "global")
+                } else {
+                    fit::scope(self.claim, figure) == Fit::Match
+                }
+                && self.successor(f).is_none()
+                && self.agrees_quietly(f)
+        })
+    }
+
+    /// `an increase of 37%, or $64 billion`: two numbers of one sentence that agree with two
+    /// figures of one report on one population (a change in per cent and in money, a total and
+    /// its share) restate that report, though the sentence leaves what they measure to the one
+    /// before (`The tally for 2021 …`). Only ever an agreement, and only when the sentence or
+    /// its paragraph names the population.
+    pub(super) fn paired_agreement(&self) -> Option<Finding> {
+        if self.claim.denied || self.claim.hypothetical {
+            return None;
+        }
+        let reading_of = |c: &Claim| match c.change_verb {
+            Some(sign) => bounds::as_change(&c.mention, sign).or_else(|| read(&c.mention)),
+            None => read(&c.mention),
+        };
+        let others: Vec<Reading> = self
+            .sentence_claims()
+            .filter(|c| c.mention != self.claim.mention)
+            .filter_map(reading_of)
+            .collect();
+        if others.is_empty() {
+            return None;
+        }
+        // This number as written, and as a change when the sentence says it is one.
+        let own = [
+            Some(self.reading),
+            self.change_sign()
+                .and_then(|sign| bounds::as_change(&self.claim.mention, sign)),
+        ];
+        let fits = |r: &Reading, f: usize| {
+            self.figure(f).quantity == r.quantity && r.meets(self.bounds(f))
+        };
+        for reading in own.iter().flatten() {
+            let found = self
+                .ev
+                .figures(Bind::None, Bind::Paragraph, true)
+                .find(|&f| {
+                    let figure = self.figure(f);
+                    fits(reading, f)
+                        && self.visible(f)
+                        && self.successor(f).is_none()
+                        && self.same_unit(f)
+                        // `a number that has doubled` is no share that doubled.
+                        && self.same_base(f)
+                        && self.table.figures.iter().enumerate().any(|(g, other)| {
+                            g != f
+                                && other.quantity != figure.quantity
+                                && other.source.title == figure.source.title
+                                && other.published == figure.published
+                                && (other.population == figure.population
+                                    || self.ev.populations.iter().any(|p| {
+                                        p.specific && p.owners.contains(&f) && p.owners.contains(&g)
+                                    }))
+                                && other.scope == figure.scope
+                                && others.iter().any(|r| fits(r, g))
+                        })
+                });
+            if let Some(f) = found {
+                return self.agreeing(f, reading.value);
+            }
+        }
+        None
+    }
+
+    /// `Europe and Central Asia lead as forced labour profits reach $236bn`, `… up $64bn, with
+    /// Europe top of the list`: a region the sentence names without placing the number in it
+    /// (no `in`, `across`, `within`, `throughout` before it) need not be the number's; a global
+    /// figure for what the sentence names, whose value is right and newest, agrees (only ever
+    /// an agreement).
+    pub(super) fn scope_elsewhere_agreement(&self) -> Option<usize> {
+        let place = self.claim.scope.as_deref()?;
+        if place == "global" || self.claim.denied || self.claim.hypothetical {
+            return None;
+        }
+        let lower = self.lower_sentence();
+        let name = place.to_lowercase();
+        let mut named = lower.match_indices(&name).peekable();
+        named.peek()?;
+        let placing = named.any(|(at, _)| {
+            let before = lower.get(..at).unwrap_or("");
+            let mut words = before
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty() && *w != "the");
+            words.next_back().is_some_and(|w| {
+                matches!(w, "in" | "across" | "within" | "throughout" | "for" | "of")
+            })
+        });
+        if placing {
+            return None;
+        }
+        self.ev
+            .figures(Bind::Sentence, Bind::Sentence, true)
+            .filter(|&f| self.figure(f).scope == "global")
+            .find(|&f| self.agrees_now(f))
+    }
+
+    /// `138 million children around the world are still working`: reporters' loose words for
+    /// the ILO and UNICEF's global child labour estimate, though the sentence names no child
+    /// labour. The current global child labour count for the ages given, whose value the number
+    /// states within its own precision and whose subject it names, agrees. Only ever an
+    /// agreement.
+    pub(super) fn working_agreement(&self) -> Option<usize> {
+        if !self.claim.working
+            || self.claim.denied
+            || self.claim.hypothetical
+            || self.reading.quantity != Quantity::Count
+            || self.claim.scope.as_deref().is_some_and(|p| p != "global")
+        {
+            return None;
+        }
+        self.ev
+            .figures(Bind::Subject, Bind::None, false)
+            .find(|&f| {
+                let figure = self.figure(f);
+                figure.quantity == Quantity::Count
+                    && figure.scope == "global"
+                    && fit::facts(figure).child_labour
+                    && !self.counts_change(f)
+                    && self.visible(f)
+                    && self.successor(f).is_none()
+                    && self.same_ages(f)
+                    && self.agrees(f)
+                    && bounds::tight(&self.reading, figure)
+            })
+    }
+
+    /// `75 percent of the 40.3 million are women and girls`: a count with no noun of its own
+    /// that a share right before it is taken of, stated to its figure's precision, is the total
+    /// of a report whose share for the group the sentence names it is. The current total it
+    /// agrees with agrees. Only ever an agreement.
+    pub(super) fn share_base_agreement(&self) -> Option<usize> {
+        let m = &self.claim.mention;
+        if self.reading.quantity != Quantity::Count
+            || self.claim.subject.is_some()
+            || self.claim.denied
+            || self.claim.hypothetical
+        {
+            return None;
+        }
+        let share = self
+            .sentence_claims()
+            .take_while(|c| c.mention.end <= m.start)
+            .last()?;
+        let gap = self.text.get(share.mention.end..m.start)?.trim();
+        if !matches!(
+            bounds::quantity_of(share.mention.kind),
+            Some(Quantity::Share)
+        ) || !matches!(
+            gap.to_ascii_lowercase().as_str(),
+            "of" | "of the" | "of all" | "of all the" | "of these" | "of those"
+        ) {
+            return None;
+        }
+        (0..self.table.figures.len()).find(|&f| {
+            let total = self.figure(f);
+            total.quantity == Quantity::Count
+                && total.scope == "global"
+                && self.claim.scope.as_deref().is_none_or(|p| p == "global")
+                && self.successor(f).is_none()
+                && self.agrees_quietly(f)
+                && bounds::tight(&self.reading, total)
+                && self.ev.subjects.iter().any(|t| {
+                    t.bind >= Bind::Sentence
+                        && t.owners.iter().any(|&g| {
+                            let part = self.figure(g);
+                            g != f
+                                && part.quantity == Quantity::Share
+                                && part.population == total.population
+                                && part.scope == total.scope
+                                && part.published == total.published
+                        })
+                })
+        })
+    }
+
+    /// A figure the table says people confuse with `f` whose value the number gives, of the
+    /// same quantity and place, when the sentence names none of `f`'s own subject words: the
+    /// number agrees with the look-alike rather than contradicting `f`.
+    pub(super) fn look_alike(&self, f: usize) -> Option<usize> {
+        if self.ev.named(f) {
+            return None;
+        }
+        self.confusable(f).find(|&g| {
+            let figure = self.figure(g);
+            figure.quantity == self.reading.quantity
+                && self.agrees(g)
+                && bounds::tight(&self.reading, figure)
+                && self.visible(g)
+                && self.same_unit(g)
+                && self.same_base(g)
+                && fit::scope(self.claim, figure) != Fit::Mismatch
+        })
+    }
+
+    /// The current global yearly amount an amount earned on the topic agrees with, when the
+    /// sentence leaves whose earnings they are to the paragraph (`It generates more than $150
+    /// billion annually`, `a $150 billion worldwide industry`): amounts are few and distinctive.
+    /// Only ever an agreement.
+    pub(super) fn yearly_amount_agreement(&self) -> Option<usize> {
+        if self.reading.quantity != Quantity::Money
+            || !self.ev.on_topic
+            || self.claim.denied
+            || self.claim.hypothetical
+            || !(self.earned() || self.yearly())
+            || self.other_trade()
+        {
+            return None;
+        }
+        (0..self.table.figures.len()).find(|&f| {
+            let figure = self.figure(f);
+            figure.quantity == Quantity::Money
+                && figure.scope == "global"
+                && figure.metric.ends_with("per year")
+                && self.visible(f)
+                && self.successor(f).is_none()
+                && self.same_unit(f)
+                && fit::scope(self.claim, figure) != Fit::Mismatch
+                && self.placed(f)
+                && self.agrees(f)
+        })
+    }
+
+    /// True when `a year`, `per year`, `annually` or the like follows the number within a few
+    /// words: an amount by the year.
+    pub(super) fn yearly(&self) -> bool {
+        let mut prev = std::borrow::Cow::Borrowed("");
+        for w in self.words_after().take(5).map(lower) {
+            if matches!(&*w, "annually" | "yearly" | "annum")
+                || (w == "year" && matches!(&*prev, "a" | "per" | "every" | "each"))
+            {
+                return true;
+            }
+            prev = w;
+        }
+        false
+    }
+
+    /// A current figure for what the number counts, its value right, when the sentence names no
+    /// population at all.
+    pub(super) fn bare_agreement(&self) -> Option<usize> {
+        if !self.ev.on_topic || !self.ev.populations.is_empty() {
+            return None;
+        }
+        self.ev
+            .figures(Bind::Subject, Bind::None, false)
+            .filter(|&f| self.visible(f))
+            .find(|&f| {
+                self.figure(f).quantity == self.reading.quantity
+                    && self.same_base(f)
+                    && self.same_unit(f)
+                    // `2 million children in the Philippines`: a place the figure is not for.
+                    && fit::scope(self.claim, self.figure(f)) != Fit::Mismatch
+                    && self.placed(f)
+                    && self.successor(f).is_none()
+                    && self.agrees(f)
+            })
+    }
+
+    /// The current regional figure whose region is named right before the number's opening
+    /// bracket (`Africa (3.8m)`, `the Americas ($52 billion)`) and whose population the sentence
+    /// names, when the value agrees: a list of regions may follow a global total, so the
+    /// sentence's own place says nothing about it. Only ever an agreement.
+    pub(super) fn bracketed_region(&self) -> Option<usize> {
+        if self.claim.denied || self.claim.hypothetical {
+            return None;
+        }
+        let before = self.text.get(..self.claim.mention.start)?.trim_end();
+        let before = before.strip_suffix('(')?.trim_end();
+        // A region's name and the word before it are all that is read: lower-casing the text
+        // back to the document's start made a long list of bracketed numbers quadratic.
+        let mut from = before.len().saturating_sub(REGION_WINDOW);
+        while !before.is_char_boundary(from) {
+            from -= 1;
+        }
+        let before = before.get(from..).unwrap_or_default().to_lowercase();
+        // `sharper decreases registered in South Asia (56 per cent)`: a per-cent figure in a
+        // list of falls or rises is a change.
+        let change = (self.claim.mention.kind == crate::extract::Kind::Percent)
+            .then(|| {
+                let sign = self
+                    .lower_words_back(self.claim.sentence.start..self.claim.mention.start)
+                    .take(8)
+                    .find_map(|w| {
+                        let w = w.strip_suffix('s').unwrap_or(&w);
+                        if RISE_WORDS.contains(&w) {
+                            Some(1)
+                        } else if FALL_WORDS.contains(&w) {
+                            Some(-1)
+                        } else {
+                            None
+                        }
+                    })?;
+                bounds::as_change(&self.claim.mention, sign)
+            })
+            .flatten();
+        self.ev
+            .figures(Bind::None, Bind::Sentence, true)
+            .find(|&f| {
+                let figure = self.figure(f);
+                let reading = match change {
+                    Some(c) if figure.quantity == Quantity::Change => c,
+                    _ => self.reading,
+                };
+                let region = figure.scope.to_lowercase();
+                let region = region.strip_prefix("the ").unwrap_or(&region);
+                let named = before.strip_suffix(region).is_some_and(|rest| {
+                    !rest.ends_with(|c: char| c.is_alphanumeric() || c == '-')
+                        && !inside_larger_place(rest)
+                });
+                figure.scope != "global"
+                    && named
+                    && figure.quantity == reading.quantity
+                    && self.visible(f)
+                    && self.successor(f).is_none()
+                    && self.same_base(f)
+                    && self.same_unit(f)
+                    && reading.meets(self.bounds(f))
+            })
+    }
+
+    /// The current regional figure whose region the sentence names as the claim's place and
+    /// whose population the sentence or its paragraph names, when a number with no noun of its
+    /// own agrees with it (`Over half of them are in the Asia-Pacific region (15.1 million)`, `the
+    /// Europe and Central Asia region follows with 4.1 million`, after
+    /// a sentence on forced labour). Only ever an agreement.
+    pub(super) fn named_region(&self) -> Option<usize> {
+        if self.own_noun() || self.claim.denied || self.claim.hypothetical || !self.ev.on_topic {
+            return None;
+        }
+        let regional = self.regional?.get_or_init(|| {
+            (0..self.table.figures.len())
+                .filter(|&f| self.figure(f).scope != "global")
+                .collect()
+        });
+        // The regions and their names, made once per table.
+        let made;
+        let regions = match kept::Kept::of(self.table) {
+            Some(kept) => kept.regions(self.table),
+            None => {
+                made = kept::Regions::new(self.table);
+                &made
+            }
+        };
+        let before = self
+            .text
+            .get(self.claim.sentence.start..self.claim.mention.start)?;
+        // Most sentences name no region at all.
+        if !regions.may_name(before) {
+            return None;
+        }
+        let before = before.to_lowercase();
+        // A population the sentence names itself is what the number counts.
+        let own: Vec<&evidence::PopulationTerm<'a>> = self
+            .ev
+            .populations
+            .iter()
+            .filter(|p| p.bind >= Bind::Sentence && p.specific)
+            .collect();
+        // The region named last before the number is the one it is given for. Each region is
+        // looked for once, however many figures it has.
+        let mut places: Vec<Option<Option<usize>>> = vec![None; regions.names.len()];
+        let mut last = |f: usize| {
+            let place = regions.of.get(f).copied().flatten()?;
+            let slot = places.get_mut(place)?;
+            *slot.get_or_insert_with(|| {
+                regions
+                    .names
+                    .get(place)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|name| last_place(&before, name))
+                    .max()
+            })
+        };
+        let at = regional.iter().filter_map(|&f| last(f)).max()?;
+        regional.iter().copied().find(|&f| {
+            last(f) == Some(at) && own.iter().all(|p| p.owners.contains(&f)) && self.agrees_now(f)
+        })
+    }
+
+    /// The current figure for what the number's own noun counts (`24.9 million people`), of the
+    /// same report as a figure whose population another clause of the sentence names, when the
+    /// number's clause names no population and the value agrees (`24.9 million people were
+    /// trapped working in factories …, while 15.4 million people were in marriages to which they
+    /// had not consented`): the other clause's population is the other number's. Only ever an
+    /// agreement.
+    pub(super) fn beside_other_clause(&self) -> Option<usize> {
+        if self.claim.denied
+            || self.claim.hypothetical
+            // A general word (`of all victims`) names no population of the number's own.
+            || self
+                .ev
+                .populations
+                .iter()
+                .any(|p| p.bind >= Bind::Focus && p.specific)
+            || self
+                .sentence_claims()
+                .all(|c| c.mention == self.claim.mention)
+        {
+            return None;
+        }
+        let elsewhere: Vec<usize> = self
+            .ev
+            .populations
+            .iter()
+            .filter(|p| p.bind == Bind::Sentence && p.specific)
+            .flat_map(|p| p.owners.iter().copied())
+            .collect();
+        if elsewhere.is_empty() {
+            return None;
+        }
+        self.ev
+            .figures(Bind::Subject, Bind::None, false)
+            .filter(|f| !elsewhere.contains(f))
+            .find(|&f| {
+                let figure = self.figure(f);
+                elsewhere.iter().any(|&g| {
+                    let other = self.figure(g);
+                    other.source.title == figure.source.title && other.published == figure.published
+                }) && figure.scope == "global"
+                    && self.claim.scope.as_deref().is_none_or(|p| p == "global")
+                    && self.successor(f).is_none()
+                    && self.agrees_quietly(f)
+            })
+    }
+
+    /// True when the words read as what the number counts hold a subject word of some figure
+    /// (`12 million are children`); a verb read as the subject (`28 million suffer from forced
+    /// labour`) is no noun of the number's own.
+    pub(super) fn own_noun(&self) -> bool {
+        let Some(subject) = self.claim.subject.as_deref() else {
+            return false;
+        };
+        // `140 survivors of trafficking`: a general word for people right after a count is its
+        // noun, though no figure's subject term holds it.
+        let people_after = self.reading.quantity == Quantity::Count
+            && evidence::GENERIC.contains(&subject.split(' ').next().unwrap_or(""))
+            && self.claim.subject_span.as_ref().is_some_and(|span| {
+                self.text
+                    .get(self.claim.mention.end..span.start)
+                    .is_some_and(|gap| gap.trim().is_empty())
+            });
+        people_after
+            || self
+                .ev
+                .subjects
+                .iter()
+                .any(|t| t.bind >= Bind::Focus && subject.contains(t.term))
+    }
+
+    /// The current figure the second number of `from X … to Y` agrees with when the sentence
+    /// names the figure's subject and population (`forced criminality … from 1 percent of
+    /// detected victims in 2016 to 8 percent in 2022`): Y shares what X measures. Only ever an
+    /// agreement.
+    pub(super) fn range_end_agreement(&self) -> Option<usize> {
+        if self.claim.denied || self.claim.hypothetical || !self.follows_to() {
+            return None;
+        }
+        // Wide enough for X's own noun and year between (`from 1 per cent of the total victims
+        // detected in 2016 to 6 per cent in 2018 and to 8 per cent`).
+        let window = self.last_lower_words(self.claim.sentence.start..self.claim.mention.start, 24);
+        let hedge = ["just", "nearly", "almost", "about", "around", "some"];
+        let ends_with_to = match window.as_slice() {
+            [.., to, word] if hedge.contains(&word.as_str()) => to == "to",
+            [.., to] => to == "to",
+            _ => false,
+        };
+        if !ends_with_to || !window.iter().any(|w| w == "from") {
+            return None;
+        }
+        // The sentence's years belong to X; Y's own come after it (`to 8 percent in 2022`).
+        let year_after = self
+            .text
+            .get(self.claim.mention.end..self.claim.sentence.end)
+            .unwrap_or("")
+            .split(|c: char| !c.is_ascii_digit())
+            .find(|w| w.len() == 4)
+            .and_then(|w| w.parse::<i32>().ok());
+        self.ev
+            .figures(Bind::Sentence, Bind::Sentence, false)
+            .find(|&f| {
+                self.figure(f).quantity == self.reading.quantity
+                    && self.ev.subjects.iter().any(|t| {
+                        t.owners.contains(&f) && !matches!(t.term, "victims" | "people" | "persons")
+                    })
+                    && self.visible(f)
+                    // An older edition only for Y's own year (`to 6 per cent in 2018`).
+                    && (self.successor(f).is_none() || year_after.is_some())
+                    && self.same_base(f)
+                    && self.same_unit(f)
+                    && self.same_ages(f)
+                    && fit::scope(self.claim, self.figure(f)) != Fit::Mismatch
+                    && year_after.is_none_or(|y| {
+                        fit::data_years(self.figure(f)).is_some_and(|(a, b)| (a..=b).contains(&y))
+                    })
+                    && self.placed(f)
+                    && self.agrees(f)
+            })
+    }
+
+    /// The direction of a per-cent figure that is a change though the extractor reads it as a
+    /// share: `37% more in profits` (+1), `(37 per cent)` in brackets after an amount that
+    /// `rose by` it.
+    pub(super) fn change_sign(&self) -> Option<i8> {
+        if self.claim.mention.kind != crate::extract::Kind::Percent
+            || self.claim.change_verb.is_some()
+        {
+            return None;
+        }
+        let lower = |range: std::ops::Range<usize>| self.last_lower_words(range, 4);
+        let rest = self
+            .text
+            .get(self.claim.mention.end..self.claim.sentence.end)
+            .unwrap_or("");
+        let first = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .map(str::to_lowercase);
+        match first.as_deref() {
+            Some("more" | "higher") => return Some(1),
+            Some("less" | "lower" | "fewer") => return Some(-1),
+            _ => {}
+        }
+        // `the increase is 43 per cent`: a noun of change names the number in its clause.
+        let near = lower(self.claim.focus.start..self.claim.mention.start);
+        if near.last().is_none_or(|w| w != "to") {
+            let noun = |words: &[&str]| near.iter().any(|w| words.contains(&w.as_str()));
+            // And a participle (`their numbers growing by 38%`).
+            if noun(&[
+                "increase",
+                "rise",
+                "growth",
+                "jump",
+                "surge",
+                "growing",
+                "rising",
+                "increasing",
+                "climbing",
+            ]) {
+                return Some(1);
+            }
+            if noun(&[
+                "decrease",
+                "decline",
+                "fall",
+                "drop",
+                "reduction",
+                "falling",
+                "declining",
+                "dropping",
+                "decreasing",
+            ]) {
+                return Some(-1);
+            }
+        }
+        // `risen by US$64 billion (37 per cent)`: the bracket restates the change before it.
+        let head = self
+            .text
+            .get(self.claim.sentence.start..self.claim.mention.start)?
+            .trim_end()
+            .strip_suffix('(')?;
+        let prev_end = self.claim.sentence.start + head.trim_end().len();
+        let prev = self.sentence_claims().find(|c| c.mention.end == prev_end)?;
+        let last = lower(self.claim.sentence.start..prev.mention.start);
+        last.iter().rev().find_map(|w| {
+            if RISE_WORDS.contains(&w.as_str()) || w == "up" {
+                Some(1)
+            } else if FALL_WORDS.contains(&w.as_str()) {
+                Some(-1)
+            } else {
+                None
+            }
+        })
+    }
+
+    /// The current change figure a per-cent figure agrees with when read as a change (see
+    /// [`Self::change_sign`]), the sentence naming the figure's subject and population. Only
+    /// ever an agreement, reported with the number read as a change.
+    pub(super) fn as_change_agreement(&self) -> Option<Finding> {
+        if self.claim.denied || self.claim.hypothetical {
+            return None;
+        }
+        let sign = self.change_sign()?;
+        let reading = bounds::as_change(&self.claim.mention, sign)?;
+        let f = self
+            .ev
+            .figures(Bind::Sentence, Bind::Sentence, true)
+            .find(|&f| {
+                let figure = self.figure(f);
+                figure.quantity == Quantity::Change
+                    && self.visible(f)
+                    && self.successor(f).is_none()
+                    && self.same_base(f)
+                    && fit::scope(self.claim, figure) != Fit::Mismatch
+                    && fit::period(self.claim, figure) != Fit::Mismatch
+                    && self.placed(f)
+                    && reading.meets(self.bounds(f))
+            })?;
+        self.agreeing(f, reading.value)
+    }
+
+    /// The current figure a per-cent figure in brackets restates, right after a share in words
+    /// (`more than half (50.4 per cent) of working children …`): the share's subject and
+    /// population, which the sentence names, are its own. Only ever an agreement.
+    pub(super) fn restated_share(&self) -> Option<usize> {
+        if self.reading.quantity != Quantity::Share || self.claim.denied || self.claim.hypothetical
+        {
+            return None;
+        }
+        let start = self.claim.mention.start;
+        let restates = self.sentence_claims().any(|c| {
+            c.mention.end <= start
+                && self
+                    .text
+                    .get(c.mention.end..start)
+                    .is_some_and(|between| between.trim() == "(")
+        });
+        if !restates {
+            return None;
+        }
+        self.ev
+            .figures(Bind::Sentence, Bind::Sentence, false)
+            .find(|&f| {
+                self.figure(f).quantity == Quantity::Share
+                    && self.visible(f)
+                    && self.successor(f).is_none()
+                    && self.same_ages(f)
+                    && fit::scope(self.claim, self.figure(f)) != Fit::Mismatch
+                    && self.placed(f)
+                    && self.agrees(f)
+            })
+    }
+
+    /// `The number of child workers has increased. The rise – from 152 million to 160 million –
+    /// came before the pandemic`: the two ends of a change, in a sentence that names nothing it
+    /// counts, count what the sentence right before it in the paragraph says changed. Each end
+    /// agrees with the edition of its own time: the earlier end with an older edition, the later
+    /// with the current one. Only ever an agreement.
+    pub(super) fn change_carried_agreement(&self) -> Option<usize> {
+        if self.claim.denied || self.claim.hypothetical || self.own_noun() {
+            return None;
+        }
+        let earlier = self.former_from();
+        let later = !earlier
+            && self.follows_to()
+            && self
+                .last_lower_words(self.claim.sentence.start..self.claim.mention.start, 8)
+                .iter()
+                .any(|w| w == "from");
+        if !earlier && !later {
+            return None;
+        }
+        // The sentence names no population of its own (a subject word may be part of a name:
+        // `United Nations`).
+        if self
+            .ev
+            .populations
+            .iter()
+            .any(|p| p.specific && p.bind >= Bind::Sentence)
+        {
+            return None;
+        }
+        // The sentence before, in the same paragraph, says what changed.
+        let para = crate::claim::block(self.text, self.claim.sentence.start);
+        let before = crate::claim::sentence_before(self.text, self.claim.sentence.start)
+            .filter(|b| b.start >= para.start)?;
+        let lower = self.text.get(before)?.to_lowercase();
+        let changed = [
+            "increased",
+            "rose",
+            "risen",
+            "grew",
+            "grown",
+            "fell",
+            "fallen",
+            "declined",
+            "dropped",
+            "decreased",
+            "doubled",
+            "went up",
+            "went down",
+        ]
+        .iter()
+        .any(|w| lower.contains(w));
+        if !changed {
+            return None;
+        }
+        // The specific populations it names (`child workers`), read here: rare enough.
+        let hits = self.table.index().find(&lower);
+        let owners: Vec<usize> = hits
+            .iter()
+            .filter(|h| !evidence::GENERIC.contains(&h.term))
+            .flat_map(|h| h.populations.iter().copied())
+            .collect();
+        (0..self.table.figures.len()).find(|&f| {
+            owners.contains(&f)
+                && fit::scope(self.claim, self.figure(f)) != Fit::Mismatch
+                && (self.successor(f).is_none() != earlier)
+                && self.agrees_quietly(f)
+        })
+    }
+
+    /// The older edition a former value with no noun of its own agrees with (`27.6 million in
+    /// forced labour, up from 24.9 million five years ago`): it shares the noun and population
+    /// of the number it is compared with, which the sentence names. Only ever an agreement.
+    pub(super) fn former_agreement(&self) -> Option<usize> {
+        if !self.claim.past {
+            return None;
+        }
+        self.quiet_candidates(Bind::Sentence)?
+            .find(|&f| self.successor(f).is_some() && self.agrees_quietly(f))
+    }
+
+    /// `There are 21 million slaves in the world` on a day before any estimate of modern
+    /// slavery in the table was out: the ILO's forced labour count was then the number given
+    /// for slaves. The current global forced labour count it agrees with agrees. Only ever an
+    /// agreement.
+    pub(super) fn slaves_before_estimates(&self) -> Option<usize> {
+        if self.reading.quantity != Quantity::Count || self.claim.denied || self.claim.hypothetical
+        {
+            return None;
+        }
+        // Asked of each owner of each population term (dozens for `victims`): kept per table.
+        let kept = kept::Kept::of(self.table);
+        let slavery = |g: &usize| match kept {
+            Some(kept) => kept.of_slavery(self.table, *g),
+            None => self
+                .figure(*g)
+                .population
+                .iter()
+                .any(|t| t == "modern slavery"),
+        };
+        let mut terms = self
+            .ev
+            .populations
+            .iter()
+            .filter(|p| p.owners.iter().any(slavery));
+        let named = terms.clone().any(|p| p.bind >= Bind::Sentence);
+        if !named
+            || terms.any(|p| {
+                p.owners
+                    .iter()
+                    .filter(|g| slavery(g))
+                    .any(|&g| self.visible(g))
+            })
+        {
+            return None;
+        }
+        (0..self.table.figures.len()).find(|&f| {
+            let figure = self.figure(f);
+            figure.quantity == Quantity::Count
+                && figure.scope == "global"
+                && figure.population.iter().any(|t| t == "forced labour")
+                && self.visible(f)
+                && self.successor(f).is_none()
+                && self.agrees(f)
+        })
+    }
+
+    /// The figures whose population the sentence names specifically, at least as close as
+    /// `bind`, for the cautious agreements of a number with no noun of its own; none when the
+    /// number has one, or is denied or hypothetical.
+    pub(super) fn quiet_candidates(&self, bind: Bind) -> Option<impl Iterator<Item = usize> + '_> {
+        if self.own_noun() || self.claim.denied || self.claim.hypothetical {
+            return None;
+        }
+        Some(self.ev.figures(Bind::None, bind, true))
+    }
+
+    /// True when figure `f` measures what the number does (quantity, base, unit, ages), is the
+    /// newest edition the check date lets the sentence quote, and agrees with the value.
+    pub(super) fn agrees_now(&self, f: usize) -> bool {
+        self.figure(f).quantity == self.reading.quantity
+            && self.visible(f)
+            && self.same_base(f)
+            && self.same_unit(f)
+            && self.same_ages(f)
+            && self.successor(f).is_none()
+            && self.agrees(f)
+    }
+
+    /// True when figure `f` measures what the number does (quantity, base, unit, ages, place),
+    /// may be quoted by the check date, and agrees with the value: the test of the cautious
+    /// agreements, which never give a conflict.
+    pub(super) fn agrees_quietly(&self, f: usize) -> bool {
+        self.figure(f).quantity == self.reading.quantity
+            && self.visible(f)
+            && self.same_base(f)
+            && self.same_unit(f)
+            && self.same_ages(f)
+            && fit::scope(self.claim, self.figure(f)) != Fit::Mismatch
+            && self.placed(f)
+            && self.agrees(f)
+    }
+
+    /// `Two-thirds of the profits` where the source itself says `more than two-thirds (73%)`:
+    /// a fraction in words, unhedged or hedged as the source hedges it, that the figure's own
+    /// quote uses for it agrees, although its value is outside the fraction's band. Only ever
+    /// an agreement.
+    pub(super) fn worded_as_source(&self, f: usize) -> Option<Finding> {
+        let figure = self.figure(f);
+        if self.claim.mention.kind != crate::extract::Kind::Fraction
+            || figure.quantity != Quantity::Share
+            || self.claim.denied
+            || self.claim.hypothetical
+            || self.successor(f).is_some()
+        {
+            return None;
+        }
+        let squeeze = |text: &str| -> String {
+            text.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        // A hedge must lean the figure's way (`nearly two-thirds` is not 73%).
+        use crate::extract::Hedge;
+        let above = figure.central()? > self.reading.value;
+        let leans = match self.claim.mention.hedge {
+            None | Some(Hedge::About) => true,
+            Some(Hedge::MoreThan | Hedge::AtLeast) => above,
+            Some(Hedge::Nearly | Hedge::LessThan | Hedge::UpTo) => !above,
+        };
+        if !leans {
+            return None;
+        }
+        let said = squeeze(
+            self.text
+                .get(self.claim.mention.start..self.claim.mention.end)?,
+        );
+        (said.len() >= 4 && squeeze(&figure.source.quote).contains(&said))
+            .then(|| self.settle(f, None))
+            .filter(|out| out.verdict == Verdict::Consistent)
+    }
+
+    /// True when what the share is of is a region (`Africa accounts for 23% of all trafficking`):
+    /// the table's shares are of groups of people.
+    pub(super) fn share_of_region(&self) -> bool {
+        self.claim.subject.as_deref().is_some_and(fit::is_region)
+    }
+
+    /// True when one of figure `f`'s population terms follows the number in its clause; `after`
+    /// is the clause after the number, lower-cased (once for every figure asked about).
+    pub(super) fn base_named(&self, f: usize, after: &str) -> bool {
+        // The whole is named after `of` (`half of those in forced labour`); a population after
+        // a verb is what the share is in (`47% were coerced into begging`), which is the
+        // figure's only when its group is named too (`Among trafficked boys, …`): `more than
+        // half are in commercial sexual exploitation` says nothing of women and girls.
+        if !after.trim_start().starts_with("of ")
+            && !self.ev.subjects.iter().any(|t| t.owners.contains(&f))
+        {
+            return false;
+        }
+        self.ev
+            .populations
+            .iter()
+            .any(|p| p.owners.contains(&f) && after.contains(p.term))
+    }
+
+    /// The current figure the value agrees with when the number has no noun of its own but its
+    /// clause names the figure's own population (`28 million were in forced labour and 22
+    /// million were trapped in forced marriage`): the noun is shared with the clause before.
+    /// Only ever an agreement; a different value stays unverified.
+    pub(super) fn clause_agreement(&self) -> Option<usize> {
+        let after = std::cell::OnceCell::new();
+        let after = || {
+            after.get_or_init(|| {
+                self.text
+                    .get(self.claim.mention.end..self.claim.focus.end)
+                    .unwrap_or("")
+                    .to_lowercase()
+            })
+        };
+        self.quiet_candidates(Bind::Focus)?
+            // A share's population is the whole it is taken of, after it (`12 per cent of all
+            // those in forced labour`); one before it (`forced labour …, more than half of the
+            // global total`) may be anything's.
+            // What the share counts must be named in the sentence, or left to a clause before
+            // (`… children, and 12 per cent of all those in forced labour`): `Two-thirds of all
+            // forced labour cases are linked to supply chains` is not the boys' share.
+            .filter(|&f| {
+                self.figure(f).quantity != Quantity::Share
+                    || (self.base_named(f, after())
+                        && !self.share_of_region()
+                        && (self.ev.subjects.iter().any(|t| t.owners.contains(&f))
+                            || self
+                                .sentence_claims()
+                                .any(|c| c.mention.end <= self.claim.mention.start)))
+            })
+            .find(|&f| self.successor(f).is_none() && self.agrees_quietly(f))
+    }
+}
+
+/// How many bytes before a number's opening bracket [`Checker::bracketed_region`] reads for the
+/// region's name and the word before it.
+pub(super) const REGION_WINDOW: usize = 256;
+
+/// Bytes between a bare number and the count whose scale it shares (`28 million … and 22`).
+pub(super) const SCALE_REACH: usize = 80;
+
+/// Words after a bare number that leave its noun and scale to a count paragraphs (`and 22 in
+/// forced marriages`, `while 22 were held`).
+pub(super) const SCALE_FOLLOWERS: &[&str] = &[
+    "in", "into", "were", "are", "was", "is", "had", "have", "lived", "live", "living", "faced",
+    "face", "suffer", "suffered", "held", "trapped", "forced", "made", "more",
+];
+
+/// True when `gap` holds a blank line: a new paragraph.
+pub(super) fn blank_line(gap: &str) -> bool {
+    let mut lines = gap.split('\n');
+    lines.next_back();
+    lines.skip(1).any(|line| line.trim().is_empty())
+}

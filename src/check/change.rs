@@ -1,0 +1,283 @@
+//! Changes: whether a number is a rise, a fall, a level or an amount of change.
+
+use super::{Checker, FALL_WORDS, RISE_WORDS, fit};
+
+impl<'a> Checker<'a> {
+    /// True when figure `f` counts a rise or fall (`increase in the number of …`).
+    pub(super) fn counts_change(&self, f: usize) -> bool {
+        let metric = self.figure(f).metric.to_ascii_lowercase();
+        [
+            "increase",
+            "fall",
+            "decrease",
+            "rise",
+            "reduction",
+            "change",
+            "drop",
+            "growth",
+        ]
+        .iter()
+        .any(|w| metric.starts_with(w))
+    }
+
+    /// True when the claim's clause or its sentence speaks of a change in any words (`fell`,
+    /// `more`, `since 2000`, `between 2000 and 2016`): a number in a sentence that does not is
+    /// a level, never a rise or fall.
+    pub(super) fn speaks_of_change(&self) -> bool {
+        self.claim.change_words
+            || self.claim.change_verb.is_some()
+            || self
+                .lower_sentence()
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| {
+                    RISE_WORDS.contains(&w)
+                        || FALL_WORDS.contains(&w)
+                        || CHANGE_HINTS.contains(&w)
+                        || w.starts_with("increas")
+                        || w.starts_with("decreas")
+                        || w.starts_with("declin")
+                        || w.starts_with("reduc")
+                })
+    }
+
+    /// True when the number is the level a rise or fall reached (`rose to 160 million`, `grew
+    /// by 8.4 million to 160 million`), not the change itself.
+    pub(super) fn level_reached(&self) -> bool {
+        // Most numbers do not follow `to`: look no further for them.
+        if !self.follows_to() {
+            return false;
+        }
+        let window = self.last_lower_words(self.claim.sentence.start..self.claim.mention.start, 12);
+        // `follows_to` found the `to`: the last one, maybe before a hedge.
+        let Some(to_at) = window.iter().rposition(|w| w == "to") else {
+            return false;
+        };
+        window.get(..to_at).unwrap_or_default().iter().any(|w| {
+            RISE_WORDS.contains(&w.as_str()) || FALL_WORDS.contains(&w.as_str()) || w == "up"
+        })
+    }
+
+    /// True when `to` comes right before the number, or before a hedge before it (`to just 8
+    /// percent`): a cheap test before the words are read.
+    pub(super) fn follows_to(&self) -> bool {
+        let hedge = [
+            "just", "nearly", "almost", "about", "around", "some", "over",
+        ];
+        let head = self
+            .text
+            .get(self.claim.sentence.start..self.claim.mention.start)
+            .unwrap_or("")
+            .trim_end();
+        let head = hedge
+            .iter()
+            .find_map(|h| head.strip_suffix(h).filter(|rest| rest.ends_with(' ')))
+            .unwrap_or(head)
+            .trim_end();
+        head.ends_with(" to") || head.ends_with(" To")
+    }
+
+    /// True when the number is where a change started (`fell from 16% to 9.6%`, `going from
+    /// 16% in 2000 to 9.6%`): `from` right before it (or before a hedge) and `to` and another
+    /// number soon after it.
+    pub(super) fn former_from(&self) -> bool {
+        let head = self
+            .text
+            .get(self.claim.sentence.start..self.claim.mention.start)
+            .unwrap_or("")
+            .trim_end();
+        let head = [
+            "about", "around", "some", "nearly", "almost", "over", "just",
+        ]
+        .iter()
+        .find_map(|h| head.strip_suffix(h).filter(|rest| rest.ends_with(' ')))
+        .unwrap_or(head)
+        .trim_end();
+        let from = head.len() >= 4
+            && head
+                .get(head.len() - 4..)
+                .is_some_and(|w| w.eq_ignore_ascii_case("from"))
+            && head
+                .get(..head.len() - 4)
+                .is_none_or(|b| b.is_empty() || b.ends_with(' '));
+        if !from {
+            return false;
+        }
+        let tail = self
+            .text
+            .get(self.claim.mention.end..self.claim.sentence.end)
+            .unwrap_or("");
+        let near = tail.get(..tail.len().min(40)).unwrap_or(tail);
+        near.find(" to ").is_some_and(|at| {
+            tail.get(at + 4..)
+                .unwrap_or("")
+                .chars()
+                .take(12)
+                .any(|c| c.is_ascii_digit())
+        })
+    }
+
+    /// Why a value that differs from figure `f` may still not be a conflict, if anything.
+    /// Why the years of the claim are not figure `f`'s although its period seems to fit: one
+    /// year inside a count over several (`295 cases in 2022` against court cases adjudicated
+    /// from 2012 to 2023), or the year a `since 2000, when …` clause puts the number in.
+    /// True when the number is the amount of a rise or fall (`dropped by 12 million`, `an
+    /// increase of 8.4 million`), not a level.
+    pub(super) fn amount_of_change(&self) -> bool {
+        *self
+            .change_amount
+            .get_or_init(|| self.reads_as_amount_of_change())
+    }
+
+    /// [`Checker::amount_of_change`], read from the words before the number.
+    pub(super) fn reads_as_amount_of_change(&self) -> bool {
+        let mut words = self
+            .lower_words_back(self.claim.focus.start..self.claim.mention.start)
+            .skip_while(|w| {
+                matches!(
+                    w.as_str(),
+                    "some"
+                        | "about"
+                        | "nearly"
+                        | "almost"
+                        | "around"
+                        | "an"
+                        | "estimated"
+                        | "over"
+                        | "roughly"
+                        | "approximately"
+                        | "just"
+                )
+            });
+        let (Some(link), Some(word)) = (words.next(), words.next()) else {
+            return false;
+        };
+        let change = |w: &str| RISE_WORDS.contains(&w) || FALL_WORDS.contains(&w);
+        match link.as_str() {
+            "by" => change(&word) || words.next().is_some_and(|w| change(&w)),
+            "of" => change(&word),
+            _ => false,
+        }
+    }
+
+    /// Why a rise or fall the sentence dates to one year (`by 2022`) is not figure `f`'s, a
+    /// change over years that ended before or began after it.
+    pub(super) fn change_years_differ(&self, f: usize) -> Option<String> {
+        let period = self.claim.period.as_ref()?;
+        let year = period.from.filter(|_| period.from == period.to)?;
+        let (first, last) = fit::data_years(self.figure(f))?;
+        let after = self
+            .text
+            .get(self.claim.mention.end..self.claim.focus.end)?
+            .to_ascii_lowercase();
+        (self.counts_change(f)
+            && first < last
+            && !(first..=last).contains(&year)
+            && year <= self.as_of.date.year
+            && after.contains(&format!("by {year}")))
+        .then(|| {
+            format!(
+                "the sentence dates the change to {year}; the figure's is over {}",
+                self.figure(f).period
+            )
+        })
+    }
+
+    /// True when the words right around the number make it a projection or a risk (`nine
+    /// million children at risk of …`, `could rise to 46 million`, `8 million more could be
+    /// pushed into …`), not a measured figure, whatever the rest of the sentence says. (Not
+    /// `would`: reported speech uses it for what was measured, `said it would rise to 50 million`.)
+    pub(super) fn projected(&self) -> bool {
+        // The sentence-wide cue holds every word read here (`could`, `risk`, `projected` …),
+        // but for `threatens to`.
+        if !self.claim.hypothetical && !self.sentence.contains("threaten") {
+            return false;
+        }
+        let words = |range: std::ops::Range<usize>| -> Vec<String> {
+            self.text
+                .get(range)
+                .unwrap_or("")
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        // Within the number's own stretch of the sentence, between commas, dashes or brackets.
+        let stop = |c: char| matches!(c, ',' | ';' | '–' | '—' | '(' | ')');
+        let (start, end) = (self.claim.mention.start, self.claim.mention.end);
+        let tail = self.text.get(end..self.claim.sentence.end).unwrap_or("");
+        let end = end + tail.find(stop).unwrap_or(tail.len());
+        let head = self
+            .text
+            .get(self.claim.sentence.start..start)
+            .unwrap_or("");
+        let start = self.claim.sentence.start + head.rfind(stop).map_or(0, |at| at + 1);
+        let after_all = words(self.claim.mention.end..end);
+        let after = after_all.get(..after_all.len().min(5)).unwrap_or_default();
+        let before = words(start..self.claim.mention.start);
+        let before = before
+            .get(before.len().saturating_sub(4)..)
+            .unwrap_or_default();
+        let modal = |w: &String| {
+            matches!(
+                w.as_str(),
+                "could" | "might" | "projected" | "forecast" | "predicted"
+            )
+        };
+        // `threatens to increase the number … by nine million`: anywhere before it in its clause.
+        let whole_before = words(start..self.claim.mention.start);
+        let threat = whole_before
+            .windows(2)
+            .any(|p| matches!(p, [w, to] if (w == "threatens" || w == "threaten") && to == "to"));
+        if !self.claim.hypothetical {
+            return threat;
+        }
+        // `estimates that nearly 25 million … could be victims of trafficking`: an estimate's
+        // hedge of what is, not a projection.
+        let estimated_victims = after_all
+            .windows(3)
+            .any(|p| matches!(p, [m, be, v] if modal(m) && be == "be" && v == "victims"))
+            && whole_before.iter().any(|w| w.starts_with("estimat"))
+            && !whole_before.iter().any(|w| w == "more");
+        after.windows(2).any(|p| p == ["at", "risk"])
+            || threat
+            || after.iter().any(|w| w == "at-risk")
+            || (after.iter().any(modal) && !estimated_victims)
+            || before.iter().any(modal)
+    }
+}
+
+/// Other words that may make a number a change, in a sentence that has no word of
+/// [`RISE_WORDS`] or [`FALL_WORDS`].
+pub(super) const CHANGE_HINTS: &[&str] = &[
+    "more",
+    "less",
+    "cut",
+    "additional",
+    "extra",
+    "rising",
+    "falling",
+    "dropping",
+    "lower",
+    "higher",
+    "since",
+    "between",
+    "from",
+    "progress",
+    "trend",
+    "compared",
+    "than",
+    "up",
+    "bringing",
+    "brings",
+    "brought",
+    "added",
+    "adding",
+    "doubled",
+    "halved",
+    "tripled",
+    "shrank",
+    "shrunk",
+    "slashed",
+    "lifted",
+    "freed",
+];

@@ -1,0 +1,817 @@
+//! Doubt: what in a sentence makes a difference from a figure no sure conflict.
+
+use super::{
+    Basis, Bind, Checker, FALL_WORDS, Fit, Framing, Period, Quantity, RISE_WORDS, STALE_YEARS,
+    Timing, day_number, evidence, fit, lower, nonclaim, read, value_of,
+};
+
+impl<'a> Checker<'a> {
+    /// True when the claim is a share given as a bound (`more than`, `at least`, `under`, `up
+    /// to`) that a figure whose value is `central` keeps. A sum or count so given is the writer's
+    /// own figure (`more than $32 billion a year`) and may still conflict.
+    pub(super) fn bound_kept(&self, central: f64) -> bool {
+        use crate::extract::Hedge;
+        if self.reading.quantity != Quantity::Share {
+            return false;
+        }
+        match self.claim.mention.hedge {
+            Some(Hedge::MoreThan | Hedge::AtLeast) => central >= self.reading.value,
+            Some(Hedge::LessThan | Hedge::UpTo) => central <= self.reading.value,
+            _ => false,
+        }
+    }
+
+    /// True when the number has no noun of its own and `in` and one of figure `f`'s population
+    /// terms follow it (`…, including 7.2 million in forced labour`): that population is what
+    /// it counts, as firmly as a noun would say.
+    pub(super) fn population_follows(&self, f: usize) -> bool {
+        if self.claim.subject_strong {
+            return false;
+        }
+        let after = self
+            .text
+            .get(self.claim.mention.end..self.claim.sentence.end)
+            .unwrap_or_default()
+            .trim_start();
+        let Some(rest) = after.strip_prefix("in ") else {
+            return false;
+        };
+        let rest = rest.trim_start().to_lowercase();
+        self.ev
+            .populations
+            .iter()
+            .any(|p| p.specific && p.owners.contains(&f) && rest.starts_with(p.term))
+    }
+
+    pub(super) fn other_years(&self, f: usize) -> Option<String> {
+        let figure = self.figure(f);
+        let period = self.claim.period.as_ref()?;
+        let (first, last) = fit::data_years(figure)?;
+        // `rose by 28 per cent between 2022 and the following year`: a change that starts
+        // outside the figure's span of years, or at its end, is another change.
+        if (figure.quantity == Quantity::Change || self.counts_change(f))
+            && first < last
+            && let Some(from) = period.from
+            && (from < first
+                || from > last
+                || (from != first
+                    && (self
+                        .lower_sentence()
+                        .contains(&format!("between {from} and"))
+                        || self.lower_sentence().contains(&format!("from {from} to")))))
+        {
+            return Some(format!(
+                "the sentence's change starts in {from}; the figure's is over {}",
+                figure.period
+            ));
+        }
+        // `From 2000 to 2020, the number … dropped by 85.5 million`: a change over both years the
+        // sentence names, ending in another year than the figure's span, is another change.
+        if (figure.quantity == Quantity::Change || self.counts_change(f))
+            && first < last
+            && let (Some(from), Some(to)) = (period.from, period.to)
+            && from < to
+            && to != last
+        {
+            return Some(format!(
+                "the sentence's change runs to {to}; the figure's is over {}",
+                figure.period
+            ));
+        }
+        if figure.quantity == Quantity::Count
+            && figure.of.is_none()
+            && last > first
+            && period.from.is_some()
+            && period.from == period.to
+        {
+            return Some(format!(
+                "the sentence gives one year ({}); the figure counts the years {}",
+                period.text, figure.period
+            ));
+        }
+        let when = format!("{}, when", period.text.to_lowercase());
+        if let Some(year) = period.from
+            && !(first..=last).contains(&year)
+            && self.lower_sentence().contains(&when)
+        {
+            return Some(format!(
+                "the number is for {year}; the figure's data are for {}",
+                figure.period
+            ));
+        }
+        None
+    }
+
+    /// A subject in the number's clause that joins one of figure `f`'s own subjects with
+    /// another group (`65 per cent were women and girls`, against a figure of girls alone), when
+    /// the joined group is not itself a subject of `f`.
+    pub(super) fn wider_subject(&self, f: usize) -> Option<&'a str> {
+        let own = &self.figure(f).subject;
+        self.ev
+            .subjects
+            .iter()
+            .filter(|s| s.bind >= Bind::Focus && !own.iter().any(|o| o == s.term))
+            .find(|s| {
+                let mut members = s.term.split([',', '&']).flat_map(|part| {
+                    part.split(" and ")
+                        .flat_map(|p| p.split(" or "))
+                        .map(str::trim)
+                        .map(|p| p.strip_prefix("and ").unwrap_or(p))
+                });
+                let joined =
+                    s.term.contains(" and ") || s.term.contains(" or ") || s.term.contains('&');
+                joined && members.any(|m| own.iter().any(|o| o == m))
+            })
+            .map(|s| s.term)
+    }
+
+    pub(super) fn doubt(&self, f: usize) -> Option<String> {
+        let figure = self.figure(f);
+        // `over half of the people in forced marriage` for a figure of 84%: a share's bound that
+        // the figure keeps, however far past it, understates it but does not contradict it.
+        if let Some(central) = figure.central()
+            && self.bound_kept(central)
+        {
+            return Some(format!(
+                "the sentence gives a bound that the figure, {}, keeps",
+                value_of(figure)
+            ));
+        }
+        if let (Some(said), Some(is)) = (self.said_direction(), fit::direction(figure))
+            && said != is
+        {
+            return Some(if is > 0 {
+                "the sentence speaks of a fall; the figure is a rise".into()
+            } else {
+                "the sentence speaks of a rise; the figure is a fall".into()
+            });
+        }
+        if figure.quantity == Quantity::Share
+            && let Some(group) = self.share_base_group()
+            && !figure
+                .metric
+                .split_once("share of")
+                .is_some_and(|(_, base)| base.split(' ').any(|w| w == group))
+        {
+            return Some(format!(
+                "the share is of {group} only; the figure's is of everyone it counts"
+            ));
+        }
+        if figure.quantity == Quantity::Share
+            && let Some(word) = self.other_measure()
+            && !figure.metric.to_lowercase().contains(word)
+        {
+            return Some(format!(
+                "the share seems to be of {word}, which the figure does not measure"
+            ));
+        }
+        if let Some(why) = self.other_size(f) {
+            return Some(why);
+        }
+        if let Some(wider) = self.wider_subject(f) {
+            return Some(format!(
+                "the number counts {wider}, a wider group than the figure's"
+            ));
+        }
+        if let Some(form) = self.one_form()
+            && !figure.metric.to_lowercase().contains(form.stem)
+        {
+            return Some(format!(
+                "the number counts trafficking for {} only, which the figure does not single out",
+                form.name
+            ));
+        }
+        // `two-thirds` for 73%: a fraction in words is a rounding, and one this near the figure
+        // may be the source's own (`over two-thirds`) with its hedge dropped.
+        if figure.quantity == Quantity::Share
+            && self.claim.mention.kind == crate::extract::Kind::Fraction
+            && let Some(expected) = figure.central().filter(|v| *v > 0.0)
+            && ((self.reading.value - expected) / expected).abs() <= 0.12
+        {
+            return Some("a fraction in words rounds, and this one is near the figure".into());
+        }
+        // `From 2011 to 2020, … male victims accounted for 10%`: a share over a span of years
+        // is not the share of the figure's years.
+        if let Some(Period {
+            from: Some(from),
+            to: Some(to),
+            ..
+        }) = self.claim.period.as_ref()
+            && from != to
+            && figure.quantity != Quantity::Change
+            && fit::data_years(figure).is_some_and(|(a, b)| (a, b) != (*from, *to))
+        {
+            return Some(format!(
+                "the sentence speaks of {from} to {to}, and the figure {}",
+                fit::period_words(figure)
+            ));
+        }
+        if figure.quantity == Quantity::Count && self.part_share_after() {
+            return Some(
+                "the count is given with its share of a whole, so it counts a part".into(),
+            );
+        }
+        // The size of a report's sample (`court cases analysed for the report`) is rarely what
+        // a sentence's `2,189 cases` counts: it may agree, but never conflict.
+        if fit::facts(figure).court_sample {
+            return Some("the figure is the size of the report's sample of court cases".into());
+        }
+        // `Trafficking spans 128 countries`: how many countries a report's data come from is
+        // what a count of countries is only when the sentence speaks of the report or its data.
+        if figure.metric.contains("the report covers") && !self.speaks_of_data() {
+            return Some(
+                "the figure counts the countries a report's data come from, and the sentence does not speak of a report or its data"
+                    .into(),
+            );
+        }
+        // `published = "2017"`: on a check date in 2017 the report may not have been out yet.
+        if figure.published.len() == 4 && figure.published == self.as_of.date.year.to_string() {
+            return Some(format!(
+                "the table gives only the year the figure was published ({}), so it may not have been out by {}",
+                figure.published, self.as_of.date
+            ));
+        }
+        if self.ratio_after() {
+            return Some("the number is one side of a ratio (`N for every …`), not a count".into());
+        }
+        // `fell from 16% to 9.6%`: the level a change started from, in a year the sentence
+        // does not give as the figure's.
+        if fit::period(self.claim, figure) != Fit::Match && self.former_from() {
+            return Some("the number is the level a change started from, not the level now".into());
+        }
+        if figure.quantity == Quantity::Share
+            && (self.of_those_before()
+                || (self.of_the_bare_group() && self.claim.attribution.is_none()))
+        {
+            return Some("the share is of a group named in another sentence".into());
+        }
+        // `4.5 million workers … across the country`: one country's number, the country named
+        // in another sentence.
+        if figure.scope == "global"
+            && self.claim.scope.is_none()
+            && ONE_COUNTRY
+                .iter()
+                .any(|w| self.lower_sentence().contains(w))
+        {
+            return Some("the sentence speaks of one country, which it does not name".into());
+        }
+        if figure.scope == "global"
+            && self.claim.scope.is_none()
+            && self.claim.attribution.is_none()
+        {
+            let paragraph = crate::claim::paragraph(self.text, self.claim.sentence.start);
+            // From the paragraph's first claim (claims come in the order of the text), not the
+            // document's: a long document is not read again for each number.
+            let from = self
+                .claims
+                .partition_point(|c| c.mention.start < paragraph.start);
+            let placed_before = self
+                .claims
+                .get(from..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|c| c.mention.start < self.claim.sentence.start)
+                .any(|c| c.scope.as_deref().is_some_and(|s| s != "global"));
+            if placed_before
+                || nonclaim::names_national_body(self.text.get(paragraph).unwrap_or_default())
+            {
+                return Some(
+                    "the paragraph is about one country or region, or cites its body, and the sentence names no global source"
+                        .into(),
+                );
+            }
+        }
+        let s = self.ev.of(f)?;
+        let claim = self.claim;
+        if figure.quantity == Quantity::Money && self.other_trade() {
+            return Some("the amount is of another illegal trade (drugs, arms)".into());
+        }
+        // `Tier 3`: the word before the number is what it ranks; `generates $150 billion`,
+        // `a $150 billion industry`: what an amount counts is what is earned.
+        let tied = s.subject >= Bind::Subject
+            || self.tier()
+            || (figure.quantity == Quantity::Money && self.earned())
+            || self.population_follows(f);
+        if !tied {
+            return Some("the sentence does not tie the number to what the figure counts".into());
+        }
+        // `40.3 million slaves …; 25% are children and 75% are women and girls`: a share of a
+        // total the sentence states exactly is of that total's population.
+        let anchored = || self.anchored(f, &self.anchors());
+        if (s.population < Bind::Sentence || (!s.specific && !self.ev.on_topic)) && !anchored() {
+            return Some("the sentence does not name the population the figure counts".into());
+        }
+        if s.population < Bind::Focus && claim.focus != claim.sentence && !anchored() {
+            return Some(
+                "the population the figure counts is named in another part of the sentence".into(),
+            );
+        }
+        if claim.local {
+            return Some(
+                "the number seems to be about one event, not a national or global statistic".into(),
+            );
+        }
+        if claim.hypothetical {
+            return Some("the sentence states a projection, target or condition".into());
+        }
+        match claim.scope.as_deref() {
+            Some(place) if fit::scope(claim, figure) != Fit::Match => {
+                return Some(format!("the table has no such figure for {place}"));
+            }
+            None if figure.scope != "global" => {
+                return Some(format!(
+                    "the figure is for {}, and the sentence does not say where",
+                    figure.scope
+                ));
+            }
+            _ => {}
+        }
+        if fit::period(claim, figure) == Fit::Mismatch {
+            let p = claim.period.as_ref().map_or("", |p| p.text.as_str());
+            return Some(format!("the table has no such figure for {p}"));
+        }
+        if let Some(why) = self.other_years(f) {
+            return Some(why);
+        }
+        if self.edition_fit(f) == Fit::Mismatch {
+            return Some(format!(
+                "the sentence cites the {} edition, which the table does not hold",
+                claim.edition.unwrap_or_default()
+            ));
+        }
+        if claim.per_year && fit::timing(figure) == Some(Timing::Stock) {
+            return Some(
+                "the sentence gives a number per year; the figure is a count on any given day"
+                    .into(),
+            );
+        }
+        if fit::basis(figure) != Some(Basis::Detected) && claim.framing == Framing::Detected {
+            return Some(
+                "the sentence counts detected victims; the figure is an estimate of all".into(),
+            );
+        }
+        // `children aged five to 11 …, who now account for just over half`: a share of one age
+        // group, where the figure's share is of every age it covers.
+        if !self.same_ages(f)
+            || (figure.quantity == Quantity::Share
+                && self.claim.ages.is_some()
+                && self.fact(f).ages.is_none())
+        {
+            return Some("the sentence gives other ages than the figure's".into());
+        }
+        if fit::basis(figure) == Some(Basis::Detected)
+            && claim.framing == Framing::Prevalence
+            && figure.quantity != Quantity::Share
+        {
+            return Some(
+                "the figure counts detected victims; the sentence may mean an estimate".into(),
+            );
+        }
+        if claim.period.is_none()
+            && claim.edition.is_none()
+            && let Some((_, last)) = fit::data_years(figure)
+            && self.as_of.date.year - last >= STALE_YEARS
+        {
+            return Some(format!(
+                "the figure's data are from {}, too old to contradict a sentence that gives no year",
+                figure.period
+            ));
+        }
+        // A rank is given anew every year: a year on, the table's may no longer be the newest.
+        if figure.quantity == Quantity::Rank
+            && fit::period(claim, figure) != Fit::Match
+            && self
+                .fact(f)
+                .latest
+                .is_some_and(|d| day_number(self.as_of.date) - day_number(d) > 365)
+        {
+            return Some(format!(
+                "the figure is the {} ranking, and the ranking is made anew every year",
+                figure.period
+            ));
+        }
+        if fit::period(claim, figure) != Fit::Match
+            && let Some(newer) = self.newer_edition_without(f)
+        {
+            return Some(format!(
+                "the figure is from {}, and the table's newer {} does not give this measure",
+                figure.source.title, newer.source.title
+            ));
+        }
+        None
+    }
+
+    /// Byte range `range` of the text, as offsets into the claim's sentence.
+    /// True when the sentence speaks of a report, a study or their data (`the report covers
+    /// 156 countries`, `data from 141 countries`).
+    pub(super) fn speaks_of_data(&self) -> bool {
+        // Words, not parts of words: `incidents reported` speaks of no report.
+        self.lower_sentence()
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| {
+                matches!(
+                    w,
+                    "report"
+                        | "reports"
+                        | "data"
+                        | "dataset"
+                        | "database"
+                        | "study"
+                        | "survey"
+                        | "statistics"
+                        | "covers"
+                        | "covering"
+                        | "covered"
+                        | "compiled"
+                        | "compiling"
+                ) || w.starts_with("analys")
+                    || w.starts_with("analyz")
+            })
+    }
+
+    /// Whether the words next to the number speak of a rise (+1) or a fall (-1): the nearest of
+    /// the four words before it (`a decrease of over 22 million`), else of the three after it
+    /// (`22 million fewer`).
+    pub(super) fn said_direction(&self) -> Option<i8> {
+        // Only the few words next to the number are read, and lower-cased.
+        fn to_words(text: &str) -> impl DoubleEndedIterator<Item = &str> {
+            text.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+        }
+        let number = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
+        let before = to_words(self.sentence.get(..number.start).unwrap_or_default());
+        let after = to_words(self.sentence.get(number.end..).unwrap_or_default());
+        let sign = |w: &str| {
+            let w = lower(w);
+            if RISE_WORDS.contains(&&*w) {
+                Some(1)
+            } else if FALL_WORDS.contains(&&*w) {
+                Some(-1)
+            } else {
+                None
+            }
+        };
+        before
+            .rev()
+            .take(4)
+            .find_map(sign)
+            .or_else(|| after.take(3).find_map(sign))
+            // `a fall in child trafficking of 31%`: the noun of change further back.
+            .or(self.claim.change_verb)
+    }
+
+    /// True when an amount is what is earned: an earning verb before it (`generating an
+    /// estimated $32 billion`, `traffickers profit $236 billion`) or a trade after it (`a $32
+    /// billion per year business`), past hedges and `a year`.
+    pub(super) fn earned(&self) -> bool {
+        const EARN: &[&str] = &[
+            "generate",
+            "generates",
+            "generated",
+            "generating",
+            "earn",
+            "earns",
+            "earned",
+            "earning",
+            "make",
+            "makes",
+            "made",
+            "making",
+            "gross",
+            "grosses",
+            "grossed",
+            "grossing",
+            "reap",
+            "reaps",
+            "reaped",
+            "reaping",
+            "rakes",
+            "raked",
+            "raking",
+            "profit",
+            "worth",
+            "yields",
+            "yielding",
+            "income",
+            "revenue",
+            "revenues",
+        ];
+        const TRADE: &[&str] = &[
+            "industry",
+            "business",
+            "trade",
+            "enterprise",
+            "profit",
+            "profits",
+        ];
+        // Words that may stand between the verb or the trade and the amount.
+        const GAP: &[&str] = &[
+            "a",
+            "an",
+            "in",
+            "of",
+            "estimated",
+            "estimate",
+            "roughly",
+            "about",
+            "around",
+            "over",
+            "more",
+            "than",
+            "nearly",
+            "almost",
+            "some",
+            "approximately",
+            "up",
+            "to",
+            "least",
+            "at",
+            "us",
+            "usd",
+            "per",
+            "year",
+            "total",
+            "annually",
+            "yearly",
+            "annual",
+            "each",
+            "every",
+            "dollar",
+            "dollars",
+            "worldwide",
+            "global",
+            "globally",
+            "illegal",
+            "illicit",
+            "criminal",
+            "criminals",
+            "their",
+            "handlers",
+            "them",
+            "traffickers",
+        ];
+        let number = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
+        let before = self
+            .sentence
+            .get(..number.start)
+            .unwrap_or_default()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(6)
+            .map(lower);
+        fn found<'w>(
+            mut words: impl Iterator<Item = std::borrow::Cow<'w, str>>,
+            wanted: &[&str],
+        ) -> bool {
+            words
+                .find(|w| !GAP.contains(&&**w))
+                .is_some_and(|w| wanted.contains(&&*w))
+        }
+        found(before, EARN) || found(self.words_after().take(6).map(lower), TRADE)
+    }
+
+    /// The group a share is taken of, when the words after it name one (`71% of child
+    /// trafficking victims`: `child`).
+    pub(super) fn share_base_group(&self) -> Option<&'static str> {
+        let mut words = self.words_after().map(lower);
+        if words.next().as_deref() != Some("of") {
+            return None;
+        }
+        let first = words.find(|w| {
+            !matches!(
+                &**w,
+                "all" | "the" | "detected" | "those" | "total" | "number" | "of" | "global"
+            )
+        })?;
+        evidence::GROUPS.iter().copied().find(|g| *g == first)
+    }
+
+    /// Why a count or an amount cannot be a misquote of figure `f`: it is under a tenth or over
+    /// ten times the figure (`15,000 people … in those services` against 40.3 million), so it
+    /// counts something narrower or broader.
+    pub(super) fn other_size(&self, f: usize) -> Option<String> {
+        let figure = self.figure(f);
+        if !matches!(figure.quantity, Quantity::Count | Quantity::Money) {
+            return None;
+        }
+        let expected = figure.central().filter(|v| *v > 0.0)?;
+        let ratio = self.reading.value / expected;
+        if ratio <= 0.0 || (0.1..=10.0).contains(&ratio) {
+            return None;
+        }
+        Some(format!(
+            "the number is {} the figure, so it seems to count something {}",
+            if ratio < 1.0 {
+                "under a tenth of"
+            } else {
+                "over ten times"
+            },
+            if ratio < 1.0 { "narrower" } else { "broader" }
+        ))
+    }
+
+    /// True when a share under a whole follows the number in brackets in its clause
+    /// (`11.4 million trafficked victims (55%)`), or opens an aside after it that says what it
+    /// is a share of (`86.6 million child labourers — almost two-thirds of all child labourers
+    /// — are in …`): the count is of a part of a whole.
+    pub(super) fn part_share_after(&self) -> bool {
+        self.part_share_in_brackets() || self.part_share_aside()
+    }
+
+    /// `N … — almost two-thirds of all …`: a share of a whole opens an aside (after a dash, a
+    /// bracket or a comma) within a few words after the number.
+    pub(super) fn part_share_aside(&self) -> bool {
+        let end = self.claim.mention.end;
+        self.sentence_claims().any(|c| {
+            let Some(gap) = self.text.get(end..c.mention.start) else {
+                return false;
+            };
+            let after = self
+                .text
+                .get(c.mention.end..self.claim.sentence.end)
+                .unwrap_or_default();
+            c.mention.start >= end
+                && gap.len() <= 60
+                && gap.contains(['—', '–', '(', ','])
+                && !gap.contains(['.', ';', ':'])
+                && read(&c.mention).is_some_and(|r| r.quantity == Quantity::Share && r.high < 0.95)
+                && after.trim_start().starts_with("of ")
+        })
+    }
+
+    pub(super) fn part_share_in_brackets(&self) -> bool {
+        let end = self
+            .in_sentence(&(self.claim.mention.start..self.claim.mention.end))
+            .end;
+        let rest = self.sentence.get(end..).unwrap_or_default();
+        let Some(open) = rest.find('(') else {
+            return false;
+        };
+        let head = rest.get(..open).unwrap_or_default();
+        if head.len() > 40 || head.contains([',', ';', ':', '.']) {
+            return false;
+        }
+        let inside = rest.get(open + 1..).unwrap_or_default();
+        let inside = inside
+            .get(..inside.find(')').unwrap_or(0))
+            .unwrap_or_default();
+        let digits: String = inside
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        let tail = inside.get(digits.len()..).unwrap_or_default().trim_start();
+        let share =
+            tail.starts_with('%') || tail.starts_with("per cent") || tail.starts_with("percent");
+        share && digits.parse::<f64>().is_ok_and(|v| v > 0.0 && v < 95.0)
+    }
+
+    /// True when `for every` or `for each` follows the number in its clause (`four undetected
+    /// victims for every victim detected`): the number is one side of a ratio.
+    pub(super) fn ratio_after(&self) -> bool {
+        let end = self
+            .in_sentence(&(self.claim.mention.start..self.claim.mention.end))
+            .end;
+        let rest = self.sentence.get(end..).unwrap_or_default();
+        let clause = rest
+            .find([',', ';', ':', '.', '('])
+            .map_or(rest, |i| rest.get(..i).unwrap_or_default());
+        let clause = clause.to_ascii_lowercase();
+        clause.contains(" for every ") || clause.contains(" for each ")
+    }
+
+    /// True when a share is of `the victims` with nothing that says which (`70 percent of the
+    /// victims are minors`): the victims another sentence spoke of.
+    pub(super) fn of_the_bare_group(&self) -> bool {
+        let mut words = self.words_after().map(lower);
+        words.next().as_deref() == Some("of")
+            && words.next().as_deref() == Some("the")
+            && words
+                .next()
+                .is_some_and(|w| matches!(&*w, "victims" | "children" | "survivors" | "people"))
+            && words
+                .next()
+                .is_some_and(|w| matches!(&*w, "are" | "were" | "is" | "was"))
+    }
+
+    /// A word in the number's clause or subject naming a measure no share in the table is of
+    /// (`school attendance`, `the largest sector`): the share is of that, not of people.
+    /// The form of exploitation the claim's subject narrows its count to (`detected cases of
+    /// trafficking for sexual exploitation`), if any.
+    pub(super) fn one_form(&self) -> Option<&'static Form> {
+        let subject = self.claim.subject.as_deref()?.to_lowercase();
+        // `for {word}` anywhere in the subject: what follows each `for ` is compared, without
+        // writing out `for {word}` for every word of every form.
+        let after_for = || {
+            subject
+                .match_indices("for ")
+                .map(|(at, _)| subject.get(at + 4..).unwrap_or_default())
+        };
+        FORMS.iter().find(|form| {
+            form.words
+                .iter()
+                .any(|w| after_for().any(|rest| rest.starts_with(w)))
+        })
+    }
+
+    pub(super) fn other_measure(&self) -> Option<&'static str> {
+        let subject = self
+            .claim
+            .subject
+            .as_deref()
+            .unwrap_or_default()
+            .to_lowercase();
+        let words: Vec<std::borrow::Cow<'_, str>> = self
+            .focus_words()
+            .chain(
+                subject
+                    .split(|c: char| !c.is_alphanumeric())
+                    .map(std::borrow::Cow::Borrowed),
+            )
+            .collect();
+        OTHER_MEASURES
+            .iter()
+            .copied()
+            .find(|m| words.iter().any(|w| w == m))
+    }
+}
+
+/// Words for one country that the sentence does not name (`across the country`).
+pub(super) const ONE_COUNTRY: &[&str] = &[
+    "the country",
+    "this country",
+    "our country",
+    "nationwide",
+    "the nation's",
+    "across the nation",
+];
+
+/// A form of exploitation a count of victims may be narrowed to.
+pub(super) struct Form {
+    /// Its name in messages.
+    name: &'static str,
+    /// The words after `for` that name it.
+    words: &'static [&'static str],
+    /// A stem a figure's metric names it by.
+    stem: &'static str,
+}
+
+/// The forms of exploitation a trafficking count may be narrowed to (`… for sexual exploitation`).
+pub(super) const FORMS: &[Form] = &[
+    Form {
+        name: "sexual exploitation",
+        words: &[
+            "sexual exploitation",
+            "sex",
+            "prostitution",
+            "commercial sex",
+        ],
+        stem: "sex",
+    },
+    Form {
+        name: "forced labour",
+        words: &[
+            "forced labour",
+            "forced labor",
+            "labour exploitation",
+            "labor exploitation",
+            "labour",
+            "labor",
+        ],
+        stem: "labo",
+    },
+    Form {
+        name: "forced marriage",
+        words: &["forced marriage", "marriage"],
+        stem: "marriage",
+    },
+    Form {
+        name: "begging",
+        words: &["begging", "forced begging"],
+        stem: "begging",
+    },
+    Form {
+        name: "organ removal",
+        words: &["organ removal", "the removal of organs", "organs"],
+        stem: "organ",
+    },
+];
+
+/// Measures a per-cent figure in a sentence on the topic can be of, which no share in the table
+/// is: school attendance among working children, the sector with most child labour.
+pub(super) const OTHER_MEASURES: &[&str] = &[
+    "attendance",
+    "attend",
+    "enrolment",
+    "enrollment",
+    "literacy",
+    "schooling",
+    "sector",
+    "agriculture",
+    "households",
+    "unemployment",
+    "poverty",
+    "depression",
+    "referrals",
+    "decisions",
+];

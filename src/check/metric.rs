@@ -1,0 +1,521 @@
+//! Wrong metric: a value that is right for another measure than the one the sentence names.
+
+use super::{
+    Basis, Bind, Checker, Finding, Fit, Framing, Mismatch, Quantity, Rank, Timing, Verdict, bounds,
+    evidence, figure_bounds, fit, group_is_subject, joins_two, kept, lower, nonclaim, read,
+    significant_digits, value_of,
+};
+
+impl<'a> Checker<'a> {
+    /// True when the sentence calls what it counts forced labour and never names child labour
+    /// (nor working children, nor child workers).
+    pub(super) fn forced_not_child_labour(&self) -> bool {
+        let s = self.lower_sentence();
+        (s.contains("forced labour") || s.contains("forced labor") || s.contains("forced-labour"))
+            && ![
+                "child labo",
+                "child-labo",
+                "child work",
+                "working children",
+                "child marriage",
+            ]
+            .iter()
+            .any(|t| s.contains(t))
+    }
+
+    /// How the sentence misreads a figure whose value it has right, if it does.
+    pub(super) fn misreading(&self, f: usize) -> Option<Mismatch> {
+        let figure = self.figure(f);
+        let claim = self.claim;
+        if figure.quantity == Quantity::Share
+            && self.reading.quantity == Quantity::Share
+            && let Some(group) = self.group_base()
+            && group_is_subject(&figure.metric, group)
+        {
+            return Some(Mismatch::GroupAsBase(group));
+        }
+        if claim.per_year && fit::timing(figure) == Some(Timing::Stock) {
+            return Some(Mismatch::Yearly);
+        }
+        // A national survey counts working children apart from child labour (Punjab, Sindh);
+        // the ILO and UNICEF's global estimate is what reporters call `children still working`.
+        if claim.working && fit::facts(figure).child_labour && figure.scope != "global" {
+            return Some(Mismatch::Working);
+        }
+        // `one in 10 children working in forced labour`: child labour's share, called forced
+        // labour, by a sentence that never says child labour.
+        if fit::facts(figure).child_labour && self.forced_not_child_labour() {
+            return Some(Mismatch::ForcedLabour);
+        }
+        match fit::basis(figure) {
+            Some(Basis::Detected)
+                if claim.framing != Framing::Detected
+                    && (claim.about_crime
+                        || (figure.quantity == Quantity::Count
+                            && claim.framing == Framing::Prevalence)) =>
+            {
+                Some(Mismatch::DetectedAsPrevalence)
+            }
+            Some(Basis::Estimated)
+                if claim.framing == Framing::Detected
+                    && matches!(figure.quantity, Quantity::Count | Quantity::Change) =>
+            {
+                Some(Mismatch::EstimatedAsDetected)
+            }
+            _ => None,
+        }
+    }
+
+    /// A specific population word in the number's clause that names another measure of what the
+    /// number counts: one of its figures has its subject named too.
+    /// `This critical issue affects 27.6 million men, women and children`: a sentence that opens
+    /// on the issue or crime its paragraph names, and names no population itself, speaks of the
+    /// paragraph's, when that never names `f`'s.
+    pub(super) fn foreign_population(&self, f: usize) -> Option<&evidence::PopulationTerm<'a>> {
+        let referred = || {
+            self.ev
+                .populations
+                .iter()
+                .all(|p| p.bind <= Bind::Paragraph)
+                && !self.ev.populations.iter().any(|p| p.owners.contains(&f))
+                && nonclaim::opens_on_the_issue(self.lower_sentence())
+        };
+        // A term that is the figure's own subject is no other population (`commercial sexual
+        // exploitation accounts for 27% of victims` for the share whose subject it is).
+        let own_subject = |term: &str| self.figure(f).subject.iter().any(|s| s == term);
+        self.ev.populations.iter().find(|p| {
+            p.specific
+                && (p.bind >= Bind::Focus || (p.bind == Bind::Paragraph && referred()))
+                && !p.owners.contains(&f)
+                && !own_subject(p.term)
+                && p.owners
+                    .iter()
+                    .any(|&g| self.ev.of(g).is_some_and(|s| s.subject >= Bind::Focus))
+        })
+    }
+
+    /// True when some share figure of the population `term` names is tied to the number by
+    /// its own subject words (`women and girls` of `trafficking victims`): the table holds the
+    /// sentence's own measure, whatever the edition and the check date.
+    pub(super) fn own_share_held(&self, term: &evidence::PopulationTerm<'a>) -> bool {
+        term.owners.iter().any(|&g| {
+            self.figure(g).quantity == Quantity::Share
+                && self.ev.named(g)
+                && self.ev.of(g).is_some_and(|s| s.subject >= Bind::Subject)
+        })
+    }
+
+    /// Figures the table says people confuse with `f` (both ways).
+    pub(super) fn confusable(&self, f: usize) -> impl Iterator<Item = usize> + '_ {
+        let id = self.figure(f).id.as_str();
+        let listed = self
+            .figure(f)
+            .confusable_with
+            .iter()
+            .filter_map(|c| self.table.position(c));
+        let listing = self
+            .table
+            .figures
+            .iter()
+            .enumerate()
+            .filter(move |(_, g)| g.confusable_with.iter().any(|c| c == id))
+            .map(|(g, _)| g);
+        listed.chain(listing)
+    }
+
+    /// The sentence names what a figure confused with `f` counts (`17.3 million … in the private
+    /// sector`, which is another figure's subject).
+    pub(super) fn confused(&self, f: usize) -> Option<Mismatch> {
+        if self.ev.named(f) {
+            return None;
+        }
+        for g in self.confusable(f) {
+            if let Some(t) = self.ev.subjects.iter().find(|t| {
+                t.specific
+                    && t.bind >= Bind::Focus
+                    && t.owners.contains(&g)
+                    && !t.owners.contains(&f)
+            }) {
+                return Some(Mismatch::Confused(g, t.term.to_string()));
+            }
+        }
+        None
+    }
+
+    /// The value belongs to a figure for another measure.
+    pub(super) fn wrong_metric(&self) -> Option<Finding> {
+        let primary = self.reading;
+        let alternative =
+            bounds::alternative(&self.claim.mention).filter(|a| a.quantity != primary.quantity);
+        // The value as written, without its hedge: `up to 80 percent` allows 71% but does not
+        // state it, so it is no evidence that the writer took 71% from another measure.
+        // Read only when some figure's bounds hold the number (a copy of the mention and a
+        // reading per hedged claim were most of the time for none).
+        let stated = std::cell::OnceCell::new();
+        let stated = || {
+            *stated.get_or_init(|| match self.claim.mention.hedge {
+                Some(_) if self.claim.change_verb.is_none() => {
+                    let mut plain = self.claim.mention.clone();
+                    plain.hedge = None;
+                    read(&plain).unwrap_or(primary)
+                }
+                _ => primary,
+            })
+        };
+        let kept = kept::Kept::of(self.table);
+        let others_own = std::cell::OnceCell::new();
+        let others_own = || {
+            others_own
+                .get_or_init(|| {
+                    self.ev
+                        .populations
+                        .iter()
+                        .any(|p| p.specific && p.bind >= Bind::Focus)
+                        .then(|| self.later_clause_terms())
+                        .filter(|terms| !terms.is_empty())
+                })
+                .as_deref()
+        };
+        let judge = |f: usize, subject: Bind, population: Bind, partial: bool| {
+            let figure = self.figure(f);
+            // The cheap tests first (quantity, then value): most candidates fail them.
+            let reading = if figure.quantity == primary.quantity {
+                primary
+            } else {
+                alternative.filter(|a| a.quantity == figure.quantity)?
+            };
+            // The bounds of every figure are kept with the table: most candidates fail here.
+            let bounds = kept
+                .and_then(|k| k.bounds(self.table, f))
+                .unwrap_or_else(|| figure_bounds(figure));
+            if !reading.meets(bounds) {
+                return None;
+            }
+            let as_written = if reading.quantity == primary.quantity {
+                stated()
+            } else {
+                reading
+            };
+            if !bounds::tight(&as_written, figure) {
+                return None;
+            }
+            if !self.visible(f) || !self.same_unit(f) {
+                return None;
+            }
+            if fit::scope(self.claim, figure) == Fit::Mismatch {
+                return None;
+            }
+            // A count or share from a country's own survey is that country's: it measures
+            // nothing a global figure does, wrongly or not.
+            if figure.scope == "global"
+                && self.claim.scope.as_deref() != Some("global")
+                && nonclaim::names_national_survey(self.sentence)
+            {
+                return None;
+            }
+            // `dropped by 12 million`: an amount of change is no level another figure holds.
+            if figure.quantity == Quantity::Count
+                && !self.counts_change(f)
+                && self.amount_of_change()
+            {
+                return None;
+            }
+            // A population named only in another number's clause is that number's, when this
+            // number's own clause names one (`27.6 million in forced labour and 17.3 million in
+            // forced marriage`).
+            let own = population >= Bind::Sentence
+                && !(population < Bind::Focus
+                    && others_own().is_some_and(|terms| self.named_for_another(f, terms)));
+            // Whether the other population the sentence gives is named in the number's own
+            // clause (`…, with 17.3 million in forced marriage`).
+            let mut in_own_clause = false;
+            let reason = if partial {
+                Some(Mismatch::Subject(
+                    self.claim.subject.clone().unwrap_or_default(),
+                ))
+            } else if reading.quantity != primary.quantity {
+                Some(Mismatch::Quantity(primary.quantity))
+            } else if !self.same_base(f) {
+                Some(Mismatch::Base)
+            } else if !self.same_ages(f) {
+                let (a, b) = self.claim.ages.unwrap_or_default();
+                Some(Mismatch::Ages(a, b))
+            } else if !own
+                && figure.quantity != Quantity::Money
+                && !(figure.population.iter().any(|t| t == "modern slavery")
+                    && self.names_slavery_parts())
+                && let Some(p) = self.foreign_population(f)
+            {
+                // `70% of trafficking victims are women and girls`: the table holds that very
+                // share for the population the sentence names (UNODC's), in some edition; the
+                // value is weighed against it, not taken for another population's look-alike.
+                if figure.quantity == Quantity::Share && self.own_share_held(p) {
+                    return None;
+                }
+                in_own_clause = p.bind >= Bind::Focus;
+                Some(Mismatch::Population(p.term.to_string()))
+            } else {
+                self.misreading(f).or_else(|| self.confused(f))
+            };
+            // A number only loosely tied to what a figure counts is said to misread it only
+            // on evidence of its own: another age range, working children.
+            // So is one part of a breakdown (`49.6 million in modern slavery, with 17.3 million
+            // in forced marriage`) whose clause gives it another population, when the value is
+            // another figure's to three significant digits: taken from that figure, not a
+            // rounding of its own population's.
+            let distinct_part = in_own_clause
+                && subject >= Bind::Focus
+                && figure.quantity == Quantity::Count
+                && self.distinctive(f);
+            if subject < Bind::Subject
+                && !matches!(reason, Some(Mismatch::Ages(..) | Mismatch::Working))
+                && !partial
+                && !distinct_part
+            {
+                return None;
+            }
+            // The figure the number was taken from states that very number: prefer it to a
+            // newer edition the hedge merely allows (`as many as 160 million` is the 2020
+            // estimate, not the 2024 one of 138 million).
+            let exact = figure.central().is_some_and(|v| {
+                (v - reading.value).abs() <= 0.02 * v.abs().max(reading.value.abs())
+            });
+            let rank: Rank = [
+                own,
+                subject == Bind::Subject,
+                fit::scope(self.claim, figure) != Fit::Mismatch,
+                exact,
+                self.successor(f).is_none(),
+                reading.quantity == primary.quantity,
+            ];
+            reason.map(|why| (f, why, rank))
+        };
+        // Only a number firmly tied to what a figure counts is said to misread it. `judge`
+        // takes only figures of the number's quantity or its alternative's whose bounds hold
+        // it: the others are left out by the bounds index kept with the table before they are
+        // read.
+        let meeting = kept.map(|k| {
+            let mut bits = k.meeting(self.table, &primary);
+            if let Some(a) = &alternative {
+                for (word, other) in bits.iter_mut().zip(k.meeting(self.table, a)) {
+                    *word |= other;
+                }
+            }
+            bits
+        });
+        let among = |i: usize| {
+            meeting
+                .as_ref()
+                .map_or(u64::MAX, |bits| bits.get(i).copied().unwrap_or(0))
+        };
+        let found: Vec<(usize, Mismatch, Rank)> = self
+            .ev
+            .supports_among(Bind::Focus, Bind::None, false, among)
+            .filter_map(|s| judge(s.figure, s.subject, s.population, false))
+            .chain(self.partial_subjects().into_iter().filter_map(|f| {
+                let population = self.ev.of(f).map_or(Bind::None, |s| s.population);
+                judge(f, Bind::Focus, population, true)
+            }))
+            .collect();
+        // The best-ranked candidate; the first in table order among equals.
+        let mut best: Option<(usize, Mismatch, Rank)> = None;
+        for candidate in found {
+            if best.as_ref().is_none_or(|b| candidate.2 > b.2) {
+                best = Some(candidate);
+            }
+        }
+        best.map(|(f, why, _)| self.wrong_metric_finding(f, &why))
+    }
+
+    /// True when the number restates a figure whose subject words name what it counts, to three
+    /// significant digits or more (`These 152 million children …`, `24.9 million people were
+    /// trapped working …`) or with words only that figure's subject has (`more than 1000 court
+    /// cases`): a figure quoted so exactly is on the topic, though its sentence names none of the
+    /// topic's words.
+    pub(super) fn quotes_a_figure(&self) -> bool {
+        matches!(self.reading.quantity, Quantity::Count | Quantity::Money)
+            && self.claim.change_verb.is_none()
+            && (0..self.table.figures.len()).any(|f| {
+                let figure = self.figure(f);
+                figure.quantity == self.reading.quantity
+                    && self.visible(f)
+                    && self.ev.of(f).is_some_and(|s| s.subject >= Bind::Focus)
+                    && self.figure(f).central().is_some_and(|v| {
+                        (v - self.claim.mention.value.unwrap_or(self.reading.value)).abs()
+                            <= 1e-9 * v.abs().max(1.0)
+                    })
+                    // A round value needs words of the figure's own (`1000 court cases`), not
+                    // ones any count of people has (`1,000 children`).
+                    && (self.distinctive_value(f)
+                        || self.ev.subjects.iter().any(|t| {
+                            t.specific && t.bind >= Bind::Focus && t.owners.contains(&f)
+                        }))
+            })
+    }
+
+    /// True when the number is written to three significant digits or more (`17.3 million`,
+    /// `2,354`) and figure `f` states that very value: a value copied, not a round one.
+    pub(super) fn distinctive(&self, f: usize) -> bool {
+        self.claim.mention.hedge.is_none() && self.distinctive_value(f)
+    }
+
+    /// True when the number has three significant digits or more and figure `f` states that
+    /// very value (a hedge allowed).
+    pub(super) fn distinctive_value(&self, f: usize) -> bool {
+        let written = self
+            .text
+            .get(self.claim.mention.start..self.claim.mention.end)
+            .unwrap_or_default();
+        let value = self.claim.mention.value.unwrap_or(self.reading.value);
+        significant_digits(written) >= 3
+            && self
+                .figure(f)
+                .central()
+                .is_some_and(|v| (v - value).abs() <= 1e-9 * v.abs().max(1.0))
+    }
+
+    /// Figures with the claim's population whose subject shares a word with the claim's subject
+    /// (`women and children` and `women and girls`) without being named by it.
+    pub(super) fn partial_subjects(&self) -> Vec<usize> {
+        let Some(subject) = self.claim.subject.as_deref().filter(|s| joins_two(s)) else {
+            return Vec::new();
+        };
+        let words: Vec<&str> = subject
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() > 3)
+            .collect();
+        let said: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| !evidence::GENERIC.contains(w))
+            .collect();
+        if words.len() < 2 || said.is_empty() {
+            return Vec::new();
+        }
+        self.ev
+            .loosely_named(Bind::Sentence, Bind::Focus)
+            .filter(|&f| {
+                self.figure(f).subject.iter().any(|t| {
+                    let words: Vec<&str> = t.split(' ').collect();
+                    words.len() > 1 && said.iter().any(|w| words.contains(w))
+                })
+            })
+            .collect()
+    }
+
+    pub(super) fn wrong_metric_finding(&self, f: usize, why: &Mismatch) -> Finding {
+        let figure = self.figure(f);
+        let q = &self.quoted;
+        let reason = match why {
+            Mismatch::Quantity(Quantity::Share) => {
+                "is a change in per cent, but the sentence makes it a share".to_string()
+            }
+            Mismatch::Quantity(Quantity::Change) => {
+                "is a share, but the sentence makes it a change".to_string()
+            }
+            Mismatch::Quantity(other) => {
+                format!("is not a {}, as the sentence makes it", other.as_str())
+            }
+            Mismatch::Base => match figure.of {
+                Some(Quantity::Share) => {
+                    "is the growth of a share, but the sentence makes it the growth of the number"
+                        .to_string()
+                }
+                _ => "is the growth of a number, but the sentence makes it the growth of a share"
+                    .to_string(),
+            },
+            Mismatch::Population(term) => {
+                format!("is not a figure for “{term}”, as the sentence makes it")
+            }
+            Mismatch::Subject(said) => {
+                format!("is not a figure for “{said}”, as the sentence makes it")
+            }
+            Mismatch::Confused(g, term) => format!(
+                "leaves out part of what the sentence calls “{term}” ({}: {})",
+                self.figure(*g).metric,
+                value_of(self.figure(*g))
+            ),
+            Mismatch::Ages(a, b) => {
+                format!("is for another age group than the one the sentence gives ({a} to {b})")
+            }
+            Mismatch::Working => {
+                "counts child labour, which is not the same as working children".to_string()
+            }
+            Mismatch::ForcedLabour => {
+                "counts child labour, most of which is not forced labour, as the sentence makes it"
+                    .to_string()
+            }
+            Mismatch::Yearly => {
+                "is a count on any given day, but the sentence makes it a number per year"
+                    .to_string()
+            }
+            Mismatch::GroupAsBase(group) => format!(
+                "is the share the {group} victims make of all the figure counts, but the sentence makes it a share of the {group} victims"
+            ),
+            Mismatch::DetectedAsPrevalence => "counts victims detected by authorities, which measures detection, but the sentence makes it how many people are trafficked".to_string(),
+            Mismatch::EstimatedAsDetected => {
+                "is a survey-based estimate, but the sentence makes it victims detected or identified"
+                    .to_string()
+            }
+        };
+        let message = format!(
+            "{q} {reason}; the figure is {}: {} ({}, {})",
+            value_of(figure),
+            figure.metric,
+            figure.source.publisher,
+            figure.published_year()
+        );
+        self.suggesting(Verdict::WrongMetric, f, message)
+    }
+
+    /// The group of victims a share is taken of, named right after it (`90% of female victims`)
+    /// or right before its bracket (`the majority of female victims (60%)`, `most female victims
+    /// (60%)`): female victims
+    /// only, the group whose shares the table holds the other way round.
+    pub(super) fn group_base(&self) -> Option<&'static str> {
+        let female = |w: &str| matches!(w, "female" | "women");
+        let after = self
+            .share_base_group()
+            .filter(|g| female(g))
+            .is_some_and(|_| {
+                let mut words = self.words_after().map(lower).skip(1);
+                words.any(|w| w == "victims")
+            });
+        let before = || {
+            let head = self
+                .text
+                .get(self.claim.sentence.start..self.claim.mention.start)
+                .unwrap_or_default()
+                .trim_end()
+                .strip_suffix('(')?
+                .trim_end()
+                .to_lowercase();
+            [
+                " of female victims",
+                " of women victims",
+                "most female victims",
+            ]
+            .iter()
+            .any(|end| head.ends_with(end))
+            .then_some(())
+        };
+        (after || before().is_some()).then_some("female")
+    }
+
+    /// True when the sentence names both parts of modern slavery, however far apart
+    /// (`held as forced labourers or given into forced marriages`).
+    pub(super) fn names_slavery_parts(&self) -> bool {
+        let lower = self.lower_sentence();
+        ["forced lab", "forced to work", "forced into lab"]
+            .iter()
+            .any(|w| lower.contains(w))
+            && [
+                "forced marri",
+                "forced to marry",
+                "forced into marri",
+                "forcibly married",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
+    }
+}

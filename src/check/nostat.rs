@@ -1,0 +1,382 @@
+//! Numbers on the topic that make no statistic the table could judge.
+
+use super::{
+    Bind, Checker, Quantity, elsewhere, evidence, fit, names_other_trade, nonclaim, topic,
+};
+
+impl<'a> Checker<'a> {
+    /// True when the number is no statistic to check, or one of another subject: the rules that
+    /// need only its sentence, run before its evidence is read. Each rule is a test without
+    /// effects, so their order changes no answer: those that drop most numbers for the least
+    /// work come first (the sentence's topic and one raid's count, before `frame`'s two dozen
+    /// tests of the words around the number).
+    pub(super) fn no_statistic(&self) -> bool {
+        // A schooling or poverty statistic in a sentence that does not name the topic (known
+        // from the sentence's phrase hits).
+        if !evidence::topical(self.sentence) && nonclaim::other_statistic(self.sentence) {
+            return true;
+        }
+        // `The operation arrested 142 people`: what one raid found is a case detail.
+        if self.reading.quantity == Quantity::Count
+            && self.claim.change_verb.is_none()
+            // (Each rule's words are looked for in the sentence's phrases before the rule reads
+            // its words: see `nonclaim::may_name_operation`.)
+            && ((nonclaim::may_name_operation(self.sentence)
+                && nonclaim::one_operation(self.lower_sentence()))
+                || (self.claim.period.is_none()
+                    && nonclaim::may_name_rescue(self.sentence)
+                    && nonclaim::one_rescue(self.lower_sentence()))
+                || (nonclaim::may_name_rescue(self.sentence)
+                    && nonclaim::rescued_on_a_day(self.lower_sentence()))
+                // `126 suspects arrested` in a list under `Results of the operation:`.
+                || nonclaim::listed_under_one_operation(self.text, &self.claim.sentence)
+                // `Police Rescue 33 Trafficking Victims`: a headline's few rescued people.
+                || (self.claim.mention.value.is_some_and(|v| v < 100.0)
+                    && nonclaim::rescue_headline(self.sentence)))
+        {
+            return true;
+        }
+        // `The 25 women, who were aged …`, `the 70 victims, who include 66 …`: a story's group
+        // named by its count; its counts are the story's.
+        if self.reading.quantity == Quantity::Count
+            && self.claim.change_verb.is_none()
+            && self.claim.period.is_none()
+            && nonclaim::story_group(self.lower_sentence())
+        {
+            return true;
+        }
+        // `Of the 71 people, 43 were children`, `24 adults and three children belonging to 11
+        // families were rescued`: one small group broken into its parts; its counts are the story's.
+        if self.reading.quantity == Quantity::Count
+            && self.claim.change_verb.is_none()
+            && self.claim.period.is_none()
+            && !self.claim.per_year
+            && nonclaim::group_breakdown(self.lower_sentence())
+        {
+            return true;
+        }
+        // `The task force made 26 arrests during a three-day sweep`, `14 Arrested In … Sting
+        // Operation`: one effort's arrests, where nothing makes them a tally over time.
+        if self.reading.quantity == Quantity::Count
+            && self.claim.change_verb.is_none()
+            && self.claim.period.is_none()
+            // A country's or the world's arrests are a tally; a county's (`14 Arrested In Santa
+            // Barbara County …`) may be one sting's.
+            && self
+                .claim
+                .scope
+                .as_deref()
+                .is_none_or(|s| !fit::is_region(s) && fit::place(s) != "global")
+            && !self.claim.per_year
+            && nonclaim::arrests_of_one_effort(self.lower_sentence(), || {
+                self.text
+                    .get(crate::claim::block(self.text, self.claim.sentence.start))
+                    .unwrap_or_default()
+                    .to_lowercase()
+            })
+        {
+            return true;
+        }
+        // `An overnight operation … the organisations saved 33 children`, `stopped at 9.15pm
+        // on Saturday night, and 9 children were removed`: a count its sentence tells as one
+        // event, in a paragraph of one operation, night or hour, is what that operation found.
+        if self.reading.quantity == Quantity::Count
+            && self.claim.change_verb.is_none()
+            && self.claim.period.is_none()
+            && !self.claim.per_year
+            && self.claim.mention.hedge.is_none()
+            && nonclaim::may_tell_event(self.sentence)
+            && nonclaim::told_as_one_event(self.lower_sentence())
+            && self
+                .text
+                .get(crate::claim::block(self.text, self.claim.sentence.start))
+                // (The scan of its bytes first, before the paragraph is lower-cased.)
+                .is_some_and(|p| {
+                    nonclaim::may_tell_one_operation(p)
+                        && nonclaim::paragraph_of_one_operation(&p.to_lowercase())
+                })
+        {
+            return true;
+        }
+        // A denominator, rank, age or count of places is no statistic to check.
+        let number = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
+        // The sentence before and after the number, which the money and footprint rules read.
+        let before = self.sentence.get(..number.start).unwrap_or_default();
+        let after = self.sentence.get(number.end..).unwrap_or_default();
+        if !self.frame_exempt(number.start)
+            && nonclaim::frame(self.sentence, number.start, number.end)
+        {
+            return true;
+        }
+        // `10,347 brick kilns, of which 7,966 are functional`: counts of things, not people.
+        if self.reading.quantity == Quantity::Count
+            && self.sentence_claims().any(|c| {
+                let other = self.in_sentence(&(c.mention.start..c.mention.end));
+                c.mention != self.claim.mention
+                    && nonclaim::things_only(self.sentence, other.start, other.end)
+            })
+        {
+            return true;
+        }
+        // `47 people were found in the premises`, `€3,000 was seized from one individual`: what
+        // one search found.
+        if (self.reading.quantity == Quantity::Count
+            && (nonclaim::found_in_one_place(self.sentence.get(number.end..).unwrap_or_default())
+                || (self.claim.period.is_none()
+                    && nonclaim::held_in_one_place(
+                        self.sentence.get(number.end..).unwrap_or_default(),
+                    ))))
+            || (self.reading.quantity == Quantity::Money
+                && ((nonclaim::may_take_from_one(self.sentence)
+                    && nonclaim::taken_from_one(self.lower_sentence()))
+                    // `a turnover of not less than £36m must publish`: a law's threshold.
+                    || nonclaim::size_threshold(self.sentence, number.start, number.end)))
+        {
+            return true;
+        }
+        // `three Filipinos — two men and one woman — came home`, `police arrested three among
+        // them`: a handful of people in one story, when every count of the sentence is one.
+        if self.reading.quantity == Quantity::Count
+            && self.claim.change_verb.is_none()
+            && self.claim.period.is_none()
+            && self.sentence_claims().all(|c| {
+                c.mention.kind == crate::extract::Kind::Count
+                    // `approximately seven`: a hedged count is an estimate, not a story's.
+                    && c.mention.hedge.is_none()
+                    && nonclaim::spelled_few(
+                        self.text.get(c.mention.start..c.mention.end).unwrap_or_default(),
+                        c.mention.value,
+                    )
+            })
+            && nonclaim::handful_story(self.lower_sentence())
+        {
+            return true;
+        }
+        // `fined between USD 6,000 and 8,800`, `₱5,000 each`, `a monthly salary of USD 1,000`:
+        // one person's or one case's money.
+        if self.reading.quantity == Quantity::Money && nonclaim::one_persons_money(before, after) {
+            return true;
+        }
+        // `we borrowed Rs 50,000`, `he received only $390 of the $800 promised`: a small sum one
+        // person borrowed, received or was promised.
+        if self.reading.quantity == Quantity::Money
+            && self.claim.mention.value.is_some_and(|v| v < 1e6)
+            && !self.claim.per_year
+            && nonclaim::one_persons_loan_or_pay(before, after)
+        {
+            return true;
+        }
+        // `the number of children has risen by 230 million`: all the children, no harm counted.
+        if self.reading.quantity == Quantity::Count && nonclaim::all_children(before, after) {
+            return true;
+        }
+        // `the 127 countries in which we work`: where one organisation works.
+        if self.reading.quantity == Quantity::Count && nonclaim::own_footprint(before, after) {
+            return true;
+        }
+        // `a case was filed against 38 persons`: one court case's detail.
+        let clause = elsewhere::clause_of(self.sentence, number.start, number.end);
+        if self.reading.quantity == Quantity::Count
+            && self.claim.change_verb.is_none()
+            && nonclaim::one_case(clause)
+        {
+            return true;
+        }
+        // `4% of the country's land area`, `13 million daily users`: a clause on another subject
+        // (in an article on the topic) that does not itself name the topic.
+        // (The topic is looked for first: most clauses name it, and that one look is cheaper.)
+        if !evidence::topical(clause)
+            && !topic::in_other_words(clause)
+            && (elsewhere::other_subject(clause) || nonclaim::other_statistic(clause))
+        {
+            return true;
+        }
+        false
+    }
+
+    /// True when the words that make other numbers frames do not make this one: a rank is no
+    /// count of the places it ranks (`the No. 1 state`), and `every fifth girl`, which the
+    /// extractor read as a share, is no denominator.
+    pub(super) fn frame_exempt(&self, start: usize) -> bool {
+        match self.reading.quantity {
+            Quantity::Rank => !self.tier(),
+            Quantity::Share => self
+                .sentence
+                .get(..start)
+                .and_then(|b| b.trim_end().rsplit(' ').next())
+                .is_some_and(|w| w.eq_ignore_ascii_case("every")),
+            _ => false,
+        }
+    }
+
+    /// True when the words between the sentence's previous number (or its start) and this one
+    /// name the drug or arms trade (`… $150 billion — only drug trafficking, which rakes in
+    /// $300 billion, earns more`): the amount is that trade's.
+    pub(super) fn other_trade_before(&self) -> bool {
+        let from = self
+            .sentence_claims()
+            .map(|c| c.mention.end)
+            .filter(|&end| end <= self.claim.mention.start)
+            .max()
+            .unwrap_or(self.claim.sentence.start);
+        let before = self
+            .text
+            .get(from..self.claim.mention.start)
+            .unwrap_or_default();
+        // Most amounts follow no trade's name: settled from the sentence's phrase hits.
+        if !names_other_trade(before) {
+            return false;
+        }
+        // The trade, then a relative clause whose number this is (`drug trafficking, which
+        // rakes in`); not `Human trafficking, like drug trafficking, generates …`.
+        let words: Vec<&str> = before
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let Some(at) = words.iter().rposition(|w| {
+            ["drug", "drugs", "narcotics", "arms", "weapons"]
+                .iter()
+                .any(|t| w.eq_ignore_ascii_case(t))
+        }) else {
+            return false;
+        };
+        words
+            .get(at + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take(3)
+            .any(|w| w.eq_ignore_ascii_case("which") || w.eq_ignore_ascii_case("that"))
+    }
+
+    /// True when the sentence opens with `Of these`, `Of them`, `Among them` and the like: a
+    /// share after it is of a group another sentence names.
+    pub(super) fn of_those_before(&self) -> bool {
+        let start = self
+            .in_sentence(&(self.claim.mention.start..self.claim.mention.end))
+            .start;
+        let before = self.sentence.get(..start).unwrap_or_default();
+        // The first two words, compared in any ASCII case (no lower-cased copies).
+        let mut words = before
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        let (Some(first), Some(second)) = (words.next(), words.next()) else {
+            return false;
+        };
+        ["of", "among", "amongst"]
+            .iter()
+            .any(|w| first.eq_ignore_ascii_case(w))
+            && ["these", "them", "those", "whom"]
+                .iter()
+                .any(|w| second.eq_ignore_ascii_case(w))
+    }
+
+    /// True when the sentence counts victims in a register (`registered victims`, `victims
+    /// registered`) and names no global report or the world.
+    pub(super) fn registered_victims(&self) -> bool {
+        let lower = self.lower_sentence();
+        // `potential victims` are those referred to a national mechanism (the UK's NRM, a
+        // country's hotline), not the detected victims of UNODC's reports.
+        (lower.contains("registered victims")
+            || lower.contains("victims registered")
+            || lower.contains("potential victims"))
+            && !["unodc", "global", "world"]
+                .iter()
+                .any(|w| lower.contains(w))
+    }
+
+    /// True when the number is one sector's part in a breakdown by sector (`70 per cent of
+    /// child labour is in agriculture, 20 per cent in services`, `Agriculture employs 70% of
+    /// child labourers (97 million)`): a share, or a number in brackets, whose clause names a
+    /// sector, in a sentence naming two, when no figure of its quantity that the sentence names
+    /// is of that sector.
+    pub(super) fn sector_part(&self) -> bool {
+        let sectors = |text: &str| SECTORS.iter().filter(|w| text.contains(*w)).count();
+        // The cheap test first: the sentence is searched for its sectors only for a share or a
+        // number in brackets.
+        let span = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
+        let bracketed = self
+            .sentence
+            .get(..span.start)
+            .is_some_and(|b| b.trim_end().ends_with('('));
+        if self.reading.quantity != Quantity::Share && !bracketed {
+            return false;
+        }
+        let lower = self.lower_sentence();
+        if sectors(lower) < 2 {
+            return false;
+        }
+        let stop = [',', ';', ':', '–', '—'];
+        let before = self.sentence.get(..span.start).unwrap_or_default();
+        let after = self.sentence.get(span.end..).unwrap_or_default();
+        let start = before.rfind(stop).map_or(0, |at| at + 1);
+        let end = span.end + after.find(stop).unwrap_or(after.len());
+        let clause = self
+            .sentence
+            .get(start..end)
+            .unwrap_or_default()
+            .to_lowercase();
+        let named: Vec<&str> = SECTORS
+            .iter()
+            .copied()
+            .filter(|w| clause.contains(w))
+            .collect();
+        !named.is_empty()
+            && !self
+                .ev
+                .figures(Bind::None, Bind::Sentence, true)
+                .filter(|&f| self.figure(f).quantity == self.reading.quantity)
+                .any(|f| {
+                    let metric = self.figure(f).metric.to_lowercase();
+                    named.iter().any(|w| metric.contains(w))
+                })
+    }
+
+    /// True when the share is of places: `countries`, `nations` or `states` right after it, or
+    /// after `of` (`one in 10 countries`, `two-thirds of the states`).
+    pub(super) fn of_places(&self) -> bool {
+        let mut words = self
+            .words_after()
+            .map(str::to_ascii_lowercase)
+            .skip_while(|w| matches!(w.as_str(), "of" | "the" | "all"));
+        words.next().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "countries" | "nations" | "states" | "economies" | "territories" | "districts"
+            )
+        })
+    }
+
+    /// True when `of these`, `of those` or `of them` follows a number that opens its sentence
+    /// (`Half of these children`): the share is of a group another sentence names.
+    pub(super) fn of_these_after(&self) -> bool {
+        let at = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
+        // Only at the head of its sentence: later, `these` may be a group the sentence itself
+        // has named (`40.3 million …, and one in four of those victims were children`).
+        let opening = self.sentence.get(..at.start).unwrap_or_default();
+        if opening.split_whitespace().count() > 2 {
+            return false;
+        }
+        let mut words = self.words_after();
+        words.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
+            && words.next().is_some_and(|w| {
+                ["these", "those", "them"]
+                    .iter()
+                    .any(|t| w.eq_ignore_ascii_case(t))
+            })
+    }
+}
+
+/// Sectors of the economy a breakdown of child or forced labour names, in lower case.
+pub(super) const SECTORS: &[&str] = &[
+    "agricultur",
+    "services",
+    "service sector",
+    "industry",
+    "industrial",
+    "manufacturing",
+    "construction",
+    "mining",
+    "fishing",
+    "domestic work",
+    "hospitality",
+];

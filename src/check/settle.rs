@@ -1,0 +1,299 @@
+//! Findings for the figure a claim agrees with: consistent, outdated, misattributed.
+
+use super::{
+    Basis, Bind, Checker, Finding, Fit, Framing, Mismatch, Quantity, STALE_YEARS, Verdict, bounds,
+    currency, description, fit, kept, value_of,
+};
+
+impl<'a> Checker<'a> {
+    /// `between $99 billion and $145 billion`, `20 million to 40 million`: a range with a
+    /// figure at one end or inside it is no statement of that figure, so an agreement (or a
+    /// wrong measure, or an older edition) becomes unverified; a range that leaves the figure
+    /// out still conflicts, and a figure that is itself a range is compared as before.
+    pub(super) fn range_held(&self, found: Finding) -> Finding {
+        let Some(f) = found.figure else {
+            return found;
+        };
+        let figure = self.figure(f);
+        if matches!(found.verdict, Verdict::Conflict | Verdict::Unverified)
+            || !bounds::is_range(&self.claim.mention)
+            || (figure.low.is_some() && figure.high.is_some())
+        {
+            return found;
+        }
+        self.finding(
+            Verdict::Unverified,
+            None,
+            format!(
+                "{} is a range, and the table's figure is one estimate ({}): a range that takes it in neither confirms nor contradicts it",
+                self.quoted,
+                self.describe(f)
+            ),
+        )
+    }
+
+    /// The agreements tried when the claim's own measure gives no verdict: each only ever
+    /// agrees, with a figure the sentence ties to the number in a way of its own.
+    /// An amount in euros or pounds, read in dollars at the year's rate: an agreement says the
+    /// rate; anything else is left unverified, as the writer's rate may differ from it.
+    pub(super) fn converted_held(&self, mut found: Finding) -> Finding {
+        let Some((code, (year, rate))) = self.converted else {
+            return found;
+        };
+        if found.verdict == Verdict::Consistent {
+            found.message.push_str(&format!(
+                "; read at about US${rate:.2} to the {}, {year}'s average",
+                currency::name(code),
+            ));
+            return found;
+        }
+        if found.verdict == Verdict::Unverified {
+            return found;
+        }
+        let mut out = self.unverified_because(&format!(
+            "is in {}s; read in US dollars at the year's rate it agrees with no figure, and another rate may be the writer's",
+            currency::name(code)
+        ));
+        out.claimed = found.claimed;
+        out
+    }
+
+    /// `UNODC, Global Report on Trafficking in Persons 2024: 38%, children as a share of … (data for 2022)`.
+    /// The same text for every claim: written once per table and kept (see [`kept::Kept`]).
+    pub(super) fn describe(&self, f: usize) -> std::borrow::Cow<'a, str> {
+        match kept::Kept::of(self.table).and_then(|k| k.description(self.table, f)) {
+            Some(kept) => std::borrow::Cow::Borrowed(kept),
+            None => std::borrow::Cow::Owned(description(self.figure(f))),
+        }
+    }
+
+    /// The finding for figure `f` with `value` as the claimed value, when it is an agreement:
+    /// the cautious readings that may only ever agree end here.
+    pub(super) fn agreeing(&self, f: usize, value: f64) -> Option<Finding> {
+        let mut out = self.settle(f, None);
+        out.claimed = Some(value);
+        (out.verdict == Verdict::Consistent).then_some(out)
+    }
+
+    /// The verdict for a value that agrees with figure `f` (`newer`: a newer edition the sentence
+    /// chose not to quote, having named `f`'s years).
+    /// The verdict for figure `f`, the one the claim agrees with (`newer`: the newest edition,
+    /// when `f` is an older one). A count read per a base (`5.4 for every 1,000 people`) is
+    /// given the table's rate per that base, when it holds one for the same estimate.
+    pub(super) fn settle(&self, f: usize, newer: Option<usize>) -> Finding {
+        if let Some(g) = self.rate_form(f) {
+            let mut out = self.settle_figure(g, newer);
+            out.claimed = self.claim.mention.value;
+            return out;
+        }
+        self.settle_figure(f, newer)
+    }
+
+    /// The rate figure per the claim's base (`per 1,000 people`) of the estimate that share
+    /// figure `f` gives as a share (same population, place and edition, the same value scaled).
+    pub(super) fn rate_form(&self, f: usize) -> Option<usize> {
+        let base = self.per_base?;
+        let share = self.figure(f);
+        if share.quantity != Quantity::Share {
+            return None;
+        }
+        // `per 1,000 people`: the base with its thousands separated, as the table writes it.
+        let digits = format!("{}", base as u64);
+        let mut grouped = String::new();
+        for (i, d) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(d);
+        }
+        let per = format!("per {grouped} ");
+        let scaled = share.central()? * base;
+        (0..self.table.figures.len()).find(|&g| {
+            let rate = self.figure(g);
+            rate.quantity == Quantity::Rate
+                && rate.unit.as_deref().is_some_and(|u| u.starts_with(&per))
+                && rate.population == share.population
+                && rate.scope == share.scope
+                && rate.published == share.published
+                && rate
+                    .central()
+                    .is_some_and(|v| (v - scaled).abs() <= 0.05 * v.abs())
+        })
+    }
+
+    pub(super) fn settle_figure(&self, f: usize, newer: Option<usize>) -> Finding {
+        if let Some(why) = self.misreading(f).or_else(|| self.confused(f)) {
+            // `60% of female victims are trafficked for sexual exploitation`: the share of girl
+            // victims, which the sentence names, given to all female victims.
+            if matches!(why, Mismatch::GroupAsBase(_))
+                && let Some(g) = self.girls_share_named()
+            {
+                return self
+                    .wrong_metric_finding(g, &Mismatch::Subject("female victims".to_string()));
+            }
+            return self.wrong_metric_finding(f, &why);
+        }
+        let figure = self.figure(f);
+        if self.edition_fit(f) == Fit::Mismatch {
+            let year = self.claim.edition.unwrap_or_default();
+            return self.suggesting(
+                Verdict::Misattributed,
+                f,
+                format!(
+                    "{} is credited to the {year} edition, but it comes from {} ({}, published {})",
+                    self.quoted, figure.source.title, figure.source.publisher, figure.published
+                ),
+            );
+        }
+        if fit::attribution(self.claim, figure) == Fit::Mismatch {
+            let org = self.claim.attribution.as_deref().unwrap_or_default();
+            return self.suggesting(
+                Verdict::Misattributed,
+                f,
+                format!(
+                    "{} is credited to {org}, but the figure is from {} ({})",
+                    self.quoted, figure.source.publisher, figure.source.title
+                ),
+            );
+        }
+        if newer.is_none()
+            && self.claim.period.is_none()
+            && self.claim.edition.is_none()
+            && let Some((_, last)) = fit::data_years(figure)
+            && self.as_of.date.year - last >= STALE_YEARS
+        {
+            let mut out = self.suggesting(
+                Verdict::Outdated,
+                f,
+                format!(
+                    "{} agrees with {}, but those data are from {}, {} years before {} ({}), and the table has no newer edition",
+                    self.quoted,
+                    self.describe(f),
+                    figure.period,
+                    self.as_of.date.year - last,
+                    self.as_of.date,
+                    self.as_of.source.describe()
+                ),
+            );
+            out.agrees_with = vec![f];
+            return out;
+        }
+        // `more than 65%` of a group for a figure of 84%: a bound far below the share, which
+        // says little about it.
+        if let Some(central) = figure.central()
+            && self.loose_lower_bound(central)
+        {
+            return self.finding(
+                Verdict::Unverified,
+                None,
+                format!(
+                    "{} is a lower bound well below {}, which it neither states nor contradicts",
+                    self.quoted,
+                    self.describe(f)
+                ),
+            );
+        }
+        let mut message = format!("{} agrees with {}", self.quoted, self.describe(f));
+        message.push_str(&self.detected_note(f));
+        if let Some(n) = newer.filter(|&n| n != f) {
+            message.push_str(&format!(
+                "; the sentence names those years, though a newer edition ({}) reports {}",
+                self.figure(n).source.title,
+                value_of(self.figure(n))
+            ));
+        }
+        self.finding(Verdict::Consistent, Some(f), message)
+    }
+
+    /// True when the claim is a share given as a lower bound (`more than 65%`, `over
+    /// two-thirds`) more than [`LOOSE_BOUND`] below a figure's share `central`.
+    pub(super) fn loose_lower_bound(&self, central: f64) -> bool {
+        use crate::extract::Hedge;
+        self.reading.quantity == Quantity::Share
+            && matches!(
+                self.claim.mention.hedge,
+                Some(Hedge::MoreThan | Hedge::AtLeast)
+            )
+            && central > self.reading.value + LOOSE_BOUND
+    }
+
+    pub(super) fn outdated(&self, older: &[usize], newest: usize) -> Finding {
+        let editions: Vec<String> = older
+            .iter()
+            .map(|&f| {
+                format!(
+                    "{} in {}",
+                    value_of(self.figure(f)),
+                    self.figure(f).source.title
+                )
+            })
+            .collect();
+        let nf = self.figure(newest);
+        let mut out = self.suggesting(
+            Verdict::Outdated,
+            newest,
+            format!(
+                "{} agrees with {} ({}), but the newest edition as of {} ({}), {}, reports {} (data for {})",
+                self.quoted,
+                if older.len() == 1 {
+                    "an older edition"
+                } else {
+                    "older editions"
+                },
+                editions.join(", "),
+                self.as_of.date,
+                self.as_of.source.describe(),
+                nf.source.title,
+                value_of(nf),
+                nf.period
+            ),
+        );
+        if let Some(&first) = older.first()
+            && fit::attribution(self.claim, self.figure(first)) == Fit::Mismatch
+        {
+            out.message.push_str(&format!(
+                "; it is also credited to {}, but the figure is from {}",
+                self.claim.attribution.as_deref().unwrap_or_default(),
+                self.figure(first).source.publisher
+            ));
+        }
+        if let Some(&first) = older.first() {
+            out.message.push_str(&self.detected_note(first));
+        }
+        out.agrees_with = older.to_vec();
+        out
+    }
+
+    /// `; the source counts detected victims only` when the figure does and the sentence does not
+    /// say so.
+    pub(super) fn detected_note(&self, f: usize) -> String {
+        if fit::basis(self.figure(f)) == Some(Basis::Detected)
+            && self.claim.framing != Framing::Detected
+        {
+            "; note that the source counts victims detected by authorities, not all victims".into()
+        } else {
+            String::new()
+        }
+    }
+
+    /// A current share of girl victims (`share of detected girl victims … for sexual
+    /// exploitation`) whose population the sentence names and whose value agrees.
+    pub(super) fn girls_share_named(&self) -> Option<usize> {
+        (0..self.table.figures.len()).find(|&g| {
+            let figure = self.figure(g);
+            figure.quantity == Quantity::Share
+                && figure.metric.contains("share of detected girl victims")
+                && self.visible(g)
+                && self.successor(g).is_none()
+                && self
+                    .ev
+                    .of(g)
+                    .is_some_and(|s| s.population >= Bind::Sentence)
+                && self.agrees(g)
+        })
+    }
+}
+
+/// How far (in shares of one) a share given as a lower bound (`more than 60%`) may lie below a
+/// figure and still state it: ten points.
+pub(super) const LOOSE_BOUND: f64 = 0.1;
