@@ -6,14 +6,19 @@ use super::{
 };
 
 impl<'a> Checker<'a> {
-    /// True when figure `f` is a share of detected trafficking victims and the sentence names no
-    /// trafficking.
+    /// True when figure `f` is a share of detected trafficking victims and neither the sentence
+    /// nor its paragraph names trafficking.
     pub(super) fn untold_detected_share(&self, f: usize) -> bool {
         let figure = self.figure(f);
         fit::basis(figure) == Some(Basis::Detected)
             && figure.quantity == Quantity::Share
             && !self.lower_sentence().contains("traffick")
+            && !self
+                .text
+                .get(crate::claim::block(self.text, self.claim.sentence.start))
+                .is_some_and(|p| p.to_ascii_lowercase().contains("traffick"))
     }
+
     /// The figures of `pool` a differing value is weighed against: those whose population the
     /// number's own clause names, when some are (`… in modern slavery, including 7.2 million in
     /// forced labour` is not about modern slavery); and no figure for a part of another figure
