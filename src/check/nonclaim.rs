@@ -654,34 +654,13 @@ const YOUNG: &[&str] = &[
 /// The value of `w` when it is an age a range of young people's ages may end at: one or two
 /// digits, or a small number in words, 24 at most.
 fn young_age(w: &str) -> Option<u32> {
-    const WORDS: &[&str] = &[
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-    ];
     let n = if w.len() <= 2 && !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) {
         w.parse::<u32>().ok()
     } else {
-        WORDS
-            .iter()
-            .position(|k| k.eq_ignore_ascii_case(w))
-            .and_then(|i| u32::try_from(i).ok())
+        crate::extract::small_number(&w.to_ascii_lowercase())
+            .filter(|v| v.fract() == 0.0)
+            // A small number's value is a whole number below one hundred.
+            .map(|v| v as u32)
     };
     n.filter(|n| *n <= 24)
 }

@@ -8,6 +8,8 @@ mod prefilter;
 mod token;
 mod words;
 
+pub(crate) use words::small_number;
+
 pub(crate) use classify::rate_in;
 
 use serde::Serialize;
