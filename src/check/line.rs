@@ -3,6 +3,7 @@
 //! for a count of people or cases, not for a count of things.
 
 use super::{Checker, evidence, topic};
+use crate::extract::Kind;
 
 /// What a number counts, from its own noun.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,12 +106,6 @@ const THINGS: &[&str] = &[
     "summit",
     "household",
     "famil",
-    "year",
-    "month",
-    "week",
-    "day",
-    "hour",
-    "minute",
     "page",
     "chapter",
     "article",
@@ -194,13 +189,17 @@ const GROUP_ENDS: &[&str] = &[
 pub(crate) fn counts(sentence: &str, end: usize) -> Counts {
     let after = sentence.get(end..).unwrap_or_default();
     let mut head = Counts::Unknown;
+    let mut last = String::new();
     for raw in after.split_whitespace().take(6) {
         let word: String = raw
             .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
             .to_lowercase();
-        if GROUP_ENDS.contains(&word.as_str()) {
+        // `the` starts another noun group (`up from 35 the year before`), unless after `of`
+        // (`half of the shipments`).
+        if GROUP_ENDS.contains(&word.as_str()) || (word == "the" && last != "of") {
             break;
         }
+        last.clone_from(&word);
         if PEOPLE.iter().any(|p| stem_of(&word, p)) {
             head = Counts::People;
         } else if THINGS.iter().any(|t| stem_of(&word, t)) {
@@ -241,10 +240,11 @@ fn rank(written: &str) -> bool {
 }
 
 impl Checker<'_> {
-    /// True when the number counts things (`50 largest cities`, `100 pairs of hands`) and
-    /// only a paragraph nearby names the topic, not its own sentence or paragraph: the
+    /// True when the number is a count of things (`50 largest cities`, `100 pairs of hands`)
+    /// and only a paragraph nearby names the topic, not its own sentence or paragraph: the
     /// nearby reach is for people and cases, so such a number is a story's or background's
-    /// detail, not a statistic on the topic.
+    /// detail, not a statistic on the topic. (A share of things, `70% of families`, is a
+    /// survey's finding and keeps the reach.)
     pub(super) fn thing_beyond_reach(&self) -> bool {
         let end = self
             .in_sentence(&(self.claim.mention.start..self.claim.mention.end))
@@ -259,7 +259,8 @@ impl Checker<'_> {
             .unwrap_or_default()
             .trim_end()
             .to_lowercase();
-        !rank(written)
+        self.claim.mention.kind == Kind::Count
+            && !rank(written)
             && !before.ends_with("tier")
             && counts(self.sentence, end) == Counts::Things
             && !evidence::topical(self.sentence)
@@ -282,6 +283,15 @@ mod tests {
 
     fn counted(sentence: &str, number: &str) -> Counts {
         counts(sentence, sentence.find(number).unwrap() + number.len())
+    }
+
+    #[test]
+    fn a_noun_group_ends_where_another_begins() {
+        assert_eq!(
+            counted("up from 35 the cities before", "35"),
+            Counts::Unknown
+        );
+        assert_eq!(counted("half of the shipments", "half"), Counts::Things);
     }
 
     #[test]
