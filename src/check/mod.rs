@@ -26,6 +26,7 @@ mod evidence;
 mod fit;
 pub mod format;
 mod kept;
+mod line;
 mod metric;
 mod named;
 mod nonclaim;
@@ -394,7 +395,14 @@ pub fn check_gated<'t>(
         let found = checker
             .verdict()
             .map(|found| checker.range_held(found))
-            .map(|found| checker.converted_held(found));
+            .map(|found| checker.converted_held(found))
+            // A count of things the topic reaches only from a paragraph nearby is no statistic
+            // on it (see `line`); a figure it agrees or differs with still speaks.
+            .filter(|f| {
+                f.verdict != Verdict::Unverified
+                    || f.figure.is_some()
+                    || !checker.thing_beyond_reach()
+            });
         // The figure a sentence agrees with, for the sentences that go on about its report.
         if let Some(f) = &found
             && f.verdict == Verdict::Consistent

@@ -1,0 +1,356 @@
+//! The line between a number that makes no statistic on the topic and one the table cannot
+//! check, drawn by what the number counts: the reach of a nearby paragraph on the topic holds
+//! for a count of people or cases, not for a count of things.
+
+use super::{Checker, evidence, topic};
+use crate::extract::Kind;
+
+/// What a number counts, from its own noun.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Counts {
+    /// People or cases on the topic: victims, children, women, cases, convictions, calls.
+    People,
+    /// Anything else a noun names: money, products, places, organisations, events, years.
+    Things,
+    /// No noun near the number says.
+    Unknown,
+}
+
+/// Nouns of people or of cases (their stems; a word that starts with one counts).
+const PEOPLE: &[&str] = &[
+    "victim",
+    "child",
+    "children",
+    "people",
+    "person",
+    "women",
+    "woman",
+    "girl",
+    "boy",
+    "men",
+    "man",
+    "worker",
+    "labourer",
+    "laborer",
+    "case",
+    "prosecution",
+    "conviction",
+    "referral",
+    "call",
+    "survivor",
+    "minor",
+    "kid",
+    "adult",
+    "individual",
+    "migrant",
+    "slave",
+    "bride",
+    "youngster",
+    "teen",
+    "juvenile",
+    "trafficker",
+    "offender",
+    "suspect",
+    "report",
+    "complaint",
+    "labourers",
+    "domestic",
+    "orphan",
+    "student",
+    "pupil",
+    "refugee",
+    "citizen",
+    "national",
+    "employee",
+    "fisherm",
+    "household worker",
+    "infant",
+    "daughter",
+    "son",
+    "wives",
+    "wife",
+];
+
+/// Nouns of things that are not people or cases.
+const THINGS: &[&str] = &[
+    "dollar",
+    "usd",
+    "euro",
+    "pound",
+    "rupee",
+    "naira",
+    "taka",
+    "billion dollar",
+    "product",
+    "item",
+    "good",
+    "brand",
+    "compan",
+    "firm",
+    "business",
+    "factor",
+    "province",
+    "district",
+    "village",
+    "city",
+    "cities",
+    "town",
+    "region",
+    "organi",
+    "agenc",
+    "ngo",
+    "group",
+    "event",
+    "conference",
+    "meeting",
+    "summit",
+    "household",
+    "famil",
+    "page",
+    "chapter",
+    "article",
+    "section",
+    "law",
+    "act",
+    "convention",
+    "treat",
+    "bill",
+    "polic",
+    "program",
+    "project",
+    "school",
+    "hospital",
+    "shelter",
+    "tonne",
+    "ton",
+    "kilo",
+    "acre",
+    "hectare",
+    "mile",
+    "km",
+    "kilometre",
+    "metre",
+    "meter",
+    "pair",
+    "garment",
+    "shirt",
+    "phone",
+    "device",
+    "car",
+    "vehicle",
+    "boat",
+    "ship",
+    "plant",
+    "farm",
+    "mine",
+    "factory",
+    "kiln",
+    "store",
+    "shop",
+    "job",
+    "loss",
+    "income",
+    "wage",
+    "salar",
+    "fine",
+    "bail",
+    "sentence",
+    "square",
+    "point",
+    "language",
+    "time",
+    "step",
+    "recommendation",
+    "goal",
+    "target",
+    "indicator",
+    "edition",
+    "industr",
+    "sector",
+    "supplier",
+    "shipment",
+    "cargo",
+    "container",
+    "vote",
+];
+
+/// Words that end the noun group after a number: prepositions other than `of`, verbs of being
+/// and having, relative words and conjunctions.
+const GROUP_ENDS: &[&str] = &[
+    "in", "from", "to", "for", "at", "by", "than", "with", "since", "during", "over", "on", "into",
+    "across", "within", "but", "as", "who", "that", "which", "and", "or", "are", "were", "is",
+    "was", "have", "has", "had", "will", "would", "could", "can", "may", "be", "been", "being",
+    "per", "a", "an", "each", "every", "this", "last", "next", "previous",
+];
+
+/// What the number ending at `end` of `sentence` counts: the head of the noun group after it
+/// (its last word of people or things, over `of`, `million` and adjectives, up to a
+/// preposition, a verb or a stop), else `Unknown`.
+pub(crate) fn counts(sentence: &str, end: usize) -> Counts {
+    let after = sentence.get(end..).unwrap_or_default();
+    let mut head = Counts::Unknown;
+    let mut last = String::new();
+    for raw in after.split_whitespace().take(6) {
+        let word: String = raw
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_lowercase();
+        // `the` starts another noun group (`up from 35 the year before`), unless after `of`
+        // (`half of the shipments`).
+        if GROUP_ENDS.contains(&word.as_str()) || (word == "the" && last != "of") {
+            break;
+        }
+        last.clone_from(&word);
+        if PEOPLE.iter().any(|p| stem_of(&word, p)) {
+            head = Counts::People;
+        } else if THINGS.iter().any(|t| stem_of(&word, t)) {
+            head = Counts::Things;
+        }
+        if raw.ends_with([',', ';', ':', '.', ')', '?', '!']) {
+            break;
+        }
+    }
+    head
+}
+
+/// True when `word` is `stem`, its plural, or (for a stem of five letters or more) starts with it.
+fn stem_of(word: &str, stem: &str) -> bool {
+    word == stem
+        || word.strip_suffix('s') == Some(stem)
+        || word.strip_suffix("es") == Some(stem)
+        || (stem.len() >= 5 && word.starts_with(stem))
+}
+
+/// Ordinal words: a rank, not a count.
+const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
+/// True when `written` gives a rank, not a count: an ordinal (`2nd`, `second`) or a tier of
+/// the TIP report (`Tier 2`; the number after a `Tier` outside it is one too).
+fn rank(written: &str) -> bool {
+    let lower = written.to_lowercase();
+    let digits_then = |suffix: &str| {
+        lower
+            .strip_suffix(suffix)
+            .is_some_and(|d| d.ends_with(|c: char| c.is_ascii_digit()))
+    };
+    lower.starts_with("tier")
+        || ORDINALS.iter().any(|o| lower.starts_with(o))
+        || ["st", "nd", "rd", "th"].into_iter().any(digits_then)
+}
+
+impl Checker<'_> {
+    /// True when the number is a count of things (`50 largest cities`, `100 pairs of hands`)
+    /// and only a paragraph nearby names the topic, not its own sentence or paragraph: the
+    /// nearby reach is for people and cases, so such a number is a story's or background's
+    /// detail, not a statistic on the topic. (A share of things, `70% of families`, is a
+    /// survey's finding and keeps the reach.)
+    pub(super) fn thing_beyond_reach(&self) -> bool {
+        let end = self
+            .in_sentence(&(self.claim.mention.start..self.claim.mention.end))
+            .end;
+        let written = self
+            .text
+            .get(self.claim.mention.start..self.claim.mention.end)
+            .unwrap_or_default();
+        let before = self
+            .text
+            .get(self.claim.sentence.start..self.claim.mention.start)
+            .unwrap_or_default()
+            .trim_end()
+            .to_lowercase();
+        self.claim.mention.kind == Kind::Count
+            && !rank(written)
+            && !before.ends_with("tier")
+            && counts(self.sentence, end) == Counts::Things
+            && !evidence::topical(self.sentence)
+            && !topic::in_other_words(self.sentence)
+            && !evidence::topical(
+                self.text
+                    .get(crate::claim::paragraph(
+                        self.text,
+                        self.claim.sentence.start,
+                    ))
+                    .unwrap_or_default(),
+            )
+            && !topic::uses_abbreviation(self.sentence, &topic::defined_abbreviations(self.text))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn counted(sentence: &str, number: &str) -> Counts {
+        counts(sentence, sentence.find(number).unwrap() + number.len())
+    }
+
+    #[test]
+    fn a_noun_group_ends_where_another_begins() {
+        assert_eq!(
+            counted("up from 35 the cities before", "35"),
+            Counts::Unknown
+        );
+        assert_eq!(counted("half of the shipments", "half"), Counts::Things);
+    }
+
+    #[test]
+    fn a_rank_is_not_a_count() {
+        assert!(rank("2nd"));
+        assert!(rank("second"));
+        assert!(rank("Tier 2"));
+        assert!(!rank("40"));
+        assert!(!rank("3.4 billion"));
+        assert!(!rank("fourteen"));
+    }
+
+    #[test]
+    fn a_numbers_noun_group_says_whether_it_counts_people_or_things() {
+        assert_eq!(
+            counted("Police found 40 children there.", "40"),
+            Counts::People
+        );
+        assert_eq!(
+            counted("millions of people moved.", "millions"),
+            Counts::People
+        );
+        assert_eq!(
+            counted(
+                "Some 75% of factory-based garment workers are women.",
+                "75%"
+            ),
+            Counts::People
+        );
+        assert_eq!(
+            counted("one of our 50 largest cities.", "50"),
+            Counts::Things
+        );
+        assert_eq!(
+            counted("it passes through 100 pairs of hands.", "100"),
+            Counts::Things
+        );
+        assert_eq!(
+            counted("Cap 274 of the Laws of the land", "274"),
+            Counts::Things
+        );
+        // The group ends at a preposition, a verb or a stop: `years` is not what 2 counts here.
+        assert_eq!(
+            counted("it doubled in two years.", "doubled"),
+            Counts::Unknown
+        );
+        assert_eq!(
+            counted("we had 61 but our goal is more.", "61"),
+            Counts::Unknown
+        );
+        assert_eq!(
+            counted("69 % work within a family unit.", "69 %"),
+            Counts::Unknown
+        );
+        assert_eq!(
+            counted("430 million are thought to work.", "430 million"),
+            Counts::Unknown
+        );
+        // A short stem matches itself and its plural only: `man` is not `manufacturers`.
+        assert_eq!(counted("the 12 manufacturers said", "12"), Counts::Unknown);
+    }
+}
