@@ -246,9 +246,10 @@ impl Checker<'_> {
     /// detail, not a statistic on the topic. (A share of things, `70% of families`, is a
     /// survey's finding and keeps the reach.)
     pub(super) fn thing_beyond_reach(&self) -> bool {
-        let end = self
-            .in_sentence(&(self.claim.mention.start..self.claim.mention.end))
-            .end;
+        // The cheap tests first: most claims are no count of things.
+        if self.claim.mention.kind != Kind::Count {
+            return false;
+        }
         let written = self
             .text
             .get(self.claim.mention.start..self.claim.mention.end)
@@ -257,14 +258,20 @@ impl Checker<'_> {
             .text
             .get(self.claim.sentence.start..self.claim.mention.start)
             .unwrap_or_default()
-            .trim_end()
-            .to_lowercase();
-        self.claim.mention.kind == Kind::Count
-            && !rank(written)
-            && !before.ends_with("tier")
-            && counts(self.sentence, end) == Counts::Things
+            .trim_end();
+        let tier = before
+            .get(before.len().saturating_sub(4)..)
+            .is_some_and(|w| w.eq_ignore_ascii_case("tier"));
+        let end = self
+            .in_sentence(&(self.claim.mention.start..self.claim.mention.end))
+            .end;
+        // The sentence's own topic is found in its one pass of phrases, so it is asked before
+        // the words after the number are read.
+        !rank(written)
+            && !tier
             && !evidence::topical(self.sentence)
             && !topic::in_other_words(self.sentence)
+            && counts(self.sentence, end) == Counts::Things
             && !evidence::topical(
                 self.text
                     .get(crate::claim::paragraph(
@@ -273,8 +280,18 @@ impl Checker<'_> {
                     ))
                     .unwrap_or_default(),
             )
-            && !topic::uses_abbreviation(self.sentence, &topic::defined_abbreviations(self.text))
+            // The document's abbreviations are read only for a sentence that has a word in
+            // capitals to be one.
+            && !(has_capitals_run(self.sentence)
+                && topic::uses_abbreviation(self.sentence, &topic::defined_abbreviations(self.text)))
     }
+}
+
+/// True when `text` has two capital letters in a row (`FMU`), as an abbreviation does.
+fn has_capitals_run(text: &str) -> bool {
+    text.as_bytes()
+        .windows(2)
+        .any(|w| matches!(w, [a, b] if a.is_ascii_uppercase() && b.is_ascii_uppercase()))
 }
 
 #[cfg(test)]
