@@ -259,7 +259,7 @@ impl<'a> Checker<'a> {
             && self.claim.scope.is_none()
             && self.claim.attribution.is_none()
         {
-            let paragraph = crate::claim::paragraph(self.text, self.claim.sentence.start);
+            let paragraph = self.places.paragraph(self.text, self.claim.sentence.start);
             // From the paragraph's first claim (claims come in the order of the text), not the
             // document's: a long document is not read again for each number.
             let from = self

@@ -254,30 +254,19 @@ impl Checker<'_> {
             .text
             .get(self.claim.mention.start..self.claim.mention.end)
             .unwrap_or_default();
-        let before = self
-            .text
-            .get(self.claim.sentence.start..self.claim.mention.start)
-            .unwrap_or_default()
-            .trim_end();
-        let tier = before
-            .get(before.len().saturating_sub(4)..)
-            .is_some_and(|w| w.eq_ignore_ascii_case("tier"));
         let end = self
             .in_sentence(&(self.claim.mention.start..self.claim.mention.end))
             .end;
         // The sentence's own topic is found in its one pass of phrases, so it is asked before
         // the words after the number are read.
         !rank(written)
-            && !tier
+            && !self.after_tier()
             && !evidence::topical(self.sentence)
             && !topic::in_other_words(self.sentence)
             && counts(self.sentence, end) == Counts::Things
             && !evidence::topical(
                 self.text
-                    .get(crate::claim::paragraph(
-                        self.text,
-                        self.claim.sentence.start,
-                    ))
+                    .get(self.places.paragraph(self.text, self.claim.sentence.start))
                     .unwrap_or_default(),
             )
             // The document's abbreviations are read only for a sentence that has a word in

@@ -1352,17 +1352,20 @@ impl<'a> Checker<'a> {
 
     /// True when the number is a tier of the US Trafficking in Persons report (`Tier 2`).
     fn tier(&self) -> bool {
-        self.reading.quantity == Quantity::Rank
-            && self
-                .text
-                .get(self.claim.sentence.start..self.claim.mention.start)
-                .is_some_and(|before| {
-                    let before = before.trim_end_matches(['‘', '\'', '"', '“']).trim_end();
-                    before.len() >= 4
-                        && before
-                            .get(before.len() - 4..)
-                            .is_some_and(|w| w.eq_ignore_ascii_case("tier"))
-                })
+        self.reading.quantity == Quantity::Rank && self.after_tier()
+    }
+
+    /// True when the word right before the number (past an opening quote) is `Tier`.
+    fn after_tier(&self) -> bool {
+        self.text
+            .get(self.claim.sentence.start..self.claim.mention.start)
+            .is_some_and(|before| {
+                let before = before.trim_end_matches(['‘', '\'', '"', '“']).trim_end();
+                before.len() >= 4
+                    && before
+                        .get(before.len() - 4..)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("tier"))
+            })
     }
 
     /// The words of `text[range]` (see [`lower_words_back`]), last first.

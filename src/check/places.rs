@@ -18,6 +18,14 @@ pub struct Places {
 }
 
 impl Places {
+    /// The byte range of the paragraph around the sentence starting at byte `start` of `text`
+    /// (see [`crate::claim::paragraph`]), found once per claim.
+    pub fn paragraph(&self, text: &str, start: usize) -> Range<usize> {
+        self.paragraph
+            .get_or_init(|| crate::claim::paragraph(text, start))
+            .clone()
+    }
+
     /// True when the paragraph around the sentence starting at byte `start` of `text` (the
     /// sentence itself when there is none) names `place` or a place inside it, as
     /// [`fit::names_place`] reads it.
@@ -25,10 +33,7 @@ impl Places {
         if let Some(&(_, answer)) = self.named.borrow().iter().find(|(p, _)| *p == place) {
             return answer;
         }
-        let range = self
-            .paragraph
-            .get_or_init(|| crate::claim::paragraph(text, start));
-        let paragraph = text.get(range.clone()).unwrap_or(sentence);
+        let paragraph = text.get(self.paragraph(text, start)).unwrap_or(sentence);
         let answer = fit::names_place(paragraph, place);
         self.named.borrow_mut().push((place.to_string(), answer));
         answer

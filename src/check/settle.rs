@@ -206,15 +206,10 @@ impl<'a> Checker<'a> {
     }
 
     /// True when the claim is a share given as a lower bound (`more than 65%`, `over
-    /// two-thirds`) more than [`LOOSE_BOUND`] below a figure's share `central`.
+    /// two-thirds`) more than [`LOOSE_BOUND`] below a figure's share `central` (a bound the figure
+    /// keeps, and far from it).
     pub(super) fn loose_lower_bound(&self, central: f64) -> bool {
-        use crate::extract::Hedge;
-        self.reading.quantity == Quantity::Share
-            && matches!(
-                self.claim.mention.hedge,
-                Some(Hedge::MoreThan | Hedge::AtLeast)
-            )
-            && central > self.reading.value + LOOSE_BOUND
+        self.bound_kept(central) && central > self.reading.value + LOOSE_BOUND
     }
 
     pub(super) fn outdated(&self, older: &[usize], newest: usize) -> Finding {
