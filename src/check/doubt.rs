@@ -137,6 +137,11 @@ impl<'a> Checker<'a> {
                 value_of(figure)
             ));
         }
+        if let Some(term) = self.excluded_subject(figure) {
+            return Some(format!(
+                "the sentence counts what lies outside {term}, and the figure counts {term}"
+            ));
+        }
         if let (Some(said), Some(is)) = (self.said_direction(), fit::direction(figure))
             && said != is
         {
@@ -815,3 +820,51 @@ pub(super) const OTHER_MEASURES: &[&str] = &[
     "referrals",
     "decisions",
 ];
+impl Checker<'_> {
+    /// The figure's subject as the sentence names it only after words that leave it out
+    /// (`forced labour in sectors other than commercial sexual exploitation`), if so.
+    fn excluded_subject<'f>(&self, figure: &'f crate::table::Figure) -> Option<&'f str> {
+        const LEAVING_OUT: [&str; 6] = [
+            "other than ",
+            "excluding ",
+            "except ",
+            "apart from ",
+            "besides ",
+            "outside of ",
+        ];
+        // The number's own clause: `while forced commercial sexual exploitation represents 23
+        // percent` later in the sentence is another number's.
+        let clause = self.text.get(self.claim.focus.clone())?;
+        if !LEAVING_OUT.iter().any(|w| clause.contains(w.trim_end())) {
+            return None;
+        }
+        let lower = clause.to_lowercase();
+        let mut found = None;
+        for term in &figure.subject {
+            let mut at = 0;
+            while let Some(k) = lower.get(at..).and_then(|t| t.find(term.as_str())) {
+                let start = at + k;
+                // `other than commercial sexual exploitation` also leaves out the `sexual
+                // exploitation` inside it: up to two words may come between.
+                let mut before = lower.get(..start).unwrap_or("");
+                let mut left_out = false;
+                for _ in 0..3 {
+                    if LEAVING_OUT.iter().any(|w| before.ends_with(w)) {
+                        left_out = true;
+                        break;
+                    }
+                    let trimmed = before.trim_end();
+                    before = trimmed
+                        .rfind(' ')
+                        .map_or("", |k| trimmed.get(..=k).unwrap_or(""));
+                }
+                if !left_out {
+                    return None;
+                }
+                found.get_or_insert(term.as_str());
+                at = start + term.len();
+            }
+        }
+        found
+    }
+}

@@ -177,9 +177,25 @@ pub fn scope(claim: &Claim, figure: &Figure) -> Fit {
         Fit::Match
     } else if known(said) && known(theirs) {
         Fit::Mismatch
+    } else if known(theirs) && crate::claim::is_known_place(said) && !overlapping(said, theirs) {
+        // `in Mexico, one in 10 children`: a country the sentence names, which no figure of the
+        // world's or of another country's is for.
+        Fit::Mismatch
     } else {
         Fit::Unknown
     }
+}
+
+/// True when place `a` may lie in place `b` or hold it, as far as names tell (`Europe` and
+/// `Europe and Central Asia`; `Karachi`, a city of Sindh and of Pakistan).
+fn overlapping(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
+    let in_country = |city: &str, place: &str| {
+        PLACES_WITHIN.iter().any(|(country, names)| {
+            names.contains(&city) && (*country == place || names.contains(&place))
+        })
+    };
+    a.contains(&b) || b.contains(&a) || in_country(&a, &b) || in_country(&b, &a)
 }
 
 /// True when `text` holds `needle` (lower-case), ignoring ASCII case.

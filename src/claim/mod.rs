@@ -194,11 +194,33 @@ fn claims_from(
         let whole = SentenceReading::new(text, &words, &range);
         let group = stats.get(i..j).unwrap_or_default();
         let first_out = out.len();
+        // Whether the claim before took its place from a whole it breaks down.
+        let mut carried = false;
         for (k, m) in group.iter().enumerate() {
             let prev = k.checked_sub(1).and_then(|p| group.get(p)).copied();
             let next = group.get(k + 1).copied();
             let opening = range.start..lead.start;
             let mut claim = read_claim(text, &words, &whole, &opening, m, prev, next);
+            // `7 million people in Africa – 3.8 million in forced labour and 3.2 million in forced
+            // marriages`: the parts after a dash or colon are of the place of the whole before.
+            let before = out.get(first_out..).and_then(|o| o.last());
+            let breakdown = before.is_some_and(|b| {
+                carried
+                    || text.get(b.mention.end..m.start).is_some_and(|gap| {
+                        gap.contains(" – ") || gap.contains(" — ") || gap.contains(": ")
+                    })
+            });
+            carried = false;
+            if claim.scope.is_none()
+                && breakdown
+                && let Some(place) = before
+                    .and_then(|b| b.scope.clone())
+                    .filter(|p| p != "global")
+                && same_family(before.map_or(m.kind, |b| b.mention.kind), m.kind)
+            {
+                claim.scope = Some(place);
+                carried = true;
+            }
             // `28 million in forced labour and 22 million in forced marriages`: a number with no
             // words of its own counts what the number before it counts.
             if let Some(before) = out.get(first_out..).and_then(|o| o.last())
@@ -823,6 +845,16 @@ fn per_year_at(words: &Words, i: usize) -> bool {
                 )))
 }
 
+/// True when the per-year words at `i`, before the number at word `first`, follow the previous
+/// number closely and are its own (`earns $150 billion annually …, and 25 million people`).
+fn per_year_of_prev(words: &Words, prev: Option<&Mention>, i: usize, first: usize) -> bool {
+    i < first
+        && prev.is_some_and(|p| {
+            let after = words.first_from(p.end);
+            after <= i && i <= after + 3
+        })
+}
+
 /// Words that say the people counted were detected, identified or rescued by authorities
 /// (UNODC's detected victims, not an estimate of all victims).
 const DETECTION: &WordSet = &WordSet::new(&[
@@ -1055,7 +1087,10 @@ fn read_claim(
                         words!["the", "trafficking", "victims", "people", "those"],
                     )));
         change_words = change_words || cues & Cue::Change.bit() != 0;
-        yearly = yearly || (cues & Cue::PerYearLead.bit() != 0 && per_year_at(words, i));
+        yearly = yearly
+            || (cues & Cue::PerYearLead.bit() != 0
+                && per_year_at(words, i)
+                && !per_year_of_prev(words, prev, i, first));
     }
     // Words before the number that lie past the clause (none, as the number is in it).
     share_before = share_before || (hi..first).any(|i| words.has(i, Cue::Share));
@@ -1595,6 +1630,10 @@ mod tests {
         assert!(claim("27.6 million people are forced to work every year.", "27.6").per_year);
         assert!(claim("27.6 million people are trafficked annually.", "27.6").per_year);
         assert!(!claim("A year ago, 27.6 million were in forced labour.", "27.6").per_year);
+        // The per-year words of an amount before the count are the amount's.
+        let s = "Forced labour earns $150 billion annually in profits, and 25 million people are in it.";
+        assert!(!claim(s, "25 million").per_year);
+        assert!(claim(s, "$150 billion").per_year);
         assert_eq!(
             claim("69,627 victims were detected in 2022.", "69,627").framing,
             Framing::Detected
