@@ -347,6 +347,7 @@ pub fn check_gated<'t>(
     let mut carried: Option<(usize, std::ops::Range<usize>)> = None;
     let mut other_words: Option<(std::ops::Range<usize>, bool)> = None;
     let regional = std::cell::OnceCell::new();
+    let home = std::cell::OnceCell::new();
     let mut scanned: Option<(std::ops::Range<usize>, phrases::Within)> = None;
     for claim in claims {
         // The phrase lists read on the sentence and its clauses, found once per sentence.
@@ -374,6 +375,7 @@ pub fn check_gated<'t>(
         checker.ev = evidence::evidence(text, claim, &mut cache, table, paragraph);
         checker.carried = carried.clone();
         checker.regional = Some(&regional);
+        checker.home = Some(&home);
         // A sentence that names the topic in other words (`working children`) is on it; read
         // once per sentence, and only when the sentence and its paragraph are not.
         if !checker.ev.on_topic {
@@ -490,6 +492,8 @@ struct Checker<'a> {
     carried: Option<(usize, std::ops::Range<usize>)>,
     /// The figures for one place (not the world), listed once per document when first needed.
     regional: Option<&'a std::cell::OnceCell<Vec<usize>>>,
+    /// The one place the document's opening names, found once per document when first needed.
+    home: Option<&'a std::cell::OnceCell<Option<&'static str>>>,
     /// The base a count was read against (`5.4 … for every 1,000 people`: 1,000), when it was
     /// read as a share of it.
     per_base: Option<f64>,
@@ -554,6 +558,7 @@ impl<'a> Checker<'a> {
             quotable: Date::from_unix((day_number(as_of.date) + GRACE_DAYS) * 86_400),
             carried: None,
             regional: None,
+            home: None,
             per_base,
             converted,
         })

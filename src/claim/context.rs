@@ -953,6 +953,63 @@ pub fn is_known_place(name: &str) -> bool {
     PLACES.iter().any(|(_, canonical)| *canonical == name)
 }
 
+/// The one place (a country or region of [`PLACES`], as the table names it) that a document's
+/// opening (its first three paragraphs, at most 1,500 bytes) names, when the opening never names
+/// the world: the place a story with a dateline or a national survey in its headline is about.
+pub fn home_place(text: &str) -> Option<&'static str> {
+    let mut end = 0;
+    let mut paragraphs = 0;
+    while paragraphs < 3 && end < text.len() {
+        let rest = text.get(end..).unwrap_or("");
+        let body = rest.len() - rest.trim_start().len();
+        let len = rest.trim_start().find("\n\n").unwrap_or(rest.len() - body);
+        end += body + len;
+        paragraphs += 1;
+    }
+    let mut cut = end.min(1_500);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let opening = text.get(..cut).unwrap_or("");
+    let in_word = |c: char| c.is_alphanumeric() || c == '-' || c == '’';
+    let mut found: Option<&'static str> = None;
+    let mut before_was_word = false;
+    for (start, c) in opening.char_indices() {
+        let starts_word = in_word(c) && !before_was_word;
+        before_was_word = in_word(c);
+        if !starts_word {
+            continue;
+        }
+        let rest = opening.get(start..).unwrap_or("");
+        let word = rest.split(|c: char| !in_word(c)).next().unwrap_or("");
+        if ["global", "globally", "worldwide", "world"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+        {
+            return None;
+        }
+        if found.is_some() || !c.is_uppercase() {
+            continue;
+        }
+        found = PLACES
+            .iter()
+            .find(|(name, _)| {
+                rest.get(..name.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(name))
+                    && !rest
+                        .get(name.len()..)
+                        .and_then(|t| t.chars().next())
+                        .is_some_and(in_word)
+                    // `the African slave trade`: a trade of past centuries, no place.
+                    && !rest
+                        .get(name.len()..)
+                        .is_some_and(|t| t.trim_start().starts_with("slave trade"))
+            })
+            .map(|&(_, canonical)| canonical);
+    }
+    found
+}
+
 /// The first words of the places a scope can name (a test checks them against [`PLACES`]).
 const PLACE_LEADS: &WordSet = &WordSet::new(&[
     "khyber",
@@ -1278,6 +1335,35 @@ pub fn word_bounds(words: &Words, within: &Range<usize>) -> (usize, usize) {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_documents_home_is_the_one_place_its_opening_names_without_the_world() {
+        assert_eq!(
+            home_place(
+                "Child labour: 24m children at work in Nigeria\n\nApril 19\n\nThe bureau said so."
+            ),
+            Some("Nigeria")
+        );
+        // The first place named, by the table's name for it.
+        assert_eq!(
+            home_place("Indian brick kilns\n\nIn Nepal too."),
+            Some("India")
+        );
+        // The world named anywhere in the opening: no home.
+        assert_eq!(home_place("Nigeria and the world\n\nText."), None);
+        assert_eq!(
+            home_place("Nigeria\n\nGlobally, 160 million children work."),
+            None
+        );
+        // Past the first three paragraphs, and in lower case, places are not read.
+        assert_eq!(home_place("One\n\nTwo\n\nThree\n\nIn Nigeria."), None);
+        assert_eq!(home_place("the india rubber trade"), None);
+        // A trade of past centuries is no place.
+        assert_eq!(
+            home_place("The African slave trade carried millions."),
+            None
+        );
+    }
     use super::*;
 
     fn all(text: &str) -> (Words<'_>, Range<usize>) {

@@ -10,7 +10,7 @@ mod sentence;
 mod subject;
 mod words;
 
-pub use context::{Period, SIDES, is_known_place};
+pub use context::{Period, SIDES, home_place, is_known_place};
 pub use sentence::{
     block, caption_after, end_before, finishes_the_one_before, paragraph, prose, refers_back,
     sentence_before, start_after, stat_card,
