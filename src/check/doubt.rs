@@ -838,9 +838,7 @@ impl Checker<'_> {
             .home?
             .get_or_init(|| crate::claim::home_place(self.text))
     }
-}
 
-impl Checker<'_> {
     /// The figure's subject as the sentence names it only after words that leave it out
     /// (`forced labour in sectors other than commercial sexual exploitation`), if so.
     fn excluded_subject<'f>(&self, figure: &'f crate::table::Figure) -> Option<&'f str> {

@@ -994,16 +994,14 @@ pub fn home_place(text: &str) -> Option<&'static str> {
         found = PLACES
             .iter()
             .find(|(name, _)| {
+                let after = rest.get(name.len()..);
                 rest.get(..name.len())
                     .is_some_and(|head| head.eq_ignore_ascii_case(name))
-                    && !rest
-                        .get(name.len()..)
+                    && !after
                         .and_then(|t| t.chars().next())
                         .is_some_and(in_word)
                     // `the African slave trade`: a trade of past centuries, no place.
-                    && !rest
-                        .get(name.len()..)
-                        .is_some_and(|t| t.trim_start().starts_with("slave trade"))
+                    && !after.is_some_and(|t| t.trim_start().starts_with("slave trade"))
             })
             .map(|&(_, canonical)| canonical);
     }
