@@ -72,9 +72,8 @@ pub(crate) enum Named {
 
 /// The organisations `paragraph` names (see [`Named`]), police forces left out.
 pub(crate) fn organisations(paragraph: &str) -> Vec<Named> {
-    // Most paragraphs name no such body: one pass over the bytes settles that. (Read for most
-    // paragraphs of an article on the topic: an automaton quicker to search than to build.)
-    static ANY_HEAD: super::phrases::PhraseSet = super::phrases::PhraseSet::searched_often(HEADS);
+    // Most paragraphs name no such body: one pass over the bytes settles that.
+    static ANY_HEAD: super::phrases::PhraseSet = super::phrases::PhraseSet::new(HEADS);
     if !ANY_HEAD.in_text(paragraph) {
         return Vec::new();
     }
