@@ -78,8 +78,8 @@ const SHARED: [&[&str]; 19] = [
 
 /// Phrases found by the bytes they start with: each position of a text whose next few bytes
 /// (ASCII letters in lower case) are the start of some phrase is found by a hash of those bytes
-/// and a bit, and only there are phrases compared. Positions that cannot start a phrase are
-/// stepped over as in Wu and Manber's search: the two bytes ending the `reach` bytes at a
+/// and a bit, and only there are phrases compared. For a short list, positions that cannot
+/// start a phrase are stepped over as in Wu and Manber's search: the two bytes ending the `reach` bytes at a
 /// position, if they end no phrase's first `reach` bytes, say how far the next possible start
 /// is. Building it costs a few thousand instructions, where an automaton of the (fewer than
 /// 200) [`SHARED`] phrases cost millions, and the search is a few instructions a byte.
@@ -92,6 +92,10 @@ struct Starts {
     /// start, when the pair ends the `reach` bytes at the position: 0 when the pair ends some
     /// phrase's first `reach` bytes.
     skip: Box<[u8; 1 << PAIR_BITS]>,
+    /// Whether positions are stepped over by `skip`: only when few pairs end a phrase's first
+    /// `reach` bytes. (With many, as in the [`SHARED`] lists' `this`, `from` and `were`, a text
+    /// stops at most positions, and a window rolled on a byte at a time is cheaper.)
+    stepping: bool,
     /// A bit per hash of a phrase's first `width` bytes.
     bits: Box<[u64; (1 << HASH_BITS) / 64]>,
     /// The phrases whose start has hash `h`: `phrases[first[h]..first[h + 1]]`.
@@ -130,6 +134,7 @@ impl Starts {
                 }
             }
         }
+        let stepping = reach >= 4 && skip.iter().filter(|&&step| step == 0).count() <= 64;
         let hash_of = |p: &[u8]| hash(window(p, 0, width));
         let mut keyed: Vec<(usize, &'static [u8], u8)> =
             all.into_iter().map(|(p, k)| (hash_of(p), p, k)).collect();
@@ -163,6 +168,7 @@ impl Starts {
             width,
             reach,
             skip,
+            stepping,
             bits,
             first,
             phrases,
@@ -173,26 +179,51 @@ impl Starts {
     /// Calls `found` with the list, start and end of every phrase in `text`, overlapping ones
     /// too, in the order of their starts.
     fn each(&self, text: &[u8], mut found: impl FnMut(u8, usize, usize)) {
-        self.positions(text, |at| {
-            self.compare(text, at, &mut found);
+        self.positions(text, |at, h| {
+            self.compare(text, at, h, &mut found);
             false
         });
     }
 
     /// True when some phrase is in `text`: [`Starts::each`], up to the first hit.
     fn any(&self, text: &[u8]) -> bool {
-        self.positions(text, |at| {
+        self.positions(text, |at, h| {
             let mut hit = false;
-            self.compare(text, at, &mut |_, _, _| hit = true);
+            self.compare(text, at, h, &mut |_, _, _| hit = true);
             hit
         })
     }
 
     /// Calls `start` with every position of `text`, in order, where a phrase may start (every
-    /// one where one does), until it returns true; true when it did.
-    fn positions(&self, text: &[u8], mut start: impl FnMut(usize) -> bool) -> bool {
-        if self.reach < 2 {
-            return (0..text.len()).any(start);
+    /// one where one does), and the hash of the bytes there, until it returns true; true when
+    /// it did.
+    fn positions(&self, text: &[u8], mut start: impl FnMut(usize, usize) -> bool) -> bool {
+        let starts = |h: usize| {
+            self.bits
+                .get(h >> 6)
+                .is_some_and(|w| w & (1 << (h & 63)) != 0)
+        };
+        if self.width < 4 {
+            // A phrase shorter than four bytes: each window read on its own.
+            return (0..(text.len() + 1).saturating_sub(self.width)).any(|at| {
+                let h = hash(window(text, at, self.width));
+                starts(h) && start(at, h)
+            });
+        }
+        if !self.stepping {
+            // The window of the four bytes that end at `j`, rolled on a byte at a time.
+            let mut w = 0u32;
+            for (j, &b) in text.iter().enumerate() {
+                w = (w >> 8) | (u32::from(b | 0x20) << 24);
+                if j < 3 {
+                    continue;
+                }
+                let h = hash(w);
+                if starts(h) && start(j - 3, h) {
+                    return true;
+                }
+            }
+            return false;
         }
         let mut at = 0;
         while let (Some(&a), Some(&b)) =
@@ -200,7 +231,8 @@ impl Starts {
         {
             match self.skip.get(pair(a, b)) {
                 Some(0) | None => {
-                    if start(at) {
+                    let h = hash(window(text, at, 4));
+                    if starts(h) && start(at, h) {
                         return true;
                     }
                     at += 1;
@@ -211,16 +243,8 @@ impl Starts {
         false
     }
 
-    /// Compares the phrases that start with the bytes of `text` at `at` with it there.
-    fn compare(&self, text: &[u8], at: usize, found: &mut impl FnMut(u8, usize, usize)) {
-        let h = hash(window(text, at, self.width));
-        if self
-            .bits
-            .get(h >> 6)
-            .is_none_or(|w| w & (1 << (h & 63)) == 0)
-        {
-            return;
-        }
+    /// Compares the phrases whose start has hash `h` with `text` at `at`.
+    fn compare(&self, text: &[u8], at: usize, h: usize, found: &mut impl FnMut(u8, usize, usize)) {
         let at_hash = |h: usize| self.first.get(h).map_or(0, |&i| i as usize);
         let (from, to) = (at_hash(h), at_hash(h + 1));
         let eight = eight(text, at);
@@ -456,6 +480,7 @@ mod tests {
 
     #[test]
     fn a_list_is_found_in_a_text_when_an_automaton_finds_it() {
+        use super::super::evidence;
         let mut texts = vec![
             "Forced Labour, TRAFFICKED".to_string(),
             "traffic".to_string(),
@@ -483,7 +508,13 @@ mod tests {
             for text in &texts {
                 assert_eq!(starts.any(text.as_bytes()), ac.is_match(text), "{text}");
             }
+            // Every hit, as the one pass over a sentence needs them.
+            let (automaton, started) = both_hits(&[list], &texts);
+            assert_eq!(started, automaton);
         }
+        // Short lists step over positions; the shared lists' common words roll a window.
+        assert!(Starts::new(&[evidence::TOPIC]).unwrap().stepping);
+        assert!(!Starts::new(&SHARED).unwrap().stepping);
     }
 
     #[test]
