@@ -51,6 +51,30 @@ impl PhraseSet {
     }
 }
 
+impl PhraseSet {
+    /// Where a phrase starts in `text` (in any ASCII case), in order; a place once however
+    /// many phrases start there.
+    pub fn starts_in(&self, text: &str) -> Vec<usize> {
+        let mut at = Vec::new();
+        match self.starts.get_or_init(|| Starts::new(&[self.phrases])) {
+            Some(starts) => starts.each(text.as_bytes(), |_, start, _| {
+                if at.last() != Some(&start) {
+                    at.push(start);
+                }
+            }),
+            None => {
+                let lower = text.to_ascii_lowercase();
+                for p in self.phrases {
+                    at.extend(lower.match_indices(p).map(|(i, _)| i));
+                }
+                at.sort_unstable();
+                at.dedup();
+            }
+        }
+        at
+    }
+}
+
 /// The lists read on a claim's sentence and its clauses, found in one pass by [`within`].
 const SHARED: [&[&str]; 19] = [
     super::evidence::TOPIC,
