@@ -192,13 +192,20 @@ impl<'a> Checker<'a> {
         if !self.claim.hypothetical && !self.sentence.contains("threaten") {
             return false;
         }
-        let words = |range: std::ops::Range<usize>| -> Vec<String> {
+        // Lower-cased; a word already in lower-case ASCII (most) is not copied.
+        let words = |range: std::ops::Range<usize>| -> Vec<std::borrow::Cow<'_, str>> {
             self.text
                 .get(range)
                 .unwrap_or("")
                 .split(|c: char| !c.is_alphanumeric() && c != '-')
                 .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
+                .map(|w| {
+                    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                        std::borrow::Cow::Borrowed(w)
+                    } else {
+                        std::borrow::Cow::Owned(w.to_lowercase())
+                    }
+                })
                 .collect()
         };
         // Within the number's own stretch of the sentence, between commas, dashes or brackets.
@@ -213,18 +220,17 @@ impl<'a> Checker<'a> {
         let start = self.claim.sentence.start + head.rfind(stop).map_or(0, |at| at + 1);
         let after_all = words(self.claim.mention.end..end);
         let after = after_all.get(..after_all.len().min(5)).unwrap_or_default();
-        let before = words(start..self.claim.mention.start);
-        let before = before
-            .get(before.len().saturating_sub(4)..)
+        let whole_before = words(start..self.claim.mention.start);
+        let before = whole_before
+            .get(whole_before.len().saturating_sub(4)..)
             .unwrap_or_default();
-        let modal = |w: &String| {
+        let modal = |w: &std::borrow::Cow<'_, str>| {
             matches!(
-                w.as_str(),
+                w.as_ref(),
                 "could" | "might" | "projected" | "forecast" | "predicted"
             )
         };
         // `threatens to increase the number … by nine million`: anywhere before it in its clause.
-        let whole_before = words(start..self.claim.mention.start);
         let threat = whole_before
             .windows(2)
             .any(|p| matches!(p, [w, to] if (w == "threatens" || w == "threaten") && to == "to"));
