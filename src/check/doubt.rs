@@ -118,8 +118,10 @@ impl<'a> Checker<'a> {
                         .map(str::trim)
                         .map(|p| p.strip_prefix("and ").unwrap_or(p))
                 });
-                let joined =
-                    s.term.contains(" and ") || s.term.contains(" or ") || s.term.contains('&');
+                // (Most terms are one word: no space, nothing joined.)
+                let joined = s.term.contains('&')
+                    || (s.term.contains(' ')
+                        && (s.term.contains(" and ") || s.term.contains(" or ")));
                 joined && members.any(|m| own.iter().any(|o| o == m))
             })
             .map(|s| s.term)

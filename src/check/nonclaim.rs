@@ -666,8 +666,11 @@ fn young_age(w: &str) -> Option<u32> {
 /// them (`children between five and 17 exposed to hazardous work`).
 fn age_bound(before: &str, number: &str, after: &str) -> bool {
     let number = number.trim();
-    // `children between five and 17`, read as one range.
-    if let Some((low, high)) = number.split_once(" and ") {
+    // `children between five and 17`, read as one range. (Most numbers hold no space: not
+    // searched for the word.)
+    if number.contains(' ')
+        && let Some((low, high)) = number.split_once(" and ")
+    {
         let mut back = words(before).rev();
         return back.next().is_some_and(|w| any_is(w, &["between"]))
             && back.next().is_some_and(|w| any_is(w, YOUNG))
