@@ -53,7 +53,7 @@ impl<'a> Checker<'a> {
             return false;
         };
         window.get(..to_at).unwrap_or_default().iter().any(|w| {
-            RISE_WORDS.contains(&w.as_str()) || FALL_WORDS.contains(&w.as_str()) || w == "up"
+            RISE_WORDS.contains(&w.as_ref()) || FALL_WORDS.contains(&w.as_ref()) || w == "up"
         })
     }
 
@@ -134,7 +134,7 @@ impl<'a> Checker<'a> {
             .lower_words_back(self.claim.focus.start..self.claim.mention.start)
             .skip_while(|w| {
                 matches!(
-                    w.as_str(),
+                    w.as_ref(),
                     "some"
                         | "about"
                         | "nearly"
@@ -152,7 +152,7 @@ impl<'a> Checker<'a> {
             return false;
         };
         let change = |w: &str| RISE_WORDS.contains(&w) || FALL_WORDS.contains(&w);
-        match link.as_str() {
+        match link.as_ref() {
             "by" => change(&word) || words.next().is_some_and(|w| change(&w)),
             "of" => change(&word),
             _ => false,
@@ -192,20 +192,14 @@ impl<'a> Checker<'a> {
         if !self.claim.hypothetical && !self.sentence.contains("threaten") {
             return false;
         }
-        // Lower-cased; a word already in lower-case ASCII (most) is not copied.
+        // Lower-cased; a word in lower case already (most) is not copied.
         let words = |range: std::ops::Range<usize>| -> Vec<std::borrow::Cow<'_, str>> {
             self.text
                 .get(range)
                 .unwrap_or("")
                 .split(|c: char| !c.is_alphanumeric() && c != '-')
                 .filter(|w| !w.is_empty())
-                .map(|w| {
-                    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-                        std::borrow::Cow::Borrowed(w)
-                    } else {
-                        std::borrow::Cow::Owned(w.to_lowercase())
-                    }
-                })
+                .map(super::lower)
                 .collect()
         };
         // Within the number's own stretch of the sentence, between commas, dashes or brackets.
