@@ -290,7 +290,14 @@ impl<'a> Checker<'a> {
     /// sector, in a sentence naming two, when no figure of its quantity that the sentence names
     /// is of that sector.
     pub(super) fn sector_part(&self) -> bool {
-        let sectors = |text: &str| SECTORS.iter().filter(|w| text.contains(*w)).count();
+        // Whether the text names two sectors: read no further than the second.
+        let two_sectors = |text: &str| {
+            SECTORS
+                .iter()
+                .filter(|w| text.contains(*w))
+                .nth(1)
+                .is_some()
+        };
         // The cheap test first: the sentence is searched for its sectors only for a share or a
         // number in brackets.
         let span = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
@@ -302,7 +309,7 @@ impl<'a> Checker<'a> {
             return false;
         }
         let lower = self.lower_sentence();
-        if sectors(lower) < 2 {
+        if !two_sectors(lower) {
             return false;
         }
         let stop = [',', ';', ':', '–', '—'];
