@@ -5,7 +5,9 @@ use super::{Checker, FALL_WORDS, RISE_WORDS, fit};
 impl<'a> Checker<'a> {
     /// True when figure `f` counts a rise or fall (`increase in the number of …`).
     pub(super) fn counts_change(&self, f: usize) -> bool {
-        let metric = self.figure(f).metric.to_ascii_lowercase();
+        // The metric's first bytes in any ASCII case (asked of every figure a claim is compared
+        // with: the metric is not copied in lower case).
+        let metric = self.figure(f).metric.as_bytes();
         [
             "increase",
             "fall",
@@ -17,7 +19,11 @@ impl<'a> Checker<'a> {
             "growth",
         ]
         .iter()
-        .any(|w| metric.starts_with(w))
+        .any(|w| {
+            metric
+                .get(..w.len())
+                .is_some_and(|m| m.eq_ignore_ascii_case(w.as_bytes()))
+        })
     }
 
     /// True when the claim's clause or its sentence speaks of a change in any words (`fell`,
