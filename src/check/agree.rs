@@ -691,7 +691,7 @@ impl<'a> Checker<'a> {
         let window = self.last_lower_words(self.claim.sentence.start..self.claim.mention.start, 24);
         let hedge = ["just", "nearly", "almost", "about", "around", "some"];
         let ends_with_to = match window.as_slice() {
-            [.., to, word] if hedge.contains(&word.as_str()) => to == "to",
+            [.., to, word] if hedge.contains(&word.as_ref()) => to == "to",
             [.., to] => to == "to",
             _ => false,
         };
@@ -754,7 +754,7 @@ impl<'a> Checker<'a> {
         // `the increase is 43 per cent`: a noun of change names the number in its clause.
         let near = lower(self.claim.focus.start..self.claim.mention.start);
         if near.last().is_none_or(|w| w != "to") {
-            let noun = |words: &[&str]| near.iter().any(|w| words.contains(&w.as_str()));
+            let noun = |words: &[&str]| near.iter().any(|w| words.contains(&w.as_ref()));
             // And a participle (`their numbers growing by 38%`).
             if noun(&[
                 "increase",
@@ -793,9 +793,9 @@ impl<'a> Checker<'a> {
         let prev = self.sentence_claims().find(|c| c.mention.end == prev_end)?;
         let last = lower(self.claim.sentence.start..prev.mention.start);
         last.iter().rev().find_map(|w| {
-            if RISE_WORDS.contains(&w.as_str()) || w == "up" {
+            if RISE_WORDS.contains(&w.as_ref()) || w == "up" {
                 Some(1)
-            } else if FALL_WORDS.contains(&w.as_str()) {
+            } else if FALL_WORDS.contains(&w.as_ref()) {
                 Some(-1)
             } else {
                 None

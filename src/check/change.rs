@@ -5,7 +5,9 @@ use super::{Checker, FALL_WORDS, RISE_WORDS, fit};
 impl<'a> Checker<'a> {
     /// True when figure `f` counts a rise or fall (`increase in the number of …`).
     pub(super) fn counts_change(&self, f: usize) -> bool {
-        let metric = self.figure(f).metric.to_ascii_lowercase();
+        // The metric's first bytes in any ASCII case (asked of every figure a claim is compared
+        // with: the metric is not copied in lower case).
+        let metric = self.figure(f).metric.as_bytes();
         [
             "increase",
             "fall",
@@ -17,7 +19,11 @@ impl<'a> Checker<'a> {
             "growth",
         ]
         .iter()
-        .any(|w| metric.starts_with(w))
+        .any(|w| {
+            metric
+                .get(..w.len())
+                .is_some_and(|m| m.eq_ignore_ascii_case(w.as_bytes()))
+        })
     }
 
     /// True when the claim's clause or its sentence speaks of a change in any words (`fell`,
@@ -53,7 +59,7 @@ impl<'a> Checker<'a> {
             return false;
         };
         window.get(..to_at).unwrap_or_default().iter().any(|w| {
-            RISE_WORDS.contains(&w.as_str()) || FALL_WORDS.contains(&w.as_str()) || w == "up"
+            RISE_WORDS.contains(&w.as_ref()) || FALL_WORDS.contains(&w.as_ref()) || w == "up"
         })
     }
 
@@ -134,7 +140,7 @@ impl<'a> Checker<'a> {
             .lower_words_back(self.claim.focus.start..self.claim.mention.start)
             .skip_while(|w| {
                 matches!(
-                    w.as_str(),
+                    w.as_ref(),
                     "some"
                         | "about"
                         | "nearly"
@@ -152,7 +158,7 @@ impl<'a> Checker<'a> {
             return false;
         };
         let change = |w: &str| RISE_WORDS.contains(&w) || FALL_WORDS.contains(&w);
-        match link.as_str() {
+        match link.as_ref() {
             "by" => change(&word) || words.next().is_some_and(|w| change(&w)),
             "of" => change(&word),
             _ => false,
@@ -192,13 +198,14 @@ impl<'a> Checker<'a> {
         if !self.claim.hypothetical && !self.sentence.contains("threaten") {
             return false;
         }
-        let words = |range: std::ops::Range<usize>| -> Vec<String> {
+        // Lower-cased; a word in lower case already (most) is not copied.
+        let words = |range: std::ops::Range<usize>| -> Vec<std::borrow::Cow<'_, str>> {
             self.text
                 .get(range)
                 .unwrap_or("")
                 .split(|c: char| !c.is_alphanumeric() && c != '-')
                 .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
+                .map(super::lower)
                 .collect()
         };
         // Within the number's own stretch of the sentence, between commas, dashes or brackets.
@@ -213,18 +220,17 @@ impl<'a> Checker<'a> {
         let start = self.claim.sentence.start + head.rfind(stop).map_or(0, |at| at + 1);
         let after_all = words(self.claim.mention.end..end);
         let after = after_all.get(..after_all.len().min(5)).unwrap_or_default();
-        let before = words(start..self.claim.mention.start);
-        let before = before
-            .get(before.len().saturating_sub(4)..)
+        let whole_before = words(start..self.claim.mention.start);
+        let before = whole_before
+            .get(whole_before.len().saturating_sub(4)..)
             .unwrap_or_default();
-        let modal = |w: &String| {
+        let modal = |w: &std::borrow::Cow<'_, str>| {
             matches!(
-                w.as_str(),
+                w.as_ref(),
                 "could" | "might" | "projected" | "forecast" | "predicted"
             )
         };
         // `threatens to increase the number … by nine million`: anywhere before it in its clause.
-        let whole_before = words(start..self.claim.mention.start);
         let threat = whole_before
             .windows(2)
             .any(|p| matches!(p, [w, to] if (w == "threatens" || w == "threaten") && to == "to"));

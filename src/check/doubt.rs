@@ -118,8 +118,10 @@ impl<'a> Checker<'a> {
                         .map(str::trim)
                         .map(|p| p.strip_prefix("and ").unwrap_or(p))
                 });
-                let joined =
-                    s.term.contains(" and ") || s.term.contains(" or ") || s.term.contains('&');
+                // (Most terms are one word: no space, nothing joined.)
+                let joined = s.term.contains('&')
+                    || (s.term.contains(' ')
+                        && (s.term.contains(" and ") || s.term.contains(" or ")));
                 joined && members.any(|m| own.iter().any(|o| o == m))
             })
             .map(|s| s.term)
@@ -718,15 +720,18 @@ impl<'a> Checker<'a> {
         let subject = self.claim.subject.as_deref()?.to_lowercase();
         // `for {word}` anywhere in the subject: what follows each `for ` is compared, without
         // writing out `for {word}` for every word of every form.
-        let after_for = || {
-            subject
-                .match_indices("for ")
-                .map(|(at, _)| subject.get(at + 4..).unwrap_or_default())
-        };
+        // (Found once, not once per word of every form: most subjects hold no `for `.)
+        let after_for: Vec<&str> = subject
+            .match_indices("for ")
+            .map(|(at, _)| subject.get(at + 4..).unwrap_or_default())
+            .collect();
+        if after_for.is_empty() {
+            return None;
+        }
         FORMS.iter().find(|form| {
             form.words
                 .iter()
-                .any(|w| after_for().any(|rest| rest.starts_with(w)))
+                .any(|w| after_for.iter().any(|rest| rest.starts_with(w)))
         })
     }
 

@@ -1023,7 +1023,7 @@ fn series_spans(text: &str, range: &Range<usize>) -> Vec<Range<usize>> {
 
 /// True when `text` names the topic (any case).
 pub fn topical(text: &str) -> bool {
-    static TOPICS: PhraseSet = PhraseSet::searched_often(TOPIC);
+    static TOPICS: PhraseSet = PhraseSet::new(TOPIC);
     TOPICS.in_text(text)
 }
 

@@ -1374,13 +1374,20 @@ impl<'a> Checker<'a> {
     }
 
     /// The words of `text[range]` (see [`lower_words_back`]), last first.
-    fn lower_words_back(&self, range: std::ops::Range<usize>) -> impl Iterator<Item = String> + '_ {
+    fn lower_words_back(
+        &self,
+        range: std::ops::Range<usize>,
+    ) -> impl Iterator<Item = std::borrow::Cow<'a, str>> + '_ {
         lower_words_back(self.text.get(range).unwrap_or(""))
     }
 
     /// The last `n` words of `text[range]` (see [`lower_words_back`]), in text order.
-    fn last_lower_words(&self, range: std::ops::Range<usize>, n: usize) -> Vec<String> {
-        let mut words: Vec<String> = self.lower_words_back(range).take(n).collect();
+    fn last_lower_words(
+        &self,
+        range: std::ops::Range<usize>,
+        n: usize,
+    ) -> Vec<std::borrow::Cow<'a, str>> {
+        let mut words: Vec<_> = self.lower_words_back(range).take(n).collect();
         words.reverse();
         words
     }
@@ -1443,11 +1450,12 @@ impl<'a> Checker<'a> {
 }
 
 /// The runs of letters and digits of `text`, lower-cased, last first: each is lower-cased only
-/// when it is read (most rules read a few words before the number, not the whole sentence).
-fn lower_words_back(text: &str) -> impl Iterator<Item = String> + '_ {
+/// when it is read (most rules read a few words before the number, not the whole sentence),
+/// and copied only when it is not in lower case already (see [`lower`]).
+fn lower_words_back(text: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> + '_ {
     text.rsplit(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(lower)
 }
 
 /// The names a sentence may give a figure's place, in lower case: the table's name without `the`,
@@ -1737,7 +1745,7 @@ mod tests {
                 .filter(|w| !w.is_empty())
                 .map(str::to_lowercase)
                 .collect();
-            let mut backwards: Vec<String> = lower_words_back(text).collect();
+            let mut backwards: Vec<String> = lower_words_back(text).map(String::from).collect();
             backwards.reverse();
             assert_eq!(backwards, forwards, "{text:?}");
         }

@@ -459,14 +459,10 @@ fn prison_term(before: &str, after: &str) -> bool {
 
 /// Verbs and phrases right before a count of the people an organisation's training or outreach
 /// reached (`has trained 720,000 drivers`, `gave advice to 112 workers`).
-const TRAINED: &[&str] = &[
-    "trained",
-    "educated",
-    "sensitised",
-    "sensitized",
-    "advice to",
-    "delivered to",
-];
+const TRAINED: &[&str] = &["trained", "educated", "sensitised", "sensitized"];
+
+/// [`TRAINED`]'s phrases of two words, as pairs.
+const TRAINED_PAIRS: &[(&str, &str)] = &[("advice", "to"), ("delivered", "to")];
 
 /// Nouns right after a count that make it the audience of a training or an event.
 const AUDIENCE: &[&str] = &["participants", "attendees", "trainees", "delegates"];
@@ -512,10 +508,10 @@ fn outreach_audience(sentence: &str, before: &str, after: &str) -> bool {
         back.next().unwrap_or_default(),
         back.next().unwrap_or_default(),
     );
-    let trained = TRAINED.iter().any(|t| match t.split_once(' ') {
-        Some((a, b)) => second.eq_ignore_ascii_case(a) && last.eq_ignore_ascii_case(b),
-        None => last.eq_ignore_ascii_case(t),
-    });
+    let trained = TRAINED.iter().any(|t| last.eq_ignore_ascii_case(t))
+        || TRAINED_PAIRS
+            .iter()
+            .any(|(a, b)| second.eq_ignore_ascii_case(a) && last.eq_ignore_ascii_case(b));
     if trained {
         return true;
     }
@@ -670,8 +666,11 @@ fn young_age(w: &str) -> Option<u32> {
 /// them (`children between five and 17 exposed to hazardous work`).
 fn age_bound(before: &str, number: &str, after: &str) -> bool {
     let number = number.trim();
-    // `children between five and 17`, read as one range.
-    if let Some((low, high)) = number.split_once(" and ") {
+    // `children between five and 17`, read as one range. (Most numbers hold no space: not
+    // searched for the word.)
+    if number.contains(' ')
+        && let Some((low, high)) = number.split_once(" and ")
+    {
         let mut back = words(before).rev();
         return back.next().is_some_and(|w| any_is(w, &["between"]))
             && back.next().is_some_and(|w| any_is(w, YOUNG))

@@ -276,9 +276,11 @@ impl<'a> Checker<'a> {
         let lower = self.lower_sentence();
         // `potential victims` are those referred to a national mechanism (the UK's NRM, a
         // country's hotline), not the detected victims of UNODC's reports.
-        (lower.contains("registered victims")
-            || lower.contains("victims registered")
-            || lower.contains("potential victims"))
+        // (Each phrase holds `victims`: most sentences are settled by that one search.)
+        lower.contains("victims")
+            && (lower.contains("registered victims")
+                || lower.contains("victims registered")
+                || lower.contains("potential victims"))
             && !["unodc", "global", "world"]
                 .iter()
                 .any(|w| lower.contains(w))
@@ -290,7 +292,14 @@ impl<'a> Checker<'a> {
     /// sector, in a sentence naming two, when no figure of its quantity that the sentence names
     /// is of that sector.
     pub(super) fn sector_part(&self) -> bool {
-        let sectors = |text: &str| SECTORS.iter().filter(|w| text.contains(*w)).count();
+        // Whether the text names two sectors: read no further than the second.
+        let two_sectors = |text: &str| {
+            SECTORS
+                .iter()
+                .filter(|w| text.contains(*w))
+                .nth(1)
+                .is_some()
+        };
         // The cheap test first: the sentence is searched for its sectors only for a share or a
         // number in brackets.
         let span = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
@@ -302,7 +311,7 @@ impl<'a> Checker<'a> {
             return false;
         }
         let lower = self.lower_sentence();
-        if sectors(lower) < 2 {
+        if !two_sectors(lower) {
             return false;
         }
         let stop = [',', ';', ':', '–', '—'];

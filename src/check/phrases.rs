@@ -5,39 +5,25 @@
 //! one pass over the sentence ([`within`]): while that sentence is being checked, asking a list
 //! about the sentence or a slice of it reads the hits of that pass instead of searching again.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::cell::RefCell;
 use std::marker::PhantomData;
 use std::sync::OnceLock;
 
-/// A list of lower-case ASCII phrases and the automaton that finds them all in one pass, built
-/// the first time it is asked.
+/// A list of lower-case ASCII phrases, found by the bytes they start with (see [`Starts`]),
+/// an index built the first time the list is asked about.
 pub struct PhraseSet {
     phrases: &'static [&'static str],
-    kind: AhoCorasickKind,
-    automaton: OnceLock<Option<AhoCorasick>>,
+    starts: OnceLock<Option<Starts>>,
     /// The set's place among the [`SHARED`] lists, when it is one of them.
     shared: OnceLock<Option<usize>>,
 }
 
 impl PhraseSet {
-    /// The set of `phrases` (lower-case ASCII), for a `static`: quick to build, for a list
-    /// read a few times per article.
+    /// The set of `phrases` (lower-case ASCII), for a `static`.
     pub const fn new(phrases: &'static [&'static str]) -> Self {
         PhraseSet {
             phrases,
-            kind: AhoCorasickKind::ContiguousNFA,
-            automaton: OnceLock::new(),
-            shared: OnceLock::new(),
-        }
-    }
-
-    /// The set of `phrases` for a list read for every claim: slower to build, quicker to search.
-    pub const fn searched_often(phrases: &'static [&'static str]) -> Self {
-        PhraseSet {
-            phrases,
-            kind: AhoCorasickKind::DFA,
-            automaton: OnceLock::new(),
+            starts: OnceLock::new(),
             shared: OnceLock::new(),
         }
     }
@@ -52,22 +38,40 @@ impl PhraseSet {
         {
             return found;
         }
-        let automaton = self.automaton.get_or_init(|| {
-            // Each list is built in every process: for one article, a DFA's build costs more
-            // than all its searches, so only the lists read for every claim get one.
-            AhoCorasick::builder()
-                .kind(Some(self.kind))
-                .ascii_case_insensitive(true)
-                .build(self.phrases)
-                .ok()
-        });
-        match automaton {
-            Some(ac) => ac.is_match(text),
+        // The starts index, not an automaton: a few thousand instructions to build, and about
+        // half an automaton's instructions a byte to search (an ASCII-case-insensitive
+        // automaton gets no prefilter, and reads each byte through its state table).
+        match self.starts.get_or_init(|| Starts::new(&[self.phrases])) {
+            Some(starts) => starts.any(text.as_bytes()),
             None => {
                 let lower = text.to_ascii_lowercase();
                 self.phrases.iter().any(|p| lower.contains(p))
             }
         }
+    }
+}
+
+impl PhraseSet {
+    /// Where a phrase starts in `text` (in any ASCII case), in order; a place once however
+    /// many phrases start there.
+    pub fn starts_in(&self, text: &str) -> Vec<usize> {
+        let mut at = Vec::new();
+        match self.starts.get_or_init(|| Starts::new(&[self.phrases])) {
+            Some(starts) => starts.each(text.as_bytes(), |_, start, _| {
+                if at.last() != Some(&start) {
+                    at.push(start);
+                }
+            }),
+            None => {
+                let lower = text.to_ascii_lowercase();
+                for p in self.phrases {
+                    at.extend(lower.match_indices(p).map(|(i, _)| i));
+                }
+                at.sort_unstable();
+                at.dedup();
+            }
+        }
+        at
     }
 }
 
@@ -96,14 +100,26 @@ const SHARED: [&[&str]; 19] = [
     super::elsewhere::RANKING,
 ];
 
-/// Every [`SHARED`] phrase, found by the first bytes it starts with: each position of a text
-/// whose next few bytes (ASCII letters in lower case) are the start of some phrase is found by
-/// a hash of those bytes and a bit, and only there are phrases compared. Building it costs a
-/// few thousand instructions, where an automaton of the (fewer than 200) phrases cost
-/// millions, and the search is a few instructions a byte.
+/// Phrases found by the bytes they start with: each position of a text whose next few bytes
+/// (ASCII letters in lower case) are the start of some phrase is found by a hash of those bytes
+/// and a bit, and only there are phrases compared. For a short list, positions that cannot
+/// start a phrase are stepped over as in Wu and Manber's search: the two bytes ending the `reach` bytes at a
+/// position, if they end no phrase's first `reach` bytes, say how far the next possible start
+/// is. Building it costs a few thousand instructions, where an automaton of the (fewer than
+/// 200) [`SHARED`] phrases cost millions, and the search is a few instructions a byte.
 struct Starts {
     /// How many bytes start every phrase (at most 4: the shortest phrase's length).
     width: usize,
+    /// How many bytes every phrase has (the shortest phrase's length, at most 16).
+    reach: usize,
+    /// For each pair of bytes (by [`pair`]), how far on from a position the next phrase may
+    /// start, when the pair ends the `reach` bytes at the position: 0 when the pair ends some
+    /// phrase's first `reach` bytes.
+    skip: Box<[u8; 1 << PAIR_BITS]>,
+    /// Whether positions are stepped over by `skip`: only when few pairs end a phrase's first
+    /// `reach` bytes. (With many, as in the [`SHARED`] lists' `this`, `from` and `were`, a text
+    /// stops at most positions, and a window rolled on a byte at a time is cheaper.)
+    stepping: bool,
     /// A bit per hash of a phrase's first `width` bytes.
     bits: Box<[u64; (1 << HASH_BITS) / 64]>,
     /// The phrases whose start has hash `h`: `phrases[first[h]..first[h + 1]]`.
@@ -125,10 +141,24 @@ impl Starts {
             .zip(0u8..)
             .flat_map(|(list, k)| list.iter().map(move |p| (p.as_bytes(), k)))
             .collect();
-        let width = all.iter().map(|(p, _)| p.len()).min()?.min(4);
+        let shortest = all.iter().map(|(p, _)| p.len()).min()?;
+        let (width, reach) = (shortest.min(4), shortest.min(16));
         if width == 0 {
             return None;
         }
+        // The pairs of bytes in each phrase's first `reach` bytes, each with the distance
+        // from its end to theirs (a pair nowhere in them allows a step of `reach - 1`).
+        let mut skip = Box::new([reach.saturating_sub(1) as u8; 1 << PAIR_BITS]);
+        for (p, _) in &all {
+            for end in 2..=reach {
+                if let (Some(&a), Some(&b)) = (p.get(end - 2), p.get(end - 1))
+                    && let Some(step) = skip.get_mut(pair(a, b))
+                {
+                    *step = (*step).min((reach - end) as u8);
+                }
+            }
+        }
+        let stepping = reach >= 4 && skip.iter().filter(|&&step| step == 0).count() <= 64;
         let hash_of = |p: &[u8]| hash(window(p, 0, width));
         let mut keyed: Vec<(usize, &'static [u8], u8)> =
             all.into_iter().map(|(p, k)| (hash_of(p), p, k)).collect();
@@ -160,6 +190,9 @@ impl Starts {
             .collect();
         Some(Starts {
             width,
+            reach,
+            skip,
+            stepping,
             bits,
             first,
             phrases,
@@ -170,29 +203,68 @@ impl Starts {
     /// Calls `found` with the list, start and end of every phrase in `text`, overlapping ones
     /// too, in the order of their starts.
     fn each(&self, text: &[u8], mut found: impl FnMut(u8, usize, usize)) {
-        if self.width < 4 {
-            // A phrase shorter than four bytes: each window read on its own.
-            for at in 0..(text.len() + 1).saturating_sub(self.width) {
-                self.compare(text, at, hash(window(text, at, self.width)), &mut found);
-            }
-            return;
-        }
-        // The window of the four bytes that end at `j`, rolled on a byte at a time.
-        let mut w = 0u32;
-        for (j, &b) in text.iter().enumerate() {
-            w = (w >> 8) | (u32::from(b | 0x20) << 24);
-            if j < 3 {
-                continue;
-            }
-            let h = hash(w);
-            if self
-                .bits
+        self.positions(text, |at, h| {
+            self.compare(text, at, h, &mut found);
+            false
+        });
+    }
+
+    /// True when some phrase is in `text`: [`Starts::each`], up to the first hit.
+    fn any(&self, text: &[u8]) -> bool {
+        self.positions(text, |at, h| {
+            let mut hit = false;
+            self.compare(text, at, h, &mut |_, _, _| hit = true);
+            hit
+        })
+    }
+
+    /// Calls `start` with every position of `text`, in order, where a phrase may start (every
+    /// one where one does), and the hash of the bytes there, until it returns true; true when
+    /// it did.
+    fn positions(&self, text: &[u8], mut start: impl FnMut(usize, usize) -> bool) -> bool {
+        let starts = |h: usize| {
+            self.bits
                 .get(h >> 6)
                 .is_some_and(|w| w & (1 << (h & 63)) != 0)
-            {
-                self.compare(text, j - 3, h, &mut found);
+        };
+        if self.width < 4 {
+            // A phrase shorter than four bytes: each window read on its own.
+            return (0..(text.len() + 1).saturating_sub(self.width)).any(|at| {
+                let h = hash(window(text, at, self.width));
+                starts(h) && start(at, h)
+            });
+        }
+        if !self.stepping {
+            // The window of the four bytes that end at `j`, rolled on a byte at a time.
+            let mut w = 0u32;
+            for (j, &b) in text.iter().enumerate() {
+                w = (w >> 8) | (u32::from(b | 0x20) << 24);
+                if j < 3 {
+                    continue;
+                }
+                let h = hash(w);
+                if starts(h) && start(j - 3, h) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        let mut at = 0;
+        while let (Some(&a), Some(&b)) =
+            (text.get(at + self.reach - 2), text.get(at + self.reach - 1))
+        {
+            match self.skip.get(pair(a, b)) {
+                Some(0) | None => {
+                    let h = hash(window(text, at, 4));
+                    if starts(h) && start(at, h) {
+                        return true;
+                    }
+                    at += 1;
+                }
+                Some(&step) => at += usize::from(step),
             }
         }
+        false
     }
 
     /// Compares the phrases whose start has hash `h` with `text` at `at`.
@@ -236,17 +308,31 @@ fn eight(text: &[u8], at: usize) -> u64 {
 /// The `width` bytes of `text` at `at` (zeros past its end), with bit 5 of each set: ASCII
 /// letters in either case give the same window.
 fn window(text: &[u8], at: usize, width: usize) -> u32 {
-    let mut four = [0u8; 4];
-    for (b, t) in four.iter_mut().zip(text.get(at..).unwrap_or_default()) {
-        *b = *t;
-    }
-    let bytes = u32::from_le_bytes(four);
+    let bytes = match text.get(at..at + 4) {
+        Some(&[a, b, c, d]) => u32::from_le_bytes([a, b, c, d]),
+        _ => {
+            let mut four = [0u8; 4];
+            for (b, t) in four.iter_mut().zip(text.get(at..).unwrap_or_default()) {
+                *b = *t;
+            }
+            u32::from_le_bytes(four)
+        }
+    };
     let mask = if width >= 4 {
         u32::MAX
     } else {
         (1u32 << (8 * width)) - 1
     };
     (bytes | 0x2020_2020) & mask
+}
+
+/// Bits of the index of a pair of bytes in [`Starts::skip`].
+const PAIR_BITS: u32 = 12;
+
+/// The index of the bytes `a` and `b` in [`Starts::skip`]: the low six bits of each with bit 5
+/// set, so that an ASCII letter gives the same index in either case.
+fn pair(a: u8, b: u8) -> usize {
+    (usize::from((a | 0x20) & 0x3f) << 6) | usize::from((b | 0x20) & 0x3f)
 }
 
 /// A window's hash, [`HASH_BITS`] wide.
@@ -348,6 +434,7 @@ impl Drop for Within<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aho_corasick::AhoCorasick;
 
     #[test]
     fn phrases_are_found_in_any_case_and_only_whole() {
@@ -360,7 +447,7 @@ mod tests {
 
     #[test]
     fn a_scanned_sentence_answers_for_its_slices_as_a_search_does() {
-        static TOPIC: PhraseSet = PhraseSet::searched_often(super::super::evidence::TOPIC);
+        static TOPIC: PhraseSet = PhraseSet::new(super::super::evidence::TOPIC);
         static OTHER: PhraseSet = PhraseSet::new(super::super::nonclaim::OTHER_STATISTICS);
         let text = "Some 40 million are out of school, and 28 million in Forced Labour; \
                     murders rose.";
@@ -414,6 +501,45 @@ mod tests {
     }
 
     type Hits = Vec<(usize, u8, usize, usize)>;
+
+    #[test]
+    fn a_list_is_found_in_a_text_when_an_automaton_finds_it() {
+        use super::super::evidence;
+        let mut texts = vec![
+            "Forced Labour, TRAFFICKED".to_string(),
+            "traffic".to_string(),
+            "slav".to_string(),
+            String::new(),
+            "é traffické victimé ‘slave’ \u{feff}forced".to_string(),
+        ];
+        texts.extend(crate::testing::fixture_lines());
+        // Phrases of one, two and three bytes at least: every position read, and steps of
+        // at most one and two.
+        let short: [&[&str]; 3] = [
+            &["ab", "abc", "b", "c-d"],
+            &["ab", "abc", "c-d"],
+            &["abc", "bcd", "c-de", "zab"],
+        ];
+        texts.extend(
+            ["ABC-D", "xab", "B", "c-", "a", "xxzaBcd", "zz-c-de", "ab"].map(str::to_string),
+        );
+        for list in SHARED.iter().chain(&short) {
+            let ac = AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(list.iter())
+                .unwrap();
+            let starts = Starts::new(&[list]).unwrap();
+            for text in &texts {
+                assert_eq!(starts.any(text.as_bytes()), ac.is_match(text), "{text}");
+            }
+            // Every hit, as the one pass over a sentence needs them.
+            let (automaton, started) = both_hits(&[list], &texts);
+            assert_eq!(started, automaton);
+        }
+        // Short lists step over positions; the shared lists' common words roll a window.
+        assert!(Starts::new(&[evidence::TOPIC]).unwrap().stepping);
+        assert!(!Starts::new(&SHARED).unwrap().stepping);
+    }
 
     #[test]
     fn the_starts_find_every_hit_an_automaton_finds() {
