@@ -290,6 +290,49 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     unit_after(number, after)
 }
 
+/// True when an ordinal (`second`, `6th`) at `before|number|after` places something in a
+/// ranking by a superlative (`the second highest number of cases`, `the 4th largest crime`) or
+/// after a verb of ranking (`was ranked third`, `ranks fifth`): a rank, no statistic the table
+/// could check. A tier (`the second tier`) is left to the tier figures.
+pub fn superlative_rank(before: &str, after: &str) -> bool {
+    let mut ahead = words(after);
+    let next = ahead.next();
+    if next.is_some_and(|w| any_is(w, &["tier", "tiers"])) {
+        return false;
+    }
+    // `the second highest`, `the fourth-largest`, `third most common`.
+    let superlative = |w: &str| {
+        let lower = w.to_ascii_lowercase();
+        matches!(lower.as_str(), "most" | "least" | "worst" | "best")
+            || (lower.len() >= 5
+                && lower.ends_with("est")
+                && !matches!(
+                    lower.as_str(),
+                    "interest"
+                        | "request"
+                        | "harvest"
+                        | "forest"
+                        | "protest"
+                        | "arrest"
+                        | "contest"
+                        | "conquest"
+                        | "inquest"
+                ))
+    };
+    if after.starts_with([' ', '-']) && next.is_some_and(superlative) {
+        return true;
+    }
+    // `was ranked third`, `ranks 6th`, `ranked the country second` (not `ranks No. 7`, a standing the
+    // extractor reads as such).
+    let mut back = words(before).rev();
+    let (last, second, third) = (back.next(), back.next(), back.next());
+    !last.is_some_and(|w| any_is(w, &["no", "number", "tier"]))
+        && [last, second, third]
+            .into_iter()
+            .flatten()
+            .any(|w| any_is(w, &["ranked", "ranks", "rank", "ranking"]))
+}
+
 /// True when `out of` before a number counts the countries a ranking covers (`out of 167
 /// countries`): the size of an index or report, a claim, not a denominator of people.
 fn ranked_among_countries(last: &str, second: &str, after: &str) -> bool {
@@ -3573,6 +3616,27 @@ mod tests {
         ] {
             assert!(!held_in_one_place(after), "{after}");
         }
+    }
+
+    #[test]
+    fn a_place_in_a_ranking_by_a_superlative_or_a_verb_of_ranking_is_a_rank() {
+        let ranked = |sentence: &str, number: &str| {
+            let at = sentence.find(number).unwrap();
+            superlative_rank(&sentence[..at], &sentence[at + number.len()..])
+        };
+        assert!(ranked(
+            "It has the second highest count of cases.",
+            "second"
+        ));
+        assert!(ranked("the 4th-largest criminal trade", "4th"));
+        assert!(ranked("the third most common form", "third"));
+        assert!(ranked("The index ranked the country sixth.", "sixth"));
+        assert!(ranked("It was ranked third by number of victims.", "third"));
+        assert!(!ranked("The country stays in the second tier.", "second"));
+        assert!(!ranked("The state ranks No. 7 for reports.", "7"));
+        assert!(!ranked("Both were ranked in Tier 3.", "3"));
+        assert!(!ranked("Kenya is now third in Africa for cases.", "third"));
+        assert!(!ranked("the second arrest of the year", "second"));
     }
 
     #[test]

@@ -103,6 +103,12 @@ impl<'a> Checker<'a> {
         // The sentence before and after the number, which the money and footprint rules read.
         let before = self.sentence.get(..number.start).unwrap_or_default();
         let after = self.sentence.get(number.end..).unwrap_or_default();
+        // `the second highest number of cases`, `was ranked third`: a place in a ranking.
+        if self.claim.mention.kind == crate::extract::Kind::Ordinal
+            && nonclaim::superlative_rank(before, after)
+        {
+            return true;
+        }
         if !self.frame_exempt(number.start)
             && nonclaim::frame(self.sentence, number.start, number.end)
         {
