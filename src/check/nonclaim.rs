@@ -87,6 +87,9 @@ const UNITS: &[&str] = &[
     // police count as they count victims).
     "areas",
     "regions",
+    "subregions",
+    // What a service speaks: `calls in over 200 languages`.
+    "languages",
     // A length of time: `eight-to-10 months long`.
     "months",
     "weeks",
@@ -966,6 +969,30 @@ fn phone(sentence: &str, before: &str, number: &str, after: &str) -> bool {
         && after
             .strip_prefix('-')
             .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()))
+    {
+        return true;
+    }
+    // A number after a US area code in brackets: `(888) 373-7888`.
+    if number.len() == 8
+        && number.as_bytes().get(3) == Some(&b'-')
+        && before.strip_suffix(") ").is_some_and(|b| {
+            b.len() >= 4
+                && b.as_bytes().get(b.len() - 4) == Some(&b'(')
+                && b.as_bytes()
+                    .get(b.len() - 3..)
+                    .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        })
+    {
+        return true;
+    }
+    // The area code itself: `(312)` before `555-7310`.
+    if number.len() == 3
+        && before.ends_with('(')
+        && after.strip_prefix(") ").is_some_and(|t| {
+            t.as_bytes().get(..4).is_some_and(
+                |d| matches!(d, [a, b, c, b'-'] if [a, b, c].iter().all(|x| x.is_ascii_digit())),
+            )
+        })
     {
         return true;
     }
@@ -3820,6 +3847,11 @@ mod tests {
         assert!(!framed("Some 3/4 of victims were women.", "3/4"));
         assert!(framed("The survey covered 29 districts.", "29"));
         assert!(framed("It ranks first among 36 states and UTs.", "36"));
+        assert!(framed("The line takes calls in over 200 languages.", "200"));
+        assert!(framed(
+            "Call the hotline at (888) 373-7888 today.",
+            "373-7888"
+        ));
         assert!(framed("The target of SDG 8.7 is missed.", "8.7"));
         assert!(framed("Children as young as 12 are recruited.", "12"));
         assert!(framed(
