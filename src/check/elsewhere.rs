@@ -41,6 +41,27 @@ pub(super) const OTHER_SUBJECTS: &[&str] = &[
     "were searched",
 ];
 
+/// Phrases (lower-case, any case in the text) for everyone of a place or a trade, or for people
+/// displaced by war or disaster: a count of them (`Qatar's 2-million strong foreign workforce`,
+/// `the child population grew by 230 million`, `100 million forcibly displaced people`) is no
+/// count of the topic's people. A share of them (`13.1% of the total child population`, `10
+/// percent of the total workforce`) is a rate of something else the clause names, and stays.
+pub(super) const WHOLE_POPULATIONS: &[&str] = &[
+    "workforce",
+    "child population",
+    "total number of children",
+    "displaced",
+];
+
+/// True when `clause` (see [`clause_of`]), split at the number into `before` and `after`,
+/// counts one of [`WHOLE_POPULATIONS`]: the phrase is anywhere in the clause for a count or an
+/// amount, before the number for a share (`the workforce grew 4%`, not `4% of the workforce`).
+/// The caller checks that the clause does not name the topic.
+pub fn whole_population(before: &str, after: &str, share: bool) -> bool {
+    static PHRASES: PhraseSet = PhraseSet::new(WHOLE_POPULATIONS);
+    PHRASES.in_text(before) || (!share && PHRASES.in_text(after))
+}
+
 /// Nouns for what a country or firm produces or sells; `of the world's cocoa production` makes a
 /// share of it, `the two top producers` a rank among them.
 const OUTPUT: &[&str] = &[
@@ -237,6 +258,24 @@ mod tests {
                     .get(i.saturating_sub(6)..i)
                     .is_some_and(|before| before.iter().any(|b| ranks_the_world(b)))
         })
+    }
+
+    #[test]
+    fn a_count_of_a_whole_population_is_another_subject_and_a_share_of_it_is_not() {
+        assert!(whole_population("the child population grew by ", "", false));
+        assert!(whole_population(
+            "the region's ",
+            " strong workforce",
+            false
+        ));
+        assert!(whole_population("over ", " displaced people", false));
+        assert!(whole_population("the workforce shrank by ", "", true));
+        assert!(!whole_population(
+            "about ",
+            " of the child population",
+            true
+        ));
+        assert!(!whole_population("", " children in child labour", false));
     }
 
     #[test]

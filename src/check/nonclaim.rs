@@ -87,6 +87,9 @@ const UNITS: &[&str] = &[
     // police count as they count victims).
     "areas",
     "regions",
+    "subregions",
+    // What a service speaks: `calls in over 200 languages`.
+    "languages",
     // A length of time: `eight-to-10 months long`.
     "months",
     "weeks",
@@ -288,6 +291,49 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
         return true;
     }
     unit_after(number, after)
+}
+
+/// True when an ordinal (`second`, `6th`) at `before|number|after` places something in a
+/// ranking by a superlative (`the second highest number of cases`, `the 4th largest crime`) or
+/// after a verb of ranking (`was ranked third`, `ranks fifth`): a rank, no statistic the table
+/// could check. A tier (`the second tier`) is left to the tier figures.
+pub fn superlative_rank(before: &str, after: &str) -> bool {
+    let mut ahead = words(after);
+    let next = ahead.next();
+    if next.is_some_and(|w| any_is(w, &["tier", "tiers"])) {
+        return false;
+    }
+    // `the second highest`, `the fourth-largest`, `third most common`.
+    let superlative = |w: &str| {
+        let lower = w.to_ascii_lowercase();
+        matches!(lower.as_str(), "most" | "least" | "worst" | "best")
+            || (lower.len() >= 5
+                && lower.ends_with("est")
+                && !matches!(
+                    lower.as_str(),
+                    "interest"
+                        | "request"
+                        | "harvest"
+                        | "forest"
+                        | "protest"
+                        | "arrest"
+                        | "contest"
+                        | "conquest"
+                        | "inquest"
+                ))
+    };
+    if after.starts_with([' ', '-']) && next.is_some_and(superlative) {
+        return true;
+    }
+    // `was ranked third`, `ranks 6th`, `ranked the country second` (not `ranks No. 7`, a standing the
+    // extractor reads as such).
+    let mut back = words(before).rev();
+    let (last, second, third) = (back.next(), back.next(), back.next());
+    !last.is_some_and(|w| any_is(w, &["no", "number", "tier"]))
+        && [last, second, third]
+            .into_iter()
+            .flatten()
+            .any(|w| any_is(w, &["ranked", "ranks", "rank", "ranking"]))
 }
 
 /// True when `out of` before a number counts the countries a ranking covers (`out of 167
@@ -922,6 +968,30 @@ fn phone(sentence: &str, before: &str, number: &str, after: &str) -> bool {
         && after
             .strip_prefix('-')
             .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()))
+    {
+        return true;
+    }
+    // A number after a US area code in brackets: `(888) 373-7888`.
+    if number.len() == 8
+        && number.as_bytes().get(3) == Some(&b'-')
+        && before.strip_suffix(") ").is_some_and(|b| {
+            b.len() >= 4
+                && b.as_bytes().get(b.len() - 4) == Some(&b'(')
+                && b.as_bytes()
+                    .get(b.len() - 3..)
+                    .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        })
+    {
+        return true;
+    }
+    // The area code itself: `(312)` before `555-7310`.
+    if number.len() == 3
+        && before.ends_with('(')
+        && after.strip_prefix(") ").is_some_and(|t| {
+            t.as_bytes().get(..4).is_some_and(
+                |d| matches!(d, [a, b, c, b'-'] if [a, b, c].iter().all(|x| x.is_ascii_digit())),
+            )
+        })
     {
         return true;
     }
@@ -3575,6 +3645,27 @@ mod tests {
     }
 
     #[test]
+    fn a_place_in_a_ranking_by_a_superlative_or_a_verb_of_ranking_is_a_rank() {
+        let ranked = |sentence: &str, number: &str| {
+            let at = sentence.find(number).unwrap();
+            superlative_rank(&sentence[..at], &sentence[at + number.len()..])
+        };
+        assert!(ranked(
+            "It has the second highest count of cases.",
+            "second"
+        ));
+        assert!(ranked("the 4th-largest criminal trade", "4th"));
+        assert!(ranked("the third most common form", "third"));
+        assert!(ranked("The index ranked the country sixth.", "sixth"));
+        assert!(ranked("It was ranked third by number of victims.", "third"));
+        assert!(!ranked("The country stays in the second tier.", "second"));
+        assert!(!ranked("The state ranks No. 7 for reports.", "7"));
+        assert!(!ranked("Both were ranked in Tier 3.", "3"));
+        assert!(!ranked("Kenya is now third in Africa for cases.", "third"));
+        assert!(!ranked("the second arrest of the year", "second"));
+    }
+
+    #[test]
     fn a_company_size_a_duty_applies_from_is_a_threshold() {
         let at = |text: &str, number: &str| {
             let start = text.find(number).unwrap();
@@ -3755,6 +3846,11 @@ mod tests {
         assert!(!framed("Some 3/4 of victims were women.", "3/4"));
         assert!(framed("The survey covered 29 districts.", "29"));
         assert!(framed("It ranks first among 36 states and UTs.", "36"));
+        assert!(framed("The line takes calls in over 200 languages.", "200"));
+        assert!(framed(
+            "Call the hotline at (888) 373-7888 today.",
+            "373-7888"
+        ));
         assert!(framed("The target of SDG 8.7 is missed.", "8.7"));
         assert!(framed("Children as young as 12 are recruited.", "12"));
         assert!(framed(

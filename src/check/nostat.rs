@@ -103,6 +103,12 @@ impl<'a> Checker<'a> {
         // The sentence before and after the number, which the money and footprint rules read.
         let before = self.sentence.get(..number.start).unwrap_or_default();
         let after = self.sentence.get(number.end..).unwrap_or_default();
+        // `the second highest number of cases`, `was ranked third`: a place in a ranking.
+        if self.claim.mention.kind == crate::extract::Kind::Ordinal
+            && nonclaim::superlative_rank(before, after)
+        {
+            return true;
+        }
         if !self.frame_exempt(number.start)
             && nonclaim::frame(self.sentence, number.start, number.end)
         {
@@ -187,11 +193,27 @@ impl<'a> Checker<'a> {
         // (The topic is looked for first: most clauses name it, and that one look is cheaper.)
         if !evidence::topical(clause)
             && !topic::in_other_words(clause)
-            && (elsewhere::other_subject(clause) || nonclaim::other_statistic(clause))
+            && (elsewhere::other_subject(clause)
+                || nonclaim::other_statistic(clause)
+                || self.counts_whole_population(clause, number.start, number.end))
         {
             return true;
         }
         false
+    }
+
+    /// True when the number's `clause` (of the sentence, holding the number at `start..end`)
+    /// counts everyone of a place or a trade, or the displaced (see
+    /// [`elsewhere::whole_population`]).
+    fn counts_whole_population(&self, clause: &str, start: usize, end: usize) -> bool {
+        let (from, to) = (
+            clause.as_ptr() as usize,
+            clause.as_ptr() as usize + clause.len(),
+        );
+        let at = self.sentence.as_ptr() as usize;
+        let before = self.sentence.get(from - at..start).unwrap_or_default();
+        let after = self.sentence.get(end..to - at).unwrap_or_default();
+        elsewhere::whole_population(before, after, self.reading.quantity == Quantity::Share)
     }
 
     /// True when the words that make other numbers frames do not make this one: a rank is no

@@ -76,11 +76,12 @@ impl PhraseSet {
 }
 
 /// The lists read on a claim's sentence and its clauses, found in one pass by [`within`].
-const SHARED: [&[&str]; 19] = [
+const SHARED: [&[&str]; 20] = [
     super::evidence::TOPIC,
     super::topic::PHRASES,
     super::nonclaim::OTHER_STATISTICS,
     super::elsewhere::OTHER_SUBJECTS,
+    super::elsewhere::WHOLE_POPULATIONS,
     super::nonclaim::ONE_CASE,
     super::nonclaim::SURVEY_CUES,
     super::OTHER_TRADES,
