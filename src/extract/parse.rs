@@ -2217,6 +2217,34 @@ impl<'t> Parser<'t> {
             {
                 after_entry.change_direction()
             }
+            // `a 37% profit increase`, `a 5% pay rise`: one noun between the number after `a`
+            // and the noun of change.
+            _ if before > 0
+                && matches!(self.low(before - 1), "a" | "an")
+                && self.kind(end) == Some(TokenKind::Word)
+                && after.bytes().all(|b| b.is_ascii_lowercase())
+                && !matches!(
+                    after,
+                    "of" | "in" | "on" | "to" | "and" | "or" | "for" | "from" | "share" | "stake"
+                )
+                && matches!(
+                    self.low(end + 1),
+                    "rise"
+                        | "increase"
+                        | "surge"
+                        | "jump"
+                        | "hike"
+                        | "growth"
+                        | "drop"
+                        | "decline"
+                        | "fall"
+                        | "reduction"
+                        | "cut"
+                        | "decrease"
+                ) =>
+            {
+                self.word(end + 1).change_direction()
+            }
             _ => 0.0,
         };
         let direction = if verb != 0.0 { verb } else { noun };
