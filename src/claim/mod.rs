@@ -169,8 +169,10 @@ fn restated_change(words: &Words, first: usize, last: usize) -> Option<i8> {
     };
     let amount_start = if numeric(amount_end) {
         amount_end
-    } else if words.is_any(amount_end, words!["million", "billion", "thousand", "bn", "m"])
-        && amount_end > 0
+    } else if words.is_any(
+        amount_end,
+        words!["million", "billion", "thousand", "bn", "m"],
+    ) && amount_end > 0
         && numeric(amount_end - 1)
     {
         amount_end - 1
@@ -1441,7 +1443,10 @@ mod tests {
             "30%",
         );
         assert_eq!(c.change_verb, Some(1));
-        let c = claim("Arrests fell by 400, 12 per cent, last year.", "12 per cent");
+        let c = claim(
+            "Arrests fell by 400, 12 per cent, last year.",
+            "12 per cent",
+        );
         assert_eq!(c.change_verb, Some(-1));
         // A list of shares after an amount is no change.
         let c = claim("Cases rose by 400, 12% of them in Asia.", "12%");
