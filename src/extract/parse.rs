@@ -862,6 +862,17 @@ impl<'t> Parser<'t> {
             self.ratio_whole_after_dash(k + 1)
         } else if matches!(w, "in" | "out" | "of") {
             self.ratio_whole(k)
+        } else if num.value == 1.0
+            && !num.digits
+            && matches!(
+                w,
+                "child" | "person" | "woman" | "man" | "girl" | "boy" | "worker" | "victim"
+            )
+            && (self.is(k + 1, "in") || self.is(k + 1, "of") || self.is(k + 1, "out"))
+            && (self.is(k + 2, "every") || (self.is(k + 2, "of") && self.is(k + 3, "every")))
+        {
+            // `one child in every ten`, `one person out of every 150`: the noun inside.
+            self.ratio_whole(k + 1)
         } else {
             None
         };
