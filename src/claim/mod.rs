@@ -143,6 +143,53 @@ const CHANGE_VERBS: &[(&str, i8)] = &[
     ("down", -1),
 ];
 
+/// `rose by $64 billion, 37%`, `fell by 2 million, or 11 per cent`: a per-cent figure (its first
+/// word `first`) after a comma (and `or`) that follows the amount of a verb of change and `by`
+/// restates that change, unless `of` follows it (word `last`). Its direction.
+fn restated_change(words: &Words, first: usize, last: usize) -> Option<i8> {
+    // `12% of them`: a share of what was counted.
+    if words.is(last, "of") {
+        return None;
+    }
+    let mut k = first;
+    if k > 0 && words.is(k - 1, "or") {
+        k -= 1;
+    }
+    let amount_end = k.checked_sub(1)?;
+    let gap = words.lower_text(words.span(amount_end).end..words.span(k).start);
+    if gap.trim() != "," {
+        return None;
+    }
+    // The amount: a number, maybe with a currency sign before and a scale word after.
+    let numeric = |i: usize| {
+        words
+            .raw(i)
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(|c: char| c.is_ascii_digit())
+    };
+    let amount_start = if numeric(amount_end) {
+        amount_end
+    } else if words.is_any(
+        amount_end,
+        words!["million", "billion", "thousand", "bn", "m"],
+    ) && amount_end > 0
+        && numeric(amount_end - 1)
+    {
+        amount_end - 1
+    } else {
+        return None;
+    };
+    let by = amount_start.checked_sub(1)?;
+    if !words.is(by, "by") {
+        return None;
+    }
+    let verb = words.base(by.checked_sub(1)?);
+    CHANGE_VERBS
+        .iter()
+        .find(|(v, _)| *v == verb)
+        .map(|&(_, sign)| sign)
+}
+
 /// The claims among `mentions` of `text`, with their context.
 pub fn claims(text: &str, mentions: &[Mention]) -> Vec<Claim> {
     claims_from(text, mentions, |m| m.is_claim(), |_, _| true)
@@ -1168,6 +1215,12 @@ fn read_claim(
             (m.kind == crate::extract::Kind::Percent)
                 .then(|| subject::change_after_bracket(words, first, last))
                 .flatten()
+        })
+        // `rose by $64 billion, or 37%`: the same change restated in per cent.
+        .or_else(|| {
+            (m.kind == crate::extract::Kind::Percent)
+                .then(|| restated_change(words, first, last))
+                .flatten()
         });
     // `up from 24.9 million five years ago`, `down from an estimated 160 million`: a former value.
     let past = subject::time_ago(words, last, hi) || {
@@ -1384,6 +1437,20 @@ mod tests {
             "37%",
         );
         assert_eq!(c.change_verb, Some(1));
+        // The same change restated in per cent after a comma.
+        let c = claim(
+            "Yearly profits climbed by $50 billion, or 30%, over ten years.",
+            "30%",
+        );
+        assert_eq!(c.change_verb, Some(1));
+        let c = claim(
+            "Arrests fell by 400, 12 per cent, last year.",
+            "12 per cent",
+        );
+        assert_eq!(c.change_verb, Some(-1));
+        // A list of shares after an amount is no change.
+        let c = claim("Cases rose by 400, 12% of them in Asia.", "12%");
+        assert_eq!(c.change_verb, None);
         // After a noun, `increase` is a verb.
         assert_eq!(
             claim("Women (37%) increase their share.", "37%").change_verb,

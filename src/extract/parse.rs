@@ -862,6 +862,17 @@ impl<'t> Parser<'t> {
             self.ratio_whole_after_dash(k + 1)
         } else if matches!(w, "in" | "out" | "of") {
             self.ratio_whole(k)
+        } else if num.value == 1.0
+            && !num.digits
+            && matches!(
+                w,
+                "child" | "person" | "woman" | "man" | "girl" | "boy" | "worker" | "victim"
+            )
+            && (self.is(k + 1, "in") || self.is(k + 1, "of") || self.is(k + 1, "out"))
+            && (self.is(k + 2, "every") || (self.is(k + 2, "of") && self.is(k + 3, "every")))
+        {
+            // `one child in every ten`, `one person out of every 150`: the noun inside.
+            self.ratio_whole(k + 1)
         } else {
             None
         };
@@ -2216,6 +2227,34 @@ impl<'t> Parser<'t> {
             ) =>
             {
                 after_entry.change_direction()
+            }
+            // `a 37% profit increase`, `a 5% pay rise`: one noun between the number after `a`
+            // and the noun of change.
+            _ if before > 0
+                && matches!(self.low(before - 1), "a" | "an")
+                && self.kind(end) == Some(TokenKind::Word)
+                && after.bytes().all(|b| b.is_ascii_lowercase())
+                && !matches!(
+                    after,
+                    "of" | "in" | "on" | "to" | "and" | "or" | "for" | "from" | "share" | "stake"
+                )
+                && matches!(
+                    self.low(end + 1),
+                    "rise"
+                        | "increase"
+                        | "surge"
+                        | "jump"
+                        | "hike"
+                        | "growth"
+                        | "drop"
+                        | "decline"
+                        | "fall"
+                        | "reduction"
+                        | "cut"
+                        | "decrease"
+                ) =>
+            {
+                self.word(end + 1).change_direction()
             }
             _ => 0.0,
         };
