@@ -201,6 +201,51 @@ fn input_format_overrides_the_extension() {
 }
 
 #[test]
+fn markdown_character_references_are_read_as_their_characters() {
+    // A CMS export writes `&nbsp;` between a number and its scale; read literally, `million` alone
+    // was a claim of one million children and a false conflict.
+    let md =
+        b"# Brief\n\nThe ILO counts 3.3&nbsp;million children in forced labour, 12&#37; of all.\n";
+    let out = tipcheck_stdin(
+        &[
+            "check",
+            "--format",
+            "json",
+            "--as-of",
+            "2024-01-01",
+            "--stdin-filename",
+            "brief.md",
+            "-",
+        ],
+        md,
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let json = json(&out);
+    let findings = json["files"][0]["findings"].as_array().unwrap();
+    let shown: Vec<(&str, &[u8], u64)> = findings
+        .iter()
+        .map(|f| {
+            let (start, end) = (
+                f["start"].as_u64().unwrap() as usize,
+                f["end"].as_u64().unwrap() as usize,
+            );
+            (
+                f["verdict"].as_str().unwrap(),
+                &md[start..end],
+                f["column"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            ("consistent", &b"3.3&nbsp;million"[..], 16),
+            ("consistent", &b"12&#37;"[..], 60),
+        ]
+    );
+}
+
+#[test]
 fn standard_input_takes_its_name_and_type_from_stdin_filename() {
     let html = b"<nav>Top 25</nav><p>Campaigners say 3.3&nbsp;million children are trafficked.</p>";
     let out = tipcheck_stdin(

@@ -336,8 +336,9 @@ fn decode_into(b: &mut Builder, source: &str, span: Range<usize>) {
             continue;
         }
         b.verbatim(before, span.start + copied);
+        // A soft hyphen (`&shy;`) is a place a word may break, not a character of the word.
         b.replaced(
-            &decoded,
+            &decoded.replace('\u{ad}', ""),
             span.start + start..span.start + start + reference.len(),
         );
         copied = start + reference.len();

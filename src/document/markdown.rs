@@ -4,6 +4,18 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
 
 use super::directives::{self, Directive};
+use super::sourcemap::{Builder, SourceMap};
+
+/// What one parse of a Markdown file finds.
+#[derive(Debug, Default)]
+pub struct Read {
+    /// Byte ranges of the source that hold prose.
+    pub keep: Vec<Range<usize>>,
+    /// The prose ranges whose text is not their bytes (`&nbsp;`, `&#37;`, `&amp;`), with the text.
+    pub decoded: Vec<(Range<usize>, String)>,
+    /// The `tipcheck-` directives of the HTML comments outside code.
+    pub directives: Vec<Directive>,
+}
 
 fn options() -> Options {
     Options::ENABLE_TABLES
@@ -16,20 +28,21 @@ fn options() -> Options {
 /// The `tipcheck-` directives in the HTML comments of `source` (not those inside code).
 #[cfg(test)]
 pub fn directives(source: &str) -> Vec<Directive> {
-    read(source).1
+    read(source).directives
 }
 
 /// Byte ranges of `source` that hold prose: text outside code, front matter, images and raw HTML.
 #[cfg(test)]
 pub fn prose_ranges(source: &str) -> Vec<Range<usize>> {
-    read(source).0
+    read(source).keep
 }
 
 /// The byte ranges of `source` that hold prose (text outside code, front matter, images and raw
-/// HTML) and the `tipcheck-` directives in its HTML comments (not those inside code), from one
-/// parse.
-pub fn read(source: &str) -> (Vec<Range<usize>>, Vec<Directive>) {
+/// HTML), the character references among them, and the `tipcheck-` directives in its HTML
+/// comments (not those inside code), from one parse.
+pub fn read(source: &str) -> Read {
     let mut keep: Vec<Range<usize>> = Vec::new();
+    let mut decoded = Vec::new();
     let mut found = Vec::new();
     let mut hidden = 0usize;
     for (event, range) in Parser::new_ext(source, options()).into_offset_iter() {
@@ -40,10 +53,16 @@ pub fn read(source: &str) -> (Vec<Range<usize>>, Vec<Directive>) {
             Event::End(TagEnd::CodeBlock | TagEnd::MetadataBlock(_) | TagEnd::Image) => {
                 hidden = hidden.saturating_sub(1)
             }
-            Event::Text(_) if hidden == 0 => match keep.last_mut() {
-                Some(last) if last.end == range.start => last.end = range.end,
-                _ => keep.push(range),
-            },
+            Event::Text(text) if hidden == 0 => {
+                // A character reference is a text of its own whose bytes are the reference.
+                if source.get(range.clone()) != Some(&*text) {
+                    decoded.push((range.clone(), text.into_string()));
+                }
+                match keep.last_mut() {
+                    Some(last) if last.end == range.start => last.end = range.end,
+                    _ => keep.push(range),
+                }
+            }
             Event::Start(Tag::HtmlBlock) | Event::InlineHtml(_) => {
                 let html = source.get(range.clone()).unwrap_or_default();
                 for (body, at) in directives::comments(html, range.start) {
@@ -53,7 +72,34 @@ pub fn read(source: &str) -> (Vec<Range<usize>>, Vec<Directive>) {
             _ => {}
         }
     }
-    (keep, found)
+    Read {
+        keep,
+        decoded,
+        directives: found,
+    }
+}
+
+/// The prose of `source` as [`read`] found it: every byte outside the prose blanked, and each
+/// character reference read as its character (a soft hyphen as nothing), with the map back.
+///
+/// Without references, the prose has the same length as the source and the map is the identity.
+pub fn prose(source: &str, read: &Read) -> (String, SourceMap) {
+    let blanked = blank_outside(source, &read.keep);
+    if read.decoded.is_empty() {
+        return (blanked, SourceMap::identity());
+    }
+    let mut b = Builder::new();
+    let mut copied = 0;
+    for (range, text) in &read.decoded {
+        let Some(before) = blanked.get(copied..range.start) else {
+            continue;
+        };
+        b.verbatim(before, copied);
+        b.replaced(&text.replace('\u{ad}', ""), range.clone());
+        copied = range.end;
+    }
+    b.verbatim(blanked.get(copied..).unwrap_or_default(), copied);
+    b.finish()
 }
 
 /// The `date` of a YAML (`---`) or TOML (`+++`) front matter block at the start of `source`.
@@ -116,6 +162,34 @@ mod tests {
 
     fn prose(md: &str) -> String {
         blank_outside(md, &prose_ranges(md))
+    }
+
+    #[test]
+    fn character_references_are_read_as_their_characters() {
+        let md = "About 3.3&nbsp;million children, 12&#37; of them, two&shy;thirds &amp; more.\n\n`&nbsp;` stays.\n";
+        let found = read(md);
+        let (text, map) = super::prose(md, &found);
+        assert!(
+            text.starts_with("About 3.3\u{a0}million children, 12% of them, twothirds & more."),
+            "{text:?}"
+        );
+        let at = text.find("12%").unwrap();
+        assert_eq!(
+            map.range(at..at + 3),
+            md.find("12&#37;").map(|s| s..s + 7).unwrap()
+        );
+        let at = text.find("million").unwrap();
+        assert_eq!(&md[map.range(at..at + 7)], "million");
+        assert!(!text.contains('`') && !text.contains("nbsp"));
+        assert_eq!(text.lines().count(), md.lines().count());
+    }
+
+    #[test]
+    fn prose_without_references_is_the_blanked_source() {
+        let md = "Some **3.3 million** people.\n";
+        let (text, map) = super::prose(md, &read(md));
+        assert_eq!(text, prose(md));
+        assert!(map.is_identity());
     }
 
     #[test]

@@ -80,9 +80,10 @@ pub struct Location {
 
 /// One input, read: its decoded text and the prose extracted from it.
 ///
-/// For text and Markdown, `text` has the same length as `source` and the same bytes wherever there
-/// is prose (everything else is blanked with spaces), so offsets into both agree. For HTML, `text`
-/// is the decoded article text and a source map leads back into `source`. `source` is the file
+/// For text, and Markdown without character references, `text` has the same length as `source`
+/// and the same bytes wherever there is prose (everything else is blanked with spaces), so offsets
+/// into both agree. For HTML, and Markdown's `&nbsp;` or `&#37;`, `text` has the references decoded
+/// and a source map leads back into `source`. `source` is the file
 /// decoded to UTF-8 (a byte-order mark skipped, UTF-16 transcoded, invalid bytes read as U+FFFD);
 /// a byte map leads from it back to the file's own bytes. Use [`Document::locate`] to turn a span
 /// of `text` into a place in the file the user opened.
@@ -148,12 +149,9 @@ impl Document {
             }
             InputFormat::Markdown => {
                 date = markdown::front_matter_date(&source);
-                let (prose, found) = markdown::read(&source);
-                (
-                    markdown::blank_outside(&source, &prose),
-                    SourceMap::identity(),
-                    found,
-                )
+                let read = markdown::read(&source);
+                let (text, map) = markdown::prose(&source, &read);
+                (text, map, read.directives)
             }
             InputFormat::Html => {
                 let read = html::read(&source);
