@@ -955,6 +955,7 @@ pub fn is_known_place(name: &str) -> bool {
 
 /// The indices of [`PLACES`] grouped by their first letter (`a` to `z`), in table order within a
 /// letter, and where each letter's group starts in that list (the 27th entry ends the last).
+#[allow(clippy::indexing_slicing)] // Evaluated at compile time, where a panic fails the build.
 const PLACES_BY_LEAD: ([u8; PLACES.len()], [u8; 27]) = {
     assert!(PLACES.len() < 256);
     let mut order = [0u8; PLACES.len()];
@@ -984,16 +985,22 @@ const PLACES_BY_LEAD: ([u8; PLACES.len()], [u8; 27]) = {
 /// opening (its first three paragraphs, at most 1,500 bytes) names, when the opening never names
 /// the world: the place a story with a dateline or a national survey in its headline is about.
 pub fn home_place(text: &str) -> Option<&'static str> {
+    const OPENING: usize = 1_500;
     let mut end = 0;
     let mut paragraphs = 0;
-    while paragraphs < 3 && end < text.len() {
+    // Past `OPENING` bytes the opening is cut there, however far its paragraphs reach: a
+    // paragraph break is looked for only where it could end the opening sooner.
+    while paragraphs < 3 && end < text.len() && end < OPENING {
         let rest = text.get(end..).unwrap_or("");
-        let body = rest.len() - rest.trim_start().len();
-        let len = rest.trim_start().find("\n\n").unwrap_or(rest.len() - body);
+        let trimmed = rest.trim_start();
+        let body = rest.len() - trimmed.len();
+        let reach = (OPENING + 2).saturating_sub(end + body).min(trimmed.len());
+        let window = trimmed.as_bytes().get(..reach).unwrap_or_default();
+        let len = memchr::memmem::find(window, b"\n\n").unwrap_or(trimmed.len());
         end += body + len;
         paragraphs += 1;
     }
-    let mut cut = end.min(1_500);
+    let mut cut = end.min(OPENING);
     while !text.is_char_boundary(cut) {
         cut -= 1;
     }
@@ -1039,12 +1046,14 @@ pub fn home_place(text: &str) -> Option<&'static str> {
         // Only the places that start with the word's letter, in table order.
         let letter = usize::from(b.to_ascii_lowercase() - b'a');
         let (order, starts) = &PLACES_BY_LEAD;
+        let from = starts.get(letter).copied().unwrap_or_default();
+        let to = starts.get(letter + 1).copied().unwrap_or_default();
         let group = order
-            .get(usize::from(starts[letter])..usize::from(starts[letter + 1]))
+            .get(usize::from(from)..usize::from(to))
             .unwrap_or_default();
         found = group
             .iter()
-            .map(|&k| &PLACES[usize::from(k)])
+            .filter_map(|&k| PLACES.get(usize::from(k)))
             .find(|(name, _)| {
                 let after = rest.get(name.len()..);
                 rest.get(..name.len())
@@ -1422,6 +1431,16 @@ mod tests {
         assert_eq!(home_place("Ésta — Über Kenya kilns"), Some("Kenya"));
         assert_eq!(home_place("Über Kenya, the Welt-World"), Some("Kenya"));
         assert_eq!(home_place("Über Kenya, ÉWORLDWIDE; worldwide."), None);
+        // The opening ends at 1,500 bytes, wherever its paragraphs end.
+        let long = "x ".repeat(700);
+        assert_eq!(
+            home_place(&format!("{long}\n\nIn Nigeria.")),
+            Some("Nigeria")
+        );
+        let longer = "x ".repeat(800);
+        assert_eq!(home_place(&format!("{longer}\n\nIn Nigeria.")), None);
+        assert_eq!(home_place(&format!("{long}In Nigeria.")), Some("Nigeria"));
+        assert_eq!(home_place(&format!("{long} {long}In Nigeria.")), None);
     }
     use super::*;
 
