@@ -953,20 +953,54 @@ pub fn is_known_place(name: &str) -> bool {
     PLACES.iter().any(|(_, canonical)| *canonical == name)
 }
 
+/// The indices of [`PLACES`] grouped by their first letter (`a` to `z`), in table order within a
+/// letter, and where each letter's group starts in that list (the 27th entry ends the last).
+#[allow(clippy::indexing_slicing)] // Evaluated at compile time, where a panic fails the build.
+const PLACES_BY_LEAD: ([u8; PLACES.len()], [u8; 27]) = {
+    assert!(PLACES.len() < 256);
+    let mut order = [0u8; PLACES.len()];
+    let mut starts = [0u8; 27];
+    let mut n = 0;
+    let mut letter = 0;
+    while letter < 26 {
+        starts[letter] = n as u8;
+        let mut k = 0;
+        while k < PLACES.len() {
+            let lead = PLACES[k].0.as_bytes()[0];
+            assert!(lead.is_ascii_lowercase());
+            if lead == b'a' + letter as u8 {
+                order[n] = k as u8;
+                n += 1;
+            }
+            k += 1;
+        }
+        letter += 1;
+    }
+    assert!(n == PLACES.len());
+    starts[26] = n as u8;
+    (order, starts)
+};
+
 /// The one place (a country or region of [`PLACES`], as the table names it) that a document's
 /// opening (its first three paragraphs, at most 1,500 bytes) names, when the opening never names
 /// the world: the place a story with a dateline or a national survey in its headline is about.
 pub fn home_place(text: &str) -> Option<&'static str> {
+    const OPENING: usize = 1_500;
     let mut end = 0;
     let mut paragraphs = 0;
-    while paragraphs < 3 && end < text.len() {
+    // Past `OPENING` bytes the opening is cut there, however far its paragraphs reach: a
+    // paragraph break is looked for only where it could end the opening sooner.
+    while paragraphs < 3 && end < text.len() && end < OPENING {
         let rest = text.get(end..).unwrap_or("");
-        let body = rest.len() - rest.trim_start().len();
-        let len = rest.trim_start().find("\n\n").unwrap_or(rest.len() - body);
+        let trimmed = rest.trim_start();
+        let body = rest.len() - trimmed.len();
+        let reach = (OPENING + 2).saturating_sub(end + body).min(trimmed.len());
+        let window = trimmed.as_bytes().get(..reach).unwrap_or_default();
+        let len = memchr::memmem::find(window, b"\n\n").unwrap_or(trimmed.len());
         end += body + len;
         paragraphs += 1;
     }
-    let mut cut = end.min(1_500);
+    let mut cut = end.min(OPENING);
     while !text.is_char_boundary(cut) {
         cut -= 1;
     }
@@ -974,25 +1008,52 @@ pub fn home_place(text: &str) -> Option<&'static str> {
     let in_word = |c: char| c.is_alphanumeric() || c == '-' || c == '’';
     let mut found: Option<&'static str> = None;
     let mut before_was_word = false;
-    for (start, c) in opening.char_indices() {
-        let starts_word = in_word(c) && !before_was_word;
-        before_was_word = in_word(c);
+    let bytes = opening.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // An ASCII byte is classed as it is; a longer character is decoded.
+        let (word_char, len) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric() || b == b'-', 1)
+        } else {
+            let c = opening
+                .get(i..)
+                .and_then(|r| r.chars().next())
+                .unwrap_or(' ');
+            (in_word(c), c.len_utf8())
+        };
+        let start = i;
+        i += len;
+        let starts_word = word_char && !before_was_word;
+        before_was_word = word_char;
         if !starts_word {
             continue;
         }
         let rest = opening.get(start..).unwrap_or("");
-        let word = rest.split(|c: char| !in_word(c)).next().unwrap_or("");
-        if ["global", "globally", "worldwide", "world"]
-            .iter()
-            .any(|w| word.eq_ignore_ascii_case(w))
-        {
-            return None;
+        // The world's words all start with `g` or `w`: only such a word is read to its end.
+        if matches!(b, b'g' | b'G' | b'w' | b'W') {
+            let word = rest.split(|c: char| !in_word(c)).next().unwrap_or("");
+            if ["global", "globally", "worldwide", "world"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
+            {
+                return None;
+            }
         }
-        if found.is_some() || !c.is_uppercase() {
+        // Every place starts with an ASCII letter: a word in another capital names none.
+        if found.is_some() || !b.is_ascii_uppercase() {
             continue;
         }
-        found = PLACES
+        // Only the places that start with the word's letter, in table order.
+        let letter = usize::from(b.to_ascii_lowercase() - b'a');
+        let (order, starts) = &PLACES_BY_LEAD;
+        let from = starts.get(letter).copied().unwrap_or_default();
+        let to = starts.get(letter + 1).copied().unwrap_or_default();
+        let group = order
+            .get(usize::from(from)..usize::from(to))
+            .unwrap_or_default();
+        found = group
             .iter()
+            .filter_map(|&k| PLACES.get(usize::from(k)))
             .find(|(name, _)| {
                 let after = rest.get(name.len()..);
                 rest.get(..name.len())
@@ -1361,6 +1422,25 @@ mod tests {
             home_place("The African slave trade carried millions."),
             None
         );
+        // The opening is read byte by byte and a place looked up by its first letter: every
+        // place starts with a lower-case ASCII letter. Words in other scripts, and the world's
+        // words after them, are still read.
+        for (name, _) in PLACES {
+            assert!(name.as_bytes()[0].is_ascii_lowercase(), "{name}");
+        }
+        assert_eq!(home_place("Ésta — Über Kenya kilns"), Some("Kenya"));
+        assert_eq!(home_place("Über Kenya, the Welt-World"), Some("Kenya"));
+        assert_eq!(home_place("Über Kenya, ÉWORLDWIDE; worldwide."), None);
+        // The opening ends at 1,500 bytes, wherever its paragraphs end.
+        let long = "x ".repeat(700);
+        assert_eq!(
+            home_place(&format!("{long}\n\nIn Nigeria.")),
+            Some("Nigeria")
+        );
+        let longer = "x ".repeat(800);
+        assert_eq!(home_place(&format!("{longer}\n\nIn Nigeria.")), None);
+        assert_eq!(home_place(&format!("{long}In Nigeria.")), Some("Nigeria"));
+        assert_eq!(home_place(&format!("{long} {long}In Nigeria.")), None);
     }
     use super::*;
 
