@@ -160,6 +160,91 @@ const PERIOD_WORDS: &WordSet = &WordSet::new(&[
     "previous",
 ]);
 
+/// The year of one end of a `from X to Y` range whose years follow it: `rose from 152 million
+/// to 160 million between 2016 and 2020` makes X the first year's and Y the last year's; `fell
+/// from 160 million to 138 million since 2020` makes X that year's (Y keeps the sentence's
+/// period). `None` when the number is no end of such a range, or no years follow it.
+pub fn range_end_year(
+    text: &str,
+    words: &Words,
+    sentence: &Range<usize>,
+    m: &crate::extract::Mention,
+    prev: Option<&crate::extract::Mention>,
+    next: Option<&crate::extract::Mention>,
+    skip: Option<usize>,
+) -> Option<Period> {
+    let (first, end) = match (prev, next) {
+        (_, Some(n)) if range_ends(text, sentence, m, n) => (true, n),
+        (Some(p), _) if range_ends(text, sentence, p, m) => (false, m),
+        _ => return None,
+    };
+    let years = period(words, &(end.end..sentence.end), skip)?;
+    let year = match (years.from, years.to) {
+        (Some(a), Some(b)) if a < b => Some(if first { a } else { b }),
+        (Some(a), None) if first && years.text.starts_with("since") => Some(a),
+        _ => None,
+    }?;
+    Some(Period {
+        text: year.to_string(),
+        from: Some(year),
+        to: Some(year),
+    })
+}
+
+/// True when `a` and `b` are the two ends of `from a to b` (`from 152 million children to
+/// about 160 million`): `from` right before `a` (a hedge between allowed), and between them
+/// `to`, after at most two words that are no number, and a hedge.
+pub fn range_ends(
+    text: &str,
+    sentence: &Range<usize>,
+    a: &crate::extract::Mention,
+    b: &crate::extract::Mention,
+) -> bool {
+    let hedge = |w: &str| RANGE_HEDGES.iter().any(|h| w.eq_ignore_ascii_case(h));
+    let joined = text.get(a.end..b.start).is_some_and(|gap| {
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        let Some(to) = words.iter().position(|w| w.eq_ignore_ascii_case("to")) else {
+            return false;
+        };
+        to <= 2
+            && words.get(..to).unwrap_or_default().iter().all(|w| {
+                w.chars().all(char::is_alphabetic)
+                    && !["and", "or", "in", "by"]
+                        .iter()
+                        .any(|x| w.eq_ignore_ascii_case(x))
+            })
+            && words
+                .get(to + 1..)
+                .unwrap_or_default()
+                .iter()
+                .all(|w| hedge(w))
+    });
+    joined
+        && text.get(sentence.start..a.start).is_some_and(|before| {
+            before
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .find(|w| !hedge(w))
+                .is_some_and(|w| w.eq_ignore_ascii_case("from"))
+        })
+}
+
+/// Words that may hedge a number after `from` or `to`.
+const RANGE_HEDGES: &[&str] = &[
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "some",
+    "roughly",
+    "approximately",
+    "over",
+    "just",
+    "an",
+    "estimated",
+];
+
 /// The period a claim's words name, skipping the word `skip` (an edition year).
 pub fn period(words: &Words, within: &Range<usize>, skip: Option<usize>) -> Option<Period> {
     let (lo, hi) = word_bounds(words, within);
