@@ -489,6 +489,7 @@ const AGE_UNITS: &WordSet = &WordSet::new(&["years", "year-olds"]);
 /// Places a scope can name, each with the name the table uses.
 const PLACES: &[(&str, &str)] = &[
     ("khyber pakhtunkhwa", "Khyber Pakhtunkhwa"),
+    ("khyber-pakhtunkhwa", "Khyber Pakhtunkhwa"),
     ("south asia", "South Asia"),
     ("south asian", "South Asia"),
     ("sub-saharan africa", "Sub-Saharan Africa"),
@@ -1096,6 +1097,7 @@ pub fn home_place(text: &str) -> Option<&'static str> {
 /// The first words of the places a scope can name (a test checks them against [`PLACES`]).
 const PLACE_LEADS: &WordSet = &WordSet::new(&[
     "khyber",
+    "khyber-pakhtunkhwa",
     "arab",
     "south",
     "sub-saharan",
