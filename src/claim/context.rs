@@ -200,34 +200,53 @@ pub fn range_ends(
     a: &crate::extract::Mention,
     b: &crate::extract::Mention,
 ) -> bool {
+    range_opener(text, sentence, a, b) == Some("from")
+}
+
+/// The word that opens a range of two numbers `a` and `b`: `from` (`from 152 million
+/// children to about 160 million`) or `by` (`rose by 6.5 million to 79 million`, `increased by
+/// 6.6m over the same period, to a total of 22m`), right before `a` (a hedge between allowed);
+/// between them `to`, after at most four words that are no number, then only a hedge or `a
+/// total of`. `None` when they are no such range.
+pub fn range_opener(
+    text: &str,
+    sentence: &Range<usize>,
+    a: &crate::extract::Mention,
+    b: &crate::extract::Mention,
+) -> Option<&'static str> {
     let hedge = |w: &str| RANGE_HEDGES.iter().any(|h| w.eq_ignore_ascii_case(h));
     let joined = text.get(a.end..b.start).is_some_and(|gap| {
         let words: Vec<&str> = gap.split_whitespace().collect();
         let Some(to) = words.iter().position(|w| w.eq_ignore_ascii_case("to")) else {
             return false;
         };
-        to <= 2
+        to <= 4
             && words.get(..to).unwrap_or_default().iter().all(|w| {
+                let w = w.trim_end_matches(',');
                 w.chars().all(char::is_alphabetic)
-                    && !["and", "or", "in", "by"]
+                    && !["and", "or", "in", "by", "from"]
                         .iter()
                         .any(|x| w.eq_ignore_ascii_case(x))
             })
-            && words
-                .get(to + 1..)
-                .unwrap_or_default()
-                .iter()
-                .all(|w| hedge(w))
+            && words.get(to + 1..).unwrap_or_default().iter().all(|w| {
+                hedge(w)
+                    || ["a", "total", "of"]
+                        .iter()
+                        .any(|x| w.eq_ignore_ascii_case(x))
+            })
     });
-    joined
-        && text.get(sentence.start..a.start).is_some_and(|before| {
-            before
-                .split_whitespace()
-                .rev()
-                .take(3)
-                .find(|w| !hedge(w))
-                .is_some_and(|w| w.eq_ignore_ascii_case("from"))
-        })
+    if !joined {
+        return None;
+    }
+    let before = text.get(sentence.start..a.start)?;
+    let opener = before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .find(|w| !hedge(w))?;
+    ["from", "by"]
+        .into_iter()
+        .find(|o| opener.eq_ignore_ascii_case(o))
 }
 
 /// Words that may hedge a number after `from` or `to`.

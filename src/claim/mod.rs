@@ -654,9 +654,10 @@ fn focus(
                     .is_some_and(|head| !head.bytes().any(|b| b.is_ascii_digit()));
             if of_whom {
                 p.end
-            } else if context::range_ends(text, sentence, p, m) {
-                // `an increase from 152 million to 160 million`: the end of a range counts
-                // what its start does, so the clause of the start is its clause too.
+            } else if context::range_opener(text, sentence, p, m).is_some() {
+                // `an increase from 152 million to 160 million`, `rose by 6.5 million to 79
+                // million`: the end of a range counts what its start does, so the clause of
+                // the start is its clause too.
                 let head = text.get(sentence.start..p.start).unwrap_or("");
                 separator(head, true).map_or(sentence.start, |(at, len)| sentence.start + at + len)
             } else if after_first_amount {
