@@ -862,9 +862,10 @@ impl<'a> Checker<'a> {
         // A count or share credited to a national body (the Home Office, NAPTIP) is one
         // country's: it neither agrees nor conflicts with a global figure.
         if figure.scope == "global"
-            && *self
-                .national
-                .get_or_init(|| nonclaim::names_national_body(self.sentence))
+            && *self.national.get_or_init(|| {
+                nonclaim::names_national_body(self.sentence)
+                    || nonclaim::names_national_survey(self.sentence)
+            })
         {
             return false;
         }
