@@ -78,6 +78,7 @@ const PLACES_WITHIN: &[(&str, &[&str])] = &[(
         "punjab",
         "sindh",
         "khyber pakhtunkhwa",
+        "khyber-pakhtunkhwa",
         "balochistan",
     ],
 )];
@@ -92,7 +93,12 @@ pub fn names_place(text: &str, place: &str) -> bool {
         .iter()
         .find(|(country, _)| country.eq_ignore_ascii_case(place))
         .map_or(&[][..], |(_, names)| *names);
+    // A name of two words is also written with a hyphen (`Khyber-Pakhtunkhwa`).
     find_ignoring_case(text, place).next().is_some()
+        || (place.contains(' ')
+            && find_ignoring_case(text, &place.replace(' ', "-"))
+                .next()
+                .is_some())
         || names.iter().any(|name| has_word(text, name))
 }
 
@@ -570,6 +576,11 @@ mod tests {
         assert!(!names_place("Multanimal farms", "Pakistan"));
         assert!(names_place("across the Punjab", "Punjab"));
         assert!(!names_place("across Sindh", "Punjab"));
+        assert!(names_place(
+            "a survey for Khyber-Pakhtunkhwa",
+            "Khyber Pakhtunkhwa"
+        ));
+        assert!(names_place("a survey for Khyber-Pakhtunkhwa", "Pakistan"));
         // Any case, and after characters of more than one byte.
         assert!(names_place("“LAHORE” – police said", "pakistan"));
         assert!(names_place("Café owners in PUNJAB", "Punjab"));

@@ -205,6 +205,12 @@ impl<'a> Checker<'a> {
             if fit::scope(self.claim, figure) == Fit::Mismatch {
                 return None;
             }
+            // `about 15 million child workers` in a story on Nigeria is not Asia's 15.1 million
+            // in forced labour misread: a region's or country's figure is taken for another
+            // measure only where the sentence, its paragraph or the headline is in that place.
+            if figure.scope != "global" && !self.placed(f) {
+                return None;
+            }
             // A count or share from a country's own survey is that country's: it measures
             // nothing a global figure does, wrongly or not.
             if figure.scope == "global"

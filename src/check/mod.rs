@@ -862,9 +862,10 @@ impl<'a> Checker<'a> {
         // A count or share credited to a national body (the Home Office, NAPTIP) is one
         // country's: it neither agrees nor conflicts with a global figure.
         if figure.scope == "global"
-            && *self
-                .national
-                .get_or_init(|| nonclaim::names_national_body(self.sentence))
+            && *self.national.get_or_init(|| {
+                nonclaim::names_national_body(self.sentence)
+                    || nonclaim::names_national_survey(self.sentence)
+            })
         {
             return false;
         }
@@ -894,12 +895,15 @@ impl<'a> Checker<'a> {
                 return true;
             }
         }
-        self.places.named(
-            self.text,
-            self.claim.sentence.start,
-            self.sentence,
-            fit::place(&figure.scope),
-        )
+        let place = fit::place(&figure.scope);
+        self.places
+            .named(self.text, self.claim.sentence.start, self.sentence, place)
+            // `1.3m children in child labour in Sindh` as the headline, then `10.3pc of
+            // children …` further down: a value that agrees with the figure of the place the
+            // headline names is that place's (never a place to contest a value in).
+            || (self.claim.scope.is_none()
+                && self.agrees(f)
+                && self.places.in_headline(self.text, place))
     }
 
     /// The figures for the claim's own measure: subject, population, quantity, place, ages and
@@ -1179,9 +1183,13 @@ impl<'a> Checker<'a> {
                 .and_then(|id| self.table.position(id))
                 .is_some_and(|g| pool.contains(&g) && current(g))
         };
+        // A place's own figure before the world's: a sentence that names no place is in the
+        // place its paragraph or headline names when that place's figure agrees.
+        let local = |f: usize| self.figure(f).scope != "global";
         if let Some(&f) = pool
             .iter()
-            .find(|&&f| current(f) && !newer_agrees(f))
+            .find(|&&f| local(f) && current(f) && !newer_agrees(f))
+            .or_else(|| pool.iter().find(|&&f| current(f) && !newer_agrees(f)))
             .or_else(|| pool.iter().find(|&&f| current(f)))
         {
             // `9 million additional children … by 2022`: a change that ends in another year

@@ -1899,7 +1899,13 @@ pub fn opens_on_the_issue(sentence: &str) -> bool {
 }
 
 /// Titles of one country's own surveys.
-const NATIONAL_SURVEYS: [&str; 2] = ["Labour Force Survey", "Labor Force Survey"];
+const NATIONAL_SURVEYS: [&str; 5] = [
+    "Labour Force Survey",
+    "Labor Force Survey",
+    "National Survey",
+    "Child Labour Survey",
+    "Child Labor Survey",
+];
 
 /// True when `sentence` names a country's own survey by its title (`the National Labour Force
 /// Survey`): its counts are that country's, whatever the sentence quotes beside them.

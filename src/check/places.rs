@@ -15,6 +15,8 @@ pub struct Places {
     paragraph: OnceCell<Range<usize>>,
     /// Each place asked about (as [`fit::place`] gives it), and whether the paragraph names it.
     named: RefCell<Vec<(String, bool)>>,
+    /// The same for the document's headline (its first paragraph).
+    headline: RefCell<Vec<(String, bool)>>,
 }
 
 impl Places {
@@ -40,6 +42,23 @@ impl Places {
     }
 }
 
+impl Places {
+    /// True when the document's first paragraph, its headline, names `place` or a place
+    /// inside it, as [`fit::names_place`] reads it.
+    pub fn in_headline(&self, text: &str, place: &str) -> bool {
+        if let Some(&(_, answer)) = self.headline.borrow().iter().find(|(p, _)| *p == place) {
+            return answer;
+        }
+        let start = text.len() - text.trim_start().len();
+        let headline = text
+            .get(crate::claim::paragraph(text, start))
+            .unwrap_or_default();
+        let answer = fit::names_place(headline, place);
+        self.headline.borrow_mut().push((place.to_string(), answer));
+        answer
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,5 +76,7 @@ mod tests {
         let first = Places::default();
         assert!(first.named(text, 0, "Police in Lahore said so.", "pakistan"));
         assert!(!first.named(text, 0, "Police in Lahore said so.", "lagos"));
+        assert!(places.in_headline(text, "pakistan"));
+        assert!(!places.in_headline(text, "lagos"));
     }
 }

@@ -160,6 +160,110 @@ const PERIOD_WORDS: &WordSet = &WordSet::new(&[
     "previous",
 ]);
 
+/// The year of one end of a `from X to Y` range whose years follow it: `rose from 152 million
+/// to 160 million between 2016 and 2020` makes X the first year's and Y the last year's; `fell
+/// from 160 million to 138 million since 2020` makes X that year's (Y keeps the sentence's
+/// period). `None` when the number is no end of such a range, or no years follow it.
+pub fn range_end_year(
+    text: &str,
+    words: &Words,
+    sentence: &Range<usize>,
+    m: &crate::extract::Mention,
+    prev: Option<&crate::extract::Mention>,
+    next: Option<&crate::extract::Mention>,
+    skip: Option<usize>,
+) -> Option<Period> {
+    let (first, end) = match (prev, next) {
+        (_, Some(n)) if range_ends(text, sentence, m, n) => (true, n),
+        (Some(p), _) if range_ends(text, sentence, p, m) => (false, m),
+        _ => return None,
+    };
+    let years = period(words, &(end.end..sentence.end), skip)?;
+    let year = match (years.from, years.to) {
+        (Some(a), Some(b)) if a < b => Some(if first { a } else { b }),
+        (Some(a), None) if first && years.text.starts_with("since") => Some(a),
+        _ => None,
+    }?;
+    Some(Period {
+        text: year.to_string(),
+        from: Some(year),
+        to: Some(year),
+    })
+}
+
+/// True when `a` and `b` are the two ends of `from a to b` (`from 152 million children to
+/// about 160 million`): `from` right before `a` (a hedge between allowed), and between them
+/// `to`, after at most two words that are no number, and a hedge.
+pub fn range_ends(
+    text: &str,
+    sentence: &Range<usize>,
+    a: &crate::extract::Mention,
+    b: &crate::extract::Mention,
+) -> bool {
+    range_opener(text, sentence, a, b) == Some("from")
+}
+
+/// The word that opens a range of two numbers `a` and `b`: `from` (`from 152 million
+/// children to about 160 million`) or `by` (`rose by 6.5 million to 79 million`, `increased by
+/// 6.6m over the same period, to a total of 22m`), right before `a` (a hedge between allowed);
+/// between them `to`, after at most four words that are no number, then only a hedge or `a
+/// total of`. `None` when they are no such range.
+pub fn range_opener(
+    text: &str,
+    sentence: &Range<usize>,
+    a: &crate::extract::Mention,
+    b: &crate::extract::Mention,
+) -> Option<&'static str> {
+    let hedge = |w: &str| RANGE_HEDGES.iter().any(|h| w.eq_ignore_ascii_case(h));
+    let joined = text.get(a.end..b.start).is_some_and(|gap| {
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        let Some(to) = words.iter().position(|w| w.eq_ignore_ascii_case("to")) else {
+            return false;
+        };
+        to <= 4
+            && words.get(..to).unwrap_or_default().iter().all(|w| {
+                let w = w.trim_end_matches(',');
+                w.chars().all(char::is_alphabetic)
+                    && !["and", "or", "in", "by", "from"]
+                        .iter()
+                        .any(|x| w.eq_ignore_ascii_case(x))
+            })
+            && words.get(to + 1..).unwrap_or_default().iter().all(|w| {
+                hedge(w)
+                    || ["a", "total", "of"]
+                        .iter()
+                        .any(|x| w.eq_ignore_ascii_case(x))
+            })
+    });
+    if !joined {
+        return None;
+    }
+    let before = text.get(sentence.start..a.start)?;
+    let opener = before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .find(|w| !hedge(w))?;
+    ["from", "by"]
+        .into_iter()
+        .find(|o| opener.eq_ignore_ascii_case(o))
+}
+
+/// Words that may hedge a number after `from` or `to`.
+const RANGE_HEDGES: &[&str] = &[
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "some",
+    "roughly",
+    "approximately",
+    "over",
+    "just",
+    "an",
+    "estimated",
+];
+
 /// The period a claim's words name, skipping the word `skip` (an edition year).
 pub fn period(words: &Words, within: &Range<usize>, skip: Option<usize>) -> Option<Period> {
     let (lo, hi) = word_bounds(words, within);
@@ -404,6 +508,7 @@ const AGE_UNITS: &WordSet = &WordSet::new(&["years", "year-olds"]);
 /// Places a scope can name, each with the name the table uses.
 const PLACES: &[(&str, &str)] = &[
     ("khyber pakhtunkhwa", "Khyber Pakhtunkhwa"),
+    ("khyber-pakhtunkhwa", "Khyber Pakhtunkhwa"),
     ("south asia", "South Asia"),
     ("south asian", "South Asia"),
     ("sub-saharan africa", "Sub-Saharan Africa"),
@@ -1072,6 +1177,7 @@ pub fn home_place(text: &str) -> Option<&'static str> {
 /// The first words of the places a scope can name (a test checks them against [`PLACES`]).
 const PLACE_LEADS: &WordSet = &WordSet::new(&[
     "khyber",
+    "khyber-pakhtunkhwa",
     "arab",
     "south",
     "sub-saharan",

@@ -654,6 +654,12 @@ fn focus(
                     .is_some_and(|head| !head.bytes().any(|b| b.is_ascii_digit()));
             if of_whom {
                 p.end
+            } else if context::range_opener(text, sentence, p, m).is_some() {
+                // `an increase from 152 million to 160 million`, `rose by 6.5 million to 79
+                // million`: the end of a range counts what its start does, so the clause of
+                // the start is its clause too.
+                let head = text.get(sentence.start..p.start).unwrap_or("");
+                separator(head, true).map_or(sentence.start, |(at, len)| sentence.start + at + len)
             } else if after_first_amount {
                 sentence.start
             } else {
@@ -1073,14 +1079,16 @@ fn read_claim(
     // all lie within the focus's gives nothing either, and is not read again.
     let (wider_lo, wider_hi) = context::word_bounds(words, wider);
     let beyond_focus = wider_lo < wider_hi && (wider_lo < lo || wider_hi > hi);
-    let period = context::period(words, &focus, skip).or_else(|| {
-        if beyond_focus {
-            context::period(words, wider, skip)
-        } else {
-            debug_assert_eq!(context::period(words, wider, skip), None);
-            None
-        }
-    });
+    let period = context::range_end_year(text, words, sentence, m, prev, next, skip)
+        .or_else(|| context::period(words, &focus, skip))
+        .or_else(|| {
+            if beyond_focus {
+                context::period(words, wider, skip)
+            } else {
+                debug_assert_eq!(context::period(words, wider, skip), None);
+                None
+            }
+        });
     let scope = context::scope_near(words, &focus, Some(first)).or_else(|| {
         // Among several places in the opening words, the first.
         let anchor = alone.then_some(first);

@@ -110,19 +110,60 @@ pub fn front_matter_date(source: &str) -> Option<super::Date> {
     if fence != "---" && fence != "+++" {
         return None;
     }
+    // Without a `date`, the month a `source` or `url` address is filed under
+    // (`…/2022/05/slug`, `…/2023-03/slug`), as its first day.
+    let mut filed = None;
     for line in lines {
         let line = line.trim_end();
         if line == fence || (fence == "---" && line == "...") {
-            return None;
+            return filed;
         }
         let Some((key, value)) = line.split_once(if fence == "---" { ':' } else { '=' }) else {
             continue;
         };
-        if key.trim() == "date" {
-            return super::Date::parse(value.trim());
+        match key.trim() {
+            "date" => return super::Date::parse(value.trim()),
+            "source" | "url" if filed.is_none() => filed = month_in_address(value),
+            _ => {}
         }
     }
     None
+}
+
+/// The first day of the month a web address names as a path segment of its own, a year then
+/// a month (`/2022/05/`, `/2023-03/`), the way publishing systems file articles.
+fn month_in_address(address: &str) -> Option<super::Date> {
+    let address = address.trim().trim_matches(['"', '\'']);
+    if !address.starts_with("http") {
+        return None;
+    }
+    let segments: Vec<&str> = address.split('/').skip(3).collect();
+    let year = |s: &str| {
+        (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<i32>().ok())
+            .flatten()
+            .filter(|y| (1990..=2100).contains(y))
+    };
+    let month = |s: &str| {
+        (s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u8>().ok())
+            .flatten()
+    };
+    // The path's segments, not the last one (the article's own name).
+    let inner = segments
+        .split_last()
+        .map(|(_, inner)| inner)
+        .unwrap_or_default();
+    inner.iter().enumerate().find_map(|(i, s)| {
+        if let Some((y, m)) = s.split_once('-')
+            && let (Some(y), Some(m)) = (year(y), month(m))
+        {
+            return super::Date::new(y, m, 1);
+        }
+        let y = year(s)?;
+        let m = month(inner.get(i + 1)?)?;
+        super::Date::new(y, m, 1)
+    })
 }
 
 /// `source` with every byte outside `keep` turned into a space, line breaks kept, so offsets stay the same.
@@ -244,6 +285,37 @@ mod tests {
         );
         assert_eq!(front_matter_date("date: 2024-09-12\n"), None);
         assert_eq!(front_matter_date("---\ndate: soon\n---\n"), None);
+    }
+
+    #[test]
+    fn without_a_date_the_month_an_address_is_filed_under_dates_the_article() {
+        let may = super::super::Date::new(2022, 5, 1);
+        assert_eq!(
+            front_matter_date("---\nsource: https://news.example/2022/05/a-story.html\n---\n"),
+            may
+        );
+        assert_eq!(
+            front_matter_date("---\nsource: https://news.example/en/2022-05/a-story\n---\n"),
+            may
+        );
+        // A date wins; a year alone, a year in the name or a number that is no month does not.
+        assert_eq!(
+            front_matter_date(
+                "---\nsource: https://news.example/2022/05/x\ndate: 2024-09-12\n---\n"
+            ),
+            super::super::Date::new(2024, 9, 12)
+        );
+        for address in [
+            "https://news.example/2022/a-story",
+            "https://news.example/story/2022/05",
+            "https://news.example/2022/13/a-story",
+            "https://news.example/arid-41538536.html",
+        ] {
+            assert_eq!(
+                front_matter_date(&format!("---\nsource: {address}\n---\n")),
+                None
+            );
+        }
     }
 
     #[test]
