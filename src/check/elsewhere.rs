@@ -31,6 +31,15 @@ pub(super) const OTHER_SUBJECTS: &[&str] = &[
     // employs 300,000 people`.
     "migrants crossing",
     "industry employs",
+    "people employed",
+    "secured employment",
+    "refugees",
+    "humanitarian assistance",
+    // A country's economy and trade: `3% of the GDP`, `57% of the global demand for tea`, `a
+    // seafood export industry worth $2 billion`.
+    "gdp",
+    "global demand",
+    "export industry",
     // A meeting's size: `a conference of 480 people`.
     "conference",
     "delegates",
@@ -48,6 +57,8 @@ pub(super) const OTHER_SUBJECTS: &[&str] = &[
 /// percent of the total workforce`) is a rate of something else the clause names, and stays.
 pub(super) const WHOLE_POPULATIONS: &[&str] = &[
     "workforce",
+    // `4.6 million of the 9 million migrant workers abroad`; not `65% were migrant workers`.
+    "migrant workers",
     "child population",
     "total number of children",
     "displaced",
@@ -276,6 +287,12 @@ mod tests {
             true
         ));
         assert!(!whole_population("", " children in child labour", false));
+        assert!(whole_population(
+            "",
+            " of the 7 million migrant workers abroad",
+            false
+        ));
+        assert!(!whole_population("", " percent were migrant workers", true));
     }
 
     #[test]
@@ -375,6 +392,13 @@ mod tests {
             "the garment industry employs 4 million people",
             "more than 80,000 people were searched",
             "the world economy may shrink 3.2% this year",
+            "tourism makes up 4% of the GDP",
+            "it meets 40% of the global demand for tin",
+            "a fruit export industry worth $3 billion",
+            "about 20,000 people employed in the sawmills",
+            "some 60,000 nurses secured employment abroad last year",
+            "5 million refugees have left the country",
+            "12 million people need humanitarian assistance",
         ] {
             assert!(other_subject(other), "{other}");
         }
