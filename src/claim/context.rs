@@ -660,6 +660,29 @@ const SCOPE_WORDS: &WordSet = &WordSet::new(&[
     "throughout",
 ]);
 
+/// True when `global` at `i` names the whole a number is a part of (`a significant portion of the
+/// global total`, `a third of the global figure`), not the number's own scope.
+fn part_of_global(words: &Words, i: usize) -> bool {
+    if i < 3 || !words.is(i - 1, "the") || !words.is(i - 2, "of") {
+        return false;
+    }
+    (i.saturating_sub(5)..i - 2).any(|j| {
+        words.is_any(
+            j,
+            words![
+                "portion",
+                "part",
+                "share",
+                "fraction",
+                "proportion",
+                "percentage",
+                "majority",
+                "chunk",
+            ],
+        )
+    })
+}
+
 /// The place a claim is about (`global`, a known place, or a capitalised name after `in`);
 /// among several named places, the one nearest word `anchor`, or the first without one.
 pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -> Option<String> {
@@ -698,7 +721,7 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
                         "population",
                         "prevalence",
                     ],
-                ) =>
+                ) && !part_of_global(words, i) =>
             {
                 return Some("global".into());
             }
@@ -1681,6 +1704,12 @@ mod tests {
         assert_eq!(scope_of("children worldwide").as_deref(), Some("global"));
         assert_eq!(scope_of("across the world").as_deref(), Some("global"));
         assert_eq!(scope_of("the world’s victims").as_deref(), Some("global"));
+        assert_eq!(scope_of("the global total").as_deref(), Some("global"));
+        // The world as the whole a number is part of is not its place.
+        assert_eq!(
+            scope_of("West Africa has 9 million, a large part of the global total").as_deref(),
+            Some("West Africa")
+        );
         // A place ranked against the world is not the world.
         for ranked in [
             "it has the largest number of slaves in the world, with 9 million",
