@@ -70,6 +70,34 @@ pub(crate) enum Named {
     Noun(String),
 }
 
+/// The name that capitalised head `word` ends, from the words before it (`back`, the nearest
+/// first); `None` when no capitalised word comes before it or the name is a police force's.
+fn name_ending<'a>(back: impl Iterator<Item = &'a str>, word: &str) -> Option<Named> {
+    // The capitalised words before the head, hyphenated ones included; not across the end of a
+    // sentence.
+    let mut name: Vec<&str> = back
+        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with(['.', '!', '?']))
+        .collect();
+    name.reverse();
+    // `The Salvation Army`: the article opening a sentence is no part of the name.
+    let article = name
+        .iter()
+        .take_while(|w| matches!(**w, "The" | "A" | "An"))
+        .count();
+    name.drain(..article);
+    if name.is_empty() {
+        return None;
+    }
+    name.push(head_as_written(word));
+    if name
+        .iter()
+        .any(|w| FORCES.contains(&w.to_lowercase().as_str()))
+    {
+        return None;
+    }
+    Some(Named::Name(name.join(" ")))
+}
+
 /// The organisations `paragraph` names (see [`Named`]), police forces left out.
 pub(crate) fn organisations(paragraph: &str) -> Vec<Named> {
     // Most paragraphs name no such body: one pass over the bytes settles that, and finds where
@@ -96,31 +124,7 @@ pub(crate) fn organisations(paragraph: &str) -> Vec<Named> {
         let back = || before_at.rsplit(separates).filter(|w| !w.is_empty());
         let capital = word.starts_with(|c: char| c.is_uppercase());
         if capital {
-            // The capitalised words before the head, hyphenated ones included; not across the
-            // end of a sentence.
-            let mut name: Vec<&str> = back()
-                .take_while(|w| {
-                    w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with(['.', '!', '?'])
-                })
-                .collect();
-            name.reverse();
-            // `The Salvation Army`: the article opening a sentence is no part of the name.
-            let article = name
-                .iter()
-                .take_while(|w| matches!(**w, "The" | "A" | "An"))
-                .count();
-            name.drain(..article);
-            if name.is_empty() {
-                continue;
-            }
-            name.push(head_as_written(word));
-            if name
-                .iter()
-                .any(|w| FORCES.contains(&w.to_lowercase().as_str()))
-            {
-                continue;
-            }
-            out.push(Named::Name(name.join(" ")));
+            out.extend(name_ending(back(), word));
         } else if (back().next().is_some_and(|w| w.eq_ignore_ascii_case("the")) && head != "army")
             || PLAIN.contains(&head)
         {
@@ -211,34 +215,7 @@ mod tests {
             let capital = word.starts_with(|c: char| c.is_uppercase());
             let before = |k: usize| words.get(..k).unwrap_or_default();
             if capital {
-                // The capitalised words before the head, hyphenated ones included; not across the
-                // end of a sentence.
-                let mut name: Vec<&str> = before(i)
-                    .iter()
-                    .rev()
-                    .take_while(|w| {
-                        w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with(['.', '!', '?'])
-                    })
-                    .copied()
-                    .collect();
-                name.reverse();
-                // `The Salvation Army`: the article opening a sentence is no part of the name.
-                let article = name
-                    .iter()
-                    .take_while(|w| matches!(**w, "The" | "A" | "An"))
-                    .count();
-                name.drain(..article);
-                if name.is_empty() {
-                    continue;
-                }
-                name.push(head_as_written(word));
-                if name
-                    .iter()
-                    .any(|w| FORCES.contains(&w.to_lowercase().as_str()))
-                {
-                    continue;
-                }
-                out.push(Named::Name(name.join(" ")));
+                out.extend(name_ending(before(i).iter().rev().copied(), word));
             } else if (before(i)
                 .last()
                 .is_some_and(|w| w.eq_ignore_ascii_case("the"))

@@ -2199,32 +2199,21 @@ impl<'t> Parser<'t> {
                 after_entry.change_direction()
             }
             "up" | "down" => after_entry.change_direction(),
-            _ if matches!(
-                after,
-                "rise"
-                    | "increase"
-                    | "surge"
-                    | "jump"
-                    | "hike"
-                    | "growth"
-                    | "drop"
-                    | "decline"
-                    | "fall"
-                    | "reduction"
-                    | "cut"
-                    | "spike"
-                    | "dip"
-                    | "slump"
-                    | "decrease"
-                    | "uptick"
-                    | "gain"
-                    | "gains"
-                    | "increases"
-                    | "rises"
-                    | "falls"
-                    | "drops"
-                    | "declines"
-            ) =>
+            _ if change_noun(after)
+                || matches!(
+                    after,
+                    "spike"
+                        | "dip"
+                        | "slump"
+                        | "uptick"
+                        | "gain"
+                        | "gains"
+                        | "increases"
+                        | "rises"
+                        | "falls"
+                        | "drops"
+                        | "declines"
+                ) =>
             {
                 after_entry.change_direction()
             }
@@ -2238,21 +2227,7 @@ impl<'t> Parser<'t> {
                     after,
                     "of" | "in" | "on" | "to" | "and" | "or" | "for" | "from" | "share" | "stake"
                 )
-                && matches!(
-                    self.low(end + 1),
-                    "rise"
-                        | "increase"
-                        | "surge"
-                        | "jump"
-                        | "hike"
-                        | "growth"
-                        | "drop"
-                        | "decline"
-                        | "fall"
-                        | "reduction"
-                        | "cut"
-                        | "decrease"
-                ) =>
+                && change_noun(self.low(end + 1)) =>
             {
                 self.word(end + 1).change_direction()
             }
@@ -2365,4 +2340,24 @@ fn million_code(raw: &str) -> Option<&'static str> {
         .strip_prefix('M')
         .filter(|c| c.len() == 3 && c.chars().all(|c| c.is_ascii_uppercase()))?;
     words::currency_word(&code.to_ascii_lowercase())
+}
+
+/// A singular noun of change that may follow a percentage (`a 5% rise`) or the noun it qualifies
+/// (`a 37% profit increase`).
+fn change_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "rise"
+            | "increase"
+            | "surge"
+            | "jump"
+            | "hike"
+            | "growth"
+            | "drop"
+            | "decline"
+            | "fall"
+            | "reduction"
+            | "cut"
+            | "decrease"
+    )
 }
