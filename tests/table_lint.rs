@@ -35,6 +35,7 @@ const BROKEN: &[(&str, &str)] = &[
     ("supersession-cycle", "supersession-cycle"),
     ("superseded-by-older", "superseded-by-older"),
     ("one-sided-confusion", "one-sided-confusion"),
+    ("one-spelling", "one-spelling"),
     ("value-not-in-quote", "value-not-in-quote"),
 ];
 

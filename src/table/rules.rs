@@ -98,6 +98,10 @@ pub const RULES: &[(&str, &str)] = &[
         "lint only: `confusable_with` links are mutual",
     ),
     (
+        "one-spelling",
+        "lint only: a term spelt `labour` or `labor` has its other spelling too",
+    ),
+    (
         "value-not-in-quote",
         "lint only: the value is written in its own quote, as the extractor reads it",
     ),
@@ -388,6 +392,22 @@ fn record_rules(i: usize, record: &Record, out: &mut Vec<Problem>) {
 
 /// The rules only `claims lint` applies.
 fn lint_rules(i: usize, record: &Record, out: &mut Vec<Problem>) {
+    let f = &record.figure;
+    for (path, terms) in [("subject", &f.subject), ("population", &f.population)] {
+        for (n, term) in terms.iter().enumerate() {
+            if let Some(other) = other_spelling(term)
+                && !terms.contains(&other)
+            {
+                out.push(problem(
+                    i,
+                    record,
+                    record.at(path, Some(n)),
+                    "one-spelling",
+                    format!("`{term}` is here but not `{other}`: articles use both spellings"),
+                ));
+            }
+        }
+    }
     if record.figure.source.quote.trim().is_empty() {
         return; // reported as an empty quote
     }
@@ -407,6 +427,17 @@ fn lint_rules(i: usize, record: &Record, out: &mut Vec<Problem>) {
                 values.join(" or ")
             ),
         ));
+    }
+}
+
+/// `term` with `labour` spelt `labor` or the other way round, if it holds either.
+fn other_spelling(term: &str) -> Option<String> {
+    if term.contains("labour") {
+        Some(term.replace("labour", "labor"))
+    } else if term.contains("labor") {
+        Some(term.replace("labor", "labour"))
+    } else {
+        None
     }
 }
 
@@ -670,6 +701,19 @@ mod tests {
         assert_eq!(parse_period("2019-2022").map(|p| p.1.0), Some(2022));
         assert_eq!(parse_period("2022-2019"), None);
         assert_eq!(parse_period("2019-20"), None);
+    }
+
+    #[test]
+    fn a_term_has_both_spellings_of_labour() {
+        assert_eq!(
+            other_spelling("forced labour").as_deref(),
+            Some("forced labor")
+        );
+        assert_eq!(
+            other_spelling("child labor").as_deref(),
+            Some("child labour")
+        );
+        assert_eq!(other_spelling("children"), None);
     }
 
     #[test]
