@@ -5,6 +5,27 @@ use super::{
     Timing, day_number, evidence, fit, lower, nonclaim, read, value_of,
 };
 
+/// Words that may stand between `account for` and its number (`accounting for some`).
+const ACCOUNT_HEDGES: &[&str] = &[
+    "some",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "an",
+    "a",
+    "estimated",
+    "over",
+    "more",
+    "than",
+    "just",
+    "only",
+    "us",
+    "usd",
+];
+
 impl<'a> Checker<'a> {
     /// True when the claim is a share given as a bound (`more than`, `at least`, `under`, `up
     /// to`) that a figure whose value is `central` keeps. A sum or count so given is the writer's
@@ -45,6 +66,20 @@ impl<'a> Checker<'a> {
 
     pub(super) fn other_years(&self, f: usize) -> Option<String> {
         let figure = self.figure(f);
+        // `a 48% increase in cases from 2,118 in 2017 to 3,137 in 2018`: the change runs over
+        // the years of the range after it, which those ends own.
+        if self.claim.period.is_none()
+            && (figure.quantity == Quantity::Change || self.counts_change(f))
+            && let Some(from) = self.range_after_year()
+            && let Some((first, last)) = fit::data_years(figure)
+            && from != first
+            && first < last
+        {
+            return Some(format!(
+                "the sentence's change starts in {from}; the figure's is over {}",
+                figure.period
+            ));
+        }
         let period = self.claim.period.as_ref()?;
         let (first, last) = fit::data_years(figure)?;
         // `rose by 28 per cent between 2022 and the following year`: a change that starts
@@ -100,6 +135,20 @@ impl<'a> Checker<'a> {
             ));
         }
         None
+    }
+
+    /// The year of the first end of a `from X in Y to …` range right after the number (`a 48%
+    /// increase in cases from 2,118 in 2017 to …`), read from that end's own period.
+    fn range_after_year(&self) -> Option<i32> {
+        let next = self
+            .sentence_claims()
+            .find(|c| c.mention.start >= self.claim.mention.end)?;
+        let gap = self.text.get(self.claim.mention.end..next.mention.start)?;
+        if gap.len() > 60 || gap.contains([',', ';', ':', '(']) || !gap.ends_with("from ") {
+            return None;
+        }
+        let period = next.period.as_ref()?;
+        period.from.filter(|_| period.from == period.to)
     }
 
     /// A subject in the number's clause that joins one of figure `f`'s own subjects with
@@ -357,6 +406,28 @@ impl<'a> Checker<'a> {
                 claim.edition.unwrap_or_default()
             ));
         }
+        // `In the past five years, 89 million people went through modern slavery`: everyone
+        // over a span of years, where the figure counts those in it on any given day.
+        if self.reading.quantity == Quantity::Count
+            && claim
+                .period
+                .as_ref()
+                .is_some_and(|p| p.from.is_none() && p.text.starts_with("past "))
+            && fit::timing(figure) == Some(Timing::Stock)
+            && self.said_direction().is_none()
+        {
+            return Some(
+                "the sentence counts everyone over a span of years; the figure is a count on any given day"
+                    .into(),
+            );
+        }
+        // `sexual exploitation …, accounting for some $172.6 billion`: the part one kind takes
+        // of a whole, not the whole the figure gives.
+        if figure.quantity == Quantity::Money && self.accounted_for() {
+            return Some(
+                "the amount is the part of a whole that the sentence's subject accounts for".into(),
+            );
+        }
         if claim.per_year && fit::timing(figure) == Some(Timing::Stock) {
             return Some(
                 "the sentence gives a number per year; the figure is a count on any given day"
@@ -478,6 +549,25 @@ impl<'a> Checker<'a> {
             .or(self.claim.change_verb)
     }
 
+    /// True when `account for` stands right before the number, past hedges (`accounting for
+    /// some $172.6 billion`, `accounts for about`).
+    pub(super) fn accounted_for(&self) -> bool {
+        let number = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
+        let mut before = self
+            .sentence
+            .get(..number.start)
+            .unwrap_or_default()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .rev()
+            .map(lower)
+            .skip_while(|w| ACCOUNT_HEDGES.contains(&&**w));
+        before.next().as_deref() == Some("for")
+            && before
+                .next()
+                .is_some_and(|w| matches!(&*w, "account" | "accounts" | "accounted" | "accounting"))
+    }
+
     /// True when an amount is what is earned: an earning verb before it (`generating an
     /// estimated $32 billion`, `traffickers profit $236 billion`) or a trade after it (`a $32
     /// billion per year business`), past hedges and `a year`.
@@ -594,7 +684,7 @@ impl<'a> Checker<'a> {
     pub(super) fn share_base_group(&self) -> Option<&'static str> {
         let mut words = self.words_after().map(lower);
         if words.next().as_deref() != Some("of") {
-            return None;
+            return self.share_of_group_before();
         }
         let first = words.find(|w| {
             !matches!(
@@ -602,6 +692,23 @@ impl<'a> Checker<'a> {
                 "all" | "the" | "detected" | "those" | "total" | "number" | "of" | "global"
             )
         })?;
+        evidence::GROUPS.iter().copied().find(|g| *g == first)
+    }
+
+    /// The group a `share of` (or `proportion`, `percentage of`) before the number is taken of
+    /// (`the share of young girls in child labour slipped to 7.8 percent`: `girls`).
+    fn share_of_group_before(&self) -> Option<&'static str> {
+        let number = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
+        let before = self.sentence.get(..number.start)?.to_lowercase();
+        let at = ["share of ", "proportion of ", "percentage of "]
+            .iter()
+            .filter_map(|m| before.rfind(m).map(|i| i + m.len()))
+            .max()?;
+        let first = before
+            .get(at..)?
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .find(|w| !matches!(*w, "all" | "the" | "young" | "detected" | "those"))?;
         evidence::GROUPS.iter().copied().find(|g| *g == first)
     }
 

@@ -1841,6 +1841,7 @@ const NATIONAL_BODIES: &[&str] = &[
     "NAPTIP",
     "NCRB",
     "National Crime Records Bureau",
+    "National Crime Agency",
     "FIA",
     "Federal Investigation Agency",
     "NHTRC",

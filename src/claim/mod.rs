@@ -1397,6 +1397,40 @@ mod tests {
     }
 
     #[test]
+    fn subject_of_a_count_of_everyone_is_the_group_a_copula_names() {
+        for (text, needle, want) in [
+            (
+                "More than 12 million of all people in modern slavery are children.",
+                "12 million",
+                "children",
+            ),
+            (
+                "Some 349 of those were sex trafficking cases.",
+                "349",
+                "sex trafficking cases",
+            ),
+            (
+                "About 50 million people in the world are women and girls, and more are men.",
+                "50 million",
+                "women and girls",
+            ),
+            // A verb, not a group, after the copula: the people are counted.
+            (
+                "Some 50 million people are living in modern slavery.",
+                "50 million",
+                "people",
+            ),
+            (
+                "Some 27 million people are trapped in forced labour.",
+                "27 million",
+                "people",
+            ),
+        ] {
+            assert_eq!(subject(text, needle).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
     fn subject_of_an_amount_introduced_by_of() {
         assert_eq!(
             subject(

@@ -548,6 +548,27 @@ fn after_copula(words: &Words, i: usize, hi: usize) -> Option<(usize, usize)> {
     phrase_after(words, k, hi)
 }
 
+/// Nouns for everyone a count is taken of (`all people in modern slavery`, `those in forced
+/// labour`).
+const WHOLES: &WordSet = &WordSet::new(&["people", "persons", "individuals", "victims", "those"]);
+
+/// After a count, a phrase for everyone (`of all people in modern slavery`) and a copula with a
+/// bare noun phrase that ends the clause (`are children.`): that noun phrase.
+fn predicate_of_whole(words: &Words, from: usize, hi: usize) -> Option<(usize, usize)> {
+    let mut k = from;
+    while k < hi && words.is_any(k, words!["all", "the"]) {
+        k += 1;
+    }
+    if !words.is_any(k, WHOLES) || !words.joined(k) {
+        return None;
+    }
+    let copula = skip_phrase(words, k, hi);
+    let (a, b) = after_copula(words, copula, hi).filter(|&(_, b)| copula < hi && b <= hi)?;
+    let w = words.base(a);
+    let ends_clause = b >= hi || !words.joined(b) || words.is_any(b, words!["while", "but"]);
+    (ends_clause && !w.ends_with("ed") && !w.ends_with("ing")).then_some((a, b))
+}
+
 /// Skips a noun phrase starting at `from` with its `of …` tail (`detected victims of trafficking
 /// in 2018`) up to a copula or a link verb; stops at punctuation and conjunctions.
 fn skip_phrase(words: &Words, from: usize, hi: usize) -> usize {
@@ -748,6 +769,11 @@ pub fn subject(
                         )
                     })
             };
+            // `12 million of all people in modern slavery are children`: the group the copula
+            // names is what the number counts; the people before it are the whole it is part of.
+            if let Some(p) = predicate_of_whole(words, k, hi) {
+                return strong(Some(p));
+            }
             // `up from 24.9 million five years ago`: a time, not what the number counts.
             if !time_ago(words, k, hi)
                 && let Some(p) = phrase_after(words, k, hi)
