@@ -2375,6 +2375,8 @@ pub fn listed_under_one_operation(text: &str, item: &std::ops::Range<usize>) -> 
 
 /// A force that acts in one rescue (`the police`, `detectives`).
 const FORCES: &[&str] = &[
+    // `authorities rescued 30 young migrants`: the police by another name.
+    "authorities",
     "police",
     "policemen",
     "detectives",
