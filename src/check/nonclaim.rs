@@ -251,7 +251,7 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     }
     // A footnote marker glued to a sentence's full stop: `every year.1`, `as of 2016.2` (read
     // as one decimal with the year before it).
-    if footnote_after_stop(before, number, after) {
+    if footnote_after_stop(before, number, after) || footnote_after_title(before, number, after) {
         return true;
     }
     if wage(number, after) || phone(sentence, before, number, after) {
@@ -1193,6 +1193,50 @@ fn listed_after(tail: &str) -> bool {
             && capitalised(named.trim_start_matches([':', ',']));
     }
     t.strip_prefix(", from ").is_some_and(capitalised)
+}
+
+/// Verbs a report's title may be followed by: `the 2023 Report 1 found that …`.
+const TITLE_VERBS: &[&str] = &[
+    "found",
+    "finds",
+    "says",
+    "said",
+    "shows",
+    "showed",
+    "notes",
+    "noted",
+    "states",
+    "stated",
+    "reveals",
+    "revealed",
+    "estimates",
+    "estimated",
+    "highlights",
+    "highlighted",
+    "reports",
+    "reported",
+    "indicates",
+    "indicated",
+    "lists",
+    "listed",
+];
+
+/// True when `number` (one or two digits) stands between a report's title and its verb: `the
+/// 2023 Trafficking in Persons Report 1 found that …`, a footnote marker (or an edition's
+/// number), not a count.
+fn footnote_after_title(before: &str, number: &str, after: &str) -> bool {
+    number.len() <= 2
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && before.ends_with(' ')
+        && words(before).next_back().is_some_and(|w| {
+            any_is(w, &["report", "index", "survey", "study", "estimates"])
+                && w.starts_with(char::is_uppercase)
+        })
+        && after.strip_prefix(' ').is_some_and(|t| {
+            words(t)
+                .next()
+                .is_some_and(|w| any_is(w, TITLE_VERBS) && w.starts_with(char::is_lowercase))
+        })
 }
 
 /// True when `number` is a footnote marker right after a full stop (`year.1`), or a year with
@@ -3646,6 +3690,12 @@ mod tests {
         ));
         // A footnote marker after a quotation's closing mark.
         assert!(framed("They call it ‘a hidden crime.’1", "1"));
+        // A footnote marker between a report's title and its verb.
+        assert!(framed(
+            "The 2024 Global Slavery Index 3 found that most live in Asia.",
+            "3"
+        ));
+        assert!(!framed("The Report 3 victims were found.", "3"));
         // The size of the places a count is sorted by.
         assert!(framed(
             "Most cases were in cities with more than 50,000 people.",
