@@ -90,6 +90,12 @@ const UNITS: &[&str] = &[
     "subregions",
     // What a service speaks: `calls in over 200 languages`.
     "languages",
+    // Things listed, places searched and a text's editions: `six items added to the list`,
+    // `1,100 locations were checked`, `the previous four editions` (not `150 products` on a
+    // list of goods made with forced labour, the list's size).
+    "items",
+    "locations",
+    "editions",
     // A length of time: `eight-to-10 months long`.
     "months",
     "weeks",
@@ -117,6 +123,72 @@ const UNITS: &[&str] = &[
     "workshops",
     "seminars",
     "webinars",
+];
+
+/// Nouns of things a number may count with plain words between (`100 rubber glove factories`).
+const NAMED_THINGS: &[&str] = &[
+    "factories",
+    "kilns",
+    "agreements",
+    "contracts",
+    "shelters",
+    "laws",
+    "programmes",
+    "programs",
+    "initiatives",
+    "amendments",
+    "sections",
+    "clauses",
+    "items",
+    "editions",
+    "locations",
+    "workshops",
+    "presentations",
+    "seminars",
+];
+
+/// Words that, between a number and a noun of [`NAMED_THINGS`], make the number count something else
+/// (`50 children in factories`, `workers from shelters`).
+const NOT_THING_WORDS: &[&str] = &[
+    "the",
+    "and",
+    "for",
+    "with",
+    "from",
+    "into",
+    "under",
+    "across",
+    "people",
+    "children",
+    "workers",
+    "victims",
+    "women",
+    "men",
+    "girls",
+    "boys",
+    "persons",
+    "migrants",
+    "minors",
+    "families",
+    "households",
+    "labourers",
+    "laborers",
+    "are",
+    "were",
+    "was",
+    "have",
+    "has",
+    "had",
+    "more",
+    "than",
+    "who",
+    "which",
+    "that",
+    "their",
+    "its",
+    "our",
+    "all",
+    "other",
 ];
 
 /// Words between a number and the unit it counts (`27 EU Member States`, `21 major States`).
@@ -179,7 +251,7 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     }
     // A footnote marker glued to a sentence's full stop: `every year.1`, `as of 2016.2` (read
     // as one decimal with the year before it).
-    if footnote_after_stop(before, number, after) {
+    if footnote_after_stop(before, number, after) || footnote_after_title(before, number, after) {
         return true;
     }
     if wage(number, after) || phone(sentence, before, number, after) {
@@ -232,6 +304,29 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     if named(before, after) || listed_countries(after) {
         return true;
     }
+    // `seven South Asian countries`, `16 European member states`: a group of countries named
+    // by its region or club, not the countries a report covers.
+    if country_group(after) {
+        return true;
+    }
+    // `cities with more than 100,000 people`: the size of the places a count is sorted by.
+    if place_size(before, after) {
+        return true;
+    }
+    // `127,000 individuals … were checked`, `checked the identity of over 11,000 minors`: the
+    // checks one operation made, not people found.
+    if checked_count(before, after) {
+        return true;
+    }
+    // `38 out of 160 countries` in a sentence of ranks: a country's place in an index.
+    if number.contains(" out of ")
+        && words(after)
+            .next()
+            .is_some_and(|w| any_is(w, &["countries", "nations"]))
+        && words(sentence).any(|w| any_is(w, &["ranked", "ranks", "rank", "ranking"]))
+    {
+        return true;
+    }
     let mut back = words(before).rev();
     let (last, second) = (back.next(), back.next());
     // An index's score: `rated 66 out of 100`, `score at least 8 out of 10` (not `a score of
@@ -243,7 +338,9 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     if scored {
         return true;
     }
-    if age_threshold(number, last, second) || surveyed_in(sentence, number, last, second, after) {
+    if age_threshold(number, last, second)
+        || surveyed_in(sentence, before, number, last, second, after)
+    {
         return true;
     }
     // `as young as 4 or 5`: the second of two numbers reads the pair before the first.
@@ -269,10 +366,26 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
         if any_is(w, BEFORE) {
             return true;
         }
+        // `4 in a thousand people`: the rate's denominator.
+        if w.eq_ignore_ascii_case("in")
+            && second.is_some_and(|s| {
+                s.bytes().all(|b| b.is_ascii_digit()) || any_is(s, &["one"]) || any_is(s, SPELLED)
+            })
+            && number
+                .get(..2)
+                .is_some_and(|a| a.eq_ignore_ascii_case("a "))
+        {
+            return true;
+        }
+        // `Sub-Saharan Africa, which comprises 49 countries`: how many countries a region has.
+        if region_makeup(w, second, after) {
+            return true;
+        }
         if let Some(s) = second {
-            // `ranked third out of 167 countries with …`: the ranking's size, whatever follows.
+            // `ranked third out of 167 countries with …`: the ranking's size, whatever follows;
+            // but `out of 51 countries in Africa` counts a region's countries.
             if ranked_among_countries(w, s, after) {
-                return false;
+                return countries_of_region(after);
             }
             if BEFORE_PAIRS
                 .iter()
@@ -344,6 +457,166 @@ fn ranked_among_countries(last: &str, second: &str, after: &str) -> bool {
         && words(after)
             .next()
             .is_some_and(|w| any_is(w, &["countries", "nations"]))
+}
+
+/// True when `after` (right after a count) is `countries in` a capitalised name (`51
+/// countries in Africa`): the countries of one region.
+fn countries_of_region(after: &str) -> bool {
+    let rest = after.trim_start();
+    let Some(rest) = ["countries in ", "nations in "].iter().find_map(|p| {
+        rest.get(..p.len())
+            .filter(|h| h.eq_ignore_ascii_case(p))
+            .map(|_| rest.get(p.len()..).unwrap_or_default())
+    }) else {
+        return false;
+    };
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    rest.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Verbs that give how many parts a whole has: `comprises 49 countries`, `is made up of 54
+/// nations`, `consists of 27 member states`.
+const MADE_OF: &[&str] = &["comprises", "comprising", "comprise", "comprised"];
+
+/// True when the count right after `last` (`second` the word before it) is how many countries
+/// a region is made of (`which comprises 49 countries`, `made up of 54 nations`).
+fn region_makeup(last: &str, second: Option<&str>, after: &str) -> bool {
+    let made = any_is(last, MADE_OF)
+        || (last.eq_ignore_ascii_case("of")
+            && second.is_some_and(|s| any_is(s, &["consists", "consisting", "up"])));
+    made && words(after)
+        .next()
+        .is_some_and(|w| any_is(w, &["countries", "nations", "states"]))
+}
+
+/// True when `after` (right after a count) names a group of countries by its region or club:
+/// one to three capitalised words (`South Asian`, `G20`, `Caribbean Community (Caricom)`), then
+/// `countries`, `nations` or `member states`.
+fn country_group(after: &str) -> bool {
+    let mut rest = after;
+    let mut qualifiers = 0;
+    for _ in 0..4 {
+        let Some(t) = rest.strip_prefix(' ') else {
+            return false;
+        };
+        // An acronym in brackets after the name: `(Caricom)`.
+        if let Some(inner) = t.strip_prefix('(') {
+            let Some(close) = inner.find(')') else {
+                return false;
+            };
+            if qualifiers == 0 || close > 12 {
+                return false;
+            }
+            rest = inner.get(close + 1..).unwrap_or_default();
+            continue;
+        }
+        let end = t.find(|c: char| !c.is_alphanumeric()).unwrap_or(t.len());
+        let (word, tail) = t.split_at(end);
+        if any_is(word, &["countries", "nations"])
+            || (any_is(word, &["member"])
+                && words(tail)
+                    .next()
+                    .is_some_and(|w| any_is(w, &["states", "countries"])))
+        {
+            return qualifiers > 0;
+        }
+        if !word.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        qualifiers += 1;
+        rest = tail;
+    }
+    false
+}
+
+/// True when the count between `before` and `after` is the size of the places something is
+/// sorted by: `in cities with more than 100,000 people`, `towns of over 5,000 residents`.
+fn place_size(before: &str, after: &str) -> bool {
+    let mut back = words(before).rev().skip_while(|w| {
+        any_is(
+            w,
+            &[
+                "more", "than", "over", "fewer", "less", "at", "least", "under", "about",
+            ],
+        )
+    });
+    back.next().is_some_and(|w| any_is(w, &["with", "of"]))
+        && back.next().is_some_and(|w| {
+            any_is(
+                w,
+                &[
+                    "cities",
+                    "towns",
+                    "municipalities",
+                    "villages",
+                    "places",
+                    "settlements",
+                ],
+            )
+        })
+        && words(after)
+            .next()
+            .is_some_and(|w| any_is(w, &["people", "inhabitants", "residents"]))
+}
+
+/// Words between a verb of checking and the count it checked: `checked the identity of over`.
+const CHECKED_FILLER: &[&str] = &[
+    "the",
+    "identity",
+    "identities",
+    "papers",
+    "documents",
+    "of",
+    "over",
+    "more",
+    "than",
+    "about",
+    "around",
+    "some",
+    "nearly",
+    "almost",
+    "approximately",
+    "a",
+    "total",
+];
+
+/// True when the count between `before` and `after` is what one operation checked: `checked the
+/// identity of over 11,000 minors`, `127,000 individuals, 63,800 vehicles and 1,100 locations
+/// were checked`; a workload, not people found.
+fn checked_count(before: &str, after: &str) -> bool {
+    // Most sentences check nothing: settled by a scan of the bytes before reading words.
+    let holds = |t: &str| holds_ascii(t, b"checked") || holds_ascii(t, b"screened");
+    let checked = |w: &str| any_is(w, &["checked", "screened"]);
+    if holds(before)
+        && words(before)
+            .rev()
+            .take(8)
+            .find(|w| !any_is(w, CHECKED_FILLER))
+            .is_some_and(checked)
+    {
+        return true;
+    }
+    if !holds(after) {
+        return false;
+    }
+    let (ahead, n) = clause_words::<14>(after, |c| matches!(c, '.' | ';' | ':'));
+    let ahead = ahead.get(..n).unwrap_or_default();
+    ahead
+        .windows(2)
+        .any(|pair| matches!(pair, [be, done] if any_is(be, &["were", "was"]) && checked(done)))
+        && !ahead.iter().any(|w| {
+            any_is(
+                w,
+                &[
+                    "found",
+                    "identified",
+                    "rescued",
+                    "arrested",
+                    "detected",
+                    "freed",
+                ],
+            )
+        })
 }
 
 /// True when the words right after `number` make it a count of places, things or goals (`36
@@ -421,6 +694,22 @@ fn unit_after(number: &str, after: &str) -> bool {
     }
     if any_is(next, UNITS) && !number.contains('%') {
         return true;
+    }
+    // `100 rubber glove factories`, `10 bilateral labor agreements`: one or two plain words
+    // before a noun of things, which never count people.
+    if !number.contains('%') {
+        let mut rest = joined.into_iter().take(n);
+        let plain = |w: &str| {
+            w.len() > 2
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !w.ends_with("ed")
+                && !any_is(w, NOT_THING_WORDS)
+        };
+        let (a, b, c) = (rest.next(), rest.next(), rest.next());
+        let thing = |w: Option<&str>| w.is_some_and(|w| any_is(w, NAMED_THINGS));
+        if a.is_some_and(plain) && (thing(b) || (b.is_some_and(plain) && thing(c))) {
+            return true;
+        }
     }
     let then = ahead.next();
     // `the 10 countries with the highest prevalence`: a rank, not a count of countries covered.
@@ -896,7 +1185,58 @@ fn listed_after(tail: &str) -> bool {
     if let Some(named) = t.strip_prefix('–').or_else(|| t.strip_prefix('—')) {
         return capitalised(named);
     }
+    if let Some(named) = t
+        .strip_prefix("namely")
+        .or_else(|| t.strip_prefix(", namely"))
+    {
+        return named.starts_with([' ', ':', ','])
+            && capitalised(named.trim_start_matches([':', ',']));
+    }
     t.strip_prefix(", from ").is_some_and(capitalised)
+}
+
+/// Verbs a report's title may be followed by: `the 2023 Report 1 found that …`.
+const TITLE_VERBS: &[&str] = &[
+    "found",
+    "finds",
+    "says",
+    "said",
+    "shows",
+    "showed",
+    "notes",
+    "noted",
+    "states",
+    "stated",
+    "reveals",
+    "revealed",
+    "estimates",
+    "estimated",
+    "highlights",
+    "highlighted",
+    "reports",
+    "reported",
+    "indicates",
+    "indicated",
+    "lists",
+    "listed",
+];
+
+/// True when `number` (one or two digits) stands between a report's title and its verb: `the
+/// 2023 Trafficking in Persons Report 1 found that …`, a footnote marker (or an edition's
+/// number), not a count.
+fn footnote_after_title(before: &str, number: &str, after: &str) -> bool {
+    number.len() <= 2
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && before.ends_with(' ')
+        && words(before).next_back().is_some_and(|w| {
+            any_is(w, &["report", "index", "survey", "study", "estimates"])
+                && w.starts_with(char::is_uppercase)
+        })
+        && after.strip_prefix(' ').is_some_and(|t| {
+            words(t)
+                .next()
+                .is_some_and(|w| any_is(w, TITLE_VERBS) && w.starts_with(char::is_lowercase))
+        })
 }
 
 /// True when `number` is a footnote marker right after a full stop (`year.1`), or a year with
@@ -915,6 +1255,16 @@ fn footnote_after_stop(before: &str, number: &str, after: &str) -> bool {
         && word.chars().next_back().is_some_and(char::is_alphabetic)
         && number.len() <= 2
         && digits(number)
+    {
+        return true;
+    }
+    // `the situation.’1` at the end: a marker after a quotation's closing mark.
+    if at_end
+        && number.len() <= 2
+        && digits(number)
+        && let Some(quoted) = before.strip_suffix(['’', '”', '"', '\''])
+        && let Some(word) = quoted.strip_suffix('.')
+        && word.chars().next_back().is_some_and(char::is_alphabetic)
     {
         return true;
     }
@@ -1144,6 +1494,7 @@ fn wage(number: &str, after: &str) -> bool {
 /// [`SURVEY_CUES`]: most sentences hold none, and that is known from the sentence's phrase hits.
 fn surveyed_in(
     sentence: &str,
+    before: &str,
     number: &str,
     last: Option<&str>,
     second: Option<&str>,
@@ -1151,7 +1502,9 @@ fn surveyed_in(
 ) -> bool {
     static CUES: PhraseSet = PhraseSet::new(SURVEY_CUES);
     if CUES.in_text(sentence) {
-        return surveyed(number, last, second, after) || sampled_units(number, last, after);
+        return surveyed(number, last, second, after)
+            || sampled_units(number, last, after)
+            || sampled_countries(before, number, last, after);
     }
     debug_assert!(
         !surveyed(number, last, second, after),
@@ -1190,6 +1543,28 @@ fn sampled_units(number: &str, last: Option<&str>, after: &str) -> bool {
     !number.contains('%')
         && last.is_some_and(|w| any_is(w, COVERING))
         && words(after).next().is_some_and(|w| any_is(w, SAMPLED))
+}
+
+/// True when `number` counts the countries a survey's people came from (`interviewed around
+/// 78,000 people from 68 countries`): where the sample was drawn, not where victims were found.
+fn sampled_countries(before: &str, number: &str, last: Option<&str>, after: &str) -> bool {
+    !number.contains('%')
+        && last.is_some_and(|w| any_is(w, &["from", "in", "across"]))
+        && words(after)
+            .next()
+            .is_some_and(|w| any_is(w, &["countries", "nations"]))
+        && words(before).rev().take(6).any(|w| {
+            any_is(
+                w,
+                &[
+                    "interviewed",
+                    "surveyed",
+                    "interviewing",
+                    "surveying",
+                    "respondents",
+                ],
+            )
+        })
 }
 
 /// Part of every word [`surveyed`] looks for (`surveys`, `interviewed`, `respondents`,
@@ -1461,7 +1836,12 @@ fn surveyed(number: &str, last: Option<&str>, second: Option<&str>, after: &str)
     if number.contains('%') || holds_ascii(number, b"per") || holds_ascii(number, b"pc") {
         return false;
     }
-    if last.is_some_and(|w| any_is(w, &["surveying", "interviewing", "surveyed", "interviewed"])) {
+    let asked = |w: &str| any_is(w, &["surveying", "interviewing", "surveyed", "interviewed"]);
+    if last.is_some_and(asked) {
+        return true;
+    }
+    // `interviewed around 78,000 people`: a hedge between the verb and the count.
+    if last.is_some_and(|w| any_is(w, HEDGES)) && second.is_some_and(asked) {
         return true;
     }
     // `data was collected of 126,766 children`, `a study of 260 fishermen`.
@@ -1511,6 +1891,18 @@ fn surveyed(number: &str, last: Option<&str>, second: Option<&str>, after: &str)
         matches!(pair, [a, b] if any_is(a, &["were", "was"]) && any_is(b, &["surveyed", "interviewed"]))
     })
 }
+
+/// Hedges between a verb and its count: `interviewed around 78,000 people`.
+const HEDGES: &[&str] = &[
+    "around",
+    "about",
+    "some",
+    "nearly",
+    "almost",
+    "approximately",
+    "roughly",
+    "over",
+];
 
 /// True when `text` holds lower-case ASCII `part` in any ASCII case.
 fn holds_ascii(text: &str, part: &[u8]) -> bool {
@@ -2028,6 +2420,8 @@ pub fn listed_under_one_operation(text: &str, item: &std::ops::Range<usize>) -> 
 
 /// A force that acts in one rescue (`the police`, `detectives`).
 const FORCES: &[&str] = &[
+    // `authorities rescued 30 young migrants`: the police by another name.
+    "authorities",
     "police",
     "policemen",
     "detectives",
@@ -2448,7 +2842,8 @@ pub fn held_in_one_place(after: &str) -> bool {
     }
     let (ahead, n) = clause_words::<10>(rest, |c| matches!(c, ',' | ';' | '.' | ':'));
     let ahead = ahead.get(..n).unwrap_or_default();
-    let Some(at) = ahead.iter().take(4).position(|w| any_is(w, HELD)) else {
+    // (`people who were being held in a house`: five words at most before it.)
+    let Some(at) = ahead.iter().take(5).position(|w| any_is(w, HELD)) else {
         return false;
     };
     let Some([prep, det, tail @ ..]) = ahead.get(at + 1..) else {
@@ -3199,6 +3594,118 @@ mod tests {
     fn framed(sentence: &str, number: &str) -> bool {
         let start = sentence.find(number).unwrap();
         frame(sentence, start, start + number.len())
+    }
+
+    #[test]
+    fn country_groups_regions_ranks_and_checks_are_frames() {
+        // A group of countries named by its region or club.
+        assert!(framed(
+            "Trafficking is common in seven Central Asian countries.",
+            "seven"
+        ));
+        assert!(framed(
+            "Police from 12 European member states took part.",
+            "12"
+        ));
+        assert!(framed(
+            "Three Caribbean Community (Caricom) countries rose.",
+            "Three"
+        ));
+        assert!(framed(
+            "Six G20 countries import goods made by slaves.",
+            "Six"
+        ));
+        assert!(!framed(
+            "Victims came from 40 countries, the report said.",
+            "40"
+        ));
+        assert!(!framed(
+            "Victims were detected in 36 countries in Europe.",
+            "36"
+        ));
+        // How many countries a region has; a ranking among a region's countries.
+        assert!(framed(
+            "West Africa, which comprises 16 countries, leads.",
+            "16"
+        ));
+        assert!(framed(
+            "Victims came from a region made up of 54 nations.",
+            "54"
+        ));
+        assert!(!framed("Victims came from 49 countries.", "49"));
+        assert!(framed(
+            "It ranked fifth out of 48 countries in Africa.",
+            "48"
+        ));
+        assert!(!framed(
+            "It ranked tenth out of 150 countries with slavery data.",
+            "150"
+        ));
+        // Countries named after `namely`.
+        assert!(framed(
+            "It equals the next 5 countries namely Chad, Peru and Laos.",
+            "5"
+        ));
+        // A rate's denominator.
+        assert!(framed(
+            "Nearly 4 in a thousand people are enslaved.",
+            "a thousand"
+        ));
+        // A survey's size and where it was drawn, not data from countries.
+        assert!(framed(
+            "They interviewed around 50,000 people from 60 countries.",
+            "50,000"
+        ));
+        assert!(framed(
+            "They interviewed around 50,000 people from 60 countries.",
+            "60"
+        ));
+        assert!(!framed("The study found victims in 20 countries.", "20"));
+        // What one operation checked, not whom it found.
+        assert!(framed(
+            "Officers checked the identity of over 9,000 minors.",
+            "9,000"
+        ));
+        assert!(framed(
+            "Some 5,000 people and 300 sites were checked in the raid.",
+            "300"
+        ));
+        assert!(!framed(
+            "Police checked records and found 50 victims.",
+            "50"
+        ));
+        assert!(!framed(
+            "Some 50 victims were found and 300 sites were checked.",
+            "50"
+        ));
+        // Things counted with plain words between.
+        assert!(framed(
+            "Forced labour occurs in 100 rubber glove factories.",
+            "100"
+        ));
+        assert!(framed("It will sign 10 bilateral labour agreements.", "10"));
+        assert!(!framed("Some 50 children in factories were freed.", "50"));
+        assert!(!framed(
+            "About 2,000 trafficked into factories were freed.",
+            "2,000"
+        ));
+        // A footnote marker after a quotation's closing mark.
+        assert!(framed("They call it ‘a hidden crime.’1", "1"));
+        // A footnote marker between a report's title and its verb.
+        assert!(framed(
+            "The 2024 Global Slavery Index 3 found that most live in Asia.",
+            "3"
+        ));
+        assert!(!framed("The Report 3 victims were found.", "3"));
+        // The size of the places a count is sorted by.
+        assert!(framed(
+            "Most cases were in cities with more than 50,000 people.",
+            "50,000"
+        ));
+        assert!(!framed(
+            "Most of the 50,000 people in cities were victims.",
+            "50,000"
+        ));
     }
 
     #[test]

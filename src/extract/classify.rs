@@ -170,6 +170,12 @@ impl<'t> Parser<'t> {
                 && let Some(d2) = self.day_at(k + 1)
             {
                 k = d2;
+            } else if matches!(self.low(k), "and" | "to")
+                && let Some(d2) = self.day_at(k + 1)
+                && self.month_at(d2).is_some()
+            {
+                // `on 11 and 12 June`, `from 3 to 7 March`: two days of one month.
+                k = d2;
             }
             let k = if self.is(k, "of") { k + 1 } else { k };
             if let Some(after_month) = self.month_at(k) {
