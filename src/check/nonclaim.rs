@@ -2288,6 +2288,8 @@ pub fn handful_story(sentence: &str) -> bool {
     // `five children are trafficked each day`: a rate.
     !words(sentence).any(|w| TALLIES.contains(&w) || NOT_A_STORY.contains(&w))
         && !crate::extract::rate_in(sentence)
+        // `five child victims were identified in Ireland`, `the remaining three children`.
+        && !crate::extract::victims_tallied(sentence)
 }
 
 /// True when lower-case `sentence` tells of a rescue on one named day (`early on Sunday 71
