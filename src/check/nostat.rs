@@ -13,7 +13,11 @@ impl<'a> Checker<'a> {
     pub(super) fn no_statistic(&self) -> bool {
         // A schooling or poverty statistic in a sentence that does not name the topic (known
         // from the sentence's phrase hits).
-        if !evidence::topical(self.sentence) && nonclaim::other_statistic(self.sentence) {
+        // `… are out of school and compelled to do labour` names the topic in other words.
+        if !evidence::topical(self.sentence)
+            && nonclaim::other_statistic(self.sentence)
+            && !topic::in_other_words(self.sentence)
+        {
             return true;
         }
         // `The operation arrested 142 people`: what one raid found is a case detail.
