@@ -2823,15 +2823,20 @@ const JOINT_ACTION_FRAMES: &[&str] = &[
 /// True when `document` names a police action run across many countries (see
 /// [`JOINT_ACTIONS`]): the arrests, suspects, victims and new cases of such an action are a
 /// tally over its countries, not what one raid found. What took part in it or what it checked
-/// is not: a number whose next word (in lower-case `after`) is one of [`JOINT_ACTION_FRAMES`]
+/// is not: a number whose next word (in `after`, any case) is one of [`JOINT_ACTION_FRAMES`]
 /// (`in 11 countries`), or in a lower-case `sentence` counting checks (`126,000 individuals
 /// were checked`), stays a frame of the action.
 pub fn joint_action(document: &str, sentence: &str, after: &str) -> bool {
-    !(sentence.contains("checked") || words(sentence).any(|w| w == "checks"))
-        && !words(after)
-            .next()
-            .is_some_and(|w| JOINT_ACTION_FRAMES.iter().any(|f| w.eq_ignore_ascii_case(f)))
-        && JOINT_ACTIONS.iter().any(|w| document.contains(w))
+    let checks = sentence.contains("checked") || words(sentence).any(|w| w == "checks");
+    let frame = words(after).next().is_some_and(|w| {
+        JOINT_ACTION_FRAMES
+            .iter()
+            .any(|f| w.eq_ignore_ascii_case(f))
+    });
+    if checks || frame {
+        return false;
+    }
+    JOINT_ACTIONS.iter().any(|w| document.contains(w))
 }
 
 /// Words for arrests.
@@ -2886,14 +2891,26 @@ mod tests {
     #[test]
     fn a_joint_action_of_many_countries_counts_a_tally_but_not_what_took_part_or_was_checked() {
         let doc = "Interpol ran the week of raids.\n\nThe operation led to 85 arrests.";
-        assert!(joint_action(doc, "the operation led to 85 arrests.", " arrests."));
+        assert!(joint_action(
+            doc,
+            "the operation led to 85 arrests.",
+            " arrests."
+        ));
         // What took part, or was checked, is the action's frame.
         assert!(!joint_action(doc, "it ran in 11 countries.", " countries."));
-        assert!(!joint_action(doc, "40,000 people were checked.", " people were checked."));
+        assert!(!joint_action(
+            doc,
+            "40,000 people were checked.",
+            " people were checked."
+        ));
         assert!(!joint_action(doc, "it made 9,000 checks.", " checks."));
         // One force's operation, named by no body of many countries.
         let one = "Police raided a farm.\n\nThe operation led to 12 arrests.";
-        assert!(!joint_action(one, "the operation led to 12 arrests.", " arrests."));
+        assert!(!joint_action(
+            one,
+            "the operation led to 12 arrests.",
+            " arrests."
+        ));
     }
 
     #[test]

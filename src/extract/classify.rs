@@ -1750,9 +1750,9 @@ pub(crate) fn victims_tallied(sentence: &str) -> bool {
     let identified = words.contains(&"identified") && victims;
     let remaining = victims
         && words.windows(2).any(|p| {
-        matches!(p, [r, n] if *r == "remaining"
+            matches!(p, [r, n] if *r == "remaining"
             && (n.bytes().all(|b| b.is_ascii_digit()) || words::lookup(n).small_number().is_some()))
-    });
+        });
     identified || remaining
 }
 
