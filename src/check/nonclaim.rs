@@ -2683,6 +2683,8 @@ pub fn handful_story(sentence: &str) -> bool {
     // `five children are trafficked each day`: a rate.
     !words(sentence).any(|w| TALLIES.contains(&w) || NOT_A_STORY.contains(&w))
         && !crate::extract::rate_in(sentence)
+        // `five child victims were identified in Ireland`, `the remaining three children`.
+        && !crate::extract::victims_tallied(sentence)
 }
 
 /// True when lower-case `sentence` tells of a rescue on one named day (`early on Sunday 71
@@ -3186,6 +3188,53 @@ pub fn group_breakdown(sentence: &str) -> bool {
     split || families()
 }
 
+/// Names and words for a police action run across many countries at once (`Europol`, `an
+/// EU-wide operation`, `a pan-European action week`): see [`joint_action`].
+const JOINT_ACTIONS: &[&str] = &[
+    "Europol",
+    "EUROPOL",
+    "Interpol",
+    "INTERPOL",
+    "EU-wide",
+    "Europe-wide",
+    "pan-European",
+    "Pan-European",
+    "international operation",
+];
+
+/// What a joint action counts that is no tally of its results: the countries, officers and
+/// agencies taking part, and the places and things it checked.
+const JOINT_ACTION_FRAMES: &[&str] = &[
+    "countries",
+    "nations",
+    "states",
+    "member",
+    "officers",
+    "officials",
+    "agencies",
+    "locations",
+    "vehicles",
+];
+
+/// True when `document` names a police action run across many countries (see
+/// [`JOINT_ACTIONS`]): the arrests, suspects, victims and new cases of such an action are a
+/// tally over its countries, not what one raid found. What took part in it or what it checked
+/// is not: a number whose next word (in `after`, any case) is one of [`JOINT_ACTION_FRAMES`]
+/// (`in 11 countries`), or in a lower-case `sentence` counting checks (`126,000 individuals
+/// were checked`), stays a frame of the action.
+pub fn joint_action(document: &str, sentence: &str, after: &str) -> bool {
+    let checks = sentence.contains("checked") || words(sentence).any(|w| w == "checks");
+    let frame = words(after).next().is_some_and(|w| {
+        JOINT_ACTION_FRAMES
+            .iter()
+            .any(|f| w.eq_ignore_ascii_case(f))
+    });
+    if checks || frame {
+        return false;
+    }
+    JOINT_ACTIONS.iter().any(|w| document.contains(w))
+}
+
 /// Words for arrests.
 const ARRESTS: &[&str] = &["arrest", "arrests", "arrested"];
 
@@ -3234,6 +3283,31 @@ fn words(text: &str) -> impl DoubleEndedIterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_joint_action_of_many_countries_counts_a_tally_but_not_what_took_part_or_was_checked() {
+        let doc = "Interpol ran the week of raids.\n\nThe operation led to 85 arrests.";
+        assert!(joint_action(
+            doc,
+            "the operation led to 85 arrests.",
+            " arrests."
+        ));
+        // What took part, or was checked, is the action's frame.
+        assert!(!joint_action(doc, "it ran in 11 countries.", " countries."));
+        assert!(!joint_action(
+            doc,
+            "40,000 people were checked.",
+            " people were checked."
+        ));
+        assert!(!joint_action(doc, "it made 9,000 checks.", " checks."));
+        // One force's operation, named by no body of many countries.
+        let one = "Police raided a farm.\n\nThe operation led to 12 arrests.";
+        assert!(!joint_action(
+            one,
+            "the operation led to 12 arrests.",
+            " arrests."
+        ));
+    }
 
     #[test]
     fn a_story_rule_holds_only_where_its_words_are_written() {

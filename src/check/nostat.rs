@@ -13,7 +13,11 @@ impl<'a> Checker<'a> {
     pub(super) fn no_statistic(&self) -> bool {
         // A schooling or poverty statistic in a sentence that does not name the topic (known
         // from the sentence's phrase hits).
-        if !evidence::topical(self.sentence) && nonclaim::other_statistic(self.sentence) {
+        // `… are out of school and compelled to do labour` names the topic in other words.
+        if !evidence::topical(self.sentence)
+            && nonclaim::other_statistic(self.sentence)
+            && !topic::in_other_words(self.sentence)
+        {
             return true;
         }
         // `The operation arrested 142 people`: what one raid found is a case detail.
@@ -33,6 +37,8 @@ impl<'a> Checker<'a> {
                 // `Police Rescue 33 Trafficking Victims`: a headline's few rescued people.
                 || (self.claim.mention.value.is_some_and(|v| v < 100.0)
                     && nonclaim::rescue_headline(self.sentence)))
+            // `Europol … the operation led to 130 arrests`: many countries' joint action.
+            && !self.joint_action()
         {
             return true;
         }
@@ -74,6 +80,7 @@ impl<'a> Checker<'a> {
                     .unwrap_or_default()
                     .to_lowercase()
             })
+            && !self.joint_action()
         {
             return true;
         }
@@ -200,6 +207,16 @@ impl<'a> Checker<'a> {
             return true;
         }
         false
+    }
+
+    /// True when the number counts the results of a police action run across many countries
+    /// (see [`nonclaim::joint_action`]), which the rules on one operation do not drop.
+    fn joint_action(&self) -> bool {
+        let after = self
+            .text
+            .get(self.claim.mention.end..self.claim.sentence.end)
+            .unwrap_or_default();
+        nonclaim::joint_action(self.text, self.lower_sentence(), after)
     }
 
     /// True when the number's `clause` (of the sentence, holding the number at `start..end`)

@@ -18,6 +18,10 @@ pub(super) const PHRASES: &[&str] = &[
     "children who have to work",
     "children forced to work",
     "children still work",
+    "children work illegally",
+    "children working illegally",
+    "compelled to do labour",
+    "compelled to do labor",
     // Forced labour and forced sexual exploitation.
     "forced prostitution",
     "forced into prostitution",

@@ -917,6 +917,7 @@ impl<'t> Parser<'t> {
                 && !tally
                 && self.people_in_story(first, end)
                 && !self.rate_after(m.end)
+                && !self.victims_tallied(first, end)
             {
                 set(m, Kind::Count, "a few people in the story");
             }
@@ -1068,6 +1069,29 @@ impl<'t> Parser<'t> {
             joined |= joins(k);
         }
         false
+    }
+
+    /// True when the sentence around the count at `first..end` tallies victims rather than
+    /// telling a story (see [`victims_tallied`]): it names victims identified (`five victims
+    /// were identified in 2023`), or one of its counts is what remains of a breakdown (`the
+    /// remaining three children`).
+    fn victims_tallied(&self, first: usize, end: usize) -> bool {
+        let stop = |k: usize| self.is_punct(k, &[".", ";", "!", "?"]);
+        let from = (first.saturating_sub(30)..first)
+            .rev()
+            .take_while(|&k| !stop(k))
+            .last()
+            .unwrap_or(first);
+        let to = (end..end + 30)
+            .take_while(|&k| !stop(k) && self.kind(k).is_some())
+            .last()
+            .map_or(end, |k| k + 1);
+        let mut lower = String::new();
+        for k in from..to {
+            lower.push_str(self.low(k));
+            lower.push(' ');
+        }
+        victims_tallied(&lower)
     }
 
     /// True when the clause after byte `at` of the text makes a count a rate (see [`rate_in`];
@@ -1710,6 +1734,32 @@ fn is_time_zone(word: &str) -> bool {
             | "sgt"
             | "wib"
     )
+}
+
+/// True when lower-case `sentence` tallies victims rather than telling a story of a few people:
+/// it names victims identified (`five child victims were identified in Ireland`, `five
+/// children were identified as victims in 2023`), or a count in it is what remains of a
+/// breakdown of victims (`the remaining nine victims were …`, `two girls were trafficked …,
+/// while the remaining three children …`; not `the remaining two suspects`). Such small counts
+/// in words are a tally's parts.
+pub(crate) fn victims_tallied(sentence: &str) -> bool {
+    if !sentence.contains("identified") && !sentence.contains("remaining") {
+        return false;
+    }
+    let words: Vec<&str> = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let victims = words
+        .iter()
+        .any(|w| matches!(*w, "victim" | "victims" | "trafficked"));
+    let identified = words.contains(&"identified") && victims;
+    let remaining = victims
+        && words.windows(2).any(|p| {
+            matches!(p, [r, n] if *r == "remaining"
+            && (n.bytes().all(|b| b.is_ascii_digit()) || words::lookup(n).small_number().is_some()))
+        });
+    identified || remaining
 }
 
 /// True when `text` (a clause) says how often: `each day`, `every two minutes`, `per year`. The

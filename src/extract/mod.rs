@@ -10,7 +10,7 @@ mod words;
 
 pub(crate) use words::small_number;
 
-pub(crate) use classify::rate_in;
+pub(crate) use classify::{rate_in, victims_tallied};
 
 use serde::Serialize;
 

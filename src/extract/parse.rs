@@ -1169,6 +1169,11 @@ impl<'t> Parser<'t> {
             }
             return None;
         }
+        // `a further third`, `another third`, `the remaining third are …`: one more part of a
+        // whole told in parts, a fraction though no `a` or number word opens it.
+        if let Some(value) = self.further_part(i) {
+            return Some(frac(i + 1, value));
+        }
         // In words a fraction begins with `a`, `an`, `half` or a number word.
         if self.kind(i) != Some(TokenKind::Word)
             || !(self.word(i).small_number().is_some() || matches!(w, "a" | "an" | "half"))
@@ -1231,6 +1236,9 @@ impl<'t> Parser<'t> {
             let as_fraction = value == 0.5
                 || plural
                 || matches!(next, "of" | "")
+                // `a third were children`, `and a third from the police`: the part is the
+                // subject of a verb, or its source follows.
+                || matches!(next, "were" | "was" | "are" | "is" | "from")
                 || next_entry.scale_word().is_some()
                 || self.is_dash(end) && self.word(end + 1).scale_word().is_some()
                 || self.hedge_before(i).is_some()
@@ -1253,6 +1261,35 @@ impl<'t> Parser<'t> {
             }
         }
         Some(self.scaled_fraction(frac(end, value)))
+    }
+
+    /// The value of one more part of a whole told in parts, its denominator at `i`: `another
+    /// third`, `a further quarter`, `the remaining third`, `the other fifth`, a part from a third
+    /// to a tenth followed by no noun it would rank (`another third country` is an ordinal): a
+    /// verb, `of`, `from` or punctuation.
+    fn further_part(&self, i: usize) -> Option<f64> {
+        if self.kind(i) != Some(TokenKind::Word) || i == 0 {
+            return None;
+        }
+        let d_word = self.low(i);
+        if d_word.ends_with('s') {
+            return None;
+        }
+        let d = words::denominator(d_word).filter(|d| (3.0..=10.0).contains(d))?;
+        let w = self.low(i - 1);
+        let prev = i.checked_sub(2).map_or("", |p| self.low(p));
+        let opens = w == "another"
+            || matches!((prev, w), ("a", "further") | ("the", "remaining" | "other"));
+        if !opens {
+            return None;
+        }
+        let next = self.low(i + 1);
+        let ends = self.kind(i + 1) != Some(TokenKind::Word)
+            || matches!(
+                next,
+                "of" | "from" | "are" | "were" | "is" | "was" | "come" | "came" | "live" | "lives"
+            );
+        ends.then_some(1.0 / d)
     }
 
     /// A fraction in words at `i`, with compound denominators (`three twenty-firsts`).
