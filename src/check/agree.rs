@@ -306,7 +306,23 @@ impl<'a> Checker<'a> {
         let name = place.to_lowercase();
         let mut named = lower.match_indices(&name).peekable();
         named.peek()?;
+        let number = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
         let placing = named.any(|(at, _)| {
+            // `followed by the Americas and Asia (both at 3.5 per thousand)`, `then Nigeria, at
+            // 3.5 per thousand`: the number stands right after the place's phrase, in brackets
+            // or after `at`.
+            let end = at + name.len();
+            if let Some(gap) = lower.get(end..number.start)
+                && gap.len() <= 45
+                && !gap.contains(')')
+                && (gap
+                    .split_once('(')
+                    .is_some_and(|(phrase, _)| !phrase.contains([',', ';', ':', '.']))
+                    || gap.trim_start().starts_with(", at ")
+                    || gap.trim_start().starts_with("at "))
+            {
+                return true;
+            }
             let before = lower.get(..at).unwrap_or("");
             let mut words = before
                 .split(|c: char| !c.is_alphanumeric())
