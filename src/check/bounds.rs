@@ -412,9 +412,7 @@ mod tests {
         assert!(!rounded_percent(&first("about 14%"), punjab));
         assert!(!rounded_percent(&first("one in seven"), punjab));
         // A figure the source gives as a whole number keeps its own band.
-        let children = &table.figures[table
-            .position("unodc-glotip-2024-children-share")
-            .unwrap()];
+        let children = &table.figures[table.position("unodc-glotip-2024-children-share").unwrap()];
         assert!(!rounded_percent(&first("37%"), children));
         assert!(!rounded_percent(&first("39%"), children));
     }
