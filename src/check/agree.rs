@@ -51,6 +51,7 @@ impl<'a> Checker<'a> {
             .or_else(|| self.paired_agreement())
             .or_else(|| self.scaled_agreement())
             .or_else(|| self.both_parts_agreement().map(|f| self.settle(f, None)))
+            .or_else(|| self.elided_agreement().map(|f| self.settle(f, None)))
             .or_else(|| {
                 self.carried_agreement()
                     .map(|f| self.settle(f, None))
@@ -463,6 +464,42 @@ impl<'a> Checker<'a> {
             prev = w;
         }
         false
+    }
+
+    /// `Among the 138 million affected`, `two-thirds of the 138 million global total`: a count
+    /// on the topic whose clause names neither what it counts nor the group it is of, written
+    /// to three significant digits or more, restates the one current figure of the table that
+    /// states that very value. Only ever an agreement.
+    pub(super) fn elided_agreement(&self) -> Option<usize> {
+        if !self.ev.on_topic
+            || self.claim.denied
+            || self.claim.hypothetical
+            || self.claim.change_verb.is_some()
+            || self.reading.quantity != Quantity::Count
+            || self.ev.subjects.iter().any(|t| t.bind >= Bind::Focus)
+            || self.ev.populations.iter().any(|t| t.bind >= Bind::Focus)
+        {
+            return None;
+        }
+        let value = self.claim.mention.value?;
+        let mut found = (0..self.table.figures.len()).filter(|&f| {
+            let figure = self.figure(f);
+            figure.quantity == Quantity::Count
+                && figure
+                    .central()
+                    .is_some_and(|v| (v - value).abs() <= 1e-9 * v.abs().max(1.0))
+                && self.distinctive_value(f)
+                && self.visible(f)
+                && self.same_base(f)
+                && self.same_unit(f)
+                && self.same_ages(f)
+                && fit::scope(self.claim, figure) != Fit::Mismatch
+                && self.placed(f)
+                && self.successor(f).is_none()
+                && self.agrees(f)
+        });
+        let f = found.next()?;
+        found.next().is_none().then_some(f)
     }
 
     /// A current figure for what the number counts, its value right, when the sentence names no
