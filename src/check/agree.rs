@@ -51,6 +51,7 @@ impl<'a> Checker<'a> {
             .or_else(|| self.paired_agreement())
             .or_else(|| self.scaled_agreement())
             .or_else(|| self.both_parts_agreement().map(|f| self.settle(f, None)))
+            .or_else(|| self.elided_agreement().map(|f| self.settle(f, None)))
             .or_else(|| {
                 self.carried_agreement()
                     .map(|f| self.settle(f, None))
@@ -481,6 +482,42 @@ impl<'a> Checker<'a> {
         false
     }
 
+    /// `Among the 138 million affected`, `two-thirds of the 138 million global total`: a count
+    /// on the topic whose clause names neither what it counts nor the group it is of, written
+    /// to three significant digits or more, restates the one current figure of the table that
+    /// states that very value. Only ever an agreement.
+    pub(super) fn elided_agreement(&self) -> Option<usize> {
+        if !self.ev.on_topic
+            || self.claim.denied
+            || self.claim.hypothetical
+            || self.claim.change_verb.is_some()
+            || self.reading.quantity != Quantity::Count
+            || self.ev.subjects.iter().any(|t| t.bind >= Bind::Focus)
+            || self.ev.populations.iter().any(|t| t.bind >= Bind::Focus)
+        {
+            return None;
+        }
+        let value = self.claim.mention.value?;
+        let mut found = (0..self.table.figures.len()).filter(|&f| {
+            let figure = self.figure(f);
+            figure.quantity == Quantity::Count
+                && figure
+                    .central()
+                    .is_some_and(|v| (v - value).abs() <= 1e-9 * v.abs().max(1.0))
+                && self.distinctive_value(f)
+                && self.visible(f)
+                && self.same_base(f)
+                && self.same_unit(f)
+                && self.same_ages(f)
+                && fit::scope(self.claim, figure) != Fit::Mismatch
+                && self.placed(f)
+                && self.successor(f).is_none()
+                && self.agrees(f)
+        });
+        let f = found.next()?;
+        found.next().is_none().then_some(f)
+    }
+
     /// A current figure for what the number counts, its value right, when the sentence names no
     /// population at all.
     pub(super) fn bare_agreement(&self) -> Option<usize> {
@@ -714,14 +751,13 @@ impl<'a> Checker<'a> {
         if !ends_with_to || !window.iter().any(|w| w == "from") {
             return None;
         }
-        // The sentence's years belong to X; Y's own come after it (`to 8 percent in 2022`).
-        let year_after = self
+        // The sentence's years belong to X; Y's own come after it (`to 8 percent in 2022`), or
+        // are the second of a pair after both (`to 160 million between 2016 and 2020`).
+        let after = self
             .text
             .get(self.claim.mention.end..self.claim.sentence.end)
-            .unwrap_or("")
-            .split(|c: char| !c.is_ascii_digit())
-            .find(|w| w.len() == 4)
-            .and_then(|w| w.parse::<i32>().ok());
+            .unwrap_or("");
+        let year_after = year_of_end(after);
         self.ev
             .figures(Bind::Sentence, Bind::Sentence, false)
             .find(|&f| {
@@ -1156,4 +1192,49 @@ pub(super) fn blank_line(gap: &str) -> bool {
     let mut lines = gap.split('\n');
     lines.next_back();
     lines.skip(1).any(|line| line.trim().is_empty())
+}
+
+/// The year a `from X to Y` range's second end is for, read from the text after Y: the first
+/// year there (`to 8 percent in 2022`), or the second of a pair of years joined by `and`, `to`
+/// or a dash (`to 160 million between 2016 and 2020`), which spans X's year to Y's.
+fn year_of_end(after: &str) -> Option<i32> {
+    let year = |w: &str| {
+        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| w.parse::<i32>().ok())
+            .flatten()
+    };
+    let words: Vec<&str> = after
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let (at, word) = words.iter().enumerate().find(|(_, w)| year(w).is_some())?;
+    let first = year(word)?;
+    let joined = words
+        .get(at + 1)
+        .is_some_and(|w| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("to"));
+    let second = if joined {
+        words.get(at + 2).and_then(|w| year(w))
+    } else {
+        // `2016-2020`, `2016–2020`: the dash splits the two years with nothing between.
+        let rest = after.split_once(word).map_or("", |(_, r)| r);
+        rest.strip_prefix(['-', '–'])
+            .and_then(|r| r.get(..4))
+            .and_then(year)
+    };
+    Some(second.filter(|&y| y > first).unwrap_or(first))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::year_of_end;
+
+    #[test]
+    fn a_range_end_takes_its_own_year_or_the_second_of_a_pair() {
+        assert_eq!(year_of_end(" in 2022, the report says"), Some(2022));
+        assert_eq!(year_of_end(" between 2016 and 2020."), Some(2020));
+        assert_eq!(year_of_end(" from 2012 to 2016"), Some(2016));
+        assert_eq!(year_of_end(" over 2016-2020"), Some(2020));
+        assert_eq!(year_of_end(" in 2020 and 12 million in 2024"), Some(2020));
+        assert_eq!(year_of_end(" last year"), None);
+    }
 }

@@ -186,6 +186,36 @@ pub fn figure_bounds(figure: &Figure) -> (f64, f64) {
     }
 }
 
+/// `14%` for a source's 13.4%: a whole-number percentage with no hedge, against a share the
+/// source gives to one decimal, is the writer's rounding of it down or up to a whole number
+/// (13% and 14% agree with 13.4%; 15% does not). Only that case: not counts, fractions in
+/// words, hedged claims or figures, ranges, nor a figure given as a whole number or to two
+/// decimals.
+pub fn rounded_percent(m: &Mention, figure: &Figure) -> bool {
+    if m.kind != Kind::Percent
+        || m.hedge.is_some()
+        || is_range(m)
+        || m.step.unwrap_or(1.0) < 1.0
+        || figure.quantity != Quantity::Share
+        || figure.low.is_some()
+        || figure.high.is_some()
+        || figure.hedge.is_some()
+    {
+        return false;
+    }
+    let (Some(n), Some(v)) = (m.value, figure.value) else {
+        return false;
+    };
+    if n.fract() != 0.0 || !v.is_finite() {
+        return false;
+    }
+    let percent = v * 100.0;
+    let tenths = percent * 10.0;
+    let one_decimal =
+        (tenths - tenths.round()).abs() < 1e-6 && (percent - percent.round()).abs() > 1e-6;
+    one_decimal && percent.floor() <= n && n <= percent.ceil()
+}
+
 /// Just under half the place of the last significant digit of a value written with three or
 /// more (`152 million` 0.5 million, `50.4%` 0.05 points), else 0: a value with fewer (`50
 /// million`, `$150 billion`) may be a rounding to any place, so it reaches no further. Just
@@ -362,6 +392,29 @@ mod tests {
         let gems = &table.figures[table.position("ilo-gems-2022-forced-labour-total").unwrap()];
         assert!(!reading("27.5 million").meets(figure_bounds(gems)));
         assert!(reading("27.6 million").meets(figure_bounds(gems)));
+    }
+
+    #[test]
+    fn a_whole_percent_is_a_rounding_of_a_one_decimal_share() {
+        let table = crate::table::Table::builtin_shared().unwrap();
+        let punjab = &table.figures[table
+            .position("pakistan-child-labour-punjab-pcls-5-14")
+            .unwrap()];
+        assert_eq!(punjab.value, Some(0.134));
+        let first = |text: &str| extract(text).into_iter().next().unwrap();
+        // 13.4% written as 13% or 14% is the writer's rounding.
+        assert!(rounded_percent(&first("13%"), punjab));
+        assert!(rounded_percent(&first("14 per cent"), punjab));
+        // Another whole number, a decimal, a hedge or a fraction in words is not.
+        assert!(!rounded_percent(&first("15%"), punjab));
+        assert!(!rounded_percent(&first("12%"), punjab));
+        assert!(!rounded_percent(&first("13.9%"), punjab));
+        assert!(!rounded_percent(&first("about 14%"), punjab));
+        assert!(!rounded_percent(&first("one in seven"), punjab));
+        // A figure the source gives as a whole number keeps its own band.
+        let children = &table.figures[table.position("unodc-glotip-2024-children-share").unwrap()];
+        assert!(!rounded_percent(&first("37%"), children));
+        assert!(!rounded_percent(&first("39%"), children));
     }
 
     #[test]

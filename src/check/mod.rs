@@ -748,6 +748,8 @@ impl<'a> Checker<'a> {
 
     fn agrees(&self, f: usize) -> bool {
         self.reading.meets(self.bounds(f))
+            || (self.reading.quantity == Quantity::Share
+                && bounds::rounded_percent(&self.claim.mention, self.figure(f)))
     }
 
     /// Figure `f`'s [`figure_bounds`], kept with the table.

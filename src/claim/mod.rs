@@ -990,6 +990,15 @@ const HYPOTHETICAL: &WordSet = &WordSet::new(&[
     "model",
 ]);
 
+/// True when `risk` at `i` is the verb of a clause that says what something does (`hazardous
+/// jobs that risk their health`), not a danger to come (`at risk of`, `risk being trafficked`).
+fn risks_something(words: &Words, i: usize) -> bool {
+    i > 0
+        && words.is(i, "risk")
+        && words.is_any(i - 1, words!["that", "which"])
+        && words.is_any(i + 1, words!["their", "its", "his", "her", "our", "your"])
+}
+
 /// What a sentence says as a whole, read once for all the numbers in it.
 struct SentenceReading {
     range: Range<usize>,
@@ -1013,7 +1022,7 @@ impl SentenceReading {
             }
             local = local || words.has(i, Cue::Local);
             hypothetical = hypothetical
-                || words.has(i, Cue::Hypothetical)
+                || (words.has(i, Cue::Hypothetical) && !risks_something(words, i))
                 || (words.is(i, "by")
                     && words.base(i + 1).starts_with("20")
                     && words.base(i + 1) > "2025");
@@ -1751,6 +1760,15 @@ mod tests {
         assert!(!claim("Detected victims rose 25% since 2019.", "25%").about_crime);
         assert!(claim("Police rescued 40 children, half of them girls.", "half").local);
         assert!(claim("Child labour could rise to 168 million by 2030.", "168").hypothetical);
+        // `that risk their health` says what the work does; `at risk of` is a danger to come.
+        assert!(
+            !claim(
+                "Of them, 54 million do tasks that risk their safety.",
+                "54 million"
+            )
+            .hypothetical
+        );
+        assert!(claim("Some 54 million are at risk of forced work.", "54 million").hypothetical);
         assert!(
             claim(
                 "Children are a third of all trafficking victims.",
