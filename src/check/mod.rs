@@ -748,8 +748,11 @@ impl<'a> Checker<'a> {
 
     fn agrees(&self, f: usize) -> bool {
         self.reading.meets(self.bounds(f))
+            // A rounding is read only where the sentence names the figure's own place, which
+            // a list of places' shares (`79% from Punjab, 14% from Sindh`) may not.
             || (self.reading.quantity == Quantity::Share
-                && bounds::rounded_percent(&self.claim.mention, self.figure(f)))
+                && bounds::rounded_percent(&self.claim.mention, self.figure(f))
+                && fit::scope(self.claim, self.figure(f)) == Fit::Match)
     }
 
     /// Figure `f`'s [`figure_bounds`], kept with the table.
