@@ -315,7 +315,7 @@ struct Near<'a> {
 }
 
 /// Words before a number that [`Near`] keeps (more are read from the text when a rule asks).
-const NEAR_BACK: usize = 8;
+const NEAR_BACK: usize = 5;
 /// Words after a number that [`Near`] keeps: every rule of [`frame`] reads at most this many.
 const NEAR_AHEAD: usize = 6;
 
@@ -3136,6 +3136,7 @@ mod tests {
         lines.extend(
             [
                 "a b c d e f g h i j k 12 l m n o p q r",
+                "at least only just about 12 x",
                 "at 5 – more than half, of the (region’s) total",
                 "12 ‘tiers’ of people—some; 3-4 more",
                 "in 4 countries: A, B",
