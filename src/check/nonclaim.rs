@@ -119,6 +119,22 @@ const UNITS: &[&str] = &[
     "webinars",
 ];
 
+/// True when `word` is one of [`UNITS`] in any ASCII case (as `any_is(word, UNITS)`): looked up
+/// in a set of the words, whose Bloom filter turns most words away, instead of compared with
+/// each of them.
+fn is_unit(word: &str) -> bool {
+    static SET: crate::claim::words::WordSet = crate::claim::words::WordSet::new(UNITS);
+    // No unit is longer than this: a longer word is none.
+    const LONGEST: usize = 16;
+    let mut lower = [0u8; LONGEST];
+    let Some(slot) = lower.get_mut(..word.len()) else {
+        return false;
+    };
+    slot.copy_from_slice(word.as_bytes());
+    slot.make_ascii_lowercase();
+    std::str::from_utf8(slot).is_ok_and(|w| SET.contains(w))
+}
+
 /// Words between a number and the unit it counts (`27 EU Member States`, `21 major States`).
 const UNIT_ADJECTIVES: &[&str] = &[
     "eu",
@@ -194,7 +210,11 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
         return true;
     }
     // `by one or more people`: an indefinite amount, not a count.
-    if any_is(number, &["one", "1"]) && after.to_ascii_lowercase().starts_with(" or more ") {
+    if any_is(number, &["one", "1"])
+        && after
+            .get(..9)
+            .is_some_and(|t| t.eq_ignore_ascii_case(" or more "))
+    {
         return true;
     }
     if stated_age(before, number, &near)
@@ -559,7 +579,7 @@ fn unit_after_read(number: &str, whole: &str, near: Option<&Near<'_>>) -> bool {
             return unit_after(whole, rest.get(end..).unwrap_or_default());
         }
     }
-    if any_is(next, UNITS) && !number.contains('%') {
+    if is_unit(next) && !number.contains('%') {
         return true;
     }
     let then = ahead.next();
@@ -817,24 +837,26 @@ fn place_population(before: &str, after: &str) -> bool {
     lower.contains(" of the ") && words(&lower).next_back() == Some("population")
 }
 
-/// Where the first `–`, `—` or `(` within the first `chars` characters of `text` is: read byte by
-/// byte (the dashes are E2 80 93 and E2 80 94 in UTF-8), no character decoded.
+/// Where the first `–`, `—` or `(` within the first `chars` characters of `text` is: the bytes
+/// that may start one (`(`, and E2, which starts both dashes: E2 80 93 and E2 80 94 in UTF-8)
+/// found with `memchr` in the bytes the characters can take, and the characters before a hit
+/// counted only then.
 fn dash_or_bracket(text: &str, chars: usize) -> Option<usize> {
     let bytes = text.as_bytes();
-    let mut seen = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        // A byte that starts a character (not a continuation byte 10xxxxxx).
-        if b & 0xC0 == 0x80 {
-            continue;
-        }
-        if seen == chars {
+    let window = bytes.get(..bytes.len().min(chars * 4)).unwrap_or(bytes);
+    for i in memchr::memchr2_iter(b'(', 0xE2, window) {
+        // The characters before the hit: those of bytes that start one (not 10xxxxxx).
+        let before = bytes
+            .get(..i)
+            .unwrap_or_default()
+            .iter()
+            .filter(|&&b| b & 0xC0 != 0x80)
+            .count();
+        if before >= chars {
             return None;
         }
-        seen += 1;
-        if b == b'('
-            || (b == 0xE2
-                && bytes.get(i + 1) == Some(&0x80)
-                && matches!(bytes.get(i + 2), Some(0x93 | 0x94)))
+        if bytes.get(i) == Some(&b'(')
+            || (bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0x93 | 0x94)))
         {
             return Some(i);
         }
@@ -3120,6 +3142,24 @@ mod tests {
             "The 3.3 million children counted by the agency are in forced labour.",
             "3.3 million"
         ));
+    }
+
+    #[test]
+    fn a_unit_is_found_in_its_set_as_in_its_list() {
+        assert!(
+            UNITS
+                .iter()
+                .all(|u| u.len() <= 16 && *u == u.to_ascii_lowercase())
+        );
+        let mut words: Vec<String> = crate::testing::fixture_lines()
+            .iter()
+            .flat_map(|l| words(l).map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        words.extend(UNITS.iter().map(|u| u.to_uppercase()));
+        words.extend(["Kilometres", "ngo", "state", "K\u{212A}", "états"].map(String::from));
+        for w in &words {
+            assert_eq!(is_unit(w), any_is(w, UNITS), "{w}");
+        }
     }
 
     #[test]
