@@ -341,12 +341,7 @@ const NEAR_AHEAD: usize = 6;
 
 impl<'a> Near<'a> {
     fn read(before: &'a str, after: &'a str) -> Self {
-        let mut back = [""; NEAR_BACK];
-        let mut nb = 0;
-        for (slot, w) in back.iter_mut().zip(words(before).rev()) {
-            *slot = w;
-            nb += 1;
-        }
+        let (back, nb) = last_words::<NEAR_BACK>(before);
         let (ahead, na, joined) = clause_and_joined(after);
         Near {
             before,
@@ -378,6 +373,50 @@ impl<'a> Near<'a> {
     fn joined(&self, n: usize) -> &[&'a str] {
         self.ahead.get(..n.min(self.joined)).unwrap_or_default()
     }
+}
+
+/// The last `N` [`words`] of `text`, the last first, and how many there are: what
+/// `words(text).rev()` gives, read back byte by byte (a character outside ASCII decoded only
+/// where one is).
+fn last_words<const N: usize>(text: &str) -> ([&str; N], usize) {
+    let mut found = [""; N];
+    let mut n = 0;
+    let bytes = text.as_bytes();
+    // The end of the word being read back, if any.
+    let mut word_end = None;
+    let mut i = bytes.len();
+    while let Some(&b) = i.checked_sub(1).and_then(|k| bytes.get(k)) {
+        let (alphanumeric, start) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric(), i - 1)
+        } else {
+            // Back to the byte that starts the character (not a continuation byte 10xxxxxx).
+            let mut start = i - 1;
+            while start > 0 && bytes.get(start).is_some_and(|&b| b & 0xC0 == 0x80) {
+                start -= 1;
+            }
+            let c = text.get(start..i).and_then(|t| t.chars().next());
+            (c.is_some_and(char::is_alphanumeric), start)
+        };
+        if alphanumeric {
+            word_end.get_or_insert(i);
+        } else if let Some(end) = word_end.take() {
+            if let Some(slot) = found.get_mut(n) {
+                *slot = text.get(i..end).unwrap_or_default();
+                n += 1;
+            }
+            if n == N {
+                return (found, n);
+            }
+        }
+        i = start;
+    }
+    if let Some(end) = word_end
+        && let Some(slot) = found.get_mut(n)
+    {
+        *slot = text.get(..end).unwrap_or_default();
+        n += 1;
+    }
+    (found, n)
 }
 
 /// `clause_words::<NEAR_AHEAD>(text, |c| matches!(c, ',' | ';' | '.' | '(' | ':'))`, and how
@@ -898,8 +937,10 @@ fn age_bound(number: &str, near: &Near<'_>) -> bool {
     let number = number.trim();
     // `children between five and 17`, read as one range. (Most numbers hold no space: not
     // searched for the word.)
-    if number.contains(' ')
-        && let Some((low, high)) = number.split_once(" and ")
+    // (`split_once(" and ")`, its bytes compared in place: a searcher built for a number of a
+    // few bytes costs more than the comparison.)
+    if let Some(at) = number.as_bytes().windows(5).position(|w| w == b" and ")
+        && let (Some(low), Some(high)) = (number.get(..at), number.get(at + 5..))
     {
         let mut back = near.back();
         return back.next().is_some_and(|w| any_is(w, &["between"]))
@@ -3177,6 +3218,7 @@ mod tests {
             [
                 "a b c d e f g h i j k 12 l m n o p q r",
                 "at least only just about 12 x",
+                "Der Straße—über 40 Kinder, é e\u{301} 5 and 6 İstanbul’s 7",
                 "at 5 – more than half, of the (region’s) total",
                 "12 ‘tiers’ of people—some; 3-4 more",
                 "in 4 countries: A, B",
@@ -3191,6 +3233,11 @@ mod tests {
                 assert_eq!(
                     near.back().collect::<Vec<_>>(),
                     words(before).rev().collect::<Vec<_>>()
+                );
+                let (last, n) = last_words::<3>(before);
+                assert_eq!(
+                    last[..n],
+                    words(before).rev().take(3).collect::<Vec<_>>()[..]
                 );
                 assert_eq!(near.clause(1), clause::<1>(after));
                 assert_eq!(near.clause(2), clause::<2>(after));
