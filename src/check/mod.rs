@@ -349,6 +349,31 @@ pub fn check_gated<'t>(
     let regional = std::cell::OnceCell::new();
     let home = std::cell::OnceCell::new();
     let mut scanned: Option<(std::ops::Range<usize>, phrases::Within)> = None;
+    // The paragraph around the last sentence whose paragraph was asked for (its start, and the
+    // paragraph's start and end): the claims of one sentence, and the evidence and the verdict
+    // of one claim, share it instead of each finding it again.
+    let known_paragraph = std::cell::Cell::new(None::<(usize, usize, usize)>);
+    let paragraph_at = |start: usize| {
+        if let Some((at, from, to)) = known_paragraph.get()
+            && at == start
+        {
+            return from..to;
+        }
+        let range = crate::claim::paragraph(text, start);
+        known_paragraph.set(Some((start, range.start, range.end)));
+        range
+    };
+    // What the checker of a claim found of the paragraph, kept for the next claims; what is
+    // kept already, handed to it.
+    let share_paragraph = |places: &places::Places, start: usize| {
+        if let Some(range) = places.known_paragraph() {
+            known_paragraph.set(Some((start, range.start, range.end)));
+        } else if let Some((at, from, to)) = known_paragraph.get()
+            && at == start
+        {
+            places.know_paragraph(from..to);
+        }
+    };
     for claim in claims {
         // The phrase lists read on the sentence and its clauses, found once per sentence.
         if scanned
@@ -363,16 +388,19 @@ pub fn check_gated<'t>(
             continue;
         };
         let mut checker = checker.with_claims(claims);
-        let paragraph = || crate::claim::paragraph(text, claim.sentence.start);
+        share_paragraph(&checker.places, claim.sentence.start);
+        let paragraph = || paragraph_at(claim.sentence.start);
         // A number that is no statistic is dropped before its evidence is read (unless reading
         // it would change what the next claims find).
         if checker.no_statistic() {
+            share_paragraph(&checker.places, claim.sentence.start);
             if !cache.evidence_leaves_no_trace(text, claim) {
                 evidence::leave_trace(text, claim, &mut cache, table, paragraph);
             }
             continue;
         }
         checker.ev = evidence::evidence(text, claim, &mut cache, table, paragraph);
+        share_paragraph(&checker.places, claim.sentence.start);
         checker.carried = carried.clone();
         checker.regional = Some(&regional);
         checker.home = Some(&home);
@@ -413,6 +441,7 @@ pub fn check_gated<'t>(
             carried = Some((figure, claim.sentence.clone()));
         }
         findings.extend(found);
+        share_paragraph(&checker.places, claim.sentence.start);
         // The next claim fills the same buffers.
         let spare = checker.ev.into_spare();
         cache.recycle(spare);

@@ -191,6 +191,22 @@ const NOT_THING_WORDS: &[&str] = &[
     "other",
 ];
 
+/// True when `word` is one of [`UNITS`] in any ASCII case (as `any_is(word, UNITS)`): looked up
+/// in a set of the words, whose Bloom filter turns most words away, instead of compared with
+/// each of them.
+fn is_unit(word: &str) -> bool {
+    static SET: crate::claim::words::WordSet = crate::claim::words::WordSet::new(UNITS);
+    // No unit is longer than this: a longer word is none.
+    const LONGEST: usize = 16;
+    let mut lower = [0u8; LONGEST];
+    let Some(slot) = lower.get_mut(..word.len()) else {
+        return false;
+    };
+    slot.copy_from_slice(word.as_bytes());
+    slot.make_ascii_lowercase();
+    std::str::from_utf8(slot).is_ok_and(|w| SET.contains(w))
+}
+
 /// Words between a number and the unit it counts (`27 EU Member States`, `21 major States`).
 const UNIT_ADJECTIVES: &[&str] = &[
     "eu",
@@ -233,6 +249,8 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     let before = sentence.get(..start).unwrap_or_default();
     let after = sentence.get(end..).unwrap_or_default();
     let number = sentence.get(start..end).unwrap_or_default();
+    // The words before and after the number, read once for every rule below.
+    let near = Near::read(before, after);
     // A short code in brackets after a quoted keyword: `(233733)`.
     if before.ends_with('(')
         && after.starts_with(')')
@@ -257,20 +275,24 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     if wage(number, after) || phone(sentence, before, number, after) {
         return true;
     }
-    if serial(sentence, number, after) || prison_term(before, after) || age_gap(after) {
+    if serial(sentence, number, after, &near) || prison_term(&near) || age_gap(&near) {
         return true;
     }
-    if weekday_date(before, number) || time_or_scale(after) || age_with_another(after) {
+    if weekday_date(before, number, &near) || time_or_scale(&near) || age_with_another(after) {
         return true;
     }
     // `by one or more people`: an indefinite amount, not a count.
-    if any_is(number, &["one", "1"]) && after.to_ascii_lowercase().starts_with(" or more ") {
+    if any_is(number, &["one", "1"])
+        && after
+            .get(..9)
+            .is_some_and(|t| t.eq_ignore_ascii_case(" or more "))
+    {
         return true;
     }
-    if stated_age(before, number)
-        || age_bound(before, number, after)
+    if stated_age(before, number, &near)
+        || age_bound(number, &near)
         || place_population(before, after)
-        || outreach_audience(sentence, before, after)
+        || outreach_audience(sentence, &near)
     {
         return true;
     }
@@ -283,7 +305,7 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     }
     // A subsection of a law: `Section 24 (1) of the Act`.
     if before.ends_with('(') && after.starts_with(')') && number.len() <= 2 {
-        let mut back = words(before).rev();
+        let mut back = near.back();
         if back
             .next()
             .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
@@ -301,7 +323,7 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     }
     // A name that holds a number (`the 8.7 Alliance`) or a quoted title (`“20 Ways You Can
     // Help”`), and a count of the countries a colon then lists (`in five nations: India, …`).
-    if named(before, after) || listed_countries(after) {
+    if named(before, after, &near) || listed_countries(after) {
         return true;
     }
     // `seven South Asian countries`, `16 European member states`: a group of countries named
@@ -327,12 +349,12 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     {
         return true;
     }
-    let mut back = words(before).rev();
+    let mut back = near.back();
     let (last, second) = (back.next(), back.next());
     // An index's score: `rated 66 out of 100`, `score at least 8 out of 10` (not `a score of
     // 104.6`, which some write for a prevalence).
-    let scored = words(before)
-        .rev()
+    let scored = near
+        .back()
         .find(|w| !any_is(w, &["at", "least", "only", "just", "about", "around"]))
         .is_some_and(|w| any_is(w, SCORED));
     if scored {
@@ -403,7 +425,163 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     {
         return true;
     }
-    unit_after(number, after)
+    unit_after_near(number, after, &near)
+}
+
+/// The words around a number that [`frame`]'s rules read, split once for all of them: the last
+/// [`words`] before it (the nearest first) and the first words of the clause after it.
+struct Near<'a> {
+    /// The text before the number.
+    before: &'a str,
+    /// The last [`NEAR_BACK`] words of `before`, the nearest first.
+    back: [&'a str; NEAR_BACK],
+    /// How many of `back` there are.
+    nb: usize,
+    /// The first [`NEAR_AHEAD`] words of the clause after the number, as
+    /// `clause_words::<NEAR_AHEAD>` with the stops `, ; . ( :` reads them.
+    ahead: [&'a str; NEAR_AHEAD],
+    /// How many of `ahead` there are.
+    na: usize,
+    /// How many of `ahead` are joined to the number by spaces or hyphens only (as
+    /// `clause_words` reads words up to any other character that is not a letter or digit).
+    joined: usize,
+}
+
+/// Words before a number that [`Near`] keeps (more are read from the text when a rule asks).
+const NEAR_BACK: usize = 5;
+/// Words after a number that [`Near`] keeps: every rule of [`frame`] reads at most this many.
+const NEAR_AHEAD: usize = 6;
+
+impl<'a> Near<'a> {
+    fn read(before: &'a str, after: &'a str) -> Self {
+        let (back, nb) = last_words::<NEAR_BACK>(before);
+        let (ahead, na, joined) = clause_and_joined(after);
+        Near {
+            before,
+            back,
+            nb,
+            ahead,
+            na,
+            joined,
+        }
+    }
+
+    /// The words of `before` from the nearest back, as `words(before).rev()` gives them.
+    fn back(&self) -> impl Iterator<Item = &'a str> + use<'a> {
+        let kept = self.back;
+        let more = (self.nb == NEAR_BACK).then(|| words(self.before).rev().skip(NEAR_BACK));
+        kept.into_iter()
+            .take(self.nb)
+            .chain(more.into_iter().flatten())
+    }
+
+    /// The first `n` (at most [`NEAR_AHEAD`]) words of the clause after the number: what
+    /// `clause_words::<n>` with the stops `, ; . ( :` returns.
+    fn clause(&self, n: usize) -> &[&'a str] {
+        self.ahead.get(..n.min(self.na)).unwrap_or_default()
+    }
+
+    /// The first `n` words joined to the number by spaces or hyphens: what `clause_words::<n>`
+    /// stopping at any other character returns.
+    fn joined(&self, n: usize) -> &[&'a str] {
+        self.ahead.get(..n.min(self.joined)).unwrap_or_default()
+    }
+}
+
+/// The last `N` [`words`] of `text`, the last first, and how many there are: what
+/// `words(text).rev()` gives, read back byte by byte (a character outside ASCII decoded only
+/// where one is).
+fn last_words<const N: usize>(text: &str) -> ([&str; N], usize) {
+    let mut found = [""; N];
+    let mut n = 0;
+    let bytes = text.as_bytes();
+    // The end of the word being read back, if any.
+    let mut word_end = None;
+    let mut i = bytes.len();
+    while let Some(&b) = i.checked_sub(1).and_then(|k| bytes.get(k)) {
+        let (alphanumeric, start) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric(), i - 1)
+        } else {
+            // Back to the byte that starts the character (not a continuation byte 10xxxxxx).
+            let mut start = i - 1;
+            while start > 0 && bytes.get(start).is_some_and(|&b| b & 0xC0 == 0x80) {
+                start -= 1;
+            }
+            let c = text.get(start..i).and_then(|t| t.chars().next());
+            (c.is_some_and(char::is_alphanumeric), start)
+        };
+        if alphanumeric {
+            word_end.get_or_insert(i);
+        } else if let Some(end) = word_end.take() {
+            if let Some(slot) = found.get_mut(n) {
+                *slot = text.get(i..end).unwrap_or_default();
+                n += 1;
+            }
+            if n == N {
+                return (found, n);
+            }
+        }
+        i = start;
+    }
+    if let Some(end) = word_end
+        && let Some(slot) = found.get_mut(n)
+    {
+        *slot = text.get(..end).unwrap_or_default();
+        n += 1;
+    }
+    (found, n)
+}
+
+/// `clause_words::<NEAR_AHEAD>(text, |c| matches!(c, ',' | ';' | '.' | '(' | ':'))`, and how
+/// many of its words come before the first character (not a letter or digit) that is neither a
+/// space nor a hyphen: the words `clause_words` stopping there reads (every stop of the clause is
+/// such a character).
+fn clause_and_joined(text: &str) -> ([&str; NEAR_AHEAD], usize, usize) {
+    let mut found = [""; NEAR_AHEAD];
+    let mut n = 0;
+    let mut joined = None;
+    let mut start = None;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (c, alphanumeric, len) = if b.is_ascii() {
+            (char::from(b), b.is_ascii_alphanumeric(), 1)
+        } else {
+            let c = text
+                .get(i..)
+                .and_then(|t| t.chars().next())
+                .unwrap_or(char::REPLACEMENT_CHARACTER);
+            (c, c.is_alphanumeric(), c.len_utf8())
+        };
+        if alphanumeric {
+            start.get_or_insert(i);
+            i += len;
+            continue;
+        }
+        if let Some(from) = start.take() {
+            if let Some(slot) = found.get_mut(n) {
+                *slot = text.get(from..i).unwrap_or_default();
+                n += 1;
+            }
+            if n == NEAR_AHEAD {
+                return (found, n, joined.unwrap_or(n));
+            }
+        }
+        if !(c == ' ' || c == '-') && joined.is_none() {
+            joined = Some(n);
+        }
+        if matches!(c, ',' | ';' | '.' | '(' | ':') {
+            return (found, n, joined.unwrap_or(n));
+        }
+        i += len;
+    }
+    if let Some(from) = start
+        && let Some(slot) = found.get_mut(n)
+    {
+        *slot = text.get(from..).unwrap_or_default();
+        n += 1;
+    }
+    (found, n, joined.unwrap_or(n))
 }
 
 /// True when an ordinal (`second`, `6th`) at `before|number|after` places something in a
@@ -622,8 +800,19 @@ fn checked_count(before: &str, after: &str) -> bool {
 /// True when the words right after `number` make it a count of places, things or goals (`36
 /// states`, `10,000 brick kilns`), a rank among countries or an age, not of people.
 fn unit_after(number: &str, after: &str) -> bool {
+    unit_after_read(number, after, None)
+}
+
+/// [`unit_after`], from the words `near` read after the number when nothing is stripped first.
+fn unit_after_near(number: &str, after: &str, near: &Near<'_>) -> bool {
+    unit_after_read(number, after, Some(near))
+}
+
+/// [`unit_after`], reading the joined words from `near` (the words right after `after`'s
+/// start) when `after` is not cut before them.
+fn unit_after_read(number: &str, whole: &str, near: Option<&Near<'_>>) -> bool {
     // `the 50 U.S. states`: the country's initials stop no unit.
-    let after = after.strip_prefix(" U.S.").unwrap_or(after);
+    let after = whole.strip_prefix(" U.S.").unwrap_or(whole);
     // `four “tiers”`: a unit in quotation marks is one still.
     let after = after
         .strip_prefix(" “")
@@ -632,7 +821,17 @@ fn unit_after(number: &str, after: &str) -> bool {
     // Only words joined to the number by spaces (or hyphens) qualify it: `21.5 per cent),
     // population growth …` does not make it a population.
     // (At most five of them are read: the text is read no further than they reach.)
-    let (joined, n) = clause_words::<5>(after, |c| !(c == ' ' || c == '-'));
+    let (joined, n) = match near {
+        Some(near) if after.len() == whole.len() => {
+            let mut joined = [""; 5];
+            let read = near.joined(5);
+            for (slot, w) in joined.iter_mut().zip(read) {
+                *slot = w;
+            }
+            (joined, read.len())
+        }
+        _ => clause_words::<5>(after, |c| !(c == ' ' || c == '-')),
+    };
     let mut ahead = joined.into_iter().take(n);
     let mut next = ahead.next();
     // `five to 17 age group`: the words after the range's other end.
@@ -692,7 +891,7 @@ fn unit_after(number: &str, after: &str) -> bool {
             return unit_after(whole, rest.get(end..).unwrap_or_default());
         }
     }
-    if any_is(next, UNITS) && !number.contains('%') {
+    if is_unit(next) && !number.contains('%') {
         return true;
     }
     // `100 rubber glove factories`, `10 bilateral labor agreements`: one or two plain words
@@ -726,11 +925,17 @@ fn unit_after(number: &str, after: &str) -> bool {
 /// True when `number` (one or two digits) numbers a row of a table flattened into the sentence:
 /// `S.No. Year Victims 1 2018 2484 2 2019 2746`, where a year follows it and the row before or
 /// after is numbered the same way.
-fn serial(sentence: &str, number: &str, after: &str) -> bool {
+fn serial(sentence: &str, number: &str, after: &str, near: &Near<'_>) -> bool {
     if number.is_empty() || number.len() > 2 || !number.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
-    let year = words(after).next().is_some_and(|w| {
+    // The clause's first word is the text's first word, unless the clause has none.
+    let first = near
+        .clause(1)
+        .first()
+        .copied()
+        .or_else(|| words(after).next());
+    let year = first.is_some_and(|w| {
         w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
     });
     if !year {
@@ -761,13 +966,13 @@ const PENALTIES: &[&str] = &[
 
 /// True when the number is an end of a prison term: `jailed between 5 and 7 years`,
 /// `sentenced to 10 years` (the length of one sentence, not a count).
-fn prison_term(before: &str, after: &str) -> bool {
+fn prison_term(near: &Near<'_>) -> bool {
     let filler = |w: &str| {
         any_is(w, &["between", "from", "to", "of", "and", "for", "up"])
             || w.bytes().all(|b| b.is_ascii_digit())
     };
-    let penalty = words(before)
-        .rev()
+    let penalty = near
+        .back()
         .take(5)
         .find(|w| !filler(w))
         .is_some_and(|w| any_is(w, PENALTIES));
@@ -775,7 +980,7 @@ fn prison_term(before: &str, after: &str) -> bool {
     if !penalty {
         return false;
     }
-    let (ahead, n) = clause_words::<4>(after, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
+    let ahead = near.clause(4);
     // The first word after the range's ends (`and 7`, `seven`) is the unit of time.
     let spelled = |w: &str| {
         any_is(
@@ -787,7 +992,6 @@ fn prison_term(before: &str, after: &str) -> bool {
     };
     ahead
         .iter()
-        .take(n)
         .find(|w| !(filler(w) || spelled(w)))
         .is_some_and(|w| any_is(w, &["years", "year", "months", "month"]))
 }
@@ -817,7 +1021,7 @@ const OUTREACH: &[&str] = &[
 /// not people in harm: `has trained 720,000 truckers`, `more than 3,000 participants`, `gave
 /// advice to 112 sex workers`, or `helping nearly 6,000 people` in a sentence that names the
 /// training programmes that helped them.
-fn outreach_audience(sentence: &str, before: &str, after: &str) -> bool {
+fn outreach_audience(sentence: &str, near: &Near<'_>) -> bool {
     // The words before the number, past a hedge (`has trained more than`).
     let hedge = |w: &str| {
         any_is(
@@ -838,7 +1042,7 @@ fn outreach_audience(sentence: &str, before: &str, after: &str) -> bool {
             ],
         )
     };
-    let mut back = words(before).rev().skip_while(|w| hedge(w));
+    let mut back = near.back().skip_while(|w| hedge(w));
     let (last, second) = (
         back.next().unwrap_or_default(),
         back.next().unwrap_or_default(),
@@ -850,37 +1054,33 @@ fn outreach_audience(sentence: &str, before: &str, after: &str) -> bool {
     if trained {
         return true;
     }
-    let (ahead, n) = clause_words::<1>(after, |c| !(c == ' ' || c == '-'));
-    if n == 1 && any_is(ahead[0], AUDIENCE) {
+    let first = near.joined(1).first().copied();
+    if first.is_some_and(|w| any_is(w, AUDIENCE)) {
         return true;
     }
     // `helping nearly 6,000 people` where the sentence names the training (not `reached 50
     // million`, a statistic's own verb; nor `helped 300 victims`, people in harm).
     any_is(last, &["helping", "helped"])
-        && !(n == 1 && any_is(ahead[0], &["victims", "survivors"]))
+        && !first.is_some_and(|w| any_is(w, &["victims", "survivors"]))
         && words(sentence).any(|w| any_is(w, OUTREACH))
 }
 
 /// True when the number compares two people's ages: `a man more than twice her age`.
-fn age_gap(after: &str) -> bool {
-    let (ahead, n) = clause_words::<2>(after, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
-    n == 2 && any_is(ahead[0], &["her", "his", "their"]) && any_is(ahead[1], &["age"])
+fn age_gap(near: &Near<'_>) -> bool {
+    matches!(near.clause(2), [whose, age] if any_is(whose, &["her", "his", "their"]) && any_is(age, &["age"]))
 }
 
 /// True when the number is a day of the month after a weekday: `on Friday 17 (October)`.
-fn weekday_date(before: &str, number: &str) -> bool {
+fn weekday_date(before: &str, number: &str, near: &Near<'_>) -> bool {
     before.ends_with(' ')
-        && words(before)
-            .next_back()
-            .is_some_and(|w| any_is(w, WEEKDAYS))
+        && near.back().next().is_some_and(|w| any_is(w, WEEKDAYS))
         && number.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
 }
 
 /// True when the words after the number make it a time still to come (`300 more years`) or a
 /// point of a rating scale (`on a 1-3 country trafficking scale`).
-fn time_or_scale(after: &str) -> bool {
-    let (ahead, n) = clause_words::<4>(after, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
-    let ahead = ahead.get(..n).unwrap_or_default();
+fn time_or_scale(near: &Near<'_>) -> bool {
+    let ahead = near.clause(4);
     let more_time = matches!(ahead, [more, unit, ..] if any_is(more, &["more"])
         && any_is(unit, &["years", "decades", "months"]));
     more_time || ahead.iter().any(|w| any_is(w, &["scale"]))
@@ -949,14 +1149,10 @@ fn place_population(before: &str, after: &str) -> bool {
     }
     // `30 million foreign nationals – more than half of the region’s total population –`.
     // The dash or bracket within the first 40 characters, three words at most before it.
-    let near = after
-        .char_indices()
-        .nth(40)
-        .map_or(after, |(i, _)| after.get(..i).unwrap_or_default());
-    let Some(at) = near.find(['–', '—', '(']) else {
+    let Some(at) = dash_or_bracket(after, 40) else {
         return false;
     };
-    if near.get(..at).is_some_and(|head| words(head).count() > 3) {
+    if after.get(..at).is_some_and(|head| words(head).count() > 3) {
         return false;
     }
     let aside = after
@@ -967,6 +1163,33 @@ fn place_population(before: &str, after: &str) -> bool {
     let aside = aside.get(..end).unwrap_or_default();
     let lower = aside.to_lowercase();
     lower.contains(" of the ") && words(&lower).next_back() == Some("population")
+}
+
+/// Where the first `–`, `—` or `(` within the first `chars` characters of `text` is: the bytes
+/// that may start one (`(`, and E2, which starts both dashes: E2 80 93 and E2 80 94 in UTF-8)
+/// found with `memchr` in the bytes the characters can take, and the characters before a hit
+/// counted only then.
+fn dash_or_bracket(text: &str, chars: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let window = bytes.get(..bytes.len().min(chars * 4)).unwrap_or(bytes);
+    for i in memchr::memchr2_iter(b'(', 0xE2, window) {
+        // The characters before the hit: those of bytes that start one (not 10xxxxxx).
+        let before = bytes
+            .get(..i)
+            .unwrap_or_default()
+            .iter()
+            .filter(|&&b| b & 0xC0 != 0x80)
+            .count();
+        if before >= chars {
+            return None;
+        }
+        if bytes.get(i) == Some(&b'(')
+            || (bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0x93 | 0x94)))
+        {
+            return Some(i);
+        }
+    }
+    None
 }
 
 /// Nouns for young people whose ages a range right after them gives (`children between five
@@ -999,14 +1222,16 @@ fn young_age(w: &str) -> Option<u32> {
 /// True when the number is an age bound with no word for age: one end of an open range (`68
 /// percent were 24 or younger`, `18 and under`), or a range of young people's ages right after
 /// them (`children between five and 17 exposed to hazardous work`).
-fn age_bound(before: &str, number: &str, after: &str) -> bool {
+fn age_bound(number: &str, near: &Near<'_>) -> bool {
     let number = number.trim();
     // `children between five and 17`, read as one range. (Most numbers hold no space: not
     // searched for the word.)
-    if number.contains(' ')
-        && let Some((low, high)) = number.split_once(" and ")
+    // (`split_once(" and ")`, its bytes compared in place: a searcher built for a number of a
+    // few bytes costs more than the comparison.)
+    if let Some(at) = number.as_bytes().windows(5).position(|w| w == b" and ")
+        && let (Some(low), Some(high)) = (number.get(..at), number.get(at + 5..))
     {
-        let mut back = words(before).rev();
+        let mut back = near.back();
         return back.next().is_some_and(|w| any_is(w, &["between"]))
             && back.next().is_some_and(|w| any_is(w, YOUNG))
             && young_age(low.trim())
@@ -1014,11 +1239,10 @@ fn age_bound(before: &str, number: &str, after: &str) -> bool {
                 .is_some_and(|(low, high)| low < high);
     }
     // `24 or younger`, `18 and under`, `16 or older`.
-    let (ahead, n) = clause_words::<2>(after, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
-    young_age(number).is_some()
-        && n == 2
-        && any_is(ahead[0], &["or", "and"])
-        && any_is(ahead[1], &["younger", "older", "under"])
+    // (The words first: few numbers have them after, and reading an age lower-cases it.)
+    matches!(near.clause(2), [joint, side] if any_is(joint, &["or", "and"])
+        && any_is(side, &["younger", "older", "under"]))
+        && young_age(number).is_some()
 }
 
 /// Verbs that give an index's score (`rated 66 out of 100`).
@@ -1029,7 +1253,7 @@ const SPELLED: &[&str] = &[
 
 /// True when the number is what an age comes to: `the average age of victims is 23`, `while the
 /// median age of those found was 19`. The subject of its own clause is an age, not a count.
-fn stated_age(before: &str, number: &str) -> bool {
+fn stated_age(before: &str, number: &str, near: &Near<'_>) -> bool {
     // `is 13`, or a range of ages `is 12-14`.
     let age = |n: &str| n.trim().parse::<u32>().is_ok_and(|n| n < 120);
     let is_age = age(number)
@@ -1039,7 +1263,7 @@ fn stated_age(before: &str, number: &str) -> bool {
     if !is_age {
         return false;
     }
-    let mut back = words(before).rev();
+    let mut back = near.back();
     let verb = back.next();
     // `raise the minimum age of marriage to 18`: an age a law sets, `age` a few words back.
     if verb.is_some_and(|w| any_is(w, &["to"])) {
@@ -1110,9 +1334,9 @@ const MAGNITUDES: &[&str] = &[
 
 /// True when the number is part of a name (`the 8.7 Alliance`) or opens a quoted title, whose
 /// next words all start with a capital (`“20 Ways You Can Help …”`).
-fn named(before: &str, after: &str) -> bool {
-    let (ahead, n) = clause_words::<3>(after, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
-    let ahead = ahead.get(..n).unwrap_or_default();
+fn named(before: &str, after: &str, near: &Near<'_>) -> bool {
+    let ahead = near.clause(3);
+    let n = ahead.len();
     if ahead.first().is_some_and(|w| any_is(w, NAMES_AFTER)) && after.starts_with(' ') {
         return true;
     }
@@ -1125,8 +1349,9 @@ fn named(before: &str, after: &str) -> bool {
     }
     // `the NFHS 4 data`: the round of a survey named by its initials.
     if before.ends_with(' ')
-        && words(before)
-            .next_back()
+        && near
+            .back()
+            .next()
             .is_some_and(|w| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase()))
         && ahead
             .first()
@@ -3431,10 +3656,85 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_is_found_in_its_set_as_in_its_list() {
+        assert!(
+            UNITS
+                .iter()
+                .all(|u| u.len() <= 16 && *u == u.to_ascii_lowercase())
+        );
+        let mut words: Vec<String> = crate::testing::fixture_lines()
+            .iter()
+            .flat_map(|l| words(l).map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        words.extend(UNITS.iter().map(|u| u.to_uppercase()));
+        words.extend(["Kilometres", "ngo", "state", "K\u{212A}", "états"].map(String::from));
+        for w in &words {
+            assert_eq!(is_unit(w), any_is(w, UNITS), "{w}");
+        }
+    }
+
+    #[test]
+    fn the_words_near_a_number_are_the_words_each_rule_read_before() {
+        fn clause<const N: usize>(text: &str) -> Vec<&str> {
+            let (w, n) = clause_words::<N>(text, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
+            w[..n].to_vec()
+        }
+        fn joined<const N: usize>(text: &str) -> Vec<&str> {
+            let (w, n) = clause_words::<N>(text, |c| !(c == ' ' || c == '-'));
+            w[..n].to_vec()
+        }
+        let mut lines = crate::testing::fixture_lines();
+        lines.extend(
+            [
+                "a b c d e f g h i j k 12 l m n o p q r",
+                "at least only just about 12 x",
+                "Der Straße—über 40 Kinder, é e\u{301} 5 and 6 İstanbul’s 7",
+                "at 5 – more than half, of the (region’s) total",
+                "12 ‘tiers’ of people—some; 3-4 more",
+                "in 4 countries: A, B",
+                "",
+            ]
+            .map(String::from),
+        );
+        for line in &lines {
+            for at in (0..=line.len()).filter(|&i| line.is_char_boundary(i)) {
+                let (before, after) = line.split_at(at);
+                let near = Near::read(before, after);
+                assert_eq!(
+                    near.back().collect::<Vec<_>>(),
+                    words(before).rev().collect::<Vec<_>>()
+                );
+                let (last, n) = last_words::<3>(before);
+                assert_eq!(
+                    last[..n],
+                    words(before).rev().take(3).collect::<Vec<_>>()[..]
+                );
+                assert_eq!(near.clause(1), clause::<1>(after));
+                assert_eq!(near.clause(2), clause::<2>(after));
+                assert_eq!(near.clause(3), clause::<3>(after));
+                assert_eq!(near.clause(4), clause::<4>(after));
+                assert_eq!(near.clause(6), clause::<6>(after));
+                assert_eq!(near.joined(1), joined::<1>(after));
+                assert_eq!(near.joined(5), joined::<5>(after));
+                let old = after
+                    .char_indices()
+                    .nth(40)
+                    .map_or(after, |(i, _)| &after[..i])
+                    .find(['–', '—', '(']);
+                assert_eq!(dash_or_bracket(after, 40), old, "{after}");
+            }
+        }
+    }
+
+    #[test]
     fn an_age_stated_set_or_given_as_a_range_is_an_age() {
         let age = |sentence: &str, number: &str| {
             let start = sentence.find(number).unwrap_or_default();
-            stated_age(&sentence[..start], number)
+            stated_age(
+                &sentence[..start],
+                number,
+                &Near::read(&sentence[..start], ""),
+            )
         };
         assert!(age("The average age of victims is 23.", "23"));
         assert!(age(

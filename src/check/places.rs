@@ -28,6 +28,17 @@ impl Places {
             .clone()
     }
 
+    /// The paragraph's range, when it has been found.
+    pub fn known_paragraph(&self) -> Option<Range<usize>> {
+        self.paragraph.get().cloned()
+    }
+
+    /// Takes `range` as the paragraph's (found for another claim of the same sentence), when
+    /// it has not been found yet.
+    pub fn know_paragraph(&self, range: Range<usize>) {
+        let _ = self.paragraph.set(range);
+    }
+
     /// True when the paragraph around the sentence starting at byte `start` of `text` (the
     /// sentence itself when there is none) names `place` or a place inside it, as
     /// [`fit::names_place`] reads it.

@@ -8,7 +8,7 @@
 mod context;
 mod sentence;
 mod subject;
-mod words;
+pub(crate) mod words;
 
 pub use context::{Period, SIDES, home_place, is_known_place};
 pub use sentence::{
