@@ -405,7 +405,10 @@ pub fn vague_people(text: &str, m: &Mention) -> bool {
     }
     // `millions of people worldwide`, `around the world`, `globally`: a commonplace of the whole
     // world, which the sourced global figures state exactly.
-    if worldwide(&text[sentence::around(text, m.start, m.end)]) {
+    if worldwide(
+        text.get(sentence::around(text, m.start, m.end))
+            .unwrap_or_default(),
+    ) {
         return false;
     }
     match words {
