@@ -417,6 +417,22 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
             }
         }
     }
+    // `the Group of 20`: a club's name.
+    if last.is_some_and(|w| w.eq_ignore_ascii_case("of")) && second == Some("Group") {
+        return true;
+    }
+    // `the world's 20 richest economies`, `the 10 largest nations`: a rank of countries by size
+    // or wealth, no count of anything on the topic.
+    let mut ahead = words(after);
+    if ahead
+        .next()
+        .is_some_and(|w| any_is(w, RANKING_SUPERLATIVES))
+        && ahead
+            .next()
+            .is_some_and(|w| any_is(w, &["countries", "nations", "economies"]))
+    {
+        return true;
+    }
     // `these 10 countries – India, China …`: countries named elsewhere, counted again.
     if last.is_some_and(|w| any_is(w, &["these", "those"]))
         && words(after)
@@ -626,6 +642,16 @@ pub fn superlative_rank(before: &str, after: &str) -> bool {
             .flatten()
             .any(|w| any_is(w, &["ranked", "ranks", "rank", "ranking"]))
 }
+
+/// Superlatives that rank countries by size or wealth (`the 20 richest economies`).
+const RANKING_SUPERLATIVES: &[&str] = &[
+    "richest",
+    "wealthiest",
+    "largest",
+    "biggest",
+    "poorest",
+    "smallest",
+];
 
 /// True when `out of` before a number counts the countries a ranking covers (`out of 167
 /// countries`): the size of an index or report, a claim, not a denominator of people.
@@ -3988,6 +4014,23 @@ mod tests {
         assert!(framed(
             "Six G20 countries import goods made by slaves.",
             "Six"
+        ));
+        // A rank of countries by wealth or size, and a club's name.
+        assert!(framed(
+            "The world's 20 richest economies buy most goods made with forced labour.",
+            "20"
+        ));
+        assert!(framed(
+            "Forced labour taints imports into the 10 largest nations.",
+            "10"
+        ));
+        assert!(framed(
+            "Members of the Group of 20 imported goods at risk of forced labour.",
+            "20"
+        ));
+        assert!(!framed(
+            "The 20 richest traffickers made millions from 40 victims.",
+            "40"
         ));
         assert!(!framed(
             "Victims came from 40 countries, the report said.",

@@ -372,6 +372,15 @@ pub fn vague_people(text: &str, m: &Mention) -> bool {
     if m.not_claim != Some("vague amount") || m.value.is_some() || m.magnitude.is_none() {
         return false;
     }
+    // One word below a million (`dozens`, `hundreds`, `thousands`) is a manner of speaking, no
+    // estimate; `tens of thousands` and `hundreds of thousands` are read on.
+    let own = text.get(m.start..m.end).unwrap_or("");
+    if ["dozens", "hundreds", "thousands"]
+        .iter()
+        .any(|w| own.eq_ignore_ascii_case(w))
+    {
+        return false;
+    }
     let after = text.get(m.end..).unwrap_or("");
     let after = after.get(..after.len().min(80)).unwrap_or(after);
     let lower = after.to_lowercase();
@@ -390,10 +399,20 @@ pub fn vague_people(text: &str, m: &Mention) -> bool {
         ] => rest,
         words => words,
     };
+    // `millions more` (at risk, could follow) is a warning, not a count.
+    if words.first() == Some(&"more") {
+        return false;
+    }
+    // `millions of people worldwide`, `around the world`, `globally`: a commonplace of the whole
+    // world, which the sourced global figures state exactly.
+    if worldwide(
+        text.get(sentence::around(text, m.start, m.end))
+            .unwrap_or_default(),
+    ) {
+        return false;
+    }
     match words {
-        ["of", w, ..] | ["of", _, w, ..] | ["more", w, ..] if people(w) => return true,
-        // `millions more are vulnerable`: more of the people the sentence speaks of.
-        ["more", "are" | "remain" | "risk" | "face", ..] => return true,
+        ["of", w, ..] | ["of", _, w, ..] if people(w) => return true,
         _ => {}
     }
     // A bare object: `exploits millions through …`, `ensnaring millions in …`.
@@ -407,6 +426,20 @@ pub fn vague_people(text: &str, m: &Mention) -> bool {
         && words
             .first()
             .is_none_or(|w| !matches!(*w, "of" | "more" | "into"))
+}
+
+/// True when `sentence` speaks of the whole world (`worldwide`, `around the world`, `globally`).
+fn worldwide(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    [
+        "worldwide",
+        "around the world",
+        "across the world",
+        "globally",
+        "the world over",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// This module's word lists with their cues.
@@ -1324,13 +1357,15 @@ mod tests {
         };
         assert_eq!(vague("It affects millions of children."), ["millions"]);
         assert_eq!(
-            vague("Thousands of men, women and children."),
-            ["Thousands"]
+            vague("Hundreds of thousands of men, women and children."),
+            ["Hundreds of thousands"]
         );
-        assert_eq!(
-            vague("It forced millions more girls to work."),
-            ["millions"]
-        );
+        // One word below a million, `millions more` and the world's millions are ways of speaking.
+        assert!(vague("Thousands of men, women and children.").is_empty());
+        assert!(vague("It has helped dozens of victims.").is_empty());
+        assert!(vague("It forced millions more girls to work.").is_empty());
+        assert!(vague("It harms millions of children worldwide.").is_empty());
+        assert!(vague("Slavery affects millions of people around the world.").is_empty());
         assert_eq!(
             vague("millions and millions of people"),
             ["millions", "millions"]
@@ -1343,12 +1378,12 @@ mod tests {
         assert!(vague("Police rescued hundreds.").is_empty());
         assert!(vague("They raised thousands of dollars for survivors.").is_empty());
         assert!(vague("Millions of shoppers buy these goods.").is_empty());
-        // Kids are children; `millions more are …` are more of them.
+        // Kids are children.
         assert_eq!(
             vague("It could push millions of kids to work."),
             ["millions"]
         );
-        assert_eq!(vague("and millions more are at risk"), ["millions"]);
+        assert!(vague("and millions more are at risk").is_empty());
         assert!(vague("Millions more were spent on shelters.").is_empty());
         // A number with a value is no vague amount.
         assert!(vague("3 million of children").is_empty());
