@@ -229,6 +229,16 @@ impl<'a> Checker<'a> {
                 "the number counts {wider}, a wider group than the figure's"
             ));
         }
+        // `more than half of sex trafficking victims are minors`: a share of the victims of one
+        // form of trafficking, where the figure's is of all victims.
+        if figure.quantity == Quantity::Share
+            && let Some(form) = self.share_of_one_form()
+            && !figure.metric.to_lowercase().contains(form)
+        {
+            return Some(format!(
+                "the share is of the victims of {form} trafficking only; the figure's is of all victims"
+            ));
+        }
         if let Some(form) = self.one_form()
             && !figure.metric.to_lowercase().contains(form.stem)
         {
@@ -804,6 +814,23 @@ impl<'a> Checker<'a> {
             .map_or(rest, |i| rest.get(..i).unwrap_or_default());
         let clause = clause.to_ascii_lowercase();
         clause.contains(" for every ") || clause.contains(" for each ")
+    }
+
+    /// The form of trafficking a share is taken of, when the words after it name one (`half of
+    /// sex trafficking victims`: `sex`; `of all labor trafficking cases`: `labor`).
+    pub(super) fn share_of_one_form(&self) -> Option<&'static str> {
+        let mut words = self.words_after().map(lower);
+        if words.next().as_deref() != Some("of") {
+            return None;
+        }
+        let mut words = words.skip_while(|w| matches!(&**w, "the" | "all" | "detected"));
+        let form = match words.next().as_deref() {
+            Some("sex") => "sex",
+            Some("labour") => "labour",
+            Some("labor") => "labor",
+            _ => return None,
+        };
+        (words.next().as_deref() == Some("trafficking")).then_some(form)
     }
 
     /// True when a share is `of these` or `of them` anywhere in its sentence (`…; 80% of these
