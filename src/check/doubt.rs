@@ -432,6 +432,16 @@ impl<'a> Checker<'a> {
                     .into(),
             );
         }
+        // `International migrant workers in forced labour are estimated to generate $49.5
+        // billion`: the money one group of victims brings in, where the figure's is all of it.
+        if figure.quantity == Quantity::Money
+            && let Some((stem, group)) = self.group_before()
+            && !figure.metric.to_lowercase().contains(stem)
+        {
+            return Some(format!(
+                "the amount is what {group} bring in; the figure's is from everyone it counts"
+            ));
+        }
         // `sexual exploitation …, accounting for some $172.6 billion`: the part one kind takes
         // of a whole, not the whole the figure gives.
         if figure.quantity == Quantity::Money && self.accounted_for() {
@@ -814,6 +824,27 @@ impl<'a> Checker<'a> {
             .map_or(rest, |i| rest.get(..i).unwrap_or_default());
         let clause = clause.to_ascii_lowercase();
         clause.contains(" for every ") || clause.contains(" for each ")
+    }
+
+    /// A group of people named before the number in its sentence (`migrant workers …
+    /// generate`): the stem a figure's metric would hold, and the group's name.
+    pub(super) fn group_before(&self) -> Option<(&'static str, &'static str)> {
+        let number = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
+        let before = self.sentence.get(..number.start)?;
+        before
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .find_map(|w| {
+                let w = lower(w);
+                Some(match &*w {
+                    "migrant" | "migrants" => ("migrant", "migrants"),
+                    "women" => ("women", "women"),
+                    "children" | "child" => ("child", "children"),
+                    "girls" => ("girls", "girls"),
+                    "boys" => ("boys", "boys"),
+                    _ => return None,
+                })
+            })
     }
 
     /// The form of trafficking a share is taken of, when the words after it name one (`half of
