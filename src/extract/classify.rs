@@ -1376,6 +1376,15 @@ impl<'t> Parser<'t> {
         {
             return Some("reference or label");
         }
+        // `H.B. 1410`, `S.B. 5`: a house or senate bill's number.
+        if p > 2
+            && self.is_punct(p, &["."])
+            && self.raw(p - 1) == "B"
+            && self.is_punct(p - 2, &["."])
+            && matches!(self.raw(p - 3), "H" | "S")
+        {
+            return Some("reference or label");
+        }
         // `Psalm 82:3-4`, `Section 3:2`: the part after a labelled number's colon.
         if p > 1
             && self.is_punct(p, &[":"])
