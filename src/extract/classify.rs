@@ -1416,6 +1416,14 @@ impl<'t> Parser<'t> {
 
     /// `26-year-old`, `30 years old`, `five-year-olds`, `5-14 age group`.
     fn age_after(&self, end: usize) -> bool {
+        // `14 and 15-year-olds`, `16- or 17-year-olds`: the first of two ages.
+        let j = if self.is_dash(end) { end + 1 } else { end };
+        if matches!(self.low(j), "and" | "or")
+            && self.kind(j + 1) == Some(TokenKind::Number)
+            && self.age_after(j + 2)
+        {
+            return true;
+        }
         let mut k = end;
         if self.is(k, "age") {
             let g = if self.is_dash(k + 1) { k + 2 } else { k + 1 };
