@@ -1376,6 +1376,15 @@ impl<'t> Parser<'t> {
         {
             return Some("reference or label");
         }
+        // `H.B. 1410`, `S.B. 5`: a house or senate bill's number.
+        if p > 2
+            && self.is_punct(p, &["."])
+            && self.raw(p - 1) == "B"
+            && self.is_punct(p - 2, &["."])
+            && matches!(self.raw(p - 3), "H" | "S")
+        {
+            return Some("reference or label");
+        }
         // `Psalm 82:3-4`, `Section 3:2`: the part after a labelled number's colon.
         if p > 1
             && self.is_punct(p, &[":"])
@@ -1407,6 +1416,14 @@ impl<'t> Parser<'t> {
 
     /// `26-year-old`, `30 years old`, `five-year-olds`, `5-14 age group`.
     fn age_after(&self, end: usize) -> bool {
+        // `14 and 15-year-olds`, `16- or 17-year-olds`: the first of two ages.
+        let j = if self.is_dash(end) { end + 1 } else { end };
+        if matches!(self.low(j), "and" | "or")
+            && self.kind(j + 1) == Some(TokenKind::Number)
+            && self.age_after(j + 2)
+        {
+            return true;
+        }
         let mut k = end;
         if self.is(k, "age") {
             let g = if self.is_dash(k + 1) { k + 2 } else { k + 1 };

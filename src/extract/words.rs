@@ -2098,6 +2098,11 @@ const OTHER_LABELS: &[&str] = &[
     "stage",
     "step",
     "bill",
+    // A state bill by its chamber: `HB 12`, `SB 5`, `HF 318`, `SF 2` (with a capital only).
+    "hb",
+    "sb",
+    "hf",
+    "sf",
     "amendment",
     "order",
     "regulation",
