@@ -573,13 +573,8 @@ impl<'a> Checker<'a> {
     /// True when `account for` stands right before the number, past hedges (`accounting for
     /// some $172.6 billion`, `accounts for about`).
     pub(super) fn accounted_for(&self) -> bool {
-        let number = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
         let mut before = self
-            .sentence
-            .get(..number.start)
-            .unwrap_or_default()
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
+            .words_before()
             .rev()
             .map(lower)
             .skip_while(|w| ACCOUNT_HEDGES.contains(&&**w));
@@ -679,16 +674,7 @@ impl<'a> Checker<'a> {
             "them",
             "traffickers",
         ];
-        let number = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
-        let before = self
-            .sentence
-            .get(..number.start)
-            .unwrap_or_default()
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .rev()
-            .take(6)
-            .map(lower);
+        let before = self.words_before().rev().take(6).map(lower);
         fn found<'w>(
             mut words: impl Iterator<Item = std::borrow::Cow<'w, str>>,
             wanted: &[&str],
@@ -829,22 +815,17 @@ impl<'a> Checker<'a> {
     /// A group of people named before the number in its sentence (`migrant workers …
     /// generate`): the stem a figure's metric would hold, and the group's name.
     pub(super) fn group_before(&self) -> Option<(&'static str, &'static str)> {
-        let number = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
-        let before = self.sentence.get(..number.start)?;
-        before
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .find_map(|w| {
-                let w = lower(w);
-                Some(match &*w {
-                    "migrant" | "migrants" => ("migrant", "migrants"),
-                    "women" => ("women", "women"),
-                    "children" | "child" => ("child", "children"),
-                    "girls" => ("girls", "girls"),
-                    "boys" => ("boys", "boys"),
-                    _ => return None,
-                })
+        self.words_before().find_map(|w| {
+            let w = lower(w);
+            Some(match &*w {
+                "migrant" | "migrants" => ("migrant", "migrants"),
+                "women" => ("women", "women"),
+                "children" | "child" => ("child", "children"),
+                "girls" => ("girls", "girls"),
+                "boys" => ("boys", "boys"),
+                _ => return None,
             })
+        })
     }
 
     /// The form of trafficking a share is taken of, when the words after it name one (`half of

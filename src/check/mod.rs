@@ -1478,6 +1478,20 @@ impl<'a> Checker<'a> {
     }
 
     /// The words of the sentence after the number, as written.
+    /// The words of the claim's sentence before its number, in their order (read them
+    /// backwards with `rev`).
+    fn words_before(&self) -> impl DoubleEndedIterator<Item = &'a str> {
+        let start = self
+            .in_sentence(&(self.claim.mention.start..self.claim.mention.end))
+            .start;
+        let sentence: &'a str = self.sentence;
+        sentence
+            .get(..start)
+            .unwrap_or_default()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+    }
+
     fn words_after(&self) -> impl Iterator<Item = &'a str> {
         let end = self
             .in_sentence(&(self.claim.mention.start..self.claim.mention.end))
