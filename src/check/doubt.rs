@@ -307,7 +307,8 @@ impl<'a> Checker<'a> {
         }
         if figure.quantity == Quantity::Share
             && (self.of_those_before()
-                || self.of_these_anywhere()
+                // `…; 80% of these victims were women`: of a group counted before it.
+                || self.of_pronoun_after(&["these", "them"])
                 || (self.of_the_bare_group() && self.claim.attribution.is_none()))
         {
             return Some("the share is of a group named in another sentence".into());
@@ -843,16 +844,6 @@ impl<'a> Checker<'a> {
             _ => return None,
         };
         (words.next().as_deref() == Some("trafficking")).then_some(form)
-    }
-
-    /// True when a share is `of these` or `of them` anywhere in its sentence (`…; 80% of these
-    /// victims were women`): of a group counted before it, which a conflict cannot be sure of.
-    pub(super) fn of_these_anywhere(&self) -> bool {
-        let mut words = self.words_after().map(lower);
-        words.next().as_deref() == Some("of")
-            && words
-                .next()
-                .is_some_and(|w| matches!(&*w, "these" | "them"))
     }
 
     /// True when a share is of `the victims` with nothing that says which (`70 percent of the

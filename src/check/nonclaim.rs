@@ -471,7 +471,8 @@ const NEAR_AHEAD: usize = 6;
 impl<'a> Near<'a> {
     fn read(before: &'a str, after: &'a str) -> Self {
         let (back, nb) = last_words::<NEAR_BACK>(before);
-        let (ahead, na, joined) = clause_and_joined(after);
+        let (ahead, na, joined) =
+            clause_words_joined::<NEAR_AHEAD>(after, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
         Near {
             before,
             back,
@@ -546,58 +547,6 @@ fn last_words<const N: usize>(text: &str) -> ([&str; N], usize) {
         n += 1;
     }
     (found, n)
-}
-
-/// `clause_words::<NEAR_AHEAD>(text, |c| matches!(c, ',' | ';' | '.' | '(' | ':'))`, and how
-/// many of its words come before the first character (not a letter or digit) that is neither a
-/// space nor a hyphen: the words `clause_words` stopping there reads (every stop of the clause is
-/// such a character).
-fn clause_and_joined(text: &str) -> ([&str; NEAR_AHEAD], usize, usize) {
-    let mut found = [""; NEAR_AHEAD];
-    let mut n = 0;
-    let mut joined = None;
-    let mut start = None;
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        let (c, alphanumeric, len) = if b.is_ascii() {
-            (char::from(b), b.is_ascii_alphanumeric(), 1)
-        } else {
-            let c = text
-                .get(i..)
-                .and_then(|t| t.chars().next())
-                .unwrap_or(char::REPLACEMENT_CHARACTER);
-            (c, c.is_alphanumeric(), c.len_utf8())
-        };
-        if alphanumeric {
-            start.get_or_insert(i);
-            i += len;
-            continue;
-        }
-        if let Some(from) = start.take() {
-            if let Some(slot) = found.get_mut(n) {
-                *slot = text.get(from..i).unwrap_or_default();
-                n += 1;
-            }
-            if n == NEAR_AHEAD {
-                return (found, n, joined.unwrap_or(n));
-            }
-        }
-        if !(c == ' ' || c == '-') && joined.is_none() {
-            joined = Some(n);
-        }
-        if matches!(c, ',' | ';' | '.' | '(' | ':') {
-            return (found, n, joined.unwrap_or(n));
-        }
-        i += len;
-    }
-    if let Some(from) = start
-        && let Some(slot) = found.get_mut(n)
-    {
-        *slot = text.get(from..).unwrap_or_default();
-        n += 1;
-    }
-    (found, n, joined.unwrap_or(n))
 }
 
 /// True when an ordinal (`second`, `6th`) at `before|number|after` places something in a
@@ -2165,8 +2114,20 @@ fn holds_ascii(text: &str, part: &[u8]) -> bool {
 /// The first `N` [`words`] of `text` before its first character (not a letter or digit) that
 /// `stop` holds, and how many there are; the text after the last of them is not read.
 fn clause_words<const N: usize>(text: &str, stop: impl Fn(char) -> bool) -> ([&str; N], usize) {
+    let (found, n, _) = clause_words_joined::<N>(text, stop);
+    (found, n)
+}
+
+/// [`clause_words`], and how many of its words come before the first character (not a letter
+/// or digit) that is neither a space nor a hyphen: the words joined to what precedes `text` by
+/// spaces or hyphens only.
+fn clause_words_joined<const N: usize>(
+    text: &str,
+    stop: impl Fn(char) -> bool,
+) -> ([&str; N], usize, usize) {
     let mut found = [""; N];
     let mut n = 0;
+    let mut joined = None;
     let mut start = None;
     let mut push = |from: usize, to: usize, n: &mut usize| {
         if let Some(slot) = found.get_mut(*n) {
@@ -2195,18 +2156,21 @@ fn clause_words<const N: usize>(text: &str, stop: impl Fn(char) -> bool) -> ([&s
         if let Some(from) = start.take() {
             push(from, i, &mut n);
             if n == N {
-                return (found, n);
+                return (found, n, joined.unwrap_or(n));
             }
         }
+        if !(c == ' ' || c == '-') && joined.is_none() {
+            joined = Some(n);
+        }
         if stop(c) {
-            return (found, n);
+            return (found, n, joined.unwrap_or(n));
         }
         i += len;
     }
     if let Some(from) = start {
         push(from, text.len(), &mut n);
     }
-    (found, n)
+    (found, n, joined.unwrap_or(n))
 }
 
 /// Words that, after `are`, `is`, `were` … in a share's clause, make it the share of victims

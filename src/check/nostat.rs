@@ -404,13 +404,16 @@ impl<'a> Checker<'a> {
         if opening.split_whitespace().count() > 2 {
             return false;
         }
+        self.of_pronoun_after(&["these", "those", "them"])
+    }
+
+    /// True when `of` and one of `pronouns` follow the number (`80% of these victims`).
+    pub(super) fn of_pronoun_after(&self, pronouns: &[&str]) -> bool {
         let mut words = self.words_after();
         words.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
-            && words.next().is_some_and(|w| {
-                ["these", "those", "them"]
-                    .iter()
-                    .any(|t| w.eq_ignore_ascii_case(t))
-            })
+            && words
+                .next()
+                .is_some_and(|w| pronouns.iter().any(|t| w.eq_ignore_ascii_case(t)))
     }
 }
 
