@@ -1226,8 +1226,9 @@ const SPELLED: &[&str] = &[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 ];
 
-/// True when the number is what an age comes to: `the average age of victims is 23`, `while the
-/// median age of those found was 19`. The subject of its own clause is an age, not a count.
+/// True when the number is what an age comes to: `the age of entry into begging is 14`, `entry
+/// age for girls is 13-15`. The subject of its own clause is an age, not a count. Not an average
+/// age (`the average age of victims is 23`, `the median age of those found was 19`): a statistic.
 fn stated_age(before: &str, number: &str, near: &Near<'_>) -> bool {
     // `is 13`, or a range of ages `is 12-14`.
     let age = |n: &str| n.trim().parse::<u32>().is_ok_and(|n| n < 120);
@@ -1265,10 +1266,17 @@ fn stated_age(before: &str, number: &str, near: &Near<'_>) -> bool {
         if any_is(w, &["age"]) {
             seen_age = true;
         }
+        // `the average age of victims was 15`: an average over many people is a statistic.
+        if any_is(w, AVERAGED) && next.is_some_and(|n| any_is(n, &["age", "ages"])) {
+            return false;
+        }
         next = Some(w);
     }
     seen_age
 }
+
+/// Words that make an age a statistic over many people (`the average age`, `the median age`).
+pub(crate) const AVERAGED: &[&str] = &["average", "median", "mean", "typical"];
 
 const SCORED: &[&str] = &["rated", "scored", "score", "scores", "scoring"];
 
@@ -3726,9 +3734,13 @@ mod tests {
                 &Near::read(&sentence[..start], ""),
             )
         };
-        assert!(age("The average age of victims is 23.", "23"));
+        assert!(!age("The average age of victims is 23.", "23"));
+        assert!(!age(
+            "The median age of recruitment into begging and street work is 14.",
+            "14"
+        ));
         assert!(age(
-            "The average age of recruitment into begging and street work is 14.",
+            "The age of recruitment into begging and street work is 14.",
             "14"
         ));
         assert!(age("Entry age for girls is 13-15.", "13-15"));
@@ -5188,8 +5200,9 @@ mod tests {
 
     #[test]
     fn an_age_the_clause_states_is_a_frame() {
-        assert!(framed("The average age of victims is 23.", "23"));
-        assert!(framed(
+        assert!(framed("The age of entry into prostitution is 13.", "13"));
+        assert!(!framed("The average age of victims is 23.", "23"));
+        assert!(!framed(
             "The mean age of boys was 14, while the mean age of girls was 12.",
             "12"
         ));

@@ -1407,11 +1407,15 @@ impl<'t> Parser<'t> {
             || (w(1) == "between" && w(2) == "the" && matches!(w(3), "age" | "ages"))
             || (matches!(w(1), "of" | "between") && matches!(w(2), "ages" | "age"))
             || (w(1) == "between" && matches!(w(2), "aged"))
-            // `the average age is between 13 and 15`, `the age of the victims was from 12`.
+            // `the age of the victims was from 12`; not an average over many people, a statistic
+            // (`the average age is between 13 and 15`, `the median age was 19`).
             || (matches!(w(1), "between" | "from")
                 && matches!(w(2), "is" | "was")
-                && (3..=6).any(|k| matches!(w(k), "age" | "ages")))
-            || (matches!(w(1), "is" | "was") && matches!(w(2), "age" | "ages"))
+                && (3..=6).any(|k| matches!(w(k), "age" | "ages"))
+                && !(3..=6).any(|k| matches!(w(k + 1), "average" | "median" | "mean" | "typical")))
+            || (matches!(w(1), "is" | "was")
+                && matches!(w(2), "age" | "ages")
+                && !matches!(w(3), "average" | "median" | "mean" | "typical"))
     }
 
     /// `26-year-old`, `30 years old`, `five-year-olds`, `5-14 age group`.
