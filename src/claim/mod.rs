@@ -413,6 +413,16 @@ pub fn vague_people(text: &str, m: &Mention) -> bool {
     }
     match words {
         ["of", w, ..] | ["of", _, w, ..] if people(w) => return true,
+        // `hundreds of thousands trafficked into scam centres`: the people a participle of
+        // exploitation says were taken, as a headline writes it.
+        [w, ..]
+            if w.ends_with("ed")
+                && EXPLOITING_VERBS
+                    .iter()
+                    .any(|v| *v != "affect" && w.starts_with(v)) =>
+        {
+            return true;
+        }
         _ => {}
     }
     // A bare object: `exploits millions through …`, `ensnaring millions in …`.
@@ -1372,6 +1382,11 @@ mod tests {
         );
         assert_eq!(vague("Gangs are ensnaring millions in debt."), ["millions"]);
         assert_eq!(vague("tens of thousands of victims"), ["tens of thousands"]);
+        assert_eq!(
+            vague("Tens of thousands enslaved in hidden workshops, a study finds"),
+            ["Tens of thousands"]
+        );
+        assert!(vague("Tens of thousands affected by the storm.").is_empty());
         assert!(vague("It led to hundreds of arrests.").is_empty());
         assert!(vague("The crisis pushed millions into poverty.").is_empty());
         assert!(vague("thousands of holiday goers").is_empty());
