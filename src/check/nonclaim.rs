@@ -3405,7 +3405,7 @@ pub fn group_breakdown(sentence: &str) -> bool {
 }
 
 /// Names and words for a police action run across many countries at once (`Europol`, `an
-/// EU-wide operation`, `a pan-European action week`): see [`joint_action`].
+/// EU-wide operation`, `a pan-European action week`): see [`joint_action_named`].
 const JOINT_ACTIONS: &[&str] = &[
     "Europol",
     "EUROPOL",
@@ -3432,13 +3432,20 @@ const JOINT_ACTION_FRAMES: &[&str] = &[
     "vehicles",
 ];
 
-/// True when `document` names a police action run across many countries (see
-/// [`JOINT_ACTIONS`]): the arrests, suspects, victims and new cases of such an action are a
-/// tally over its countries, not what one raid found. What took part in it or what it checked
-/// is not: a number whose next word (in `after`, any case) is one of [`JOINT_ACTION_FRAMES`]
-/// (`in 11 countries`), or in a lower-case `sentence` counting checks (`126,000 individuals
-/// were checked`), stays a frame of the action.
+/// The whole rule on one document (see [`joint_action_named`]).
+#[cfg(test)]
 pub fn joint_action(document: &str, sentence: &str, after: &str) -> bool {
+    joint_action_named(sentence, after, || names_joint_action(document))
+}
+
+/// True when the document names a police action run across many countries (`named`, asked
+/// only when the sentence leaves the answer open: see [`names_joint_action`], the same for every
+/// number of a document, which the check works out once): the arrests, suspects, victims and
+/// new cases of such an action are a tally over its countries, not what one raid found. What
+/// took part in it or what it checked is not: a number whose next word (in `after`, any case)
+/// is one of [`JOINT_ACTION_FRAMES`] (`in 11 countries`), or in a lower-case `sentence`
+/// counting checks (`126,000 individuals were checked`), stays a frame of the action.
+pub fn joint_action_named(sentence: &str, after: &str, named: impl FnOnce() -> bool) -> bool {
     let checks = sentence.contains("checked") || words(sentence).any(|w| w == "checks");
     let frame = words(after).next().is_some_and(|w| {
         JOINT_ACTION_FRAMES
@@ -3448,6 +3455,12 @@ pub fn joint_action(document: &str, sentence: &str, after: &str) -> bool {
     if checks || frame {
         return false;
     }
+    named()
+}
+
+/// True when `document` names a police action run across many countries (a word of
+/// [`JOINT_ACTIONS`]).
+pub fn names_joint_action(document: &str) -> bool {
     JOINT_ACTIONS.iter().any(|w| document.contains(w))
 }
 
