@@ -348,6 +348,7 @@ pub fn check_gated<'t>(
     let mut other_words: Option<(std::ops::Range<usize>, bool)> = None;
     let regional = std::cell::OnceCell::new();
     let home = std::cell::OnceCell::new();
+    let joint = std::cell::OnceCell::new();
     let mut scanned: Option<(std::ops::Range<usize>, phrases::Within)> = None;
     // The paragraph around the last sentence whose paragraph was asked for (its start, and the
     // paragraph's start and end): the claims of one sentence, and the evidence and the verdict
@@ -388,6 +389,7 @@ pub fn check_gated<'t>(
             continue;
         };
         let mut checker = checker.with_claims(claims);
+        checker.joint = Some(&joint);
         share_paragraph(&checker.places, claim.sentence.start);
         let paragraph = || paragraph_at(claim.sentence.start);
         // A number that is no statistic is dropped before its evidence is read (unless reading
@@ -523,6 +525,9 @@ struct Checker<'a> {
     regional: Option<&'a std::cell::OnceCell<Vec<usize>>>,
     /// The one place the document's opening names, found once per document when first needed.
     home: Option<&'a std::cell::OnceCell<Option<&'static str>>>,
+    /// Whether the document names a police action of many countries (see
+    /// [`nonclaim::names_joint_action`]), found once per document when first needed.
+    joint: Option<&'a std::cell::OnceCell<bool>>,
     /// The base a count was read against (`5.4 … for every 1,000 people`: 1,000), when it was
     /// read as a share of it.
     per_base: Option<f64>,
@@ -588,6 +593,7 @@ impl<'a> Checker<'a> {
             carried: None,
             regional: None,
             home: None,
+            joint: None,
             per_base,
             converted,
         })

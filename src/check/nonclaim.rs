@@ -737,8 +737,9 @@ const CHECKED_FILLER: &[&str] = &[
 /// identity of over 11,000 minors`, `127,000 individuals, 63,800 vehicles and 1,100 locations
 /// were checked`; a workload, not people found.
 fn checked_count(before: &str, after: &str) -> bool {
-    // Most sentences check nothing: settled by a scan of the bytes before reading words.
-    let holds = |t: &str| holds_ascii(t, b"checked") || holds_ascii(t, b"screened");
+    // Most sentences check nothing: settled by a scan of the bytes before reading words (by
+    // their rarest letters, `k` and `c`, with `memchr`, not a comparison at every byte).
+    let holds = |t: &str| holds_any_case(t, b"checked", 4) || holds_any_case(t, b"screened", 1);
     let checked = |w: &str| any_is(w, &["checked", "screened"]);
     if holds(before)
         && words(before)
@@ -3412,7 +3413,7 @@ pub fn group_breakdown(sentence: &str) -> bool {
 }
 
 /// Names and words for a police action run across many countries at once (`Europol`, `an
-/// EU-wide operation`, `a pan-European action week`): see [`joint_action`].
+/// EU-wide operation`, `a pan-European action week`): see [`joint_action_named`].
 const JOINT_ACTIONS: &[&str] = &[
     "Europol",
     "EUROPOL",
@@ -3439,13 +3440,20 @@ const JOINT_ACTION_FRAMES: &[&str] = &[
     "vehicles",
 ];
 
-/// True when `document` names a police action run across many countries (see
-/// [`JOINT_ACTIONS`]): the arrests, suspects, victims and new cases of such an action are a
-/// tally over its countries, not what one raid found. What took part in it or what it checked
-/// is not: a number whose next word (in `after`, any case) is one of [`JOINT_ACTION_FRAMES`]
-/// (`in 11 countries`), or in a lower-case `sentence` counting checks (`126,000 individuals
-/// were checked`), stays a frame of the action.
+/// The whole rule on one document (see [`joint_action_named`]).
+#[cfg(test)]
 pub fn joint_action(document: &str, sentence: &str, after: &str) -> bool {
+    joint_action_named(sentence, after, || names_joint_action(document))
+}
+
+/// True when the document names a police action run across many countries (`named`, asked
+/// only when the sentence leaves the answer open: see [`names_joint_action`], the same for every
+/// number of a document, which the check works out once): the arrests, suspects, victims and
+/// new cases of such an action are a tally over its countries, not what one raid found. What
+/// took part in it or what it checked is not: a number whose next word (in `after`, any case)
+/// is one of [`JOINT_ACTION_FRAMES`] (`in 11 countries`), or in a lower-case `sentence`
+/// counting checks (`126,000 individuals were checked`), stays a frame of the action.
+pub fn joint_action_named(sentence: &str, after: &str, named: impl FnOnce() -> bool) -> bool {
     let checks = sentence.contains("checked") || words(sentence).any(|w| w == "checks");
     let frame = words(after).next().is_some_and(|w| {
         JOINT_ACTION_FRAMES
@@ -3455,6 +3463,12 @@ pub fn joint_action(document: &str, sentence: &str, after: &str) -> bool {
     if checks || frame {
         return false;
     }
+    named()
+}
+
+/// True when `document` names a police action run across many countries (a word of
+/// [`JOINT_ACTIONS`]).
+pub fn names_joint_action(document: &str) -> bool {
     JOINT_ACTIONS.iter().any(|w| document.contains(w))
 }
 
