@@ -254,6 +254,9 @@ pub struct Words<'a> {
     /// Where the sentence starts in the text.
     base: usize,
     words: Vec<Word>,
+    /// The cues of all the words, a bit each: a pass looking for a cue no word carries is
+    /// skipped ([`Words::any`]).
+    any_cues: u64,
 }
 
 /// One word of a sentence.
@@ -342,6 +345,7 @@ impl<'a> Words<'a> {
             lower: String::new(),
             base: sentence.start,
             words: Vec::new(),
+            any_cues: 0,
         };
         words.read(sentence);
         words
@@ -371,6 +375,7 @@ impl<'a> Words<'a> {
                 .unwrap_or(OTHER_BYTE)
         };
         let mut at = 0;
+        let mut any_cues = 0;
         // Where the word before ends in the sentence, once there is one.
         let mut previous_end: Option<usize> = None;
         while at < n {
@@ -433,11 +438,13 @@ impl<'a> Words<'a> {
                     })
             });
             let h = hash(w.as_bytes());
+            let word_cues = cues.get(h, w);
+            any_cues |= word_cues;
             words.push(Word {
                 span: sentence.start + start..sentence.start + at,
                 base: start..start + w.len(),
                 hash: h,
-                cues: cues.get(h, w),
+                cues: word_cues,
                 joined,
                 possessive: possessive.is_some(),
                 stripped: w.len() < whole.len(),
@@ -445,6 +452,7 @@ impl<'a> Words<'a> {
             });
             previous_end = Some(at);
         }
+        self.any_cues = any_cues;
     }
 
     /// The words as [`crate::table::TermIndex::find_words`] takes them: each word's byte range
@@ -558,6 +566,12 @@ impl<'a> Words<'a> {
     #[inline(always)]
     pub fn has(&self, i: usize, cue: Cue) -> bool {
         self.words.get(i).is_some_and(|w| w.cues & cue.bit() != 0)
+    }
+
+    /// True when some word of the sentence carries a cue of `cues` (bits as [`Cue::bit`]).
+    #[inline(always)]
+    pub fn any(&self, cues: u64) -> bool {
+        self.any_cues & cues != 0
     }
 
     /// The cues of word `i`, a bit each ([`Cue::bit`]); none past the end.
