@@ -1075,6 +1075,15 @@ fn organisation_at(words: &Words, i: usize) -> Option<(&'static str, usize)> {
     organisation_named(words, i)
 }
 
+/// False when [`organisation_at`] finds no organisation at any word of the sentence: none
+/// carries the cue of [`ORGANISATION_LEADS`], nor is one with a possessive taken off in that
+/// list as written.
+fn may_name_organisation(words: &Words) -> bool {
+    words.any(Cue::OrganisationLead.bit())
+        || (0..words.len())
+            .any(|i| words.stripped(i) && ORGANISATION_LEADS.contains(words.lower(i)))
+}
+
 /// [`organisation_at`] once word `i` can start an organisation's name.
 #[inline(never)]
 fn organisation_named(words: &Words, i: usize) -> Option<(&'static str, usize)> {
@@ -1396,6 +1405,10 @@ const CREDIT_VERBS: &WordSet = &WordSet::new(&[
 
 /// The organisation a claim is credited to, and the word where the credit is.
 pub fn attribution(words: &Words, within: &Range<usize>) -> Option<(String, usize)> {
+    // Every credit is to an organisation named at some word of the sentence.
+    if !may_name_organisation(words) {
+        return None;
+    }
     let (lo, hi) = word_bounds(words, within);
     let mut i = lo;
     while i < hi {

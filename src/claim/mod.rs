@@ -223,8 +223,9 @@ fn claims_from(
 ) -> Vec<Claim> {
     let stats: Vec<&Mention> = mentions.iter().filter(|m| keep(m)).collect();
     let mut out: Vec<Claim> = Vec::with_capacity(stats.len());
-    // One set of word buffers for every sentence read.
-    let mut words = Words::new(text, 0..0);
+    // One set of word buffers for every sentence read, kept on the thread for the next
+    // document.
+    let mut words = Words::reusing(text);
     let mut i = 0;
     while let Some(lead) = stats.get(i) {
         let range = sentence::around(text, lead.start, lead.end);
@@ -335,6 +336,7 @@ fn claims_from(
         }
         i = j;
     }
+    words.recycle();
     out
 }
 

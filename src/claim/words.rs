@@ -1,5 +1,6 @@
 //! The words of one sentence, with their byte ranges, read once per sentence.
 
+use std::cell::Cell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -337,7 +338,33 @@ const BYTE_CLASS: [u8; 256] = {
     table
 };
 
+thread_local! {
+    /// The buffers of the last [`Words`] given back on this thread ([`Words::recycle`]), so
+    /// that the claims stage of one document does not grow new ones for its sentences.
+    static SPARE: Cell<Option<(String, Vec<Word>)>> = const { Cell::new(None) };
+}
+
 impl<'a> Words<'a> {
+    /// No words yet, of `text`, in the buffers the last [`Words::recycle`] of this thread gave
+    /// back (empty ones if none): as [`Words::new`] with an empty sentence.
+    pub fn reusing(text: &'a str) -> Self {
+        let (lower, words) = SPARE.with(Cell::take).unwrap_or_default();
+        let mut words = Words {
+            text,
+            lower,
+            base: 0,
+            words,
+            any_cues: 0,
+        };
+        words.read(0..0);
+        words
+    }
+
+    /// Gives the buffers back for the next [`Words::reusing`] on this thread.
+    pub fn recycle(self) {
+        SPARE.with(|spare| spare.set(Some((self.lower, self.words))));
+    }
+
     /// Splits `text[sentence]` into words.
     pub fn new(text: &'a str, sentence: Range<usize>) -> Self {
         let mut words = Words {
