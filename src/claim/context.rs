@@ -215,25 +215,36 @@ pub fn range_opener(
     b: &crate::extract::Mention,
 ) -> Option<&'static str> {
     let hedge = |w: &str| RANGE_HEDGES.iter().any(|h| w.eq_ignore_ascii_case(h));
+    // The gap's words are read lazily: one that is no `to` among its first five ends the test
+    // there, so a long gap (two numbers of one sentence far apart) is not split to its end.
     let joined = text.get(a.end..b.start).is_some_and(|gap| {
-        let words: Vec<&str> = gap.split_whitespace().collect();
-        let Some(to) = words.iter().position(|w| w.eq_ignore_ascii_case("to")) else {
-            return false;
-        };
-        to <= 4
-            && words.get(..to).unwrap_or_default().iter().all(|w| {
-                let w = w.trim_end_matches(',');
-                w.chars().all(char::is_alphabetic)
-                    && !["and", "or", "in", "by", "from"]
-                        .iter()
-                        .any(|x| w.eq_ignore_ascii_case(x))
-            })
-            && words.get(to + 1..).unwrap_or_default().iter().all(|w| {
-                hedge(w)
-                    || ["a", "total", "of"]
-                        .iter()
-                        .any(|x| w.eq_ignore_ascii_case(x))
-            })
+        let mut words = gap.split_whitespace();
+        // The words before `to`: at most four, each of letters only and no joining word.
+        let mut before = 0;
+        loop {
+            let Some(w) = words.next() else {
+                return false;
+            };
+            if w.eq_ignore_ascii_case("to") {
+                break;
+            }
+            let w = w.trim_end_matches(',');
+            if before == 4
+                || !w.chars().all(char::is_alphabetic)
+                || ["and", "or", "in", "by", "from"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+            {
+                return false;
+            }
+            before += 1;
+        }
+        words.all(|w| {
+            hedge(w)
+                || ["a", "total", "of"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+        })
     });
     if !joined {
         return None;
@@ -440,6 +451,9 @@ fn number_word(w: &str) -> Option<i32> {
 /// The age range a sentence gives: `aged 5 to 14`, `aged 5-17`, `aged between five and 17`,
 /// `5 to 14 years old`, `ages 10-14`.
 pub fn ages(words: &Words, within: &Range<usize>) -> Option<(u32, u32)> {
+    if !may_give_ages(words) {
+        return None;
+    }
     let (lo, hi) = word_bounds(words, within);
     (lo..hi).find_map(|i| ages_at(words, i))
 }
@@ -448,6 +462,9 @@ pub fn ages(words: &Words, within: &Range<usize>) -> Option<(u32, u32)> {
 /// (`the rise among children aged 5 to 11 … 79 million children aged 5 to 17`), read in one
 /// pass.
 pub fn ages_from(words: &Words, within: &Range<usize>, from: usize) -> Option<(u32, u32)> {
+    if !may_give_ages(words) {
+        return None;
+    }
     let (lo, hi) = word_bounds(words, within);
     let after = words.first_ending_after(from.max(within.start));
     let mut earlier = None;
@@ -460,6 +477,14 @@ pub fn ages_from(words: &Words, within: &Range<usize>, from: usize) -> Option<(u
         }
     }
     earlier
+}
+
+/// False when no word of the sentence can give ages: [`ages_at`] finds none without a word
+/// that leads or ends an age range (`year-olds` is one of [`AGE_UNITS`]), so a sentence
+/// without one is not read word by word.
+#[inline]
+fn may_give_ages(words: &Words) -> bool {
+    words.any(Cue::AgeLead.bit() | Cue::AgeUnit.bit())
 }
 
 /// The age range that starts at word `i` (`aged 5 to 14`, `5-17 years`), reading on past the
@@ -1050,6 +1075,15 @@ fn organisation_at(words: &Words, i: usize) -> Option<(&'static str, usize)> {
     organisation_named(words, i)
 }
 
+/// False when [`organisation_at`] finds no organisation at any word of the sentence: none
+/// carries the cue of [`ORGANISATION_LEADS`], nor is one with a possessive taken off in that
+/// list as written.
+fn may_name_organisation(words: &Words) -> bool {
+    words.any(Cue::OrganisationLead.bit())
+        || (0..words.len())
+            .any(|i| words.stripped(i) && ORGANISATION_LEADS.contains(words.lower(i)))
+}
+
 /// [`organisation_at`] once word `i` can start an organisation's name.
 #[inline(never)]
 fn organisation_named(words: &Words, i: usize) -> Option<(&'static str, usize)> {
@@ -1371,6 +1405,10 @@ const CREDIT_VERBS: &WordSet = &WordSet::new(&[
 
 /// The organisation a claim is credited to, and the word where the credit is.
 pub fn attribution(words: &Words, within: &Range<usize>) -> Option<(String, usize)> {
+    // Every credit is to an organisation named at some word of the sentence.
+    if !may_name_organisation(words) {
+        return None;
+    }
     let (lo, hi) = word_bounds(words, within);
     let mut i = lo;
     while i < hi {

@@ -223,8 +223,9 @@ fn claims_from(
 ) -> Vec<Claim> {
     let stats: Vec<&Mention> = mentions.iter().filter(|m| keep(m)).collect();
     let mut out: Vec<Claim> = Vec::with_capacity(stats.len());
-    // One set of word buffers for every sentence read.
-    let mut words = Words::new(text, 0..0);
+    // One set of word buffers for every sentence read, kept on the thread for the next
+    // document.
+    let mut words = Words::reusing(text);
     let mut i = 0;
     while let Some(lead) = stats.get(i) {
         let range = sentence::around(text, lead.start, lead.end);
@@ -335,6 +336,7 @@ fn claims_from(
         }
         i = j;
     }
+    words.recycle();
     out
 }
 
@@ -1058,7 +1060,13 @@ impl SentenceReading {
         let lower = words.lower_text(range.clone());
         // The words' cues read in one pass, each until it is found.
         let (mut local, mut hypothetical, mut working) = (false, false, false);
-        for i in 0..words.len() {
+        // A sentence none of whose words carries one of the cues is not read word by word.
+        let cued = if words.any(SENTENCE_CUES) {
+            words.len()
+        } else {
+            0
+        };
+        for i in 0..cued {
             // Most words carry none of the cues read here.
             if words.cues(i) & SENTENCE_CUES == 0 {
                 continue;
@@ -1168,7 +1176,9 @@ fn read_claim(
     // give: every test is of one word and its neighbours).
     let (mut share_before, mut detected, mut prevalent) = (false, false, false);
     let (mut universal, mut change_words, mut yearly) = (false, false, false);
-    for i in lo..hi {
+    // A sentence none of whose words carries one of the cues is not read word by word.
+    let clause_hi = if words.any(CLAUSE_CUES) { hi } else { lo };
+    for i in lo..clause_hi {
         let cues = words.cues(i);
         if cues & CLAUSE_CUES == 0 {
             continue;

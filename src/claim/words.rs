@@ -1,5 +1,6 @@
 //! The words of one sentence, with their byte ranges, read once per sentence.
 
+use std::cell::Cell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -254,6 +255,9 @@ pub struct Words<'a> {
     /// Where the sentence starts in the text.
     base: usize,
     words: Vec<Word>,
+    /// The cues of all the words, a bit each: a pass looking for a cue no word carries is
+    /// skipped ([`Words::any`]).
+    any_cues: u64,
 }
 
 /// One word of a sentence.
@@ -334,7 +338,33 @@ const BYTE_CLASS: [u8; 256] = {
     table
 };
 
+thread_local! {
+    /// The buffers of the last [`Words`] given back on this thread ([`Words::recycle`]), so
+    /// that the claims stage of one document does not grow new ones for its sentences.
+    static SPARE: Cell<Option<(String, Vec<Word>)>> = const { Cell::new(None) };
+}
+
 impl<'a> Words<'a> {
+    /// No words yet, of `text`, in the buffers the last [`Words::recycle`] of this thread gave
+    /// back (empty ones if none): as [`Words::new`] with an empty sentence.
+    pub fn reusing(text: &'a str) -> Self {
+        let (lower, words) = SPARE.with(Cell::take).unwrap_or_default();
+        let mut words = Words {
+            text,
+            lower,
+            base: 0,
+            words,
+            any_cues: 0,
+        };
+        words.read(0..0);
+        words
+    }
+
+    /// Gives the buffers back for the next [`Words::reusing`] on this thread.
+    pub fn recycle(self) {
+        SPARE.with(|spare| spare.set(Some((self.lower, self.words))));
+    }
+
     /// Splits `text[sentence]` into words.
     pub fn new(text: &'a str, sentence: Range<usize>) -> Self {
         let mut words = Words {
@@ -342,6 +372,7 @@ impl<'a> Words<'a> {
             lower: String::new(),
             base: sentence.start,
             words: Vec::new(),
+            any_cues: 0,
         };
         words.read(sentence);
         words
@@ -371,6 +402,7 @@ impl<'a> Words<'a> {
                 .unwrap_or(OTHER_BYTE)
         };
         let mut at = 0;
+        let mut any_cues = 0;
         // Where the word before ends in the sentence, once there is one.
         let mut previous_end: Option<usize> = None;
         while at < n {
@@ -433,11 +465,13 @@ impl<'a> Words<'a> {
                     })
             });
             let h = hash(w.as_bytes());
+            let word_cues = cues.get(h, w);
+            any_cues |= word_cues;
             words.push(Word {
                 span: sentence.start + start..sentence.start + at,
                 base: start..start + w.len(),
                 hash: h,
-                cues: cues.get(h, w),
+                cues: word_cues,
                 joined,
                 possessive: possessive.is_some(),
                 stripped: w.len() < whole.len(),
@@ -445,6 +479,7 @@ impl<'a> Words<'a> {
             });
             previous_end = Some(at);
         }
+        self.any_cues = any_cues;
     }
 
     /// The words as [`crate::table::TermIndex::find_words`] takes them: each word's byte range
@@ -558,6 +593,12 @@ impl<'a> Words<'a> {
     #[inline(always)]
     pub fn has(&self, i: usize, cue: Cue) -> bool {
         self.words.get(i).is_some_and(|w| w.cues & cue.bit() != 0)
+    }
+
+    /// True when some word of the sentence carries a cue of `cues` (bits as [`Cue::bit`]).
+    #[inline(always)]
+    pub fn any(&self, cues: u64) -> bool {
+        self.any_cues & cues != 0
     }
 
     /// The cues of word `i`, a bit each ([`Cue::bit`]); none past the end.
