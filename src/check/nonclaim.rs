@@ -2741,33 +2741,6 @@ pub fn one_rescue(sentence: &str) -> bool {
     })
 }
 
-/// Verbs that place a country in a tier of the US trafficking in persons report.
-const PLACED: &[&str] = &[
-    "ranked",
-    "placed",
-    "remained",
-    "remains",
-    "retained",
-    "retains",
-    "maintained",
-    "maintains",
-    "received",
-    "moved",
-    "dropped",
-    "downgraded",
-    "upgraded",
-    "kept",
-    "stayed",
-    "stays",
-];
-
-/// True when lower-case `sentence` places a country in a tier (`were ranked in Tier 3`, `Cuba
-/// remained on the Tier 2 Watch List`) rather than defining one (`Tier 2 includes countries
-/// that …`).
-pub fn placed_in_tier(sentence: &str) -> bool {
-    words(sentence).any(|w| PLACED.contains(&w))
-}
-
 /// Past-tense verbs that tell what one interception did, beside [`EVENT_VERBS`]: `saved 33
 /// children`, `9 children were removed`, `a bus was stopped`, `taken into care`.
 pub(super) const INTERCEPTED: &[&str] =
@@ -4515,8 +4488,6 @@ mod tests {
         assert!(!handful_story("police rescued five victims last year."));
         assert!(!handful_story("five children are trafficked each day."));
         assert!(handful_story("two men were held two days later."));
-        assert!(placed_in_tier("belize and haiti were ranked in tier 3."));
-        assert!(!placed_in_tier("tier 2 includes countries that try."));
     }
 
     #[test]
