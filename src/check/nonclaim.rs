@@ -2925,6 +2925,38 @@ const HEADLINE_RESCUES: &[&str] = &[
     "thwarted",
 ];
 
+/// Prepositions of four letters or more that title case may leave in small letters.
+const TITLE_SMALL: &[&str] = &["from", "with", "into", "onto", "over", "upon", "amid", "near"];
+
+/// Words that tell of a penalty imposed on an employer.
+const FINED: &[&str] = &["fined", "penalty", "penalties"];
+
+/// Words that tell of people put to work by an employer.
+const EMPLOYING: &[&str] = &["employing", "employed", "hiring", "hired"];
+
+/// Words for many employers, which make a penalty a tally of many cases.
+const EMPLOYERS: &[&str] = &["employers", "companies", "businesses", "firms", "cases"];
+
+/// True when lower-case `sentence` tells of one employer's penalty for the people it employed
+/// (`the firm was fined $1.5 million for employing 102 minors`) and nothing makes it a tally of
+/// many employers or over time (`employers`, `last year`, `since 2016`, `data`): its amounts and
+/// counts are that case's.
+pub fn one_employers_penalty(sentence: &str) -> bool {
+    // Most sentences name no penalty: settled without reading the words.
+    if !(sentence.contains("fined") || sentence.contains("penalt")) {
+        return false;
+    }
+    let (mut fined, mut employing) = (false, false);
+    for w in words(sentence) {
+        if TALLIES.contains(&w) || EMPLOYERS.contains(&w) {
+            return false;
+        }
+        fined = fined || FINED.contains(&w);
+        employing = employing || EMPLOYING.contains(&w);
+    }
+    fined && employing
+}
+
 /// True when `sentence` is a headline (no full stop, every word of four letters or more
 /// capitalised, four words at least) that tells of a rescue or an interception (`Northeast 23
 /// Trafficked Persons Rescued From Train Stations`, `Immigration Thwarts Trafficker 7 Victims At
@@ -2936,9 +2968,14 @@ pub fn rescue_headline(sentence: &str) -> bool {
         return false;
     }
     let all: Vec<&str> = words(line).collect();
+    // Title case leaves short prepositions small (`Rescued from`, `Held with`).
     let titled = all
         .iter()
-        .filter(|w| w.chars().count() >= 4 && w.chars().next().is_some_and(char::is_alphabetic))
+        .filter(|w| {
+            w.chars().count() >= 4
+                && w.chars().next().is_some_and(char::is_alphabetic)
+                && !TITLE_SMALL.contains(w)
+        })
         .all(|w| w.chars().next().is_some_and(char::is_uppercase));
     let year = |w: &str| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y));
     all.len() >= 4
@@ -4488,6 +4525,28 @@ mod tests {
         assert!(!handful_story("police rescued five victims last year."));
         assert!(!handful_story("five children are trafficked each day."));
         assert!(handful_story("two men were held two days later."));
+    }
+
+    #[test]
+    fn one_employers_penalty_is_a_case() {
+        assert!(one_employers_penalty(
+            "the cleaning firm was fined $2 million for employing 80 children on night shifts."
+        ));
+        assert!(one_employers_penalty(
+            "the bakery paid a penalty after inspectors found 12 minors were employed there."
+        ));
+        assert!(!one_employers_penalty(
+            "employers were fined $9 million for employing 4,000 children last year."
+        ));
+        assert!(!one_employers_penalty(
+            "the firm was fined $2 million for selling goods made with forced labour."
+        ));
+    }
+
+    #[test]
+    fn a_title_case_headline_may_keep_prepositions_small() {
+        assert!(rescue_headline("Twelve Workers Rescued from Fishing Boat off Coast"));
+        assert!(!rescue_headline("twelve workers rescued from a fishing boat"));
     }
 
     #[test]
