@@ -2926,7 +2926,9 @@ const HEADLINE_RESCUES: &[&str] = &[
 ];
 
 /// Prepositions of four letters or more that title case may leave in small letters.
-const TITLE_SMALL: &[&str] = &["from", "with", "into", "onto", "over", "upon", "amid", "near"];
+const TITLE_SMALL: &[&str] = &[
+    "from", "with", "into", "onto", "over", "upon", "amid", "near",
+];
 
 /// Words that tell of a penalty imposed on an employer.
 const FINED: &[&str] = &["fined", "penalty", "penalties"];
@@ -4545,8 +4547,12 @@ mod tests {
 
     #[test]
     fn a_title_case_headline_may_keep_prepositions_small() {
-        assert!(rescue_headline("Twelve Workers Rescued from Fishing Boat off Coast"));
-        assert!(!rescue_headline("twelve workers rescued from a fishing boat"));
+        assert!(rescue_headline(
+            "Twelve Workers Rescued from Fishing Boat off Coast"
+        ));
+        assert!(!rescue_headline(
+            "twelve workers rescued from a fishing boat"
+        ));
     }
 
     #[test]
