@@ -3462,8 +3462,8 @@ pub fn joint_action(document: &str, sentence: &str, after: &str) -> bool {
     JOINT_ACTIONS.iter().any(|w| document.contains(w))
 }
 
-/// Words for arrests.
-const ARRESTS: &[&str] = &["arrest", "arrests", "arrested"];
+/// Words for arrests, and for the indictments that follow them (`24 indicted`).
+const ARRESTS: &[&str] = &["arrest", "arrests", "arrested", "indicted"];
 
 /// True when lower-case `sentence` counts arrests (`made 26 arrests`, `14 Arrested In … Sting
 /// Operation`, `resulted in the arrest of 14`) and nothing makes them a tally over time or of
@@ -3471,7 +3471,7 @@ const ARRESTS: &[&str] = &["arrest", "arrests", "arrested"];
 /// in its `paragraph` (lower-case, made only when the sentence passes): one effort's arrests,
 /// a detail of its story (`last year, 176 traffickers were arrested` is a tally).
 pub fn arrests_of_one_effort(sentence: &str, paragraph: impl FnOnce() -> String) -> bool {
-    if !sentence.contains("arrest") {
+    if !sentence.contains("arrest") && !sentence.contains("indicted") {
         return false;
     }
     let all: Vec<&str> = words(sentence).collect();
@@ -3818,6 +3818,8 @@ mod tests {
             "The task force made 31 arrests during a four-day sweep of motels."
         ));
         assert!(one("The raids ended in the arrest of 8 men, police said."));
+        assert!(one("15 Indicted Over Forced Labour On Cattle Ranches"));
+        assert!(!one("In 2022, 300 people were indicted for trafficking."));
         // A tally over time, of cases, or told as a count that exists.
         assert!(!one("Last year, 176 traffickers were arrested."));
         assert!(!one("A total of 416 smugglers had been arrested."));
