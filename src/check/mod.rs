@@ -1122,6 +1122,12 @@ impl<'a> Checker<'a> {
             return Some(self.unverified_because("is an amount of the drug or arms trade; the table's amounts are of trafficking in people and forced labour"));
         }
         if self.tier() {
+            // `Malaysia was downgraded to Tier 3`: a tier of a country the table ranks in no
+            // year is no statistic the table could check (nor is a tier defined, with no
+            // country placed in it).
+            if !self.tier_of_ranked_country() {
+                return None;
+            }
             // `the Tier 2 Watch List` is a rank of its own, which the table does not hold.
             let after = self
                 .text
@@ -1135,16 +1141,6 @@ impl<'a> Checker<'a> {
                 return Some(self.unverified_because(
                     "is the Tier 2 Watch List, a rank the table does not hold",
                 ));
-            }
-            // `Belize and Haiti were ranked in Tier 3`: countries placed in a tier, none of them
-            // one the table ranks. `Tier 2 includes countries that …`: a tier defined, no
-            // country placed.
-            if self.claim.scope.is_none() {
-                return nonclaim::placed_in_tier(self.lower_sentence()).then(|| {
-                    self.unverified_because(
-                        "is a tier of the US trafficking in persons report given to countries the table does not rank",
-                    )
-                });
             }
         }
         if self.projected() {
@@ -1401,6 +1397,17 @@ impl<'a> Checker<'a> {
     /// The claim's sentence, lower-cased once for every rule that reads it so.
     fn lower_sentence(&self) -> &str {
         self.lowered.get_or_init(|| self.sentence.to_lowercase())
+    }
+
+    /// True when the claim's place is a country the table holds a tier for (a rank figure
+    /// of that place).
+    fn tier_of_ranked_country(&self) -> bool {
+        self.claim.scope.as_deref().is_some_and(|place| {
+            self.table
+                .figures
+                .iter()
+                .any(|f| f.quantity == Quantity::Rank && f.scope.eq_ignore_ascii_case(place))
+        })
     }
 
     /// True when the number is a tier of the US Trafficking in Persons report (`Tier 2`).

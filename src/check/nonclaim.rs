@@ -2750,33 +2750,6 @@ pub fn one_rescue(sentence: &str) -> bool {
     })
 }
 
-/// Verbs that place a country in a tier of the US trafficking in persons report.
-const PLACED: &[&str] = &[
-    "ranked",
-    "placed",
-    "remained",
-    "remains",
-    "retained",
-    "retains",
-    "maintained",
-    "maintains",
-    "received",
-    "moved",
-    "dropped",
-    "downgraded",
-    "upgraded",
-    "kept",
-    "stayed",
-    "stays",
-];
-
-/// True when lower-case `sentence` places a country in a tier (`were ranked in Tier 3`, `Cuba
-/// remained on the Tier 2 Watch List`) rather than defining one (`Tier 2 includes countries
-/// that …`).
-pub fn placed_in_tier(sentence: &str) -> bool {
-    words(sentence).any(|w| PLACED.contains(&w))
-}
-
 /// Past-tense verbs that tell what one interception did, beside [`EVENT_VERBS`]: `saved 33
 /// children`, `9 children were removed`, `a bus was stopped`, `taken into care`.
 pub(super) const INTERCEPTED: &[&str] =
@@ -2961,6 +2934,40 @@ const HEADLINE_RESCUES: &[&str] = &[
     "thwarted",
 ];
 
+/// Prepositions of four letters or more that title case may leave in small letters.
+const TITLE_SMALL: &[&str] = &[
+    "from", "with", "into", "onto", "over", "upon", "amid", "near",
+];
+
+/// Words that tell of a penalty imposed on an employer.
+const FINED: &[&str] = &["fined", "penalty", "penalties"];
+
+/// Words that tell of people put to work by an employer.
+const EMPLOYING: &[&str] = &["employing", "employed", "hiring", "hired"];
+
+/// Words for many employers, which make a penalty a tally of many cases.
+const EMPLOYERS: &[&str] = &["employers", "companies", "businesses", "firms", "cases"];
+
+/// True when lower-case `sentence` tells of one employer's penalty for the people it employed
+/// (`the firm was fined $1.5 million for employing 102 minors`) and nothing makes it a tally of
+/// many employers or over time (`employers`, `last year`, `since 2016`, `data`): its amounts and
+/// counts are that case's.
+pub fn one_employers_penalty(sentence: &str) -> bool {
+    // Most sentences name no penalty: settled without reading the words.
+    if !(sentence.contains("fined") || sentence.contains("penalt")) {
+        return false;
+    }
+    let (mut fined, mut employing) = (false, false);
+    for w in words(sentence) {
+        if TALLIES.contains(&w) || EMPLOYERS.contains(&w) {
+            return false;
+        }
+        fined = fined || FINED.contains(&w);
+        employing = employing || EMPLOYING.contains(&w);
+    }
+    fined && employing
+}
+
 /// True when `sentence` is a headline (no full stop, every word of four letters or more
 /// capitalised, four words at least) that tells of a rescue or an interception (`Northeast 23
 /// Trafficked Persons Rescued From Train Stations`, `Immigration Thwarts Trafficker 7 Victims At
@@ -2972,9 +2979,14 @@ pub fn rescue_headline(sentence: &str) -> bool {
         return false;
     }
     let all: Vec<&str> = words(line).collect();
+    // Title case leaves short prepositions small (`Rescued from`, `Held with`).
     let titled = all
         .iter()
-        .filter(|w| w.chars().count() >= 4 && w.chars().next().is_some_and(char::is_alphabetic))
+        .filter(|w| {
+            w.chars().count() >= 4
+                && w.chars().next().is_some_and(char::is_alphabetic)
+                && !TITLE_SMALL.contains(w)
+        })
         .all(|w| w.chars().next().is_some_and(char::is_uppercase));
     let year = |w: &str| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y));
     all.len() >= 4
@@ -3472,8 +3484,8 @@ pub fn names_joint_action(document: &str) -> bool {
     JOINT_ACTIONS.iter().any(|w| document.contains(w))
 }
 
-/// Words for arrests.
-const ARRESTS: &[&str] = &["arrest", "arrests", "arrested"];
+/// Words for arrests, and for the indictments that follow them (`24 indicted`).
+const ARRESTS: &[&str] = &["arrest", "arrests", "arrested", "indicted"];
 
 /// True when lower-case `sentence` counts arrests (`made 26 arrests`, `14 Arrested In … Sting
 /// Operation`, `resulted in the arrest of 14`) and nothing makes them a tally over time or of
@@ -3481,7 +3493,7 @@ const ARRESTS: &[&str] = &["arrest", "arrests", "arrested"];
 /// in its `paragraph` (lower-case, made only when the sentence passes): one effort's arrests,
 /// a detail of its story (`last year, 176 traffickers were arrested` is a tally).
 pub fn arrests_of_one_effort(sentence: &str, paragraph: impl FnOnce() -> String) -> bool {
-    if !sentence.contains("arrest") {
+    if !sentence.contains("arrest") && !sentence.contains("indicted") {
         return false;
     }
     let all: Vec<&str> = words(sentence).collect();
@@ -3832,6 +3844,8 @@ mod tests {
             "The task force made 31 arrests during a four-day sweep of motels."
         ));
         assert!(one("The raids ended in the arrest of 8 men, police said."));
+        assert!(one("15 Indicted Over Forced Labour On Cattle Ranches"));
+        assert!(!one("In 2022, 300 people were indicted for trafficking."));
         // A tally over time, of cases, or told as a count that exists.
         assert!(!one("Last year, 176 traffickers were arrested."));
         assert!(!one("A total of 416 smugglers had been arrested."));
@@ -4541,8 +4555,32 @@ mod tests {
         assert!(!handful_story("police rescued five victims last year."));
         assert!(!handful_story("five children are trafficked each day."));
         assert!(handful_story("two men were held two days later."));
-        assert!(placed_in_tier("belize and haiti were ranked in tier 3."));
-        assert!(!placed_in_tier("tier 2 includes countries that try."));
+    }
+
+    #[test]
+    fn one_employers_penalty_is_a_case() {
+        assert!(one_employers_penalty(
+            "the cleaning firm was fined $2 million for employing 80 children on night shifts."
+        ));
+        assert!(one_employers_penalty(
+            "the bakery paid a penalty after inspectors found 12 minors were employed there."
+        ));
+        assert!(!one_employers_penalty(
+            "employers were fined $9 million for employing 4,000 children last year."
+        ));
+        assert!(!one_employers_penalty(
+            "the firm was fined $2 million for selling goods made with forced labour."
+        ));
+    }
+
+    #[test]
+    fn a_title_case_headline_may_keep_prepositions_small() {
+        assert!(rescue_headline(
+            "Twelve Workers Rescued from Fishing Boat off Coast"
+        ));
+        assert!(!rescue_headline(
+            "twelve workers rescued from a fishing boat"
+        ));
     }
 
     #[test]

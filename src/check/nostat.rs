@@ -165,6 +165,15 @@ impl<'a> Checker<'a> {
         {
             return true;
         }
+        // `The firm was fined $1.5 million for employing 102 minors`: one employer's case, its
+        // fine and the children it employed.
+        if matches!(self.reading.quantity, Quantity::Count | Quantity::Money)
+            && self.claim.change_verb.is_none()
+            && !self.claim.per_year
+            && nonclaim::one_employers_penalty(self.lower_sentence())
+        {
+            return true;
+        }
         // `fined between USD 6,000 and 8,800`, `₱5,000 each`, `a monthly salary of USD 1,000`:
         // one person's or one case's money.
         if self.reading.quantity == Quantity::Money && nonclaim::one_persons_money(before, after) {

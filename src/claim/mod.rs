@@ -407,14 +407,19 @@ pub fn vague_people(text: &str, m: &Mention) -> bool {
     }
     // `millions of people worldwide`, `around the world`, `globally`: a commonplace of the whole
     // world, which the sourced global figures state exactly.
-    if worldwide(
-        text.get(sentence::around(text, m.start, m.end))
-            .unwrap_or_default(),
-    ) {
+    let sentence = text
+        .get(sentence::around(text, m.start, m.end))
+        .unwrap_or_default()
+        .to_lowercase();
+    if worldwide(&sentence) {
         return false;
     }
     match words {
-        ["of", w, ..] | ["of", _, w, ..] if people(w) => return true,
+        // `millions of children still work`, `millions of girls remain out of school`: the one
+        // word `millions` with a verb of persistence tells that a wrong goes on, no estimate.
+        ["of", w, ..] | ["of", _, w, ..] if people(w) => {
+            return !(own.eq_ignore_ascii_case("millions") && persists(&sentence));
+        }
         // `hundreds of thousands trafficked into scam centres`: the people a participle of
         // exploitation says were taken, as a headline writes it.
         [w, ..]
@@ -440,9 +445,9 @@ pub fn vague_people(text: &str, m: &Mention) -> bool {
             .is_none_or(|w| !matches!(*w, "of" | "more" | "into"))
 }
 
-/// True when `sentence` speaks of the whole world (`worldwide`, `around the world`, `globally`).
+/// True when lower-case `sentence` speaks of the whole world (`worldwide`, `around the world`,
+/// `globally`).
 fn worldwide(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
     [
         "worldwide",
         "around the world",
@@ -451,7 +456,27 @@ fn worldwide(sentence: &str) -> bool {
         "the world over",
     ]
     .iter()
-    .any(|w| lower.contains(w))
+    .any(|w| sentence.contains(w))
+}
+
+/// Words that tell a state goes on (`still`, `continue to`, `remain`).
+const PERSISTING: &[&str] = &[
+    "still",
+    "continue",
+    "continues",
+    "continued",
+    "continuing",
+    "remain",
+    "remains",
+    "remained",
+    "remaining",
+];
+
+/// True when lower-case `sentence` has a word of [`PERSISTING`].
+fn persists(sentence: &str) -> bool {
+    sentence
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| PERSISTING.contains(&w))
 }
 
 /// This module's word lists with their cues.
@@ -1386,6 +1411,17 @@ mod tests {
         assert!(vague("It forced millions more girls to work.").is_empty());
         assert!(vague("It harms millions of children worldwide.").is_empty());
         assert!(vague("Slavery affects millions of people around the world.").is_empty());
+        assert!(vague("Millions of children still work in the fields.").is_empty());
+        assert!(vague("In the region, millions of girls remain out of school.").is_empty());
+        assert!(vague("Millions of boys continue to labour in the mines.").is_empty());
+        assert_eq!(
+            vague("Trafficking goes on, with gangs still ensnaring millions in debt."),
+            ["millions"]
+        );
+        assert_eq!(
+            vague("Tens of millions of people are still held in forced labour."),
+            ["Tens of millions"]
+        );
         assert_eq!(
             vague("millions and millions of people"),
             ["millions", "millions"]

@@ -2087,6 +2087,7 @@ const OTHER_LABELS: &[&str] = &[
     "district",
     "circle",
     "division",
+    "divisions",
     "wave",
     "season",
     "episode",
