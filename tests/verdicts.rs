@@ -78,13 +78,28 @@ fn run(case: &Case, table: &Table) -> Result<(String, String), String> {
         tipcheck::check::AsOf::choose(Some(case.as_of), None, case.as_of),
     );
     let text = &report.document.text;
-    let at = text
+    // A Portuguese or Spanish sentence is read glossed: find its number in the sentence as
+    // written, and each mention where the gloss maps it back.
+    let glossed = report.document.language != tipcheck::document::language::Language::English;
+    let written = if glossed {
+        &report.document.source
+    } else {
+        text
+    };
+    let at = written
         .find(&case.number)
         .ok_or_else(|| format!("`{}` is not in the sentence", case.number))?;
+    let starts_at = |start: usize| {
+        if glossed {
+            report.document.source_range(start..start + 1).start == at
+        } else {
+            start == at
+        }
+    };
     let findings: Vec<_> = report
         .findings
         .iter()
-        .filter(|f| f.claim.mention.start == at)
+        .filter(|f| starts_at(f.claim.mention.start))
         .collect();
     match findings.as_slice() {
         [] => {
@@ -95,7 +110,7 @@ fn run(case: &Case, table: &Table) -> Result<(String, String), String> {
                 .collect();
             // No finding: right whether the check set the claim aside or extraction already
             // read the number as no claim (an age group, a label); but it must be read.
-            if report.mentions.iter().any(|m| m.start == at) {
+            if report.mentions.iter().any(|m| starts_at(m.start)) {
                 Ok(("none".into(), "-".into()))
             } else {
                 Err(format!(

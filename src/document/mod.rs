@@ -4,6 +4,7 @@ mod date;
 pub mod decode;
 pub mod directives;
 pub mod html;
+pub mod language;
 mod lines;
 mod markdown;
 mod sourcemap;
@@ -110,6 +111,9 @@ pub struct Document {
     pub text: String,
     /// The `tipcheck-` directives the file holds, in order.
     pub directives: Vec<Directive>,
+    /// The language the prose is in; for Portuguese and Spanish, `text` is the prose read
+    /// through [`language::gloss`].
+    pub language: language::Language,
     map: SourceMap,
     bytes: decode::ByteMap,
     lines: LineIndex,
@@ -159,6 +163,11 @@ impl Document {
                 (read.text, read.map, read.directives)
             }
         };
+        let language = language::detect(&text);
+        let (text, map) = match language::gloss(&text, language) {
+            Some((glossed, inner)) => (glossed, map.then(inner)),
+            None => (text, map),
+        };
         let lines = LineIndex::new(&source);
         Document {
             path: path.into(),
@@ -171,6 +180,7 @@ impl Document {
             invalid,
             text,
             directives: found,
+            language,
             map,
             bytes,
             lines,
@@ -230,6 +240,10 @@ impl Document {
 
     /// The prose `text[start..end]` (empty if that is not a span of whole characters).
     pub fn text_of(&self, start: usize, end: usize) -> &str {
+        if self.language != language::Language::English {
+            // The glossed prose stands for the file's own words: quote those.
+            return self.source_of(self.source_range(start..end));
+        }
         self.text.get(start..end).unwrap_or_default()
     }
 

@@ -67,6 +67,57 @@ impl SourceMap {
         let end = self.end(text.end).max(start);
         start..end
     }
+
+    /// The map of a prose read from this map's prose by `inner` (whose sources are offsets in
+    /// this map's prose), straight back to the file.
+    pub fn then(&self, inner: SourceMap) -> SourceMap {
+        if self.is_identity() {
+            return inner;
+        }
+        let mut segments = Vec::new();
+        for seg in inner.segments {
+            if !seg.verbatim {
+                segments.push(Segment {
+                    text: seg.text,
+                    source: self.range(seg.source),
+                    verbatim: false,
+                });
+                continue;
+            }
+            // A copied stretch: split it where this map's own segments change.
+            let (from, to) = (seg.source.start, seg.source.end);
+            let mut at = from;
+            let mut i = self.segments.partition_point(|s| s.text.end <= from);
+            while at < to {
+                let piece_end = match self.segments.get(i) {
+                    Some(s) if s.text.start <= at => s.text.end.min(to),
+                    Some(s) => s.text.start.min(to),
+                    None => to,
+                };
+                let text = seg.text.start + (at - from)..seg.text.start + (piece_end - from);
+                let source = match self.segments.get(i) {
+                    Some(s) if s.text.start <= at && s.verbatim => {
+                        s.source.start + (at - s.text.start)
+                            ..s.source.start + (piece_end - s.text.start)
+                    }
+                    Some(s) if s.text.start <= at => s.source.clone(),
+                    _ => self.start(at)..self.end(piece_end),
+                };
+                let verbatim =
+                    matches!(self.segments.get(i), Some(s) if s.text.start <= at && s.verbatim);
+                segments.push(Segment {
+                    text,
+                    source,
+                    verbatim,
+                });
+                if matches!(self.segments.get(i), Some(s) if s.text.start <= at) {
+                    i += 1;
+                }
+                at = piece_end;
+            }
+        }
+        SourceMap { segments }
+    }
 }
 
 /// Builds prose and its map together, one piece at a time, in file order.
