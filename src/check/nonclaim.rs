@@ -1587,8 +1587,10 @@ fn phone(sentence: &str, before: &str, number: &str, after: &str) -> bool {
             .iter()
             .any(|w| holds_ascii(sentence, w.as_bytes()))
     };
+    // `131 444` read as one number holds its groups within.
+    let grouped_within = number.contains(' ');
     any_is(last, &["at", "on"])
-        && (grouped_before || grouped_after || number.starts_with('0'))
+        && (grouped_before || grouped_after || grouped_within || number.starts_with('0'))
         && asks()
 }
 

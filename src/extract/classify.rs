@@ -614,8 +614,14 @@ impl<'t> Parser<'t> {
         let phone_context = (first.saturating_sub(4)..first)
             .any(|k| (self.word(k).is_phone() || toll_free(k)) && !blocked(k))
             && (num.width >= 3 || first > 0 && self.word(first - 1).is_phone());
+        // `call 131 444`: groups set apart by spaces are as plain as one run of digits here.
+        let spaced = !num.scaled
+            && self
+                .raw(first)
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b' ');
         if num.digits
-            && num.plain
+            && (num.plain || spaced)
             && (phone_context && !is_plural_noun(next) || self.after_phone(first))
         {
             set(m, Kind::Other, "phone number or code");

@@ -122,7 +122,7 @@ impl Tokens {
                         .and_then(|p| bytes.get(p))
                         .is_some_and(u8::is_ascii_alphanumeric);
                 if b.is_ascii_digit() || leading_point {
-                    let n = number_len(here);
+                    let n = number_len(here, stands_alone(bytes, i));
                     self.push(TokenKind::Number, i, i + n);
                     i += n;
                     continue;
@@ -156,7 +156,7 @@ impl Tokens {
                 run_start = false;
             }
             if digit_len(here) > 0 {
-                let n = number_len(here);
+                let n = number_len(here, stands_alone(bytes, i));
                 self.push(TokenKind::Number, i, i + n);
                 i += n;
                 continue;
@@ -318,8 +318,25 @@ fn digit_run(bytes: &[u8]) -> (usize, usize) {
     }
 }
 
-/// Length of a number starting at `bytes[0]` (a digit, or a point before a digit).
-fn number_len(bytes: &[u8]) -> usize {
+/// True when the number starting at `bytes[at]` begins a word of its own: no letter, digit or
+/// `+` (a telephone number) right before it (`i7 860` is a model name, not `7 860`), and no
+/// digit before the spaces before it (`0800 722 203` is a telephone number).
+fn stands_alone(bytes: &[u8], at: usize) -> bool {
+    let before = bytes.get(..at).unwrap_or_default();
+    let glued = before
+        .last()
+        .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'+' || b >= 0x80);
+    let after_digits = before
+        .iter()
+        .rev()
+        .find(|&&b| b != b' ')
+        .is_some_and(u8::is_ascii_digit);
+    !glued && !after_digits
+}
+
+/// Length of a number starting at `bytes[0]` (a digit, or a point before a digit); `alone` when
+/// nothing is glued before it, so that groups set apart by ordinary spaces may join it.
+fn number_len(bytes: &[u8], alone: bool) -> usize {
     let (mut group_digits, mut i) = digit_run(bytes);
     let mut spaced_groups = 0;
     let mut exponent = false;
@@ -358,9 +375,9 @@ fn number_len(bytes: &[u8]) -> usize {
                 if count != 3 || !ends {
                     return i;
                 }
-                if ascii {
-                    // An ordinary space joins groups only where the text clearly writes them so:
-                    // `40 000`, `1 234 567`; never `12 345`, which may be two numbers.
+                if ascii && !alone {
+                    // After a letter (`i7 860`) an ordinary space joins groups only where the
+                    // text clearly writes them so: `40 000`, `1 234 567`.
                     let zeros = bytes.get(i + sep..after) == Some(b"000".as_slice());
                     let more = matches!(group_space_len(tail(bytes, after)), Some((1, true)))
                         && digit_run(tail(bytes, after + 1)).0 == 3;
@@ -499,7 +516,13 @@ mod tests {
         );
         assert_eq!(texts("17\u{202F}828 people"), ["17\u{202F}828", "people"]);
         assert_eq!(texts("in 2024, 50 were"), ["in", "2024", ",", "50", "were"]);
-        assert_eq!(texts("40 000 and 12 345"), ["40 000", "and", "12", "345"]);
+        // News in many countries sets thousands apart with a space: `10 793 victims`.
+        assert_eq!(texts("40 000 and 12 345"), ["40 000", "and", "12 345"]);
+        assert_eq!(
+            texts("i7 860 and +44 207"),
+            ["i", "7", "860", "and", "+", "44", "207"]
+        );
+        assert_eq!(texts("call 0800 722 203"), ["call", "0800", "722", "203"]);
         assert_eq!(texts("1 234 567 people"), ["1 234 567", "people"]);
         assert_eq!(
             texts("It is .77 or 1e10"),
