@@ -1169,24 +1169,24 @@ pub fn home_place(text: &str) -> Option<&'static str> {
     let opening = text.get(..cut).unwrap_or("");
     let in_word = |c: char| c.is_alphanumeric() || c == '-' || c == '’';
     let mut found: Option<&'static str> = None;
-    let mut before_was_word = false;
     let bytes = opening.as_bytes();
+    // Only a word that starts with a capital (a place) or with `g` or `w` (the world's words)
+    // is read: the bytes between are skipped by one table look-up each, and a candidate is a
+    // word's start when the character before it is no word character. Once a place is found,
+    // only `g` and `w` are looked for.
+    let mut leads = &HOME_LEADS.0;
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        // An ASCII byte is classed as it is; a longer character is decoded.
-        let (word_char, len) = if b.is_ascii() {
-            (b.is_ascii_alphanumeric() || b == b'-', 1)
-        } else {
-            let c = opening
-                .get(i..)
-                .and_then(|r| r.chars().next())
-                .unwrap_or(' ');
-            (in_word(c), c.len_utf8())
-        };
-        let start = i;
-        i += len;
-        let starts_word = word_char && !before_was_word;
-        before_was_word = word_char;
+    while let Some(skip) = bytes.get(i..).and_then(|r| {
+        r.iter()
+            .position(|&b| leads.get(usize::from(b)) == Some(&true))
+    }) {
+        let start = i + skip;
+        i = start + 1;
+        let b = bytes.get(start).copied().unwrap_or_default();
+        let starts_word = opening
+            .get(..start)
+            .and_then(|head| head.chars().next_back())
+            .is_none_or(|c| !in_word(c));
         if !starts_word {
             continue;
         }
@@ -1227,9 +1227,29 @@ pub fn home_place(text: &str) -> Option<&'static str> {
                     && !after.is_some_and(|t| t.trim_start().starts_with("slave trade"))
             })
             .map(|&(_, canonical)| canonical);
+        if found.is_some() {
+            leads = &HOME_LEADS.1;
+        }
     }
     found
 }
+
+/// The bytes [`home_place`] reads a word at: ASCII capitals, `g` and `w` (first); `g`, `G`, `w`
+/// and `W` (second, once a place is found).
+static HOME_LEADS: ([bool; 256], [bool; 256]) = {
+    let mut all = [false; 256];
+    let mut world = [false; 256];
+    let (mut all_slots, mut world_slots): (&mut [bool], &mut [bool]) = (&mut all, &mut world);
+    let mut c: u8 = 0;
+    while let ([a, a_rest @ ..], [w, w_rest @ ..]) = (all_slots, world_slots) {
+        *a = c.is_ascii_uppercase() || c == b'g' || c == b'w';
+        *w = matches!(c, b'g' | b'G' | b'w' | b'W');
+        c = c.wrapping_add(1);
+        all_slots = a_rest;
+        world_slots = w_rest;
+    }
+    (all, world)
+};
 
 /// The first words of the places a scope can name (a test checks them against [`PLACES`]).
 const PLACE_LEADS: &WordSet = &WordSet::new(&[

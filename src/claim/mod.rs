@@ -680,10 +680,31 @@ fn separator(gap: &str, last: bool) -> Option<(usize, usize)> {
         }
         None
     };
+    // Every separator, ` and ` too, starts with a byte of `STARTS`: the bytes between are
+    // skipped by one table look-up each, and only a candidate is tested.
+    let candidate = |b: &u8| STARTS.get(usize::from(*b)).is_some_and(|&s| s != 0);
     let found = if last {
-        (0..bytes.len()).rev().find_map(&mut at)
+        let mut end = bytes.len();
+        loop {
+            let Some(from) = bytes.get(..end).and_then(|b| b.iter().rposition(candidate)) else {
+                break None;
+            };
+            if let Some(hit) = at(from) {
+                break Some(hit);
+            }
+            end = from;
+        }
     } else {
-        (0..bytes.len()).find_map(&mut at)
+        let mut from = 0;
+        loop {
+            let Some(skip) = bytes.get(from..).and_then(|b| b.iter().position(candidate)) else {
+                break None;
+            };
+            if let Some(hit) = at(from + skip) {
+                break Some(hit);
+            }
+            from += skip + 1;
+        }
     };
     found.or(and)
 }
