@@ -5,6 +5,8 @@ use crate::claim::{Claim, Period, SIDES};
 use crate::document::Date;
 use crate::table::{Basis, Figure, Quantity, Timing};
 
+use super::phrases::PhraseSet;
+
 /// How well one side of a claim fits a figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Fit {
@@ -62,26 +64,29 @@ pub fn place(name: &str) -> &str {
 
 /// Names that place a story in a country the table has figures for: its provinces and main
 /// cities (a dateline `ISLAMABAD:` puts the story in Pakistan).
-const PLACES_WITHIN: &[(&str, &[&str])] = &[(
+const PLACES_WITHIN: &[(&str, &[&str])] = &[("pakistan", PAKISTAN)];
+
+/// The names of [`PLACES_WITHIN`], each list found in one pass over a text (in its order).
+static WITHIN: [PhraseSet; 1] = [PhraseSet::new(PAKISTAN)];
+
+/// Pakistan, its provinces and main cities (see [`PLACES_WITHIN`]).
+const PAKISTAN: &[&str] = &[
     "pakistan",
-    &[
-        "pakistan",
-        "pakistani",
-        "islamabad",
-        "lahore",
-        "karachi",
-        "peshawar",
-        "quetta",
-        "rawalpindi",
-        "multan",
-        "faisalabad",
-        "punjab",
-        "sindh",
-        "khyber pakhtunkhwa",
-        "khyber-pakhtunkhwa",
-        "balochistan",
-    ],
-)];
+    "pakistani",
+    "islamabad",
+    "lahore",
+    "karachi",
+    "peshawar",
+    "quetta",
+    "rawalpindi",
+    "multan",
+    "faisalabad",
+    "punjab",
+    "sindh",
+    "khyber pakhtunkhwa",
+    "khyber-pakhtunkhwa",
+    "balochistan",
+];
 
 /// True when `text` names `place` (any case), or a province or city the table knows lies in it.
 pub fn names_place(text: &str, place: &str) -> bool {
@@ -89,9 +94,11 @@ pub fn names_place(text: &str, place: &str) -> bool {
         let text = text.to_lowercase();
         return text.contains(&place.to_lowercase());
     }
-    let names = PLACES_WITHIN
+    let within = PLACES_WITHIN
         .iter()
-        .find(|(country, _)| country.eq_ignore_ascii_case(place))
+        .position(|(country, _)| country.eq_ignore_ascii_case(place));
+    let names = within
+        .and_then(|k| PLACES_WITHIN.get(k))
         .map_or(&[][..], |(_, names)| *names);
     // A name of two words is also written with a hyphen (`Khyber-Pakhtunkhwa`).
     find_ignoring_case(text, place).next().is_some()
@@ -99,7 +106,18 @@ pub fn names_place(text: &str, place: &str) -> bool {
             && find_ignoring_case(text, &place.replace(' ', "-"))
                 .next()
                 .is_some())
-        || names.iter().any(|name| has_word(text, name))
+        || match within.and_then(|k| WITHIN.get(k)) {
+            // Every name of the place found in one pass over the text, not one pass a name.
+            Some(set) => set.any_where(text, |at, end| between_words(text, at, end)),
+            None => names.iter().any(|name| has_word(text, name)),
+        }
+}
+
+/// True when `text[at..end]` stands between word boundaries: no letter or digit either side.
+fn between_words(text: &str, at: usize, end: usize) -> bool {
+    let before = text.get(..at).and_then(|t| t.chars().next_back());
+    let after = text.get(end..).and_then(|t| t.chars().next());
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
 /// Where ASCII `needle` starts in `text`, ignoring ASCII case, without lower-casing a copy.
@@ -149,11 +167,7 @@ const RARITY: [u8; 256] = {
 
 /// True when `text` holds ASCII `word` (any case) between word boundaries.
 fn has_word(text: &str, word: &str) -> bool {
-    find_ignoring_case(text, word).any(|at| {
-        let before = text.get(..at).and_then(|t| t.chars().next_back());
-        let after = text.get(at + word.len()..).and_then(|t| t.chars().next());
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+    find_ignoring_case(text, word).any(|at| between_words(text, at, at + word.len()))
 }
 
 /// True when `name` (any case) is a region or country tipcheck knows (`Africa`, `South Asia`,

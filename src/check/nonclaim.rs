@@ -3283,38 +3283,43 @@ const TALLY_NOUNS: &[&str] = &[
 /// `arrested`) with no period and no tally of cases.
 pub fn story_detail(text: &str, claim: &crate::claim::Claim) -> bool {
     let sentence = text.get(claim.sentence.clone()).unwrap_or_default();
-    let low = sentence.to_lowercase();
-    let period = claim.period.is_some()
-        || claim.per_year
-        || words(&low).any(|w| TALLIES.contains(&w) || matches!(w, "per" | "each" | "period"));
+    // The sentence lower-cased, and whether it gives a period, worked out only for a rule
+    // whose cue words the sentence holds (most hold none).
+    let lowered = std::cell::OnceCell::new();
+    let low = || lowered.get_or_init(|| sentence.to_lowercase()).as_str();
+    let period = || {
+        claim.period.is_some()
+            || claim.per_year
+            || words(low()).any(|w| TALLIES.contains(&w) || matches!(w, "per" | "each" | "period"))
+    };
     let start = claim.mention.start.saturating_sub(claim.sentence.start);
     let end = claim.mention.end.saturating_sub(claim.sentence.start);
     let number = text
         .get(claim.mention.start..claim.mention.end)
         .unwrap_or_default();
     let event = || {
-        words(&low).any(|w| EVENT_VERBS.contains(&w))
-            && !words(&low).any(|w| TALLY_NOUNS.contains(&w))
+        words(low()).any(|w| EVENT_VERBS.contains(&w))
+            && !words(low()).any(|w| TALLY_NOUNS.contains(&w))
     };
     // (Each rule's words are looked for in the sentence's phrases first: see
     // [`may_name_operation`].)
-    (may_name_operation(sentence) && one_operation(&low))
-        || (claim.period.is_none() && may_name_rescue(sentence) && one_rescue(&low))
-        || (may_name_rescue(sentence) && rescued_on_a_day(&low))
-        || (may_take_from_one(sentence) && taken_from_one(&low))
+    (may_name_operation(sentence) && one_operation(low()))
+        || (claim.period.is_none() && may_name_rescue(sentence) && one_rescue(low()))
+        || (may_name_rescue(sentence) && rescued_on_a_day(low()))
+        || (may_take_from_one(sentence) && taken_from_one(low()))
         || (claim.mention.kind == Kind::Count
             && claim.mention.hedge.is_none()
             && spelled_few(number, claim.mention.value)
-            && handful_story(&low))
+            && handful_story(low()))
         || one_case(super::elsewhere::clause_of(sentence, start.min(end), end))
         || one_persons_money(
             sentence.get(..start).unwrap_or_default(),
             sentence.get(end..).unwrap_or_default(),
         )
         || (claim.mention.kind == Kind::Money
-            && !period
-            && claim.mention.value.is_some_and(|v| v < 1e6))
-        || (!period && may_tell_event(sentence) && event())
+            && claim.mention.value.is_some_and(|v| v < 1e6)
+            && !period())
+        || (may_tell_event(sentence) && !period() && event())
 }
 
 /// True when lower-case `sentence` names a story's group by its count (`the 31 rescued are

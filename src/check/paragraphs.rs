@@ -84,14 +84,8 @@ impl ParagraphTopics {
     /// True when `paragraph` uses an abbreviation `text` defines for a name on the topic
     /// (`the FMU handled 66 cases`, after `the Forced Marriage Unit (FMU)`).
     pub(crate) fn uses_abbreviation(&mut self, text: &str, paragraph: &str) -> bool {
-        // Most paragraphs hold no run of capitals: settled before the document is read.
-        let capitals = paragraph
-            .as_bytes()
-            .windows(2)
-            .any(|w| w.iter().all(u8::is_ascii_uppercase));
-        if !capitals {
-            return false;
-        }
+        // Most documents define no abbreviation on the topic: read once per document (one
+        // `memchr` pass for brackets), that settles every paragraph without reading it.
         let defined = self.abbreviations.get_or_insert_with(|| {
             topic::defined_abbreviations(text)
                 .into_iter()
@@ -101,6 +95,17 @@ impl ParagraphTopics {
                 })
                 .collect()
         });
+        if defined.is_empty() {
+            return false;
+        }
+        // Most paragraphs hold no run of capitals.
+        let capitals = paragraph
+            .as_bytes()
+            .windows(2)
+            .any(|w| w.iter().all(u8::is_ascii_uppercase));
+        if !capitals {
+            return false;
+        }
         let names: Vec<&str> = defined.iter().filter_map(|r| text.get(r.clone())).collect();
         topic::uses_abbreviation(paragraph, &names)
     }

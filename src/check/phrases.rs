@@ -52,6 +52,30 @@ impl PhraseSet {
 }
 
 impl PhraseSet {
+    /// True when `whole` holds for the start and end of some phrase in `text` (in any ASCII
+    /// case); the phrases are found in one pass, overlapping ones too, in the order of their
+    /// starts, until `whole` holds.
+    pub fn any_where(&self, text: &str, mut whole: impl FnMut(usize, usize) -> bool) -> bool {
+        let bytes = text.as_bytes();
+        match self.starts.get_or_init(|| Starts::new(&[self.phrases])) {
+            Some(starts) => starts.positions(bytes, |at, h| {
+                let mut hit = false;
+                starts.compare(bytes, at, h, &mut |_, start, end| {
+                    hit = hit || whole(start, end);
+                });
+                hit
+            }),
+            None => {
+                let lower = text.to_ascii_lowercase();
+                self.phrases.iter().any(|p| {
+                    (0..lower.len())
+                        .filter(|&at| lower.get(at..).is_some_and(|t| t.starts_with(p)))
+                        .any(|at| whole(at, at + p.len()))
+                })
+            }
+        }
+    }
+
     /// Where a phrase starts in `text` (in any ASCII case), in order; a place once however
     /// many phrases start there.
     pub fn starts_in(&self, text: &str) -> Vec<usize> {
