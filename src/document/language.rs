@@ -34,9 +34,15 @@ pub fn detect(text: &str) -> Language {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
+    let sample = text.get(..end).unwrap_or_default();
+    // Portuguese and Spanish prose of any length writes accented letters (`não`, `é`, `años`,
+    // `según`), all of which start with the byte 0xC3 in UTF-8: without one, the opening is not
+    // plainly either, and the words need not be counted.
+    if memchr::memchr(0xC3, sample.as_bytes()).is_none() {
+        return Language::English;
+    }
     let (mut en, mut shared, mut pt, mut es) = (0usize, 0usize, 0usize, 0usize);
     let mut lowered = String::new();
-    let sample = text.get(..end).unwrap_or_default();
     for word in sample.split(|c: char| !c.is_alphabetic()) {
         if word.is_empty() || word.len() > 4 {
             continue;
