@@ -901,10 +901,12 @@ impl<'t> Parser<'t> {
             q.end = d.end;
             return Some(q);
         }
-        // `2 1/4`, `2 ½`
+        // `2 1/4`, `2 ½`: digits or a fraction sign after the number (a fraction in words
+        // starting at `k` has no digits and no sign, so a word there is not read as one).
         if num.digits
             && num.plain
             && num.value < 1000.0
+            && matches!(self.kind(k), Some(TokenKind::Number | TokenKind::Punct))
             && let Some(f) = self
                 .fraction_at(k)
                 .filter(|f| f.kind == Kind::Fraction && f.value < 1.0 && f.first == k)
