@@ -1490,7 +1490,6 @@ impl<'a> Checker<'a> {
         })
     }
 
-    /// The words of the sentence after the number, as written.
     /// The words of the claim's sentence before its number, in their order (read them
     /// backwards with `rev`).
     fn words_before(&self) -> impl DoubleEndedIterator<Item = &'a str> {
@@ -1505,6 +1504,7 @@ impl<'a> Checker<'a> {
             .filter(|w| !w.is_empty())
     }
 
+    /// The words of the sentence after the number, as written.
     fn words_after(&self) -> impl Iterator<Item = &'a str> {
         let end = self
             .in_sentence(&(self.claim.mention.start..self.claim.mention.end))
