@@ -71,6 +71,10 @@ impl LineIndex {
         let block = offset / STRIDE;
         let from = block * STRIDE;
         let counted = self.chars.get(block).copied().unwrap_or(0);
+        // A whole block with no byte inside a character has a character a byte.
+        if self.chars.get(block + 1) == Some(&(counted + STRIDE)) {
+            return counted + (offset - from);
+        }
         counted + count_chars(source.as_bytes().get(from..offset).unwrap_or_default())
     }
 
@@ -139,6 +143,22 @@ mod tests {
         assert_eq!(idx.line_text(src, 3), "three");
         assert_eq!(idx.line_text(src, 4), "");
         assert_eq!(idx.line_text(src, 0), "");
+    }
+
+    #[test]
+    fn positions_in_ascii_and_mixed_blocks_agree_with_counting_characters() {
+        let src = format!(
+            "{}\n{}“x”\n{}",
+            "plain ".repeat(40),
+            "ascii only here, ".repeat(9),
+            "é".repeat(100)
+        );
+        let idx = LineIndex::new(&src);
+        for (i, _) in src.char_indices() {
+            let naive = src[..i].rfind('\n').map_or(0, |n| n + 1);
+            let column = src[naive..i].chars().count() + 1;
+            assert_eq!(idx.position(&src, i).column, column, "at {i}");
+        }
     }
 
     #[test]
