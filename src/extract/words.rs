@@ -407,10 +407,26 @@ impl Triggers {
     }
 }
 
+/// Each byte's letter for [`shape`]: 0 to 25 for `a` to `z` in either case, 26 for other bytes.
+static LETTER: [u8; 256] = {
+    let mut table = [26u8; 256];
+    let mut slots: &mut [u8] = &mut table;
+    let mut b: u8 = 0;
+    while let [slot, rest @ ..] = slots {
+        let folded = (b | 0x20).wrapping_sub(b'a');
+        if folded < 26 {
+            *slot = folded;
+        }
+        b = b.wrapping_add(1);
+        slots = rest;
+    }
+    table
+};
+
 /// Index of the shape of a word of ASCII letters: its first two letters, whatever their case.
 #[inline]
 fn shape(bytes: &[u8], start: usize, len: usize) -> usize {
-    let letter = |b: u8| usize::from((b | 0x20).wrapping_sub(b'a')).min(26);
+    let letter = |b: u8| usize::from(LETTER.get(usize::from(b)).copied().unwrap_or(26));
     match bytes.get(start..) {
         Some(&[first, second, ..]) if len > 1 => letter(first) * 27 + letter(second),
         Some(&[first, ..]) => letter(first) * 27 + 26,
