@@ -365,6 +365,9 @@ mod tests {
         assert!(reading("nearly $250 billion").meets((236e9, 236e9)));
         assert!(reading("about 75%").meets((0.69, 0.69)));
         assert!(!reading("about 24%").meets((0.22, 0.22)));
+        // `half a million` is written to a tenth of a million.
+        assert!(!reading("nearly half a million").meets((202_478.0, 202_478.0)));
+        assert!(reading("nearly half a million").meets((460_000.0, 460_000.0)));
     }
 
     #[test]
