@@ -332,6 +332,18 @@ fn claims_from(
                 share.subject_strong = true;
                 claim.subject_strong = false;
             }
+            // `99% of the 4.8 million victims … in 2016`: the share is of the total's year.
+            if claim.period.is_some()
+                && let Some(share) = out.get_mut(first_out..).and_then(|o| o.last_mut())
+                && share.period.is_none()
+                && share_base(
+                    &words,
+                    Some(&share.mention),
+                    words.first_ending_after(m.start),
+                )
+            {
+                share.period = claim.period.clone();
+            }
             out.push(claim);
         }
         i = j;
