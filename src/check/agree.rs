@@ -176,6 +176,13 @@ impl<'a> Checker<'a> {
                     .iter()
                     .any(|p| p == "forced labour and forced marriage")
                 && self.successor(f).is_none()
+                // A group's count or share (`a quarter` for children's 25%) only when the
+                // sentence names the group: `a quarter of forced marriages in rich countries`
+                // is no share of children.
+                && figure
+                    .subject
+                    .iter()
+                    .any(|t| t == "people" || lower.contains(t.as_str()))
                 && self.agrees_quietly(f)
         })
     }

@@ -46,7 +46,9 @@ pub fn quantity_of(kind: Kind) -> Option<Quantity> {
 
 /// How far `about` and `nearly` reach, as a share of the value, by how precisely the number is
 /// written: `about 50 million` (one significant digit) 10%, `about 38%` (two) 5%, `some 46.9
-/// million` (three or more) 2%. Fractions and ratios count as one digit.
+/// million` (three or more) 2%. Fractions and ratios count as one digit, and so do quarters
+/// (`nearly $250 billion`, `almost a quarter-trillion dollars` for $236 billion: 25 and 75 are
+/// what writers round a number to the nearest quarter with).
 fn hedge_reach(m: &Mention, value: f64) -> f64 {
     if matches!(m.kind, Kind::Fraction | Kind::Ratio) {
         return 0.1;
@@ -61,7 +63,7 @@ fn hedge_reach(m: &Mention, value: f64) -> f64 {
         n /= 10;
     }
     match n {
-        0..=9 => 0.10,
+        0..=9 | 25 | 75 => 0.10,
         10..=99 => 0.05,
         _ => 0.02,
     }
@@ -359,6 +361,13 @@ mod tests {
         assert!(!reading("some 46.9 million").meets((49_600_000.0, 49_600_000.0)));
         assert!(!reading("about 38%").meets((0.35, 0.35)));
         assert!(reading("nearly 140 million").meets((138_000_000.0, 138_000_000.0)));
+        // A quarter's round number reaches as far as one digit does; 24 does not.
+        assert!(reading("nearly $250 billion").meets((236e9, 236e9)));
+        assert!(reading("about 75%").meets((0.69, 0.69)));
+        assert!(!reading("about 24%").meets((0.22, 0.22)));
+        // `half a million` is written to a tenth of a million.
+        assert!(!reading("nearly half a million").meets((202_478.0, 202_478.0)));
+        assert!(reading("nearly half a million").meets((460_000.0, 460_000.0)));
     }
 
     #[test]

@@ -1112,8 +1112,12 @@ fn gather<'a, 't: 'a>(
     // A fragment with no term of its own (`50 million to be exact.`) is read with the sentence
     // it finishes (`There are more slaves today than ever before.`): that sentence is the
     // number's clause.
-    let finished = (!binds.any()
-        && crate::claim::finishes_the_one_before(text.get(claim.sentence.clone()).unwrap_or("")))
+    // So is a sentence whose subject is a pronoun for the group the sentence before names
+    // (`Children are targeted more and more.` then `They now account for 38% of detected
+    // victims.`).
+    let own = text.get(claim.sentence.clone()).unwrap_or("");
+    let finished = ((!binds.any() && crate::claim::finishes_the_one_before(own))
+        || crate::claim::pronoun_subject(own))
     .then(|| crate::claim::sentence_before(text, claim.sentence.start))
     .flatten();
     if let Some(finished) = finished {

@@ -323,7 +323,7 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     }
     // A name that holds a number (`the 8.7 Alliance`) or a quoted title (`“20 Ways You Can
     // Help”`), and a count of the countries a colon then lists (`in five nations: India, …`).
-    if named(before, after, &near) || listed_countries(after) {
+    if named(before, after, &near) || listed_countries(after) || publications(number, after) {
         return true;
     }
     // `seven South Asian countries`, `16 European member states`: a group of countries named
@@ -1350,6 +1350,34 @@ fn named(before: &str, after: &str, near: &Near<'_>) -> bool {
         && ahead
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// True when a small number counts the publications it is credited to: `according to two
+/// reports released today by the ILO`, `three studies published last year`; no statistic.
+fn publications(number: &str, after: &str) -> bool {
+    let small = any_is(number, SPELLED)
+        || (number.len() == 1 && number.parse::<u8>().is_ok_and(|n| (2..=5).contains(&n)));
+    let mut next = words(after);
+    small
+        && next.next().is_some_and(|w| {
+            any_is(
+                w,
+                &[
+                    "reports",
+                    "studies",
+                    "surveys",
+                    "papers",
+                    "publications",
+                    "documents",
+                ],
+            )
+        })
+        && next.next().is_some_and(|w| {
+            any_is(
+                w,
+                &["released", "published", "issued", "launched", "by", "out"],
+            )
+        })
 }
 
 /// True when the words after the number count countries that the sentence then names: after a

@@ -12,8 +12,8 @@ pub(crate) mod words;
 
 pub use context::{Period, SIDES, home_place, is_known_place};
 pub use sentence::{
-    block, caption_after, end_before, finishes_the_one_before, paragraph, prose, refers_back,
-    sentence_before, start_after, stat_card,
+    block, caption_after, end_before, finishes_the_one_before, paragraph, pronoun_subject, prose,
+    refers_back, sentence_before, start_after, stat_card,
 };
 
 use crate::extract::Mention;
@@ -331,6 +331,18 @@ fn claims_from(
                 share.subject = claim.subject.take();
                 share.subject_strong = true;
                 claim.subject_strong = false;
+            }
+            // `99% of the 4.8 million victims … in 2016`: the share is of the total's year.
+            if claim.period.is_some()
+                && let Some(share) = out.get_mut(first_out..).and_then(|o| o.last_mut())
+                && share.period.is_none()
+                && share_base(
+                    &words,
+                    Some(&share.mention),
+                    words.first_ending_after(m.start),
+                )
+            {
+                share.period = claim.period.clone();
             }
             out.push(claim);
         }

@@ -374,6 +374,56 @@ pub fn finishes_the_one_before(head: &str) -> bool {
         })
 }
 
+/// Verbs by which a group stands for a share of a whole (`they account for 38%`).
+const SHARE_VERBS: &[&str] = &[
+    "account",
+    "accounts",
+    "accounted",
+    "make",
+    "made",
+    "represent",
+    "represented",
+    "constitute",
+    "constituted",
+    "comprise",
+    "comprised",
+    "form",
+    "formed",
+    "are",
+    "were",
+];
+
+/// Words that may stand between the pronoun and its verb (`they now account for`).
+const PRONOUN_ADVERBS: &[&str] = &["now", "still", "also", "alone", "together", "collectively"];
+
+/// True when `sentence` opens (after a short lead such as `In 2022,`) with `They`, `These` or
+/// `Those` as the subject of a verb of share (`They now account for 38% of detected victims`):
+/// the group is the one the sentence before names.
+pub fn pronoun_subject(sentence: &str) -> bool {
+    let head = sentence.trim_start_matches(['\'', '"', '“', '‘', ' ']);
+    // A lead of at most four words closed by a comma (`In 2022,`, `By 2022,`).
+    let head = head
+        .char_indices()
+        .take_while(|&(_, c)| c != '.')
+        .find(|&(_, c)| c == ',')
+        .map(|(i, _)| &head[..i])
+        .filter(|lead| lead.split(' ').count() <= 4)
+        .map_or(head, |lead| head[lead.len() + 1..].trim_start());
+    let mut words = head.split(' ').filter(|w| !w.is_empty());
+    if !words.next().is_some_and(|w| {
+        ["they", "these", "those"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+    }) {
+        return false;
+    }
+    let mut verb = words.next();
+    if verb.is_some_and(|w| PRONOUN_ADVERBS.iter().any(|a| w.eq_ignore_ascii_case(a))) {
+        verb = words.next();
+    }
+    verb.is_some_and(|w| SHARE_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)))
+}
+
 /// The text before `head`'s first blank line (`\n\n`), trimmed at its end, when that is one line
 /// of at most [`SHORT_LINE`] bytes. Reads no further than it must: it stops at the first
 /// character that rules the line out (one past [`SHORT_LINE`] bytes, or after a line break), so
@@ -510,6 +560,26 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pronoun_subject_of_a_verb_of_share_points_back() {
+        for yes in [
+            "They now account for 38% of detected victims.",
+            "In 2022, they accounted for roughly 61 percent of all cases.",
+            "“These make up 22 per cent.",
+            "Those were 45% of the total.",
+        ] {
+            assert!(pronoun_subject(yes), "{yes}");
+        }
+        for no in [
+            "They said 38% of the victims were children.",
+            "These figures represent 38% of all cases.",
+            "Children account for 38% of detected victims.",
+            "Police in the northern district of the province, they say, found 12 people.",
+        ] {
+            assert!(!pronoun_subject(no), "{no}");
+        }
+    }
 
     #[test]
     fn the_word_before_a_stop_is_read_over_any_characters() {

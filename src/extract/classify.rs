@@ -809,7 +809,8 @@ impl<'t> Parser<'t> {
                 return;
             }
         }
-        // Compound adjectives that count nothing: `a 10-point plan`, `a 12-page report`.
+        // Compound adjectives that count nothing: `a 10-point plan`, `a 12-page report`, `the
+        // 65-foot chimney`.
         if self.is_dash(end)
             && self.glued(end)
             && matches!(
@@ -823,10 +824,30 @@ impl<'t> Parser<'t> {
                     | "lane"
                     | "seater"
                     | "inch"
+                    | "foot"
+                    | "yard"
                     | "km"
                     | "kilometre"
+                    | "kilometer"
                     | "mile"
                     | "metre"
+                    | "meter"
+                    | "acre"
+                    | "hectare"
+                    | "square"
+                    | "cubic"
+                    | "kg"
+                    | "kilo"
+                    | "kilogram"
+                    | "gram"
+                    | "tonne"
+                    | "ton"
+                    | "pound"
+                    | "litre"
+                    | "liter"
+                    | "gallon"
+                    | "degree"
+                    | "second"
                     | "minute"
                     | "hour"
                     | "day"

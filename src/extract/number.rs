@@ -433,7 +433,14 @@ impl<'t> Parser<'t> {
             if next.ends_with('s') {
                 return None;
             }
-            let mut num = Num::new(part * scale, part * scale, i, j + 1);
+            // `half a million` is written to a tenth of the scale (450,000 to 550,000), not to
+            // the whole of its value.
+            let step = if scale >= 1e3 {
+                scale / 10.0
+            } else {
+                part * scale
+            };
+            let mut num = Num::new(part * scale, step, i, j + 1);
             num.scaled = true;
             num.fraction = true;
             num.scale = scale;
