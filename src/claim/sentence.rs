@@ -402,13 +402,12 @@ const PRONOUN_ADVERBS: &[&str] = &["now", "still", "also", "alone", "together", 
 pub fn pronoun_subject(sentence: &str) -> bool {
     let head = sentence.trim_start_matches(['\'', '"', '“', '‘', ' ']);
     // A lead of at most four words closed by a comma (`In 2022,`, `By 2022,`).
-    let head = head
-        .char_indices()
-        .take_while(|&(_, c)| c != '.')
-        .find(|&(_, c)| c == ',')
-        .map(|(i, _)| &head[..i])
-        .filter(|lead| lead.split(' ').count() <= 4)
-        .map_or(head, |lead| head[lead.len() + 1..].trim_start());
+    let head = match head.split_once(',') {
+        Some((lead, rest)) if !lead.contains('.') && lead.split(' ').count() <= 4 => {
+            rest.trim_start()
+        }
+        _ => head,
+    };
     let mut words = head.split(' ').filter(|w| !w.is_empty());
     if !words.next().is_some_and(|w| {
         ["they", "these", "those"]
