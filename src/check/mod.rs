@@ -350,6 +350,8 @@ pub fn check_gated<'t>(
     let home = std::cell::OnceCell::new();
     let joint = std::cell::OnceCell::new();
     let mut scanned: Option<(std::ops::Range<usize>, phrases::Within)> = None;
+    // The last sentence lower-cased by a checker, handed to the checkers of its next claims.
+    let mut lowered: Option<(std::ops::Range<usize>, String)> = None;
     // The paragraph around the last sentence whose paragraph was asked for (its start, and the
     // paragraph's start and end): the claims of one sentence, and the evidence and the verdict
     // of one claim, share it instead of each finding it again.
@@ -390,6 +392,11 @@ pub fn check_gated<'t>(
         };
         let mut checker = checker.with_claims(claims);
         checker.joint = Some(&joint);
+        if let Some((range, lower)) = lowered.take()
+            && range == claim.sentence
+        {
+            checker.lowered = std::cell::OnceCell::from(lower);
+        }
         share_paragraph(&checker.places, claim.sentence.start);
         let paragraph = || paragraph_at(claim.sentence.start);
         // A number that is no statistic is dropped before its evidence is read (unless reading
@@ -399,6 +406,10 @@ pub fn check_gated<'t>(
             if !cache.evidence_leaves_no_trace(text, claim) {
                 evidence::leave_trace(text, claim, &mut cache, table, paragraph);
             }
+            lowered = checker
+                .lowered
+                .take()
+                .map(|lower| (claim.sentence.clone(), lower));
             continue;
         }
         checker.ev = evidence::evidence(text, claim, &mut cache, table, paragraph);
@@ -444,6 +455,10 @@ pub fn check_gated<'t>(
         }
         findings.extend(found);
         share_paragraph(&checker.places, claim.sentence.start);
+        lowered = checker
+            .lowered
+            .take()
+            .map(|lower| (claim.sentence.clone(), lower));
         // The next claim fills the same buffers.
         let spare = checker.ev.into_spare();
         cache.recycle(spare);
@@ -497,6 +512,18 @@ enum Mismatch {
     GroupAsBase(&'static str),
 }
 
+/// A claim's number as written, shown in curly quotes (`“17.3 million”`).
+#[derive(Debug, Clone, Copy)]
+struct Quoted<'a>(&'a str);
+
+impl std::fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("“")?;
+        f.write_str(self.0)?;
+        f.write_str("”")
+    }
+}
+
 struct Checker<'a> {
     text: &'a str,
     claim: &'a Claim,
@@ -504,7 +531,7 @@ struct Checker<'a> {
     as_of: AsOf,
     reading: Reading,
     ev: Evidence<'a>,
-    quoted: String,
+    quoted: Quoted<'a>,
     sentence: &'a str,
     /// Every claim of the document, for the totals a sentence names besides this claim.
     claims: &'a [Claim],
@@ -572,17 +599,11 @@ impl<'a> Checker<'a> {
             reading,
             // Read once the rules that need none have kept the number (see `check_gated`).
             ev: Evidence::default(),
-            quoted: {
-                // The number in curly quotes, without the formatting machinery.
-                let number = text
-                    .get(claim.mention.start..claim.mention.end)
-                    .unwrap_or("");
-                let mut quoted = String::with_capacity(number.len() + 6);
-                quoted.push('“');
-                quoted.push_str(number);
-                quoted.push('”');
-                quoted
-            },
+            // The number in curly quotes, written only into a finding's message.
+            quoted: Quoted(
+                text.get(claim.mention.start..claim.mention.end)
+                    .unwrap_or(""),
+            ),
             sentence: text.get(claim.sentence.clone()).unwrap_or(""),
             claims: &[],
             national: std::cell::OnceCell::new(),
@@ -841,7 +862,14 @@ impl<'a> Checker<'a> {
 
     /// An `unverified` finding, no figure named: the quoted claim, then `why`.
     fn unverified_because(&self, why: &str) -> Finding {
-        self.finding(Verdict::Unverified, None, format!("{} {why}", self.quoted))
+        // Written at its full length at once, without the formatting machinery.
+        let number = self.quoted.0;
+        let mut message = String::with_capacity(number.len() + why.len() + 7);
+        message.push('“');
+        message.push_str(number);
+        message.push_str("” ");
+        message.push_str(why);
+        self.finding(Verdict::Unverified, None, message)
     }
 
     /// A finding that suggests stating figure `f` instead.
