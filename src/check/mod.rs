@@ -242,11 +242,12 @@ pub struct Gate<'t> {
 impl<'t> Gate<'t> {
     /// A gate for one document checked against `table`.
     pub fn new(table: &'t Table) -> Self {
+        let (given, found) = Given::reusing();
         Gate {
             table,
             paragraphs: ParagraphTopics::default(),
-            given: Given::default(),
-            found: Vec::new(),
+            given,
+            found,
         }
     }
 
@@ -343,6 +344,7 @@ pub fn check_gated<'t>(
     gate: Gate<'t>,
 ) -> Vec<Finding> {
     let mut cache = Cache::new(gate.given).knowing(gate.paragraphs.handed_on());
+    let found = gate.found;
     let mut findings = Vec::new();
     let mut carried: Option<(usize, std::ops::Range<usize>)> = None;
     let mut other_words: Option<(std::ops::Range<usize>, bool)> = None;
@@ -463,6 +465,7 @@ pub fn check_gated<'t>(
         let spare = checker.ev.into_spare();
         cache.recycle(spare);
     }
+    cache.give_back(found);
     findings
 }
 
