@@ -352,8 +352,10 @@ pub fn check_gated<'t>(
     let home = std::cell::OnceCell::new();
     let joint = std::cell::OnceCell::new();
     let mut scanned: Option<(std::ops::Range<usize>, phrases::Within)> = None;
-    // The last sentence lower-cased by a checker, handed to the checkers of its next claims.
+    // The last sentence lower-cased by a checker, handed to the checkers of its next claims
+    // (and its buffer, to the checker of the next sentence).
     let mut lowered: Option<(std::ops::Range<usize>, String)> = None;
+    let mut spare_lower: Option<String> = None;
     // The paragraph around the last sentence whose paragraph was asked for (its start, and the
     // paragraph's start and end): the claims of one sentence, and the evidence and the verdict
     // of one claim, share it instead of each finding it again.
@@ -394,10 +396,12 @@ pub fn check_gated<'t>(
         };
         let mut checker = checker.with_claims(claims);
         checker.joint = Some(&joint);
-        if let Some((range, lower)) = lowered.take()
-            && range == claim.sentence
-        {
-            checker.lowered = std::cell::OnceCell::from(lower);
+        match lowered.take() {
+            Some((range, lower)) if range == claim.sentence => {
+                checker.lowered = std::cell::OnceCell::from(lower);
+            }
+            Some((_, lower)) => checker.spare_lower.set(Some(lower)),
+            None => checker.spare_lower.set(spare_lower.take()),
         }
         share_paragraph(&checker.places, claim.sentence.start);
         let paragraph = || paragraph_at(claim.sentence.start);
@@ -408,10 +412,7 @@ pub fn check_gated<'t>(
             if !cache.evidence_leaves_no_trace(text, claim) {
                 evidence::leave_trace(text, claim, &mut cache, table, paragraph);
             }
-            lowered = checker
-                .lowered
-                .take()
-                .map(|lower| (claim.sentence.clone(), lower));
+            (lowered, spare_lower) = checker.hand_back_lower();
             continue;
         }
         checker.ev = evidence::evidence(text, claim, &mut cache, table, paragraph);
@@ -457,10 +458,7 @@ pub fn check_gated<'t>(
         }
         findings.extend(found);
         share_paragraph(&checker.places, claim.sentence.start);
-        lowered = checker
-            .lowered
-            .take()
-            .map(|lower| (claim.sentence.clone(), lower));
+        (lowered, spare_lower) = checker.hand_back_lower();
         // The next claim fills the same buffers.
         let spare = checker.ev.into_spare();
         cache.recycle(spare);
@@ -515,6 +513,60 @@ enum Mismatch {
     GroupAsBase(&'static str),
 }
 
+/// `text` lower-cased, as [`str::to_lowercase`] does it, in `buffer` when one is given and the
+/// text is ASCII (whose lower case is its ASCII lower case).
+fn lower_into(text: &str, buffer: Option<String>) -> String {
+    match buffer {
+        Some(mut out) if text.is_ascii() => {
+            out.clear();
+            out.push_str(text);
+            out.make_ascii_lowercase();
+            out
+        }
+        _ => text.to_lowercase(),
+    }
+}
+
+/// How many figures [`few`] keeps on the stack.
+const FEW: usize = 16;
+
+/// The figures `figures` gives, in order: in `stack` while they fit, else all in `heap`.
+fn few<'b>(
+    figures: impl Iterator<Item = usize>,
+    stack: &'b mut [usize; FEW],
+    heap: &'b mut Vec<usize>,
+) -> &'b [usize] {
+    let mut n = 0;
+    for f in figures {
+        if heap.is_empty()
+            && let Some(slot) = stack.get_mut(n)
+        {
+            *slot = f;
+            n += 1;
+            continue;
+        }
+        if heap.is_empty() {
+            heap.extend_from_slice(stack);
+        }
+        heap.push(f);
+    }
+    if heap.is_empty() {
+        stack.get(..n).unwrap_or_default()
+    } else {
+        heap
+    }
+}
+
+/// `parts` one after the other, in a string allocated once at their length (a message built
+/// so is not grown piece by piece).
+fn joined(parts: &[&str]) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for part in parts {
+        out.push_str(part);
+    }
+    out
+}
+
 /// A claim's number as written, shown in curly quotes (`“17.3 million”`).
 #[derive(Debug, Clone, Copy)]
 struct Quoted<'a>(&'a str);
@@ -542,6 +594,8 @@ struct Checker<'a> {
     national: std::cell::OnceCell<bool>,
     /// The sentence lower-cased, made the first time a rule reads it.
     lowered: std::cell::OnceCell<String>,
+    /// A buffer to lower-case the sentence into (another sentence's, no longer needed).
+    spare_lower: std::cell::Cell<Option<String>>,
     /// [`Checker::amount_of_change`], asked for many candidate figures, worked out once.
     change_amount: std::cell::OnceCell<bool>,
     /// The places the paragraph names, worked out once per place.
@@ -611,6 +665,7 @@ impl<'a> Checker<'a> {
             claims: &[],
             national: std::cell::OnceCell::new(),
             lowered: std::cell::OnceCell::new(),
+            spare_lower: std::cell::Cell::new(None),
             change_amount: std::cell::OnceCell::new(),
             places: places::Places::default(),
             quotable: Date::from_unix((day_number(as_of.date) + GRACE_DAYS) * 86_400),
@@ -865,13 +920,7 @@ impl<'a> Checker<'a> {
 
     /// An `unverified` finding, no figure named: the quoted claim, then `why`.
     fn unverified_because(&self, why: &str) -> Finding {
-        // Written at its full length at once, without the formatting machinery.
-        let number = self.quoted.0;
-        let mut message = String::with_capacity(number.len() + why.len() + 7);
-        message.push('“');
-        message.push_str(number);
-        message.push_str("” ");
-        message.push_str(why);
+        let message = joined(&["“", self.quoted.0, "” ", why]);
         self.finding(Verdict::Unverified, None, message)
     }
 
@@ -1369,14 +1418,16 @@ impl<'a> Checker<'a> {
         // 4. The same measure says otherwise.
         // `rose by 2.7 million to 27.6 million`: the amount of a rise is no level to contest.
         let change_amount = self.reading.quantity == Quantity::Count && self.amount_of_change();
-        let contested: Vec<usize> = self
-            .contested(pool)
-            .into_iter()
-            .filter(|&f| !change_amount || self.counts_change(f))
-            .collect();
-        if let Some(f) = self.conflict_target(&contested) {
+        let (mut stack, mut heap) = ([0; FEW], Vec::new());
+        let contested = few(
+            self.contested(pool)
+                .filter(|&f| !change_amount || self.counts_change(f)),
+            &mut stack,
+            &mut heap,
+        );
+        if let Some(f) = self.conflict_target(contested) {
             let doubt = self.doubt(f).or_else(|| {
-                self.rival(&contested, f).map(|g| {
+                self.rival(contested, f).map(|g| {
                     format!(
                         "the sentence may be about {} ({}) instead",
                         self.figure(g).metric,
@@ -1405,15 +1456,15 @@ impl<'a> Checker<'a> {
                     .agreement()
                     .or_else(|| self.worded_as_source(f))
                     .unwrap_or_else(|| {
-                        self.finding(
-                            Verdict::Unverified,
-                            None,
-                            format!(
-                                "{} may not be the measure the table holds ({}): {why}",
-                                self.quoted,
-                                self.describe(f)
-                            ),
-                        )
+                        let message = joined(&[
+                            "“",
+                            self.quoted.0,
+                            "” may not be the measure the table holds (",
+                            &self.describe(f),
+                            "): ",
+                            &why,
+                        ]);
+                        self.finding(Verdict::Unverified, None, message)
                     }),
             });
         }
@@ -1427,7 +1478,18 @@ impl<'a> Checker<'a> {
 
     /// The claim's sentence, lower-cased once for every rule that reads it so.
     fn lower_sentence(&self) -> &str {
-        self.lowered.get_or_init(|| self.sentence.to_lowercase())
+        self.lowered
+            .get_or_init(|| lower_into(self.sentence, self.spare_lower.take()))
+    }
+
+    /// The sentence lower-cased, if a rule read it so (with the sentence's range), and the
+    /// buffer given to lower-case it into, if not used: for the next claims.
+    fn hand_back_lower(&mut self) -> (Option<(std::ops::Range<usize>, String)>, Option<String>) {
+        let lowered = self
+            .lowered
+            .take()
+            .map(|lower| (self.claim.sentence.clone(), lower));
+        (lowered, self.spare_lower.take())
     }
 
     /// True when the claim's place is a country the table holds a tier for (a rank figure
