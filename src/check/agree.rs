@@ -618,9 +618,12 @@ impl<'a> Checker<'a> {
             return None;
         }
         let regional = self.regional?.get_or_init(|| {
-            (0..self.table.figures.len())
-                .filter(|&f| self.figure(f).scope != "global")
-                .collect()
+            // Allocated once, at the most it can hold.
+            let mut regional = Vec::with_capacity(self.table.figures.len());
+            regional.extend(
+                (0..self.table.figures.len()).filter(|&f| self.figure(f).scope != "global"),
+            );
+            regional
         });
         // The regions and their names, made once per table.
         let made;

@@ -24,14 +24,13 @@ impl<'a> Checker<'a> {
     /// forced labour` is not about modern slavery); and no figure for a part of another figure
     /// of the pool whose own words the sentence does not name (`… in the private economy`): an
     /// unqualified number is about the whole.
-    pub(super) fn contested(&self, pool: &[usize]) -> Vec<usize> {
+    pub(super) fn contested<'p>(&'p self, pool: &'p [usize]) -> impl Iterator<Item = usize> + 'p {
         let bind = |f: usize| self.ev.of(f).map_or(Bind::None, |s| s.population);
         let focus = pool.iter().any(|&f| bind(f) >= Bind::Focus);
         pool.iter()
             .copied()
-            .filter(|&f| !focus || bind(f) >= Bind::Focus)
-            .filter(|&g| !pool.iter().any(|&f| self.unnamed_part(g, f)))
-            .collect()
+            .filter(move |&f| !focus || bind(f) >= Bind::Focus)
+            .filter(move |&g| !pool.iter().any(|&f| self.unnamed_part(g, f)))
     }
 
     /// True when figure `g` counts a part of what figure `f` counts (the same report, place,
@@ -67,24 +66,31 @@ impl<'a> Checker<'a> {
     /// The figure a differing value is compared with: the current edition nearest in value,
     /// preferring the claim's place (the world, when it names none).
     pub(super) fn conflict_target(&self, pool: &[usize]) -> Option<usize> {
-        let current: Vec<usize> = pool
-            .iter()
-            .copied()
-            .filter(|&f| self.successor(f).is_none() && self.change_fits(f))
-            .collect();
-        let candidates = if current.is_empty() { pool } else { &current };
-        let placed: Vec<usize> = candidates
-            .iter()
-            .copied()
-            .filter(|&f| match self.claim.scope {
-                Some(_) => fit::scope(self.claim, self.figure(f)) == Fit::Match,
-                None => self.figure(f).scope == "global",
-            })
-            .collect();
+        let (mut stack, mut heap) = ([0; super::FEW], Vec::new());
+        let current = super::few(
+            pool.iter()
+                .copied()
+                .filter(|&f| self.successor(f).is_none() && self.change_fits(f)),
+            &mut stack,
+            &mut heap,
+        );
+        let candidates = if current.is_empty() { pool } else { current };
+        let (mut stack, mut heap) = ([0; super::FEW], Vec::new());
+        let placed = super::few(
+            candidates
+                .iter()
+                .copied()
+                .filter(|&f| match self.claim.scope {
+                    Some(_) => fit::scope(self.claim, self.figure(f)) == Fit::Match,
+                    None => self.figure(f).scope == "global",
+                }),
+            &mut stack,
+            &mut heap,
+        );
         self.closest(if placed.is_empty() {
             candidates
         } else {
-            &placed
+            placed
         })
     }
 

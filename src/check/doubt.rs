@@ -884,24 +884,19 @@ impl<'a> Checker<'a> {
     }
 
     pub(super) fn other_measure(&self) -> Option<&'static str> {
-        let subject = self
-            .claim
-            .subject
-            .as_deref()
-            .unwrap_or_default()
-            .to_lowercase();
-        let words: Vec<std::borrow::Cow<'_, str>> = self
-            .focus_words()
-            .chain(
-                subject
-                    .split(|c: char| !c.is_alphanumeric())
-                    .map(std::borrow::Cow::Borrowed),
-            )
-            .collect();
-        OTHER_MEASURES
-            .iter()
-            .copied()
-            .find(|m| words.iter().any(|w| w == m))
+        let subject = super::lower(self.claim.subject.as_deref().unwrap_or_default());
+        // The first of the measures that some word is, found in one pass over the words.
+        let mut first: Option<usize> = None;
+        for w in self.focus_words().chain(
+            subject
+                .split(|c: char| !c.is_alphanumeric())
+                .map(std::borrow::Cow::Borrowed),
+        ) {
+            if let Some(at) = OTHER_MEASURES.iter().position(|m| w == *m) {
+                first = Some(first.map_or(at, |f| f.min(at)));
+            }
+        }
+        first.and_then(|at| OTHER_MEASURES.get(at).copied())
     }
 }
 

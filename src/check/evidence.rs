@@ -605,6 +605,8 @@ pub struct Cache<'t> {
     binds: Binds,
     /// The last claim's evidence buffers, emptied, for the next claim.
     spare: Spare,
+    /// Buffers for the paragraph's hits, emptied, until a paragraph is read.
+    idle_paragraph: Option<Hits<'t>>,
 }
 
 /// An [`Evidence`]'s buffers, empty, kept for the next claim so that each claim does not
@@ -658,10 +660,56 @@ impl Evidence<'_> {
 impl<'t> Cache<'t> {
     /// A cache for one document whose sentences' hits `given` holds (see [`Given`]).
     pub fn new(given: Given<'t>) -> Self {
+        // The buffers the last document's cache on this thread gave back, empty.
+        let Buffers {
+            binds,
+            spare,
+            sentence,
+            paragraph,
+        } = BUFFERS.with(std::cell::Cell::take).unwrap_or_default();
         Cache {
             given,
+            sentence,
+            binds,
+            spare,
+            idle_paragraph: Some(paragraph),
             ..Cache::default()
         }
+    }
+
+    /// Gives the cache's buffers, emptied, to the next [`Gate`](super::Gate) and [`Cache::new`]
+    /// on this thread (with the gate's buffer for one sentence's hits, `found`), so that each
+    /// document does not grow its own.
+    pub fn give_back(self, found: Vec<TermHit<'_>>) {
+        let Cache {
+            given,
+            sentence,
+            paragraph,
+            idle_paragraph,
+            mut binds,
+            mut spare,
+            ..
+        } = self;
+        binds.empty();
+        spare.empty();
+        let paragraph = paragraph.or(idle_paragraph).unwrap_or_default();
+        BUFFERS.with(|buffers| {
+            buffers.set(Some(Buffers {
+                binds,
+                spare,
+                sentence: sentence.forget(),
+                paragraph: paragraph.forget(),
+            }))
+        });
+        GIVEN.with(|buffers| {
+            buffers.set(Some((
+                Given {
+                    hits: forget_hits(given.hits),
+                    read: empty(given.read),
+                },
+                forget_hits(found),
+            )))
+        });
     }
 
     /// The cache, taking the paragraphs an earlier stage read for the topic as known.
@@ -679,7 +727,7 @@ impl<'t> Cache<'t> {
                 None => self.sentence.read(text, sentence.clone(), table, false),
             }
             if self.binds.figures != table.figures.len() {
-                self.binds = Binds::new(table.figures.len());
+                self.binds.reset(table.figures.len());
             }
         }
     }
@@ -775,20 +823,134 @@ fn bind_of(code: u8) -> Bind {
     }
 }
 
-impl Binds {
-    fn new(figures: usize) -> Self {
-        let words = figures.div_ceil(64);
-        Binds {
+/// A document's evidence buffers, emptied, for the next document checked on the same thread.
+#[derive(Debug, Default)]
+struct Buffers {
+    binds: Binds,
+    spare: Spare,
+    sentence: Hits<'static>,
+    paragraph: Hits<'static>,
+}
+
+thread_local! {
+    /// The evidence buffers of the last document checked on this thread (see
+    /// [`Cache::give_back`]).
+    static BUFFERS: std::cell::Cell<Option<Buffers>> = const { std::cell::Cell::new(None) };
+    /// The gate's buffers of the last document checked on this thread, with its buffer for one
+    /// sentence's hits (see [`Cache::give_back`]).
+    static GIVEN: std::cell::Cell<Option<(Given<'static>, Vec<TermHit<'static>>)>> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// `list`, emptied, with its allocation kept.
+fn empty<T>(mut list: Vec<T>) -> Vec<T> {
+    list.clear();
+    list
+}
+
+/// `hits`, emptied, with its allocation kept and its borrow forgotten (see [`forget`]).
+fn forget_hits(mut hits: Vec<TermHit<'_>>) -> Vec<TermHit<'static>> {
+    hits.clear();
+    hits.into_iter()
+        .map(|h| TermHit {
+            range: h.range,
+            term: "",
+            owners: &[],
+            subjects: &[],
+            populations: &[],
+            subject_bits: &[],
+            population_bits: &[],
+            position: h.position,
+        })
+        .collect()
+}
+
+impl Given<'_> {
+    /// No hits yet, in the buffers the last document's cache on this thread gave back (see
+    /// [`Cache::give_back`]), with an empty buffer for one sentence's hits.
+    pub fn reusing() -> (Given<'static>, Vec<TermHit<'static>>) {
+        GIVEN.with(std::cell::Cell::take).unwrap_or_default()
+    }
+}
+
+impl Hits<'_> {
+    /// These buffers, emptied, with their borrows forgotten: as [`Hits::default`] but for
+    /// capacity.
+    fn forget(self) -> Hits<'static> {
+        let Hits {
+            hits,
+            mut roles,
             figures,
-            words,
-            last: match figures % 64 {
-                0 => u64::MAX,
-                r => (1 << r) - 1,
-            },
-            subject: vec![0; LEVELS.len() * words],
-            population: vec![0; LEVELS.len() * words],
-            specific: vec![0; words],
+            bits,
+            ..
+        } = self;
+        roles.clear();
+        Hits {
+            hits: forget_hits(hits),
+            roles: roles
+                .into_iter()
+                .map(|named| match named {
+                    Named::All(..) => Named::All(&[], &[]),
+                    Named::Kept(a, b, c, d) => Named::Kept(a, b, c, d),
+                })
+                .collect(),
+            figures: empty(figures),
+            bits: empty(bits),
+            ..Hits::default()
         }
+    }
+}
+
+impl Spare {
+    /// Empties every buffer, keeping its allocation: as [`Spare::default`] but for capacity.
+    fn empty(&mut self) {
+        self.closest.words = 0;
+        self.closest.subject.clear();
+        self.closest.population.clear();
+        self.closest.specific.clear();
+        self.populations.clear();
+        self.subjects.clear();
+        self.counted.clear();
+        self.named.clear();
+    }
+}
+
+impl Binds {
+    /// Empties every bitset, keeping its allocation: as [`Binds::default`] but for capacity.
+    fn empty(&mut self) {
+        self.figures = 0;
+        self.words = 0;
+        self.last = 0;
+        self.subject.clear();
+        self.population.clear();
+        self.specific.clear();
+    }
+
+    /// Makes these bitsets [`Binds::new`]'s for `figures`, in the buffers they have.
+    fn reset(&mut self, figures: usize) {
+        let words = figures.div_ceil(64);
+        self.figures = figures;
+        self.words = words;
+        self.last = match figures % 64 {
+            0 => u64::MAX,
+            r => (1 << r) - 1,
+        };
+        for (sets, len) in [
+            (&mut self.subject, LEVELS.len() * words),
+            (&mut self.population, LEVELS.len() * words),
+            (&mut self.specific, words),
+        ] {
+            sets.clear();
+            sets.resize(len, 0);
+        }
+    }
+
+    /// Empty bitsets for a table of `figures` figures.
+    #[cfg(test)]
+    fn new(figures: usize) -> Self {
+        let mut binds = Binds::default();
+        binds.reset(figures);
+        binds
     }
 
     /// ORs `bits` into the bitset of `bind` among `sets` (nothing for `Bind::None`), keeping
@@ -1072,6 +1234,7 @@ fn gather<'a, 't: 'a>(
         paragraphs,
         binds,
         spare,
+        idle_paragraph,
     } = cache;
     let spare = std::mem::take(spare);
     let mut ev = Evidence {
@@ -1136,7 +1299,7 @@ fn gather<'a, 't: 'a>(
         // is counted but not where, or not the topic: read the paragraph.
         let range = paragraph();
         let fresh = para_cache.is_none();
-        let para = para_cache.get_or_insert_with(Hits::default);
+        let para = para_cache.get_or_insert_with(|| idle_paragraph.take().unwrap_or_default());
         if fresh || para.range != range {
             para.read_paragraph(text, range, table, given);
         }

@@ -151,11 +151,11 @@ impl Kept {
             .copied()
     }
 
-    /// The figures of `reading`'s quantity whose bounds the reading meets ([`Reading::meets`]),
-    /// as a bitset of `table`'s figures (64 a word): only the figures from the first whose
-    /// high bound (or one before it) reaches the reading's low one, up to the last whose low
-    /// bound is at most the reading's high one, are read.
-    pub fn meeting(&self, table: &Table, reading: &Reading) -> Vec<u64> {
+    /// Adds to `bits` (a bitset of `table`'s figures, 64 a word) the figures of `reading`'s
+    /// quantity whose bounds the reading meets ([`Reading::meets`]): only the figures from the
+    /// first whose high bound (or one before it) reaches the reading's low one, up to the last
+    /// whose low bound is at most the reading's high one, are read.
+    pub fn meeting(&self, table: &Table, reading: &Reading, bits: &mut [u64]) {
         let all = self.by_low.get_or_init(|| {
             let mut all: Vec<(Quantity, Vec<Bounded>)> = Vec::new();
             for (figure, f) in table.figures.iter().enumerate() {
@@ -185,7 +185,6 @@ impl Kept {
             }
             all
         });
-        let mut bits = vec![0; table.figures.len().div_ceil(64)];
         let list = all
             .iter()
             .find(|(q, _)| *q == reading.quantity)
@@ -200,7 +199,6 @@ impl Kept {
                 *word |= 1 << (b.figure % 64);
             }
         }
-        bits
     }
 
     /// True when `modern slavery` is one of figure `f`'s population terms; the figures are
@@ -260,7 +258,8 @@ mod tests {
                         low,
                         high,
                     };
-                    let bits = kept.meeting(&table, &reading);
+                    let mut bits = vec![0; table.figures.len().div_ceil(64)];
+                    kept.meeting(&table, &reading, &mut bits);
                     for (f, figure) in table.figures.iter().enumerate() {
                         let bit = bits[f / 64] >> (f % 64) & 1 == 1;
                         let meets = figure.quantity == q

@@ -189,20 +189,21 @@ const GROUP_ENDS: &[&str] = &[
 pub(crate) fn counts(sentence: &str, end: usize) -> Counts {
     let after = sentence.get(end..).unwrap_or_default();
     let mut head = Counts::Unknown;
-    let mut last = String::new();
+    // Whether the word before is `of`.
+    let mut after_of = false;
     for raw in after.split_whitespace().take(6) {
-        let word: String = raw
-            .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-            .to_lowercase();
+        // Lower-cased; a word in lower case already (most) is not copied.
+        let word = super::lower(raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
+        let word: &str = &word;
         // `the` starts another noun group (`up from 35 the year before`), unless after `of`
         // (`half of the shipments`).
-        if GROUP_ENDS.contains(&word.as_str()) || (word == "the" && last != "of") {
+        if GROUP_ENDS.contains(&word) || (word == "the" && !after_of) {
             break;
         }
-        last.clone_from(&word);
-        if PEOPLE.iter().any(|p| stem_of(&word, p)) {
+        after_of = word == "of";
+        if PEOPLE.iter().any(|p| stem_of(word, p)) {
             head = Counts::People;
-        } else if THINGS.iter().any(|t| stem_of(&word, t)) {
+        } else if THINGS.iter().any(|t| stem_of(word, t)) {
             head = Counts::Things;
         }
         if raw.ends_with([',', ';', ':', '.', ')', '?', '!']) {
@@ -228,7 +229,8 @@ const ORDINALS: &[&str] = &[
 /// True when `written` gives a rank, not a count: an ordinal (`2nd`, `second`) or a tier of
 /// the TIP report (`Tier 2`; the number after a `Tier` outside it is one too).
 fn rank(written: &str) -> bool {
-    let lower = written.to_lowercase();
+    // Copied only when not in lower case already.
+    let lower = super::lower(written);
     let digits_then = |suffix: &str| {
         lower
             .strip_suffix(suffix)

@@ -300,30 +300,38 @@ impl<'a> Checker<'a> {
         // takes only figures of the number's quantity or its alternative's whose bounds hold
         // it: the others are left out by the bounds index kept with the table before they are
         // read.
-        let meeting = kept.map(|k| {
-            let mut bits = k.meeting(self.table, &primary);
-            if let Some(a) = &alternative {
-                for (word, other) in bits.iter_mut().zip(k.meeting(self.table, a)) {
-                    *word |= other;
+        // The bitset is on the stack for a table of up to 1,024 figures.
+        let mut stack = [0u64; 16];
+        let mut heap = Vec::new();
+        let meeting: Option<&[u64]> = match kept {
+            Some(k) => {
+                let words = self.table.figures.len().div_ceil(64);
+                let bits: &mut [u64] = match stack.get_mut(..words) {
+                    Some(bits) => bits,
+                    None => {
+                        heap.resize(words, 0);
+                        &mut heap
+                    }
+                };
+                k.meeting(self.table, &primary, bits);
+                if let Some(a) = &alternative {
+                    k.meeting(self.table, a, bits);
                 }
+                Some(bits)
             }
-            bits
-        });
-        let among = |i: usize| {
-            meeting
-                .as_ref()
-                .map_or(u64::MAX, |bits| bits.get(i).copied().unwrap_or(0))
+            None => None,
         };
-        let found: Vec<(usize, Mismatch, Rank)> = self
+        let among = |i: usize| meeting.map_or(u64::MAX, |bits| bits.get(i).copied().unwrap_or(0));
+        // Every candidate is judged (in this order), then the best-ranked is kept; the first in
+        // table order among equals.
+        let found = self
             .ev
             .supports_among(Bind::Focus, Bind::None, false, among)
             .filter_map(|s| judge(s.figure, s.subject, s.population, false))
             .chain(self.partial_subjects().into_iter().filter_map(|f| {
                 let population = self.ev.of(f).map_or(Bind::None, |s| s.population);
                 judge(f, Bind::Focus, population, true)
-            }))
-            .collect();
-        // The best-ranked candidate; the first in table order among equals.
+            }));
         let mut best: Option<(usize, Mismatch, Rank)> = None;
         for candidate in found {
             if best.as_ref().is_none_or(|b| candidate.2 > b.2) {

@@ -242,11 +242,12 @@ pub struct Gate<'t> {
 impl<'t> Gate<'t> {
     /// A gate for one document checked against `table`.
     pub fn new(table: &'t Table) -> Self {
+        let (given, found) = Given::reusing();
         Gate {
             table,
             paragraphs: ParagraphTopics::default(),
-            given: Given::default(),
-            found: Vec::new(),
+            given,
+            found,
         }
     }
 
@@ -343,6 +344,7 @@ pub fn check_gated<'t>(
     gate: Gate<'t>,
 ) -> Vec<Finding> {
     let mut cache = Cache::new(gate.given).knowing(gate.paragraphs.handed_on());
+    let found = gate.found;
     let mut findings = Vec::new();
     let mut carried: Option<(usize, std::ops::Range<usize>)> = None;
     let mut other_words: Option<(std::ops::Range<usize>, bool)> = None;
@@ -350,6 +352,10 @@ pub fn check_gated<'t>(
     let home = std::cell::OnceCell::new();
     let joint = std::cell::OnceCell::new();
     let mut scanned: Option<(std::ops::Range<usize>, phrases::Within)> = None;
+    // The last sentence lower-cased by a checker, handed to the checkers of its next claims
+    // (and its buffer, to the checker of the next sentence).
+    let mut lowered: Option<(std::ops::Range<usize>, String)> = None;
+    let mut spare_lower: Option<String> = None;
     // The paragraph around the last sentence whose paragraph was asked for (its start, and the
     // paragraph's start and end): the claims of one sentence, and the evidence and the verdict
     // of one claim, share it instead of each finding it again.
@@ -390,6 +396,13 @@ pub fn check_gated<'t>(
         };
         let mut checker = checker.with_claims(claims);
         checker.joint = Some(&joint);
+        match lowered.take() {
+            Some((range, lower)) if range == claim.sentence => {
+                checker.lowered = std::cell::OnceCell::from(lower);
+            }
+            Some((_, lower)) => checker.spare_lower.set(Some(lower)),
+            None => checker.spare_lower.set(spare_lower.take()),
+        }
         share_paragraph(&checker.places, claim.sentence.start);
         let paragraph = || paragraph_at(claim.sentence.start);
         // A number that is no statistic is dropped before its evidence is read (unless reading
@@ -399,6 +412,7 @@ pub fn check_gated<'t>(
             if !cache.evidence_leaves_no_trace(text, claim) {
                 evidence::leave_trace(text, claim, &mut cache, table, paragraph);
             }
+            (lowered, spare_lower) = checker.hand_back_lower();
             continue;
         }
         checker.ev = evidence::evidence(text, claim, &mut cache, table, paragraph);
@@ -444,10 +458,12 @@ pub fn check_gated<'t>(
         }
         findings.extend(found);
         share_paragraph(&checker.places, claim.sentence.start);
+        (lowered, spare_lower) = checker.hand_back_lower();
         // The next claim fills the same buffers.
         let spare = checker.ev.into_spare();
         cache.recycle(spare);
     }
+    cache.give_back(found);
     findings
 }
 
@@ -497,6 +513,72 @@ enum Mismatch {
     GroupAsBase(&'static str),
 }
 
+/// `text` lower-cased, as [`str::to_lowercase`] does it, in `buffer` when one is given and the
+/// text is ASCII (whose lower case is its ASCII lower case).
+fn lower_into(text: &str, buffer: Option<String>) -> String {
+    match buffer {
+        Some(mut out) if text.is_ascii() => {
+            out.clear();
+            out.push_str(text);
+            out.make_ascii_lowercase();
+            out
+        }
+        _ => text.to_lowercase(),
+    }
+}
+
+/// How many figures [`few`] keeps on the stack.
+const FEW: usize = 16;
+
+/// The figures `figures` gives, in order: in `stack` while they fit, else all in `heap`.
+fn few<'b>(
+    figures: impl Iterator<Item = usize>,
+    stack: &'b mut [usize; FEW],
+    heap: &'b mut Vec<usize>,
+) -> &'b [usize] {
+    let mut n = 0;
+    for f in figures {
+        if heap.is_empty()
+            && let Some(slot) = stack.get_mut(n)
+        {
+            *slot = f;
+            n += 1;
+            continue;
+        }
+        if heap.is_empty() {
+            heap.extend_from_slice(stack);
+        }
+        heap.push(f);
+    }
+    if heap.is_empty() {
+        stack.get(..n).unwrap_or_default()
+    } else {
+        heap
+    }
+}
+
+/// `parts` one after the other, in a string allocated once at their length (a message built
+/// so is not grown piece by piece).
+fn joined(parts: &[&str]) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for part in parts {
+        out.push_str(part);
+    }
+    out
+}
+
+/// A claim's number as written, shown in curly quotes (`“17.3 million”`).
+#[derive(Debug, Clone, Copy)]
+struct Quoted<'a>(&'a str);
+
+impl std::fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("“")?;
+        f.write_str(self.0)?;
+        f.write_str("”")
+    }
+}
+
 struct Checker<'a> {
     text: &'a str,
     claim: &'a Claim,
@@ -504,7 +586,7 @@ struct Checker<'a> {
     as_of: AsOf,
     reading: Reading,
     ev: Evidence<'a>,
-    quoted: String,
+    quoted: Quoted<'a>,
     sentence: &'a str,
     /// Every claim of the document, for the totals a sentence names besides this claim.
     claims: &'a [Claim],
@@ -512,6 +594,8 @@ struct Checker<'a> {
     national: std::cell::OnceCell<bool>,
     /// The sentence lower-cased, made the first time a rule reads it.
     lowered: std::cell::OnceCell<String>,
+    /// A buffer to lower-case the sentence into (another sentence's, no longer needed).
+    spare_lower: std::cell::Cell<Option<String>>,
     /// [`Checker::amount_of_change`], asked for many candidate figures, worked out once.
     change_amount: std::cell::OnceCell<bool>,
     /// The places the paragraph names, worked out once per place.
@@ -572,21 +656,16 @@ impl<'a> Checker<'a> {
             reading,
             // Read once the rules that need none have kept the number (see `check_gated`).
             ev: Evidence::default(),
-            quoted: {
-                // The number in curly quotes, without the formatting machinery.
-                let number = text
-                    .get(claim.mention.start..claim.mention.end)
-                    .unwrap_or("");
-                let mut quoted = String::with_capacity(number.len() + 6);
-                quoted.push('“');
-                quoted.push_str(number);
-                quoted.push('”');
-                quoted
-            },
+            // The number in curly quotes, written only into a finding's message.
+            quoted: Quoted(
+                text.get(claim.mention.start..claim.mention.end)
+                    .unwrap_or(""),
+            ),
             sentence: text.get(claim.sentence.clone()).unwrap_or(""),
             claims: &[],
             national: std::cell::OnceCell::new(),
             lowered: std::cell::OnceCell::new(),
+            spare_lower: std::cell::Cell::new(None),
             change_amount: std::cell::OnceCell::new(),
             places: places::Places::default(),
             quotable: Date::from_unix((day_number(as_of.date) + GRACE_DAYS) * 86_400),
@@ -841,7 +920,8 @@ impl<'a> Checker<'a> {
 
     /// An `unverified` finding, no figure named: the quoted claim, then `why`.
     fn unverified_because(&self, why: &str) -> Finding {
-        self.finding(Verdict::Unverified, None, format!("{} {why}", self.quoted))
+        let message = joined(&["“", self.quoted.0, "” ", why]);
+        self.finding(Verdict::Unverified, None, message)
     }
 
     /// A finding that suggests stating figure `f` instead.
@@ -1338,14 +1418,16 @@ impl<'a> Checker<'a> {
         // 4. The same measure says otherwise.
         // `rose by 2.7 million to 27.6 million`: the amount of a rise is no level to contest.
         let change_amount = self.reading.quantity == Quantity::Count && self.amount_of_change();
-        let contested: Vec<usize> = self
-            .contested(pool)
-            .into_iter()
-            .filter(|&f| !change_amount || self.counts_change(f))
-            .collect();
-        if let Some(f) = self.conflict_target(&contested) {
+        let (mut stack, mut heap) = ([0; FEW], Vec::new());
+        let contested = few(
+            self.contested(pool)
+                .filter(|&f| !change_amount || self.counts_change(f)),
+            &mut stack,
+            &mut heap,
+        );
+        if let Some(f) = self.conflict_target(contested) {
             let doubt = self.doubt(f).or_else(|| {
-                self.rival(&contested, f).map(|g| {
+                self.rival(contested, f).map(|g| {
                     format!(
                         "the sentence may be about {} ({}) instead",
                         self.figure(g).metric,
@@ -1374,15 +1456,15 @@ impl<'a> Checker<'a> {
                     .agreement()
                     .or_else(|| self.worded_as_source(f))
                     .unwrap_or_else(|| {
-                        self.finding(
-                            Verdict::Unverified,
-                            None,
-                            format!(
-                                "{} may not be the measure the table holds ({}): {why}",
-                                self.quoted,
-                                self.describe(f)
-                            ),
-                        )
+                        let message = joined(&[
+                            "“",
+                            self.quoted.0,
+                            "” may not be the measure the table holds (",
+                            &self.describe(f),
+                            "): ",
+                            &why,
+                        ]);
+                        self.finding(Verdict::Unverified, None, message)
                     }),
             });
         }
@@ -1396,7 +1478,18 @@ impl<'a> Checker<'a> {
 
     /// The claim's sentence, lower-cased once for every rule that reads it so.
     fn lower_sentence(&self) -> &str {
-        self.lowered.get_or_init(|| self.sentence.to_lowercase())
+        self.lowered
+            .get_or_init(|| lower_into(self.sentence, self.spare_lower.take()))
+    }
+
+    /// The sentence lower-cased, if a rule read it so (with the sentence's range), and the
+    /// buffer given to lower-case it into, if not used: for the next claims.
+    fn hand_back_lower(&mut self) -> (Option<(std::ops::Range<usize>, String)>, Option<String>) {
+        let lowered = self
+            .lowered
+            .take()
+            .map(|lower| (self.claim.sentence.clone(), lower));
+        (lowered, self.spare_lower.take())
     }
 
     /// True when the claim's place is a country the table holds a tier for (a rank figure

@@ -395,15 +395,23 @@ impl<'a> Checker<'a> {
     /// True when the share is of places: `countries`, `nations` or `states` right after it, or
     /// after `of` (`one in 10 countries`, `two-thirds of the states`).
     pub(super) fn of_places(&self) -> bool {
-        let mut words = self
-            .words_after()
-            .map(str::to_ascii_lowercase)
-            .skip_while(|w| matches!(w.as_str(), "of" | "the" | "all"));
+        // Compared in any ASCII case, as their ASCII lower-case copies would be.
+        let mut words = self.words_after().skip_while(|w| {
+            ["of", "the", "all"]
+                .iter()
+                .any(|s| w.eq_ignore_ascii_case(s))
+        });
         words.next().is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "countries" | "nations" | "states" | "economies" | "territories" | "districts"
-            )
+            [
+                "countries",
+                "nations",
+                "states",
+                "economies",
+                "territories",
+                "districts",
+            ]
+            .iter()
+            .any(|s| w.eq_ignore_ascii_case(s))
         })
     }
 

@@ -221,7 +221,9 @@ fn claims_from(
     keep: impl Fn(&Mention) -> bool,
     mut wanted: impl FnMut(&Range<usize>, &Words) -> bool,
 ) -> Vec<Claim> {
-    let stats: Vec<&Mention> = mentions.iter().filter(|m| keep(m)).collect();
+    // Allocated once, at the most it can hold.
+    let mut stats: Vec<&Mention> = Vec::with_capacity(mentions.len());
+    stats.extend(mentions.iter().filter(|m| keep(m)));
     let mut out: Vec<Claim> = Vec::with_capacity(stats.len());
     // One set of word buffers for every sentence read, kept on the thread for the next
     // document.
