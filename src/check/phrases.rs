@@ -291,13 +291,16 @@ impl Starts {
         if !self.stepping {
             // The window of the `width` bytes that end at `j` (as [`window`] reads them),
             // rolled on a byte at a time.
-            let top = 8 * (self.width.clamp(1, 4) as u32 - 1);
+            let width = self.width.clamp(1, 4);
+            let top = 8 * (width as u32 - 1);
             let mut w = 0u32;
-            for (j, &b) in text.iter().enumerate() {
+            // The first window's bytes but its last, then a position a byte.
+            let (first, rest) = text.split_at(text.len().min(width - 1));
+            for &b in first {
                 w = (w >> 8) | (u32::from(b | 0x20) << top);
-                let Some(at) = (j + 1).checked_sub(self.width) else {
-                    continue;
-                };
+            }
+            for (at, &b) in rest.iter().enumerate() {
+                w = (w >> 8) | (u32::from(b | 0x20) << top);
                 let h = hash(w);
                 if starts(h) && start(at, h) {
                     return true;
