@@ -133,41 +133,70 @@ const SHARED: [&[&str]; 20] = [
 /// is. Building it costs a few thousand instructions, where an automaton of the (fewer than
 /// 200) [`SHARED`] phrases cost millions, and the search is a few instructions a byte.
 struct Starts {
-    /// How many bytes start every phrase (at most 4: the shortest phrase's length).
+    /// How many bytes of a position are read for its hash (at most 4: the shortest phrase's
+    /// length, or 4 when [`Starts::widened`]).
     width: usize,
+    /// Whether phrases of three bytes are found by four, as if each were followed by every
+    /// byte (and a text by a space).
+    widened: bool,
     /// How many bytes every phrase has (the shortest phrase's length, at most 16).
     reach: usize,
     /// For each pair of bytes (by [`pair`]), how far on from a position the next phrase may
     /// start, when the pair ends the `reach` bytes at the position: 0 when the pair ends some
     /// phrase's first `reach` bytes.
     skip: Box<[u8; 1 << PAIR_BITS]>,
-    /// Whether positions are stepped over by `skip`: only when few pairs end a phrase's first
-    /// `reach` bytes. (With many, as in the [`SHARED`] lists' `this`, `from` and `were`, a text
-    /// stops at most positions, and a window rolled on a byte at a time is cheaper.)
+    /// Whether positions are stepped over by `skip`: only when every phrase has four bytes at
+    /// least and few pairs end a phrase's first `reach` bytes. (With many, as in the [`SHARED`]
+    /// lists' `this`, `from` and `were`, a text stops at most positions, and a window rolled on
+    /// a byte at a time is cheaper.)
     stepping: bool,
     /// A bit per hash of a phrase's first `width` bytes.
     bits: Box<[u64; (1 << HASH_BITS) / 64]>,
-    /// The phrases whose start has hash `h`: `phrases[first[h]..first[h + 1]]`.
+    /// The phrases whose start has hash `h` are among `phrases[first[b]..first[b + 1]]`, where
+    /// `b` is the hash's top [`BUCKET_BITS`].
     first: Vec<u32>,
-    /// The phrases, ordered by the hash of their start, each with its list.
-    phrases: Vec<(&'static [u8], u8)>,
-    /// Each phrase's first eight bytes as [`eight`] reads them, and the mask of those it has.
+    /// The phrases, each once, ordered by the hash of their start, each with a bit for every
+    /// list it is in.
+    phrases: Vec<(&'static [u8], u32)>,
+    /// Each phrase's first eight bytes as [`eight`] reads them, and the mask of those it has (a
+    /// widened phrase's: its three and the byte after them).
     heads: Vec<(u64, u64)>,
 }
 
-/// Bits of the hash of a start: 4,096 of them, for fewer than 200 phrases.
-const HASH_BITS: u32 = 12;
+/// Bits of the hash of a start: 65,536 of them, for a few hundred phrases (a widened phrase
+/// has 128 starts), so that few positions of a text share a phrase's hash.
+const HASH_BITS: u32 = 16;
+
+/// Bits of the hash that pick the phrases to compare at a position (see [`Starts::first`]).
+const BUCKET_BITS: u32 = 12;
 
 impl Starts {
-    /// The starts of every phrase of `lists`; none when a phrase is empty.
+    /// The starts of every phrase of `lists` (at most 32 of them; those after are left out);
+    /// none when a phrase is empty.
     fn new(lists: &[&'static [&'static str]]) -> Option<Starts> {
-        let all: Vec<(&'static [u8], u8)> = lists
+        let mut all: Vec<(&'static [u8], u32)> = lists
             .iter()
-            .zip(0u8..)
-            .flat_map(|(list, k)| list.iter().map(move |p| (p.as_bytes(), k)))
+            .take(32)
+            .zip(0u32..)
+            .flat_map(|(list, k)| list.iter().map(move |p| (p.as_bytes(), 1 << k)))
             .collect();
+        // A phrase in several lists (`freed`, `saved`) is compared once, for all of them.
+        all.sort_unstable();
+        all.dedup_by(|later, kept| {
+            let same = later.0 == kept.0;
+            if same {
+                kept.1 |= later.1;
+            }
+            same
+        });
         let shortest = all.iter().map(|(p, _)| p.len()).min()?;
-        let (width, reach) = (shortest.min(4), shortest.min(16));
+        // A few three-byte phrases (`gdp`) among longer ones are each keyed by their bytes with
+        // every byte that may follow them, so that every start is still read four bytes at a
+        // time (by three, every `for` of a text is compared with the 23 phrases of `forc`).
+        let three = all.iter().filter(|(p, _)| p.len() < 4).count();
+        let widened = shortest == 3 && three <= 4 && three < all.len();
+        let width = if widened { 4 } else { shortest.min(4) };
+        let reach = shortest.min(16);
         if width == 0 {
             return None;
         }
@@ -184,37 +213,44 @@ impl Starts {
             }
         }
         let stepping = reach >= 4 && skip.iter().filter(|&&step| step == 0).count() <= 64;
-        let hash_of = |p: &[u8]| hash(window(p, 0, width));
-        let mut keyed: Vec<(usize, &'static [u8], u8)> =
-            all.into_iter().map(|(p, k)| (hash_of(p), p, k)).collect();
-        keyed.sort_by_key(|&(h, ..)| h);
-        let mut first = Vec::with_capacity((1 << HASH_BITS) + 1);
-        let mut bits = Box::new([0u64; (1 << HASH_BITS) / 64]);
-        let mut i = 0;
-        for h in 0..=1usize << HASH_BITS {
-            first.push(i as u32);
-            while keyed.get(i).is_some_and(|&(g, ..)| g == h) {
-                i += 1;
+        // Each phrase with the hash of its start, and its first eight bytes as [`eight`] reads
+        // them with the mask of those it has; a widened phrase once for every byte after it.
+        let mut keyed: Vec<(usize, &'static [u8], u32, u64, u64)> = Vec::with_capacity(all.len());
+        for (p, k) in all {
+            if widened && p.len() < 4 {
+                for next in (0..=u8::MAX).filter(|b| b & 0x20 != 0) {
+                    let start = window(p, 0, 3) | (u32::from(next) << 24);
+                    let head = (eight(p, 0) & 0xff_ffff) | (u64::from(next) << 24);
+                    keyed.push((hash(start), p, k, head, 0xffff_ffff));
+                }
+                continue;
             }
-            if first.last().is_some_and(|&f| f as usize != i)
-                && let Some(word) = bits.get_mut(h / 64)
-            {
+            let mask = match p.len() {
+                8.. => u64::MAX,
+                n => (1u64 << (8 * n)) - 1,
+            };
+            keyed.push((hash(window(p, 0, width)), p, k, eight(p, 0) & mask, mask));
+        }
+        keyed.sort_by_key(|&(h, ..)| h);
+        let mut bits = Box::new([0u64; (1 << HASH_BITS) / 64]);
+        for &(h, ..) in &keyed {
+            if let Some(word) = bits.get_mut(h / 64) {
                 *word |= 1 << (h % 64);
             }
         }
-        let phrases: Vec<(&'static [u8], u8)> = keyed.into_iter().map(|(_, p, k)| (p, k)).collect();
-        let heads = phrases
-            .iter()
-            .map(|(p, _)| {
-                let mask = match p.len() {
-                    8.. => u64::MAX,
-                    n => (1u64 << (8 * n)) - 1,
-                };
-                (eight(p, 0) & mask, mask)
-            })
-            .collect();
+        let mut first = Vec::with_capacity((1 << BUCKET_BITS) + 1);
+        let mut i = 0;
+        for b in 0..=1usize << BUCKET_BITS {
+            first.push(i as u32);
+            while keyed.get(i).is_some_and(|&(h, ..)| bucket(h) == b) {
+                i += 1;
+            }
+        }
+        let phrases = keyed.iter().map(|&(_, p, k, ..)| (p, k)).collect();
+        let heads = keyed.iter().map(|&(.., head, mask)| (head, mask)).collect();
         Some(Starts {
             width,
+            widened,
             reach,
             skip,
             stepping,
@@ -252,24 +288,32 @@ impl Starts {
                 .get(h >> 6)
                 .is_some_and(|w| w & (1 << (h & 63)) != 0)
         };
-        if self.width < 4 {
-            // A phrase shorter than four bytes: each window read on its own.
-            return (0..(text.len() + 1).saturating_sub(self.width)).any(|at| {
-                let h = hash(window(text, at, self.width));
-                starts(h) && start(at, h)
-            });
-        }
         if !self.stepping {
-            // The window of the four bytes that end at `j`, rolled on a byte at a time.
+            // The window of the `width` bytes that end at `j` (as [`window`] reads them),
+            // rolled on a byte at a time.
+            let width = self.width.clamp(1, 4);
+            let top = 8 * (width as u32 - 1);
             let mut w = 0u32;
-            for (j, &b) in text.iter().enumerate() {
-                w = (w >> 8) | (u32::from(b | 0x20) << 24);
-                if j < 3 {
-                    continue;
-                }
+            // The first window's bytes but its last, then a position a byte.
+            let (first, rest) = text.split_at(text.len().min(width - 1));
+            for &b in first {
+                w = (w >> 8) | (u32::from(b | 0x20) << top);
+            }
+            for (at, &b) in rest.iter().enumerate() {
+                w = (w >> 8) | (u32::from(b | 0x20) << top);
                 let h = hash(w);
-                if starts(h) && start(j - 3, h) {
+                if starts(h) && start(at, h) {
                     return true;
+                }
+            }
+            // A widened phrase may end the text, where no four bytes start.
+            if self.widened {
+                let from = (text.len() + 1).saturating_sub(4);
+                for at in from..(text.len() + 1).saturating_sub(3) {
+                    let h = hash(window(text, at, 4));
+                    if starts(h) && start(at, h) {
+                        return true;
+                    }
                 }
             }
             return false;
@@ -295,9 +339,9 @@ impl Starts {
     /// Compares the phrases whose start has hash `h` with `text` at `at`.
     fn compare(&self, text: &[u8], at: usize, h: usize, found: &mut impl FnMut(u8, usize, usize)) {
         let at_hash = |h: usize| self.first.get(h).map_or(0, |&i| i as usize);
-        let (from, to) = (at_hash(h), at_hash(h + 1));
+        let (from, to) = (at_hash(bucket(h)), at_hash(bucket(h) + 1));
         let eight = eight(text, at);
-        for (&(p, k), &(head, mask)) in self
+        for (&(p, lists), &(head, mask)) in self
             .phrases
             .get(from..to)
             .unwrap_or_default()
@@ -310,7 +354,11 @@ impl Starts {
                     .get(at..at + p.len())
                     .is_some_and(|t| t.eq_ignore_ascii_case(p))
             {
-                found(k, at, at + p.len());
+                let mut lists = lists;
+                while lists != 0 {
+                    found(lists.trailing_zeros() as u8, at, at + p.len());
+                    lists &= lists - 1;
+                }
             }
         }
     }
@@ -360,6 +408,11 @@ fn pair(a: u8, b: u8) -> usize {
     (usize::from((a | 0x20) & 0x3f) << 6) | usize::from((b | 0x20) & 0x3f)
 }
 
+/// The bucket of the phrases whose start has hash `h` (its top [`BUCKET_BITS`]).
+fn bucket(h: usize) -> usize {
+    h >> (HASH_BITS - BUCKET_BITS)
+}
+
 /// A window's hash, [`HASH_BITS`] wide.
 fn hash(window: u32) -> usize {
     (window.wrapping_mul(0x9E37_79B1) >> (32 - HASH_BITS)) as usize
@@ -395,6 +448,10 @@ impl Scanned {
         }
         if self.lists & (1 << list) == 0 {
             return Some(false);
+        }
+        // The whole sentence holds every hit.
+        if from == self.from && to == self.to {
+            return Some(true);
         }
         let (from, to) = (from - self.from, to - self.from);
         Some(
@@ -540,13 +597,28 @@ mod tests {
         texts.extend(crate::testing::fixture_lines());
         // Phrases of one, two and three bytes at least: every position read, and steps of
         // at most one and two.
-        let short: [&[&str]; 3] = [
+        // A three-byte phrase among longer ones is found four bytes at a time, at a text's end
+        // too.
+        let short: [&[&str]; 4] = [
             &["ab", "abc", "b", "c-d"],
             &["ab", "abc", "c-d"],
             &["abc", "bcd", "c-de", "zab"],
+            &["gdp", "forced", "x\u{e9}y"],
         ];
         texts.extend(
             ["ABC-D", "xab", "B", "c-", "a", "xxzaBcd", "zz-c-de", "ab"].map(str::to_string),
+        );
+        texts.extend(
+            [
+                "GDP",
+                "its gdp",
+                "gdp.",
+                "xGDPx",
+                "gd",
+                "Forced GDP\u{e9}",
+                "gdp\ngdp",
+            ]
+            .map(str::to_string),
         );
         for list in SHARED.iter().chain(&short) {
             let ac = AhoCorasick::builder()
@@ -564,6 +636,8 @@ mod tests {
         // Short lists step over positions; the shared lists' common words roll a window.
         assert!(Starts::new(&[evidence::TOPIC]).unwrap().stepping);
         assert!(!Starts::new(&SHARED).unwrap().stepping);
+        assert!(Starts::new(&SHARED).unwrap().widened);
+        assert!(!Starts::new(&[&["ab", "abc", "c-d"]]).unwrap().widened);
     }
 
     #[test]
