@@ -11,6 +11,8 @@
 //! point at, and quote, the file's own words.
 
 use super::sourcemap::{Builder, SourceMap};
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// The language a document is read in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -335,34 +337,56 @@ fn is_space(toks: &[(usize, usize, Kind)], i: usize) -> bool {
     matches!(toks.get(i), Some(&(_, _, Kind::Space)))
 }
 
+/// A glossary's phrases by their first word, in the glossary's order.
+type ByFirstWord = HashMap<&'static str, Vec<(&'static str, &'static str)>>;
+
+/// The phrases of `lists`, in order, under their first word.
+fn by_first_word(lists: &[&'static [(&'static str, &'static str)]]) -> ByFirstWord {
+    let mut map = ByFirstWord::new();
+    for list in lists {
+        for &(phrase, reading) in list.iter() {
+            let first = phrase.split(' ').next().unwrap_or(phrase);
+            map.entry(first).or_default().push((phrase, reading));
+        }
+    }
+    map
+}
+
+/// The glossary of `language` (the shared phrases, then its own), by first word; built once.
+fn glossary(language: Language) -> Option<&'static ByFirstWord> {
+    static PORTUGUESE_WORDS: OnceLock<ByFirstWord> = OnceLock::new();
+    static SPANISH_WORDS: OnceLock<ByFirstWord> = OnceLock::new();
+    match language {
+        Language::English => None,
+        Language::Portuguese => {
+            Some(PORTUGUESE_WORDS.get_or_init(|| by_first_word(&[SHARED, PORTUGUESE])))
+        }
+        Language::Spanish => Some(SPANISH_WORDS.get_or_init(|| by_first_word(&[SHARED, SPANISH]))),
+    }
+}
+
 /// The longest phrase of `glossary` that starts at word token `i`: its last token and its
 /// reading.
 fn phrase_at(
     text: &str,
     toks: &[(usize, usize, Kind)],
     i: usize,
-    glossary: &[&'static [(&'static str, &'static str)]],
+    glossary: &ByFirstWord,
 ) -> Option<(usize, &'static str)> {
     let first = lower(text, toks, i)?;
     let mut best: Option<(usize, &'static str)> = None;
-    for list in glossary {
-        for &(phrase, reading) in list.iter() {
-            let mut words = phrase.split(' ');
-            if words.next() != Some(first.as_str()) {
-                continue;
+    for &(phrase, reading) in glossary.get(first.as_str())? {
+        let mut at = i;
+        let mut fits = true;
+        for word in phrase.split(' ').skip(1) {
+            if !is_space(toks, at + 1) || lower(text, toks, at + 2).as_deref() != Some(word) {
+                fits = false;
+                break;
             }
-            let mut at = i;
-            let mut fits = true;
-            for word in words {
-                if !is_space(toks, at + 1) || lower(text, toks, at + 2).as_deref() != Some(word) {
-                    fits = false;
-                    break;
-                }
-                at += 2;
-            }
-            if fits && best.is_none_or(|(end, _)| at > end) {
-                best = Some((at, reading));
-            }
+            at += 2;
+        }
+        if fits && best.is_none_or(|(end, _)| at > end) {
+            best = Some((at, reading));
         }
     }
     best
@@ -371,12 +395,7 @@ fn phrase_at(
 /// `text` read in English words where `language` has a reading for them, and the map from the
 /// new prose back to `text`; `None` for English.
 pub fn gloss(text: &str, language: Language) -> Option<(String, SourceMap)> {
-    let own = match language {
-        Language::English => return None,
-        Language::Portuguese => PORTUGUESE,
-        Language::Spanish => SPANISH,
-    };
-    let glossary: [&'static [(&'static str, &'static str)]; 2] = [SHARED, own];
+    let glossary = glossary(language)?;
     let toks = tokens(text);
     let comma = decimal_comma(text, &toks);
     let mut b = Builder::new();
@@ -408,7 +427,7 @@ pub fn gloss(text: &str, language: Language) -> Option<(String, SourceMap)> {
                     && is_number(&toks, i + 6)
                 {
                     reading = Some((i, "from".to_string()));
-                } else if let Some((last, r)) = phrase_at(text, &toks, i, &glossary) {
+                } else if let Some((last, r)) = phrase_at(text, &toks, i, glossary) {
                     let mut r = r.to_string();
                     if text
                         .get(start..)
