@@ -935,6 +935,13 @@ impl Binds {
             0 => u64::MAX,
             r => (1 << r) - 1,
         };
+        self.zero();
+    }
+
+    /// Sets every bitset to its size for the table (`words` words a level), all bits clear, in the
+    /// buffers it has.
+    fn zero(&mut self) {
+        let words = self.words;
         for (sets, len) in [
             (&mut self.subject, LEVELS.len() * words),
             (&mut self.population, LEVELS.len() * words),
@@ -1047,14 +1054,7 @@ impl Binds {
         std::mem::swap(&mut out.population, &mut self.population);
         std::mem::swap(&mut out.specific, &mut self.specific);
         out.words = words;
-        for (sets, len) in [
-            (&mut self.subject, LEVELS.len() * words),
-            (&mut self.population, LEVELS.len() * words),
-            (&mut self.specific, words),
-        ] {
-            sets.clear();
-            sets.resize(len, 0);
-        }
+        self.zero();
     }
 }
 
