@@ -446,9 +446,8 @@ pub fn direction(figure: &Figure) -> Option<i8> {
         let value = figure.central()?;
         return (value != 0.0).then_some(if value > 0.0 { 1 } else { -1 });
     }
-    // Compared in any ASCII case, as its ASCII lower-case copy would be.
     let first = figure.metric.split_whitespace().next()?;
-    let is = |words: &[&str]| words.iter().any(|w| first.eq_ignore_ascii_case(w));
+    let is = |words: &[&str]| super::nonclaim::any_is(first, words);
     if is(&["increase", "rise", "growth"]) {
         Some(1)
     } else if is(&["fall", "decrease", "decline", "drop", "reduction"]) {

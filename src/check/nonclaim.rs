@@ -2251,7 +2251,7 @@ pub fn found_rate(after: &str) -> bool {
 }
 
 /// True when `word` is one of `list` (lower-case), in any case.
-fn any_is(word: &str, list: &[&str]) -> bool {
+pub(super) fn any_is(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 

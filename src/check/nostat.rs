@@ -395,23 +395,21 @@ impl<'a> Checker<'a> {
     /// True when the share is of places: `countries`, `nations` or `states` right after it, or
     /// after `of` (`one in 10 countries`, `two-thirds of the states`).
     pub(super) fn of_places(&self) -> bool {
-        // Compared in any ASCII case, as their ASCII lower-case copies would be.
-        let mut words = self.words_after().skip_while(|w| {
-            ["of", "the", "all"]
-                .iter()
-                .any(|s| w.eq_ignore_ascii_case(s))
-        });
+        let mut words = self
+            .words_after()
+            .skip_while(|w| super::nonclaim::any_is(w, &["of", "the", "all"]));
         words.next().is_some_and(|w| {
-            [
-                "countries",
-                "nations",
-                "states",
-                "economies",
-                "territories",
-                "districts",
-            ]
-            .iter()
-            .any(|s| w.eq_ignore_ascii_case(s))
+            super::nonclaim::any_is(
+                w,
+                &[
+                    "countries",
+                    "nations",
+                    "states",
+                    "economies",
+                    "territories",
+                    "districts",
+                ],
+            )
         })
     }
 

@@ -174,6 +174,7 @@ impl Starts {
     /// The starts of every phrase of `lists` (at most 32 of them; those after are left out);
     /// none when a phrase is empty.
     fn new(lists: &[&'static [&'static str]]) -> Option<Starts> {
+        debug_assert!(lists.len() <= 32, "a list's bit is one of 32");
         let mut all: Vec<(&'static [u8], u32)> = lists
             .iter()
             .take(32)
