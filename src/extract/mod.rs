@@ -151,10 +151,12 @@ impl Mention {
 /// One pass: a byte-level prefilter finds the neighbourhoods where a number may be, and only
 /// those are tokenized and parsed.
 pub fn extract(text: &str) -> Vec<Mention> {
-    let mut out = Vec::new();
+    let ranges = prefilter::neighbourhoods(text);
+    // About two mentions a neighbourhood: room for them up front, not grown one by one.
+    let mut out = Vec::with_capacity(2 * ranges.len());
     let mut tokens = token::Tokens::default();
     let lines = furniture::Lines::default();
-    for range in prefilter::neighbourhoods(text) {
+    for range in ranges {
         tokens.fill(text, range);
         let parser = parse::Parser {
             text,

@@ -39,7 +39,8 @@ pub fn neighbourhoods(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let n = bytes.len();
     let triggers = words::Triggers::new();
-    let mut out: Vec<Range<usize>> = Vec::new();
+    // Neighbourhoods are a hundred bytes long or more: room for one every 400 bytes up front.
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(n / 400 + 4);
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         // The classes in order of how often they come.

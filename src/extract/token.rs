@@ -78,6 +78,10 @@ impl Tokens {
         };
         // The whole neighbourhood lower-cased at once: a word of ASCII letters finds its
         // lower-cased form at the same offset; other words append theirs after it.
+        // Room for every token (one byte or more with the space after it, five on average in
+        // prose) and for the lower-cased words outside ASCII, so neither grows token by token.
+        self.list.reserve(hood.len() / 4 + 8);
+        self.lower.reserve(hood.len() + hood.len() / 8);
         self.lower.push_str(hood);
         self.lower.make_ascii_lowercase();
         self.base = range.start;
