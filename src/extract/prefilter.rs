@@ -43,31 +43,33 @@ pub fn neighbourhoods(text: &str) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::with_capacity(n / 400 + 4);
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        // The classes in order of how often they come.
-        let class = class_of(b);
-        let (at, end) = if class == OTHER {
-            if b == b'%' {
-                (i, i + 1)
-            } else {
+        let (at, end) = match class_of(b) {
+            OTHER => {
                 i += 1;
                 continue;
             }
-        } else if class == LETTER {
-            let start = i;
-            i += token::letters_len(bytes, i);
-            if !triggers.at(bytes, start, i) {
-                continue;
+            LETTER => {
+                let start = i;
+                i += token::letters_len(bytes, i);
+                if !triggers.at(bytes, start, i) {
+                    // Most words end before a space, which can start nothing: step over it too.
+                    if bytes.get(i) == Some(&b' ') {
+                        i += 1;
+                    }
+                    continue;
+                }
+                (start, candidate_end(bytes, start))
             }
-            (start, candidate_end(bytes, start))
-        } else if class == DIGIT {
-            (i, candidate_end(bytes, i))
-        } else {
-            let len = sign_len(bytes.get(i..).unwrap_or_default());
-            if len == 0 {
-                i += 1;
-                continue;
+            DIGIT => (i, candidate_end(bytes, i)),
+            PERCENT => (i, i + 1),
+            _ => {
+                let len = sign_len(bytes.get(i..).unwrap_or_default());
+                if len == 0 {
+                    i += 1;
+                    continue;
+                }
+                (i, i + len)
             }
-            (i, i + len)
         };
         let start = snap_back(bytes, at.saturating_sub(BEFORE), at);
         let stop = snap_forward(bytes, (end + AFTER).min(n));
@@ -87,7 +89,10 @@ pub fn neighbourhoods(text: &str) -> Vec<Range<usize>> {
         let skip = reach.saturating_sub(AFTER + MAX_CANDIDATE);
         if skip > i {
             i = skip;
-            while bytes.get(i).is_some_and(|&b| class_of(b) != OTHER) {
+            while bytes
+                .get(i)
+                .is_some_and(|&b| !matches!(class_of(b), OTHER | PERCENT))
+            {
                 i += 1;
             }
         }
@@ -99,6 +104,8 @@ const OTHER: u8 = 0;
 const LETTER: u8 = 1;
 const DIGIT: u8 = 2;
 const NON_ASCII: u8 = 3;
+/// `%`: a candidate of its own, though a mark.
+const PERCENT: u8 = 4;
 
 /// What each byte is, for the prefilter's loop.
 static CLASS: [u8; 256] = {
@@ -112,6 +119,8 @@ static CLASS: [u8; 256] = {
             DIGIT
         } else if c >= 0x80 {
             NON_ASCII
+        } else if c == b'%' {
+            PERCENT
         } else {
             OTHER
         };
