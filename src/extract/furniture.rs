@@ -201,9 +201,12 @@ pub fn furniture_line(line: &str) -> bool {
         .next()
         .unwrap_or("")
         .trim_end_matches(['-', ',']);
+    // First bytes are compared before whole words: most heads begin no pattern at all.
+    let first = head.as_bytes().first();
     let starts = |list: &[&str]| {
         list.iter().any(|s| {
-            s.starts_with(head)
+            (first.is_none() || s.as_bytes().first() == first)
+                && s.starts_with(head)
                 && lower
                     .strip_prefix(s)
                     .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphabetic()))
