@@ -43,33 +43,34 @@ pub fn neighbourhoods(text: &str) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::with_capacity(n / 400 + 4);
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        let (at, end) = match class_of(b) {
-            OTHER => {
+        // The classes in order of how often they come (tests in a row, cheaper than a jump
+        // table here).
+        let class = class_of(b);
+        let (at, end) = if class == LETTER {
+            let start = i;
+            i += token::letters_len(bytes, i);
+            if !triggers.at(bytes, start, i) {
+                // Most words end before a space, which can start nothing: step over it too.
+                if bytes.get(i) == Some(&b' ') {
+                    i += 1;
+                }
+                continue;
+            }
+            (start, candidate_end(bytes, start))
+        } else if class == OTHER {
+            i += 1;
+            continue;
+        } else if class == DIGIT {
+            (i, candidate_end(bytes, i))
+        } else if class == PERCENT {
+            (i, i + 1)
+        } else {
+            let len = sign_len(bytes.get(i..).unwrap_or_default());
+            if len == 0 {
                 i += 1;
                 continue;
             }
-            LETTER => {
-                let start = i;
-                i += token::letters_len(bytes, i);
-                if !triggers.at(bytes, start, i) {
-                    // Most words end before a space, which can start nothing: step over it too.
-                    if bytes.get(i) == Some(&b' ') {
-                        i += 1;
-                    }
-                    continue;
-                }
-                (start, candidate_end(bytes, start))
-            }
-            DIGIT => (i, candidate_end(bytes, i)),
-            PERCENT => (i, i + 1),
-            _ => {
-                let len = sign_len(bytes.get(i..).unwrap_or_default());
-                if len == 0 {
-                    i += 1;
-                    continue;
-                }
-                (i, i + len)
-            }
+            (i, i + len)
         };
         let start = snap_back(bytes, at.saturating_sub(BEFORE), at);
         let stop = snap_forward(bytes, (end + AFTER).min(n));
