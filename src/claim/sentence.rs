@@ -402,12 +402,7 @@ const PRONOUN_ADVERBS: &[&str] = &["now", "still", "also", "alone", "together", 
 pub fn pronoun_subject(sentence: &str) -> bool {
     let head = sentence.trim_start_matches(['\'', '"', '“', '‘', ' ']);
     // A lead of at most four words closed by a comma (`In 2022,`, `By 2022,`).
-    let head = match head.split_once(',') {
-        Some((lead, rest)) if !lead.contains('.') && lead.split(' ').count() <= 4 => {
-            rest.trim_start()
-        }
-        _ => head,
-    };
+    let head = after_short_lead(head).unwrap_or(head);
     let mut words = head.split(' ').filter(|w| !w.is_empty());
     if !words.next().is_some_and(|w| {
         ["they", "these", "those"]
@@ -421,6 +416,23 @@ pub fn pronoun_subject(sentence: &str) -> bool {
         verb = words.next();
     }
     verb.is_some_and(|w| SHARE_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)))
+}
+
+/// What follows `head`'s first comma (trimmed at its start) when the text before it has no
+/// full stop and at most four words between spaces. Reads no further than the fourth space, so
+/// a long sentence without a comma is not scanned to its end.
+fn after_short_lead(head: &str) -> Option<&str> {
+    let mut spaces = 0;
+    for (i, b) in head.bytes().enumerate() {
+        match b {
+            b',' => return head.get(i + 1..).map(str::trim_start),
+            b'.' => return None,
+            b' ' if spaces == 3 => return None,
+            b' ' => spaces += 1,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The text before `head`'s first blank line (`\n\n`), trimmed at its end, when that is one line
@@ -577,6 +589,21 @@ mod tests {
             "Police in the northern district of the province, they say, found 12 people.",
         ] {
             assert!(!pronoun_subject(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn a_short_lead_is_at_most_four_words_before_a_comma_with_no_stop() {
+        for (head, rest) in [
+            ("In 2022, they did.", Some("they did.")),
+            ("By the end of,  they did.", Some("they did.")),
+            ("By the end of 2022, they did.", None),
+            ("In Jan. 2022, they did.", None),
+            ("They did, in the end.", Some("in the end.")),
+            ("No comma at all", None),
+            (", they did", Some("they did")),
+        ] {
+            assert_eq!(after_short_lead(head), rest, "{head}");
         }
     }
 
