@@ -301,9 +301,13 @@ pub fn refers_back(text: &str, start: usize) -> bool {
     else {
         return false;
     };
+    // Only the openings that start with the paragraph's first letter are compared.
+    let first = head.as_bytes().first().map(u8::to_ascii_lowercase);
     BACK_REFERENCES.iter().any(|opening| {
-        head.get(..opening.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(opening))
+        opening.as_bytes().first().copied() == first
+            && head
+                .get(..opening.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(opening))
             && matches!(head.as_bytes().get(opening.len()), Some(b' ' | b','))
     }) || finishes_the_one_before(head)
 }
@@ -344,9 +348,12 @@ const FRAGMENT_HEDGES: &[&str] = &[
 /// line that opens with a number, ends with a stop and states nothing of its own (no verb that
 /// states, none in the past tense).
 pub fn finishes_the_one_before(head: &str) -> bool {
-    // A hedge may come first (`Nearly 28 million, at last count.`).
+    // A hedge may come first (`Nearly 28 million, at last count.`); only the hedges that
+    // start with the line's first letter are compared.
+    let first = head.as_bytes().first().map(u8::to_ascii_lowercase);
     let number = FRAGMENT_HEDGES
         .iter()
+        .filter(|h| h.as_bytes().first().copied() == first)
         .find_map(|h| {
             head.get(..h.len())
                 .filter(|w| w.eq_ignore_ascii_case(h))
