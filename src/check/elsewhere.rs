@@ -4,6 +4,7 @@
 //! to set a scene; they say nothing the table could check, so they get no finding when their
 //! clause does not itself name the topic.
 
+use super::nonclaim::holds_any_case;
 use super::phrases::PhraseSet;
 
 /// Phrases (lower-case, any case in the text) that make a clause about another subject.
@@ -181,12 +182,7 @@ pub fn other_subject(clause: &str) -> bool {
     // one in some ASCII case: these hold no `k` for a Kelvin sign to make, and no `i` at a
     // word's end for a dotted capital I.)
     static RANKS: PhraseSet = PhraseSet::new(RANKING);
-    let top = || {
-        clause
-            .as_bytes()
-            .windows(3)
-            .any(|w| w.eq_ignore_ascii_case(b"top"))
-    };
+    let top = || holds_any_case(clause, b"top", 2);
     if !RANKS.in_text(clause) && !top() {
         return false;
     }
@@ -213,13 +209,9 @@ pub fn other_subject(clause: &str) -> bool {
 /// gloves`, `two-thirds of the cocoa produced worldwide` (a form of `produce` and `world` or
 /// `global`; not `80% of the cotton the region produces`).
 fn world_output(clause: &str) -> bool {
-    let holds = |part: &[u8]| {
-        clause
-            .as_bytes()
-            .windows(part.len())
-            .any(|w| w.eq_ignore_ascii_case(part))
-    };
-    holds(b"produce") && (holds(b"world") || holds(b"global"))
+    // Each word found by a rare letter of it (see `holds_any_case`), not compared at every byte.
+    holds_any_case(clause, b"produce", 0)
+        && (holds_any_case(clause, b"world", 0) || holds_any_case(clause, b"global", 3))
 }
 
 /// What [`ranks_the_world`] looks for but `top` (too short for the phrases of a sentence's one

@@ -2426,7 +2426,7 @@ fn per_base_after(sentence: &str, end: usize, value: f64) -> Option<Reading> {
 
 /// True when `text` holds `needle` (lower-case ASCII) in any ASCII case, found by the letter at
 /// byte `at` of it with `memchr2`.
-fn holds_any_case(text: &str, needle: &[u8], at: usize) -> bool {
+pub(super) fn holds_any_case(text: &str, needle: &[u8], at: usize) -> bool {
     let Some(&letter) = needle.get(at) else {
         return false;
     };

@@ -301,9 +301,13 @@ pub fn refers_back(text: &str, start: usize) -> bool {
     else {
         return false;
     };
+    // Only the openings that start with the paragraph's first letter are compared.
+    let first = head.as_bytes().first().map(u8::to_ascii_lowercase);
     BACK_REFERENCES.iter().any(|opening| {
-        head.get(..opening.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(opening))
+        opening.as_bytes().first().copied() == first
+            && head
+                .get(..opening.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(opening))
             && matches!(head.as_bytes().get(opening.len()), Some(b' ' | b','))
     }) || finishes_the_one_before(head)
 }
@@ -344,9 +348,12 @@ const FRAGMENT_HEDGES: &[&str] = &[
 /// line that opens with a number, ends with a stop and states nothing of its own (no verb that
 /// states, none in the past tense).
 pub fn finishes_the_one_before(head: &str) -> bool {
-    // A hedge may come first (`Nearly 28 million, at last count.`).
+    // A hedge may come first (`Nearly 28 million, at last count.`); only the hedges that
+    // start with the line's first letter are compared.
+    let first = head.as_bytes().first().map(u8::to_ascii_lowercase);
     let number = FRAGMENT_HEDGES
         .iter()
+        .filter(|h| h.as_bytes().first().copied() == first)
         .find_map(|h| {
             head.get(..h.len())
                 .filter(|w| w.eq_ignore_ascii_case(h))
@@ -402,12 +409,7 @@ const PRONOUN_ADVERBS: &[&str] = &["now", "still", "also", "alone", "together", 
 pub fn pronoun_subject(sentence: &str) -> bool {
     let head = sentence.trim_start_matches(['\'', '"', '“', '‘', ' ']);
     // A lead of at most four words closed by a comma (`In 2022,`, `By 2022,`).
-    let head = match head.split_once(',') {
-        Some((lead, rest)) if !lead.contains('.') && lead.split(' ').count() <= 4 => {
-            rest.trim_start()
-        }
-        _ => head,
-    };
+    let head = after_short_lead(head).unwrap_or(head);
     let mut words = head.split(' ').filter(|w| !w.is_empty());
     if !words.next().is_some_and(|w| {
         ["they", "these", "those"]
@@ -421,6 +423,23 @@ pub fn pronoun_subject(sentence: &str) -> bool {
         verb = words.next();
     }
     verb.is_some_and(|w| SHARE_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)))
+}
+
+/// What follows `head`'s first comma (trimmed at its start) when the text before it has no
+/// full stop and at most four words between spaces. Reads no further than the fourth space, so
+/// a long sentence without a comma is not scanned to its end.
+fn after_short_lead(head: &str) -> Option<&str> {
+    let mut spaces = 0;
+    for (i, b) in head.bytes().enumerate() {
+        match b {
+            b',' => return head.get(i + 1..).map(str::trim_start),
+            b'.' => return None,
+            b' ' if spaces == 3 => return None,
+            b' ' => spaces += 1,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The text before `head`'s first blank line (`\n\n`), trimmed at its end, when that is one line
@@ -577,6 +596,21 @@ mod tests {
             "Police in the northern district of the province, they say, found 12 people.",
         ] {
             assert!(!pronoun_subject(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn a_short_lead_is_at_most_four_words_before_a_comma_with_no_stop() {
+        for (head, rest) in [
+            ("In 2022, they did.", Some("they did.")),
+            ("By the end of,  they did.", Some("they did.")),
+            ("By the end of 2022, they did.", None),
+            ("In Jan. 2022, they did.", None),
+            ("They did, in the end.", Some("in the end.")),
+            ("No comma at all", None),
+            (", they did", Some("they did")),
+        ] {
+            assert_eq!(after_short_lead(head), rest, "{head}");
         }
     }
 
