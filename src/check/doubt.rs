@@ -188,6 +188,15 @@ impl<'a> Checker<'a> {
                 value_of(figure)
             ));
         }
+        // `The State Department released its yearly report … 188 countries`: a number credited
+        // to another body than the figure's is that body's own, which may differ.
+        if fit::attribution(self.claim, figure) == Fit::Mismatch {
+            return Some(format!(
+                "the sentence credits it to {}, and the figure is {}'s",
+                self.claim.attribution.as_deref().unwrap_or_default(),
+                figure.source.publisher
+            ));
+        }
         if let Some(term) = self.excluded_subject(figure) {
             return Some(format!(
                 "the sentence counts what lies outside {term}, and the figure counts {term}"
@@ -620,6 +629,10 @@ impl<'a> Checker<'a> {
             "income",
             "revenue",
             "revenues",
+            "pocket",
+            "pockets",
+            "pocketed",
+            "pocketing",
         ];
         const TRADE: &[&str] = &[
             "industry",
@@ -731,6 +744,17 @@ impl<'a> Checker<'a> {
         let expected = figure.central().filter(|v| *v > 0.0)?;
         let ratio = self.reading.value / expected;
         if ratio <= 0.0 || (0.1..=10.0).contains(&ratio) {
+            return None;
+        }
+        // `nine billion euros per victim` for about US$10,000: an amount per victim, tied to
+        // the figure's own unit by the words beside the number, is that figure misquoted.
+        if figure.quantity == Quantity::Money
+            && self.ev.subjects.iter().any(|t| {
+                t.bind >= Bind::Focus
+                    && t.owners.contains(&f)
+                    && (t.term.starts_with("per ") || t.term.starts_with("each "))
+            })
+        {
             return None;
         }
         Some(format!(
@@ -981,7 +1005,7 @@ pub(super) const OTHER_MEASURES: &[&str] = &[
 ];
 impl Checker<'_> {
     /// The one place the document's opening names (see [`crate::claim::home_place`]).
-    fn home_place(&self) -> Option<&'static str> {
+    pub(super) fn home_place(&self) -> Option<&'static str> {
         *self
             .home?
             .get_or_init(|| crate::claim::home_place(self.text))

@@ -29,10 +29,11 @@ pub fn count(value: f64) -> String {
             return format!("{} {word}", trim(value / scale, 2));
         }
     }
-    if value.fract() != 0.0 {
+    // A thousand or more is read to the unit (`US$23,970`, an amount converted at a rate).
+    if value.fract() != 0.0 && abs < 1_000.0 {
         return trim(value, 2);
     }
-    let digits = format!("{}", abs as u64);
+    let digits = format!("{}", abs.round() as u64);
     let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
     if value < 0.0 {
         out.push('-');
@@ -88,6 +89,8 @@ mod tests {
         assert_eq!(quantity(Quantity::Share, 0.345, None), "34.5%");
         assert_eq!(quantity(Quantity::Count, 3_300_000.0, None), "3.3 million");
         assert_eq!(quantity(Quantity::Count, 69_627.0, None), "69,627");
+        assert_eq!(quantity(Quantity::Money, 23_970.08, None), "US$23,970");
+        assert_eq!(quantity(Quantity::Count, 2.25, None), "2.25");
         assert_eq!(quantity(Quantity::Multiplier, 3.0, None), "×3");
         assert_eq!(quantity(Quantity::Change, -11.0, None), "-11%");
         assert_eq!(

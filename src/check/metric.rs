@@ -142,6 +142,19 @@ impl<'a> Checker<'a> {
         None
     }
 
+    /// The claim as written without its hedge (`more than 27 million` read as 27 million), or
+    /// its reading when it has none or a verb of change carries it.
+    pub(super) fn stated(&self) -> bounds::Reading {
+        match self.claim.mention.hedge {
+            Some(_) if self.claim.change_verb.is_none() => {
+                let mut plain = self.claim.mention.clone();
+                plain.hedge = None;
+                read(&plain).unwrap_or(self.reading)
+            }
+            _ => self.reading,
+        }
+    }
+
     /// The value belongs to a figure for another measure.
     pub(super) fn wrong_metric(&self) -> Option<Finding> {
         let primary = self.reading;
@@ -152,16 +165,7 @@ impl<'a> Checker<'a> {
         // Read only when some figure's bounds hold the number (a copy of the mention and a
         // reading per hedged claim were most of the time for none).
         let stated = std::cell::OnceCell::new();
-        let stated = || {
-            *stated.get_or_init(|| match self.claim.mention.hedge {
-                Some(_) if self.claim.change_verb.is_none() => {
-                    let mut plain = self.claim.mention.clone();
-                    plain.hedge = None;
-                    read(&plain).unwrap_or(primary)
-                }
-                _ => primary,
-            })
-        };
+        let stated = || *stated.get_or_init(|| self.stated());
         let kept = kept::Kept::of(self.table);
         let others_own = std::cell::OnceCell::new();
         let others_own = || {

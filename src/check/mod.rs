@@ -1356,6 +1356,21 @@ impl<'a> Checker<'a> {
                 out.agrees_with = older;
                 return Some(out);
             }
+            // `More than 27 million … in modern slavery`: an older edition (40.3 million) only at
+            // the far reach of the hedge, while the number as written is another measure's of
+            // the newest edition (27.6 million in forced labour): that measure was quoted.
+            if self.claim.mention.hedge.is_some() {
+                let stated = self.stated();
+                if !older
+                    .iter()
+                    .any(|&f| bounds::tight(&stated, self.figure(f)))
+                    && let Some(found) = self
+                        .wrong_metric()
+                        .filter(|w| w.verdict == Verdict::WrongMetric)
+                {
+                    return Some(found);
+                }
+            }
             return Some(self.outdated(&older, newest));
         }
         // The sentence's years pointed at editions that disagree, but another edition agrees:
@@ -1448,7 +1463,9 @@ impl<'a> Checker<'a> {
                         "may not be the measure the table holds ({}): the figure is a share of detected trafficking victims; the sentence names no trafficking",
                         self.describe(f)
                     )),
-                    None => self.conflict(f),
+                    None => self
+                        .narrower_look_alike(f)
+                        .unwrap_or_else(|| self.conflict(f)),
                 },
                 // A doubted measure may not be the claim's: one of the cautious agreements
                 // may still find the figure it restates (`their numbers growing by 38%`).

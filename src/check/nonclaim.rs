@@ -243,6 +243,17 @@ const AGE_AFTER: &[(&str, &str)] = &[
     ("year", "olds"),
 ];
 
+/// `a billion-dollar industry`, `a multi-million dollar trade`: a scale word made an adjective
+/// of size (singular `dollar`, no digit), which states no amount.
+fn size_adjective(number: &str) -> bool {
+    !number.bytes().any(|b| b.is_ascii_digit())
+        && number
+            .get(number.len().saturating_sub(7)..)
+            .is_some_and(|end| {
+                end.eq_ignore_ascii_case("-dollar") || end.eq_ignore_ascii_case(" dollar")
+            })
+}
+
 /// True when the number at `mention` of `sentence` (byte offsets within it) is a frame, not a
 /// statistic: a denominator, rank, target number, age, unit count or short code.
 pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
@@ -273,6 +284,9 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
         return true;
     }
     if wage(number, after) || phone(sentence, before, number, after) {
+        return true;
+    }
+    if size_adjective(number) {
         return true;
     }
     if serial(sentence, number, after, &near) || prison_term(&near) || age_gap(&near) {
@@ -4033,6 +4047,21 @@ mod tests {
     fn framed(sentence: &str, number: &str) -> bool {
         let start = sentence.find(number).unwrap();
         frame(sentence, start, start + number.len())
+    }
+
+    #[test]
+    fn a_scale_made_an_adjective_of_size_states_no_amount() {
+        assert!(framed(
+            "Traffickers run a billion-dollar industry.",
+            "a billion-dollar"
+        ));
+        assert!(framed("It is a billion dollar trade.", "a billion dollar"));
+        // An amount, or a number with digits, is one.
+        assert!(!framed(
+            "Traffickers make a billion dollars.",
+            "a billion dollars"
+        ));
+        assert!(!framed("It is a $150-billion industry.", "$150-billion"));
     }
 
     #[test]

@@ -708,10 +708,71 @@ fn part_of_global(words: &Words, i: usize) -> bool {
     })
 }
 
+/// The first word after a wire story's dateline that opens the sentence (`Karachi [Pakistan],
+/// November 2 :`, `GENEVA, June 12 (Reuters) -`), or `lo`: the place the story was filed from,
+/// not the place its numbers are for (the story's own place is read from its opening, see
+/// [`home_place`]). A dateline is a few capitalised words or numbers ending in a colon or a
+/// dash, with a date or a bracket in it: `Pakistan:` alone may be the sentence's own place.
+fn past_dateline(words: &Words, lo: usize, hi: usize) -> usize {
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ];
+    if lo != 0 {
+        return lo;
+    }
+    let mut marked = false;
+    for k in lo..hi.min(lo + 8).saturating_sub(1) {
+        let raw = words.raw(k);
+        if !raw.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+            return lo;
+        }
+        marked |= k > lo
+            && (raw.starts_with(|c: char| c.is_ascii_digit())
+                || MONTHS.iter().any(|m| raw.eq_ignore_ascii_case(m)));
+        let gap = words.lower_text(words.span(k).end..words.span(k + 1).start);
+        marked |= gap.contains(['[', '(']);
+        let ends = gap.contains(':')
+            || [" - ", " – ", " — ", "- ", "– ", "— "]
+                .iter()
+                .any(|dash| gap.contains(dash));
+        if ends {
+            return if marked { k + 1 } else { lo };
+        }
+        if gap.contains(['.', ';', '!', '?']) {
+            return lo;
+        }
+    }
+    lo
+}
+
 /// The place a claim is about (`global`, a known place, or a capitalised name after `in`);
 /// among several named places, the one nearest word `anchor`, or the first without one.
 pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -> Option<String> {
     let (lo, hi) = word_bounds(words, within);
+    let lo = past_dateline(words, lo, hi);
     let mut named: Option<String> = None;
     let mut named_at = usize::MAX;
     let distance = |i: usize| anchor.map_or(i, |a| i.abs_diff(a));
@@ -1548,7 +1609,40 @@ pub fn attribution(words: &Words, within: &Range<usize>) -> Option<(String, usiz
             // `a UN report`, `the ILO data`
             let introduced =
                 i > 0 && words.is_any(i - 1, words!["a", "an", "the", "new", "latest"]);
-            if credited || bracketed || (report_of && (possessive || introduced)) {
+            // `the State Department released its yearly report assessing …`: the numbers of a
+            // report the organisation put out are its own.
+            let released = words.is_any(
+                next,
+                words![
+                    "released",
+                    "releases",
+                    "published",
+                    "publishes",
+                    "issued",
+                    "issues",
+                    "launched",
+                    "launches",
+                    "unveiled",
+                    "unveils",
+                ],
+            ) && {
+                let mut k = next + 1;
+                while words.is_any(
+                    k,
+                    words![
+                        "its", "their", "a", "an", "the", "annual", "yearly", "latest", "new",
+                        "flagship", "global",
+                    ],
+                ) || year(words, k).is_some()
+                {
+                    k += 1;
+                }
+                words.is_any(
+                    k,
+                    words!["report", "index", "estimates", "survey", "study", "data"],
+                )
+            };
+            if credited || bracketed || released || (report_of && (possessive || introduced)) {
                 return Some((org.into(), i));
             }
             i += width;
@@ -1758,6 +1852,27 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_is_where_the_story_was_filed_not_the_numbers_place() {
+        let text = "Karachi [Pakistan], May 4 : About 1.3 million children work in Sindh";
+        let (w, r) = all(text);
+        let at = (0..w.len()).find(|&i| w.lower(i) == "1").unwrap();
+        assert_eq!(scope_near(&w, &r, Some(at)).as_deref(), Some("Sindh"));
+        let (w, r) = all("LAHORE (Reuters) - Some 12% of children in Sindh work");
+        let at = (0..w.len()).find(|&i| w.lower(i) == "12").unwrap();
+        assert_eq!(scope_near(&w, &r, Some(at)).as_deref(), Some("Sindh"));
+        // A place and a colon, with no date or bracket, is the sentence's own place.
+        assert_eq!(
+            scope_of("Pakistan: 3.3 million children work").as_deref(),
+            Some("Pakistan")
+        );
+        // Capitals before a dash that are no dateline: the sentence goes on being read.
+        assert_eq!(
+            scope_of("In Pakistan - 3.3 million children work").as_deref(),
+            Some("Pakistan")
+        );
+    }
+
+    #[test]
     fn scopes() {
         assert_eq!(scope_of("children worldwide").as_deref(), Some("global"));
         assert_eq!(scope_of("across the world").as_deref(), Some("global"));
@@ -1878,6 +1993,14 @@ mod tests {
             Some("ILO")
         );
         assert_eq!(credit("the ILO said 27.6 million").as_deref(), Some("ILO"));
+        assert_eq!(
+            credit("the State Department released its yearly report on 188 countries").as_deref(),
+            Some("US State Department")
+        );
+        assert_eq!(
+            credit("the ILO published new estimates: 27.6 million").as_deref(),
+            Some("ILO")
+        );
         assert_eq!(credit("a UN report says 38%").as_deref(), Some("UN"));
         assert_eq!(
             credit("the UN’s labour agency estimates 27.6 million").as_deref(),
