@@ -740,18 +740,42 @@ fn past_dateline(words: &Words, lo: usize, hi: usize) -> usize {
         "nov",
         "dec",
     ];
-    if lo != 0 {
+    // Most sentences open on no capital, or have no colon or dash among their first words.
+    let reach = hi.min(lo + 8);
+    if lo != 0
+        || reach < 2
+        || !words
+            .raw(lo)
+            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        // `:`, `-`, or the first byte of `–` and `—`.
+        || memchr::memchr3(
+            b':',
+            b'-',
+            0xE2,
+            words
+                .lower_text(words.span(lo).end..words.span(reach - 1).start)
+                .as_bytes(),
+        )
+        .is_none()
+    {
         return lo;
     }
+    // A day or a month after the first word dates the line.
+    let dated = |k: usize| {
+        (lo + 1..=k).any(|j| {
+            let raw = words.raw(j);
+            raw.starts_with(|c: char| c.is_ascii_digit())
+                || MONTHS.iter().any(|m| raw.eq_ignore_ascii_case(m))
+        })
+    };
     let mut marked = false;
-    for k in lo..hi.min(lo + 8).saturating_sub(1) {
-        let raw = words.raw(k);
-        if !raw.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+    for k in lo..reach - 1 {
+        if !words
+            .raw(k)
+            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        {
             return lo;
         }
-        marked |= k > lo
-            && (raw.starts_with(|c: char| c.is_ascii_digit())
-                || MONTHS.iter().any(|m| raw.eq_ignore_ascii_case(m)));
         let gap = words.lower_text(words.span(k).end..words.span(k + 1).start);
         marked |= gap.contains(['[', '(']);
         let ends = gap.contains(':')
@@ -759,7 +783,7 @@ fn past_dateline(words: &Words, lo: usize, hi: usize) -> usize {
                 .iter()
                 .any(|dash| gap.contains(dash));
         if ends {
-            return if marked { k + 1 } else { lo };
+            return if marked || dated(k) { k + 1 } else { lo };
         }
         if gap.contains(['.', ';', '!', '?']) {
             return lo;
