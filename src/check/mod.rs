@@ -360,13 +360,13 @@ pub fn check_gated<'t>(
     // paragraph's start and end): the claims of one sentence, and the evidence and the verdict
     // of one claim, share it instead of each finding it again.
     let known_paragraph = std::cell::Cell::new(None::<(usize, usize, usize)>);
-    let paragraph_at = |start: usize| {
+    let paragraph_at = |blanks: &crate::claim::BlankLines, start: usize| {
         if let Some((at, from, to)) = known_paragraph.get()
             && at == start
         {
             return from..to;
         }
-        let range = crate::claim::paragraph(text, start);
+        let range = blanks.paragraph(text, start);
         known_paragraph.set(Some((start, range.start, range.end)));
         range
     };
@@ -381,7 +381,13 @@ pub fn check_gated<'t>(
             places.know_paragraph(from..to);
         }
     };
+    // The document's blank lines, to find the paragraphs of its claims by: the gate's, or
+    // found for the first claim.
+    let mut blank_lines = None;
     for claim in claims {
+        let blanks = blank_lines
+            .get_or_insert_with(|| cache.blank_lines(text))
+            .clone();
         // The phrase lists read on the sentence and its clauses, found once per sentence.
         if scanned
             .as_ref()
@@ -395,6 +401,7 @@ pub fn check_gated<'t>(
             continue;
         };
         let mut checker = checker.with_claims(claims);
+        checker.places.know_blank_lines(blanks.clone());
         checker.joint = Some(&joint);
         match lowered.take() {
             Some((range, lower)) if range == claim.sentence => {
@@ -404,7 +411,7 @@ pub fn check_gated<'t>(
             None => checker.spare_lower.set(spare_lower.take()),
         }
         share_paragraph(&checker.places, claim.sentence.start);
-        let paragraph = || paragraph_at(claim.sentence.start);
+        let paragraph = || paragraph_at(&blanks, claim.sentence.start);
         // A number that is no statistic is dropped before its evidence is read (unless reading
         // it would change what the next claims find).
         if checker.no_statistic() {
