@@ -2,7 +2,7 @@
 
 use super::{
     Basis, Bind, Checker, FALL_WORDS, Fit, Framing, Period, Quantity, RISE_WORDS, STALE_YEARS,
-    Timing, day_number, evidence, fit, kept, lower, nonclaim, read, value_of,
+    Timing, day_number, evidence, fit, kept, lower, may_be_change_word, nonclaim, read, value_of,
 };
 
 /// Words that may stand between `account for` and its number (`accounting for some`).
@@ -553,6 +553,10 @@ impl<'a> Checker<'a> {
         let before = to_words(self.sentence.get(..number.start).unwrap_or_default());
         let after = to_words(self.sentence.get(number.end..).unwrap_or_default());
         let sign = |w: &str| {
+            // Most words are settled by their length and first letter, without lower-casing.
+            if !may_be_change_word(w) {
+                return None;
+            }
             let w = lower(w);
             if RISE_WORDS.contains(&&*w) {
                 Some(1)

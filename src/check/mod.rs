@@ -1788,6 +1788,18 @@ const FALL_WORDS: &[&str] = &[
     "down",
 ];
 
+/// False for an ASCII word that is none of [`RISE_WORDS`] and [`FALL_WORDS`] in any case, as its
+/// length and first letter tell (every one is four to nine ASCII letters starting with one of
+/// `cdfgijrs`); true for any other word (a word of other characters may lower-case shorter).
+fn may_be_change_word(word: &str) -> bool {
+    !word.is_ascii()
+        || ((4..=9).contains(&word.len())
+            && word
+                .as_bytes()
+                .first()
+                .is_some_and(|b| b"cdfgijrs".contains(&b.to_ascii_lowercase())))
+}
+
 /// Data this many years older than the check date are outdated even with no newer edition.
 pub const STALE_YEARS: i32 = 20;
 
@@ -1828,6 +1840,19 @@ fn group_is_subject(metric: &str, group: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_change_word_may_be_one_in_any_case() {
+        for w in RISE_WORDS.iter().chain(FALL_WORDS) {
+            assert!(may_be_change_word(w), "{w}");
+            assert!(may_be_change_word(&w.to_ascii_uppercase()), "{w}");
+        }
+        for w in [
+            "the", "of", "million", "percent", "victims", "2022", "Dropped", "Kelvin",
+        ] {
+            assert_eq!(may_be_change_word(w), matches!(w, "Dropped"), "{w}");
+        }
+    }
 
     #[test]
     fn women_and_girls_are_the_part_of_a_share_only_when_the_metric_says_so() {
