@@ -2,7 +2,7 @@
 
 use super::{
     Basis, Bind, Checker, FALL_WORDS, Fit, Framing, Period, Quantity, RISE_WORDS, STALE_YEARS,
-    Timing, day_number, evidence, fit, lower, nonclaim, read, value_of,
+    Timing, day_number, evidence, fit, kept, lower, may_be_change_word, nonclaim, read, value_of,
 };
 
 /// Words that may stand between `account for` and its number (`accounting for some`).
@@ -224,7 +224,7 @@ impl<'a> Checker<'a> {
         }
         if figure.quantity == Quantity::Share
             && let Some(word) = self.other_measure()
-            && !figure.metric.to_lowercase().contains(word)
+            && !self.lower_metric(f).contains(word)
         {
             return Some(format!(
                 "the share seems to be of {word}, which the figure does not measure"
@@ -242,14 +242,14 @@ impl<'a> Checker<'a> {
         // form of trafficking, where the figure's is of all victims.
         if figure.quantity == Quantity::Share
             && let Some(form) = self.share_of_one_form()
-            && !figure.metric.to_lowercase().contains(form)
+            && !self.lower_metric(f).contains(form)
         {
             return Some(format!(
                 "the share is of the victims of {form} trafficking only; the figure's is of all victims"
             ));
         }
         if let Some(form) = self.one_form()
-            && !figure.metric.to_lowercase().contains(form.stem)
+            && !self.lower_metric(f).contains(form.stem)
         {
             return Some(format!(
                 "the number counts trafficking for {} only, which the figure does not single out",
@@ -324,12 +324,12 @@ impl<'a> Checker<'a> {
         }
         // `4.5 million workers … across the country`: one country's number, the country named
         // in another sentence.
-        if figure.scope == "global"
-            && self.claim.scope.is_none()
-            && ONE_COUNTRY
-                .iter()
-                .any(|w| self.lower_sentence().contains(w))
-        {
+        if figure.scope == "global" && self.claim.scope.is_none() && {
+            // One pass over the sentence for all the phrases (it is lower-cased, so the
+            // set's any ASCII case is its own case).
+            static ONE: super::phrases::PhraseSet = super::phrases::PhraseSet::new(ONE_COUNTRY);
+            ONE.in_text(self.lower_sentence())
+        } {
             return Some("the sentence speaks of one country, which it does not name".into());
         }
         // `the South-East has the highest prevalence, at 49.9 per cent` in a story whose
@@ -446,7 +446,7 @@ impl<'a> Checker<'a> {
         // billion`: the money one group of victims brings in, where the figure's is all of it.
         if figure.quantity == Quantity::Money
             && let Some((stem, group)) = self.group_before()
-            && !figure.metric.to_lowercase().contains(stem)
+            && !self.lower_metric(f).contains(stem)
         {
             return Some(format!(
                 "the amount is what {group} bring in; the figure's is from everyone it counts"
@@ -562,6 +562,10 @@ impl<'a> Checker<'a> {
         let before = to_words(self.sentence.get(..number.start).unwrap_or_default());
         let after = to_words(self.sentence.get(number.end..).unwrap_or_default());
         let sign = |w: &str| {
+            // Most words are settled by their length and first letter, without lower-casing.
+            if !may_be_change_word(w) {
+                return None;
+            }
             let w = lower(w);
             if RISE_WORDS.contains(&&*w) {
                 Some(1)
@@ -1004,6 +1008,14 @@ pub(super) const OTHER_MEASURES: &[&str] = &[
     "decisions",
 ];
 impl Checker<'_> {
+    /// Figure `f`'s metric lower-cased, as the table keeps it (made here when it keeps none).
+    pub(super) fn lower_metric(&self, f: usize) -> std::borrow::Cow<'_, str> {
+        match kept::Kept::of(self.table).and_then(|k| k.lower_metric(self.table, f)) {
+            Some(metric) => std::borrow::Cow::Borrowed(metric),
+            None => std::borrow::Cow::Owned(self.figure(f).metric.to_lowercase()),
+        }
+    }
+
     /// The one place the document's opening names (see [`crate::claim::home_place`]).
     pub(super) fn home_place(&self) -> Option<&'static str> {
         *self
@@ -1025,7 +1037,17 @@ impl Checker<'_> {
         // The number's own clause: `while forced commercial sexual exploitation represents 23
         // percent` later in the sentence is another number's.
         let clause = self.text.get(self.claim.focus.clone())?;
-        if !LEAVING_OUT.iter().any(|w| clause.contains(w.trim_end())) {
+        // The words in any ASCII case, found in one pass, settle most clauses; the few that
+        // hold them are read for the words as written.
+        static LEAVING: super::phrases::PhraseSet = super::phrases::PhraseSet::new(&[
+            "other than",
+            "excluding",
+            "except",
+            "apart from",
+            "besides",
+            "outside of",
+        ]);
+        if !LEAVING.in_text(clause) || !LEAVING_OUT.iter().any(|w| clause.contains(w.trim_end())) {
             return None;
         }
         let lower = clause.to_lowercase();

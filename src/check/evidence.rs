@@ -712,6 +712,12 @@ impl<'t> Cache<'t> {
         });
     }
 
+    /// The blank lines of `text`, the document's, found the first time (by the gate, when it
+    /// looked for a paragraph).
+    pub(crate) fn blank_lines(&mut self, text: &str) -> std::rc::Rc<crate::claim::BlankLines> {
+        self.paragraphs.blank_lines(text).clone()
+    }
+
     /// The cache, taking the paragraphs an earlier stage read for the topic as known.
     pub(crate) fn knowing(mut self, paragraphs: super::ParagraphTopics) -> Self {
         self.paragraphs = paragraphs;

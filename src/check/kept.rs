@@ -37,6 +37,8 @@ pub struct Kept {
     by_low: OnceLock<Vec<(Quantity, Vec<Bounded>)>>,
     /// The figures of modern slavery (a population term of theirs), as a bitset.
     slavery: OnceLock<Vec<u64>>,
+    /// Each figure's metric lower-cased, made the first time.
+    metrics: OnceLock<Vec<String>>,
 }
 
 /// The regions the table's figures are given for (every scope but `global`), each with the
@@ -123,8 +125,24 @@ impl Kept {
                 bounds: OnceLock::new(),
                 by_low: OnceLock::new(),
                 slavery: OnceLock::new(),
+                metrics: OnceLock::new(),
             })
             .filter(|k| k.descriptions.len() == n)
+    }
+
+    /// Figure `f`'s metric lower-cased (as [`str::to_lowercase`] does it), every figure's made
+    /// the first time.
+    pub fn lower_metric(&self, table: &Table, f: usize) -> Option<&str> {
+        self.metrics
+            .get_or_init(|| {
+                table
+                    .figures
+                    .iter()
+                    .map(|g| g.metric.to_lowercase())
+                    .collect()
+            })
+            .get(f)
+            .map(String::as_str)
     }
 
     /// The subject words of the table's figures, read the first time.

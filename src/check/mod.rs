@@ -360,13 +360,13 @@ pub fn check_gated<'t>(
     // paragraph's start and end): the claims of one sentence, and the evidence and the verdict
     // of one claim, share it instead of each finding it again.
     let known_paragraph = std::cell::Cell::new(None::<(usize, usize, usize)>);
-    let paragraph_at = |start: usize| {
+    let paragraph_at = |blanks: &crate::claim::BlankLines, start: usize| {
         if let Some((at, from, to)) = known_paragraph.get()
             && at == start
         {
             return from..to;
         }
-        let range = crate::claim::paragraph(text, start);
+        let range = blanks.paragraph(text, start);
         known_paragraph.set(Some((start, range.start, range.end)));
         range
     };
@@ -381,7 +381,13 @@ pub fn check_gated<'t>(
             places.know_paragraph(from..to);
         }
     };
+    // The document's blank lines, to find the paragraphs of its claims by: the gate's, or
+    // found for the first claim.
+    let mut blank_lines = None;
     for claim in claims {
+        let blanks = blank_lines
+            .get_or_insert_with(|| cache.blank_lines(text))
+            .clone();
         // The phrase lists read on the sentence and its clauses, found once per sentence.
         if scanned
             .as_ref()
@@ -395,6 +401,7 @@ pub fn check_gated<'t>(
             continue;
         };
         let mut checker = checker.with_claims(claims);
+        checker.places.know_blank_lines(blanks.clone());
         checker.joint = Some(&joint);
         match lowered.take() {
             Some((range, lower)) if range == claim.sentence => {
@@ -404,7 +411,7 @@ pub fn check_gated<'t>(
             None => checker.spare_lower.set(spare_lower.take()),
         }
         share_paragraph(&checker.places, claim.sentence.start);
-        let paragraph = || paragraph_at(claim.sentence.start);
+        let paragraph = || paragraph_at(&blanks, claim.sentence.start);
         // A number that is no statistic is dropped before its evidence is read (unless reading
         // it would change what the next claims find).
         if checker.no_statistic() {
@@ -1798,6 +1805,18 @@ const FALL_WORDS: &[&str] = &[
     "down",
 ];
 
+/// False for an ASCII word that is none of [`RISE_WORDS`] and [`FALL_WORDS`] in any case, as its
+/// length and first letter tell (every one is four to nine ASCII letters starting with one of
+/// `cdfgijrs`); true for any other word (a word of other characters may lower-case shorter).
+fn may_be_change_word(word: &str) -> bool {
+    !word.is_ascii()
+        || ((4..=9).contains(&word.len())
+            && word
+                .as_bytes()
+                .first()
+                .is_some_and(|b| b"cdfgijrs".contains(&b.to_ascii_lowercase())))
+}
+
 /// Data this many years older than the check date are outdated even with no newer edition.
 pub const STALE_YEARS: i32 = 20;
 
@@ -1838,6 +1857,19 @@ fn group_is_subject(metric: &str, group: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_change_word_may_be_one_in_any_case() {
+        for w in RISE_WORDS.iter().chain(FALL_WORDS) {
+            assert!(may_be_change_word(w), "{w}");
+            assert!(may_be_change_word(&w.to_ascii_uppercase()), "{w}");
+        }
+        for w in [
+            "the", "of", "million", "percent", "victims", "2022", "Dropped", "Kelvin",
+        ] {
+            assert_eq!(may_be_change_word(w), matches!(w, "Dropped"), "{w}");
+        }
+    }
 
     #[test]
     fn women_and_girls_are_the_part_of_a_share_only_when_the_metric_says_so() {

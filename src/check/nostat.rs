@@ -387,7 +387,7 @@ impl<'a> Checker<'a> {
                 .figures(Bind::None, Bind::Sentence, true)
                 .filter(|&f| self.figure(f).quantity == self.reading.quantity)
                 .any(|f| {
-                    let metric = self.figure(f).metric.to_lowercase();
+                    let metric = self.lower_metric(f);
                     named.iter().any(|w| metric.contains(w))
                 })
     }

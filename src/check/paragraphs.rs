@@ -19,6 +19,8 @@ pub(crate) struct ParagraphTopics {
     listed: Option<(usize, Option<bool>)>,
     /// The last paragraph asked about by [`ParagraphTopics::continues_named`], and its answer.
     named: Option<(std::ops::Range<usize>, bool)>,
+    /// The document's blank lines, found the first time a paragraph is looked for.
+    blanks: Option<std::rc::Rc<crate::claim::BlankLines>>,
 }
 
 impl ParagraphTopics {
@@ -35,7 +37,15 @@ impl ParagraphTopics {
             abbreviations: self.abbreviations,
             listed: None,
             named: None,
+            blanks: self.blanks,
         }
+    }
+
+    /// The blank lines of `text` (the document's, whose paragraphs these are), found the first
+    /// time.
+    pub(crate) fn blank_lines(&mut self, text: &str) -> &std::rc::Rc<crate::claim::BlankLines> {
+        self.blanks
+            .get_or_insert_with(|| std::rc::Rc::new(crate::claim::BlankLines::new(text)))
     }
 
     /// Whether `text[range]` names the topic, when a paragraph with exactly that range was read.
@@ -69,7 +79,7 @@ impl ParagraphTopics {
         if let Some(found) = self.recent().find(|(range, _)| range.contains(&at)) {
             return found.clone();
         }
-        let range = crate::claim::block(text, at);
+        let range = self.blank_lines(text).block(text, at);
         let topical = match self.known_answer(&range) {
             Some(topical) => topical,
             None => {
@@ -326,7 +336,7 @@ impl ParagraphTopics {
             if end == 0 || end <= floor {
                 return false;
             }
-            let range = crate::claim::block(text, end - 1);
+            let range = self.blank_lines(text).block(text, end - 1);
             let words = text.get(range.clone()).unwrap_or_default();
             // A paragraph read already and found off the topic names none of its words; one
             // found on it may owe that to an abbreviation, which is not read here.

@@ -3,6 +3,9 @@
 
 use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
+use std::rc::Rc;
+
+use crate::claim::BlankLines;
 
 use super::fit;
 
@@ -17,6 +20,8 @@ pub struct Places {
     named: RefCell<Vec<(String, bool)>>,
     /// The same for the document's headline (its first paragraph).
     headline: RefCell<Vec<(String, bool)>>,
+    /// The document's blank lines, to find paragraphs by, when given.
+    blanks: Option<Rc<BlankLines>>,
 }
 
 impl Places {
@@ -24,8 +29,21 @@ impl Places {
     /// (see [`crate::claim::paragraph`]), found once per claim.
     pub fn paragraph(&self, text: &str, start: usize) -> Range<usize> {
         self.paragraph
-            .get_or_init(|| crate::claim::paragraph(text, start))
+            .get_or_init(|| self.paragraph_at(text, start))
             .clone()
+    }
+
+    /// Finds paragraphs by `blanks`, the blank lines of the document asked about.
+    pub fn know_blank_lines(&mut self, blanks: Rc<BlankLines>) {
+        self.blanks = Some(blanks);
+    }
+
+    /// [`crate::claim::paragraph`], by the blank lines when they are given.
+    fn paragraph_at(&self, text: &str, at: usize) -> Range<usize> {
+        match &self.blanks {
+            Some(blanks) => blanks.paragraph(text, at),
+            None => crate::claim::paragraph(text, at),
+        }
     }
 
     /// The paragraph's range, when it has been found.
@@ -61,9 +79,7 @@ impl Places {
             return answer;
         }
         let start = text.len() - text.trim_start().len();
-        let headline = text
-            .get(crate::claim::paragraph(text, start))
-            .unwrap_or_default();
+        let headline = text.get(self.paragraph_at(text, start)).unwrap_or_default();
         let answer = fit::names_place(headline, place);
         self.headline.borrow_mut().push((place.to_string(), answer));
         answer

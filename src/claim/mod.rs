@@ -12,8 +12,8 @@ pub(crate) mod words;
 
 pub use context::{Period, SIDES, home_place, is_known_place};
 pub use sentence::{
-    block, caption_after, end_before, finishes_the_one_before, paragraph, pronoun_subject, prose,
-    refers_back, sentence_before, start_after, stat_card,
+    BlankLines, block, caption_after, end_before, finishes_the_one_before, paragraph,
+    pronoun_subject, prose, refers_back, sentence_before, start_after, stat_card,
 };
 
 use crate::extract::Mention;

@@ -500,8 +500,17 @@ pub fn prose(sentence: &str) -> bool {
 /// back at that one ([`refers_back`]); with its caption after it when it is a figure alone (a
 /// stat card, [`stat_card`]).
 pub fn paragraph(text: &str, at: usize) -> Range<usize> {
+    paragraph_by(text, at, block)
+}
+
+/// [`paragraph`], with `block` finding the text between blank lines.
+fn paragraph_by(
+    text: &str,
+    at: usize,
+    block: impl Fn(&str, usize) -> Range<usize>,
+) -> Range<usize> {
     let own = block(text, at);
-    if let Some(caption) = caption_after(text, &own) {
+    if let Some(caption) = caption_after_by(text, &own, &block) {
         return own.start..caption.end;
     }
     if own.start == 0 || !refers_back(text, own.start) {
@@ -518,6 +527,15 @@ pub fn paragraph(text: &str, at: usize) -> Range<usize> {
 /// The caption of the stat card `own` (a paragraph that is a figure alone): the paragraph after
 /// it, when that one is prose.
 pub fn caption_after(text: &str, own: &Range<usize>) -> Option<Range<usize>> {
+    caption_after_by(text, own, block)
+}
+
+/// [`caption_after`], with `block` finding the text between blank lines.
+fn caption_after_by(
+    text: &str,
+    own: &Range<usize>,
+    block: impl Fn(&str, usize) -> Range<usize>,
+) -> Option<Range<usize>> {
     if !stat_card(text.get(own.clone())?) {
         return None;
     }
@@ -565,6 +583,71 @@ pub fn block(text: &str, at: usize) -> Range<usize> {
     let para = text.get(from..to).unwrap_or("");
     let trail = para.len() - para.trim_end().len();
     from..to - trail
+}
+
+/// Where the blank lines of one text end (the byte after each one's `\n`), in order: the
+/// text's [`block`]s and [`paragraph`]s found by a binary search instead of reading the bytes
+/// around each.
+#[derive(Debug, Default, Clone)]
+pub struct BlankLines {
+    /// The bytes `i` after a `\n` for which [`blank_line_before`] holds, in order.
+    ends: Vec<usize>,
+}
+
+impl BlankLines {
+    /// The blank lines of `text`.
+    pub fn new(text: &str) -> BlankLines {
+        let bytes = text.as_bytes();
+        // Room for a paragraph every hundred bytes: most texts never grow it.
+        let mut ends = Vec::with_capacity(bytes.len() / 100 + 8);
+        let mut line_start = None;
+        for nl in memchr::memchr_iter(b'\n', bytes) {
+            // A line of spaces, tabs and carriage returns only, after another line.
+            if let Some(start) = line_start
+                && bytes
+                    .get(start..nl)
+                    .is_some_and(|line| line.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r')))
+            {
+                ends.push(nl + 1);
+            }
+            line_start = Some(nl + 1);
+        }
+        BlankLines { ends }
+    }
+
+    /// [`block`] of the text these are the blank lines of.
+    pub fn block(&self, text: &str, at: usize) -> Range<usize> {
+        let at = at.min(text.len());
+        let floor = floor_boundary(text, at.saturating_sub(PARAGRAPH_REACH));
+        let ceiling = floor_boundary(text, (at + PARAGRAPH_REACH).min(text.len()));
+        // (`block` reads nothing around a byte inside a character.)
+        let (from, to) = if text.is_char_boundary(at) {
+            let k = self.ends.partition_point(|&end| end <= at);
+            let from = k
+                .checked_sub(1)
+                .and_then(|j| self.ends.get(j))
+                .copied()
+                .filter(|&end| end > floor)
+                .unwrap_or(floor);
+            let to = self
+                .ends
+                .get(k)
+                .copied()
+                .filter(|&end| end <= ceiling)
+                .map_or(ceiling, |end| end - 1);
+            (from, to)
+        } else {
+            (floor, ceiling)
+        };
+        let para = text.get(from..to).unwrap_or("");
+        let trail = para.len() - para.trim_end().len();
+        from..to - trail
+    }
+
+    /// [`paragraph`] of the text these are the blank lines of.
+    pub fn paragraph(&self, text: &str, at: usize) -> Range<usize> {
+        paragraph_by(text, at, |text, at| self.block(text, at))
+    }
 }
 
 /// The largest char boundary at or before `at`.
@@ -825,6 +908,32 @@ mod tests {
         let r = around(&text, at, at + 3);
         assert!(r.len() <= 2 * SENTENCE_REACH + 3, "{}", r.len());
         assert!(r.contains(&at));
+    }
+
+    #[test]
+    fn blank_lines_find_what_reading_the_bytes_finds() {
+        let texts = [
+            "One. Two 38%.\nThree.\n\nThe rest 3.",
+            "\n\nA\n \t\r\nB\n\n\n  C 40.3\n\n\nD.\r\n\r\nE “é” ü\n \n",
+            "40.3 million\n\nPeople in forced labour.\n\nThey account for 38%.",
+            "",
+            "\n",
+            " \n\n",
+        ];
+        let long = "Word é. ".repeat(400) + "\n\n" + &"ü 12%.\n".repeat(300) + "\n \nEnd.";
+        for text in texts.iter().copied().chain([long.as_str()]) {
+            let blanks = BlankLines::new(text);
+            for at in 0..=text.len() + 2 {
+                assert_eq!(blanks.block(text, at), block(text, at), "{text:?} {at}");
+                if text.is_char_boundary(at.min(text.len())) {
+                    assert_eq!(
+                        blanks.paragraph(text, at),
+                        paragraph(text, at),
+                        "{text:?} {at}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
