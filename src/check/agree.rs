@@ -434,16 +434,20 @@ impl<'a> Checker<'a> {
         if self.ev.named(f) {
             return None;
         }
-        self.confusable(f).find(|&g| {
-            let figure = self.figure(g);
-            figure.quantity == self.reading.quantity
-                && self.agrees(g)
-                && bounds::tight(&self.reading, figure)
-                && self.visible(g)
-                && self.same_unit(g)
-                && self.same_base(g)
-                && fit::scope(self.claim, figure) != Fit::Mismatch
-        })
+        self.confusable(f).find(|&g| self.states_look_alike(g))
+    }
+
+    /// True when the number states figure `g` (a look-alike of the figure it was weighed
+    /// against): the same quantity, unit, base and place, and a value close to `g`'s.
+    fn states_look_alike(&self, g: usize) -> bool {
+        let figure = self.figure(g);
+        figure.quantity == self.reading.quantity
+            && self.agrees(g)
+            && bounds::tight(&self.reading, figure)
+            && self.visible(g)
+            && self.same_unit(g)
+            && self.same_base(g)
+            && fit::scope(self.claim, figure) != Fit::Mismatch
     }
 
     /// `27 per cent of forced labour cases` for the ILO's 27% of *privately imposed* forced
@@ -454,17 +458,9 @@ impl<'a> Checker<'a> {
         if !self.ev.named(f) {
             return None;
         }
-        let g = self.confusable(f).find(|&g| {
-            let figure = self.figure(g);
-            figure.quantity == self.reading.quantity
-                && self.successor(g).is_none()
-                && self.agrees(g)
-                && bounds::tight(&self.reading, figure)
-                && self.visible(g)
-                && self.same_unit(g)
-                && self.same_base(g)
-                && fit::scope(self.claim, figure) != Fit::Mismatch
-        })?;
+        let g = self
+            .confusable(f)
+            .find(|&g| self.successor(g).is_none() && self.states_look_alike(g))?;
         let term = self
             .ev
             .populations
@@ -583,10 +579,7 @@ impl<'a> Checker<'a> {
                         || bounds::tight(stated.get_or_init(|| self.stated()), figure))
                     // Nor is a number in a story about one country the world's, unless the
                     // sentence says so or credits the figure's source.
-                    && !(figure.scope == "global"
-                        && self.claim.scope.is_none()
-                        && fit::attribution(self.claim, figure) != Fit::Match
-                        && self.home_place().is_some())
+                    && self.story_elsewhere(figure).is_none()
             })
     }
 

@@ -1,8 +1,9 @@
 //! Doubt: what in a sentence makes a difference from a figure no sure conflict.
 
 use super::{
-    Basis, Bind, Checker, FALL_WORDS, Fit, Framing, Period, Quantity, RISE_WORDS, STALE_YEARS,
-    Timing, day_number, evidence, fit, kept, lower, may_be_change_word, nonclaim, read, value_of,
+    Basis, Bind, Checker, FALL_WORDS, Figure, Fit, Framing, Period, Quantity, RISE_WORDS,
+    STALE_YEARS, Timing, day_number, evidence, fit, kept, lower, may_be_change_word, nonclaim,
+    read, value_of,
 };
 
 /// Words that may stand between `account for` and its number (`accounting for some`).
@@ -334,11 +335,7 @@ impl<'a> Checker<'a> {
         }
         // `the South-East has the highest prevalence, at 49.9 per cent` in a story whose
         // headline and first paragraphs name Nigeria and never the world.
-        if figure.scope == "global"
-            && self.claim.scope.is_none()
-            && fit::attribution(self.claim, figure) != Fit::Match
-            && let Some(home) = self.home_place()
-        {
+        if let Some(home) = self.story_elsewhere(figure) {
             return Some(format!(
                 "the article is about {home}, and the sentence names neither the world nor the figure's source"
             ));
@@ -1016,8 +1013,20 @@ impl Checker<'_> {
         }
     }
 
+    /// The one place the document's opening names, when global figure `figure` is weighed
+    /// against a sentence that names no place and does not credit the figure's source.
+    pub(super) fn story_elsewhere(&self, figure: &Figure) -> Option<&'static str> {
+        if figure.scope != "global"
+            || self.claim.scope.is_some()
+            || fit::attribution(self.claim, figure) == Fit::Match
+        {
+            return None;
+        }
+        self.home_place()
+    }
+
     /// The one place the document's opening names (see [`crate::claim::home_place`]).
-    pub(super) fn home_place(&self) -> Option<&'static str> {
+    fn home_place(&self) -> Option<&'static str> {
         *self
             .home?
             .get_or_init(|| crate::claim::home_place(self.text))
