@@ -2,8 +2,8 @@
 
 use super::{
     Basis, Bind, Checker, FALL_WORDS, Figure, Fit, Framing, Period, Quantity, RISE_WORDS,
-    STALE_YEARS, Timing, day_number, evidence, fit, kept, lower, may_be_change_word, nonclaim,
-    read, value_of,
+    SAME_SIZE, STALE_YEARS, Timing, day_number, evidence, fit, kept, lower, may_be_change_word,
+    nonclaim, read, value_of,
 };
 
 /// Words that may stand between `account for` and its number (`accounting for some`).
@@ -744,7 +744,7 @@ impl<'a> Checker<'a> {
         }
         let expected = figure.central().filter(|v| *v > 0.0)?;
         let ratio = self.reading.value / expected;
-        if ratio <= 0.0 || (0.1..=10.0).contains(&ratio) {
+        if ratio <= 0.0 || SAME_SIZE.contains(&ratio) {
             return None;
         }
         // `nine billion euros per victim` for about US$10,000: an amount per victim, tied to

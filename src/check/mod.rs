@@ -1820,6 +1820,10 @@ fn may_be_change_word(word: &str) -> bool {
 /// Data this many years older than the check date are outdated even with no newer edition.
 pub const STALE_YEARS: i32 = 20;
 
+/// How far apart a number and a figure may be (their ratio) and still be one measure, misquoted
+/// or not: under a tenth or over ten times, the number counts something narrower or broader.
+pub(super) const SAME_SIZE: std::ops::RangeInclusive<f64> = 0.1..=10.0;
+
 /// `figure` with its source, value, measure and the years of its data, as the messages name it.
 fn description(figure: &Figure) -> String {
     format!(

@@ -1,8 +1,8 @@
 //! Findings for the figure a claim agrees with: consistent, outdated, misattributed.
 
 use super::{
-    Basis, Bind, Checker, Finding, Fit, Framing, Mismatch, Quantity, STALE_YEARS, Verdict, bounds,
-    currency, description, fit, kept, value_of,
+    Basis, Bind, Checker, Finding, Fit, Framing, Mismatch, Quantity, SAME_SIZE, STALE_YEARS,
+    Verdict, bounds, currency, description, fit, kept, value_of,
 };
 
 impl<'a> Checker<'a> {
@@ -56,7 +56,7 @@ impl<'a> Checker<'a> {
         if found.verdict == Verdict::Conflict
             && let (Some(claimed), Some(expected)) = (found.claimed, found.expected)
             && expected > 0.0
-            && !(0.1..=10.0).contains(&(claimed / expected))
+            && !SAME_SIZE.contains(&(claimed / expected))
         {
             return found;
         }

@@ -714,32 +714,6 @@ fn part_of_global(words: &Words, i: usize) -> bool {
 /// [`home_place`]). A dateline is a few capitalised words or numbers ending in a colon or a
 /// dash, with a date or a bracket in it: `Pakistan:` alone may be the sentence's own place.
 fn past_dateline(words: &Words, lo: usize, hi: usize) -> usize {
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ];
     // Most sentences open on no capital, or have no colon or dash among their first words.
     let reach = hi.min(lo + 8);
     if lo != 0
@@ -765,7 +739,7 @@ fn past_dateline(words: &Words, lo: usize, hi: usize) -> usize {
         (lo + 1..=k).any(|j| {
             let raw = words.raw(j);
             raw.starts_with(|c: char| c.is_ascii_digit())
-                || MONTHS.iter().any(|m| raw.eq_ignore_ascii_case(m))
+                || crate::document::month_of(raw).is_some()
         })
     };
     let mut marked = false;

@@ -43,7 +43,7 @@ fn days_in_month(year: i32, month: u8) -> u8 {
 }
 
 /// The month a word names (`Sep`, `September`, `sept.`), 1 to 12.
-fn month_of(word: &str) -> Option<u8> {
+pub fn month_of(word: &str) -> Option<u8> {
     let w = word.trim_end_matches('.').to_ascii_lowercase();
     if w.len() < 3 {
         return None;

@@ -9,7 +9,7 @@ mod lines;
 mod markdown;
 mod sourcemap;
 
-pub use date::{Date, MONTHS};
+pub use date::{Date, MONTHS, month_of};
 pub use decode::{Decoded, Encoding, Invalid};
 pub use directives::{Directive, DirectiveKind};
 pub use lines::{LineIndex, Position};
