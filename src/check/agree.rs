@@ -469,7 +469,22 @@ impl<'a> Checker<'a> {
         if self.ev.populations.iter().any(|t| t.owners.contains(&g)) {
             return None;
         }
+        // `of all forced labour cases` gives the number to everyone; without `all`, the
+        // sentence restates the look-alike as its source words it, loosely.
+        if !self.of_all() {
+            return Some(self.settle(g, None));
+        }
         Some(self.wrong_metric_finding(g, &Mismatch::Population(term.term.to_string())))
+    }
+
+    /// True when `all`, `total` or `overall` is among the three words after the number (`27%
+    /// of all forced labour cases`): the number is given to the whole population.
+    fn of_all(&self) -> bool {
+        self.words_after().take(3).any(|w| {
+            ["all", "total", "overall"]
+                .iter()
+                .any(|a| w.eq_ignore_ascii_case(a))
+        })
     }
 
     /// The current global yearly amount an amount earned on the topic agrees with, when the

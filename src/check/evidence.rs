@@ -1124,11 +1124,15 @@ fn read<'a>(
         } else {
             Bind::Sentence
         });
-        let population_bind = level.unwrap_or(if within(&hit.range, &claim.focus) {
-            Bind::Focus
-        } else {
-            Bind::Sentence
-        });
+        // A subject firmly borrowed from the number before (`$236 billion in profits, a
+        // figure that has tripled`) names the population as the clause would.
+        let population_bind = level.unwrap_or(
+            if within(&hit.range, &claim.focus) || (in_subject && claim.subject_strong) {
+                Bind::Focus
+            } else {
+                Bind::Sentence
+            },
+        );
         let specific = !GENERIC.contains(&hit.term);
         binds.subject(subject_bind, subject_bits);
         binds.population(population_bind, population_bits, specific);

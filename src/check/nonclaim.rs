@@ -595,15 +595,19 @@ pub fn superlative_rank(before: &str, after: &str) -> bool {
     if after.starts_with([' ', '-']) && next.is_some_and(superlative) {
         return true;
     }
-    // `was ranked third`, `ranks 6th`, `ranked the country second` (not `ranks No. 7`, a standing the
-    // extractor reads as such).
+    // `in third position`, `in second place`.
+    if next.is_some_and(|w| any_is(w, &["position", "place", "spot"])) {
+        return true;
+    }
+    // `was ranked third`, `ranks 6th`, `ranked the country second`, `placed Pakistan eighth`
+    // (not `ranks No. 7`, a standing the extractor reads as such).
     let mut back = words(before).rev();
     let (last, second, third) = (back.next(), back.next(), back.next());
     !last.is_some_and(|w| any_is(w, &["no", "number", "tier"]))
         && [last, second, third]
             .into_iter()
             .flatten()
-            .any(|w| any_is(w, &["ranked", "ranks", "rank", "ranking"]))
+            .any(|w| any_is(w, &["ranked", "ranks", "rank", "ranking", "placed"]))
 }
 
 /// Superlatives that rank countries by size or wealth (`the 20 richest economies`).

@@ -298,13 +298,22 @@ fn claims_from(
             }
             // `3.3 million of whom are children, a number that has tripled`: an apposition that
             // calls the change's subject `a number` points back at what the count before counts.
+            // A subject read from the apposition's own words (`marking a significant 3%
+            // increase`) is no subject: they stand between the two numbers.
             if let Some(before) = out.get(first_out..).and_then(|o| o.last())
-                && claim
+                && (claim
                     .subject
                     .as_deref()
                     .is_none_or(|s| matches!(s, "figure" | "number"))
+                    || claim
+                        .subject_span
+                        .as_ref()
+                        .is_some_and(|s| s.start >= before.mention.end && s.end <= m.start))
                 && before.subject_span.is_some()
-                && before.mention.kind == crate::extract::Kind::Count
+                && matches!(
+                    before.mention.kind,
+                    crate::extract::Kind::Count | crate::extract::Kind::Money
+                )
                 && matches!(
                     m.kind,
                     crate::extract::Kind::Multiplier | crate::extract::Kind::Change
@@ -557,7 +566,8 @@ fn rarity(b: u8) -> u8 {
 
 /// True when two kinds count the same sort of thing (both shares, both counts, both changes).
 /// True when `gap` (the text between a count and a change after it) ends in an apposition that
-/// refers back to the count (`…, a number that has roughly`, `– a figure which has`): at most
+/// refers back to the count (`…, a number that has roughly`, `– a figure which has`, `…,
+/// marking a significant`): at most
 /// three words between it and the change, and no other clause.
 fn names_the_number_before(gap: &str) -> bool {
     let lower = gap.to_lowercase();
@@ -566,6 +576,10 @@ fn names_the_number_before(gap: &str) -> bool {
         "a number which ",
         "a figure that ",
         "a figure which ",
+        "marking a ",
+        "marking an ",
+        "representing a ",
+        "representing an ",
     ]
     .iter()
     .filter_map(|p| lower.rfind(p).map(|at| (at, p.len())))
@@ -598,16 +612,29 @@ fn verb_opens(words: &Words, focus: &Range<usize>, m: &Mention) -> bool {
     while words.is_any(k, words!["and", "but", "yet", "also"]) {
         k += 1;
     }
+    // `…, it brings in 73% of the profits`: a pronoun stands for the clause before's subject.
+    let pronoun = words.is_any(k, words!["it", "they"]);
+    if pronoun {
+        k += 1;
+    }
     let first = words.first_ending_after(m.start);
     let mut verb = false;
     if k >= first {
         return false;
     }
     for i in k..first {
-        if !(words.has(i, Cue::Links) || words.has(i, Cue::Adverbs)) {
+        // `brings in`, `generates`: what an activity earns, after a pronoun standing for it.
+        let earns = pronoun
+            && (words.is_any(
+                i,
+                words!["brings", "bring", "generates", "generate", "yields"],
+            ) || (i > k
+                && words.is(i, "in")
+                && words.is_any(i - 1, words!["brings", "bring"])));
+        if !(words.has(i, Cue::Links) || words.has(i, Cue::Adverbs) || earns) {
             return false;
         }
-        verb |= words.has(i, Cue::LinkVerbs);
+        verb |= words.has(i, Cue::LinkVerbs) || earns;
     }
     verb && !words.is_any(k, words!["which", "that", "who"])
 }
@@ -953,6 +980,16 @@ fn detection_at(words: &Words, i: usize, not_denied: &impl Fn(usize) -> bool) ->
                     i - 1,
                     words!["cases", "victims", "incidents", "crimes", "complaints", "offences"],
                 )))
+        // `after most countries officially abolished it`: an act of law, not detection.
+        && !(words.is(i, "officially")
+            && words.is_any(
+                i + 1,
+                words![
+                    "abolished", "banned", "outlawed", "ended", "launched", "declared",
+                    "recognised", "recognized", "adopted", "ratified", "signed", "became",
+                    "opened", "began", "started",
+                ],
+            ))
         // `more than at any point in recorded history`: an idiom, not detection.
         && !(words.is(i, "recorded") && words.is(i + 1, "history"))
         && !(words.is(i, "recorded") && words.is(i + 1, "human") && words.is(i + 2, "history"))

@@ -477,6 +477,32 @@ impl<'t> Parser<'t> {
                     set(m, Kind::Ordinal, "ordinal");
                     return;
                 }
+                // `a century and a half`, `two years and a half`: a length of time.
+                if m.kind == Kind::Fraction
+                    && m.value == Some(0.5)
+                    && first >= 2
+                    && self.low(first - 1) == "and"
+                    && matches!(
+                        self.low(first - 2),
+                        "century"
+                            | "centuries"
+                            | "decade"
+                            | "decades"
+                            | "year"
+                            | "years"
+                            | "month"
+                            | "months"
+                            | "week"
+                            | "weeks"
+                            | "day"
+                            | "days"
+                            | "hour"
+                            | "hours"
+                    )
+                {
+                    set(m, Kind::Other, "length of time");
+                    return;
+                }
                 if let Some(reason) = self.label_before(first) {
                     set(m, Kind::Other, reason);
                 }
@@ -747,8 +773,19 @@ impl<'t> Parser<'t> {
             set(m, Kind::Other, "score of a match");
             return;
         }
-        // Ages.
+        // Ages. `children 12 to 14`: a range of young ages right after the children it spans.
+        let young =
+            |v: Option<f64>| v.is_some_and(|v| v.fract() == 0.0 && (1.0..=17.0).contains(&v));
         if self.age_before(first)
+            || (range
+                && young(m.low)
+                && young(m.high)
+                && first.checked_sub(1).is_some_and(|p| {
+                    matches!(
+                        self.low(p),
+                        "children" | "kids" | "boys" | "girls" | "adolescents"
+                    )
+                }))
             || self.age_after(end)
             || self.age_definition(first, end, &num)
             || self.age_apposition(first, end, &num)
