@@ -1231,7 +1231,9 @@ impl<'a> Checker<'a> {
                                 .sentence_claims()
                                 .any(|c| c.mention.end <= self.claim.mention.start)))
             })
-            .find(|&f| self.successor(f).is_none() && self.agrees_quietly(f))
+            .find(|&f| {
+                self.successor(f).is_none() && self.agrees_quietly(f) && !self.unnamed_group(f)
+            })
     }
 }
 

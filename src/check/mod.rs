@@ -1105,6 +1105,44 @@ impl<'a> Checker<'a> {
             .collect()
     }
 
+    /// True when figure `f` counts a group (its subject words name no people in general), no
+    /// word of the text names that group, and the table holds the same edition's total of that
+    /// measure for everyone (`12 million facing forced labour` is no count of women and girls).
+    fn unnamed_group(&self, f: usize) -> bool {
+        let general = |g: usize| {
+            self.figure(g)
+                .subject
+                .iter()
+                .any(|t| matches!(t.as_str(), "people" | "persons" | "individuals" | "victims"))
+        };
+        let figure = self.figure(f);
+        // The paragraph before the sentence may name the group (`Women and girls fare worst.
+        // Some 11.8 million …`).
+        let in_paragraph = || {
+            let paragraph = self.places.paragraph(self.text, self.claim.sentence.start);
+            let before = self
+                .text
+                .get(paragraph.start..self.claim.sentence.end)
+                .unwrap_or_default()
+                .to_lowercase();
+            figure.subject.iter().any(|t| before.contains(t.as_str()))
+        };
+        !general(f)
+            && self.ev.of(f).is_none_or(|s| s.subject == Bind::None)
+            && (0..self.table.figures.len()).any(|g| {
+                let total = self.figure(g);
+                g != f
+                    && general(g)
+                    && total.quantity == figure.quantity
+                    && total.published == figure.published
+                    && total
+                        .population
+                        .iter()
+                        .any(|t| figure.population.contains(t))
+            })
+            && !in_paragraph()
+    }
+
     /// The population words of the sentence that lie in the clause of another number of the
     /// sentence (a later one; for a count, an earlier one too) and not in this number's. Empty,
     /// and read no further, when there is no such number.
@@ -1322,6 +1360,21 @@ impl<'a> Checker<'a> {
                     Verdict::Unverified,
                     None,
                     format!("{} matches {}, but {why}", self.quoted, self.describe(f)),
+                ));
+            }
+            // `with 12 million facing forced labour` (of boys, in one country) for the 11.8
+            // million women and girls: a group's figure agrees by chance when nothing names
+            // the group and the measure's total is in the pool.
+            if self.unnamed_group(f) {
+                return Some(self.finding(
+                    Verdict::Unverified,
+                    None,
+                    format!(
+                        "{} matches {}, but nothing in the text says it counts {}",
+                        self.quoted,
+                        self.describe(f),
+                        self.figure(f).subject.first().map_or("that group", String::as_str)
+                    ),
                 ));
             }
             return Some(self.settle(f, None));

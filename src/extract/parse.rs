@@ -1860,7 +1860,11 @@ impl<'t> Parser<'t> {
             && low.kind == Kind::Count
             && !dash
             && low.first > 0
-            && matches!(self.low(low.first - 1), "in" | "since" | "during" | "by")
+            && (matches!(self.low(low.first - 1), "in" | "since" | "during" | "by")
+                // `from 160 million in the year 2000 to 138 million`.
+                || (low.first > 1
+                    && self.is(low.first - 1, "year")
+                    && self.is(low.first - 2, "the")))
         {
             return None;
         }
