@@ -10,6 +10,7 @@ use aho_corasick::AhoCorasick;
 
 use super::Reading;
 use super::phrases::PhraseSet;
+use crate::claim::words::WordSet;
 use crate::extract::{Kind, Mention};
 use crate::table::Quantity;
 
@@ -195,16 +196,31 @@ const NOT_THING_WORDS: &[&str] = &[
 /// in a set of the words, whose Bloom filter turns most words away, instead of compared with
 /// each of them.
 fn is_unit(word: &str) -> bool {
-    static SET: crate::claim::words::WordSet = crate::claim::words::WordSet::new(UNITS);
-    // No unit is longer than this: a longer word is none.
-    const LONGEST: usize = 16;
-    let mut lower = [0u8; LONGEST];
+    static SET: WordSet = WordSet::new(UNITS);
+    in_any_case(word, &SET)
+}
+
+/// True when `word` is one of [`UNIT_ADJECTIVES`] in any ASCII case (as `any_is(word,
+/// UNIT_ADJECTIVES)`), looked up as [`is_unit`] looks a word up.
+fn is_unit_adjective(word: &str) -> bool {
+    static SET: WordSet = WordSet::new(UNIT_ADJECTIVES);
+    in_any_case(word, &SET)
+}
+
+/// No word of the lists looked up by [`in_any_case`] is longer than this: a longer word is in
+/// none of them.
+const LONGEST_LISTED: usize = 16;
+
+/// True when `word` in ASCII lower case is in `set` (whose words are at most
+/// [`LONGEST_LISTED`] bytes long).
+fn in_any_case(word: &str, set: &WordSet) -> bool {
+    let mut lower = [0u8; LONGEST_LISTED];
     let Some(slot) = lower.get_mut(..word.len()) else {
         return false;
     };
     slot.copy_from_slice(word.as_bytes());
     slot.make_ascii_lowercase();
-    std::str::from_utf8(slot).is_ok_and(|w| SET.contains(w))
+    set.contains_bytes(slot)
 }
 
 /// Words between a number and the unit it counts (`27 EU Member States`, `21 major States`).
@@ -311,9 +327,10 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
         return true;
     }
     // A score out of 100 or 10 written with a slash: `47.54/100 Vulnerability`.
-    if number
-        .split_once('/')
-        .is_some_and(|(_, of)| matches!(of.trim(), "100" | "10"))
+    // (The byte found with `memchr`: a searcher for one character costs more on a short number.)
+    if memchr::memchr(b'/', number.as_bytes())
+        .and_then(|at| number.get(at + 1..))
+        .is_some_and(|of| matches!(of.trim(), "100" | "10"))
     {
         return true;
     }
@@ -346,16 +363,17 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
         return true;
     }
     // `cities with more than 100,000 people`: the size of the places a count is sorted by.
-    if place_size(before, after) {
+    if place_size(&near) {
         return true;
     }
     // `127,000 individuals … were checked`, `checked the identity of over 11,000 minors`: the
     // checks one operation made, not people found.
-    if checked_count(before, after) {
+    if checked_count(after, &near) {
         return true;
     }
     // `38 out of 160 countries` in a sentence of ranks: a country's place in an index.
-    if number.contains(" out of ")
+    // (Its bytes compared in place: a searcher built for a number of a few bytes costs more.)
+    if number.as_bytes().windows(8).any(|w| w == b" out of ")
         && words(after)
             .next()
             .is_some_and(|w| any_is(w, &["countries", "nations"]))
@@ -375,7 +393,7 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
         return true;
     }
     if age_threshold(number, last, second)
-        || surveyed_in(sentence, before, number, last, second, after)
+        || surveyed_in(sentence, before, number, last, second, after, &near)
     {
         return true;
     }
@@ -463,6 +481,8 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
 struct Near<'a> {
     /// The text before the number.
     before: &'a str,
+    /// The text after the number.
+    after: &'a str,
     /// The last [`NEAR_BACK`] words of `before`, the nearest first.
     back: [&'a str; NEAR_BACK],
     /// How many of `back` there are.
@@ -489,6 +509,7 @@ impl<'a> Near<'a> {
             clause_words_joined::<NEAR_AHEAD>(after, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
         Near {
             before,
+            after,
             back,
             nb,
             ahead,
@@ -504,6 +525,23 @@ impl<'a> Near<'a> {
         kept.into_iter()
             .take(self.nb)
             .chain(more.into_iter().flatten())
+    }
+
+    /// The word right before the number: what `words(before).next_back()` gives.
+    fn last(&self) -> Option<&'a str> {
+        self.back
+            .get(..self.nb)
+            .and_then(|kept| kept.first())
+            .copied()
+    }
+
+    /// The first word after the number, past any stop: what `words(after).next()` gives (the
+    /// clause's first word, when the clause has one).
+    fn first(&self) -> Option<&'a str> {
+        match self.ahead.get(..self.na) {
+            Some([first, ..]) => Some(*first),
+            _ => words(self.after).next(),
+        }
     }
 
     /// The first `n` (at most [`NEAR_AHEAD`]) words of the clause after the number: what
@@ -660,6 +698,11 @@ fn region_makeup(last: &str, second: Option<&str>, after: &str) -> bool {
 /// one to three capitalised words (`South Asian`, `G20`, `Caribbean Community (Caricom)`), then
 /// `countries`, `nations` or `member states`.
 fn country_group(after: &str) -> bool {
+    // The first word must be a capitalised qualifier: a space, then no ASCII byte but a capital
+    // (a bracket or a lower-case word first ends the reading below with false).
+    if !matches!(after.as_bytes(), [b' ', b, ..] if !b.is_ascii() || b.is_ascii_uppercase()) {
+        return false;
+    }
     let mut rest = after;
     let mut qualifiers = 0;
     for _ in 0..4 {
@@ -698,8 +741,15 @@ fn country_group(after: &str) -> bool {
 
 /// True when the count between `before` and `after` is the size of the places something is
 /// sorted by: `in cities with more than 100,000 people`, `towns of over 5,000 residents`.
-fn place_size(before: &str, after: &str) -> bool {
-    let mut back = words(before).rev().skip_while(|w| {
+fn place_size(near: &Near<'_>) -> bool {
+    // The word after first: few numbers are followed by one of these.
+    if !near
+        .first()
+        .is_some_and(|w| any_is(w, &["people", "inhabitants", "residents"]))
+    {
+        return false;
+    }
+    let mut back = near.back().skip_while(|w| {
         any_is(
             w,
             &[
@@ -721,9 +771,6 @@ fn place_size(before: &str, after: &str) -> bool {
                 ],
             )
         })
-        && words(after)
-            .next()
-            .is_some_and(|w| any_is(w, &["people", "inhabitants", "residents"]))
 }
 
 /// Words between a verb of checking and the count it checked: `checked the identity of over`.
@@ -750,21 +797,24 @@ const CHECKED_FILLER: &[&str] = &[
 /// True when the count between `before` and `after` is what one operation checked: `checked the
 /// identity of over 11,000 minors`, `127,000 individuals, 63,800 vehicles and 1,100 locations
 /// were checked`; a workload, not people found.
-fn checked_count(before: &str, after: &str) -> bool {
-    // Most sentences check nothing: settled by a scan of the bytes before reading words (by
-    // their rarest letters, `k` and `c`, with `memchr`, not a comparison at every byte).
-    let holds = |t: &str| holds_any_case(t, b"checked", 4) || holds_any_case(t, b"screened", 1);
+fn checked_count(after: &str, near: &Near<'_>) -> bool {
     let checked = |w: &str| any_is(w, &["checked", "screened"]);
-    if holds(before)
-        && words(before)
-            .rev()
-            .take(8)
-            .find(|w| !any_is(w, CHECKED_FILLER))
-            .is_some_and(checked)
+    // (The words before, already read: no scan of the text before the number.)
+    if near
+        .back()
+        .take(8)
+        .find(|w| !any_is(w, CHECKED_FILLER))
+        .is_some_and(checked)
     {
         return true;
     }
-    if !holds(after) {
+    // Most sentences check nothing: settled by a scan of the bytes before reading words (by
+    // their rarest letters, `k` and `c`, with `memchr`, not a comparison at every byte), only
+    // up to the clause's end (`.`, `;` or `:`), where the words read below stop.
+    let clause = memchr::memchr3(b'.', b';', b':', after.as_bytes())
+        .and_then(|end| after.get(..end))
+        .unwrap_or(after);
+    if !(holds_any_case(clause, b"checked", 4) || holds_any_case(clause, b"screened", 1)) {
         return false;
     }
     let (ahead, n) = clause_words::<14>(after, |c| matches!(c, '.' | ';' | ':'));
@@ -841,7 +891,7 @@ fn unit_after_read(number: &str, whole: &str, near: Option<&Near<'_>>) -> bool {
             return true;
         }
     }
-    if next.is_some_and(|w| any_is(w, UNIT_ADJECTIVES)) {
+    if next.is_some_and(is_unit_adjective) {
         // `65 safeguarding visits`, `12 awareness sessions`: an outreach programme's events
         // (not `847 visits` alone, which inspections may be).
         if next.is_some_and(|w| any_is(w, &["safeguarding", "outreach", "awareness"])) {
@@ -888,14 +938,17 @@ fn unit_after_read(number: &str, whole: &str, near: Option<&Near<'_>>) -> bool {
     // before a noun of things, which never count people.
     if !number.contains('%') {
         let mut rest = joined.into_iter().take(n);
+        static NOT_THINGS: WordSet = WordSet::new(NOT_THING_WORDS);
+        // (A word of lower-case letters is in the list in any case when it is in it as it is.)
         let plain = |w: &str| {
             w.len() > 2
                 && w.bytes().all(|b| b.is_ascii_lowercase())
                 && !w.ends_with("ed")
-                && !any_is(w, NOT_THING_WORDS)
+                && !NOT_THINGS.contains(w)
         };
         let (a, b, c) = (rest.next(), rest.next(), rest.next());
-        let thing = |w: Option<&str>| w.is_some_and(|w| any_is(w, NAMED_THINGS));
+        static THINGS: WordSet = WordSet::new(NAMED_THINGS);
+        let thing = |w: Option<&str>| w.is_some_and(|w| in_any_case(w, &THINGS));
         if a.is_some_and(plain) && (thing(b) || (b.is_some_and(plain) && thing(c))) {
             return true;
         }
@@ -1245,6 +1298,11 @@ const SPELLED: &[&str] = &[
 /// age for girls is 13-15`. The subject of its own clause is an age, not a count. Not an average
 /// age (`the average age of victims is 23`, `the median age of those found was 19`): a statistic.
 fn stated_age(before: &str, number: &str, near: &Near<'_>) -> bool {
+    // The verb first: few numbers follow one.
+    let verb = near.last();
+    if !verb.is_some_and(|w| any_is(w, &["to", "is", "was", "stands", "stood"])) {
+        return false;
+    }
     // `is 13`, or a range of ages `is 12-14`.
     let age = |n: &str| n.trim().parse::<u32>().is_ok_and(|n| n < 120);
     let is_age = age(number)
@@ -1255,7 +1313,7 @@ fn stated_age(before: &str, number: &str, near: &Near<'_>) -> bool {
         return false;
     }
     let mut back = near.back();
-    let verb = back.next();
+    back.next();
     // `raise the minimum age of marriage to 18`: an age a law sets, `age` a few words back.
     if verb.is_some_and(|w| any_is(w, &["to"])) {
         return back.take(4).any(|w| any_is(w, &["age"]));
@@ -1400,6 +1458,13 @@ fn publications(number: &str, after: &str) -> bool {
 /// from Iceland to Turkey`). Up to two words may stand between (`other`, `Pacific`).
 fn listed_countries(after: &str) -> bool {
     let mut rest = after.trim_start();
+    // The first word is `countries`, `nations`, `other` or capitalised: no other ASCII byte
+    // starts it.
+    if rest.as_bytes().first().is_none_or(|&b| {
+        b.is_ascii() && !(b.is_ascii_uppercase() || matches!(b, b'c' | b'n' | b'o'))
+    }) {
+        return false;
+    }
     for _ in 0..3 {
         let Some(word_end) = rest.find(|c: char| !c.is_alphabetic()) else {
             return false;
@@ -1697,7 +1762,7 @@ pub fn things_only(sentence: &str, start: usize, end: usize) -> bool {
     joined
         .iter()
         .take(n)
-        .find(|w| !any_is(w, UNIT_ADJECTIVES))
+        .find(|w| !is_unit_adjective(w))
         .is_some_and(|w| any_is(w, THINGS))
         && unit_after(number, after)
         && !words(sentence).any(|w| any_is(w, PEOPLE))
@@ -1752,15 +1817,16 @@ fn surveyed_in(
     last: Option<&str>,
     second: Option<&str>,
     after: &str,
+    near: &Near<'_>,
 ) -> bool {
     static CUES: PhraseSet = PhraseSet::new(SURVEY_CUES);
     if CUES.in_text(sentence) {
-        return surveyed(number, last, second, after)
+        return surveyed(number, last, second, near)
             || sampled_units(number, last, after)
             || sampled_countries(before, number, last, after);
     }
     debug_assert!(
-        !surveyed(number, last, second, after),
+        !surveyed(number, last, second, near),
         "a word `surveyed` reads holds none of SURVEY_CUES: {sentence}"
     );
     false
@@ -2085,7 +2151,7 @@ pub fn all_children(before: &str, after: &str) -> bool {
 /// True when the number is the size of a survey: `surveying 43,000 people`, `11,000 interviews`,
 /// `3,000 cotton pickers were surveyed`.
 /// A share (`Of those surveyed, 40%`) is a finding of the survey, not its size.
-fn surveyed(number: &str, last: Option<&str>, second: Option<&str>, after: &str) -> bool {
+fn surveyed(number: &str, last: Option<&str>, second: Option<&str>, near: &Near<'_>) -> bool {
     if number.contains('%') || holds_ascii(number, b"per") || holds_ascii(number, b"pc") {
         return false;
     }
@@ -2115,9 +2181,8 @@ fn surveyed(number: &str, last: Option<&str>, second: Option<&str>, after: &str)
     {
         return true;
     }
-    // The first six words of the clause after the number, read no further than they reach.
-    let (ahead, n) = clause_words::<6>(after, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
-    let ahead = ahead.get(..n).unwrap_or_default();
+    // The first six words of the clause after the number, as `near` read them.
+    let ahead = near.clause(6);
     if ahead
         .first()
         .is_some_and(|w| any_is(w, &["interviews", "respondents"]))
@@ -3581,6 +3646,16 @@ fn words(text: &str) -> impl DoubleEndedIterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_lists_looked_up_in_any_case_hold_short_lower_case_words() {
+        for list in [UNITS, UNIT_ADJECTIVES, NAMED_THINGS, NOT_THING_WORDS] {
+            for w in list {
+                assert!(w.len() <= LONGEST_LISTED, "{w}");
+                assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "{w}");
+            }
+        }
+    }
 
     #[test]
     fn a_joint_action_of_many_countries_counts_a_tally_but_not_what_took_part_or_was_checked() {
