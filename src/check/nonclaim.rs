@@ -299,7 +299,7 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     if footnote_after_stop(before, number, after) || footnote_after_title(before, number, after) {
         return true;
     }
-    if wage(number, after) || phone(sentence, before, number, after) {
+    if wage(number, after) || phone(sentence, before, number, after, &near) {
         return true;
     }
     if size_adjective(number) {
@@ -368,7 +368,7 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     }
     // `127,000 individuals … were checked`, `checked the identity of over 11,000 minors`: the
     // checks one operation made, not people found.
-    if checked_count(after, &near) {
+    if checked_count(before, after) {
         return true;
     }
     // `38 out of 160 countries` in a sentence of ranks: a country's place in an index.
@@ -773,6 +773,9 @@ fn place_size(near: &Near<'_>) -> bool {
         })
 }
 
+/// Verbs of checking: `checked the identity of over 11,000 minors`.
+pub(super) const CHECKED: &[&str] = &["checked", "screened"];
+
 /// Words between a verb of checking and the count it checked: `checked the identity of over`.
 const CHECKED_FILLER: &[&str] = &[
     "the",
@@ -797,24 +800,21 @@ const CHECKED_FILLER: &[&str] = &[
 /// True when the count between `before` and `after` is what one operation checked: `checked the
 /// identity of over 11,000 minors`, `127,000 individuals, 63,800 vehicles and 1,100 locations
 /// were checked`; a workload, not people found.
-fn checked_count(after: &str, near: &Near<'_>) -> bool {
-    let checked = |w: &str| any_is(w, &["checked", "screened"]);
-    // (The words before, already read: no scan of the text before the number.)
-    if near
-        .back()
-        .take(8)
-        .find(|w| !any_is(w, CHECKED_FILLER))
-        .is_some_and(checked)
+fn checked_count(before: &str, after: &str) -> bool {
+    // Most sentences check nothing: settled from the sentence's phrases (see [`PhraseSet`])
+    // before reading words.
+    static CUES: PhraseSet = PhraseSet::new(CHECKED);
+    let checked = |w: &str| any_is(w, CHECKED);
+    if CUES.in_text(before)
+        && words(before)
+            .rev()
+            .take(8)
+            .find(|w| !any_is(w, CHECKED_FILLER))
+            .is_some_and(checked)
     {
         return true;
     }
-    // Most sentences check nothing: settled by a scan of the bytes before reading words (by
-    // their rarest letters, `k` and `c`, with `memchr`, not a comparison at every byte), only
-    // up to the clause's end (`.`, `;` or `:`), where the words read below stop.
-    let clause = memchr::memchr3(b'.', b';', b':', after.as_bytes())
-        .and_then(|end| after.get(..end))
-        .unwrap_or(after);
-    if !(holds_any_case(clause, b"checked", 4) || holds_any_case(clause, b"screened", 1)) {
+    if !CUES.in_text(after) {
         return false;
     }
     let (ahead, n) = clause_words::<14>(after, |c| matches!(c, '.' | ';' | ':'));
@@ -1560,13 +1560,16 @@ fn footnote_after_title(before: &str, number: &str, after: &str) -> bool {
 fn footnote_after_stop(before: &str, number: &str, after: &str) -> bool {
     let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
     // The end of the sentence, or of one the splitter could not cut at the glued stop.
-    let at_end = matches!(after.trim(), "" | "." | "!" | "?")
-        || (after.starts_with(' ')
-            && after
-                .trim_start()
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase));
+    // (Read only for the rules that ask, after their cheaper tests.)
+    let at_end = || {
+        matches!(after.trim(), "" | "." | "!" | "?")
+            || (after.starts_with(' ')
+                && after
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase))
+    };
     if let Some(word) = before.strip_suffix('.')
         && word.chars().next_back().is_some_and(char::is_alphabetic)
         && number.len() <= 2
@@ -1575,12 +1578,12 @@ fn footnote_after_stop(before: &str, number: &str, after: &str) -> bool {
         return true;
     }
     // `the situation.’1` at the end: a marker after a quotation's closing mark.
-    if at_end
-        && number.len() <= 2
+    if number.len() <= 2
         && digits(number)
         && let Some(quoted) = before.strip_suffix(['’', '”', '"', '\''])
         && let Some(word) = quoted.strip_suffix('.')
         && word.chars().next_back().is_some_and(char::is_alphabetic)
+        && at_end()
     {
         return true;
     }
@@ -1596,14 +1599,13 @@ fn footnote_after_stop(before: &str, number: &str, after: &str) -> bool {
     {
         return true;
     }
-    at_end
-        && number.split_once('.').is_some_and(|(year, mark)| {
-            year.len() == 4
-                && digits(year)
-                && (year.starts_with("19") || year.starts_with("20"))
-                && mark.len() == 1
-                && digits(mark)
-        })
+    number.split_once('.').is_some_and(|(year, mark)| {
+        year.len() == 4
+            && digits(year)
+            && (year.starts_with("19") || year.starts_with("20"))
+            && mark.len() == 1
+            && digits(mark)
+    }) && at_end()
 }
 
 /// Words right before a phone number (`call 1-888-373-7888`, `dial 100`).
@@ -1618,7 +1620,7 @@ const DIALLED: &[&str] = &[
 /// True when `number` is (part of) a phone number: digits only, right after a word for dialling
 /// (`call 100`), or after `at` or `on` in a sentence that asks the reader to get in touch, when
 /// written in groups (`contact the police at 131 237`) or with a leading zero.
-fn phone(sentence: &str, before: &str, number: &str, after: &str) -> bool {
+fn phone(sentence: &str, before: &str, number: &str, after: &str, near: &Near<'_>) -> bool {
     let digits = |t: &str| {
         t.starts_with(|c: char| c.is_ascii_digit())
             && t.bytes()
@@ -1671,7 +1673,13 @@ fn phone(sentence: &str, before: &str, number: &str, after: &str) -> bool {
             .next()
             .is_some_and(|g| !g.is_empty())
     });
-    let Some(last) = words(head).next_back() else {
+    // (The word before the number as `near` read it, when `head` is all of `before`.)
+    let last = if grouped_before {
+        words(head).next_back()
+    } else {
+        near.last()
+    };
+    let Some(last) = last else {
         return false;
     };
     if any_is(last, DIAL) {
