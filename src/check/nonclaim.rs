@@ -327,8 +327,10 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
         return true;
     }
     // A score out of 100 or 10 written with a slash: `47.54/100 Vulnerability`.
-    // (The byte found with `memchr`: a searcher for one character costs more on a short number.)
-    if memchr::memchr(b'/', number.as_bytes())
+    // (The byte found in place: a searcher for one character costs more on a short number.)
+    if number
+        .bytes()
+        .position(|b| b == b'/')
         .and_then(|at| number.get(at + 1..))
         .is_some_and(|of| matches!(of.trim(), "100" | "10"))
     {
@@ -441,9 +443,11 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
             if ranked_among_countries(w, s, after) {
                 return countries_of_region(after);
             }
-            if BEFORE_PAIRS
-                .iter()
-                .any(|(a, b)| w.eq_ignore_ascii_case(a) && s.eq_ignore_ascii_case(b))
+            // (Every pair's nearer word has two letters.)
+            if w.len() == 2
+                && BEFORE_PAIRS
+                    .iter()
+                    .any(|(a, b)| w.eq_ignore_ascii_case(a) && s.eq_ignore_ascii_case(b))
             {
                 return true;
             }
@@ -455,20 +459,19 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     }
     // `the world's 20 richest economies`, `the 10 largest nations`: a rank of countries by size
     // or wealth, no count of anything on the topic.
-    let mut ahead = words(after);
-    if ahead
-        .next()
+    if near
+        .first()
         .is_some_and(|w| any_is(w, RANKING_SUPERLATIVES))
-        && ahead
-            .next()
+        && near
+            .second()
             .is_some_and(|w| any_is(w, &["countries", "nations", "economies"]))
     {
         return true;
     }
     // `these 10 countries – India, China …`: countries named elsewhere, counted again.
     if last.is_some_and(|w| any_is(w, &["these", "those"]))
-        && words(after)
-            .next()
+        && near
+            .first()
             .is_some_and(|w| any_is(w, &["countries", "nations"]))
     {
         return true;
@@ -541,6 +544,14 @@ impl<'a> Near<'a> {
         match self.ahead.get(..self.na) {
             Some([first, ..]) => Some(*first),
             _ => words(self.after).next(),
+        }
+    }
+
+    /// The second word after the number, past any stop: what `words(after).nth(1)` gives.
+    fn second(&self) -> Option<&'a str> {
+        match self.ahead.get(..self.na) {
+            Some([_, second, ..]) => Some(*second),
+            _ => words(self.after).nth(1),
         }
     }
 
@@ -931,12 +942,14 @@ fn unit_after_read(number: &str, whole: &str, near: Option<&Near<'_>>) -> bool {
             return unit_after(whole, rest.get(end..).unwrap_or_default());
         }
     }
-    if is_unit(next) && !number.contains('%') {
+    // (A number's few bytes read in place: a searcher for one character costs more.)
+    let share = number.bytes().any(|b| b == b'%');
+    if is_unit(next) && !share {
         return true;
     }
     // `100 rubber glove factories`, `10 bilateral labor agreements`: one or two plain words
     // before a noun of things, which never count people.
-    if !number.contains('%') {
+    if !share {
         let mut rest = joined.into_iter().take(n);
         static NOT_THINGS: WordSet = WordSet::new(NOT_THING_WORDS);
         // (A word of lower-case letters is in the list in any case when it is in it as it is.)
@@ -1404,20 +1417,19 @@ fn named(before: &str, after: &str, near: &Near<'_>) -> bool {
         return true;
     }
     // `the NFHS 4 data`: the round of a survey named by its initials.
-    if before.ends_with(' ')
+    if ahead
+        .first()
+        .is_some_and(|w| any_is(w, &["data", "survey", "round", "report"]))
+        && before.ends_with(' ')
         && near
-            .back()
-            .next()
+            .last()
             .is_some_and(|w| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase()))
-        && ahead
-            .first()
-            .is_some_and(|w| any_is(w, &["data", "survey", "round", "report"]))
     {
         return true;
     }
-    before.ends_with(['“', '"'])
+    n == 3
+        && before.ends_with(['“', '"'])
         && after.starts_with(' ')
-        && n == 3
         && !ahead.first().is_some_and(|w| any_is(w, MAGNITUDES))
         && ahead
             .iter()
@@ -1458,10 +1470,17 @@ fn publications(number: &str, after: &str) -> bool {
 /// from Iceland to Turkey`). Up to two words may stand between (`other`, `Pacific`).
 fn listed_countries(after: &str) -> bool {
     let mut rest = after.trim_start();
-    // The first word is `countries`, `nations`, `other` or capitalised: no other ASCII byte
-    // starts it.
+    // The first word is `countries`, `nations`, `other` or capitalised: a word in lower case
+    // starts as one of the three, and no other ASCII byte starts it.
+    let starts_as = |w: &str| {
+        rest.get(..w.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(w))
+    };
     if rest.as_bytes().first().is_none_or(|&b| {
-        b.is_ascii() && !(b.is_ascii_uppercase() || matches!(b, b'c' | b'n' | b'o'))
+        b.is_ascii()
+            && !(b.is_ascii_uppercase()
+                || (b.is_ascii_lowercase()
+                    && (starts_as("countries") || starts_as("nations") || starts_as("other"))))
     }) {
         return false;
     }
@@ -1599,13 +1618,16 @@ fn footnote_after_stop(before: &str, number: &str, after: &str) -> bool {
     {
         return true;
     }
-    number.split_once('.').is_some_and(|(year, mark)| {
-        year.len() == 4
-            && digits(year)
-            && (year.starts_with("19") || year.starts_with("20"))
-            && mark.len() == 1
-            && digits(mark)
-    }) && at_end()
+    // (Four digits, a stop and one digit: six bytes.)
+    number.len() == 6
+        && number.split_once('.').is_some_and(|(year, mark)| {
+            year.len() == 4
+                && digits(year)
+                && (year.starts_with("19") || year.starts_with("20"))
+                && mark.len() == 1
+                && digits(mark)
+        })
+        && at_end()
 }
 
 /// Words right before a phone number (`call 1-888-373-7888`, `dial 100`).
@@ -3663,6 +3685,8 @@ mod tests {
                 assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "{w}");
             }
         }
+        // `frame` compares a pair only when the word before the number has two letters.
+        assert!(BEFORE_PAIRS.iter().all(|(nearer, _)| nearer.len() == 2));
     }
 
     #[test]

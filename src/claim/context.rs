@@ -1217,7 +1217,11 @@ pub fn home_place(text: &str) -> Option<&'static str> {
         let body = rest.len() - trimmed.len();
         let reach = (OPENING + 2).saturating_sub(end + body).min(trimmed.len());
         let window = trimmed.as_bytes().get(..reach).unwrap_or_default();
-        let len = memchr::memmem::find(window, b"\n\n").unwrap_or(trimmed.len());
+        // (The first line break followed by another: a `memmem` searcher costs more to build
+        // than this short window takes to read.)
+        let len = memchr::memchr_iter(b'\n', window)
+            .find(|&at| window.get(at + 1) == Some(&b'\n'))
+            .unwrap_or(trimmed.len());
         end += body + len;
         paragraphs += 1;
     }
