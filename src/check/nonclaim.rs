@@ -296,7 +296,9 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     }
     // A footnote marker glued to a sentence's full stop: `every year.1`, `as of 2016.2` (read
     // as one decimal with the year before it).
-    if footnote_after_stop(before, number, after) || footnote_after_title(before, number, after) {
+    if footnote_after_stop(before, number, after)
+        || footnote_after_title(before, number, after, &near)
+    {
         return true;
     }
     if wage(number, after) || phone(sentence, before, number, after, &near) {
@@ -1559,19 +1561,20 @@ const TITLE_VERBS: &[&str] = &[
 /// True when `number` (one or two digits) stands between a report's title and its verb: `the
 /// 2023 Trafficking in Persons Report 1 found that …`, a footnote marker (or an edition's
 /// number), not a count.
-fn footnote_after_title(before: &str, number: &str, after: &str) -> bool {
+fn footnote_after_title(before: &str, number: &str, after: &str, near: &Near<'_>) -> bool {
+    // (The words on either side as `near` read them: `after` past its space has the same first
+    // word.)
     number.len() <= 2
         && number.bytes().all(|b| b.is_ascii_digit())
         && before.ends_with(' ')
-        && words(before).next_back().is_some_and(|w| {
+        && near.last().is_some_and(|w| {
             any_is(w, &["report", "index", "survey", "study", "estimates"])
                 && w.starts_with(char::is_uppercase)
         })
-        && after.strip_prefix(' ').is_some_and(|t| {
-            words(t)
-                .next()
-                .is_some_and(|w| any_is(w, TITLE_VERBS) && w.starts_with(char::is_lowercase))
-        })
+        && after.starts_with(' ')
+        && near
+            .first()
+            .is_some_and(|w| any_is(w, TITLE_VERBS) && w.starts_with(char::is_lowercase))
 }
 
 /// True when `number` is a footnote marker right after a full stop (`year.1`), or a year with
@@ -3863,6 +3866,37 @@ mod tests {
             let (w, n) = clause_words::<N>(text, |c| !(c == ' ' || c == '-'));
             w[..n].to_vec()
         }
+        // The clause's words and how many are joined to the number, read character by
+        // character: what `clause_words_joined` gives.
+        fn by_chars<const N: usize>(text: &str, stop: fn(char) -> bool) -> (Vec<&str>, usize) {
+            let mut out = Vec::new();
+            let mut joined = None;
+            let mut start = None;
+            for (i, c) in text.char_indices() {
+                if c.is_alphanumeric() {
+                    start.get_or_insert(i);
+                    continue;
+                }
+                if let Some(s) = start.take() {
+                    out.push(&text[s..i]);
+                    if out.len() == N {
+                        return (out, joined.unwrap_or(N));
+                    }
+                }
+                if !(c == ' ' || c == '-') && joined.is_none() {
+                    joined = Some(out.len());
+                }
+                if stop(c) {
+                    let n = out.len();
+                    return (out, joined.unwrap_or(n));
+                }
+            }
+            if let Some(s) = start {
+                out.push(&text[s..]);
+            }
+            let n = out.len();
+            (out, joined.unwrap_or(n))
+        }
         let mut lines = crate::testing::fixture_lines();
         lines.extend(
             [
@@ -3888,6 +3922,14 @@ mod tests {
                 assert_eq!(
                     last[..n],
                     words(before).rev().take(3).collect::<Vec<_>>()[..]
+                );
+                let stops: fn(char) -> bool = |c| matches!(c, ',' | ';' | '.' | '(' | ':');
+                let (ahead, na, joins) = clause_words_joined::<6>(after, stops);
+                assert_eq!((ahead[..na].to_vec(), joins), by_chars::<6>(after, stops));
+                let (ahead, na, joins) = clause_words_joined::<2>(after, |_| false);
+                assert_eq!(
+                    (ahead[..na].to_vec(), joins),
+                    by_chars::<2>(after, |_| false)
                 );
                 assert_eq!(near.clause(1), clause::<1>(after));
                 assert_eq!(near.clause(2), clause::<2>(after));
