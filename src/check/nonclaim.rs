@@ -526,10 +526,12 @@ impl<'a> Near<'a> {
     /// The words of `before` from the nearest back, as `words(before).rev()` gives them.
     fn back(&self) -> impl Iterator<Item = &'a str> + use<'a> {
         let kept = self.back;
-        let more = (self.nb == NEAR_BACK).then(|| words(self.before).rev().skip(NEAR_BACK));
+        // The words past the kept ones are split from the text only when asked for.
+        let (before, more) = (self.before, self.nb == NEAR_BACK);
+        let rest = std::iter::once_with(move || more.then(|| words(before).rev().skip(NEAR_BACK)));
         kept.into_iter()
             .take(self.nb)
-            .chain(more.into_iter().flatten())
+            .chain(rest.flatten().flatten())
     }
 
     /// The word right before the number: what `words(before).next_back()` gives.
@@ -1100,11 +1102,19 @@ fn outreach_audience(sentence: &str, near: &Near<'_>) -> bool {
             ],
         )
     };
-    let mut back = near.back().skip_while(|w| hedge(w));
-    let (last, second) = (
-        back.next().unwrap_or_default(),
-        back.next().unwrap_or_default(),
-    );
+    // Most numbers follow no hedge: the two kept words nearest, read without an iterator.
+    let (last, second) = match near.back.get(..near.nb) {
+        Some([]) => ("", ""),
+        Some([last]) if !hedge(last) => (*last, ""),
+        Some([last, second, ..]) if !hedge(last) => (*last, *second),
+        _ => {
+            let mut back = near.back().skip_while(|w| hedge(w));
+            (
+                back.next().unwrap_or_default(),
+                back.next().unwrap_or_default(),
+            )
+        }
+    };
     let trained = TRAINED.iter().any(|t| last.eq_ignore_ascii_case(t))
         || TRAINED_PAIRS
             .iter()
@@ -1131,7 +1141,7 @@ fn age_gap(near: &Near<'_>) -> bool {
 /// True when the number is a day of the month after a weekday: `on Friday 17 (October)`.
 fn weekday_date(before: &str, number: &str, near: &Near<'_>) -> bool {
     before.ends_with(' ')
-        && near.back().next().is_some_and(|w| any_is(w, WEEKDAYS))
+        && near.last().is_some_and(|w| any_is(w, WEEKDAYS))
         && number.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
 }
 
