@@ -10,6 +10,7 @@ use aho_corasick::AhoCorasick;
 
 use super::Reading;
 use super::phrases::PhraseSet;
+use crate::claim::words::WordSet;
 use crate::extract::{Kind, Mention};
 use crate::table::Quantity;
 
@@ -195,16 +196,31 @@ const NOT_THING_WORDS: &[&str] = &[
 /// in a set of the words, whose Bloom filter turns most words away, instead of compared with
 /// each of them.
 fn is_unit(word: &str) -> bool {
-    static SET: crate::claim::words::WordSet = crate::claim::words::WordSet::new(UNITS);
-    // No unit is longer than this: a longer word is none.
-    const LONGEST: usize = 16;
-    let mut lower = [0u8; LONGEST];
+    static SET: WordSet = WordSet::new(UNITS);
+    in_any_case(word, &SET)
+}
+
+/// True when `word` is one of [`UNIT_ADJECTIVES`] in any ASCII case (as `any_is(word,
+/// UNIT_ADJECTIVES)`), looked up as [`is_unit`] looks a word up.
+fn is_unit_adjective(word: &str) -> bool {
+    static SET: WordSet = WordSet::new(UNIT_ADJECTIVES);
+    in_any_case(word, &SET)
+}
+
+/// No word of the lists looked up by [`in_any_case`] is longer than this: a longer word is in
+/// none of them.
+const LONGEST_LISTED: usize = 16;
+
+/// True when `word` in ASCII lower case is in `set` (whose words are at most
+/// [`LONGEST_LISTED`] bytes long).
+fn in_any_case(word: &str, set: &WordSet) -> bool {
+    let mut lower = [0u8; LONGEST_LISTED];
     let Some(slot) = lower.get_mut(..word.len()) else {
         return false;
     };
     slot.copy_from_slice(word.as_bytes());
     slot.make_ascii_lowercase();
-    std::str::from_utf8(slot).is_ok_and(|w| SET.contains(w))
+    set.contains_bytes(slot)
 }
 
 /// Words between a number and the unit it counts (`27 EU Member States`, `21 major States`).
@@ -280,10 +296,12 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     }
     // A footnote marker glued to a sentence's full stop: `every year.1`, `as of 2016.2` (read
     // as one decimal with the year before it).
-    if footnote_after_stop(before, number, after) || footnote_after_title(before, number, after) {
+    if footnote_after_stop(before, number, after)
+        || footnote_after_title(before, number, after, &near)
+    {
         return true;
     }
-    if wage(number, after) || phone(sentence, before, number, after) {
+    if wage(number, after) || phone(sentence, before, number, after, &near) {
         return true;
     }
     if size_adjective(number) {
@@ -311,9 +329,12 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
         return true;
     }
     // A score out of 100 or 10 written with a slash: `47.54/100 Vulnerability`.
+    // (The byte found in place: a searcher for one character costs more on a short number.)
     if number
-        .split_once('/')
-        .is_some_and(|(_, of)| matches!(of.trim(), "100" | "10"))
+        .bytes()
+        .position(|b| b == b'/')
+        .and_then(|at| number.get(at + 1..))
+        .is_some_and(|of| matches!(of.trim(), "100" | "10"))
     {
         return true;
     }
@@ -346,7 +367,7 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
         return true;
     }
     // `cities with more than 100,000 people`: the size of the places a count is sorted by.
-    if place_size(before, after) {
+    if place_size(&near) {
         return true;
     }
     // `127,000 individuals … were checked`, `checked the identity of over 11,000 minors`: the
@@ -355,7 +376,8 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
         return true;
     }
     // `38 out of 160 countries` in a sentence of ranks: a country's place in an index.
-    if number.contains(" out of ")
+    // (Its bytes compared in place: a searcher built for a number of a few bytes costs more.)
+    if number.as_bytes().windows(8).any(|w| w == b" out of ")
         && words(after)
             .next()
             .is_some_and(|w| any_is(w, &["countries", "nations"]))
@@ -375,7 +397,7 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
         return true;
     }
     if age_threshold(number, last, second)
-        || surveyed_in(sentence, before, number, last, second, after)
+        || surveyed_in(sentence, before, number, last, second, after, &near)
     {
         return true;
     }
@@ -423,9 +445,11 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
             if ranked_among_countries(w, s, after) {
                 return countries_of_region(after);
             }
-            if BEFORE_PAIRS
-                .iter()
-                .any(|(a, b)| w.eq_ignore_ascii_case(a) && s.eq_ignore_ascii_case(b))
+            // (Every pair's nearer word has two letters.)
+            if w.len() == 2
+                && BEFORE_PAIRS
+                    .iter()
+                    .any(|(a, b)| w.eq_ignore_ascii_case(a) && s.eq_ignore_ascii_case(b))
             {
                 return true;
             }
@@ -437,20 +461,19 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     }
     // `the world's 20 richest economies`, `the 10 largest nations`: a rank of countries by size
     // or wealth, no count of anything on the topic.
-    let mut ahead = words(after);
-    if ahead
-        .next()
+    if near
+        .first()
         .is_some_and(|w| any_is(w, RANKING_SUPERLATIVES))
-        && ahead
-            .next()
+        && near
+            .second()
             .is_some_and(|w| any_is(w, &["countries", "nations", "economies"]))
     {
         return true;
     }
     // `these 10 countries – India, China …`: countries named elsewhere, counted again.
     if last.is_some_and(|w| any_is(w, &["these", "those"]))
-        && words(after)
-            .next()
+        && near
+            .first()
             .is_some_and(|w| any_is(w, &["countries", "nations"]))
     {
         return true;
@@ -463,6 +486,8 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
 struct Near<'a> {
     /// The text before the number.
     before: &'a str,
+    /// The text after the number.
+    after: &'a str,
     /// The last [`NEAR_BACK`] words of `before`, the nearest first.
     back: [&'a str; NEAR_BACK],
     /// How many of `back` there are.
@@ -489,6 +514,7 @@ impl<'a> Near<'a> {
             clause_words_joined::<NEAR_AHEAD>(after, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
         Near {
             before,
+            after,
             back,
             nb,
             ahead,
@@ -500,10 +526,37 @@ impl<'a> Near<'a> {
     /// The words of `before` from the nearest back, as `words(before).rev()` gives them.
     fn back(&self) -> impl Iterator<Item = &'a str> + use<'a> {
         let kept = self.back;
-        let more = (self.nb == NEAR_BACK).then(|| words(self.before).rev().skip(NEAR_BACK));
+        // The words past the kept ones are split from the text only when asked for.
+        let (before, more) = (self.before, self.nb == NEAR_BACK);
+        let rest = std::iter::once_with(move || more.then(|| words(before).rev().skip(NEAR_BACK)));
         kept.into_iter()
             .take(self.nb)
-            .chain(more.into_iter().flatten())
+            .chain(rest.flatten().flatten())
+    }
+
+    /// The word right before the number: what `words(before).next_back()` gives.
+    fn last(&self) -> Option<&'a str> {
+        self.back
+            .get(..self.nb)
+            .and_then(|kept| kept.first())
+            .copied()
+    }
+
+    /// The first word after the number, past any stop: what `words(after).next()` gives (the
+    /// clause's first word, when the clause has one).
+    fn first(&self) -> Option<&'a str> {
+        match self.ahead.get(..self.na) {
+            Some([first, ..]) => Some(*first),
+            _ => words(self.after).next(),
+        }
+    }
+
+    /// The second word after the number, past any stop: what `words(after).nth(1)` gives.
+    fn second(&self) -> Option<&'a str> {
+        match self.ahead.get(..self.na) {
+            Some([_, second, ..]) => Some(*second),
+            _ => words(self.after).nth(1),
+        }
     }
 
     /// The first `n` (at most [`NEAR_AHEAD`]) words of the clause after the number: what
@@ -664,6 +717,11 @@ fn region_makeup(last: &str, second: Option<&str>, after: &str) -> bool {
 /// one to three capitalised words (`South Asian`, `G20`, `Caribbean Community (Caricom)`), then
 /// `countries`, `nations` or `member states`.
 fn country_group(after: &str) -> bool {
+    // The first word must be a capitalised qualifier: a space, then no ASCII byte but a capital
+    // (a bracket or a lower-case word first ends the reading below with false).
+    if !matches!(after.as_bytes(), [b' ', b, ..] if !b.is_ascii() || b.is_ascii_uppercase()) {
+        return false;
+    }
     let mut rest = after;
     let mut qualifiers = 0;
     for _ in 0..4 {
@@ -702,8 +760,15 @@ fn country_group(after: &str) -> bool {
 
 /// True when the count between `before` and `after` is the size of the places something is
 /// sorted by: `in cities with more than 100,000 people`, `towns of over 5,000 residents`.
-fn place_size(before: &str, after: &str) -> bool {
-    let mut back = words(before).rev().skip_while(|w| {
+fn place_size(near: &Near<'_>) -> bool {
+    // The word after first: few numbers are followed by one of these.
+    if !near
+        .first()
+        .is_some_and(|w| any_is(w, &["people", "inhabitants", "residents"]))
+    {
+        return false;
+    }
+    let mut back = near.back().skip_while(|w| {
         any_is(
             w,
             &[
@@ -725,10 +790,10 @@ fn place_size(before: &str, after: &str) -> bool {
                 ],
             )
         })
-        && words(after)
-            .next()
-            .is_some_and(|w| any_is(w, &["people", "inhabitants", "residents"]))
 }
+
+/// Verbs of checking: `checked the identity of over 11,000 minors`.
+pub(super) const CHECKED: &[&str] = &["checked", "screened"];
 
 /// Words between a verb of checking and the count it checked: `checked the identity of over`.
 const CHECKED_FILLER: &[&str] = &[
@@ -755,11 +820,11 @@ const CHECKED_FILLER: &[&str] = &[
 /// identity of over 11,000 minors`, `127,000 individuals, 63,800 vehicles and 1,100 locations
 /// were checked`; a workload, not people found.
 fn checked_count(before: &str, after: &str) -> bool {
-    // Most sentences check nothing: settled by a scan of the bytes before reading words (by
-    // their rarest letters, `k` and `c`, with `memchr`, not a comparison at every byte).
-    let holds = |t: &str| holds_any_case(t, b"checked", 4) || holds_any_case(t, b"screened", 1);
-    let checked = |w: &str| any_is(w, &["checked", "screened"]);
-    if holds(before)
+    // Most sentences check nothing: settled from the sentence's phrases (see [`PhraseSet`])
+    // before reading words.
+    static CUES: PhraseSet = PhraseSet::new(CHECKED);
+    let checked = |w: &str| any_is(w, CHECKED);
+    if CUES.in_text(before)
         && words(before)
             .rev()
             .take(8)
@@ -768,7 +833,7 @@ fn checked_count(before: &str, after: &str) -> bool {
     {
         return true;
     }
-    if !holds(after) {
+    if !CUES.in_text(after) {
         return false;
     }
     let (ahead, n) = clause_words::<14>(after, |c| matches!(c, '.' | ';' | ':'));
@@ -845,7 +910,7 @@ fn unit_after_read(number: &str, whole: &str, near: Option<&Near<'_>>) -> bool {
             return true;
         }
     }
-    if next.is_some_and(|w| any_is(w, UNIT_ADJECTIVES)) {
+    if next.is_some_and(is_unit_adjective) {
         // `65 safeguarding visits`, `12 awareness sessions`: an outreach programme's events
         // (not `847 visits` alone, which inspections may be).
         if next.is_some_and(|w| any_is(w, &["safeguarding", "outreach", "awareness"])) {
@@ -885,21 +950,26 @@ fn unit_after_read(number: &str, whole: &str, near: Option<&Near<'_>>) -> bool {
             return unit_after(whole, rest.get(end..).unwrap_or_default());
         }
     }
-    if is_unit(next) && !number.contains('%') {
+    // (A number's few bytes read in place: a searcher for one character costs more.)
+    let share = number.bytes().any(|b| b == b'%');
+    if is_unit(next) && !share {
         return true;
     }
     // `100 rubber glove factories`, `10 bilateral labor agreements`: one or two plain words
     // before a noun of things, which never count people.
-    if !number.contains('%') {
+    if !share {
         let mut rest = joined.into_iter().take(n);
+        static NOT_THINGS: WordSet = WordSet::new(NOT_THING_WORDS);
+        // (A word of lower-case letters is in the list in any case when it is in it as it is.)
         let plain = |w: &str| {
             w.len() > 2
                 && w.bytes().all(|b| b.is_ascii_lowercase())
                 && !w.ends_with("ed")
-                && !any_is(w, NOT_THING_WORDS)
+                && !NOT_THINGS.contains(w)
         };
         let (a, b, c) = (rest.next(), rest.next(), rest.next());
-        let thing = |w: Option<&str>| w.is_some_and(|w| any_is(w, NAMED_THINGS));
+        static THINGS: WordSet = WordSet::new(NAMED_THINGS);
+        let thing = |w: Option<&str>| w.is_some_and(|w| in_any_case(w, &THINGS));
         if a.is_some_and(plain) && (thing(b) || (b.is_some_and(plain) && thing(c))) {
             return true;
         }
@@ -1036,11 +1106,19 @@ fn outreach_audience(sentence: &str, near: &Near<'_>) -> bool {
             ],
         )
     };
-    let mut back = near.back().skip_while(|w| hedge(w));
-    let (last, second) = (
-        back.next().unwrap_or_default(),
-        back.next().unwrap_or_default(),
-    );
+    // Most numbers follow no hedge: the two kept words nearest, read without an iterator.
+    let (last, second) = match near.back.get(..near.nb) {
+        Some([]) => ("", ""),
+        Some([last]) if !hedge(last) => (*last, ""),
+        Some([last, second, ..]) if !hedge(last) => (*last, *second),
+        _ => {
+            let mut back = near.back().skip_while(|w| hedge(w));
+            (
+                back.next().unwrap_or_default(),
+                back.next().unwrap_or_default(),
+            )
+        }
+    };
     let trained = TRAINED.iter().any(|t| last.eq_ignore_ascii_case(t))
         || TRAINED_PAIRS
             .iter()
@@ -1067,7 +1145,7 @@ fn age_gap(near: &Near<'_>) -> bool {
 /// True when the number is a day of the month after a weekday: `on Friday 17 (October)`.
 fn weekday_date(before: &str, number: &str, near: &Near<'_>) -> bool {
     before.ends_with(' ')
-        && near.back().next().is_some_and(|w| any_is(w, WEEKDAYS))
+        && near.last().is_some_and(|w| any_is(w, WEEKDAYS))
         && number.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
 }
 
@@ -1249,6 +1327,11 @@ const SPELLED: &[&str] = &[
 /// age for girls is 13-15`. The subject of its own clause is an age, not a count. Not an average
 /// age (`the average age of victims is 23`, `the median age of those found was 19`): a statistic.
 fn stated_age(before: &str, number: &str, near: &Near<'_>) -> bool {
+    // The verb first: few numbers follow one.
+    let verb = near.last();
+    if !verb.is_some_and(|w| any_is(w, &["to", "is", "was", "stands", "stood"])) {
+        return false;
+    }
     // `is 13`, or a range of ages `is 12-14`.
     let age = |n: &str| n.trim().parse::<u32>().is_ok_and(|n| n < 120);
     let is_age = age(number)
@@ -1259,7 +1342,7 @@ fn stated_age(before: &str, number: &str, near: &Near<'_>) -> bool {
         return false;
     }
     let mut back = near.back();
-    let verb = back.next();
+    back.next();
     // `raise the minimum age of marriage to 18`: an age a law sets, `age` a few words back.
     if verb.is_some_and(|w| any_is(w, &["to"])) {
         return back.take(4).any(|w| any_is(w, &["age"]));
@@ -1350,20 +1433,19 @@ fn named(before: &str, after: &str, near: &Near<'_>) -> bool {
         return true;
     }
     // `the NFHS 4 data`: the round of a survey named by its initials.
-    if before.ends_with(' ')
+    if ahead
+        .first()
+        .is_some_and(|w| any_is(w, &["data", "survey", "round", "report"]))
+        && before.ends_with(' ')
         && near
-            .back()
-            .next()
+            .last()
             .is_some_and(|w| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase()))
-        && ahead
-            .first()
-            .is_some_and(|w| any_is(w, &["data", "survey", "round", "report"]))
     {
         return true;
     }
-    before.ends_with(['“', '"'])
+    n == 3
+        && before.ends_with(['“', '"'])
         && after.starts_with(' ')
-        && n == 3
         && !ahead.first().is_some_and(|w| any_is(w, MAGNITUDES))
         && ahead
             .iter()
@@ -1404,6 +1486,20 @@ fn publications(number: &str, after: &str) -> bool {
 /// from Iceland to Turkey`). Up to two words may stand between (`other`, `Pacific`).
 fn listed_countries(after: &str) -> bool {
     let mut rest = after.trim_start();
+    // The first word is `countries`, `nations`, `other` or capitalised: a word in lower case
+    // starts as one of the three, and no other ASCII byte starts it.
+    let starts_as = |w: &str| {
+        rest.get(..w.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(w))
+    };
+    if rest.as_bytes().first().is_none_or(|&b| {
+        b.is_ascii()
+            && !(b.is_ascii_uppercase()
+                || (b.is_ascii_lowercase()
+                    && (starts_as("countries") || starts_as("nations") || starts_as("other"))))
+    }) {
+        return false;
+    }
     for _ in 0..3 {
         let Some(word_end) = rest.find(|c: char| !c.is_alphabetic()) else {
             return false;
@@ -1479,19 +1575,20 @@ const TITLE_VERBS: &[&str] = &[
 /// True when `number` (one or two digits) stands between a report's title and its verb: `the
 /// 2023 Trafficking in Persons Report 1 found that …`, a footnote marker (or an edition's
 /// number), not a count.
-fn footnote_after_title(before: &str, number: &str, after: &str) -> bool {
+fn footnote_after_title(before: &str, number: &str, after: &str, near: &Near<'_>) -> bool {
+    // (The words on either side as `near` read them: `after` past its space has the same first
+    // word.)
     number.len() <= 2
         && number.bytes().all(|b| b.is_ascii_digit())
         && before.ends_with(' ')
-        && words(before).next_back().is_some_and(|w| {
+        && near.last().is_some_and(|w| {
             any_is(w, &["report", "index", "survey", "study", "estimates"])
                 && w.starts_with(char::is_uppercase)
         })
-        && after.strip_prefix(' ').is_some_and(|t| {
-            words(t)
-                .next()
-                .is_some_and(|w| any_is(w, TITLE_VERBS) && w.starts_with(char::is_lowercase))
-        })
+        && after.starts_with(' ')
+        && near
+            .first()
+            .is_some_and(|w| any_is(w, TITLE_VERBS) && w.starts_with(char::is_lowercase))
 }
 
 /// True when `number` is a footnote marker right after a full stop (`year.1`), or a year with
@@ -1499,13 +1596,16 @@ fn footnote_after_title(before: &str, number: &str, after: &str) -> bool {
 fn footnote_after_stop(before: &str, number: &str, after: &str) -> bool {
     let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
     // The end of the sentence, or of one the splitter could not cut at the glued stop.
-    let at_end = matches!(after.trim(), "" | "." | "!" | "?")
-        || (after.starts_with(' ')
-            && after
-                .trim_start()
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase));
+    // (Read only for the rules that ask, after their cheaper tests.)
+    let at_end = || {
+        matches!(after.trim(), "" | "." | "!" | "?")
+            || (after.starts_with(' ')
+                && after
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase))
+    };
     if let Some(word) = before.strip_suffix('.')
         && word.chars().next_back().is_some_and(char::is_alphabetic)
         && number.len() <= 2
@@ -1514,12 +1614,12 @@ fn footnote_after_stop(before: &str, number: &str, after: &str) -> bool {
         return true;
     }
     // `the situation.’1` at the end: a marker after a quotation's closing mark.
-    if at_end
-        && number.len() <= 2
+    if number.len() <= 2
         && digits(number)
         && let Some(quoted) = before.strip_suffix(['’', '”', '"', '\''])
         && let Some(word) = quoted.strip_suffix('.')
         && word.chars().next_back().is_some_and(char::is_alphabetic)
+        && at_end()
     {
         return true;
     }
@@ -1535,7 +1635,8 @@ fn footnote_after_stop(before: &str, number: &str, after: &str) -> bool {
     {
         return true;
     }
-    at_end
+    // (Four digits, a stop and one digit: six bytes.)
+    number.len() == 6
         && number.split_once('.').is_some_and(|(year, mark)| {
             year.len() == 4
                 && digits(year)
@@ -1543,6 +1644,7 @@ fn footnote_after_stop(before: &str, number: &str, after: &str) -> bool {
                 && mark.len() == 1
                 && digits(mark)
         })
+        && at_end()
 }
 
 /// Words right before a phone number (`call 1-888-373-7888`, `dial 100`).
@@ -1557,7 +1659,7 @@ const DIALLED: &[&str] = &[
 /// True when `number` is (part of) a phone number: digits only, right after a word for dialling
 /// (`call 100`), or after `at` or `on` in a sentence that asks the reader to get in touch, when
 /// written in groups (`contact the police at 131 237`) or with a leading zero.
-fn phone(sentence: &str, before: &str, number: &str, after: &str) -> bool {
+fn phone(sentence: &str, before: &str, number: &str, after: &str, near: &Near<'_>) -> bool {
     let digits = |t: &str| {
         t.starts_with(|c: char| c.is_ascii_digit())
             && t.bytes()
@@ -1610,7 +1712,13 @@ fn phone(sentence: &str, before: &str, number: &str, after: &str) -> bool {
             .next()
             .is_some_and(|g| !g.is_empty())
     });
-    let Some(last) = words(head).next_back() else {
+    // (The word before the number as `near` read it, when `head` is all of `before`.)
+    let last = if grouped_before {
+        words(head).next_back()
+    } else {
+        near.last()
+    };
+    let Some(last) = last else {
         return false;
     };
     if any_is(last, DIAL) {
@@ -1701,7 +1809,7 @@ pub fn things_only(sentence: &str, start: usize, end: usize) -> bool {
     joined
         .iter()
         .take(n)
-        .find(|w| !any_is(w, UNIT_ADJECTIVES))
+        .find(|w| !is_unit_adjective(w))
         .is_some_and(|w| any_is(w, THINGS))
         && unit_after(number, after)
         && !words(sentence).any(|w| any_is(w, PEOPLE))
@@ -1756,15 +1864,16 @@ fn surveyed_in(
     last: Option<&str>,
     second: Option<&str>,
     after: &str,
+    near: &Near<'_>,
 ) -> bool {
     static CUES: PhraseSet = PhraseSet::new(SURVEY_CUES);
     if CUES.in_text(sentence) {
-        return surveyed(number, last, second, after)
+        return surveyed(number, last, second, near)
             || sampled_units(number, last, after)
             || sampled_countries(before, number, last, after);
     }
     debug_assert!(
-        !surveyed(number, last, second, after),
+        !surveyed(number, last, second, near),
         "a word `surveyed` reads holds none of SURVEY_CUES: {sentence}"
     );
     false
@@ -2089,7 +2198,7 @@ pub fn all_children(before: &str, after: &str) -> bool {
 /// True when the number is the size of a survey: `surveying 43,000 people`, `11,000 interviews`,
 /// `3,000 cotton pickers were surveyed`.
 /// A share (`Of those surveyed, 40%`) is a finding of the survey, not its size.
-fn surveyed(number: &str, last: Option<&str>, second: Option<&str>, after: &str) -> bool {
+fn surveyed(number: &str, last: Option<&str>, second: Option<&str>, near: &Near<'_>) -> bool {
     if number.contains('%') || holds_ascii(number, b"per") || holds_ascii(number, b"pc") {
         return false;
     }
@@ -2119,9 +2228,8 @@ fn surveyed(number: &str, last: Option<&str>, second: Option<&str>, after: &str)
     {
         return true;
     }
-    // The first six words of the clause after the number, read no further than they reach.
-    let (ahead, n) = clause_words::<6>(after, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
-    let ahead = ahead.get(..n).unwrap_or_default();
+    // The first six words of the clause after the number, as `near` read them.
+    let ahead = near.clause(6);
     if ahead
         .first()
         .is_some_and(|w| any_is(w, &["interviews", "respondents"]))
@@ -3587,6 +3695,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_lists_looked_up_in_any_case_hold_short_lower_case_words() {
+        for list in [UNITS, UNIT_ADJECTIVES, NAMED_THINGS, NOT_THING_WORDS] {
+            for w in list {
+                assert!(w.len() <= LONGEST_LISTED, "{w}");
+                assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "{w}");
+            }
+        }
+        // `frame` compares a pair only when the word before the number has two letters.
+        assert!(BEFORE_PAIRS.iter().all(|(nearer, _)| nearer.len() == 2));
+    }
+
+    #[test]
     fn a_joint_action_of_many_countries_counts_a_tally_but_not_what_took_part_or_was_checked() {
         let doc = "Interpol ran the week of raids.\n\nThe operation led to 85 arrests.";
         assert!(joint_action(
@@ -3760,6 +3880,37 @@ mod tests {
             let (w, n) = clause_words::<N>(text, |c| !(c == ' ' || c == '-'));
             w[..n].to_vec()
         }
+        // The clause's words and how many are joined to the number, read character by
+        // character: what `clause_words_joined` gives.
+        fn by_chars<const N: usize>(text: &str, stop: fn(char) -> bool) -> (Vec<&str>, usize) {
+            let mut out = Vec::new();
+            let mut joined = None;
+            let mut start = None;
+            for (i, c) in text.char_indices() {
+                if c.is_alphanumeric() {
+                    start.get_or_insert(i);
+                    continue;
+                }
+                if let Some(s) = start.take() {
+                    out.push(&text[s..i]);
+                    if out.len() == N {
+                        return (out, joined.unwrap_or(N));
+                    }
+                }
+                if !(c == ' ' || c == '-') && joined.is_none() {
+                    joined = Some(out.len());
+                }
+                if stop(c) {
+                    let n = out.len();
+                    return (out, joined.unwrap_or(n));
+                }
+            }
+            if let Some(s) = start {
+                out.push(&text[s..]);
+            }
+            let n = out.len();
+            (out, joined.unwrap_or(n))
+        }
         let mut lines = crate::testing::fixture_lines();
         lines.extend(
             [
@@ -3785,6 +3936,14 @@ mod tests {
                 assert_eq!(
                     last[..n],
                     words(before).rev().take(3).collect::<Vec<_>>()[..]
+                );
+                let stops: fn(char) -> bool = |c| matches!(c, ',' | ';' | '.' | '(' | ':');
+                let (ahead, na, joins) = clause_words_joined::<6>(after, stops);
+                assert_eq!((ahead[..na].to_vec(), joins), by_chars::<6>(after, stops));
+                let (ahead, na, joins) = clause_words_joined::<2>(after, |_| false);
+                assert_eq!(
+                    (ahead[..na].to_vec(), joins),
+                    by_chars::<2>(after, |_| false)
                 );
                 assert_eq!(near.clause(1), clause::<1>(after));
                 assert_eq!(near.clause(2), clause::<2>(after));

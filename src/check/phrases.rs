@@ -100,7 +100,7 @@ impl PhraseSet {
 }
 
 /// The lists read on a claim's sentence and its clauses, found in one pass by [`within`].
-const SHARED: [&[&str]; 20] = [
+const SHARED: [&[&str]; 21] = [
     super::evidence::TOPIC,
     super::topic::PHRASES,
     super::nonclaim::OTHER_STATISTICS,
@@ -123,6 +123,8 @@ const SHARED: [&[&str]; 20] = [
     super::nonclaim::ALL_CHILDREN,
     super::nonclaim::COMPANY_SIZE,
     super::elsewhere::RANKING,
+    // The verbs of checking read around a number (see `nonclaim::checked_count`).
+    super::nonclaim::CHECKED,
 ];
 
 /// Phrases found by the bytes they start with: each position of a text whose next few bytes

@@ -1217,7 +1217,11 @@ pub fn home_place(text: &str) -> Option<&'static str> {
         let body = rest.len() - trimmed.len();
         let reach = (OPENING + 2).saturating_sub(end + body).min(trimmed.len());
         let window = trimmed.as_bytes().get(..reach).unwrap_or_default();
-        let len = memchr::memmem::find(window, b"\n\n").unwrap_or(trimmed.len());
+        // (The first line break followed by another: a `memmem` searcher costs more to build
+        // than this short window takes to read.)
+        let len = memchr::memchr_iter(b'\n', window)
+            .find(|&at| window.get(at + 1) == Some(&b'\n'))
+            .unwrap_or(trimmed.len());
         end += body + len;
         paragraphs += 1;
     }
@@ -1272,12 +1276,17 @@ pub fn home_place(text: &str) -> Option<&'static str> {
         let group = order
             .get(usize::from(from)..usize::from(to))
             .unwrap_or_default();
+        // The word's second byte, in lower case: most places of the letter differ from the word
+        // there, and are turned away by it before their names are compared.
+        let second = rest.as_bytes().get(1).map(u8::to_ascii_lowercase);
         found = group
             .iter()
             .filter_map(|&k| PLACES.get(usize::from(k)))
             .find(|(name, _)| {
                 let after = rest.get(name.len()..);
-                rest.get(..name.len())
+                name.as_bytes().get(1).map(u8::to_ascii_lowercase) == second
+                    && rest
+                        .get(..name.len())
                     .is_some_and(|head| head.eq_ignore_ascii_case(name))
                     && !after
                         .and_then(|t| t.chars().next())
@@ -1673,6 +1682,11 @@ pub fn word_bounds(words: &Words, within: &Range<usize>) -> (usize, usize) {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn every_place_has_a_second_byte_for_home_place_to_compare_first() {
+        assert!(PLACES.iter().all(|(name, _)| name.len() >= 2));
+    }
 
     #[test]
     fn a_documents_home_is_the_one_place_its_opening_names_without_the_world() {

@@ -69,6 +69,11 @@ impl WordSet {
         self.may_contain(hash(word.as_bytes())) && self.words.contains(&word)
     }
 
+    /// True when the bytes `word` are those of a word in the set.
+    pub fn contains_bytes(&self, word: &[u8]) -> bool {
+        self.may_contain(hash(word)) && self.words.iter().any(|w| w.as_bytes() == word)
+    }
+
     /// The words, sorted, without repeats.
     #[cfg(test)]
     pub fn sorted(&self) -> Vec<&'static str> {
