@@ -29,6 +29,9 @@ impl PhraseSet {
     }
 
     /// True when `text` holds one of the phrases, in any ASCII case.
+    // Inlined: most calls are answered from the sentence's hits in a few instructions, and the
+    // search itself is out of line ([`PhraseSet::search`]).
+    #[inline]
     pub fn in_text(&self, text: &str) -> bool {
         let shared = self
             .shared
@@ -38,6 +41,12 @@ impl PhraseSet {
         {
             return found;
         }
+        self.search(text)
+    }
+
+    /// [`PhraseSet::in_text`], searching `text` itself.
+    #[inline(never)]
+    fn search(&self, text: &str) -> bool {
         // The starts index, not an automaton: a few thousand instructions to build, and about
         // half an automaton's instructions a byte to search (an ASCII-case-insensitive
         // automaton gets no prefilter, and reads each byte through its state table).
@@ -466,7 +475,16 @@ impl Scanned {
 }
 
 thread_local! {
-    static SENTENCE: RefCell<Scanned> = RefCell::new(Scanned::default());
+    // (Made at compile time: an access need not ask whether it was made yet.)
+    static SENTENCE: RefCell<Scanned> = const {
+        RefCell::new(Scanned {
+            scan: 0,
+            from: 0,
+            to: 0,
+            lists: 0,
+            hits: Vec::new(),
+        })
+    };
 }
 
 /// While this lives, the [`SHARED`] lists answer for its sentence, and any slice of it, from

@@ -671,12 +671,65 @@ fn char_at(text: &str, at: usize) -> (bool, usize) {
 /// `found` is `term` (lower-cased) up to the case of ASCII letters and of whole characters.
 fn equal_ignoring_case(found: &str, term: &str) -> bool {
     // Text in ASCII lower-cases to ASCII: the first test is the whole answer.
-    found.eq_ignore_ascii_case(term) || (!found.is_ascii() && found.to_lowercase() == term)
+    equal_ascii_case(found.as_bytes(), term.as_bytes())
+        || (!found.is_ascii() && found.to_lowercase() == term)
+}
+
+/// `a.eq_ignore_ascii_case(b)`, eight bytes at a time (a term of the table is compared whole
+/// with the text wherever its first word and last byte are found).
+fn equal_ascii_case(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let (chunks_a, rest_a) = a.as_chunks::<8>();
+    let (chunks_b, rest_b) = b.as_chunks::<8>();
+    chunks_a
+        .iter()
+        .zip(chunks_b)
+        .all(|(x, y)| lower_eight(u64::from_le_bytes(*x)) == lower_eight(u64::from_le_bytes(*y)))
+        && rest_a.eq_ignore_ascii_case(rest_b)
+}
+
+/// Eight bytes with each ASCII capital letter lower-cased, as `u8::to_ascii_lowercase` does
+/// byte by byte (bytes of 0x80 and above are left as they are).
+fn lower_eight(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Each byte's low seven bits: sums below stay within their byte.
+    let low = x & !HIGH;
+    // The high bit of each byte set when the byte is `A` or above, and when it is past `Z`.
+    let from_a = low + ONES * (0x80 - 0x41);
+    let past_z = low + ONES * (0x80 - 0x5b);
+    let capital = from_a & !past_z & !x & HIGH;
+    x | (capital >> 2)
 }
 
 #[cfg(test)]
 mod tests {
     use crate::table::Table;
+
+    #[test]
+    fn equal_ascii_case_answers_as_eq_ignore_ascii_case() {
+        let bytes: Vec<u8> = (0..=255u8).collect();
+        // Every byte against every byte, in each place of a word longer than eight bytes.
+        for &a in &bytes {
+            for &b in &bytes {
+                for at in [0, 3, 7, 8, 12] {
+                    let mut x = *b"Forced Labour";
+                    let mut y = *b"forced labour";
+                    x[at] = a;
+                    y[at] = b;
+                    assert_eq!(
+                        super::equal_ascii_case(&x, &y),
+                        x.eq_ignore_ascii_case(&y),
+                        "{a:#x} {b:#x} at {at}"
+                    );
+                }
+            }
+        }
+        assert!(!super::equal_ascii_case(b"forced labour", b"forced labou"));
+        assert!(super::equal_ascii_case(b"", b""));
+    }
 
     #[test]
     fn finds_whole_words_nested_and_in_any_case() {
