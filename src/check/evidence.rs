@@ -41,7 +41,7 @@ pub const GENERIC: &[&str] = &[
 ];
 
 /// General words for people.
-const PERSONS: &[&str] = &["people", "persons", "individuals", "victims"];
+pub const PERSONS: &[&str] = &["people", "persons", "individuals", "victims"];
 
 /// Words naming a group of people, not people in general (also the groups a share may be taken
 /// of, narrower than everyone a figure counts).

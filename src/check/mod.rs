@@ -1113,7 +1113,7 @@ impl<'a> Checker<'a> {
             self.figure(g)
                 .subject
                 .iter()
-                .any(|t| matches!(t.as_str(), "people" | "persons" | "individuals" | "victims"))
+                .any(|t| evidence::PERSONS.contains(&t.as_str()))
         };
         let figure = self.figure(f);
         // The paragraph before the sentence may name the group (`Women and girls fare worst.

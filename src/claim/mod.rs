@@ -564,11 +564,9 @@ fn rarity(b: u8) -> u8 {
     RARITY.get(usize::from(b)).copied().unwrap_or(27)
 }
 
-/// True when two kinds count the same sort of thing (both shares, both counts, both changes).
 /// True when `gap` (the text between a count and a change after it) ends in an apposition that
-/// refers back to the count (`…, a number that has roughly`, `– a figure which has`, `…,
-/// marking a significant`): at most
-/// three words between it and the change, and no other clause.
+/// refers back to the count (`…, a number that has roughly`, `– a figure which has`, `…, marking
+/// a significant`): at most three words between it and the change, and no other clause.
 fn names_the_number_before(gap: &str) -> bool {
     let lower = gap.to_lowercase();
     [
@@ -593,6 +591,7 @@ fn names_the_number_before(gap: &str) -> bool {
     })
 }
 
+/// True when two kinds count the same sort of thing (both shares, both counts, both changes).
 fn same_family(a: crate::extract::Kind, b: crate::extract::Kind) -> bool {
     use crate::extract::Kind::*;
     let family = |k| match k {

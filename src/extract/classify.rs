@@ -482,23 +482,7 @@ impl<'t> Parser<'t> {
                     && m.value == Some(0.5)
                     && first >= 2
                     && self.low(first - 1) == "and"
-                    && matches!(
-                        self.low(first - 2),
-                        "century"
-                            | "centuries"
-                            | "decade"
-                            | "decades"
-                            | "year"
-                            | "years"
-                            | "month"
-                            | "months"
-                            | "week"
-                            | "weeks"
-                            | "day"
-                            | "days"
-                            | "hour"
-                            | "hours"
-                    )
+                    && self.word(first - 2).is_time_unit()
                 {
                     set(m, Kind::Other, "length of time");
                     return;
