@@ -353,11 +353,19 @@ fn publisher_names(org: &str) -> &'static [&'static str] {
     }
 }
 
-/// Whether the organisation the claim credits published the figure (`UN` covers UN agencies).
+/// Whether the organisation the claim credits published the figure (`UN` covers UN agencies;
+/// a UN agency relaying a government's own survey of its country neither matches nor not).
 pub fn attribution(claim: &Claim, figure: &Figure) -> Fit {
     let Some(org) = claim.attribution.as_deref() else {
         return Fit::Unknown;
     };
+    // `According to Unicef, … 3.3 million children` in Pakistan (a government survey).
+    if figure.scope != "global"
+        && figure.source.publisher.starts_with("Government of")
+        && matches!(org, "UN" | "UNICEF" | "ILO" | "IOM" | "UNODC")
+    {
+        return Fit::Unknown;
+    }
     let publisher = &figure.source.publisher;
     let names = publisher_names(org);
     if names.is_empty() {

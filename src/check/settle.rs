@@ -155,15 +155,7 @@ impl<'a> Checker<'a> {
                 ),
             );
         }
-        // `According to Unicef, … 3.3 million children` in Pakistan: UN agencies relay a
-        // government's own survey; crediting the relay is no misattribution.
-        let relayed = figure.scope != "global"
-            && figure.source.publisher.starts_with("Government of")
-            && matches!(
-                self.claim.attribution.as_deref(),
-                Some("UN" | "UNICEF" | "ILO" | "IOM" | "UNODC")
-            );
-        if fit::attribution(self.claim, figure) == Fit::Mismatch && !relayed {
+        if fit::attribution(self.claim, figure) == Fit::Mismatch {
             let org = self.claim.attribution.as_deref().unwrap_or_default();
             return self.suggesting(
                 Verdict::Misattributed,

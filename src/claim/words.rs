@@ -66,7 +66,7 @@ impl WordSet {
 
     /// True when `word` is in the set.
     pub fn contains(&self, word: &str) -> bool {
-        self.may_contain(hash(word.as_bytes())) && self.words.contains(&word)
+        self.contains_bytes(word.as_bytes())
     }
 
     /// True when the bytes `word` are those of a word in the set.
