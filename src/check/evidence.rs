@@ -1395,7 +1395,8 @@ fn gather<'a, 't: 'a>(
         return ev;
     }
     if !ev.subject_word {
-        counted_fallback(&mut ev, claim, table);
+        let implied = claim.subject.is_none() && counts_people_unnamed(text, claim);
+        counted_fallback(&mut ev, claim, table, implied);
     }
     if claim.mention.kind == Kind::Money {
         // Amounts of money are few and distinctive: a money figure whose population the
@@ -1419,10 +1420,12 @@ fn gather<'a, 't: 'a>(
 /// `69,627 trafficking victims`, `human trafficking rose 25%`: the words naming what is counted
 /// are a population's; they tie the number to the counts of that population whose subject has
 /// the same head word (`victims`, `trafficking`).
-fn counted_fallback(ev: &mut Evidence<'_>, claim: &Claim, table: &Table) {
+/// With `implied`, the claim names no noun and counts people (see [`counts_people_unnamed`]).
+fn counted_fallback(ev: &mut Evidence<'_>, claim: &Claim, table: &Table, implied: bool) {
     // The head noun: the word before the first preposition (`rate` in `the rate of people
     // falling into the hands of traffickers`), else the last word.
-    let head = claim.subject.as_deref().map_or("", |s| {
+    let unnamed = if implied { "people" } else { "" };
+    let head = claim.subject.as_deref().map_or(unnamed, |s| {
         let mut before = None;
         for w in s.split(' ') {
             if matches!(w, "of" | "for" | "in" | "among" | "from" | "into") {
@@ -1499,7 +1502,8 @@ fn counted_fallback(ev: &mut Evidence<'_>, claim: &Claim, table: &Table) {
             }
         };
         if named {
-            let bind = if claim.subject_strong {
+            // The verb right after the number ties an implied subject as firmly as a noun.
+            let bind = if claim.subject_strong || implied {
                 Bind::Subject
             } else {
                 Bind::Focus
@@ -1508,6 +1512,44 @@ fn counted_fallback(ev: &mut Evidence<'_>, claim: &Claim, table: &Table) {
         }
     }
     ev.counted = counted;
+}
+
+/// `45 million globally are living in slavery`, `an estimated 35 million are trapped in forced
+/// labour`: a count of millions with no noun of its own, whose verb follows it (after an adverb
+/// of place or time at most), counts people.
+fn counts_people_unnamed(text: &str, claim: &Claim) -> bool {
+    const ADVERBS: &[&str] = &[
+        "globally",
+        "worldwide",
+        "today",
+        "now",
+        "currently",
+        "still",
+        "already",
+    ];
+    const VERBS: &[&str] = &[
+        "are", "were", "live", "lived", "remain", "remained", "toil", "toiled",
+    ];
+    let m = &claim.mention;
+    if !matches!(m.kind, Kind::Count) || m.value.is_none_or(|v| v < 1e6) {
+        return false;
+    }
+    let after = text.get(m.end..claim.sentence.end).unwrap_or_default();
+    // The words right after the number, up to the first that is not a letter's.
+    let mut words = after.split(' ').skip_while(|w| w.is_empty());
+    let mut word = words.next().unwrap_or_default();
+    for _ in 0..2 {
+        let lower = word.to_ascii_lowercase();
+        if ADVERBS.contains(&lower.as_str()) {
+            word = words.next().unwrap_or_default();
+        } else {
+            break;
+        }
+    }
+    VERBS.iter().any(|v| word.eq_ignore_ascii_case(v))
+        && words
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 /// A general word for people names a figure through a subject term headed by such a word,
