@@ -235,7 +235,8 @@ impl<'a> Checker<'a> {
             // forced marriage`).
             let own = population >= Bind::Sentence
                 && !(population < Bind::Focus
-                    && others_own().is_some_and(|terms| self.named_for_another(f, terms)));
+                    && others_own().is_some_and(|terms| self.named_for_another(f, terms)))
+                && !self.named_only_by_source(f);
             // Whether the other population the sentence gives is named in the number's own
             // clause (`…, with 17.3 million in forced marriage`).
             let mut in_own_clause = false;

@@ -1092,6 +1092,16 @@ impl<'a> Checker<'a> {
         } else {
             ok
         };
+        // `The Child Labour Report affirms that 138 million children are victims of forced
+        // labour`: a population named only where the sentence says who reports is the
+        // source's topic; the reported clause's own population says what the number counts.
+        let ok: Vec<Support> = if ok.iter().any(|s| self.named_only_by_source(s.figure)) {
+            ok.into_iter()
+                .filter(|s| !self.named_only_by_source(s.figure))
+                .collect()
+        } else {
+            ok
+        };
         let Some(subject) = ok.iter().map(|s| s.subject).max() else {
             return Vec::new();
         };
@@ -1141,6 +1151,40 @@ impl<'a> Checker<'a> {
                         .any(|t| figure.population.contains(t))
             })
             && !in_paragraph()
+    }
+
+    /// True when every specific population word naming figure `f` lies before the clause a
+    /// source reports (see [`Checker::reported_clause`]), and that clause names a population
+    /// of its own.
+    fn named_only_by_source(&self, f: usize) -> bool {
+        let Some(at) = self.reported_clause() else {
+            return false;
+        };
+        let (lead, own) = self.lower_sentence().split_at(at);
+        let specific = || self.ev.populations.iter().filter(|p| p.specific);
+        specific().any(|p| p.owners.contains(&f) && lead.contains(p.term))
+            && !specific().any(|p| p.owners.contains(&f) && own.contains(p.term))
+            && specific().any(|p| own.contains(p.term))
+    }
+
+    /// Where the clause a source reports starts in the sentence (after `… affirms that`,
+    /// `… found that`), when the number is in it.
+    fn reported_clause(&self) -> Option<usize> {
+        const VERBS: &[&str] = &[
+            "affirms", "affirmed", "says", "said", "found", "finds", "shows", "showed", "reveals",
+            "revealed", "reports", "reported", "states", "stated", "notes", "noted", "estimates",
+            "estimated", "indicates", "indicated", "confirms", "confirmed", "warns", "warned",
+        ];
+        let number = self
+            .claim
+            .mention
+            .start
+            .checked_sub(self.claim.sentence.start)?;
+        let lower = self.lower_sentence();
+        let before = lower.get(..number)?;
+        let that = before.rfind(" that ")?;
+        let verb = before.get(..that)?.rsplit(' ').next()?;
+        VERBS.contains(&verb).then_some(that + " that ".len())
     }
 
     /// The population words of the sentence that lie in the clause of another number of the
