@@ -560,6 +560,8 @@ const PLACES: &[(&str, &str)] = &[
     // The ILO's regions, before their first word alone.
     ("europe and central asia", "Europe and Central Asia"),
     ("arab states", "Arab States"),
+    ("arab countries", "Arab States"),
+    ("arab region", "Arab States"),
     ("europe", "Europe"),
     ("european", "Europe"),
     ("africa", "Africa"),

@@ -820,7 +820,7 @@ fn focus(
             // The first comma or semicolon that starts one of the asides.
             memchr::memchr2_iter(b',', b';', rest)
                 .find(|&at| {
-                    [", with ", ", where ", ", while ", ", whereas ", "; "]
+                    [", with ", ", where ", ", while ", ", whereas ", ", as ", ", because ", "; "]
                         .iter()
                         .any(|s| rest.get(at..).is_some_and(|r| r.starts_with(s.as_bytes())))
                 })
