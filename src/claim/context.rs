@@ -877,6 +877,13 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
                 .all(|j| words.joined(j + 1) && !words.is_any(j, words!["of", "and", "or"]))
             // `the Trafficking in Persons Report states`: a title and a verb.
             && !(i + 1..k).any(|j| words.has(j, Cue::Report))
+            // `in Arab countries`, `in the Arab States`: a region of its own name.
+            && !(i + 1..k).any(|j| {
+                words.has(j, Cue::PlaceLead)
+                    && PLACES
+                        .iter()
+                        .any(|(name, _)| name.contains(' ') && words.at(j, name))
+            })
         {
             if named.is_none() || distance(i + 1) < distance(named_at) {
                 named = Some(words.phrase_text(i + 1, k + 1));
