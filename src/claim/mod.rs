@@ -1203,6 +1203,44 @@ impl SentenceReading {
     }
 }
 
+/// For a total a share before it is taken of (`half of the 160 million children … are in
+/// Africa`), the part of `focus` up to the copula that says where or what the share is.
+fn whole_total_of_share(
+    text: &str,
+    focus: &Range<usize>,
+    m: &Mention,
+    prev: Option<&Mention>,
+) -> Option<Range<usize>> {
+    let p = prev.filter(|p| {
+        matches!(
+            p.kind,
+            crate::extract::Kind::Percent
+                | crate::extract::Kind::Fraction
+                | crate::extract::Kind::Ratio
+        )
+    })?;
+    // `of`, then an article and a hedge at most (`of the over`, `of an estimated`).
+    let gap = text.get(p.end..m.start)?.trim().to_ascii_lowercase();
+    let mut gap_words = gap.split_whitespace();
+    if gap_words.next() != Some("of")
+        || !gap_words.all(|w| {
+            matches!(
+                w,
+                "the" | "an" | "estimated" | "over" | "more" | "than" | "nearly" | "almost"
+                    | "about" | "around" | "some"
+            )
+        })
+    {
+        return None;
+    }
+    let after = text.get(m.end..focus.end)?;
+    let copula = [" are ", " is ", " were ", " was ", " live ", " lives "]
+        .iter()
+        .filter_map(|c| after.find(c))
+        .min()?;
+    Some(focus.start..m.end + copula)
+}
+
 fn read_claim(
     text: &str,
     words: &Words,
@@ -1245,7 +1283,10 @@ fn read_claim(
                 None
             }
         });
-    let scope = context::scope_near(words, &focus, Some(first)).or_else(|| {
+    // `half of the over 160 million children in child labour are in sub-Saharan Africa`: the
+    // place after the copula is where the share is, not the total it is taken of.
+    let place_focus = whole_total_of_share(text, &focus, m, prev).unwrap_or_else(|| focus.clone());
+    let scope = context::scope_near(words, &place_focus, Some(first)).or_else(|| {
         // Among several places in the opening words, the first.
         let anchor = alone.then_some(first);
         if beyond_focus {
