@@ -353,11 +353,11 @@ impl<'a> Checker<'a> {
     pub(super) fn quotes_a_figure(&self) -> bool {
         matches!(self.reading.quantity, Quantity::Count | Quantity::Money)
             && self.claim.change_verb.is_none()
-            && (0..self.table.figures.len()).any(|f| {
+            // Only the figures whose subject the clause names are read.
+            && self.ev.figures(Bind::Focus, Bind::None, false).any(|f| {
                 let figure = self.figure(f);
                 figure.quantity == self.reading.quantity
                     && self.visible(f)
-                    && self.ev.of(f).is_some_and(|s| s.subject >= Bind::Focus)
                     && self.figure(f).central().is_some_and(|v| {
                         (v - self.claim.mention.value.unwrap_or(self.reading.value)).abs()
                             <= 1e-9 * v.abs().max(1.0)

@@ -599,6 +599,11 @@ struct Checker<'a> {
     claims: &'a [Claim],
     /// Whether the sentence names a national body, worked out the first time it is asked.
     national: std::cell::OnceCell<bool>,
+    /// What the check keeps with the table (`None` for a table it was not made for).
+    kept: Option<&'a kept::Kept>,
+    /// Whether the claim is placed in a country or region tipcheck knows (not the world),
+    /// worked out the first time it is asked.
+    placed_known: std::cell::OnceCell<bool>,
     /// The sentence lower-cased, made the first time a rule reads it.
     lowered: std::cell::OnceCell<String>,
     /// A buffer to lower-case the sentence into (another sentence's, no longer needed).
@@ -671,6 +676,8 @@ impl<'a> Checker<'a> {
             sentence: text.get(claim.sentence.clone()).unwrap_or(""),
             claims: &[],
             national: std::cell::OnceCell::new(),
+            placed_known: std::cell::OnceCell::new(),
+            kept: kept::Kept::of(table),
             lowered: std::cell::OnceCell::new(),
             spare_lower: std::cell::Cell::new(None),
             change_amount: std::cell::OnceCell::new(),
@@ -833,27 +840,35 @@ impl<'a> Checker<'a> {
     /// True when figure `f` may have been published by the check date, or within
     /// [`GRACE_DAYS`] after it, so a sentence may quote it.
     fn visible(&self, f: usize) -> bool {
-        let figure = self.figure(f);
-        fit::facts_kept(figure)
-            .map_or_else(|| fit::facts(figure).earliest, |kept| kept.earliest)
-            .is_none_or(|d| d <= self.quotable)
+        self.published(f).0.is_none_or(|d| d <= self.quotable)
+    }
+
+    /// The first and last day figure `f`'s `published` date can mean.
+    fn published(&self, f: usize) -> (Option<Date>, Option<Date>) {
+        self.kept
+            .and_then(|k| k.published(self.table, f))
+            .unwrap_or_else(|| {
+                let facts = self.fact(f);
+                (facts.earliest, facts.latest)
+            })
     }
 
     /// True when figure `f` was surely published by the check date.
     fn out(&self, f: usize) -> bool {
-        let figure = self.figure(f);
-        fit::facts_kept(figure)
-            .map_or_else(|| fit::facts(figure).latest, |kept| kept.latest)
-            .is_none_or(|d| d <= self.as_of.date)
+        self.published(f).1.is_none_or(|d| d <= self.as_of.date)
     }
 
     /// The newer edition of `f` that is surely out by the check date, if any.
     fn successor(&self, f: usize) -> Option<usize> {
-        self.figure(f)
-            .superseded_by
-            .as_deref()
-            .and_then(|id| self.table.position(id))
-            .filter(|&n| self.out(n))
+        match self.kept {
+            Some(kept) => kept.superseded(self.table, f),
+            None => self
+                .figure(f)
+                .superseded_by
+                .as_deref()
+                .and_then(|id| self.table.position(id)),
+        }
+        .filter(|&n| self.out(n))
     }
 
     /// The newest edition of `f` out by the check date.
@@ -878,7 +893,7 @@ impl<'a> Checker<'a> {
 
     /// Figure `f`'s [`figure_bounds`], kept with the table.
     fn bounds(&self, f: usize) -> (f64, f64) {
-        kept::Kept::of(self.table)
+        self.kept
             .and_then(|k| k.bounds(self.table, f))
             .unwrap_or_else(|| figure_bounds(self.figure(f)))
     }
@@ -904,10 +919,14 @@ impl<'a> Checker<'a> {
 
     /// False when the sentence gives an age range and figure `f` counts another.
     fn same_ages(&self, f: usize) -> bool {
-        match (self.claim.ages, self.fact(f).ages) {
-            (Some(a), Some(b)) => a == b,
-            _ => true,
-        }
+        // Most claims give no ages: the figure's are not read.
+        let Some(a) = self.claim.ages else {
+            return true;
+        };
+        let figure = self.figure(f);
+        fit::facts_kept(figure)
+            .map_or_else(|| fit::facts(figure).ages, |kept| kept.ages)
+            .is_none_or(|b| a == b)
     }
 
     fn finding(&self, verdict: Verdict, figure: Option<usize>, message: String) -> Finding {
@@ -977,7 +996,9 @@ impl<'a> Checker<'a> {
         // The size of a report's sample of court cases is the sentence's only when it speaks of
         // the analysis or the courts (`803 violations reported in Ghana` is not UNODC's 800).
         // (Asked of every figure a claim is compared with: the metric is read once per figure.)
-        if fit::facts(figure).court_sample {
+        if fit::facts_kept(figure)
+            .map_or_else(|| fit::facts(figure).court_sample, |k| k.court_sample)
+        {
             let lower = self.lower_sentence();
             if !["analys", "analyz", "court"]
                 .iter()
@@ -999,11 +1020,12 @@ impl<'a> Checker<'a> {
         // A number the sentence places in one country or region (`eight out of 1,000
         // Filipinos`) is not the world's.
         if figure.scope == "global"
-            && self
-                .claim
-                .scope
-                .as_deref()
-                .is_some_and(|place| place != "global" && crate::claim::is_known_place(place))
+            && *self.placed_known.get_or_init(|| {
+                self.claim
+                    .scope
+                    .as_deref()
+                    .is_some_and(|place| place != "global" && crate::claim::is_known_place(place))
+            })
         {
             return false;
         }
@@ -1055,9 +1077,14 @@ impl<'a> Checker<'a> {
         } else {
             Bind::None
         };
+        // Only the figures of the claim's quantity are read (all of them without kept facts).
+        let quantity = self
+            .kept
+            .map(|k| k.of_quantity(self.table, self.reading.quantity));
+        let among = |i: usize| quantity.map_or(u64::MAX, |bits| bits.get(i).copied().unwrap_or(0));
         let ok: Vec<Support> = self
             .ev
-            .supports(Bind::Focus, population, false)
+            .supports_among(Bind::Focus, population, false, among)
             .map(anchored)
             .filter(|s| {
                 let f = self.figure(s.figure);
