@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use super::bounds::Reading;
 use super::subjects::Subjects;
 use crate::document::Date;
-use crate::table::{Quantity, Table};
+use crate::table::{Figure, Quantity, Table};
 
 /// A figure's bounds in a list sorted by the low bound.
 #[derive(Debug, Clone, Copy)]
@@ -46,6 +46,10 @@ pub struct Kept {
     superseded: OnceLock<Vec<Option<usize>>>,
     /// The first and last day each figure's `published` date can mean, made the first time.
     published: OnceLock<Vec<(Option<Date>, Option<Date>)>>,
+    /// For each figure, the figures it is a part of, made the first time.
+    wholes: OnceLock<Vec<Vec<usize>>>,
+    /// Each figure's source quote squeezed (see [`Kept::squeezed_quote`]), made the first time.
+    quotes: OnceLock<Vec<String>>,
 }
 
 /// The regions the table's figures are given for (every scope but `global`), each with the
@@ -136,6 +140,8 @@ impl Kept {
                 quantities: OnceLock::new(),
                 superseded: OnceLock::new(),
                 published: OnceLock::new(),
+                wholes: OnceLock::new(),
+                quotes: OnceLock::new(),
             })
             .filter(|k| k.descriptions.len() == n)
     }
@@ -263,6 +269,49 @@ impl Kept {
             .copied()
     }
 
+    /// Figure `f`'s source quote as `squeeze` gives it; every figure's is made the first time.
+    pub fn squeezed_quote(
+        &self,
+        table: &Table,
+        f: usize,
+        squeeze: fn(&str) -> String,
+    ) -> Option<&str> {
+        self.quotes
+            .get_or_init(|| {
+                table
+                    .figures
+                    .iter()
+                    .map(|g| squeeze(&g.source.quote))
+                    .collect()
+            })
+            .get(f)
+            .map(String::as_str)
+    }
+
+    /// The figures `f` of `table` for which `part_of(g, f)` holds, in table order; every
+    /// figure's are found the first time.
+    pub fn wholes(
+        &self,
+        table: &Table,
+        g: usize,
+        part_of: fn(&Figure, &Figure) -> bool,
+    ) -> &[usize] {
+        self.wholes
+            .get_or_init(|| {
+                let figures = &table.figures;
+                figures
+                    .iter()
+                    .map(|part| {
+                        (0..figures.len())
+                            .filter(|&f| figures.get(f).is_some_and(|whole| part_of(part, whole)))
+                            .collect()
+                    })
+                    .collect()
+            })
+            .get(g)
+            .map_or(&[][..], Vec::as_slice)
+    }
+
     /// The figures of quantity `q`, as a bitset (64 a word; empty when none has it); every
     /// quantity's are found the first time.
     pub fn of_quantity(&self, table: &Table, q: Quantity) -> &[u64] {
@@ -356,6 +405,35 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_wholes_of_a_figure_are_those_it_is_a_part_of() {
+        let table = Table::builtin().unwrap();
+        let kept = Kept::of(&table).unwrap();
+        let part_of = |a: &Figure, b: &Figure| a.scope == b.scope && a.id < b.id;
+        for (g, part) in table.figures.iter().enumerate() {
+            let wholes: Vec<usize> = (0..table.figures.len())
+                .filter(|&f| part_of(part, &table.figures[f]))
+                .collect();
+            assert_eq!(kept.wholes(&table, g, part_of), wholes.as_slice(), "{g}");
+        }
+        assert!(kept.wholes(&table, table.figures.len(), part_of).is_empty());
+    }
+
+    #[test]
+    fn a_squeezed_quote_is_the_figures_quote_squeezed() {
+        let table = Table::builtin().unwrap();
+        let kept = Kept::of(&table).unwrap();
+        let upper = |t: &str| t.to_uppercase();
+        for (f, figure) in table.figures.iter().enumerate() {
+            let quote = kept.squeezed_quote(&table, f, upper);
+            assert_eq!(quote, Some(upper(&figure.source.quote).as_str()), "{f}");
+        }
+        assert_eq!(
+            kept.squeezed_quote(&table, table.figures.len(), upper),
+            None
+        );
     }
 
     #[test]

@@ -180,6 +180,8 @@ impl<'a> Checker<'a> {
                 })
                 .as_deref()
         };
+        // Whether the sentence names a country's own survey, read once for every candidate.
+        let national_survey = std::cell::OnceCell::new();
         let judge = |f: usize, subject: Bind, population: Bind, partial: bool| {
             let figure = self.figure(f);
             // The cheap tests first (quantity, then value): most candidates fail them.
@@ -219,7 +221,7 @@ impl<'a> Checker<'a> {
             // nothing a global figure does, wrongly or not.
             if figure.scope == "global"
                 && self.claim.scope.as_deref() != Some("global")
-                && nonclaim::names_national_survey(self.sentence)
+                && *national_survey.get_or_init(|| nonclaim::names_national_survey(self.sentence))
             {
                 return None;
             }

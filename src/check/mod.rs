@@ -758,27 +758,30 @@ impl<'a> Checker<'a> {
             let last = between.trim_end();
             between.contains(':') && last.ends_with([':', ';'])
         };
-        // The item names no place or other name of its own (`80% in the UK are women`).
-        let item = self
-            .text
-            .get(share.end..self.claim.sentence.end)
-            .unwrap_or_default();
-        let item = item.split(';').next().unwrap_or_default();
-        let own_place = self.claim.scope.as_deref().is_some_and(|s| s != "global")
-            || item
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| w.starts_with(char::is_uppercase));
+        // The item names no place or other name of its own (`80% in the UK are women`); read
+        // only for a number before the share that opens an item.
+        let own_place = || {
+            let item = self
+                .text
+                .get(share.end..self.claim.sentence.end)
+                .unwrap_or_default();
+            let item = item.split(';').next().unwrap_or_default();
+            self.claim.scope.as_deref().is_some_and(|s| s != "global")
+                || item
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.starts_with(char::is_uppercase))
+        };
         // (the total, and whether the share is an item of a list after it)
         let totals: Vec<(Reading, bool)> = self
             .sentence_claims()
             .filter(|c| c.mention != *share)
             .filter_map(|c| {
-                let listed = !own_place
-                    && c.mention.end <= share.start
+                let listed = c.mention.end <= share.start
                     && self
                         .text
                         .get(c.mention.end..share.start)
-                        .is_some_and(opens_item);
+                        .is_some_and(opens_item)
+                    && !own_place();
                 read(&c.mention).map(|r| (r, listed))
             })
             .filter(|(r, listed)| {
