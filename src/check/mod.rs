@@ -397,10 +397,10 @@ pub fn check_gated<'t>(
             scanned = Some((claim.sentence.clone(), phrases::within(sentence)));
         }
         cache.sentence(text, &claim.sentence, table);
-        let Some(checker) = Checker::new(text, claim, table, as_of) else {
+        let Some(mut checker) = Checker::new(text, claim, table, as_of) else {
             continue;
         };
-        let mut checker = checker.with_claims(claims);
+        checker.know_claims(claims);
         checker.places.know_blank_lines(blanks.clone());
         checker.joint = Some(&joint);
         match lowered.take() {
@@ -692,8 +692,8 @@ impl<'a> Checker<'a> {
         })
     }
 
-    /// The same checker, aware of the document's other claims.
-    fn with_claims(mut self, claims: &'a [Claim]) -> Self {
+    /// Makes the checker aware of the document's other claims.
+    fn know_claims(&mut self, claims: &'a [Claim]) {
         self.claims = claims;
         // `roughly two-thirds ($100 billion)`: a bracketed amount or count restating a hedged
         // number of another kind right before it is hedged as that one is (a bracketed share
@@ -726,7 +726,6 @@ impl<'a> Checker<'a> {
             };
             self.reading = read(&hedged).unwrap_or(self.reading);
         }
-        self
     }
 
     /// The claims of this claim's sentence (claims come in the order of the text).
