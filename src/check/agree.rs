@@ -1151,12 +1151,6 @@ impl<'a> Checker<'a> {
         {
             return None;
         }
-        let squeeze = |text: &str| -> String {
-            text.chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase)
-                .collect()
-        };
         // A hedge must lean the figure's way (`nearly two-thirds` is not 73%).
         use crate::extract::Hedge;
         let above = figure.central()? > self.reading.value;
@@ -1172,7 +1166,15 @@ impl<'a> Checker<'a> {
             self.text
                 .get(self.claim.mention.start..self.claim.mention.end)?,
         );
-        (said.len() >= 4 && squeeze(&figure.source.quote).contains(&said))
+        // The figure's quote squeezed is kept with the table.
+        let quoted = |said: &str| match self
+            .kept
+            .and_then(|k| k.squeezed_quote(self.table, f, squeeze))
+        {
+            Some(quote) => quote.contains(said),
+            None => squeeze(&figure.source.quote).contains(said),
+        };
+        (said.len() >= 4 && quoted(&said))
             .then(|| self.settle(f, None))
             .filter(|out| out.verdict == Verdict::Consistent)
     }
@@ -1250,6 +1252,14 @@ pub(super) const SCALE_FOLLOWERS: &[&str] = &[
     "in", "into", "were", "are", "was", "is", "had", "have", "lived", "live", "living", "faced",
     "face", "suffer", "suffered", "held", "trapped", "forced", "made", "more",
 ];
+
+/// `text`'s letters and digits, lower-cased, with nothing between them.
+pub(super) fn squeeze(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
 
 /// True when `gap` holds a blank line: a new paragraph.
 pub(super) fn blank_line(gap: &str) -> bool {

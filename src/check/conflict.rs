@@ -5,6 +5,27 @@ use super::{
     kept, value_of,
 };
 
+/// True when figure `part` counts a part of what figure `whole` counts, as the table tells:
+/// the same report, place, quantity and population; `whole`'s subject words and more; and a
+/// smaller value.
+pub(super) fn part_of(part: &Figure, whole: &Figure) -> bool {
+    // The cheap tests first: most pairs differ in quantity or the length of their subject
+    // lists (a figure is never a part of itself).
+    if part.quantity != whole.quantity || whole.subject.len() >= part.subject.len() {
+        return false;
+    }
+    let smaller = match (part.central(), whole.central()) {
+        (Some(a), Some(b)) => a < b,
+        _ => false,
+    };
+    smaller
+        && part.published == whole.published
+        && part.scope == whole.scope
+        && part.source.title == whole.source.title
+        && part.population == whole.population
+        && whole.subject.iter().all(|t| part.subject.contains(t))
+}
+
 impl<'a> Checker<'a> {
     /// True when figure `f` is a share of detected trafficking victims and neither the sentence
     /// nor its paragraph names trafficking.
@@ -30,29 +51,20 @@ impl<'a> Checker<'a> {
         pool.iter()
             .copied()
             .filter(move |&f| !focus || bind(f) >= Bind::Focus)
-            .filter(move |&g| !pool.iter().any(|&f| self.unnamed_part(g, f)))
+            // Only the figures the table makes `g` a part of are asked about (most have none).
+            .filter(move |&g| match self.kept {
+                Some(kept) => !kept
+                    .wholes(self.table, g, part_of)
+                    .iter()
+                    .any(|&f| pool.contains(&f) && self.unnamed_part(g, f)),
+                None => !pool.iter().any(|&f| self.unnamed_part(g, f)),
+            })
     }
 
-    /// True when figure `g` counts a part of what figure `f` counts (the same report, place,
-    /// quantity and population; `f`'s subject words and more, and a smaller value) and the
+    /// True when figure `g` counts a part of what figure `f` counts (see [`part_of`]) and the
     /// sentence names none of the words that set the part apart.
     pub(super) fn unnamed_part(&self, g: usize, f: usize) -> bool {
-        let (part, whole) = (self.figure(g), self.figure(f));
-        // The cheap tests first: most pairs differ in quantity, size or the length of their
-        // subject lists.
-        if g == f || part.quantity != whole.quantity || whole.subject.len() >= part.subject.len() {
-            return false;
-        }
-        let smaller = match (part.central(), whole.central()) {
-            (Some(a), Some(b)) => a < b,
-            _ => false,
-        };
-        smaller
-            && part.published == whole.published
-            && part.scope == whole.scope
-            && part.source.title == whole.source.title
-            && part.population == whole.population
-            && whole.subject.iter().all(|t| part.subject.contains(t))
+        part_of(self.figure(g), self.figure(f))
             && !self.counts_change(g)
             && !self.counts_change(f)
             && !self.ev.subjects.iter().any(|t| {

@@ -179,6 +179,7 @@ impl Evidence<'_> {
     }
 
     /// The support of each of [`Evidence::figures`], in table order.
+    #[cfg(test)]
     pub fn supports(
         &self,
         subject: Bind,

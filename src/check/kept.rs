@@ -7,7 +7,8 @@ use std::sync::OnceLock;
 
 use super::bounds::Reading;
 use super::subjects::Subjects;
-use crate::table::{Quantity, Table};
+use crate::document::Date;
+use crate::table::{Figure, Quantity, Table};
 
 /// A figure's bounds in a list sorted by the low bound.
 #[derive(Debug, Clone, Copy)]
@@ -39,6 +40,16 @@ pub struct Kept {
     slavery: OnceLock<Vec<u64>>,
     /// Each figure's metric lower-cased, made the first time.
     metrics: OnceLock<Vec<String>>,
+    /// For each quantity a figure has, its figures (a bitset), made the first time.
+    quantities: OnceLock<Vec<(Quantity, Vec<u64>)>>,
+    /// Each figure's `superseded_by` as a place in the table, made the first time.
+    superseded: OnceLock<Vec<Option<usize>>>,
+    /// The first and last day each figure's `published` date can mean, made the first time.
+    published: OnceLock<Vec<(Option<Date>, Option<Date>)>>,
+    /// For each figure, the figures it is a part of, made the first time.
+    wholes: OnceLock<Vec<Vec<usize>>>,
+    /// Each figure's source quote squeezed (see [`Kept::squeezed_quote`]), made the first time.
+    quotes: OnceLock<Vec<String>>,
 }
 
 /// The regions the table's figures are given for (every scope but `global`), each with the
@@ -126,6 +137,11 @@ impl Kept {
                 by_low: OnceLock::new(),
                 slavery: OnceLock::new(),
                 metrics: OnceLock::new(),
+                quantities: OnceLock::new(),
+                superseded: OnceLock::new(),
+                published: OnceLock::new(),
+                wholes: OnceLock::new(),
+                quotes: OnceLock::new(),
             })
             .filter(|k| k.descriptions.len() == n)
     }
@@ -219,6 +235,108 @@ impl Kept {
         }
     }
 
+    /// The place in `table` of the figure that supersedes figure `f`, if the table has it;
+    /// every figure's is found the first time.
+    pub fn superseded(&self, table: &Table, f: usize) -> Option<usize> {
+        self.superseded
+            .get_or_init(|| {
+                table
+                    .figures
+                    .iter()
+                    .map(|g| g.superseded_by.as_deref().and_then(|id| table.position(id)))
+                    .collect()
+            })
+            .get(f)
+            .copied()
+            .flatten()
+    }
+
+    /// The first and last day figure `f`'s `published` date can mean (see [`super::fit::Facts`]),
+    /// every figure's found the first time.
+    pub fn published(&self, table: &Table, f: usize) -> Option<(Option<Date>, Option<Date>)> {
+        self.published
+            .get_or_init(|| {
+                table
+                    .figures
+                    .iter()
+                    .map(|g| {
+                        let facts = super::fit::facts(g);
+                        (facts.earliest, facts.latest)
+                    })
+                    .collect()
+            })
+            .get(f)
+            .copied()
+    }
+
+    /// Figure `f`'s source quote as `squeeze` gives it; every figure's is made the first time.
+    pub fn squeezed_quote(
+        &self,
+        table: &Table,
+        f: usize,
+        squeeze: fn(&str) -> String,
+    ) -> Option<&str> {
+        self.quotes
+            .get_or_init(|| {
+                table
+                    .figures
+                    .iter()
+                    .map(|g| squeeze(&g.source.quote))
+                    .collect()
+            })
+            .get(f)
+            .map(String::as_str)
+    }
+
+    /// The figures `f` of `table` for which `part_of(g, f)` holds, in table order; every
+    /// figure's are found the first time.
+    pub fn wholes(
+        &self,
+        table: &Table,
+        g: usize,
+        part_of: fn(&Figure, &Figure) -> bool,
+    ) -> &[usize] {
+        self.wholes
+            .get_or_init(|| {
+                let figures = &table.figures;
+                figures
+                    .iter()
+                    .map(|part| {
+                        (0..figures.len())
+                            .filter(|&f| figures.get(f).is_some_and(|whole| part_of(part, whole)))
+                            .collect()
+                    })
+                    .collect()
+            })
+            .get(g)
+            .map_or(&[][..], Vec::as_slice)
+    }
+
+    /// The figures of quantity `q`, as a bitset (64 a word; empty when none has it); every
+    /// quantity's are found the first time.
+    pub fn of_quantity(&self, table: &Table, q: Quantity) -> &[u64] {
+        let all = self.quantities.get_or_init(|| {
+            let words = table.figures.len().div_ceil(64);
+            let mut all: Vec<(Quantity, Vec<u64>)> = Vec::new();
+            for (f, figure) in table.figures.iter().enumerate() {
+                let k = match all.iter().position(|(q, _)| *q == figure.quantity) {
+                    Some(k) => k,
+                    None => {
+                        all.push((figure.quantity, vec![0; words]));
+                        all.len() - 1
+                    }
+                };
+                if let Some(word) = all.get_mut(k).and_then(|(_, bits)| bits.get_mut(f / 64)) {
+                    *word |= 1 << (f % 64);
+                }
+            }
+            all
+        });
+        all.iter()
+            .find(|(quantity, _)| *quantity == q)
+            .map_or(&[][..], |(_, bits)| bits.as_slice())
+    }
+
     /// True when `modern slavery` is one of figure `f`'s population terms; the figures are
     /// found the first time.
     pub fn of_slavery(&self, table: &Table, f: usize) -> bool {
@@ -285,6 +403,76 @@ mod tests {
                         assert_eq!(bit, meets, "{f} {q:?} {value}");
                     }
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn the_wholes_of_a_figure_are_those_it_is_a_part_of() {
+        let table = Table::builtin().unwrap();
+        let kept = Kept::of(&table).unwrap();
+        let part_of = |a: &Figure, b: &Figure| a.scope == b.scope && a.id < b.id;
+        for (g, part) in table.figures.iter().enumerate() {
+            let wholes: Vec<usize> = (0..table.figures.len())
+                .filter(|&f| part_of(part, &table.figures[f]))
+                .collect();
+            assert_eq!(kept.wholes(&table, g, part_of), wholes.as_slice(), "{g}");
+        }
+        assert!(kept.wholes(&table, table.figures.len(), part_of).is_empty());
+    }
+
+    #[test]
+    fn a_squeezed_quote_is_the_figures_quote_squeezed() {
+        let table = Table::builtin().unwrap();
+        let kept = Kept::of(&table).unwrap();
+        let upper = |t: &str| t.to_uppercase();
+        for (f, figure) in table.figures.iter().enumerate() {
+            let quote = kept.squeezed_quote(&table, f, upper);
+            assert_eq!(quote, Some(upper(&figure.source.quote).as_str()), "{f}");
+        }
+        assert_eq!(
+            kept.squeezed_quote(&table, table.figures.len(), upper),
+            None
+        );
+    }
+
+    #[test]
+    fn a_figures_publication_days_are_its_facts() {
+        let table = Table::builtin().unwrap();
+        let kept = Kept::of(&table).unwrap();
+        for (f, figure) in table.figures.iter().enumerate() {
+            let facts = crate::check::fit::facts(figure);
+            assert_eq!(
+                kept.published(&table, f),
+                Some((facts.earliest, facts.latest)),
+                "{f}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_figure_is_superseded_by_the_one_its_id_names() {
+        let table = Table::builtin().unwrap();
+        let kept = Kept::of(&table).unwrap();
+        for (f, figure) in table.figures.iter().enumerate() {
+            let named = figure
+                .superseded_by
+                .as_deref()
+                .and_then(|id| table.position(id));
+            assert_eq!(kept.superseded(&table, f), named, "{f}");
+        }
+        assert_eq!(kept.superseded(&table, table.figures.len()), None);
+    }
+
+    #[test]
+    fn the_figures_of_a_quantity_are_those_that_have_it() {
+        let table = Table::builtin().unwrap();
+        let kept = Kept::of(&table).unwrap();
+        for q in Quantity::ALL {
+            let bits = kept.of_quantity(&table, q);
+            for (f, figure) in table.figures.iter().enumerate() {
+                let bit = bits.get(f / 64).is_some_and(|w| w >> (f % 64) & 1 == 1);
+                assert_eq!(bit, figure.quantity == q, "{f} {q:?}");
             }
         }
     }

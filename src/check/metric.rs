@@ -180,6 +180,8 @@ impl<'a> Checker<'a> {
                 })
                 .as_deref()
         };
+        // Whether the sentence names a country's own survey, read once for every candidate.
+        let national_survey = std::cell::OnceCell::new();
         let judge = |f: usize, subject: Bind, population: Bind, partial: bool| {
             let figure = self.figure(f);
             // The cheap tests first (quantity, then value): most candidates fail them.
@@ -219,7 +221,7 @@ impl<'a> Checker<'a> {
             // nothing a global figure does, wrongly or not.
             if figure.scope == "global"
                 && self.claim.scope.as_deref() != Some("global")
-                && nonclaim::names_national_survey(self.sentence)
+                && *national_survey.get_or_init(|| nonclaim::names_national_survey(self.sentence))
             {
                 return None;
             }
@@ -354,11 +356,11 @@ impl<'a> Checker<'a> {
     pub(super) fn quotes_a_figure(&self) -> bool {
         matches!(self.reading.quantity, Quantity::Count | Quantity::Money)
             && self.claim.change_verb.is_none()
-            && (0..self.table.figures.len()).any(|f| {
+            // Only the figures whose subject the clause names are read.
+            && self.ev.figures(Bind::Focus, Bind::None, false).any(|f| {
                 let figure = self.figure(f);
                 figure.quantity == self.reading.quantity
                     && self.visible(f)
-                    && self.ev.of(f).is_some_and(|s| s.subject >= Bind::Focus)
                     && self.figure(f).central().is_some_and(|v| {
                         (v - self.claim.mention.value.unwrap_or(self.reading.value)).abs()
                             <= 1e-9 * v.abs().max(1.0)

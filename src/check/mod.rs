@@ -397,10 +397,10 @@ pub fn check_gated<'t>(
             scanned = Some((claim.sentence.clone(), phrases::within(sentence)));
         }
         cache.sentence(text, &claim.sentence, table);
-        let Some(checker) = Checker::new(text, claim, table, as_of) else {
+        let Some(mut checker) = Checker::new(text, claim, table, as_of) else {
             continue;
         };
-        let mut checker = checker.with_claims(claims);
+        checker.know_claims(claims);
         checker.places.know_blank_lines(blanks.clone());
         checker.joint = Some(&joint);
         match lowered.take() {
@@ -599,6 +599,11 @@ struct Checker<'a> {
     claims: &'a [Claim],
     /// Whether the sentence names a national body, worked out the first time it is asked.
     national: std::cell::OnceCell<bool>,
+    /// What the check keeps with the table (`None` for a table it was not made for).
+    kept: Option<&'a kept::Kept>,
+    /// Whether the claim is placed in a country or region tipcheck knows (not the world),
+    /// worked out the first time it is asked.
+    placed_known: std::cell::OnceCell<bool>,
     /// The sentence lower-cased, made the first time a rule reads it.
     lowered: std::cell::OnceCell<String>,
     /// A buffer to lower-case the sentence into (another sentence's, no longer needed).
@@ -671,6 +676,8 @@ impl<'a> Checker<'a> {
             sentence: text.get(claim.sentence.clone()).unwrap_or(""),
             claims: &[],
             national: std::cell::OnceCell::new(),
+            placed_known: std::cell::OnceCell::new(),
+            kept: kept::Kept::of(table),
             lowered: std::cell::OnceCell::new(),
             spare_lower: std::cell::Cell::new(None),
             change_amount: std::cell::OnceCell::new(),
@@ -685,8 +692,8 @@ impl<'a> Checker<'a> {
         })
     }
 
-    /// The same checker, aware of the document's other claims.
-    fn with_claims(mut self, claims: &'a [Claim]) -> Self {
+    /// Makes the checker aware of the document's other claims.
+    fn know_claims(&mut self, claims: &'a [Claim]) {
         self.claims = claims;
         // `roughly two-thirds ($100 billion)`: a bracketed amount or count restating a hedged
         // number of another kind right before it is hedged as that one is (a bracketed share
@@ -719,7 +726,6 @@ impl<'a> Checker<'a> {
             };
             self.reading = read(&hedged).unwrap_or(self.reading);
         }
-        self
     }
 
     /// The claims of this claim's sentence (claims come in the order of the text).
@@ -751,27 +757,30 @@ impl<'a> Checker<'a> {
             let last = between.trim_end();
             between.contains(':') && last.ends_with([':', ';'])
         };
-        // The item names no place or other name of its own (`80% in the UK are women`).
-        let item = self
-            .text
-            .get(share.end..self.claim.sentence.end)
-            .unwrap_or_default();
-        let item = item.split(';').next().unwrap_or_default();
-        let own_place = self.claim.scope.as_deref().is_some_and(|s| s != "global")
-            || item
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| w.starts_with(char::is_uppercase));
+        // The item names no place or other name of its own (`80% in the UK are women`); read
+        // only for a number before the share that opens an item.
+        let own_place = || {
+            let item = self
+                .text
+                .get(share.end..self.claim.sentence.end)
+                .unwrap_or_default();
+            let item = item.split(';').next().unwrap_or_default();
+            self.claim.scope.as_deref().is_some_and(|s| s != "global")
+                || item
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.starts_with(char::is_uppercase))
+        };
         // (the total, and whether the share is an item of a list after it)
         let totals: Vec<(Reading, bool)> = self
             .sentence_claims()
             .filter(|c| c.mention != *share)
             .filter_map(|c| {
-                let listed = !own_place
-                    && c.mention.end <= share.start
+                let listed = c.mention.end <= share.start
                     && self
                         .text
                         .get(c.mention.end..share.start)
-                        .is_some_and(opens_item);
+                        .is_some_and(opens_item)
+                    && !own_place();
                 read(&c.mention).map(|r| (r, listed))
             })
             .filter(|(r, listed)| {
@@ -833,27 +842,35 @@ impl<'a> Checker<'a> {
     /// True when figure `f` may have been published by the check date, or within
     /// [`GRACE_DAYS`] after it, so a sentence may quote it.
     fn visible(&self, f: usize) -> bool {
-        let figure = self.figure(f);
-        fit::facts_kept(figure)
-            .map_or_else(|| fit::facts(figure).earliest, |kept| kept.earliest)
-            .is_none_or(|d| d <= self.quotable)
+        self.published(f).0.is_none_or(|d| d <= self.quotable)
+    }
+
+    /// The first and last day figure `f`'s `published` date can mean.
+    fn published(&self, f: usize) -> (Option<Date>, Option<Date>) {
+        self.kept
+            .and_then(|k| k.published(self.table, f))
+            .unwrap_or_else(|| {
+                let facts = self.fact(f);
+                (facts.earliest, facts.latest)
+            })
     }
 
     /// True when figure `f` was surely published by the check date.
     fn out(&self, f: usize) -> bool {
-        let figure = self.figure(f);
-        fit::facts_kept(figure)
-            .map_or_else(|| fit::facts(figure).latest, |kept| kept.latest)
-            .is_none_or(|d| d <= self.as_of.date)
+        self.published(f).1.is_none_or(|d| d <= self.as_of.date)
     }
 
     /// The newer edition of `f` that is surely out by the check date, if any.
     fn successor(&self, f: usize) -> Option<usize> {
-        self.figure(f)
-            .superseded_by
-            .as_deref()
-            .and_then(|id| self.table.position(id))
-            .filter(|&n| self.out(n))
+        match self.kept {
+            Some(kept) => kept.superseded(self.table, f),
+            None => self
+                .figure(f)
+                .superseded_by
+                .as_deref()
+                .and_then(|id| self.table.position(id)),
+        }
+        .filter(|&n| self.out(n))
     }
 
     /// The newest edition of `f` out by the check date.
@@ -878,7 +895,7 @@ impl<'a> Checker<'a> {
 
     /// Figure `f`'s [`figure_bounds`], kept with the table.
     fn bounds(&self, f: usize) -> (f64, f64) {
-        kept::Kept::of(self.table)
+        self.kept
             .and_then(|k| k.bounds(self.table, f))
             .unwrap_or_else(|| figure_bounds(self.figure(f)))
     }
@@ -904,10 +921,14 @@ impl<'a> Checker<'a> {
 
     /// False when the sentence gives an age range and figure `f` counts another.
     fn same_ages(&self, f: usize) -> bool {
-        match (self.claim.ages, self.fact(f).ages) {
-            (Some(a), Some(b)) => a == b,
-            _ => true,
-        }
+        // Most claims give no ages: the figure's are not read.
+        let Some(a) = self.claim.ages else {
+            return true;
+        };
+        let figure = self.figure(f);
+        fit::facts_kept(figure)
+            .map_or_else(|| fit::facts(figure).ages, |kept| kept.ages)
+            .is_none_or(|b| a == b)
     }
 
     fn finding(&self, verdict: Verdict, figure: Option<usize>, message: String) -> Finding {
@@ -977,7 +998,9 @@ impl<'a> Checker<'a> {
         // The size of a report's sample of court cases is the sentence's only when it speaks of
         // the analysis or the courts (`803 violations reported in Ghana` is not UNODC's 800).
         // (Asked of every figure a claim is compared with: the metric is read once per figure.)
-        if fit::facts(figure).court_sample {
+        if fit::facts_kept(figure)
+            .map_or_else(|| fit::facts(figure).court_sample, |k| k.court_sample)
+        {
             let lower = self.lower_sentence();
             if !["analys", "analyz", "court"]
                 .iter()
@@ -999,11 +1022,12 @@ impl<'a> Checker<'a> {
         // A number the sentence places in one country or region (`eight out of 1,000
         // Filipinos`) is not the world's.
         if figure.scope == "global"
-            && self
-                .claim
-                .scope
-                .as_deref()
-                .is_some_and(|place| place != "global" && crate::claim::is_known_place(place))
+            && *self.placed_known.get_or_init(|| {
+                self.claim
+                    .scope
+                    .as_deref()
+                    .is_some_and(|place| place != "global" && crate::claim::is_known_place(place))
+            })
         {
             return false;
         }
@@ -1055,9 +1079,14 @@ impl<'a> Checker<'a> {
         } else {
             Bind::None
         };
+        // Only the figures of the claim's quantity are read (all of them without kept facts).
+        let quantity = self
+            .kept
+            .map(|k| k.of_quantity(self.table, self.reading.quantity));
+        let among = |i: usize| quantity.map_or(u64::MAX, |bits| bits.get(i).copied().unwrap_or(0));
         let ok: Vec<Support> = self
             .ev
-            .supports(Bind::Focus, population, false)
+            .supports_among(Bind::Focus, population, false, among)
             .map(anchored)
             .filter(|s| {
                 let f = self.figure(s.figure);
