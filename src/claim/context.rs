@@ -1,6 +1,6 @@
 //! Where, when and on whose word: the scope, period, edition and attribution of a claim.
 
-use super::words::{Cue, CueList, DIGIT, WordSet, Words, YEAR, words};
+use super::words::{Cue, CueList, DIGIT, POSSESSIVE, WordSet, Words, YEAR, words};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -769,6 +769,11 @@ fn past_dateline(words: &Words, lo: usize, hi: usize) -> usize {
 /// The place a claim is about (`global`, a known place, or a capitalised name after `in`);
 /// among several named places, the one nearest word `anchor`, or the first without one.
 pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -> Option<String> {
+    // The words read below: most sentences have a few, most words none.
+    const READ: u64 = Cue::Scope.bit() | Cue::PlaceLead.bit() | POSSESSIVE;
+    if !words.any(READ) {
+        return None;
+    }
     let (lo, hi) = word_bounds(words, within);
     let lo = past_dateline(words, lo, hi);
     let mut named: Option<String> = None;
@@ -779,7 +784,7 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
     let mut inside = 0..0;
     for i in lo..hi {
         // Most words are none of those read below.
-        if !words.has(i, Cue::Scope) && !words.has(i, Cue::PlaceLead) && !words.possessive(i) {
+        if words.cues(i) & READ == 0 {
             continue;
         }
         if inside.contains(&i) {

@@ -163,6 +163,10 @@ pub const DIGIT: u64 = 1 << 62;
 /// from 1900 to 2100.
 pub const YEAR: u64 = 1 << 63;
 
+/// A bit of a word's cues beyond those of [`Cue`]: it ends with a possessive `’s` or `'s`
+/// ([`Words::possessive`]).
+pub const POSSESSIVE: u64 = 1 << 61;
+
 /// The bits [`DIGIT`] and [`YEAR`] of a word whose base form is `w`.
 #[inline]
 fn digit_bits(w: &[u8]) -> u64 {
@@ -498,7 +502,9 @@ impl<'a> Words<'a> {
                     })
             });
             let h = hash(w.as_bytes());
-            let word_cues = cues.get(h, w) | digit_bits(w.as_bytes());
+            let word_cues = cues.get(h, w)
+                | digit_bits(w.as_bytes())
+                | if possessive.is_some() { POSSESSIVE } else { 0 };
             any_cues |= word_cues;
             words.push(Word {
                 span: sentence.start + start..sentence.start + at,
@@ -634,8 +640,8 @@ impl<'a> Words<'a> {
         self.any_cues & cues != 0
     }
 
-    /// The cues of word `i`, a bit each ([`Cue::bit`], and [`DIGIT`] and [`YEAR`]); none past
-    /// the end.
+    /// The cues of word `i`, a bit each ([`Cue::bit`], and [`DIGIT`], [`YEAR`] and
+    /// [`POSSESSIVE`]); none past the end.
     #[inline(always)]
     pub fn cues(&self, i: usize) -> u64 {
         self.words.get(i).map_or(0, |w| w.cues)
