@@ -167,6 +167,18 @@ pub const YEAR: u64 = 1 << 63;
 /// ([`Words::possessive`]).
 pub const POSSESSIVE: u64 = 1 << 61;
 
+/// A bit of a word's cues beyond those of [`Cue`]: its base form ends with `t` or starts with
+/// `n`, `r`, `i` or `a`, as every word that can open a denial does (`not`, `cannot`, `n’t`,
+/// `never`, `rather than`, `instead of`, `as opposed to`).
+pub const DENIAL_LEAD: u64 = 1 << 60;
+
+/// The bit [`DENIAL_LEAD`] of a word whose base form is `w`.
+#[inline(always)]
+fn denial_bit(w: &[u8]) -> u64 {
+    let lead = matches!(w.first(), Some(b'n' | b'r' | b'i' | b'a')) || w.last() == Some(&b't');
+    u64::from(lead) << 60
+}
+
 /// The bits [`DIGIT`] and [`YEAR`] of a word whose base form is `w`.
 #[inline]
 fn digit_bits(w: &[u8]) -> u64 {
@@ -504,6 +516,7 @@ impl<'a> Words<'a> {
             let h = hash(w.as_bytes());
             let word_cues = cues.get(h, w)
                 | digit_bits(w.as_bytes())
+                | denial_bit(w.as_bytes())
                 | if possessive.is_some() { POSSESSIVE } else { 0 };
             any_cues |= word_cues;
             words.push(Word {
@@ -640,8 +653,8 @@ impl<'a> Words<'a> {
         self.any_cues & cues != 0
     }
 
-    /// The cues of word `i`, a bit each ([`Cue::bit`], and [`DIGIT`], [`YEAR`] and
-    /// [`POSSESSIVE`]); none past the end.
+    /// The cues of word `i`, a bit each ([`Cue::bit`], and [`DIGIT`], [`YEAR`], [`POSSESSIVE`]
+    /// and [`DENIAL_LEAD`]); none past the end.
     #[inline(always)]
     pub fn cues(&self, i: usize) -> u64 {
         self.words.get(i).map_or(0, |w| w.cues)
