@@ -1,6 +1,6 @@
 //! Where, when and on whose word: the scope, period, edition and attribution of a claim.
 
-use super::words::{Cue, CueList, WordSet, Words, words};
+use super::words::{Cue, CueList, DIGIT, POSSESSIVE, WordSet, Words, YEAR, words};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -18,15 +18,11 @@ pub struct Period {
 /// A four-digit year between 1900 and 2100 (`2022`, also `2022’s`).
 #[inline]
 fn year(words: &Words, i: usize) -> Option<i32> {
-    // Most words start with no `1` or `2`.
-    if !matches!(words.first_byte(i), Some(b'1' | b'2')) {
+    // Most words are no year: a bit of the word's, set when its sentence was split, says so.
+    if words.cues(i) & YEAR == 0 {
         return None;
     }
-    let w = words.base(i);
-    (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| w.parse().ok())
-        .flatten()
-        .filter(|y| (1900..=2100).contains(y))
+    words.base(i).parse().ok()
 }
 
 /// A fiscal or survey year written `2021-22` or `2019-2020`: (first, last).
@@ -63,6 +59,10 @@ const REPORT_WORDS: &WordSet = &WordSet::new(&[
 
 /// The year of a report the sentence names (`UNODC’s 2024 report`, `Global Report … 2022`).
 pub fn edition(words: &Words, within: &Range<usize>) -> Option<(i32, usize)> {
+    // Most sentences name no year.
+    if !words.any(YEAR) {
+        return None;
+    }
     let (lo, hi) = word_bounds(words, within);
     for i in lo..hi {
         let Some(y) = year(words, i) else { continue };
@@ -288,7 +288,7 @@ pub fn period(words: &Words, within: &Range<usize>, skip: Option<usize>) -> Opti
     let mut i = lo;
     while i < hi {
         // Most words are neither a number nor a word the match below looks at.
-        if !words.has(i, Cue::Period) && !words.first_byte(i).is_some_and(|b| b.is_ascii_digit()) {
+        if words.cues(i) & (Cue::Period.bit() | DIGIT) == 0 {
             i += 1;
             continue;
         }
@@ -771,6 +771,11 @@ fn past_dateline(words: &Words, lo: usize, hi: usize) -> usize {
 /// The place a claim is about (`global`, a known place, or a capitalised name after `in`);
 /// among several named places, the one nearest word `anchor`, or the first without one.
 pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -> Option<String> {
+    // The words read below: most sentences have a few, most words none.
+    const READ: u64 = Cue::Scope.bit() | Cue::PlaceLead.bit() | POSSESSIVE;
+    if !words.any(READ) {
+        return None;
+    }
     let (lo, hi) = word_bounds(words, within);
     let lo = past_dateline(words, lo, hi);
     let mut named: Option<String> = None;
@@ -781,7 +786,7 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
     let mut inside = 0..0;
     for i in lo..hi {
         // Most words are none of those read below.
-        if !words.has(i, Cue::Scope) && !words.has(i, Cue::PlaceLead) && !words.possessive(i) {
+        if words.cues(i) & READ == 0 {
             continue;
         }
         if inside.contains(&i) {

@@ -853,9 +853,7 @@ fn negations(text: &str, words: &Words, sentence: &Range<usize>) -> Vec<Range<us
     while i < n {
         // Every word that can deny ends with `t` (`not`, `cannot`, `n’t`) or is `never`,
         // `rather`, `instead` or `as`.
-        if words.last_byte(i) != Some(b't')
-            && !matches!(words.first_byte(i), Some(b'n' | b'r' | b'i' | b'a'))
-        {
+        if words.cues(i) & words::DENIAL_LEAD == 0 {
             i += 1;
             continue;
         }

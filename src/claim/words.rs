@@ -155,6 +155,50 @@ impl Cue {
     }
 }
 
+/// A bit of a word's cues ([`Words::cues`]) beyond those of [`Cue`]: its base form
+/// ([`Words::base`]) starts with an ASCII digit.
+pub const DIGIT: u64 = 1 << 62;
+
+/// A bit of a word's cues beyond those of [`Cue`]: its base form is a year, four ASCII digits
+/// from 1900 to 2100.
+pub const YEAR: u64 = 1 << 63;
+
+/// A bit of a word's cues beyond those of [`Cue`]: it ends with a possessive `’s` or `'s`
+/// ([`Words::possessive`]).
+pub const POSSESSIVE: u64 = 1 << 61;
+
+/// A bit of a word's cues beyond those of [`Cue`]: its base form ends with `t` or starts with
+/// `n`, `r`, `i` or `a`, as every word that can open a denial does (`not`, `cannot`, `n’t`,
+/// `never`, `rather than`, `instead of`, `as opposed to`).
+pub const DENIAL_LEAD: u64 = 1 << 60;
+
+/// The bit [`DENIAL_LEAD`] of a word whose base form is `w`.
+#[inline(always)]
+fn denial_bit(w: &[u8]) -> u64 {
+    let lead = matches!(w.first(), Some(b'n' | b'r' | b'i' | b'a')) || w.last() == Some(&b't');
+    u64::from(lead) << 60
+}
+
+/// The bits [`DIGIT`] and [`YEAR`] of a word whose base form is `w`.
+#[inline]
+fn digit_bits(w: &[u8]) -> u64 {
+    match w {
+        [first, ..] if !first.is_ascii_digit() => 0,
+        [a @ (b'1' | b'2'), b, c, d] if [b, c, d].iter().all(|x| x.is_ascii_digit()) => {
+            let value = [a, b, c, d]
+                .iter()
+                .fold(0u32, |v, &&x| v * 10 + u32::from(x - b'0'));
+            if (1900..=2100).contains(&value) {
+                DIGIT | YEAR
+            } else {
+                DIGIT
+            }
+        }
+        [_, ..] => DIGIT,
+        [] => 0,
+    }
+}
+
 /// A word list registered with its cue.
 pub type CueList = (Cue, &'static WordSet);
 
@@ -470,7 +514,10 @@ impl<'a> Words<'a> {
                     })
             });
             let h = hash(w.as_bytes());
-            let word_cues = cues.get(h, w);
+            let word_cues = cues.get(h, w)
+                | digit_bits(w.as_bytes())
+                | denial_bit(w.as_bytes())
+                | if possessive.is_some() { POSSESSIVE } else { 0 };
             any_cues |= word_cues;
             words.push(Word {
                 span: sentence.start + start..sentence.start + at,
@@ -606,7 +653,8 @@ impl<'a> Words<'a> {
         self.any_cues & cues != 0
     }
 
-    /// The cues of word `i`, a bit each ([`Cue::bit`]); none past the end.
+    /// The cues of word `i`, a bit each ([`Cue::bit`], and [`DIGIT`], [`YEAR`], [`POSSESSIVE`]
+    /// and [`DENIAL_LEAD`]); none past the end.
     #[inline(always)]
     pub fn cues(&self, i: usize) -> u64 {
         self.words.get(i).map_or(0, |w| w.cues)

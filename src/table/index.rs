@@ -84,7 +84,7 @@ pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 #[derive(Debug, Clone, Default)]
 pub struct TermIndex {
     /// Lower-cased first word → indices of the terms that begin with it, longest first.
-    by_first_word: FastMap<Box<[u8]>, Vec<usize>>,
+    by_first_word: FirstWords,
     terms: Vec<String>,
     owners: Vec<Vec<(usize, Role)>>,
     /// For each term, its owners in the population role only.
@@ -97,8 +97,6 @@ pub struct TermIndex {
     words: usize,
     /// The longest first word, in bytes: a longer word in the text starts no term.
     longest_first_word: usize,
-    /// The first words, for a quick no.
-    first_words: Bloom,
     /// Every byte that occurs in a term, as a bitset (bit `b % 64` of word `b / 64`).
     term_bytes: [u64; 4],
 }
@@ -169,6 +167,7 @@ impl TermIndex {
     pub fn new(figures: &[Figure]) -> TermIndex {
         let mut index = TermIndex::default();
         let mut ids: FastMap<String, usize> = FastMap::default();
+        let mut by_first_word: FastMap<Box<[u8]>, Vec<usize>> = FastMap::default();
         for (i, figure) in figures.iter().enumerate() {
             let lists = [
                 (Role::Subject, &figure.subject),
@@ -216,9 +215,7 @@ impl TermIndex {
             }
             let first = first_word(term);
             index.longest_first_word = index.longest_first_word.max(first.len());
-            index.first_words.insert(first.as_bytes());
-            index
-                .by_first_word
+            by_first_word
                 .entry(first.as_bytes().into())
                 .or_default()
                 .push(at);
@@ -257,9 +254,10 @@ impl TermIndex {
                 }
             }
         }
-        for list in index.by_first_word.values_mut() {
+        for list in by_first_word.values_mut() {
             list.sort_by_key(|&at| std::cmp::Reverse(index.terms.get(at).map_or(0, String::len)));
         }
+        index.by_first_word = FirstWords::new(by_first_word, &index.terms);
         index
     }
 
@@ -307,7 +305,7 @@ impl TermIndex {
     /// [`TermIndex::find_into`] for every role, given the words of `text` that may start a
     /// term: for each, its byte range in `text` and, when it is plain (ASCII letters and digits
     /// only), its lower-cased form and that form's hash (FNV-1a: from 0xcbf2_9ce4_8422_2325, each
-    /// byte XOR-ed in, then multiplied by 0x0100_0000_01b3, as the index's Bloom filter hashes).
+    /// byte XOR-ed in, then multiplied by 0x0100_0000_01b3, as the index hashes first words).
     /// The text's words must all be given, in order; a word given without its form is read
     /// from the text (it may be several of the index's words, as `one-third` is).
     pub fn find_words<'t, 'w>(
@@ -328,8 +326,9 @@ impl TermIndex {
                 // As the scan reads a word (see `scan`): a longer one starts no term, and only
                 // the first `KEY_BYTES` bytes are hashed.
                 Some((key, hash)) if key.len() <= self.longest_first_word.min(KEY_BYTES) => {
-                    if self.first_words.may_contain_hash(hash) {
-                        self.terms_at(text, span.start, key, owners, &mut push);
+                    // Most words start no term.
+                    if let Some(candidates) = self.by_first_word.get(hash, key) {
+                        self.terms_at(text, span.start, candidates, key.len(), owners, &mut push);
                     }
                 }
                 Some((key, _)) if key.len() > self.longest_first_word => {}
@@ -455,14 +454,14 @@ impl TermIndex {
             }
             let start = at;
             let mut ascii = first != LONGER;
-            // An ASCII word is lower-cased into `lower` and hashed for the Bloom filter as it
-            // is read, while it is short enough to start a term.
-            let mut hash = Bloom::SEED;
+            // An ASCII word is lower-cased into `lower` and hashed for the look-up of first
+            // words as it is read, while it is short enough to start a term.
+            let mut hash = FNV_SEED;
             if ascii {
                 if let Some(l) = lower.first_mut() {
                     *l = first;
                 }
-                hash = Bloom::step(hash, first);
+                hash = fnv_step(hash, first);
                 at += 1;
             } else {
                 let (alphanumeric, width) = char_at(text, at);
@@ -490,7 +489,7 @@ impl TermIndex {
                     && let Some(l) = lower.get_mut(len)
                 {
                     *l = next;
-                    hash = Bloom::step(hash, next);
+                    hash = fnv_step(hash, next);
                 }
                 at += 1;
             }
@@ -505,40 +504,50 @@ impl TermIndex {
                 let Some(lower) = lower.get(..word.len()) else {
                     continue;
                 };
-                // Most words start no term.
-                if !self.first_words.may_contain_hash(hash) {
-                    continue;
-                }
                 lower
             } else {
                 lowered = word.to_lowercase();
+                hash = fnv(lowered.as_bytes());
                 lowered.as_bytes()
             };
-            if !self.terms_at(text, start, key, owners, &mut found) {
+            // Most words start no term.
+            let Some(candidates) = self.by_first_word.get(hash, key) else {
+                continue;
+            };
+            // The bytes of an ASCII word are those of `key` up to case; a word lower-cased
+            // otherwise may have changed its length.
+            let known = if ascii { key.len() } else { 0 };
+            if !self.terms_at(text, start, candidates, known, owners, &mut found) {
                 return false;
             }
         }
         true
     }
 
-    /// Calls `found` with each term of `owners` starting at byte `start` of `text` (a word
-    /// start) whose first word, lower-cased, is `key`, as [`TermIndex::scan`] does; returns
-    /// false when `found` did.
+    /// Calls `found` with each term of `owners` among `candidates` (those whose first word is
+    /// the word starting at byte `start` of `text`, a word start) found there, as
+    /// [`TermIndex::scan`] does; returns false when `found` did. The first `known` bytes of the
+    /// text there are those of the candidates up to ASCII case.
     fn terms_at<'t>(
         &'t self,
         text: &str,
         start: usize,
-        key: &[u8],
+        candidates: &[Candidate],
+        known: usize,
         owners: &'t [Vec<(usize, Role)>],
         found: &mut impl FnMut(Range<usize>, usize, &'t str, &'t [(usize, Role)]) -> bool,
     ) -> bool {
-        let Some(candidates) = self.by_first_word.get(key) else {
-            return true;
-        };
-        let Some(rest) = text.get(start..) else {
-            return true;
-        };
-        for &term_at in candidates {
+        let bytes = text.as_bytes();
+        for candidate in candidates {
+            let end = start + candidate.len;
+            // The last byte first: most candidates differ there. (An ASCII byte ends a
+            // character, whose lower case must end the term.)
+            match end.checked_sub(1).and_then(|last| bytes.get(last)) {
+                Some(b) if b.is_ascii() && b.to_ascii_lowercase() != candidate.last => continue,
+                Some(_) => {}
+                None => continue,
+            }
+            let term_at = candidate.at;
             let (Some(term), Some(term_owners)) = (self.terms.get(term_at), owners.get(term_at))
             else {
                 continue;
@@ -546,29 +555,41 @@ impl TermIndex {
             if term_owners.is_empty() {
                 continue;
             }
-            // The last byte first: most candidates differ there. (An ASCII byte ends a
-            // character, whose lower case must end the term.)
-            let Some(last) = term.len().checked_sub(1) else {
+            let Some(matched) = text.get(start..end) else {
                 continue;
             };
-            match (rest.as_bytes().get(last), term.as_bytes().get(last)) {
-                (Some(b), Some(t)) if b.is_ascii() && !b.eq_ignore_ascii_case(t) => continue,
-                (Some(_), Some(_)) => {}
-                _ => continue,
-            }
-            let Some((matched, after)) = rest.split_at_checked(term.len()) else {
-                continue;
+            let whole = match bytes.get(end) {
+                None => true,
+                Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+                Some(_) => !text
+                    .get(end..)
+                    .and_then(|after| after.chars().next())
+                    .is_some_and(char::is_alphanumeric),
             };
-            let whole = !after.chars().next().is_some_and(char::is_alphanumeric);
-            if whole
-                && equal_ignoring_case(matched, term)
-                && !found(start..start + term.len(), term_at, term, term_owners)
-            {
+            // The bytes past those known first (the whole term when some are not ASCII).
+            let same = || {
+                matched
+                    .as_bytes()
+                    .get(known..)
+                    .zip(term.as_bytes().get(known..))
+                    .is_some_and(|(a, b)| equal_ascii_case(a, b))
+                    || (!matched.is_ascii() && matched.to_lowercase() == *term)
+            };
+            if whole && same() && !found(start..end, term_at, term, term_owners) {
                 return false;
             }
         }
         true
     }
+}
+
+/// A term a first word begins: where it is in the index, its length in bytes and its last byte
+/// (ASCII lower-cased), which the text is tested against before the whole term.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    at: usize,
+    len: usize,
+    last: u8,
 }
 
 /// The most bytes of a word the scan lower-cases and hashes.
@@ -606,50 +627,95 @@ fn class(b: u8) -> u8 {
     CLASSES.get(usize::from(b)).copied().unwrap_or(LONGER)
 }
 
-/// A Bloom filter over short byte strings: a false answer is sure, a true one likely.
-#[derive(Debug, Clone, Default)]
-struct Bloom {
-    bits: Vec<u64>,
+/// The FNV-1a hash of no bytes.
+const FNV_SEED: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// The FNV-1a hash `h` of some bytes, extended by byte `b`.
+#[inline(always)]
+fn fnv_step(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
 }
 
-impl Bloom {
-    /// 1,024 bits: a few hundred first words leave most of them clear.
-    const WORDS: usize = 16;
+/// The FNV-1a hash of `bytes`.
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(FNV_SEED, |h, &b| fnv_step(h, b))
+}
 
-    /// The FNV-1a hash of no bytes.
-    const SEED: u64 = 0xcbf2_9ce4_8422_2325;
+/// The terms' first words with the terms each begins, in an open-addressing table keyed by the
+/// words' FNV-1a hashes, which the scan (and the claims stage's words) compute as they read a
+/// word: at most a quarter full, so a word that starts no term mostly finds an empty slot at
+/// once.
+#[derive(Debug, Clone, Default)]
+struct FirstWords {
+    /// A first word's hash and its place in `lists`; [`FirstWords::EMPTY`] in an empty slot.
+    slots: Vec<(u64, usize)>,
+    /// `slots.len() - 1` (a power of two less one).
+    mask: usize,
+    /// Each first word, lower-cased, and the terms it begins, longest first.
+    lists: Vec<(Box<[u8]>, Vec<Candidate>)>,
+}
 
-    /// The FNV-1a hash `h` of some bytes, extended by byte `b`.
-    #[inline(always)]
-    fn step(h: u64, b: u8) -> u64 {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    }
+impl FirstWords {
+    /// The place of an empty slot.
+    const EMPTY: usize = usize::MAX;
 
-    fn hash(bytes: &[u8]) -> u64 {
-        bytes.iter().fold(Self::SEED, |h, &b| Self::step(h, b))
-    }
-
-    fn bits_of(h: u64) -> [usize; 2] {
-        [(h >> 32) as usize & 1023, (h >> 48) as usize & 1023]
-    }
-
-    fn insert(&mut self, bytes: &[u8]) {
-        self.bits.resize(Self::WORDS, 0);
-        for bit in Self::bits_of(Self::hash(bytes)) {
-            if let Some(word) = self.bits.get_mut(bit / 64) {
-                *word |= 1 << (bit % 64);
+    /// The table of `words`, each with the terms it begins (of `terms`), longest first.
+    fn new(words: FastMap<Box<[u8]>, Vec<usize>>, terms: &[String]) -> Self {
+        let size = (words.len() * 4).next_power_of_two().max(16);
+        let mut table = FirstWords {
+            slots: vec![(0, Self::EMPTY); size],
+            mask: size - 1,
+            lists: Vec::with_capacity(words.len()),
+        };
+        for (word, list) in words {
+            let h = fnv(&word);
+            let mut at = Self::start(h) & table.mask;
+            while let Some(slot) = table.slots.get_mut(at) {
+                if slot.1 == Self::EMPTY {
+                    *slot = (h, table.lists.len());
+                    break;
+                }
+                at = (at + 1) & table.mask;
             }
+            let candidates = list
+                .iter()
+                .filter_map(|&at| {
+                    let term = terms.get(at)?;
+                    Some(Candidate {
+                        at,
+                        len: term.len(),
+                        last: term.as_bytes().last()?.to_ascii_lowercase(),
+                    })
+                })
+                .collect();
+            table.lists.push((word, candidates));
         }
+        table
     }
 
-    /// False when the bytes whose hash is `h` are surely not in the filter.
+    /// Where the probe for a word of hash `h` starts, before masking.
+    #[inline(always)]
+    fn start(h: u64) -> usize {
+        (h ^ (h >> 32)) as usize
+    }
+
+    /// The terms `word` (whose FNV-1a hash is `h`) begins, if it is a first word.
     #[inline]
-    fn may_contain_hash(&self, h: u64) -> bool {
-        Self::bits_of(h).iter().all(|&bit| {
-            self.bits
-                .get(bit / 64)
-                .is_some_and(|w| w & (1 << (bit % 64)) != 0)
-        })
+    fn get(&self, h: u64, word: &[u8]) -> Option<&[Candidate]> {
+        let mut at = Self::start(h) & self.mask;
+        loop {
+            let &(hash, place) = self.slots.get(at)?;
+            if place == Self::EMPTY {
+                return None;
+            }
+            if hash == h
+                && let Some((key, terms)) = self.lists.get(place)
+                && **key == *word
+            {
+                return Some(terms);
+            }
+            at = (at + 1) & self.mask;
+        }
     }
 }
 
@@ -668,15 +734,8 @@ fn char_at(text: &str, at: usize) -> (bool, usize) {
     }
 }
 
-/// `found` is `term` (lower-cased) up to the case of ASCII letters and of whole characters.
-fn equal_ignoring_case(found: &str, term: &str) -> bool {
-    // Text in ASCII lower-cases to ASCII: the first test is the whole answer.
-    equal_ascii_case(found.as_bytes(), term.as_bytes())
-        || (!found.is_ascii() && found.to_lowercase() == term)
-}
-
-/// `a.eq_ignore_ascii_case(b)`, eight bytes at a time (a term of the table is compared whole
-/// with the text wherever its first word and last byte are found).
+/// `a.eq_ignore_ascii_case(b)`, eight bytes at a time (a term of the table is compared with the
+/// text past its first word wherever that word and its last byte are found).
 fn equal_ascii_case(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {
         return false;
