@@ -1200,9 +1200,30 @@ impl<'a> Checker<'a> {
     /// `… found that`), when the number is in it.
     fn reported_clause(&self) -> Option<usize> {
         const VERBS: &[&str] = &[
-            "affirms", "affirmed", "says", "said", "found", "finds", "shows", "showed", "reveals",
-            "revealed", "reports", "reported", "states", "stated", "notes", "noted", "estimates",
-            "estimated", "indicates", "indicated", "confirms", "confirmed", "warns", "warned",
+            "affirms",
+            "affirmed",
+            "says",
+            "said",
+            "found",
+            "finds",
+            "shows",
+            "showed",
+            "reveals",
+            "revealed",
+            "reports",
+            "reported",
+            "states",
+            "stated",
+            "notes",
+            "noted",
+            "estimates",
+            "estimated",
+            "indicates",
+            "indicated",
+            "confirms",
+            "confirmed",
+            "warns",
+            "warned",
         ];
         let number = self
             .claim

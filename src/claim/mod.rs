@@ -271,6 +271,16 @@ fn claims_from(
                 claim.scope = Some(place);
                 carried = true;
             }
+            // `Bangladesh must … as child labour has risen to 160 million worldwide — an
+            // increase of 8.4 million …`: an aside after a number of the world is the world's,
+            // whatever place the sentence opens with.
+            if breakdown
+                && before.and_then(|b| b.scope.as_deref()) == Some("global")
+                && claim.scope.as_deref().is_some_and(|p| p != "global")
+                && context::scope_near(&words, &claim.focus, None).is_none()
+            {
+                claim.scope = Some("global".into());
+            }
             // `28 million in forced labour and 22 million in forced marriages`: a number with no
             // words of its own counts what the number before it counts.
             if let Some(before) = out.get(first_out..).and_then(|o| o.last())
@@ -820,9 +830,17 @@ fn focus(
             // The first comma or semicolon that starts one of the asides.
             memchr::memchr2_iter(b',', b';', rest)
                 .find(|&at| {
-                    [", with ", ", where ", ", while ", ", whereas ", ", as ", ", because ", "; "]
-                        .iter()
-                        .any(|s| rest.get(at..).is_some_and(|r| r.starts_with(s.as_bytes())))
+                    [
+                        ", with ",
+                        ", where ",
+                        ", while ",
+                        ", whereas ",
+                        ", as ",
+                        ", because ",
+                        "; ",
+                    ]
+                    .iter()
+                    .any(|s| rest.get(at..).is_some_and(|r| r.starts_with(s.as_bytes())))
                 })
                 .map_or(sentence.end, |at| m.end + at)
         }
@@ -1224,8 +1242,17 @@ fn whole_total_of_share(
         || !gap_words.all(|w| {
             matches!(
                 w,
-                "the" | "an" | "estimated" | "over" | "more" | "than" | "nearly" | "almost"
-                    | "about" | "around" | "some"
+                "the"
+                    | "an"
+                    | "estimated"
+                    | "over"
+                    | "more"
+                    | "than"
+                    | "nearly"
+                    | "almost"
+                    | "about"
+                    | "around"
+                    | "some"
             )
         })
     {
