@@ -2377,6 +2377,9 @@ pub fn found_rate(after: &str) -> bool {
 }
 
 /// True when `word` is one of `list` (lower-case), in any case.
+// Inlined: most calls pass a list of a few words known where they are made, and the call costs
+// as much as the comparisons.
+#[inline]
 pub(super) fn any_is(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
