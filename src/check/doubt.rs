@@ -830,12 +830,21 @@ impl<'a> Checker<'a> {
         let end = self
             .in_sentence(&(self.claim.mention.start..self.claim.mention.end))
             .end;
-        let rest = self.sentence.get(end..).unwrap_or_default();
+        let rest = self.sentence.get(end..).unwrap_or_default().as_bytes();
+        // (The marks are ASCII: no byte of another character is one.)
         let clause = rest
-            .find([',', ';', ':', '.', '('])
+            .iter()
+            .position(|b| matches!(b, b',' | b';' | b':' | b'.' | b'('))
             .map_or(rest, |i| rest.get(..i).unwrap_or_default());
-        let clause = clause.to_ascii_lowercase();
-        clause.contains(" for every ") || clause.contains(" for each ")
+        // Compared in place, in any ASCII case, at each space.
+        memchr::memchr_iter(b' ', clause).any(|at| {
+            let after = clause.get(at..).unwrap_or_default();
+            [b" for every ".as_slice(), b" for each "].iter().any(|w| {
+                after
+                    .get(..w.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(w))
+            })
+        })
     }
 
     /// A group of people named before the number in its sentence (`migrant workers …

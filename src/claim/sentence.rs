@@ -410,6 +410,13 @@ pub fn pronoun_subject(sentence: &str) -> bool {
     let head = sentence.trim_start_matches(['\'', '"', '“', '‘', ' ']);
     // A lead of at most four words closed by a comma (`In 2022,`, `By 2022,`).
     let head = after_short_lead(head).unwrap_or(head);
+    // Most sentences are turned away by their first byte: every pronoun starts with `t`.
+    if !matches!(
+        head.trim_start_matches(' ').as_bytes().first(),
+        Some(b't' | b'T')
+    ) {
+        return false;
+    }
     let mut words = head.split(' ').filter(|w| !w.is_empty());
     if !words.next().is_some_and(|w| {
         ["they", "these", "those"]
