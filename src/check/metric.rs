@@ -88,6 +88,7 @@ impl<'a> Checker<'a> {
                 && (p.bind >= Bind::Focus || (p.bind == Bind::Paragraph && referred()))
                 && !p.owners.contains(&f)
                 && !own_subject(p.term)
+                && !self.only_before_reported(p.term)
                 && p.owners
                     .iter()
                     .any(|&g| self.ev.of(g).is_some_and(|s| s.subject >= Bind::Focus))

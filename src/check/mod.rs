@@ -1196,6 +1196,16 @@ impl<'a> Checker<'a> {
             && specific().any(|p| own.contains(p.term))
     }
 
+    /// True when population word `term` is named only before the clause a source reports
+    /// (`World Day Against Child Labour, … revealed that …`): the source's topic, not a
+    /// measure the number is given for.
+    fn only_before_reported(&self, term: &str) -> bool {
+        self.reported_clause().is_some_and(|at| {
+            let (lead, own) = self.lower_sentence().split_at(at);
+            lead.contains(term) && !own.contains(term)
+        })
+    }
+
     /// Where the clause a source reports starts in the sentence (after `… affirms that`,
     /// `… found that`), when the number is in it.
     fn reported_clause(&self) -> Option<usize> {
