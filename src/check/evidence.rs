@@ -1536,12 +1536,11 @@ fn counts_people_unnamed(text: &str, claim: &Claim) -> bool {
         return false;
     }
     let after = text.get(m.end..claim.sentence.end).unwrap_or_default();
-    // The words right after the number, up to the first that is not a letter's.
+    // The words right after the number, split at spaces (a word with a comma is no verb).
     let mut words = after.split(' ').skip_while(|w| w.is_empty());
     let mut word = words.next().unwrap_or_default();
     for _ in 0..2 {
-        let lower = word.to_ascii_lowercase();
-        if ADVERBS.contains(&lower.as_str()) {
+        if ADVERBS.iter().any(|a| word.eq_ignore_ascii_case(a)) {
             word = words.next().unwrap_or_default();
         } else {
             break;

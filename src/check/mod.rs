@@ -604,6 +604,8 @@ struct Checker<'a> {
     /// Whether the claim is placed in a country or region tipcheck knows (not the world),
     /// worked out the first time it is asked.
     placed_known: std::cell::OnceCell<bool>,
+    /// [`Checker::reported_clause`], worked out the first time it is asked.
+    reported: std::cell::OnceCell<Option<usize>>,
     /// The sentence lower-cased, made the first time a rule reads it.
     lowered: std::cell::OnceCell<String>,
     /// A buffer to lower-case the sentence into (another sentence's, no longer needed).
@@ -677,6 +679,7 @@ impl<'a> Checker<'a> {
             claims: &[],
             national: std::cell::OnceCell::new(),
             placed_known: std::cell::OnceCell::new(),
+            reported: std::cell::OnceCell::new(),
             kept: kept::Kept::of(table),
             lowered: std::cell::OnceCell::new(),
             spare_lower: std::cell::Cell::new(None),
@@ -1209,6 +1212,11 @@ impl<'a> Checker<'a> {
     /// Where the clause a source reports starts in the sentence (after `… affirms that`,
     /// `… found that`), when the number is in it.
     fn reported_clause(&self) -> Option<usize> {
+        *self.reported.get_or_init(|| self.find_reported_clause())
+    }
+
+    /// [`Checker::reported_clause`], read from the sentence.
+    fn find_reported_clause(&self) -> Option<usize> {
         const VERBS: &[&str] = &[
             "affirms",
             "affirmed",
