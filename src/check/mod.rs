@@ -1112,7 +1112,7 @@ impl<'a> Checker<'a> {
             .populations
             .iter()
             .any(|p| p.specific && p.bind >= Bind::Focus);
-        let ok: Vec<Support> = if own_clause && ok.iter().any(|s| s.population >= Bind::Focus) {
+        let mut ok: Vec<Support> = if own_clause && ok.iter().any(|s| s.population >= Bind::Focus) {
             let later = self.later_clause_terms();
             ok.into_iter()
                 .filter(|s| {
@@ -1127,13 +1127,7 @@ impl<'a> Checker<'a> {
         // `The Child Labour Report affirms that 138 million children are victims of forced
         // labour`: a population named only where the sentence says who reports is the
         // source's topic; the reported clause's own population says what the number counts.
-        let ok: Vec<Support> = if ok.iter().any(|s| self.named_only_by_source(s.figure)) {
-            ok.into_iter()
-                .filter(|s| !self.named_only_by_source(s.figure))
-                .collect()
-        } else {
-            ok
-        };
+        ok.retain(|s| !self.named_only_by_source(s.figure));
         let Some(subject) = ok.iter().map(|s| s.subject).max() else {
             return Vec::new();
         };
@@ -1189,10 +1183,9 @@ impl<'a> Checker<'a> {
     /// source reports (see [`Checker::reported_clause`]), and that clause names a population
     /// of its own.
     fn named_only_by_source(&self, f: usize) -> bool {
-        let Some(at) = self.reported_clause() else {
+        let Some((lead, own)) = self.reported_split() else {
             return false;
         };
-        let (lead, own) = self.lower_sentence().split_at(at);
         let specific = || self.ev.populations.iter().filter(|p| p.specific);
         specific().any(|p| p.owners.contains(&f) && lead.contains(p.term))
             && !specific().any(|p| p.owners.contains(&f) && own.contains(p.term))
@@ -1203,10 +1196,15 @@ impl<'a> Checker<'a> {
     /// (`World Day Against Child Labour, … revealed that …`): the source's topic, not a
     /// measure the number is given for.
     fn only_before_reported(&self, term: &str) -> bool {
-        self.reported_clause().is_some_and(|at| {
-            let (lead, own) = self.lower_sentence().split_at(at);
-            lead.contains(term) && !own.contains(term)
-        })
+        self.reported_split()
+            .is_some_and(|(lead, own)| lead.contains(term) && !own.contains(term))
+    }
+
+    /// The lower-cased sentence split where the clause a source reports starts: the words
+    /// saying who reports, and the clause.
+    fn reported_split(&self) -> Option<(&str, &str)> {
+        self.reported_clause()
+            .map(|at| self.lower_sentence().split_at(at))
     }
 
     /// Where the clause a source reports starts in the sentence (after `… affirms that`,
