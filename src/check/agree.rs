@@ -595,6 +595,9 @@ impl<'a> Checker<'a> {
                     // Nor is a number in a story about one country the world's, unless the
                     // sentence says so or credits the figure's source.
                     && self.story_elsewhere(figure).is_none()
+                    // `with about 2.7 million people affected`: a level, in a sentence that
+                    // speaks of no change, is no amount of a rise or fall.
+                    && (!self.counts_change(f) || self.speaks_of_change())
             })
     }
 

@@ -439,6 +439,23 @@ impl<'a> Checker<'a> {
                     .into(),
             );
         }
+        // `Since 2003, UNODC has collected data on about 225,000 detected victims`: everyone
+        // since a year long before the figure's, where the figure counts one year's.
+        if self.reading.quantity == Quantity::Count
+            && let Some(Period {
+                from: Some(from),
+                to: None,
+                ..
+            }) = claim.period.as_ref()
+            && fit::timing(figure) == Some(Timing::PerYear)
+            && fit::data_years(figure).is_some_and(|(first, _)| from + 1 < first)
+            && claim.change_verb.is_none()
+            && self.said_direction().is_none()
+        {
+            return Some(format!(
+                "the sentence counts everyone since {from}; the figure counts one year's"
+            ));
+        }
         // `International migrant workers in forced labour are estimated to generate $49.5
         // billion`: the money one group of victims brings in, where the figure's is all of it.
         if figure.quantity == Quantity::Money
@@ -518,7 +535,29 @@ impl<'a> Checker<'a> {
         None
     }
 
-    /// Byte range `range` of the text, as offsets into the claim's sentence.
+    /// Whether the sentence or the paragraph before it names the report of another body than
+    /// the table's sources (the US State Department's Trafficking in Persons Report) and not
+    /// UNODC's Global Report.
+    pub(super) fn other_report_before(&self) -> bool {
+        let paragraph = self.places.paragraph(self.text, self.claim.sentence.start);
+        let before = self
+            .text
+            .get(paragraph.start.min(self.claim.sentence.start)..self.claim.sentence.end)
+            .unwrap_or_default()
+            .to_lowercase();
+        let other = [
+            "trafficking in persons report",
+            "tip report",
+            "state department",
+        ]
+        .iter()
+        .any(|w| before.contains(w));
+        let own = ["global report", "unodc", "un office on drugs"]
+            .iter()
+            .any(|w| before.contains(w));
+        other && !own
+    }
+
     /// True when the sentence speaks of a report, a study or their data (`the report covers
     /// 156 countries`, `data from 141 countries`).
     pub(super) fn speaks_of_data(&self) -> bool {

@@ -401,8 +401,14 @@ pub fn timing(figure: &Figure) -> Option<Timing> {
 fn timing_of(figure: &Figure) -> Option<Timing> {
     figure.timing.or_else(|| {
         let m = figure.metric.to_ascii_lowercase();
-        (m.contains("any given day") || m.contains("any given time") || m.contains("at one time"))
-            .then_some(Timing::Stock)
+        if m.contains("any given day") || m.contains("any given time") || m.contains("at one time")
+        {
+            Some(Timing::Stock)
+        } else if m.ends_with(" in one year") || m.ends_with(" per year") {
+            Some(Timing::PerYear)
+        } else {
+            None
+        }
     })
 }
 

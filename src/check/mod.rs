@@ -1128,6 +1128,13 @@ impl<'a> Checker<'a> {
         // labour`: a population named only where the sentence says who reports is the
         // source's topic; the reported clause's own population says what the number counts.
         ok.retain(|s| !self.named_only_by_source(s.figure));
+        // `The TIP Report … evaluates more than 150 governments`: the countries another body's
+        // report covers are no count of the countries UNODC's data come from.
+        ok.retain(|s| {
+            !self.figure(s.figure).metric.contains("the report covers")
+                || self.claim.attribution.is_some()
+                || !self.other_report_before()
+        });
         let Some(subject) = ok.iter().map(|s| s.subject).max() else {
             return Vec::new();
         };
@@ -1727,6 +1734,7 @@ impl<'a> Checker<'a> {
         words
     }
 
+    /// Byte range `range` of the text, as offsets into the claim's sentence.
     fn in_sentence(&self, range: &std::ops::Range<usize>) -> std::ops::Range<usize> {
         let start = self.claim.sentence.start;
         range.start.saturating_sub(start)..range.end.saturating_sub(start)

@@ -203,6 +203,22 @@ impl<'a> Checker<'a> {
                 ),
             );
         }
+        // `The TIP Report … evaluates more than 150 governments`: the countries another body's
+        // report covers, however near the count of those UNODC's data come from.
+        if figure.metric.contains("the report covers")
+            && self.claim.attribution.is_none()
+            && self.other_report_before()
+        {
+            return self.finding(
+                Verdict::Unverified,
+                None,
+                format!(
+                    "{} may count the countries the US State Department's Trafficking in Persons Report covers, which the paragraph speaks of, not {}",
+                    self.quoted,
+                    self.describe(f)
+                ),
+            );
+        }
         let mut message = format!("{} agrees with {}", self.quoted, self.describe(f));
         message.push_str(&self.detected_note(f));
         if let Some(n) = newer.filter(|&n| n != f) {

@@ -846,8 +846,17 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
             // `the African slave trade`, `the Atlantic slave trade`: a trade of past centuries,
             // named by where it ran, not a place a number is for.
             let after = i + 1 + name.matches(' ').count();
-            if (i.saturating_sub(12).max(lo)..i)
-                .any(|k| words.is(k, "such") && words.is(k + 1, "as"))
+            // (`Regions such as sub-Saharan Africa … bear the burden`: places the sentence is
+            // about, named by example.)
+            if (i.saturating_sub(12).max(lo)..i).any(|k| {
+                words.is(k, "such")
+                    && words.is(k + 1, "as")
+                    && !(k > 0
+                        && words.is_any(
+                            k - 1,
+                            words!["regions", "countries", "nations", "areas", "places"],
+                        ))
+            })
                 || (words.is(after, "slave") && words.is(after + 1, "trade"))
             {
                 inside = i + 1..i + 1 + name.matches(' ').count();
