@@ -8,6 +8,7 @@
 //! together; HTML comments are read only for `tipcheck-` directives.
 
 use html5gum::{DefaultEmitter, Emitter, Error, ForwardingEmitter, Token, Tokenizer};
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::directives::{self, Directive};
@@ -64,6 +65,28 @@ const BLOCKS: &[&str] = &[
     "ul",
 ];
 
+/// Other elements common in articles, whose names are kept without a copy (see [`tag_name`]).
+const COMMON: &[&str] = &[
+    "a", "b", "br", "em", "i", "img", "link", "meta", "small", "span", "strong", "sub", "sup",
+    "time", "u",
+];
+
+/// A tag's name, lower-cased: a name of the lists above is borrowed, any other copied.
+fn tag_name(raw: &[u8]) -> Cow<'static, str> {
+    let known = |list: &[&'static str]| {
+        list.iter()
+            .find(|n| n.len() == raw.len() && n.as_bytes().eq_ignore_ascii_case(raw))
+            .copied()
+    };
+    match known(BLOCKS)
+        .or_else(|| known(SKIPPED))
+        .or_else(|| known(COMMON))
+    {
+        Some(name) => Cow::Borrowed(name),
+        None => Cow::Owned(lossy(raw).to_ascii_lowercase()),
+    }
+}
+
 /// Meta names (in `property`, `name` or `itemprop`) that give the publication date.
 const DATE_META: &[&str] = &["article:published_time", "datepublished"];
 
@@ -82,14 +105,14 @@ pub struct Html {
 
 enum Event {
     Start {
-        name: String,
+        name: Cow<'static, str>,
         span: Range<usize>,
         self_closing: bool,
         date: Option<String>,
         meta_date: Option<String>,
     },
     End {
-        name: String,
+        name: Cow<'static, str>,
         span: Range<usize>,
     },
     Text(Range<usize>),
@@ -128,7 +151,7 @@ fn events(source: &str) -> Vec<Event> {
         let Ok(token) = token;
         match token {
             Token::StartTag(tag) => {
-                let name = lossy(&tag.name).to_ascii_lowercase();
+                let name = tag_name(&tag.name);
                 let attr = |key: &str| {
                     tag.attributes
                         .get(key.as_bytes())
@@ -155,7 +178,7 @@ fn events(source: &str) -> Vec<Event> {
                 });
             }
             Token::EndTag(tag) => out.push(Event::End {
-                name: lossy(&tag.name).to_ascii_lowercase(),
+                name: tag_name(&tag.name),
                 span: tag.span.start..tag.span.end,
             }),
             Token::String(s) => out.push(Event::Text(s.span.start..s.span.end)),
@@ -170,11 +193,11 @@ fn events(source: &str) -> Vec<Event> {
 
 /// Open elements of one kind, closed leniently (an end tag closes the nearest open one).
 #[derive(Default)]
-struct Open(Vec<String>);
+struct Open(Vec<Cow<'static, str>>);
 
 impl Open {
-    fn push(&mut self, name: &str) {
-        self.0.push(name.to_string());
+    fn push(&mut self, name: &Cow<'static, str>) {
+        self.0.push(name.clone());
     }
     fn close(&mut self, name: &str) {
         if let Some(i) = self.0.iter().rposition(|n| n == name) {
@@ -236,14 +259,13 @@ pub fn read(source: &str) -> Html {
                     // A body closes a head left open.
                     skipped.close("head");
                 }
-                if Some(name.as_str()) == scope_tag {
+                if Some(&**name) == scope_tag {
                     scope.push(name);
                 }
                 if name == "article" {
                     articles.push(name);
                 }
-                let skip =
-                    SKIPPED.contains(&name.as_str()) || (name == "header" && !articles.any());
+                let skip = SKIPPED.contains(&&**name) || (name == "header" && !articles.any());
                 if skip {
                     skipped.push(name);
                 }
@@ -252,13 +274,13 @@ pub fn read(source: &str) -> Html {
             }
             Event::End { name, span } => {
                 skipped.close(name);
-                if Some(name.as_str()) == scope_tag {
+                if Some(&**name) == scope_tag {
                     scope.close(name);
                 }
                 if name == "article" {
                     articles.close(name);
                 }
-                if BLOCKS.contains(&name.as_str()) && !b.text().is_empty() {
+                if BLOCKS.contains(&&**name) && !b.text().is_empty() {
                     pending = Some(span.clone());
                 }
             }
