@@ -15,76 +15,163 @@ use super::directives::{self, Directive};
 use super::sourcemap::{Builder, SourceMap};
 
 /// Elements whose content is never article text.
-const SKIPPED: &[&str] = &[
-    "head", "title", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
-    "pre", "code", "kbd", "samp", "nav", "aside", "footer", "select", "button", "textarea",
-];
+fn is_skipped(name: &str) -> bool {
+    // A `match` of the names, which the compiler turns into a few comparisons of lengths and
+    // bytes (a search of a list compared every name in turn).
+    matches!(
+        name,
+        "head"
+            | "title"
+            | "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "math"
+            | "iframe"
+            | "object"
+            | "pre"
+            | "code"
+            | "kbd"
+            | "samp"
+            | "nav"
+            | "aside"
+            | "footer"
+            | "select"
+            | "button"
+            | "textarea"
+    )
+}
 
 /// Elements that end a paragraph: their tags become a blank line in the prose.
-const BLOCKS: &[&str] = &[
-    "address",
-    "article",
-    "blockquote",
-    "body",
-    "caption",
-    "dd",
-    "details",
-    "dialog",
-    "div",
-    "dl",
-    "dt",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hgroup",
-    "hr",
-    "html",
-    "li",
-    "main",
-    "nav",
-    "ol",
-    "p",
-    "section",
-    "summary",
-    "table",
-    "tbody",
-    "td",
-    "tfoot",
-    "th",
-    "thead",
-    "tr",
-    "ul",
-];
+fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "address"
+            | "article"
+            | "blockquote"
+            | "body"
+            | "caption"
+            | "dd"
+            | "details"
+            | "dialog"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "html"
+            | "li"
+            | "main"
+            | "nav"
+            | "ol"
+            | "p"
+            | "section"
+            | "summary"
+            | "table"
+            | "tbody"
+            | "td"
+            | "tfoot"
+            | "th"
+            | "thead"
+            | "tr"
+            | "ul"
+    )
+}
 
-/// Other elements common in articles, whose names are kept without a copy (see [`tag_name`]).
-const COMMON: &[&str] = &[
-    "a", "b", "br", "em", "i", "img", "link", "meta", "small", "span", "strong", "sub", "sup",
-    "time", "u",
-];
-
-/// A tag's name, lower-cased: a name of the lists above is borrowed, any other copied.
+/// A tag's name, lower-cased (as the tokenizer gives it): the name of an element of
+/// [`is_skipped`] or [`is_block`] or of a common inline element is borrowed, any other copied.
 fn tag_name(raw: &[u8]) -> Cow<'static, str> {
-    let known = |list: &[&'static str]| {
-        list.iter()
-            .find(|n| n.len() == raw.len() && n.as_bytes().eq_ignore_ascii_case(raw))
-            .copied()
-    };
-    match known(BLOCKS)
-        .or_else(|| known(SKIPPED))
-        .or_else(|| known(COMMON))
-    {
-        Some(name) => Cow::Borrowed(name),
-        None => Cow::Owned(lossy(raw).to_ascii_lowercase()),
-    }
+    // One `match`, which the compiler turns into a few comparisons of lengths and bytes.
+    Cow::Borrowed(match raw {
+        b"address" => "address",
+        b"article" => "article",
+        b"blockquote" => "blockquote",
+        b"body" => "body",
+        b"caption" => "caption",
+        b"dd" => "dd",
+        b"details" => "details",
+        b"dialog" => "dialog",
+        b"div" => "div",
+        b"dl" => "dl",
+        b"dt" => "dt",
+        b"fieldset" => "fieldset",
+        b"figcaption" => "figcaption",
+        b"figure" => "figure",
+        b"footer" => "footer",
+        b"form" => "form",
+        b"h1" => "h1",
+        b"h2" => "h2",
+        b"h3" => "h3",
+        b"h4" => "h4",
+        b"h5" => "h5",
+        b"h6" => "h6",
+        b"header" => "header",
+        b"hgroup" => "hgroup",
+        b"hr" => "hr",
+        b"html" => "html",
+        b"li" => "li",
+        b"main" => "main",
+        b"nav" => "nav",
+        b"ol" => "ol",
+        b"p" => "p",
+        b"section" => "section",
+        b"summary" => "summary",
+        b"table" => "table",
+        b"tbody" => "tbody",
+        b"td" => "td",
+        b"tfoot" => "tfoot",
+        b"th" => "th",
+        b"thead" => "thead",
+        b"tr" => "tr",
+        b"ul" => "ul",
+        b"head" => "head",
+        b"title" => "title",
+        b"script" => "script",
+        b"style" => "style",
+        b"noscript" => "noscript",
+        b"template" => "template",
+        b"svg" => "svg",
+        b"math" => "math",
+        b"iframe" => "iframe",
+        b"object" => "object",
+        b"pre" => "pre",
+        b"code" => "code",
+        b"kbd" => "kbd",
+        b"samp" => "samp",
+        b"aside" => "aside",
+        b"select" => "select",
+        b"button" => "button",
+        b"textarea" => "textarea",
+        b"a" => "a",
+        b"b" => "b",
+        b"br" => "br",
+        b"em" => "em",
+        b"i" => "i",
+        b"img" => "img",
+        b"link" => "link",
+        b"meta" => "meta",
+        b"small" => "small",
+        b"span" => "span",
+        b"strong" => "strong",
+        b"sub" => "sub",
+        b"sup" => "sup",
+        b"time" => "time",
+        b"u" => "u",
+        _ => return Cow::Owned(lossy(raw).to_ascii_lowercase()),
+    })
 }
 
 /// Meta names (in `property`, `name` or `itemprop`) that give the publication date.
@@ -146,7 +233,8 @@ impl ForwardingEmitter for Quiet {
 fn events(source: &str) -> Vec<Event> {
     let mut emitter = DefaultEmitter::<usize>::new_with_span();
     emitter.naively_switch_states(true);
-    let mut out = Vec::new();
+    // About one tag or text a few dozen bytes: room for them up front, not grown one by one.
+    let mut out = Vec::with_capacity(source.len() / 32 + 8);
     for token in Tokenizer::new_with_emitter(source, Quiet(emitter)) {
         let Ok(token) = token;
         match token {
@@ -265,7 +353,7 @@ pub fn read(source: &str) -> Html {
                 if name == "article" {
                     articles.push(name);
                 }
-                let skip = SKIPPED.contains(&&**name) || (name == "header" && !articles.any());
+                let skip = is_skipped(name) || (name == "header" && !articles.any());
                 if skip {
                     skipped.push(name);
                 }
@@ -280,7 +368,7 @@ pub fn read(source: &str) -> Html {
                 if name == "article" {
                     articles.close(name);
                 }
-                if BLOCKS.contains(&&**name) && !b.text().is_empty() {
+                if is_block(name) && !b.text().is_empty() {
                     pending = Some(span.clone());
                 }
             }
@@ -318,7 +406,7 @@ fn start_break(
     if name == "br" && readable {
         flush(b, pending);
         b.replaced("\n", span.clone());
-    } else if BLOCKS.contains(&name) {
+    } else if is_block(name) {
         *pending = Some(span.clone());
     }
 }
@@ -331,7 +419,7 @@ fn flush(b: &mut Builder, pending: &mut Option<Range<usize>>) {
     let text = b.text();
     let newlines = text.len() - text.trim_end_matches('\n').len();
     if newlines < 2 {
-        b.replaced(&"\n".repeat(2 - newlines), span);
+        b.replaced("\n\n".get(newlines..).unwrap_or_default(), span);
     }
 }
 
@@ -398,6 +486,34 @@ pub fn iso_date(value: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn listed_tag_names_are_borrowed_and_others_lower_cased() {
+        // Every element of the HTML standard: those the reader treats apart are borrowed.
+        let all = "a abbr address area article aside audio b base bdi bdo blockquote body br \
+            button canvas caption cite code col colgroup data datalist dd del details dfn dialog \
+            div dl dt em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head \
+            header hgroup hr html i iframe img input ins kbd label legend li link main map mark \
+            math menu meta meter nav noscript object ol optgroup option output p picture pre \
+            progress q rp rt ruby s samp script search section select slot small source span \
+            strong style sub summary sup svg table tbody td template textarea tfoot th thead time \
+            title tr track u ul var video wbr";
+        let mut treated = 0;
+        for name in all.split_whitespace() {
+            if is_skipped(name) || is_block(name) {
+                treated += 1;
+                assert!(
+                    matches!(tag_name(name.as_bytes()), Cow::Borrowed(n) if n == name),
+                    "{name}"
+                );
+            }
+            assert_eq!(tag_name(name.as_bytes()), name);
+        }
+        // The 41 block elements and 20 skipped ones, of which `nav` and `footer` are both.
+        assert_eq!(treated, 59);
+        assert_eq!(tag_name(b"Custom-Tag"), "custom-tag");
+        assert_eq!(tag_name(b"DIV"), "div");
+    }
 
     fn prose(html: &str) -> String {
         read(html).text
