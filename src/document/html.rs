@@ -312,7 +312,8 @@ pub fn read(source: &str) -> Html {
     } else {
         None
     };
-    let mut b = Builder::new();
+    // The prose is at most about as long as the page.
+    let mut b = Builder::with_capacity(source.len());
     let mut skipped = Open::default();
     let mut scope = Open::default();
     let mut articles = Open::default();
