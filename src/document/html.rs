@@ -284,8 +284,8 @@ fn events(source: &str) -> Vec<Event> {
 struct Open(Vec<Cow<'static, str>>);
 
 impl Open {
-    fn push(&mut self, name: &Cow<'static, str>) {
-        self.0.push(name.clone());
+    fn push(&mut self, name: Cow<'static, str>) {
+        self.0.push(name);
     }
     fn close(&mut self, name: &str) {
         if let Some(i) = self.0.iter().rposition(|n| n == name) {
@@ -349,14 +349,14 @@ pub fn read(source: &str) -> Html {
                     skipped.close("head");
                 }
                 if Some(&**name) == scope_tag {
-                    scope.push(name);
+                    scope.push(name.clone());
                 }
                 if name == "article" {
-                    articles.push(name);
+                    articles.push(name.clone());
                 }
                 let skip = is_skipped(name) || (name == "header" && !articles.any());
                 if skip {
-                    skipped.push(name);
+                    skipped.push(name.clone());
                 }
                 let readable = in_scope && !skipped.any();
                 start_break(&mut b, &mut pending, name, span, readable);
