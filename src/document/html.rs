@@ -8,61 +8,171 @@
 //! together; HTML comments are read only for `tipcheck-` directives.
 
 use html5gum::{DefaultEmitter, Emitter, Error, ForwardingEmitter, Token, Tokenizer};
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::directives::{self, Directive};
 use super::sourcemap::{Builder, SourceMap};
 
 /// Elements whose content is never article text.
-const SKIPPED: &[&str] = &[
-    "head", "title", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
-    "pre", "code", "kbd", "samp", "nav", "aside", "footer", "select", "button", "textarea",
-];
+fn is_skipped(name: &str) -> bool {
+    // A `match` of the names, which the compiler turns into a few comparisons of lengths and
+    // bytes (a search of a list compared every name in turn).
+    matches!(
+        name,
+        "head"
+            | "title"
+            | "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "math"
+            | "iframe"
+            | "object"
+            | "pre"
+            | "code"
+            | "kbd"
+            | "samp"
+            | "nav"
+            | "aside"
+            | "footer"
+            | "select"
+            | "button"
+            | "textarea"
+    )
+}
 
 /// Elements that end a paragraph: their tags become a blank line in the prose.
-const BLOCKS: &[&str] = &[
-    "address",
-    "article",
-    "blockquote",
-    "body",
-    "caption",
-    "dd",
-    "details",
-    "dialog",
-    "div",
-    "dl",
-    "dt",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hgroup",
-    "hr",
-    "html",
-    "li",
-    "main",
-    "nav",
-    "ol",
-    "p",
-    "section",
-    "summary",
-    "table",
-    "tbody",
-    "td",
-    "tfoot",
-    "th",
-    "thead",
-    "tr",
-    "ul",
-];
+fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "address"
+            | "article"
+            | "blockquote"
+            | "body"
+            | "caption"
+            | "dd"
+            | "details"
+            | "dialog"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "html"
+            | "li"
+            | "main"
+            | "nav"
+            | "ol"
+            | "p"
+            | "section"
+            | "summary"
+            | "table"
+            | "tbody"
+            | "td"
+            | "tfoot"
+            | "th"
+            | "thead"
+            | "tr"
+            | "ul"
+    )
+}
+
+/// A tag's name, lower-cased (as the tokenizer gives it): the name of an element of
+/// [`is_skipped`] or [`is_block`] or of a common inline element is borrowed, any other copied.
+fn tag_name(raw: &[u8]) -> Cow<'static, str> {
+    // One `match`, which the compiler turns into a few comparisons of lengths and bytes.
+    Cow::Borrowed(match raw {
+        b"address" => "address",
+        b"article" => "article",
+        b"blockquote" => "blockquote",
+        b"body" => "body",
+        b"caption" => "caption",
+        b"dd" => "dd",
+        b"details" => "details",
+        b"dialog" => "dialog",
+        b"div" => "div",
+        b"dl" => "dl",
+        b"dt" => "dt",
+        b"fieldset" => "fieldset",
+        b"figcaption" => "figcaption",
+        b"figure" => "figure",
+        b"footer" => "footer",
+        b"form" => "form",
+        b"h1" => "h1",
+        b"h2" => "h2",
+        b"h3" => "h3",
+        b"h4" => "h4",
+        b"h5" => "h5",
+        b"h6" => "h6",
+        b"header" => "header",
+        b"hgroup" => "hgroup",
+        b"hr" => "hr",
+        b"html" => "html",
+        b"li" => "li",
+        b"main" => "main",
+        b"nav" => "nav",
+        b"ol" => "ol",
+        b"p" => "p",
+        b"section" => "section",
+        b"summary" => "summary",
+        b"table" => "table",
+        b"tbody" => "tbody",
+        b"td" => "td",
+        b"tfoot" => "tfoot",
+        b"th" => "th",
+        b"thead" => "thead",
+        b"tr" => "tr",
+        b"ul" => "ul",
+        b"head" => "head",
+        b"title" => "title",
+        b"script" => "script",
+        b"style" => "style",
+        b"noscript" => "noscript",
+        b"template" => "template",
+        b"svg" => "svg",
+        b"math" => "math",
+        b"iframe" => "iframe",
+        b"object" => "object",
+        b"pre" => "pre",
+        b"code" => "code",
+        b"kbd" => "kbd",
+        b"samp" => "samp",
+        b"aside" => "aside",
+        b"select" => "select",
+        b"button" => "button",
+        b"textarea" => "textarea",
+        b"a" => "a",
+        b"b" => "b",
+        b"br" => "br",
+        b"em" => "em",
+        b"i" => "i",
+        b"img" => "img",
+        b"link" => "link",
+        b"meta" => "meta",
+        b"small" => "small",
+        b"span" => "span",
+        b"strong" => "strong",
+        b"sub" => "sub",
+        b"sup" => "sup",
+        b"time" => "time",
+        b"u" => "u",
+        _ => return Cow::Owned(lossy(raw).to_ascii_lowercase()),
+    })
+}
 
 /// Meta names (in `property`, `name` or `itemprop`) that give the publication date.
 const DATE_META: &[&str] = &["article:published_time", "datepublished"];
@@ -82,14 +192,14 @@ pub struct Html {
 
 enum Event {
     Start {
-        name: String,
+        name: Cow<'static, str>,
         span: Range<usize>,
         self_closing: bool,
         date: Option<String>,
         meta_date: Option<String>,
     },
     End {
-        name: String,
+        name: Cow<'static, str>,
         span: Range<usize>,
     },
     Text(Range<usize>),
@@ -123,12 +233,13 @@ impl ForwardingEmitter for Quiet {
 fn events(source: &str) -> Vec<Event> {
     let mut emitter = DefaultEmitter::<usize>::new_with_span();
     emitter.naively_switch_states(true);
-    let mut out = Vec::new();
+    // About one tag or text a few dozen bytes: room for them up front, not grown one by one.
+    let mut out = Vec::with_capacity(source.len() / 32 + 8);
     for token in Tokenizer::new_with_emitter(source, Quiet(emitter)) {
         let Ok(token) = token;
         match token {
             Token::StartTag(tag) => {
-                let name = lossy(&tag.name).to_ascii_lowercase();
+                let name = tag_name(&tag.name);
                 let attr = |key: &str| {
                     tag.attributes
                         .get(key.as_bytes())
@@ -155,7 +266,7 @@ fn events(source: &str) -> Vec<Event> {
                 });
             }
             Token::EndTag(tag) => out.push(Event::End {
-                name: lossy(&tag.name).to_ascii_lowercase(),
+                name: tag_name(&tag.name),
                 span: tag.span.start..tag.span.end,
             }),
             Token::String(s) => out.push(Event::Text(s.span.start..s.span.end)),
@@ -170,11 +281,11 @@ fn events(source: &str) -> Vec<Event> {
 
 /// Open elements of one kind, closed leniently (an end tag closes the nearest open one).
 #[derive(Default)]
-struct Open(Vec<String>);
+struct Open(Vec<Cow<'static, str>>);
 
 impl Open {
-    fn push(&mut self, name: &str) {
-        self.0.push(name.to_string());
+    fn push(&mut self, name: Cow<'static, str>) {
+        self.0.push(name);
     }
     fn close(&mut self, name: &str) {
         if let Some(i) = self.0.iter().rposition(|n| n == name) {
@@ -201,7 +312,8 @@ pub fn read(source: &str) -> Html {
     } else {
         None
     };
-    let mut b = Builder::new();
+    // The prose is at most about as long as the page.
+    let mut b = Builder::with_capacity(source.len());
     let mut skipped = Open::default();
     let mut scope = Open::default();
     let mut articles = Open::default();
@@ -236,29 +348,28 @@ pub fn read(source: &str) -> Html {
                     // A body closes a head left open.
                     skipped.close("head");
                 }
-                if Some(name.as_str()) == scope_tag {
-                    scope.push(name);
+                if Some(&**name) == scope_tag {
+                    scope.push(name.clone());
                 }
                 if name == "article" {
-                    articles.push(name);
+                    articles.push(name.clone());
                 }
-                let skip =
-                    SKIPPED.contains(&name.as_str()) || (name == "header" && !articles.any());
+                let skip = is_skipped(name) || (name == "header" && !articles.any());
                 if skip {
-                    skipped.push(name);
+                    skipped.push(name.clone());
                 }
                 let readable = in_scope && !skipped.any();
                 start_break(&mut b, &mut pending, name, span, readable);
             }
             Event::End { name, span } => {
                 skipped.close(name);
-                if Some(name.as_str()) == scope_tag {
+                if Some(&**name) == scope_tag {
                     scope.close(name);
                 }
                 if name == "article" {
                     articles.close(name);
                 }
-                if BLOCKS.contains(&name.as_str()) && !b.text().is_empty() {
+                if is_block(name) && !b.text().is_empty() {
                     pending = Some(span.clone());
                 }
             }
@@ -296,7 +407,7 @@ fn start_break(
     if name == "br" && readable {
         flush(b, pending);
         b.replaced("\n", span.clone());
-    } else if BLOCKS.contains(&name) {
+    } else if is_block(name) {
         *pending = Some(span.clone());
     }
 }
@@ -309,7 +420,7 @@ fn flush(b: &mut Builder, pending: &mut Option<Range<usize>>) {
     let text = b.text();
     let newlines = text.len() - text.trim_end_matches('\n').len();
     if newlines < 2 {
-        b.replaced(&"\n".repeat(2 - newlines), span);
+        b.replaced("\n\n".get(newlines..).unwrap_or_default(), span);
     }
 }
 
@@ -376,6 +487,34 @@ pub fn iso_date(value: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn listed_tag_names_are_borrowed_and_others_lower_cased() {
+        // Every element of the HTML standard: those the reader treats apart are borrowed.
+        let all = "a abbr address area article aside audio b base bdi bdo blockquote body br \
+            button canvas caption cite code col colgroup data datalist dd del details dfn dialog \
+            div dl dt em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head \
+            header hgroup hr html i iframe img input ins kbd label legend li link main map mark \
+            math menu meta meter nav noscript object ol optgroup option output p picture pre \
+            progress q rp rt ruby s samp script search section select slot small source span \
+            strong style sub summary sup svg table tbody td template textarea tfoot th thead time \
+            title tr track u ul var video wbr";
+        let mut treated = 0;
+        for name in all.split_whitespace() {
+            if is_skipped(name) || is_block(name) {
+                treated += 1;
+                assert!(
+                    matches!(tag_name(name.as_bytes()), Cow::Borrowed(n) if n == name),
+                    "{name}"
+                );
+            }
+            assert_eq!(tag_name(name.as_bytes()), name);
+        }
+        // The 41 block elements and 20 skipped ones, of which `nav` and `footer` are both.
+        assert_eq!(treated, 59);
+        assert_eq!(tag_name(b"Custom-Tag"), "custom-tag");
+        assert_eq!(tag_name(b"DIV"), "div");
+    }
 
     fn prose(html: &str) -> String {
         read(html).text

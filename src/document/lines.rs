@@ -49,8 +49,9 @@ impl LineIndex {
     /// Indexes the line starts of `source` (lines end at `\n`; a `\r` before it belongs to the line).
     pub fn new(source: &str) -> Self {
         let bytes = source.as_bytes();
-        // Counted first, so the list is allocated once at its size.
-        let mut starts = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count() + 1);
+        // One pass: room for a line every 64 bytes up front (prose lines are longer; a list
+        // grows once or twice), not a second pass to count them first.
+        let mut starts = Vec::with_capacity(bytes.len() / 64 + 2);
         starts.push(0);
         starts.extend(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1));
         let mut chars = Vec::with_capacity(bytes.len() / STRIDE + 1);

@@ -133,6 +133,17 @@ impl Builder {
         Builder::default()
     }
 
+    /// An empty prose with room for `bytes` bytes of text and a segment every 64 of them, so a
+    /// page's text and map are not grown piece by piece.
+    pub fn with_capacity(bytes: usize) -> Self {
+        Builder {
+            text: String::with_capacity(bytes),
+            map: SourceMap {
+                segments: Vec::with_capacity(bytes / 64 + 4),
+            },
+        }
+    }
+
     /// The prose so far.
     pub fn text(&self) -> &str {
         &self.text

@@ -13,6 +13,7 @@ pub(crate) use words::small_number;
 pub(crate) use classify::{rate_in, victims_tallied};
 
 use serde::Serialize;
+use std::cell::Cell;
 
 /// What kind of number a mention is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -154,7 +155,8 @@ pub fn extract(text: &str) -> Vec<Mention> {
     let ranges = prefilter::neighbourhoods(text);
     // About two mentions a neighbourhood: room for them up front, not grown one by one.
     let mut out = Vec::with_capacity(2 * ranges.len());
-    let mut tokens = token::Tokens::default();
+    // The token buffers of the last document on this thread, already grown.
+    let mut tokens = SPARE.take().unwrap_or_default();
     let lines = furniture::Lines::default();
     for range in ranges {
         tokens.fill(text, range);
@@ -166,5 +168,18 @@ pub fn extract(text: &str) -> Vec<Mention> {
         };
         parser.mentions(&mut out);
     }
+    // Kept for the next document unless a long run of numbers grew them far.
+    if tokens.list.capacity() <= SPARE_TOKENS {
+        SPARE.set(Some(tokens));
+    }
     out
+}
+
+/// The most tokens a kept buffer may have room for (a neighbourhood of some 200 KB).
+const SPARE_TOKENS: usize = 1 << 16;
+
+thread_local! {
+    /// The token buffers of the last document extracted on this thread ([`extract`]), so that
+    /// each document does not allocate and grow its own.
+    static SPARE: Cell<Option<token::Tokens>> = const { Cell::new(None) };
 }
