@@ -875,9 +875,12 @@ impl<'a> Checker<'a> {
             .iter()
             .position(|b| matches!(b, b',' | b';' | b':' | b'.' | b'('))
             .map_or(rest, |i| rest.get(..i).unwrap_or_default());
-        // Compared in place, in any ASCII case, at each space.
-        memchr::memchr_iter(b' ', clause).any(|at| {
-            let after = clause.get(at..).unwrap_or_default();
+        // Compared in place, in any ASCII case, at each space before an `f` (fewer than spaces).
+        memchr::memchr2_iter(b'f', b'F', clause).any(|f| {
+            let after = f
+                .checked_sub(1)
+                .and_then(|at| clause.get(at..))
+                .unwrap_or_default();
             [b" for every ".as_slice(), b" for each "].iter().any(|w| {
                 after
                     .get(..w.len())

@@ -2019,6 +2019,10 @@ const EACH_UNITS: &[&str] = &[
     "every month",
 ];
 
+/// The first letters of [`EACH_UNITS`], [`WAGE_UNITS`] and the weekly units of a wage that
+/// [`one_persons_money`] looks for after an amount.
+const UNIT_LEADS: &[u8] = b"aempw";
+
 /// The last word of `before` that is not one of [`MONEY_FILLER`] (within six words): what an
 /// amount of money is said to be (`fined`, `borrowed`, `salary`).
 fn word_before_amount(before: &str) -> Option<&str> {
@@ -2058,6 +2062,14 @@ pub fn one_persons_money(before: &str, after: &str) -> bool {
     // for every child`, a going rate of the trade).
     let paid = said.is_some_and(|w| any_is(w, &["paid"]));
     let rest = after.trim_start();
+    // Every unit below starts with one of these letters: most amounts are followed by none.
+    if !rest
+        .as_bytes()
+        .first()
+        .is_some_and(|b| UNIT_LEADS.contains(&b.to_ascii_lowercase()))
+    {
+        return false;
+    }
     let lower = rest
         .get(..12.min(rest.len()))
         .unwrap_or(rest)
@@ -4466,6 +4478,17 @@ mod tests {
             ("Forced labour is found in 30 countries.", "30"),
         ] {
             assert!(!footprint(sentence, number), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn one_persons_moneys_units_start_with_its_leads() {
+        for unit in EACH_UNITS
+            .iter()
+            .chain(WAGE_UNITS)
+            .chain(&["per week", "a week", "weekly"])
+        {
+            assert!(UNIT_LEADS.contains(&unit.as_bytes()[0]), "{unit}");
         }
     }
 

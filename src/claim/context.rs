@@ -1257,28 +1257,35 @@ pub fn home_place(text: &str) -> Option<&'static str> {
     let mut found: Option<&'static str> = None;
     let bytes = opening.as_bytes();
     // Only a word that starts with a capital (a place) or with `g` or `w` (the world's words)
-    // is read: the bytes between are skipped by one table look-up each, and a candidate is a
-    // word's start when the character before it is no word character. Once a place is found,
-    // only `g` and `w` are looked for.
-    let mut leads = &HOME_LEADS.0;
+    // is read: the bytes between are skipped eight at a time ([`next_lead`]), and a candidate
+    // is a word's start when the character before it is no word character. Once a place is
+    // found, only `g` and `w` are looked for.
+    let mut world_only = false;
     let mut i = 0;
-    while let Some(skip) = bytes.get(i..).and_then(|r| {
-        r.iter()
-            .position(|&b| leads.get(usize::from(b)) == Some(&true))
-    }) {
-        let start = i + skip;
+    while let Some(start) = next_lead(bytes, i, world_only) {
         i = start + 1;
         let b = bytes.get(start).copied().unwrap_or_default();
-        let starts_word = opening
-            .get(..start)
-            .and_then(|head| head.chars().next_back())
-            .is_none_or(|c| !in_word(c));
+        // (Most candidates follow an ASCII byte, read without decoding: a `g` or `w` inside a
+        // word.)
+        let starts_word = match start.checked_sub(1).and_then(|k| bytes.get(k)) {
+            Some(&p) if p.is_ascii() => !(p.is_ascii_alphanumeric() || p == b'-'),
+            _ => opening
+                .get(..start)
+                .and_then(|head| head.chars().next_back())
+                .is_none_or(|c| !in_word(c)),
+        };
         if !starts_word {
             continue;
         }
         let rest = opening.get(start..).unwrap_or("");
-        // The world's words all start with `g` or `w`: only such a word is read to its end.
-        if matches!(b, b'g' | b'G' | b'w' | b'W') {
+        // The world's words all start with `g` or `w`, then `l` or `o`: only such a word is
+        // read to its end.
+        if matches!(b, b'g' | b'G' | b'w' | b'W')
+            && rest
+                .as_bytes()
+                .get(1)
+                .is_some_and(|c| matches!(c.to_ascii_lowercase(), b'l' | b'o'))
+        {
             let word = rest.split(|c: char| !in_word(c)).next().unwrap_or("");
             if ["global", "globally", "worldwide", "world"]
                 .iter()
@@ -1319,10 +1326,51 @@ pub fn home_place(text: &str) -> Option<&'static str> {
             })
             .map(|&(_, canonical)| canonical);
         if found.is_some() {
-            leads = &HOME_LEADS.1;
+            world_only = true;
         }
     }
     found
+}
+
+/// The first position at or after `from` of a byte [`home_place`] reads a word at
+/// ([`HOME_LEADS`]: the first table, or the second when `world_only`), eight bytes at a time.
+fn next_lead(bytes: &[u8], from: usize, world_only: bool) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    // The high bit of each byte of `x` that is 0 (exact for every byte: no carry crosses one).
+    let zero = |x: u64| !(((x & LOW) + LOW) | x) & HIGH;
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(eight);
+        let marked = if world_only {
+            // `g`, `G`, `w`, `W`: only those bytes give `g` or `w` with bit 5 set.
+            let y = x | (0x20 * ONES);
+            zero(y ^ (u64::from(b'g') * ONES)) | zero(y ^ (u64::from(b'w') * ONES))
+        } else {
+            // An ASCII capital: its low seven bits are at least `A` and below `[` (sums of
+            // seven-bit bytes carry into their own high bit only), and its high bit is clear.
+            let low = x & LOW;
+            let capital = (low + (0x80 - 0x41) * ONES) & !(low + (0x80 - 0x5b) * ONES) & !x & HIGH;
+            capital | zero(x ^ (u64::from(b'g') * ONES)) | zero(x ^ (u64::from(b'w') * ONES))
+        };
+        if marked != 0 {
+            return Some(at + (marked.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    let leads = if world_only {
+        &HOME_LEADS.1
+    } else {
+        &HOME_LEADS.0
+    };
+    bytes
+        .get(at..)?
+        .iter()
+        .position(|&b| leads.get(usize::from(b)) == Some(&true))
+        .map(|skip| at + skip)
 }
 
 /// The bytes [`home_place`] reads a word at: ASCII capitals, `g` and `w` (first); `g`, `G`, `w`
@@ -1705,6 +1753,34 @@ pub fn word_bounds(words: &Words, within: &Range<usize>) -> (usize, usize) {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_next_lead_is_the_first_byte_the_tables_mark() {
+        let text = "Über Kenya, g-W a[@Z` ¡GgwW\u{e7}\u{c7}\u{f7}\u{d7} Nigeria; the world’s kilns, global.";
+        let bytes: Vec<u8> = text
+            .bytes()
+            .chain(0..=u8::MAX)
+            .chain(text.bytes())
+            .collect();
+        for world_only in [false, true] {
+            let leads = if world_only {
+                &HOME_LEADS.1
+            } else {
+                &HOME_LEADS.0
+            };
+            for from in 0..=bytes.len() {
+                let expected = bytes
+                    .get(from..)
+                    .and_then(|r| r.iter().position(|&b| leads[usize::from(b)]))
+                    .map(|skip| from + skip);
+                assert_eq!(
+                    next_lead(&bytes, from, world_only),
+                    expected,
+                    "{from} {world_only}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn every_place_has_a_second_byte_for_home_place_to_compare_first() {
