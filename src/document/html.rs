@@ -100,6 +100,13 @@ fn lossy(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
+/// A tag's name, in ASCII lower case (one copy, lower-cased in place).
+fn tag_name(bytes: &[u8]) -> String {
+    let mut name = lossy(bytes);
+    name.make_ascii_lowercase();
+    name
+}
+
 /// The tokenizer's default emitter without its parse errors, which the reader ignores: not
 /// validating every byte for them is a fifth of the cost of reading HTML.
 struct Quiet(DefaultEmitter<usize>);
@@ -128,7 +135,7 @@ fn events(source: &str) -> Vec<Event> {
         let Ok(token) = token;
         match token {
             Token::StartTag(tag) => {
-                let name = lossy(&tag.name).to_ascii_lowercase();
+                let name = tag_name(&tag.name);
                 let attr = |key: &str| {
                     tag.attributes
                         .get(key.as_bytes())
@@ -155,7 +162,7 @@ fn events(source: &str) -> Vec<Event> {
                 });
             }
             Token::EndTag(tag) => out.push(Event::End {
-                name: lossy(&tag.name).to_ascii_lowercase(),
+                name: tag_name(&tag.name),
                 span: tag.span.start..tag.span.end,
             }),
             Token::String(s) => out.push(Event::Text(s.span.start..s.span.end)),
