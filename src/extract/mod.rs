@@ -154,7 +154,10 @@ pub fn extract(text: &str) -> Vec<Mention> {
     let ranges = prefilter::neighbourhoods(text);
     // About two mentions a neighbourhood: room for them up front, not grown one by one.
     let mut out = Vec::with_capacity(2 * ranges.len());
-    let mut tokens = token::Tokens::default();
+    // Room for the widest neighbourhood's tokens, made once, not grown neighbourhood by
+    // neighbourhood.
+    let widest = ranges.iter().map(|r| r.len()).max().unwrap_or(0);
+    let mut tokens = token::Tokens::with_room(widest);
     let lines = furniture::Lines::default();
     for range in ranges {
         tokens.fill(text, range);

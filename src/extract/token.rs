@@ -48,6 +48,16 @@ pub struct Tokens {
 }
 
 impl Tokens {
+    /// Empty tokens with room for those of a neighbourhood of `len` bytes, so that filling
+    /// neighbourhoods up to that long never grows them.
+    pub fn with_room(len: usize) -> Tokens {
+        Tokens {
+            list: Vec::with_capacity(len / 4 + 8),
+            lower: String::with_capacity(len + len / 8),
+            base: 0,
+        }
+    }
+
     /// The lower-cased word of token `i` of `text` (the text the tokens were filled from), or
     /// `""` for anything else.
     pub fn lower<'a>(&'a self, _text: &'a str, i: usize) -> &'a str {
