@@ -75,7 +75,7 @@ fn unknown_verdict(d: &Directive) -> Option<String> {
 }
 
 /// Applies `doc`'s directives and `severities` to `findings`.
-pub fn apply(doc: &Document, findings: Vec<Finding>, severities: &Severities) -> Outcome {
+pub fn apply(doc: &Document, mut findings: Vec<Finding>, severities: &Severities) -> Outcome {
     let mut problems: Vec<(Range<usize>, &'static str, String)> = Vec::new();
     let mut active: Vec<Active> = Vec::new();
     // Open regions; `None` for a `tipcheck-disable` that could not be read, so that its
@@ -130,9 +130,10 @@ pub fn apply(doc: &Document, findings: Vec<Finding>, severities: &Severities) ->
     }
 
     let mut outcome = Outcome::default();
-    for finding in findings {
+    // The findings kept are kept in place: no second list, no finding moved but to close a gap.
+    findings.retain(|finding| {
         let Some(severity) = severities.verdict(finding.verdict) else {
-            continue;
+            return false;
         };
         if severity > Severity::Ok {
             let m = &finding.claim.mention;
@@ -148,11 +149,12 @@ pub fn apply(doc: &Document, findings: Vec<Finding>, severities: &Severities) ->
             }
             if hidden {
                 outcome.suppressed += 1;
-                continue;
+                return false;
             }
         }
-        outcome.findings.push(finding);
-    }
+        true
+    });
+    outcome.findings = findings;
 
     for a in active.iter().filter(|a| !a.used) {
         let d = a.directive;

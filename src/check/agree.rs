@@ -156,6 +156,10 @@ impl<'a> Checker<'a> {
             return None;
         }
         let lower = self.lower_sentence();
+        // Every phrase below holds `forced`: most sentences are settled by that one search.
+        if !lower.contains("forced") {
+            return None;
+        }
         let labour = ["forced labo", "forced to work"]
             .iter()
             .any(|w| lower.contains(w));

@@ -1351,9 +1351,10 @@ fn gather<'a, 't: 'a>(
                     // another sentence names each part too: the next sentence's number may be
                     // either's (`An estimated 24.9 million were trapped working …`).
                     let named = text.get(hit.range.clone()).unwrap_or_default();
+                    let marriage = hit.term.contains("marri") || hit.term.ends_with("marry");
                     if let Some(at) = [" and ", " or "]
                         .iter()
-                        .filter(|_| hit.term.contains("marri") || hit.term.ends_with("marry"))
+                        .filter(|_| marriage)
                         .find_map(|w| named.find(w).map(|i| (i, w.len())))
                     {
                         let (first, second) = (

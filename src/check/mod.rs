@@ -345,7 +345,9 @@ pub fn check_gated<'t>(
 ) -> Vec<Finding> {
     let mut cache = Cache::new(gate.given).knowing(gate.paragraphs.handed_on());
     let found = gate.found;
-    let mut findings = Vec::new();
+    // At most a finding a claim: room for them all, so that the list (of large findings) is
+    // never grown and copied.
+    let mut findings = Vec::with_capacity(claims.len());
     let mut carried: Option<(usize, std::ops::Range<usize>)> = None;
     let mut other_words: Option<(std::ops::Range<usize>, bool)> = None;
     let regional = std::cell::OnceCell::new();

@@ -2698,7 +2698,8 @@ const NATIONAL_SURVEYS: [&str; 5] = [
 /// True when `sentence` names a country's own survey by its title (`the National Labour Force
 /// Survey`): its counts are that country's, whatever the sentence quotes beside them.
 pub fn names_national_survey(sentence: &str) -> bool {
-    NATIONAL_SURVEYS.iter().any(|t| sentence.contains(t))
+    // Every title ends with `Survey`: most sentences are settled by that one search.
+    sentence.contains("Survey") && NATIONAL_SURVEYS.iter().any(|t| sentence.contains(t))
 }
 
 /// The capitals every one of [`NATIONAL_BODIES`] starts with.
