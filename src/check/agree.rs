@@ -21,19 +21,7 @@ impl<'a> Checker<'a> {
             return Some(self.settle(f, Some(self.newest(f))));
         }
         if let Some(f) = self.change_carried_agreement() {
-            let mut out = self.settle(f, None);
-            let newest = self.newest(f);
-            if out.verdict == Verdict::Consistent && newest != f {
-                out.message = format!(
-                    "{} agrees with {}{}; it is where the change started, and a newer edition ({}) reports {}",
-                    self.quoted,
-                    self.describe(f),
-                    self.detected_note(f),
-                    self.figure(newest).source.title,
-                    value_of(self.figure(newest))
-                );
-            }
-            return Some(out);
+            return Some(self.change_start(self.settle(f, None), f));
         }
         if let Some(f) = self.range_end_agreement() {
             return Some(self.settle(f, self.successor(f).map(|_| self.newest(f))));
@@ -57,6 +45,23 @@ impl<'a> Checker<'a> {
                     .map(|f| self.settle(f, None))
                     .filter(|out| out.verdict == Verdict::Consistent)
             })
+    }
+
+    /// `out`, the finding for figure `f` at the level a change started from: when consistent
+    /// with an edition a newer one replaces, it says so.
+    pub(super) fn change_start(&self, mut out: Finding, f: usize) -> Finding {
+        let newest = self.newest(f);
+        if out.verdict == Verdict::Consistent && newest != f {
+            out.message = format!(
+                "{} agrees with {}{}; it is where the change started, and a newer edition ({}) reports {}",
+                self.quoted,
+                self.describe(f),
+                self.detected_note(f),
+                self.figure(newest).source.title,
+                value_of(self.figure(newest))
+            );
+        }
+        out
     }
 
     /// `28 million people were in forced labour and 22 in forced marriages`, `24.9 in forced

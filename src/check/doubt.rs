@@ -340,31 +340,11 @@ impl<'a> Checker<'a> {
                 "the article is about {home}, and the sentence names neither the world nor the figure's source"
             ));
         }
-        if figure.scope == "global"
-            && self.claim.scope.is_none()
-            && self.claim.attribution.is_none()
-        {
-            let paragraph = self.places.paragraph(self.text, self.claim.sentence.start);
-            // From the paragraph's first claim (claims come in the order of the text), not the
-            // document's: a long document is not read again for each number.
-            let from = self
-                .claims
-                .partition_point(|c| c.mention.start < paragraph.start);
-            let placed_before = self
-                .claims
-                .get(from..)
-                .unwrap_or_default()
-                .iter()
-                .take_while(|c| c.mention.start < self.claim.sentence.start)
-                .any(|c| c.scope.as_deref().is_some_and(|s| s != "global"));
-            if placed_before
-                || nonclaim::names_national_body(self.text.get(paragraph).unwrap_or_default())
-            {
-                return Some(
-                    "the paragraph is about one country or region, or cites its body, and the sentence names no global source"
-                        .into(),
-                );
-            }
+        if figure.scope == "global" && self.paragraph_elsewhere() {
+            return Some(
+                "the paragraph is about one country or region, or cites its body, and the sentence names no global source"
+                    .into(),
+            );
         }
         let s = self.ev.of(f)?;
         let claim = self.claim;
@@ -533,6 +513,28 @@ impl<'a> Checker<'a> {
             ));
         }
         None
+    }
+
+    /// True when the sentence names no place and credits no source, and its paragraph is about
+    /// one country or region (a claim before it there names one) or cites a country's body.
+    pub(super) fn paragraph_elsewhere(&self) -> bool {
+        if self.claim.scope.is_some() || self.claim.attribution.is_some() {
+            return false;
+        }
+        let paragraph = self.places.paragraph(self.text, self.claim.sentence.start);
+        // From the paragraph's first claim (claims come in the order of the text), not the
+        // document's: a long document is not read again for each number.
+        let from = self
+            .claims
+            .partition_point(|c| c.mention.start < paragraph.start);
+        let placed_before = self
+            .claims
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|c| c.mention.start < self.claim.sentence.start)
+            .any(|c| c.scope.as_deref().is_some_and(|s| s != "global"));
+        placed_before || nonclaim::names_national_body(self.text.get(paragraph).unwrap_or_default())
     }
 
     /// Whether the sentence or the paragraph before it names the report of another body than

@@ -183,6 +183,8 @@ impl<'a> Checker<'a> {
         };
         // Whether the sentence names a country's own survey, read once for every candidate.
         let national_survey = std::cell::OnceCell::new();
+        // Whether the paragraph is about one country and the sentence names no place, likewise.
+        let elsewhere = std::cell::OnceCell::new();
         let judge = |f: usize, subject: Bind, population: Bind, partial: bool| {
             let figure = self.figure(f);
             // The cheap tests first (quantity, then value): most candidates fail them.
@@ -224,6 +226,11 @@ impl<'a> Checker<'a> {
                 && self.claim.scope.as_deref() != Some("global")
                 && *national_survey.get_or_init(|| nonclaim::names_national_survey(self.sentence))
             {
+                return None;
+            }
+            // `Around one-fourth of trafficking survivors were children`, in a paragraph on a
+            // country's own report: that country's share, not the world's misread.
+            if figure.scope == "global" && *elsewhere.get_or_init(|| self.paragraph_elsewhere()) {
                 return None;
             }
             // `dropped by 12 million`: an amount of change is no level another figure holds.

@@ -1505,7 +1505,9 @@ impl<'a> Checker<'a> {
             if named.contains(&first) {
                 return Some(self.settle(first, Some(newest)));
             }
-            if self.claim.past {
+            // (`fell from 160 million to 138 million`: the level a change started from is a
+            // former value too, however the sentence's tense reads.)
+            if self.claim.past || self.former_from() {
                 // The edition whose value is nearest the former value the sentence gives.
                 let distance = |f: &usize| {
                     self.figure(*f)
@@ -1517,7 +1519,12 @@ impl<'a> Checker<'a> {
                     .copied()
                     .min_by(|a, b| distance(a).total_cmp(&distance(b)))
                     .unwrap_or(first);
-                return Some(self.settle(nearest, Some(newest)));
+                let out = self.settle(nearest, Some(newest));
+                return Some(if self.claim.past {
+                    out
+                } else {
+                    self.change_start(out, nearest)
+                });
             }
             if let Some(why) = self.misreading(first) {
                 let mut out = self.wrong_metric_finding(first, &why);

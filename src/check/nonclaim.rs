@@ -2634,6 +2634,7 @@ const NATIONAL_BODIES: &[&str] = &[
     "NHTRC",
     "National Human Trafficking Hotline",
     "National Referral Mechanism",
+    "National Human Rights Commission",
     "NRM",
     "Polaris",
     "Eurostat",

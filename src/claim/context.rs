@@ -573,6 +573,12 @@ const PLACES: &[(&str, &str)] = &[
     ("asia pacific", "Asia and the Pacific"),
     ("asia", "Asia"),
     ("americas", "Americas"),
+    (
+        "latin america and the caribbean",
+        "Latin America and the Caribbean",
+    ),
+    ("latin america", "Latin America"),
+    ("caribbean", "Caribbean"),
     ("indonesia", "Indonesia"),
     ("indonesian", "Indonesia"),
     ("philippines", "Philippines"),
@@ -1392,6 +1398,8 @@ static HOME_LEADS: ([bool; 256], [bool; 256]) = {
 
 /// The first words of the places a scope can name (a test checks them against [`PLACES`]).
 const PLACE_LEADS: &WordSet = &WordSet::new(&[
+    "latin",
+    "caribbean",
     "khyber",
     "khyber-pakhtunkhwa",
     "arab",

@@ -995,6 +995,15 @@ fn detection_at(words: &Words, i: usize, not_denied: &impl Fn(usize) -> bool) ->
                     i - 1,
                     words!["cases", "victims", "incidents", "crimes", "complaints", "offences"],
                 )))
+        // `the 22 million reported in the latest report`: published, not detected.
+        && !(words.is(i, "reported")
+            && words.is(i + 1, "in")
+            && (i + 2..i + 5).any(|k| {
+                words.is_any(
+                    k,
+                    words!["report", "reports", "estimates", "study", "survey", "index"],
+                )
+            }))
         // `after most countries officially abolished it`: an act of law, not detection.
         && !(words.is(i, "officially")
             && words.is_any(
