@@ -447,25 +447,34 @@ pub fn check_gated<'t>(
         if !checker.ev.on_topic && checker.quotes_a_figure() {
             checker.ev.on_topic = true;
         }
-        let found = checker
-            .verdict()
-            .map(|found| checker.range_held(found))
-            .map(|found| checker.converted_held(found))
+        // The finding is settled where it lies in the list: a finding is large, and each move
+        // copies it whole.
+        let pushed = match checker.verdict() {
+            Some(found) => {
+                findings.push(found);
+                true
+            }
+            None => false,
+        };
+        if pushed && let Some(f) = findings.last_mut() {
+            checker.range_held(f);
+            checker.converted_held(f);
             // A count of things the topic reaches only from a paragraph nearby is no statistic
             // on it (see `line`); a figure it agrees or differs with still speaks.
-            .filter(|f| {
-                f.verdict != Verdict::Unverified
-                    || f.figure.is_some()
-                    || !checker.thing_beyond_reach()
-            });
-        // The figure a sentence agrees with, for the sentences that go on about its report.
-        if let Some(f) = &found
-            && f.verdict == Verdict::Consistent
-            && let Some(figure) = f.figure
-        {
-            carried = Some((figure, claim.sentence.clone()));
+            let beyond = f.verdict == Verdict::Unverified
+                && f.figure.is_none()
+                && checker.thing_beyond_reach();
+            // The figure a sentence agrees with, for the sentences that go on about its report.
+            if !beyond
+                && f.verdict == Verdict::Consistent
+                && let Some(figure) = f.figure
+            {
+                carried = Some((figure, claim.sentence.clone()));
+            }
+            if beyond {
+                findings.pop();
+            }
         }
-        findings.extend(found);
         share_paragraph(&checker.places, claim.sentence.start);
         (lowered, spare_lower) = checker.hand_back_lower();
         // The next claim fills the same buffers.

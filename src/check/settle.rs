@@ -10,18 +10,18 @@ impl<'a> Checker<'a> {
     /// figure at one end or inside it is no statement of that figure, so an agreement (or a
     /// wrong measure, or an older edition) becomes unverified; a range that leaves the figure
     /// out still conflicts, and a figure that is itself a range is compared as before.
-    pub(super) fn range_held(&self, found: Finding) -> Finding {
+    pub(super) fn range_held(&self, found: &mut Finding) {
         let Some(f) = found.figure else {
-            return found;
+            return;
         };
         let figure = self.figure(f);
         if matches!(found.verdict, Verdict::Conflict | Verdict::Unverified)
             || !bounds::is_range(&self.claim.mention)
             || (figure.low.is_some() && figure.high.is_some())
         {
-            return found;
+            return;
         }
-        self.finding(
+        *found = self.finding(
             Verdict::Unverified,
             None,
             format!(
@@ -29,26 +29,26 @@ impl<'a> Checker<'a> {
                 self.quoted,
                 self.describe(f)
             ),
-        )
+        );
     }
 
     /// The agreements tried when the claim's own measure gives no verdict: each only ever
     /// agrees, with a figure the sentence ties to the number in a way of its own.
     /// An amount in euros or pounds, read in dollars at the year's rate: an agreement says the
     /// rate; anything else is left unverified, as the writer's rate may differ from it.
-    pub(super) fn converted_held(&self, mut found: Finding) -> Finding {
+    pub(super) fn converted_held(&self, found: &mut Finding) {
         let Some((code, (year, rate))) = self.converted else {
-            return found;
+            return;
         };
         if found.verdict == Verdict::Consistent {
             found.message.push_str(&format!(
                 "; read at about US${rate:.2} to the {}, {year}'s average",
                 currency::name(code),
             ));
-            return found;
+            return;
         }
         if found.verdict == Verdict::Unverified {
-            return found;
+            return;
         }
         // `nine billion euros per victim` for about US$10,000: a thousandfold slip that neither
         // the writer's rate nor another measure the table lacks explains (a difference within
@@ -58,14 +58,14 @@ impl<'a> Checker<'a> {
             && expected > 0.0
             && !SAME_SIZE.contains(&(claimed / expected))
         {
-            return found;
+            return;
         }
         let mut out = self.unverified_because(&format!(
             "is in {}s; read in US dollars at the year's rate it agrees with no figure, and another rate may be the writer's",
             currency::name(code)
         ));
         out.claimed = found.claimed;
-        out
+        *found = out;
     }
 
     /// `UNODC, Global Report on Trafficking in Persons 2024: 38%, children as a share of … (data for 2022)`.
