@@ -221,7 +221,8 @@ type Attributes = [Option<Vec<u8>>; 5];
 /// The attribute's value, trimmed, if the tag has it.
 fn attribute(attributes: &Attributes, name: &str) -> Option<String> {
     let slot = ATTRIBUTES.iter().position(|a| *a == name.as_bytes())?;
-    attributes[slot]
+    attributes
+        .get(slot)?
         .as_deref()
         .map(|v| lossy(v).trim().to_string())
 }
@@ -249,13 +250,13 @@ impl Callback<Infallible, usize> for Collect<'_> {
                 self.current = ATTRIBUTES
                     .iter()
                     .position(|a| *a == name)
-                    .filter(|&slot| self.attributes[slot].is_none());
-                if let Some(slot) = self.current {
-                    self.attributes[slot] = Some(Vec::new());
+                    .filter(|&slot| self.attributes.get(slot).is_some_and(Option::is_none));
+                if let Some(value) = self.current.and_then(|slot| self.attributes.get_mut(slot)) {
+                    *value = Some(Vec::new());
                 }
             }
             CallbackEvent::AttributeValue { value } => {
-                if let Some(Some(v)) = self.current.map(|slot| &mut self.attributes[slot]) {
+                if let Some(Some(v)) = self.current.and_then(|slot| self.attributes.get_mut(slot)) {
                     v.extend_from_slice(value);
                 }
             }
