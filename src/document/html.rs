@@ -7,8 +7,10 @@
 //! its headline and is read). Block elements become paragraph breaks so sentences never run
 //! together; HTML comments are read only for `tipcheck-` directives.
 
-use html5gum::{DefaultEmitter, Emitter, Error, ForwardingEmitter, Token, Tokenizer};
+use html5gum::emitters::callback::{Callback, CallbackEmitter, CallbackEvent};
+use html5gum::{Emitter, Error, ForwardingEmitter, Span, Tokenizer};
 use std::borrow::Cow;
+use std::convert::Infallible;
 use std::ops::Range;
 
 use super::directives::{self, Directive};
@@ -210,12 +212,104 @@ fn lossy(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
-/// The tokenizer's default emitter without its parse errors, which the reader ignores: not
-/// validating every byte for them is a fifth of the cost of reading HTML.
-struct Quiet(DefaultEmitter<usize>);
+/// The attributes the reader looks at, in the order of [`Attributes`]' slots.
+const ATTRIBUTES: [&[u8]; 5] = [b"property", b"name", b"itemprop", b"content", b"datetime"];
 
-impl ForwardingEmitter for Quiet {
-    type Token = Token<usize>;
+/// A start tag's values of [`ATTRIBUTES`] (the first of each name, as HTML says).
+type Attributes = [Option<Vec<u8>>; 5];
+
+/// The attribute's value, trimmed, if the tag has it.
+fn attribute(attributes: &Attributes, name: &str) -> Option<String> {
+    let slot = ATTRIBUTES.iter().position(|a| *a == name.as_bytes())?;
+    attributes
+        .get(slot)?
+        .as_deref()
+        .map(|v| lossy(v).trim().to_string())
+}
+
+/// Turns the tokenizer's callbacks into [`Event`]s: text and comments by their spans, tags by
+/// their names, and only the attributes the publication date needs.
+struct Collect<'a> {
+    out: &'a mut Vec<Event>,
+    name: Cow<'static, str>,
+    start: usize,
+    attributes: Attributes,
+    /// Which slot of `attributes` an attribute value goes to (none for attributes not read).
+    current: Option<usize>,
+}
+
+impl Callback<Infallible, usize> for Collect<'_> {
+    fn handle_event(&mut self, event: CallbackEvent<'_>, span: Span<usize>) -> Option<Infallible> {
+        match event {
+            CallbackEvent::OpenStartTag { name } => {
+                self.name = tag_name(name);
+                self.start = span.start;
+            }
+            CallbackEvent::AttributeName { name } => {
+                // A repeated attribute is ignored, as the default emitter does.
+                self.current = ATTRIBUTES
+                    .iter()
+                    .position(|a| *a == name)
+                    .filter(|&slot| self.attributes.get(slot).is_some_and(Option::is_none));
+                if let Some(value) = self.current.and_then(|slot| self.attributes.get_mut(slot)) {
+                    *value = Some(Vec::new());
+                }
+            }
+            CallbackEvent::AttributeValue { value } => {
+                if let Some(Some(v)) = self.current.and_then(|slot| self.attributes.get_mut(slot)) {
+                    v.extend_from_slice(value);
+                }
+            }
+            CallbackEvent::CloseStartTag { self_closing } => {
+                let name = std::mem::replace(&mut self.name, Cow::Borrowed(""));
+                let attributes = std::mem::take(&mut self.attributes);
+                let meta_date = (name == "meta")
+                    .then(|| {
+                        let key = attribute(&attributes, "property")
+                            .or_else(|| attribute(&attributes, "name"))
+                            .or_else(|| attribute(&attributes, "itemprop"))?;
+                        DATE_META
+                            .contains(&key.to_ascii_lowercase().as_str())
+                            .then(|| attribute(&attributes, "content"))
+                            .flatten()
+                    })
+                    .flatten();
+                let date = (name == "time")
+                    .then(|| attribute(&attributes, "datetime"))
+                    .flatten();
+                self.out.push(Event::Start {
+                    name,
+                    span: self.start..span.end,
+                    self_closing,
+                    date,
+                    meta_date,
+                });
+            }
+            CallbackEvent::EndTag { name } => {
+                self.attributes = Attributes::default();
+                self.current = None;
+                self.out.push(Event::End {
+                    name: tag_name(name),
+                    span: span.start..span.end,
+                });
+            }
+            CallbackEvent::String { .. } => self.out.push(Event::Text(span.start..span.end)),
+            CallbackEvent::Comment { value } => {
+                self.out
+                    .push(Event::Comment(lossy(value), span.start..span.end));
+            }
+            CallbackEvent::Doctype { .. } | CallbackEvent::Error(_) => {}
+        }
+        None
+    }
+}
+
+/// The tokenizer's callback emitter without its parse errors, which the reader ignores: not
+/// validating every byte for them is a fifth of the cost of reading HTML.
+struct Quiet<'a>(CallbackEmitter<Collect<'a>, Infallible, usize>);
+
+impl<'a> ForwardingEmitter for Quiet<'a> {
+    type Token = Infallible;
 
     fn inner(&mut self) -> &mut impl Emitter<Token = Self::Token> {
         &mut self.0
@@ -231,51 +325,17 @@ impl ForwardingEmitter for Quiet {
 }
 
 fn events(source: &str) -> Vec<Event> {
-    let mut emitter = DefaultEmitter::<usize>::new_with_span();
-    emitter.naively_switch_states(true);
     // About one tag or text a few dozen bytes: room for them up front, not grown one by one.
     let mut out = Vec::with_capacity(source.len() / 32 + 8);
-    for token in Tokenizer::new_with_emitter(source, Quiet(emitter)) {
-        let Ok(token) = token;
-        match token {
-            Token::StartTag(tag) => {
-                let name = tag_name(&tag.name);
-                let attr = |key: &str| {
-                    tag.attributes
-                        .get(key.as_bytes())
-                        .map(|v| lossy(&v.value).trim().to_string())
-                };
-                let meta_date = (name == "meta")
-                    .then(|| {
-                        let key = attr("property")
-                            .or_else(|| attr("name"))
-                            .or_else(|| attr("itemprop"))?;
-                        DATE_META
-                            .contains(&key.to_ascii_lowercase().as_str())
-                            .then(|| attr("content"))
-                            .flatten()
-                    })
-                    .flatten();
-                let date = (name == "time").then(|| attr("datetime")).flatten();
-                out.push(Event::Start {
-                    name,
-                    span: tag.span.start..tag.span.end,
-                    self_closing: tag.self_closing,
-                    date,
-                    meta_date,
-                });
-            }
-            Token::EndTag(tag) => out.push(Event::End {
-                name: tag_name(&tag.name),
-                span: tag.span.start..tag.span.end,
-            }),
-            Token::String(s) => out.push(Event::Text(s.span.start..s.span.end)),
-            Token::Comment(c) => {
-                out.push(Event::Comment(lossy(&c.value), c.span.start..c.span.end))
-            }
-            Token::Doctype(_) | Token::Error(_) => {}
-        }
-    }
+    let mut emitter = CallbackEmitter::new(Collect {
+        out: &mut out,
+        name: Cow::Borrowed(""),
+        start: 0,
+        attributes: Attributes::default(),
+        current: None,
+    });
+    emitter.naively_switch_states(true);
+    let Ok(()) = Tokenizer::new_with_emitter(source, Quiet(emitter)).finish();
     out
 }
 
