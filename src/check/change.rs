@@ -122,10 +122,6 @@ impl<'a> Checker<'a> {
         })
     }
 
-    /// Why a value that differs from figure `f` may still not be a conflict, if anything.
-    /// Why the years of the claim are not figure `f`'s although its period seems to fit: one
-    /// year inside a count over several (`295 cases in 2022` against court cases adjudicated
-    /// from 2012 to 2023), or the year a `since 2000, when …` clause puts the number in.
     /// True when the number is the amount of a rise or fall (`dropped by 12 million`, `an
     /// increase of 8.4 million`), not a level.
     pub(super) fn amount_of_change(&self) -> bool {

@@ -65,6 +65,9 @@ impl<'a> Checker<'a> {
             .any(|p| p.specific && p.owners.contains(&f) && rest.starts_with(p.term))
     }
 
+    /// Why the years of the claim are not figure `f`'s although its period seems to fit: one
+    /// year inside a count over several (`295 cases in 2022` against court cases adjudicated
+    /// from 2012 to 2023), or the year a `since 2000, when …` clause puts the number in.
     pub(super) fn other_years(&self, f: usize) -> Option<String> {
         let figure = self.figure(f);
         // `a 48% increase in cases from 2,118 in 2017 to 3,137 in 2018`: the change runs over
@@ -177,6 +180,7 @@ impl<'a> Checker<'a> {
             .map(|s| s.term)
     }
 
+    /// Why a value that differs from figure `f` may still not be a conflict, if anything.
     pub(super) fn doubt(&self, f: usize) -> Option<String> {
         let figure = self.figure(f);
         // `over half of the people in forced marriage` for a figure of 84%: a share's bound that
