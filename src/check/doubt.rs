@@ -541,27 +541,32 @@ impl<'a> Checker<'a> {
         placed_before || nonclaim::names_national_body(self.text.get(paragraph).unwrap_or_default())
     }
 
-    /// Whether the sentence or the paragraph before it names the report of another body than
-    /// the table's sources (the US State Department's Trafficking in Persons Report) and not
-    /// UNODC's Global Report.
-    pub(super) fn other_report_before(&self) -> bool {
-        let paragraph = self.places.paragraph(self.text, self.claim.sentence.start);
-        let before = self
-            .text
-            .get(paragraph.start.min(self.claim.sentence.start)..self.claim.sentence.end)
-            .unwrap_or_default()
-            .to_lowercase();
-        let other = [
-            "trafficking in persons report",
-            "tip report",
-            "state department",
-        ]
-        .iter()
-        .any(|w| before.contains(w));
-        let own = ["global report", "unodc", "un office on drugs"]
-            .iter()
-            .any(|w| before.contains(w));
-        other && !own
+    /// True when figure `f` counts the countries UNODC's report covers, the sentence credits no
+    /// source, and the sentence or the paragraph before it names the report of another body
+    /// (the US State Department's Trafficking in Persons Report) and not UNODC's Global Report:
+    /// the number is that report's count.
+    pub(super) fn other_reports_coverage(&self, f: usize) -> bool {
+        self.figure(f).metric.contains("the report covers")
+            && self.claim.attribution.is_none()
+            && *self.other_report.get_or_init(|| {
+                let paragraph = self.places.paragraph(self.text, self.claim.sentence.start);
+                let before = self
+                    .text
+                    .get(paragraph.start.min(self.claim.sentence.start)..self.claim.sentence.end)
+                    .unwrap_or_default()
+                    .to_lowercase();
+                let other = [
+                    "trafficking in persons report",
+                    "tip report",
+                    "state department",
+                ]
+                .iter()
+                .any(|w| before.contains(w));
+                let own = ["global report", "unodc", "un office on drugs"]
+                    .iter()
+                    .any(|w| before.contains(w));
+                other && !own
+            })
     }
 
     /// True when the sentence speaks of a report, a study or their data (`the report covers

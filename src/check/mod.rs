@@ -617,6 +617,9 @@ struct Checker<'a> {
     placed_known: std::cell::OnceCell<bool>,
     /// [`Checker::reported_clause`], worked out the first time it is asked.
     reported: std::cell::OnceCell<Option<usize>>,
+    /// Whether the paragraph up to the sentence names another body's report (see
+    /// [`Checker::other_reports_coverage`]), worked out the first time it is asked.
+    other_report: std::cell::OnceCell<bool>,
     /// The sentence lower-cased, made the first time a rule reads it.
     lowered: std::cell::OnceCell<String>,
     /// A buffer to lower-case the sentence into (another sentence's, no longer needed).
@@ -691,6 +694,7 @@ impl<'a> Checker<'a> {
             national: std::cell::OnceCell::new(),
             placed_known: std::cell::OnceCell::new(),
             reported: std::cell::OnceCell::new(),
+            other_report: std::cell::OnceCell::new(),
             kept: kept::Kept::of(table),
             lowered: std::cell::OnceCell::new(),
             spare_lower: std::cell::Cell::new(None),
@@ -1141,11 +1145,7 @@ impl<'a> Checker<'a> {
         ok.retain(|s| !self.named_only_by_source(s.figure));
         // `The TIP Report … evaluates more than 150 governments`: the countries another body's
         // report covers are no count of the countries UNODC's data come from.
-        ok.retain(|s| {
-            !self.figure(s.figure).metric.contains("the report covers")
-                || self.claim.attribution.is_some()
-                || !self.other_report_before()
-        });
+        ok.retain(|s| !self.other_reports_coverage(s.figure));
         let Some(subject) = ok.iter().map(|s| s.subject).max() else {
             return Vec::new();
         };

@@ -205,10 +205,7 @@ impl<'a> Checker<'a> {
         }
         // `The TIP Report … evaluates more than 150 governments`: the countries another body's
         // report covers, however near the count of those UNODC's data come from.
-        if figure.metric.contains("the report covers")
-            && self.claim.attribution.is_none()
-            && self.other_report_before()
-        {
+        if self.other_reports_coverage(f) {
             return self.finding(
                 Verdict::Unverified,
                 None,
