@@ -89,3 +89,27 @@ fn every_case_in_the_table() {
         failures.join("\n")
     );
 }
+
+/// `up to` bounds a number unless a verb makes it the level reached (`went up to`, `adds up to`).
+#[test]
+fn up_to_after_a_verb_is_no_bound() {
+    let hedge = |text: &str| {
+        let mentions = extract(text);
+        let m = mentions
+            .iter()
+            .find(|m| m.is_claim())
+            .unwrap_or_else(|| panic!("no claim in {text:?}"));
+        m.hedge.map(|h| h.as_str())
+    };
+    assert_eq!(
+        hedge("Up to 50 million people may be affected."),
+        Some("up-to")
+    );
+    assert_eq!(hedge("The count has gone up to 45 million people."), None);
+    assert_eq!(hedge("Arrests went up to 1,200 last year."), None);
+    assert_eq!(hedge("The fines add up to $4 million a year."), None);
+    assert_eq!(
+        hedge("It has gone up to close to 50 million people."),
+        Some("nearly")
+    );
+}

@@ -142,7 +142,16 @@ pub fn read(m: &Mention) -> Option<Reading> {
             let wide = half.max(reach);
             (value - wide, value + wide)
         }
-        Some(Hedge::Nearly) => (value - (2.0 * half).max(reach), value + half),
+        // `nearly 3.3 million` reaches down to 3.2 million; `nearly 50 million` (a round number,
+        // already ±5 million) to 45 million, not 40.
+        Some(Hedge::Nearly) => {
+            let below = if m.kind == Kind::Count {
+                (2.0 * half).min(0.1 * value.abs())
+            } else {
+                2.0 * half
+            };
+            (value - below.max(reach), value + half)
+        }
         Some(Hedge::MoreThan | Hedge::AtLeast) => (value - slack, value * 1.5 + half),
         Some(Hedge::LessThan | Hedge::UpTo) => (value / 1.5 - half, value + slack),
     };
@@ -368,6 +377,9 @@ mod tests {
         // `half a million` is written to a tenth of a million.
         assert!(!reading("nearly half a million").meets((202_478.0, 202_478.0)));
         assert!(reading("nearly half a million").meets((460_000.0, 460_000.0)));
+        // A round count is already ±10%; `nearly` reaches no further below.
+        assert!(reading("nearly 50 million").meets((45_800_000.0, 45_800_000.0)));
+        assert!(!reading("nearly 50 million").meets((40_300_000.0, 40_300_000.0)));
     }
 
     #[test]

@@ -1434,7 +1434,18 @@ impl<'a> Checker<'a> {
                     || fit::scope(self.claim, self.figure(f)) == Fit::Match
             })
             .collect();
-        let pool = if named.is_empty() { &measure } else { &named };
+        // `The UNODC Global Report … 2022 … close to 50 million in modern slavery`: years that
+        // name only another series' editions say nothing about the figure that agrees.
+        let other_series = !named.is_empty()
+            && !named.iter().any(|&f| self.agrees(f))
+            && measure.iter().any(|&f| {
+                self.agrees(f) && !named.iter().any(|&g| self.newest(g) == self.newest(f))
+            });
+        let pool = if named.is_empty() || other_series {
+            &measure
+        } else {
+            &named
+        };
         // `92 million children are in child labour`: a level, in a sentence that speaks of no
         // change, is no amount of change (`a fall of 94 million`), whatever the value; it is
         // left unverified rather than weighed against another figure.

@@ -2066,6 +2066,14 @@ impl<'t> Parser<'t> {
                 return Some((h, three));
             }
             if let Some(h) = words::hedge_pair(self.low(two), self.low(one)) {
+                // `has gone up to 50 million`, `adds up to 5,000`: a level reached, no bound.
+                if h == Hedge::UpTo
+                    && self.is(two, "up")
+                    && two > 0
+                    && words::rises_up(self.low(two - 1))
+                {
+                    return None;
+                }
                 // `no more than` / `not less than` are read as triples above.
                 return Some((h, two));
             }

@@ -2321,6 +2321,43 @@ pub fn denominator(word: &str) -> Option<f64> {
     })
 }
 
+/// Whether `word` is a verb that, before `up to`, makes it a level reached (`went up to`,
+/// `adds up to`) rather than a bound (`up to 50 million`).
+pub fn rises_up(word: &str) -> bool {
+    matches!(
+        word,
+        "go" | "goes"
+            | "going"
+            | "went"
+            | "gone"
+            | "shot"
+            | "shoot"
+            | "shoots"
+            | "climbed"
+            | "climb"
+            | "climbs"
+            | "climbing"
+            | "jumped"
+            | "jump"
+            | "jumps"
+            | "moved"
+            | "crept"
+            | "creeping"
+            | "ramped"
+            | "add"
+            | "adds"
+            | "added"
+            | "adding"
+            | "sums"
+            | "summed"
+            | "rounded"
+            | "risen"
+            | "rose"
+            | "grown"
+            | "grew"
+    )
+}
+
 /// A hedge of two words placed before a number (`more than`, `at least`, `up to`).
 pub fn hedge_pair(first: &str, second: &str) -> Option<Hedge> {
     Some(match (first, second) {
