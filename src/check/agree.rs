@@ -289,6 +289,8 @@ impl<'a> Checker<'a> {
                         && self.same_unit(f)
                         // `a number that has doubled` is no share that doubled.
                         && self.same_base(f)
+                        // `over half the estimated 50 million`: not the women and girls' share.
+                        && !self.unnamed_group(f)
                         && self.table.figures.iter().enumerate().any(|(g, other)| {
                             g != f
                                 && other.quantity != figure.quantity

@@ -1162,7 +1162,7 @@ impl<'a> Checker<'a> {
     /// True when figure `f` counts a group (its subject words name no people in general), no
     /// word of the text names that group, and the table holds the same edition's total of that
     /// measure for everyone (`12 million facing forced labour` is no count of women and girls).
-    fn unnamed_group(&self, f: usize) -> bool {
+    pub(super) fn unnamed_group(&self, f: usize) -> bool {
         let general = |g: usize| {
             self.figure(g)
                 .subject
@@ -1181,19 +1181,22 @@ impl<'a> Checker<'a> {
                 .to_lowercase();
             figure.subject.iter().any(|t| before.contains(t.as_str()))
         };
+        // (A group's share needs no total beside it: `over half the 50 million` names no
+        // women and girls.)
         !general(f)
             && self.ev.of(f).is_none_or(|s| s.subject == Bind::None)
-            && (0..self.table.figures.len()).any(|g| {
-                let total = self.figure(g);
-                g != f
-                    && general(g)
-                    && total.quantity == figure.quantity
-                    && total.published == figure.published
-                    && total
-                        .population
-                        .iter()
-                        .any(|t| figure.population.contains(t))
-            })
+            && (figure.quantity == Quantity::Share
+                || (0..self.table.figures.len()).any(|g| {
+                    let total = self.figure(g);
+                    g != f
+                        && general(g)
+                        && total.quantity == figure.quantity
+                        && total.published == figure.published
+                        && total
+                            .population
+                            .iter()
+                            .any(|t| figure.population.contains(t))
+                }))
             && !in_paragraph()
     }
 

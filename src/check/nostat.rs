@@ -20,9 +20,15 @@ impl<'a> Checker<'a> {
         {
             return true;
         }
-        // `The operation arrested 142 people`: what one raid found is a case detail.
+        // `The operation arrested 142 people`: what one raid found is a case detail (not `…
+        // days before the Index put the enslaved worldwide at 45.8 million`, the world's count).
         if self.reading.quantity == Quantity::Count
             && self.claim.change_verb.is_none()
+            && self
+                .claim
+                .scope
+                .as_deref()
+                .is_none_or(|s| fit::place(s) != "global")
             // (Each rule's words are looked for in the sentence's phrases before the rule reads
             // its words: see `nonclaim::may_name_operation`.)
             && ((nonclaim::may_name_operation(self.sentence)

@@ -559,6 +559,15 @@ fn predicate_of_whole(words: &Words, from: usize, hi: usize) -> Option<(usize, u
     while k < hi && words.is_any(k, words!["all", "the"]) {
         k += 1;
     }
+    // `of commercial sexual exploitation victims are children`: a few words may name whom.
+    let start = k;
+    while k < hi.min(start + 5)
+        && !words.is_any(k, WHOLES)
+        && words.joined(k)
+        && !words.has(k, Cue::Copula)
+    {
+        k += 1;
+    }
     if !words.is_any(k, WHOLES) || !words.joined(k) {
         return None;
     }

@@ -1744,6 +1744,18 @@ impl<'t> Parser<'t> {
                 k += 1;
             }
         }
+        // Up to five words before `for every` (`3.5 people in forced labour for every thousand`).
+        let near =
+            self.is(k, "per") || matches!(self.low(k), "for" | "in") && self.is(k + 1, "every");
+        if !near
+            && let Some(far) = (q.end + 1..q.end + 6).find(|&j| {
+                self.is(j, "for")
+                    && self.is(j + 1, "every")
+                    && (q.end..j).all(|w| self.kind(w) == Some(TokenKind::Word))
+            })
+        {
+            k = far;
+        }
         let mut j = match (self.low(k), self.low(k + 1)) {
             ("per", _) => k + 1,
             ("for" | "in", "every") => k + 1,
