@@ -142,8 +142,8 @@ impl<'a> Checker<'a> {
                 && self.successor(f).is_none()
                 && self.same_ages(f)
                 && fit::scope(self.claim, figure) != Fit::Mismatch
-                && self.placed(f)
                 && scaled.meets(self.bounds(f))
+                && self.placed(f)
         })?;
         self.agreeing(f, scaled.value)
     }
@@ -521,8 +521,8 @@ impl<'a> Checker<'a> {
                 && self.successor(f).is_none()
                 && self.same_unit(f)
                 && fit::scope(self.claim, figure) != Fit::Mismatch
-                && self.placed(f)
                 && self.agrees(f)
+                && self.placed(f)
         })
     }
 
@@ -569,9 +569,9 @@ impl<'a> Checker<'a> {
                 && self.same_unit(f)
                 && self.same_ages(f)
                 && fit::scope(self.claim, figure) != Fit::Mismatch
+                && self.agrees(f)
                 && self.placed(f)
                 && self.successor(f).is_none()
-                && self.agrees(f)
         });
         let f = found.next()?;
         found.next().is_none().then_some(f)
@@ -594,9 +594,9 @@ impl<'a> Checker<'a> {
                     && self.same_unit(f)
                     // `2 million children in the Philippines`: a place the figure is not for.
                     && fit::scope(self.claim, figure) != Fit::Mismatch
+                    && self.agrees(f)
                     && self.placed(f)
                     && self.successor(f).is_none()
-                    && self.agrees(f)
                     // With nothing but `people` to go on, the number must state the value, not
                     // reach it with its hedge: `over four million people … work in brick kilns`
                     // is no rounding of 6.3 million in commercial sexual exploitation.
@@ -851,8 +851,8 @@ impl<'a> Checker<'a> {
                     && year_after.is_none_or(|y| {
                         fit::data_years(self.figure(f)).is_some_and(|(a, b)| (a..=b).contains(&y))
                     })
-                    && self.placed(f)
                     && self.agrees(f)
+                    && self.placed(f)
             })
     }
 
@@ -951,8 +951,8 @@ impl<'a> Checker<'a> {
                     && self.same_base(f)
                     && fit::scope(self.claim, figure) != Fit::Mismatch
                     && fit::period(self.claim, figure) != Fit::Mismatch
-                    && self.placed(f)
                     && reading.meets(self.bounds(f))
+                    && self.placed(f)
             })?;
         self.agreeing(f, reading.value)
     }
@@ -984,8 +984,8 @@ impl<'a> Checker<'a> {
                     && self.successor(f).is_none()
                     && self.same_ages(f)
                     && fit::scope(self.claim, self.figure(f)) != Fit::Mismatch
-                    && self.placed(f)
                     && self.agrees(f)
+                    && self.placed(f)
             })
     }
 
@@ -1147,8 +1147,8 @@ impl<'a> Checker<'a> {
             && self.same_unit(f)
             && self.same_ages(f)
             && fit::scope(self.claim, self.figure(f)) != Fit::Mismatch
-            && self.placed(f)
             && self.agrees(f)
+            && self.placed(f)
     }
 
     /// `Two-thirds of the profits` where the source itself says `more than two-thirds (73%)`:

@@ -1115,8 +1115,8 @@ impl<'a> Checker<'a> {
                     && self.same_unit(s.figure)
                     && self.same_ages(s.figure)
                     && fit::scope(self.claim, f) != Fit::Mismatch
-                    && self.placed(s.figure)
                     && !(level && self.counts_change(s.figure))
+                    && self.placed(s.figure)
             })
             .collect();
         // `four in five identified victims were female, with half of them sexually exploited`:
