@@ -1221,7 +1221,9 @@ impl SentenceReading {
             edition: context::edition(words, range),
             attribution: context::attribution(words, range).map(|(org, _)| org),
             negated: negations(text, words, range),
-            local: local || has(lower, "last week") || has(lower, "this week"),
+            // Both phrases hold `t week`: most sentences are turned away by that one search.
+            local: local
+                || (has(lower, "t week") && (has(lower, "last week") || has(lower, "this week"))),
             hypothetical,
             working: working && !has(lower, "labour") && !has(lower, "labor"),
         }
