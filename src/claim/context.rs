@@ -1301,7 +1301,7 @@ pub fn home_place(text: &str) -> Option<&'static str> {
             }
         }
         // Every place starts with an ASCII letter: a word in another capital names none.
-        if found.is_some() || !b.is_ascii_uppercase() {
+        if world_only || !b.is_ascii_uppercase() {
             continue;
         }
         // Only the places that start with the word's letter, in table order.
@@ -1315,7 +1315,7 @@ pub fn home_place(text: &str) -> Option<&'static str> {
         // The word's second byte, in lower case: most places of the letter differ from the word
         // there, and are turned away by it before their names are compared.
         let second = rest.as_bytes().get(1).map(u8::to_ascii_lowercase);
-        found = group
+        let here = group
             .iter()
             .filter_map(|&k| PLACES.get(usize::from(k)))
             .find(|(name, _)| {
@@ -1331,12 +1331,36 @@ pub fn home_place(text: &str) -> Option<&'static str> {
                     && !after.is_some_and(|t| t.trim_start().starts_with("slave trade"))
             })
             .map(|&(_, canonical)| canonical);
-        if found.is_some() {
-            world_only = true;
+        match (found, here) {
+            // `US$58.6 billion in Europe and Central Asia, US$48.4 billion in Asia and the
+            // Pacific, …`: a list of the world's regions is about the world, not the first.
+            (Some(first), Some(other)) if other != first && REGIONS.contains(&other) => {
+                return None;
+            }
+            (None, Some(place)) => {
+                found = Some(place);
+                // Past a country, only the world's words are read; past a region, the other
+                // regions too.
+                world_only = !REGIONS.contains(&place);
+            }
+            _ => {}
         }
     }
     found
 }
+
+/// The world's regions as [`home_place`] names them: an opening that lists two is about the world.
+const REGIONS: &[&str] = &[
+    "Europe and Central Asia",
+    "Arab States",
+    "Europe",
+    "Africa",
+    "Asia and the Pacific",
+    "Asia",
+    "Americas",
+    "Latin America and the Caribbean",
+    "Latin America",
+];
 
 /// The first position at or after `from` of a byte [`home_place`] reads a word at
 /// ([`HOME_LEADS`]: the first table, or the second when `world_only`), eight bytes at a time.
@@ -1831,6 +1855,13 @@ mod tests {
         assert_eq!(home_place("Ésta — Über Kenya kilns"), Some("Kenya"));
         assert_eq!(home_place("Über Kenya, the Welt-World"), Some("Kenya"));
         assert_eq!(home_place("Über Kenya, ÉWORLDWIDE; worldwide."), None);
+        // A list of the world's regions is about the world; a region and its country are not.
+        assert_eq!(
+            home_place("Profits: $84bn in Europe and Central Asia, $62bn in Asia and the Pacific."),
+            None
+        );
+        assert_eq!(home_place("Africa's mines, and Nigeria's."), Some("Africa"));
+        assert_eq!(home_place("Pakistan, then Africa."), Some("Pakistan"));
         // The opening ends at 1,500 bytes, wherever its paragraphs end.
         let long = "x ".repeat(700);
         assert_eq!(
