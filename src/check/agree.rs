@@ -342,6 +342,26 @@ impl<'a> Checker<'a> {
             {
                 return true;
             }
+            // `Sub-Saharan Africa has seen nine per cent …`: the place is what the clause
+            // speaks of, the number what it has (and the numbers the clause goes on to give:
+            // `…, and a possible nine per cent in hazardous work`).
+            let first = self
+                .sentence_claims()
+                .map(|c| self.in_sentence(&(c.mention.start..c.mention.end)).start)
+                .filter(|&s| s >= end)
+                .min()
+                .unwrap_or(number.start)
+                .min(number.start);
+            if let Some(gap) = lower.get(end..first)
+                && !lower.get(end..number.start).unwrap_or(";").contains(';')
+                && gap.len() <= 40
+                && !gap.contains([',', ';', ':', '.', '(', ')'])
+                && Self::HOLDS
+                    .iter()
+                    .any(|verb| gap.trim_start().starts_with(verb))
+            {
+                return true;
+            }
             let before = lower.get(..at).unwrap_or("");
             let mut words = before
                 .split(|c: char| !c.is_alphanumeric())
@@ -358,6 +378,26 @@ impl<'a> Checker<'a> {
             .filter(|&f| self.figure(f).scope == "global")
             .find(|&f| self.agrees_now(f))
     }
+
+    /// Verbs after a place that make the number after them the place's own (`Asia has 15.6
+    /// million`, `Nigeria recorded 1,200`).
+    const HOLDS: &'static [&'static str] = &[
+        "has seen ",
+        "saw ",
+        "sees ",
+        "has ",
+        "had ",
+        "recorded ",
+        "records ",
+        "registered ",
+        "reported ",
+        "reports ",
+        "accounts for ",
+        "accounted for ",
+        "is home to ",
+        "was home to ",
+        "hosts ",
+    ];
 
     /// `138 million children around the world are still working`: reporters' loose words for
     /// the ILO and UNICEF's global child labour estimate, though the sentence names no child
