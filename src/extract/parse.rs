@@ -1841,8 +1841,9 @@ impl<'t> Parser<'t> {
         if dash && !low.num.digits && !high.num.digits && !high.num.scaled && !high.num.fraction {
             return None;
         }
-        // `rose from 50 million to 470 million`: two values of a change, not a range.
-        if from && self.change_before(low.first - 1) {
+        // `rose from 50 million to 470 million`: two values of a change, not a range; so are
+        // `from 2000 to 2015, from 132 to 759`, the values of the years just given.
+        if from && (self.change_before(low.first - 1) || self.after_year_span(low.first - 1)) {
             return None;
         }
         // `2019-20`, `2019-2022`, `2023/24`: years.
@@ -1966,6 +1967,24 @@ impl<'t> Parser<'t> {
             && (self.raw(p).starts_with('0')
                 || p > 0 && self.is_punct(p - 1, &["+"]) && self.glued(p)
                 || self.phone_before(p, depth - 1))
+    }
+
+    /// True when `from 2000 to 2015,` comes just before token `at`.
+    fn after_year_span(&self, at: usize) -> bool {
+        let year = |k: usize| {
+            self.kind(k) == Some(TokenKind::Number)
+                && self.raw(k).len() == 4
+                && self
+                    .raw(k)
+                    .parse::<u32>()
+                    .is_ok_and(|y| (1900..=2100).contains(&y))
+        };
+        at >= 5
+            && self.is_punct(at - 1, &[","])
+            && year(at - 2)
+            && self.is(at - 3, "to")
+            && year(at - 4)
+            && self.is(at - 5, "from")
     }
 
     /// True when a verb or noun of change comes just before token `at` (`rose from`, `increase from`).
