@@ -232,7 +232,9 @@ pub fn around(text: &str, start: usize, end: usize) -> Range<usize> {
                 from = i + c.len_utf8();
                 break;
             }
-        } else if c == '\n' && (blank_line_before(text, i + 1) || item_follows(text, i)) {
+        } else if c == '\n'
+            && (blank_line_before(text, i + 1) || item_follows(text, i) || heading_ends(text, i))
+        {
             from = i + 1;
             break;
         }
@@ -248,7 +250,9 @@ pub fn around(text: &str, start: usize, end: usize) -> Range<usize> {
             to = at + c.len_utf8() + rest.len() - rest.trim_start_matches(CLOSERS).len();
             break;
         }
-        if c == '\n' && (blank_line_before(text, at + 1) || item_follows(text, at)) {
+        if c == '\n'
+            && (blank_line_before(text, at + 1) || item_follows(text, at) || heading_ends(text, at))
+        {
             to = at;
             break;
         }
@@ -260,6 +264,33 @@ pub fn around(text: &str, start: usize, end: usize) -> Range<usize> {
     }
     let trail = slice.len() - slice.trim_end().len();
     from + lead..(to - trail).max(from + lead)
+}
+
+/// True when the line break at byte `at` ends a heading of its own: a short line with no stop,
+/// after a line that ended a sentence (or none), before a line that opens with a capital
+/// (`Nearly 28 million forced laborers` between two paragraphs of plain text).
+fn heading_ends(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    let start = memchr::memrchr(b'\n', before.as_bytes()).map_or(0, |k| k + 1);
+    let line = before.get(start..).unwrap_or("").trim();
+    if line.is_empty()
+        || line.len() > 60
+        || line.ends_with([
+            '.', '!', '?', ':', ',', ';', '…', '"', '”', '’', ')', '-', '–', '—',
+        ])
+        || !line.starts_with(|c: char| c.is_uppercase())
+    {
+        return false;
+    }
+    let next = text
+        .get(at + 1..)
+        .unwrap_or("")
+        .trim_start_matches([' ', '\t']);
+    if !next.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let earlier = before.get(..start).unwrap_or("").trim_end();
+    earlier.is_empty() || earlier.ends_with(['.', '!', '?', '…', '"', '”'])
 }
 
 /// How far a paragraph reaches either side of a sentence, at most, in bytes: text with no blank
@@ -668,6 +699,23 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_heading_line_between_paragraphs_is_a_sentence_of_its_own() {
+        let text = "Profits rose.\nNearly 28 million forced labourers\nThe ILO defines it as follows:\nIt is work.";
+        let at = text.find("28").unwrap();
+        assert_eq!(
+            &text[around(text, at, at + 2)],
+            "Nearly 28 million forced labourers"
+        );
+        // A line wrapped mid-sentence, or one after a line with no stop, is no heading.
+        let wrapped = "In all 28 million people\nare in forced labour.";
+        let at = wrapped.find("28").unwrap();
+        assert_eq!(&wrapped[around(wrapped, at, at + 2)], wrapped);
+        let run_on = "and the figures for the year\nNearly 28 million\nThe rest.";
+        let at = run_on.find("28").unwrap();
+        assert_eq!(&run_on[around(run_on, at, at + 2)], run_on);
+    }
 
     #[test]
     fn a_pronoun_subject_of_a_verb_of_share_points_back() {
