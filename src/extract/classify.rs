@@ -1397,6 +1397,17 @@ impl<'t> Parser<'t> {
         if label(p) {
             return Some("reference or label");
         }
+        // `the ILO Convention on Forced Labour, number 29`: a convention's number.
+        if self.low(p) == "number"
+            && (p.saturating_sub(7)..p).any(|k| {
+                matches!(
+                    self.low(k),
+                    "convention" | "conventions" | "protocol" | "recommendation"
+                )
+            })
+        {
+            return Some("reference or label");
+        }
         // `No. 5`, `p. 23`, `Art. 3`, `Sec. 4`, `Section: 3`, `§ 1589`; but a full stop after a
         // whole word ends a sentence (`the private sector. 23% of ...`).
         let abbreviation = p > 0
