@@ -661,7 +661,16 @@ impl<'a> Checker<'a> {
             return None;
         }
         let before = self.text.get(..self.claim.mention.start)?.trim_end();
-        let before = before.strip_suffix('(')?.trim_end();
+        // `registered in South Asia, 56 percent, Central America …`: a list set off by commas
+        // pairs its regions and numbers as brackets do.
+        let listed = || {
+            let after = self.text.get(self.claim.mention.end..)?.trim_start();
+            after
+                .starts_with([',', '.', ';'])
+                .then(|| before.strip_suffix(','))
+                .flatten()
+        };
+        let before = before.strip_suffix('(').or_else(listed)?.trim_end();
         // A region's name and the word before it are all that is read: lower-casing the text
         // back to the document's start made a long list of bracketed numbers quadratic.
         let mut from = before.len().saturating_sub(REGION_WINDOW);
