@@ -4375,7 +4375,10 @@ mod tests {
 
     #[test]
     fn a_count_for_every_thousand_is_a_share() {
-        let sentence = "There are 5.4 victims of slavery for every 1,000 people.";
+        // (Within five words the extractor reads the rate itself: `5.4 victims of slavery for
+        // every 1,000`.)
+        let sentence =
+            "There are 5.4 victims of slavery in the world today for every 1,000 people.";
         let m = crate::extract::extract(sentence)
             .into_iter()
             .find(|m| m.value == Some(5.4))
