@@ -5,6 +5,26 @@ use super::{
     Verdict, bounds, evidence, fit, inside_larger_place, kept, last_place, lower, read, value_of,
 };
 
+/// Verbs after a place that make the number after them the place's own (`Asia has 15.6
+/// million`, `Nigeria recorded 1,200`).
+const HOLDS: &[&str] = &[
+    "has seen ",
+    "saw ",
+    "sees ",
+    "has ",
+    "had ",
+    "recorded ",
+    "records ",
+    "registered ",
+    "reported ",
+    "reports ",
+    "accounts for ",
+    "accounted for ",
+    "is home to ",
+    "was home to ",
+    "hosts ",
+];
+
 impl<'a> Checker<'a> {
     pub(super) fn agreement(&self) -> Option<Finding> {
         // A figure for what is counted, its value right, with no population named at all.
@@ -313,7 +333,8 @@ impl<'a> Checker<'a> {
 
     /// `Europe and Central Asia lead as forced labour profits reach $236bn`, `… up $64bn, with
     /// Europe top of the list`: a region the sentence names without placing the number in it
-    /// (no `in`, `across`, `within`, `throughout` before it) need not be the number's; a global
+    /// (no `in`, `across`, `within`, `throughout` before it, no `has`, `recorded` … between it
+    /// and its clause's first number) need not be the number's; a global
     /// figure for what the sentence names, whose value is right and newest, agrees (only ever
     /// an agreement).
     pub(super) fn scope_elsewhere_agreement(&self) -> Option<usize> {
@@ -345,20 +366,20 @@ impl<'a> Checker<'a> {
             // `Sub-Saharan Africa has seen nine per cent …`: the place is what the clause
             // speaks of, the number what it has (and the numbers the clause goes on to give:
             // `…, and a possible nine per cent in hazardous work`).
+            // (The claim itself is among the sentence's claims after the place.)
             let first = self
                 .sentence_claims()
                 .map(|c| self.in_sentence(&(c.mention.start..c.mention.end)).start)
                 .filter(|&s| s >= end)
                 .min()
-                .unwrap_or(number.start)
-                .min(number.start);
+                .unwrap_or(number.start);
             if let Some(gap) = lower.get(end..first)
-                && !lower.get(end..number.start).unwrap_or(";").contains(';')
+                && lower
+                    .get(end..number.start)
+                    .is_some_and(|clause| !clause.contains(';'))
                 && gap.len() <= 40
                 && !gap.contains([',', ';', ':', '.', '(', ')'])
-                && Self::HOLDS
-                    .iter()
-                    .any(|verb| gap.trim_start().starts_with(verb))
+                && HOLDS.iter().any(|verb| gap.trim_start().starts_with(verb))
             {
                 return true;
             }
@@ -378,26 +399,6 @@ impl<'a> Checker<'a> {
             .filter(|&f| self.figure(f).scope == "global")
             .find(|&f| self.agrees_now(f))
     }
-
-    /// Verbs after a place that make the number after them the place's own (`Asia has 15.6
-    /// million`, `Nigeria recorded 1,200`).
-    const HOLDS: &'static [&'static str] = &[
-        "has seen ",
-        "saw ",
-        "sees ",
-        "has ",
-        "had ",
-        "recorded ",
-        "records ",
-        "registered ",
-        "reported ",
-        "reports ",
-        "accounts for ",
-        "accounted for ",
-        "is home to ",
-        "was home to ",
-        "hosts ",
-    ];
 
     /// `138 million children around the world are still working`: reporters' loose words for
     /// the ILO and UNICEF's global child labour estimate, though the sentence names no child

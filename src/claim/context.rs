@@ -1233,7 +1233,8 @@ const PLACES_BY_LEAD: ([u8; PLACES.len()], [u8; 27]) = {
 
 /// The one place (a country or region of [`PLACES`], as the table names it) that a document's
 /// opening (its first three paragraphs, at most 1,500 bytes) names, when the opening never names
-/// the world: the place a story with a dateline or a national survey in its headline is about.
+/// the world nor lists two of its regions: the place a story with a dateline or a national survey
+/// in its headline is about.
 pub fn home_place(text: &str) -> Option<&'static str> {
     const OPENING: usize = 1_500;
     let mut end = 0;

@@ -1746,7 +1746,7 @@ impl<'t> Parser<'t> {
         }
         // Up to five words before `for every` (`3.5 people in forced labour for every thousand`).
         let near =
-            self.is(k, "per") || matches!(self.low(k), "for" | "in") && self.is(k + 1, "every");
+            self.is(k, "per") || (matches!(self.low(k), "for" | "in") && self.is(k + 1, "every"));
         if !near
             && let Some(far) = (q.end + 1..q.end + 6).find(|&j| {
                 self.is(j, "for")
