@@ -309,8 +309,6 @@ impl<'a> Checker<'a> {
                         && self.same_unit(f)
                         // `a number that has doubled` is no share that doubled.
                         && self.same_base(f)
-                        // `over half the estimated 50 million`: not the women and girls' share.
-                        && !self.unnamed_group(f)
                         && self.table.figures.iter().enumerate().any(|(g, other)| {
                             g != f
                                 && other.quantity != figure.quantity
@@ -323,6 +321,9 @@ impl<'a> Checker<'a> {
                                 && other.scope == figure.scope
                                 && others.iter().any(|r| fits(r, g))
                         })
+                        // `over half the estimated 50 million`: not the women and girls' share.
+                        // (Asked last: it reads the paragraph.)
+                        && !self.unnamed_group(f)
                 });
             if let Some(f) = found {
                 return self.agreeing(f, reading.value);

@@ -449,30 +449,26 @@ pub fn check_gated<'t>(
         }
         // The finding is settled where it lies in the list: a finding is large, and each move
         // copies it whole.
-        let pushed = match checker.verdict() {
-            Some(found) => {
-                findings.push(found);
-                true
-            }
-            None => false,
-        };
-        if pushed && let Some(f) = findings.last_mut() {
-            checker.range_held(f);
-            checker.converted_held(f);
-            // A count of things the topic reaches only from a paragraph nearby is no statistic
-            // on it (see `line`); a figure it agrees or differs with still speaks.
-            let beyond = f.verdict == Verdict::Unverified
-                && f.figure.is_none()
-                && checker.thing_beyond_reach();
-            // The figure a sentence agrees with, for the sentences that go on about its report.
-            if !beyond
-                && f.verdict == Verdict::Consistent
-                && let Some(figure) = f.figure
-            {
-                carried = Some((figure, claim.sentence.clone()));
-            }
-            if beyond {
-                findings.pop();
+        if let Some(found) = checker.verdict() {
+            findings.push(found);
+            if let Some(f) = findings.last_mut() {
+                checker.range_held(f);
+                checker.converted_held(f);
+                // The figure a sentence agrees with, for the sentences that go on about its
+                // report.
+                if f.verdict == Verdict::Consistent
+                    && let Some(figure) = f.figure
+                {
+                    carried = Some((figure, claim.sentence.clone()));
+                }
+                // A count of things the topic reaches only from a paragraph nearby is no
+                // statistic on it (see `line`); a figure it agrees or differs with still speaks.
+                if f.verdict == Verdict::Unverified
+                    && f.figure.is_none()
+                    && checker.thing_beyond_reach()
+                {
+                    findings.pop();
+                }
             }
         }
         share_paragraph(&checker.places, claim.sentence.start);

@@ -1265,8 +1265,8 @@ pub fn home_place(text: &str) -> Option<&'static str> {
     let bytes = opening.as_bytes();
     // Only a word that starts with a capital (a place) or with `g` or `w` (the world's words)
     // is read: the bytes between are skipped eight at a time ([`next_lead`]), and a candidate
-    // is a word's start when the character before it is no word character. Once a place is
-    // found, only `g` and `w` are looked for.
+    // is a word's start when the character before it is no word character. Once a country is
+    // found, only `g` and `w` are looked for; once a region is, capitals too (another region).
     let mut world_only = false;
     let mut i = 0;
     while let Some(start) = next_lead(bytes, i, world_only) {
