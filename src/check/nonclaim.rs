@@ -2779,7 +2779,7 @@ pub fn listed_under_one_operation(text: &str, item: &std::ops::Range<usize>) -> 
     // before it, only as one (`the operation`, `a raid`).
     let one = |part: &str, bare: bool| {
         let low = part.to_lowercase();
-        !words(&low).any(|w| TALLIES.contains(&w))
+        !words(&low).any(|w| tally(&low, w))
             && (one_operation(&low) || bare && words(&low).any(|w| OPERATIONS.contains(&w)))
     };
     // The paragraph before byte `start` (the text before it, ends trimmed), if any.
@@ -2825,6 +2825,8 @@ const FORCES: &[&str] = &[
     "officers",
     "inspectors",
     "troopers",
+    "deputies",
+    "agents",
 ];
 
 /// Words for freeing people.
@@ -2897,6 +2899,21 @@ const TALLIES: &[&str] = &[
     "period",
 ];
 
+/// True when `word`, a word of `text` (a slice of it), is one of [`TALLIES`], unless it is the
+/// `year` of a compound that tells how long one effort lasted (`a three-and-a-half-year
+/// investigation`, `a two and a half year probe`) or an age (`a 15-year-old`).
+fn tally(text: &str, word: &str) -> bool {
+    TALLIES.contains(&word) && !(word == "year" && ends_duration(text, word))
+}
+
+/// True when `word`, a slice of `text`, ends a compound that tells a length of time: a hyphen
+/// before it (`three-year`), or `and a half` (`two and a half year`).
+fn ends_duration(text: &str, word: &str) -> bool {
+    let at = (word.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+    let before = text.get(..at).unwrap_or_default();
+    before.ends_with('-') || before.ends_with("and a half ")
+}
+
 /// True when lower-case `sentence` tells of one rescue by a police force (`the Cambodian police
 /// have rescued 34 nationals`, `inspectors travelled … to rescue 50 people`) and nothing makes
 /// it a tally over time (`last year`, `a total of`, `so far`, `since 2003`, `data`): its counts
@@ -2910,7 +2927,9 @@ pub fn one_rescue(sentence: &str) -> bool {
         return false;
     }
     let said = |list: &[&str]| words(sentence).any(|w| list.contains(&w));
-    if !((said(FORCES) || freed_from_one_place(sentence)) && said(RESCUES)) || said(TALLIES) {
+    if !((said(FORCES) || freed_from_one_place(sentence)) && said(RESCUES))
+        || words(sentence).any(|w| tally(sentence, w))
+    {
         return false;
     }
     // `in March` is a month's tally; `on December 9` is one day.
@@ -2934,7 +2953,7 @@ pub(super) const INTERCEPTED: &[&str] =
 pub fn told_as_one_event(sentence: &str) -> bool {
     let mut event = false;
     for w in words(sentence) {
-        if w != "total" && TALLIES.contains(&w) {
+        if w != "total" && tally(sentence, w) {
             return false;
         }
         event = event || EVENT_VERBS.contains(&w) || INTERCEPTED.contains(&w);
@@ -2954,7 +2973,7 @@ pub fn paragraph_of_one_operation(paragraph: &str) -> bool {
         return false;
     }
     let all: Vec<&str> = words(paragraph).collect();
-    if all.iter().any(|w| *w != "total" && TALLIES.contains(w)) {
+    if all.iter().any(|w| *w != "total" && tally(paragraph, w)) {
         return false;
     }
     // `9.15pm`, `11 p.m.`: a clock time (its digits, then `pm` or `am` glued or next).
@@ -3051,7 +3070,7 @@ pub fn spelled_few(text: &str, value: Option<f64>) -> bool {
 /// `three Filipinos — two men and one woman — were sent home`).
 pub fn handful_story(sentence: &str) -> bool {
     // `five children are trafficked each day`: a rate.
-    !words(sentence).any(|w| TALLIES.contains(&w) || NOT_A_STORY.contains(&w))
+    !words(sentence).any(|w| tally(sentence, w) || NOT_A_STORY.contains(&w))
         && !crate::extract::rate_in(sentence)
         // `five child victims were identified in Ireland`, `the remaining three children`.
         && !crate::extract::victims_tallied(sentence)
@@ -3068,7 +3087,7 @@ pub fn rescued_on_a_day(sentence: &str) -> bool {
         return false;
     }
     let all: Vec<&str> = words(sentence).collect();
-    if !all.iter().any(|w| RESCUES.contains(w)) || all.iter().any(|w| TALLIES.contains(w)) {
+    if !all.iter().any(|w| RESCUES.contains(w)) || all.iter().any(|w| tally(sentence, w)) {
         return false;
     }
     // `February 11th`: a month and the day in it (digits, perhaps with `th`).
@@ -3132,7 +3151,7 @@ pub fn one_employers_penalty(sentence: &str) -> bool {
     }
     let (mut fined, mut employing) = (false, false);
     for w in words(sentence) {
-        if TALLIES.contains(&w) || EMPLOYERS.contains(&w) {
+        if tally(sentence, w) || EMPLOYERS.contains(&w) {
             return false;
         }
         fined = fined || FINED.contains(&w);
@@ -3166,7 +3185,9 @@ pub fn rescue_headline(sentence: &str) -> bool {
         && titled
         && all.iter().any(|w| any_is(w, HEADLINE_RESCUES))
         && !all.iter().any(|w| {
-            year(w) || TALLIES.iter().any(|t| w.eq_ignore_ascii_case(t)) || any_is(w, &["yrs"])
+            year(w)
+                || (TALLIES.iter().any(|t| w.eq_ignore_ascii_case(t)) && !ends_duration(line, w))
+                || any_is(w, &["yrs"])
         })
 }
 
@@ -3461,7 +3482,7 @@ pub fn story_detail(text: &str, claim: &crate::claim::Claim) -> bool {
     let period = || {
         claim.period.is_some()
             || claim.per_year
-            || words(low()).any(|w| TALLIES.contains(&w) || matches!(w, "per" | "each" | "period"))
+            || words(low()).any(|w| tally(low(), w) || matches!(w, "per" | "each" | "period"))
     };
     let start = claim.mention.start.saturating_sub(claim.sentence.start);
     let end = claim.mention.end.saturating_sub(claim.sentence.start);
@@ -3519,7 +3540,7 @@ pub fn story_group(sentence: &str) -> bool {
     group
         && !all
             .iter()
-            .any(|w| TALLIES.contains(w) || NOT_A_STORY.contains(w))
+            .any(|w| tally(sentence, w) || NOT_A_STORY.contains(w))
 }
 
 /// Nouns for a group of people one story breaks down (`of the 71 people`, `out of 34 labourers`).
@@ -3571,7 +3592,7 @@ pub fn group_breakdown(sentence: &str) -> bool {
     }
     let all: Vec<&str> = words(sentence).collect();
     if all.iter().any(|w| {
-        TALLIES.contains(w) || (NOT_A_STORY.contains(w) && *w != "out") || TALLIED.contains(w)
+        tally(sentence, w) || (NOT_A_STORY.contains(w) && *w != "out") || TALLIED.contains(w)
     }) {
         return false;
     }
@@ -3684,7 +3705,8 @@ pub fn arrests_of_one_effort(sentence: &str, paragraph: impl FnOnce() -> String)
         return false;
     }
     let year = |w: &str| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y));
-    !words(&paragraph()).any(|w| TALLIES.contains(&w) || year(w))
+    let paragraph = paragraph();
+    !words(&paragraph).any(|w| tally(&paragraph, w) || year(w))
 }
 
 /// The months, in lower case.
