@@ -139,11 +139,14 @@ impl ParagraphTopics {
     pub(super) fn lead_in(&mut self, text: &str, item: &std::ops::Range<usize>) -> Option<bool> {
         let is_item = |range: &std::ops::Range<usize>| {
             let line = text.get(range.clone()).unwrap_or_default().trim();
-            line.len() <= 160
-                && line.bytes().any(|b| b.is_ascii_digit())
-                && !line.contains('\n')
-                && !line.starts_with('#')
+            line.bytes().any(|b| b.is_ascii_digit())
                 && !line.ends_with(':')
+                && if line.contains('\n') {
+                    // A list set tight, a line an item.
+                    crate::claim::is_list(line)
+                } else {
+                    line.len() <= 160 && !line.starts_with('#')
+                }
         };
         if !is_item(item) {
             return None;

@@ -12,7 +12,7 @@ pub(crate) mod words;
 
 pub use context::{Period, SIDES, home_place, is_known_place};
 pub use sentence::{
-    BlankLines, block, caption_after, end_before, finishes_the_one_before, paragraph,
+    BlankLines, block, caption_after, end_before, finishes_the_one_before, is_list, paragraph,
     pronoun_subject, prose, refers_back, sentence_before, start_after, stat_card,
 };
 

@@ -551,15 +551,62 @@ fn paragraph_by(
     if let Some(caption) = caption_after_by(text, &own, &block) {
         return own.start..caption.end;
     }
+    let floor = floor_boundary(text, at.saturating_sub(PARAGRAPH_REACH));
+    if let Some(lead) = lead_in_by(text, &own, &block) {
+        return lead.start.max(floor)..own.end;
+    }
     if own.start == 0 || !refers_back(text, own.start) {
         return own;
     }
     let end_before = end_before(text, own.start);
-    let floor = floor_boundary(text, at.saturating_sub(PARAGRAPH_REACH));
     if end_before <= floor {
         return own;
     }
     block(text, end_before).start.max(floor)..own.end
+}
+
+/// True when every line of `paragraph` is a list item (`- 25% are children`, `2) Chad`), or
+/// one whose marker the Markdown reader blanked (two spaces or more before it).
+pub fn is_list(paragraph: &str) -> bool {
+    paragraph
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .all(|line| line.starts_with("  ") || bullet_len(line).is_some())
+}
+
+/// The paragraph ending with a colon that the list `own` hangs from (`Of the 40.3 million
+/// people in modern slavery:` above `- 25% are children`), when `own` is a paragraph of list
+/// items, with only other such paragraphs between (a list set out a paragraph an item), at
+/// most a dozen.
+fn lead_in_by(
+    text: &str,
+    own: &Range<usize>,
+    block: &impl Fn(&str, usize) -> Range<usize>,
+) -> Option<Range<usize>> {
+    let listed = |range: &Range<usize>| text.get(range.clone()).is_some_and(is_list);
+    // Most paragraphs are no list: settled by their first line.
+    if !listed(own) {
+        return None;
+    }
+    let mut at = own.start;
+    for _ in 0..12 {
+        let end = end_before(text, at);
+        if end == 0 {
+            return None;
+        }
+        let before = block(text, end - 1);
+        if before.start >= at {
+            return None;
+        }
+        if text.get(before.clone())?.trim_end().ends_with(':') {
+            return Some(before);
+        }
+        if !listed(&before) {
+            return None;
+        }
+        at = before.start;
+    }
+    None
 }
 
 /// The caption of the stat card `own` (a paragraph that is a figure alone): the paragraph after
@@ -699,6 +746,26 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_item_is_read_with_the_lead_in_it_hangs_from() {
+        let text = "Prose first.\n\nOf the 40.3 million people in modern slavery:\n\n\
+                    - 25% are children\n- 71% are women and girls\n\nAfter.";
+        let lead = text.find("Of the").unwrap();
+        let end = text.find("\n\nAfter").unwrap();
+        assert_eq!(paragraph(text, text.find("71%").unwrap()), lead..end);
+        // Markdown blanks the markers; a list set a paragraph an item reaches back over the
+        // items before.
+        let blanked = text
+            .replace("- ", "  ")
+            .replace("children\n", "children\n\n");
+        let end = blanked.find("\n\nAfter").unwrap();
+        assert_eq!(paragraph(&blanked, blanked.find("71%").unwrap()), lead..end);
+        // Prose under a line ending with a colon is a paragraph of its own.
+        let text = "He said:\n\nIt was 25% more.";
+        let own = text.find("It").unwrap()..text.len();
+        assert_eq!(paragraph(text, text.find("25").unwrap()), own);
+    }
 
     #[test]
     fn a_short_heading_line_between_paragraphs_is_a_sentence_of_its_own() {
