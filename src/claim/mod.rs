@@ -995,6 +995,11 @@ fn detection_at(words: &Words, i: usize, not_denied: &impl Fn(usize) -> bool) ->
                     i - 1,
                     words!["cases", "victims", "incidents", "crimes", "complaints", "offences"],
                 )))
+        // `a reported 28 million in forced labour`: reportedly, not detected.
+        && !(words.is(i, "reported")
+            && i > 0
+            && words.is(i - 1, "a")
+            && words.raw(i + 1).starts_with(|c: char| c.is_ascii_digit()))
         // `the 22 million reported in the latest report`: published, not detected.
         && !(words.is(i, "reported")
             && words.is(i + 1, "in")
