@@ -25,6 +25,15 @@ const HOLDS: &[&str] = &[
     "hosts ",
 ];
 
+/// True when lower-case `sentence` names the group `term` itself, not child labour, another
+/// measure (`12 million in child labour` names no children of modern slavery).
+fn names_group(sentence: &str, term: &str) -> bool {
+    sentence.match_indices(term).any(|(at, _)| {
+        let after = sentence.get(at + term.len()..).unwrap_or_default();
+        !(after.starts_with(" labour") || after.starts_with(" labor"))
+    })
+}
+
 impl<'a> Checker<'a> {
     pub(super) fn agreement(&self) -> Option<Finding> {
         // A figure for what is counted, its value right, with no population named at all.
@@ -211,7 +220,7 @@ impl<'a> Checker<'a> {
                 && figure
                     .subject
                     .iter()
-                    .any(|t| t == "people" || lower.contains(t.as_str()))
+                    .any(|t| t == "people" || names_group(lower, t))
                 && self.agrees_quietly(f)
         })
     }
