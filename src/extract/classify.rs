@@ -432,6 +432,17 @@ impl<'t> Parser<'t> {
             set(m, Kind::Count, "page furniture");
             return;
         }
+        // `Twenty (20) agencies`: the digits in brackets restate the word before them.
+        if m.kind == Kind::Count
+            && first >= 2
+            && self.raw(first - 1) == "("
+            && self.raw(end) == ")"
+            && m.value.is_some()
+            && self.word(first - 2).small_number() == m.value
+        {
+            m.not_claim = Some("restates the number before");
+            return;
+        }
         match m.kind {
             Kind::Ordinal => {
                 // `in third position`, `second place`; but `in the first place` is an idiom.
