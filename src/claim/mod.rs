@@ -1235,6 +1235,17 @@ impl SentenceReading {
     }
 }
 
+/// The part of `sentence` between the semicolons around mention `m` (the whole sentence when
+/// it has none).
+fn semicolon_clause(text: &str, sentence: &Range<usize>, m: &Mention) -> Range<usize> {
+    let before = text.get(sentence.start..m.start).unwrap_or_default();
+    let after = text.get(m.end..sentence.end).unwrap_or_default();
+    let start =
+        memchr::memrchr(b';', before.as_bytes()).map_or(sentence.start, |i| sentence.start + i + 1);
+    let end = memchr::memchr(b';', after.as_bytes()).map_or(sentence.end, |i| m.end + i);
+    start..end
+}
+
 /// For a total a share before it is taken of (`half of the 160 million children … are in
 /// Africa`), the part of `focus` up to the copula that says where or what the share is.
 fn whole_total_of_share(
@@ -1308,7 +1319,15 @@ fn read_claim(
     // A period, place or ages elsewhere in the sentence apply unless another number owns them;
     // those that open the sentence (`In 2022, …`, `As of 2024, …`) apply to all its numbers.
     let alone = prev.is_none() && next.is_none();
-    let wider = if alone { &whole } else { opening };
+    // A semicolon ends the number's clause: a place after it (`46 Million Are Living As Slaves;
+    // India And North Korea Worst Offenders`) is another clause's.
+    let clause;
+    let wider = if alone {
+        clause = semicolon_clause(text, &whole, m);
+        &clause
+    } else {
+        opening
+    };
     // `period`, `scope_near` and `ages` read each word the same way whatever range holds it, and
     // a narrower range only drops words: when the focus gave nothing, a wider range whose words
     // all lie within the focus's gives nothing either, and is not read again.
