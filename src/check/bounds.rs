@@ -168,9 +168,55 @@ pub fn read(m: &Mention) -> Option<Reading> {
     })
 }
 
+/// Bounds a number barely passes (`just under`, `slightly more than`), in lower case, each
+/// with the words that make it near.
+const NEAR_BOUNDS: &[&str] = &[
+    "just under",
+    "just below",
+    "just over",
+    "just above",
+    "just short of",
+    "slightly under",
+    "slightly below",
+    "slightly over",
+    "slightly above",
+    "slightly more than",
+    "slightly less than",
+    "a little under",
+    "a little over",
+    "a little more than",
+    "a little less than",
+];
+
+/// `reading` of mention `m`, kept within a tenth of the number on its far side when the words
+/// right before it (`before`, the text up to the number) make its bound a near one: `just
+/// under 25 million` is 22.5 to 25 million, not anything down to 16.7 million.
+pub fn near_bound(mut reading: Reading, m: &Mention, before: &str) -> Reading {
+    if !matches!(m.hedge, Some(Hedge::LessThan | Hedge::MoreThan)) {
+        return reading;
+    }
+    let tail = before.trim_end();
+    // The last few words, at a character boundary.
+    let from = tail.char_indices().rev().nth(24).map_or(0, |(i, _)| i);
+    let tail = tail.get(from..).unwrap_or_default().to_ascii_lowercase();
+    let near = NEAR_BOUNDS.iter().any(|b| {
+        tail.strip_suffix(b)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', '(', '\n']))
+    });
+    if near {
+        let reach = 0.1 * reading.value.abs();
+        if m.hedge == Some(Hedge::LessThan) {
+            reading.low = reading.low.max(reading.value - reach);
+        } else {
+            reading.high = reading.high.min(reading.value + reach);
+        }
+    }
+    reading
+}
+
 /// The lowest and highest values a figure stands for: its range or value, its tolerance, and
 /// its own hedge (`about` reaches 5 per cent of the value either side, `more than` up to half as
-/// much again, `nearly` and `almost` down by a tenth).
+/// much again, `nearly` and `almost` down by a tenth, or by five points of a share at most).
 pub fn figure_bounds(figure: &Figure) -> (f64, f64) {
     let (low, high) = figure.bounds();
     let Some(v) = figure.central() else {
@@ -191,7 +237,16 @@ pub fn figure_bounds(figure: &Figure) -> (f64, f64) {
             "about" | "around" | "some" | "roughly" | "approximately" | "an estimated" | "close to",
         ) => (low - reach, high + reach),
         Some("more than" | "over" | "at least" | "above") => (low, high.max(v * 1.5)),
-        Some("nearly" | "almost" | "just under") => (low.min(v * 0.9), high),
+        // `almost four out of five` reaches down a tenth, but no more than five points of a
+        // share: not down to 72%.
+        Some("nearly" | "almost" | "just under") => {
+            let below = if figure.quantity == Quantity::Share {
+                (0.1 * v.abs()).min(0.05)
+            } else {
+                0.1 * v.abs()
+            };
+            (low.min(v - below), high)
+        }
         Some("less than" | "under" | "up to" | "at most" | "below") => (low.min(v / 1.5), high),
         _ => (low, high),
     }
@@ -314,6 +369,24 @@ mod tests {
         assert!(is_range(&first("20 million to 40 million")));
         assert!(!is_range(&first("2016 - 40.3 million")));
         assert!(!is_range(&first("40.3 million")));
+    }
+
+    #[test]
+    fn a_bound_the_number_barely_passes_reaches_a_tenth_past_it() {
+        let near = |text: &str| {
+            let m = extract(text).into_iter().next().unwrap();
+            near_bound(read(&m).unwrap(), &m, &text[..m.start])
+        };
+        let r = near("just under 25 million");
+        assert!(close(r.low, 22_500_000.0), "{r:?}");
+        let r = near("slightly more than 40 million");
+        assert!(close(r.high, 44_000_000.0), "{r:?}");
+        // A bound with nothing before it keeps its reach.
+        let r = near("under 25 million");
+        assert!(r.low < 17_000_000.0, "{r:?}");
+        // `adjust under` is no near bound.
+        let r = near("readjust under 25 million");
+        assert!(r.low < 17_000_000.0, "{r:?}");
     }
 
     #[test]

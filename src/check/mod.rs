@@ -651,6 +651,11 @@ impl<'a> Checker<'a> {
             None => read(&claim.mention),
         }
         .or_else(|| vague_reading(&claim.mention))?;
+        let reading = bounds::near_bound(
+            reading,
+            &claim.mention,
+            text.get(..claim.mention.start).unwrap_or_default(),
+        );
         // `For every 10 victims detected, five are women`: five in ten.
         let sentence = text.get(claim.sentence.clone()).unwrap_or("");
         let per_every = nonclaim::part_of_every(
