@@ -774,6 +774,16 @@ fn past_dateline(words: &Words, lo: usize, hi: usize) -> usize {
     lo
 }
 
+/// True when the place at word `i` closes a comparison with its people (`than the entire
+/// population of Canada`, `more than the population of Australia`): `population of` right
+/// before it, and `than` a few words before that, no further back than word `lo`.
+fn compared_population(words: &Words, i: usize, lo: usize) -> bool {
+    i >= lo + 3
+        && words.is(i - 1, "of")
+        && words.is_any(i - 2, words!["population", "populations"])
+        && (i.saturating_sub(7).max(lo)..i - 2).any(|k| words.is(k, "than"))
+}
+
 /// The place a claim is about (`global`, a known place, or a capitalised name after `in`);
 /// among several named places, the one nearest word `anchor`, or the first without one.
 pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -> Option<String> {
@@ -864,6 +874,9 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
                         ))
             })
                 || (words.is(after, "slave") && words.is(after + 1, "trade"))
+                // `a larger number than the entire population of Canada`: a place the number
+                // is compared with, not its own.
+                || compared_population(words, i, lo)
             {
                 inside = i + 1..i + 1 + name.matches(' ').count();
                 continue;

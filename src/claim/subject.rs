@@ -733,11 +733,17 @@ pub fn subject(
             .or_else(|| weak(phrase_after(words, last, hi)))
         }
         _ => {
-            // `children (3.3 million)`: a bracketed number restates the phrase before it.
+            // `children (3.3 million)`: a bracketed number restates the phrase before it (not
+            // one a copula follows: `children (64 million are girls …)` names a part).
             let bracketed = first > 0
                 && words
                     .lower_text(words.span(first - 1).end..words.span(first).start)
-                    .contains('(');
+                    .contains('(')
+                && !(words.has(last, Cue::Copula)
+                    && last > 0
+                    && !words
+                        .lower_text(words.span(last - 1).end..words.span(last).start)
+                        .contains(')'));
             if bracketed && let Some((mut a, b)) = phrase_before(words, first, 0) {
                 // `forced marriage (22 million)`: `forced` is part of the name.
                 if a > 0 && words.is(a - 1, "forced") && words.joined(a) {
