@@ -1094,6 +1094,8 @@ const ORGANISATIONS: &[(&str, &str)] = &[
     ("international labor organization", "ILO"),
     ("international labour organisation", "ILO"),
     ("international labour office", "ILO"),
+    ("international labor organisation", "ILO"),
+    ("international labor office", "ILO"),
     ("un labour agency", "ILO"),
     ("un labor agency", "ILO"),
     ("un’s labour agency", "ILO"),
