@@ -432,13 +432,15 @@ impl<'t> Parser<'t> {
             set(m, Kind::Count, "page furniture");
             return;
         }
-        // `Twenty (20) agencies`: the digits in brackets restate the word before them.
+        // `Twenty (20) agencies`: the digits in brackets restate the word before them (not in
+        // a ratio, `One (1) out of every three (3)`, whose words the extractor does not join).
         if m.kind == Kind::Count
             && first >= 2
             && self.raw(first - 1) == "("
             && self.raw(end) == ")"
-            && m.value.is_some()
+            && m.value.is_some_and(|v| v >= 2.0)
             && self.word(first - 2).small_number() == m.value
+            && !(first >= 3 && self.is(first - 3, "every"))
         {
             m.not_claim = Some("restates the number before");
             return;
