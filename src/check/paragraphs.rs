@@ -139,14 +139,14 @@ impl ParagraphTopics {
     pub(super) fn lead_in(&mut self, text: &str, item: &std::ops::Range<usize>) -> Option<bool> {
         let is_item = |range: &std::ops::Range<usize>| {
             let line = text.get(range.clone()).unwrap_or_default().trim();
-            line.bytes().any(|b| b.is_ascii_digit())
-                && !line.ends_with(':')
-                && if line.contains('\n') {
-                    // A list set tight, a line an item.
-                    crate::claim::is_list(line)
+            !line.ends_with(':')
+                && if line.len() <= 160 && !line.contains('\n') {
+                    !line.starts_with('#')
                 } else {
-                    line.len() <= 160 && !line.starts_with('#')
+                    // A list set tight, a line an item.
+                    crate::claim::is_list(line) && line.contains('\n')
                 }
+                && line.bytes().any(|b| b.is_ascii_digit())
         };
         if !is_item(item) {
             return None;

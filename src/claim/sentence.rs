@@ -568,10 +568,13 @@ fn paragraph_by(
 /// True when every line of `paragraph` is a list item (`- 25% are children`, `2) Chad`), or
 /// one whose marker the Markdown reader blanked (two spaces or more before it).
 pub fn is_list(paragraph: &str) -> bool {
-    paragraph
-        .lines()
-        .filter(|line| !line.trim().is_empty())
-        .all(|line| line.starts_with("  ") || bullet_len(line).is_some())
+    let item = |line: &str| line.starts_with("  ") || bullet_len(line).is_some();
+    // Most paragraphs open with no marker: settled by their first bytes.
+    item(paragraph.trim_start_matches(['\n', '\r']))
+        && paragraph
+            .lines()
+            .filter(|line| !line.trim().is_empty())
+            .all(item)
 }
 
 /// The paragraph ending with a colon that the list `own` hangs from (`Of the 40.3 million
