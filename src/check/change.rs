@@ -194,9 +194,8 @@ impl<'a> Checker<'a> {
         // (`threaten` is settled from the sentence's phrase hits, found in any case, then
         // compared as written.)
         static THREAT: super::phrases::PhraseSet = super::phrases::PhraseSet::new(THREATEN);
-        if !self.claim.hypothetical
-            && !(THREAT.in_text(self.sentence) && self.sentence.contains("threaten"))
-        {
+        let threatens = || THREAT.in_text(self.sentence) && self.sentence.contains("threaten");
+        if !self.claim.hypothetical && !threatens() {
             return false;
         }
         // Lower-cased; a word in lower case already (most) is not copied.
