@@ -1329,10 +1329,18 @@ pub(super) const SCALE_FOLLOWERS: &[&str] = &[
 
 /// `text`'s letters and digits, lower-cased, with nothing between them.
 pub(super) fn squeeze(text: &str) -> String {
-    text.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        // ASCII (most of a text) without the Unicode tables.
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            }
+        } else if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
 }
 
 /// True when `gap` holds a blank line: a new paragraph.

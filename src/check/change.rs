@@ -191,7 +191,11 @@ impl<'a> Checker<'a> {
     pub(super) fn projected(&self) -> bool {
         // The sentence-wide cue holds every word read here (`could`, `risk`, `projected` …),
         // but for `threatens to`.
-        if !self.claim.hypothetical && !self.sentence.contains("threaten") {
+        // (`threaten` is settled from the sentence's phrase hits, found in any case, then
+        // compared as written.)
+        static THREAT: super::phrases::PhraseSet = super::phrases::PhraseSet::new(THREATEN);
+        let threatens = || THREAT.in_text(self.sentence) && self.sentence.contains("threaten");
+        if !self.claim.hypothetical && !threatens() {
             return false;
         }
         // Lower-cased; a word in lower case already (most) is not copied.
@@ -247,6 +251,10 @@ impl<'a> Checker<'a> {
             || before.iter().any(modal)
     }
 }
+
+/// The word that makes a number a projection though the sentence has no modal (see
+/// [`Checker::projected`]).
+pub(super) const THREATEN: &[&str] = &["threaten"];
 
 /// Other words that may make a number a change, in a sentence that has no word of
 /// [`RISE_WORDS`] or [`FALL_WORDS`].

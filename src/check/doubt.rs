@@ -546,8 +546,13 @@ impl<'a> Checker<'a> {
     /// (the US State Department's Trafficking in Persons Report) and not UNODC's Global Report:
     /// the number is that report's count.
     pub(super) fn other_reports_coverage(&self, f: usize) -> bool {
-        self.figure(f).metric.contains("the report covers")
-            && self.claim.attribution.is_none()
+        // (Asked of every figure a claim's evidence supports: the metric is read once per
+        // figure.)
+        let figure = self.figure(f);
+        fit::facts_kept(figure).map_or_else(
+            || figure.metric.contains("the report covers"),
+            |k| k.report_coverage,
+        ) && self.claim.attribution.is_none()
             && *self.other_report.get_or_init(|| {
                 let paragraph = self.places.paragraph(self.text, self.claim.sentence.start);
                 let before = self

@@ -495,6 +495,8 @@ pub struct Facts {
     /// It is the size of a report's sample of court cases (its metric says `analysed for the
     /// report`), which a sentence's count of cases rarely is.
     pub court_sample: bool,
+    /// Its metric is the count of countries a report covers (it says `the report covers`).
+    pub report_coverage: bool,
 }
 
 impl Facts {
@@ -522,6 +524,7 @@ impl Facts {
             basis: basis_of(figure),
             child_labour: contains_lower(&figure.metric, "child labour"),
             court_sample: figure.metric.contains("analysed for the report"),
+            report_coverage: figure.metric.contains("the report covers"),
         }
     }
 }

@@ -48,8 +48,9 @@ pub struct Kept {
     published: OnceLock<Vec<(Option<Date>, Option<Date>)>>,
     /// For each figure, the figures it is a part of, made the first time.
     wholes: OnceLock<Vec<Vec<usize>>>,
-    /// Each figure's source quote squeezed (see [`Kept::squeezed_quote`]), made the first time.
-    quotes: OnceLock<Vec<String>>,
+    /// Each figure's source quote squeezed (see [`Kept::squeezed_quote`]), made the first time
+    /// it is asked for.
+    quotes: Vec<OnceLock<String>>,
 }
 
 /// The regions the table's figures are given for (every scope but `global`), each with the
@@ -141,7 +142,7 @@ impl Kept {
                 superseded: OnceLock::new(),
                 published: OnceLock::new(),
                 wholes: OnceLock::new(),
-                quotes: OnceLock::new(),
+                quotes: (0..n).map(|_| OnceLock::new()).collect(),
             })
             .filter(|k| k.descriptions.len() == n)
     }
@@ -269,23 +270,18 @@ impl Kept {
             .copied()
     }
 
-    /// Figure `f`'s source quote as `squeeze` gives it; every figure's is made the first time.
+    /// Figure `f`'s source quote as `squeeze` gives it, made the first time it is asked for
+    /// (few figures' quotes ever are).
     pub fn squeezed_quote(
         &self,
         table: &Table,
         f: usize,
         squeeze: fn(&str) -> String,
     ) -> Option<&str> {
+        let figure = table.figures.get(f)?;
         self.quotes
-            .get_or_init(|| {
-                table
-                    .figures
-                    .iter()
-                    .map(|g| squeeze(&g.source.quote))
-                    .collect()
-            })
             .get(f)
-            .map(String::as_str)
+            .map(|q| q.get_or_init(|| squeeze(&figure.source.quote)).as_str())
     }
 
     /// The figures `f` of `table` for which `part_of(g, f)` holds, in table order; every

@@ -1270,7 +1270,10 @@ impl<'a> Checker<'a> {
             .checked_sub(self.claim.sentence.start)?;
         let lower = self.lower_sentence();
         let before = lower.get(..number)?;
-        let that = before.rfind(" that ")?;
+        // The last ` that `, found from its `h` (no searcher is built for each claim).
+        let that = memchr::memrchr_iter(b'h', before.as_bytes())
+            .filter_map(|h| h.checked_sub(2))
+            .find(|&at| before.as_bytes().get(at..at + 6) == Some(b" that "))?;
         let verb = before.get(..that)?.rsplit(' ').next()?;
         VERBS.contains(&verb).then_some(that + " that ".len())
     }

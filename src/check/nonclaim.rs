@@ -3637,6 +3637,16 @@ const JOINT_ACTIONS: &[&str] = &[
     "international operation",
 ];
 
+/// [`JOINT_ACTIONS`] in lower case, each once (to be found in any case).
+const JOINT_ACTIONS_ANY_CASE: &[&str] = &[
+    "europol",
+    "interpol",
+    "eu-wide",
+    "europe-wide",
+    "pan-european",
+    "international operation",
+];
+
 /// What a joint action counts that is no tally of its results: the countries, officers and
 /// agencies taking part, and the places and things it checked.
 const JOINT_ACTION_FRAMES: &[&str] = &[
@@ -3680,7 +3690,10 @@ pub fn joint_action_named(sentence: &str, after: &str, named: impl FnOnce() -> b
 /// True when `document` names a police action run across many countries (a word of
 /// [`JOINT_ACTIONS`]).
 pub fn names_joint_action(document: &str) -> bool {
-    JOINT_ACTIONS.iter().any(|w| document.contains(w))
+    // Most documents name none: one pass for the words in any case settles them, before a
+    // search for each word as written.
+    static ANY_CASE: PhraseSet = PhraseSet::new(JOINT_ACTIONS_ANY_CASE);
+    ANY_CASE.in_text(document) && JOINT_ACTIONS.iter().any(|w| document.contains(w))
 }
 
 /// Words for arrests, and for the indictments that follow them (`24 indicted`).
@@ -3743,6 +3756,16 @@ mod tests {
         }
         // `frame` compares a pair only when the word before the number has two letters.
         assert!(BEFORE_PAIRS.iter().all(|(nearer, _)| nearer.len() == 2));
+    }
+
+    #[test]
+    fn every_joint_action_word_is_among_those_found_in_any_case() {
+        for w in JOINT_ACTIONS {
+            assert!(
+                JOINT_ACTIONS_ANY_CASE.contains(&w.to_lowercase().as_str()),
+                "{w}"
+            );
+        }
     }
 
     #[test]

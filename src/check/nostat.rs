@@ -1,5 +1,6 @@
 //! Numbers on the topic that make no statistic the table could judge.
 
+use super::phrases::PhraseSet;
 use super::{
     Bind, Checker, Quantity, elsewhere, evidence, fit, names_other_trade, nonclaim, topic,
 };
@@ -331,17 +332,16 @@ impl<'a> Checker<'a> {
     /// True when the sentence counts victims in a register (`registered victims`, `victims
     /// registered`) and names no global report or the world.
     pub(super) fn registered_victims(&self) -> bool {
-        let lower = self.lower_sentence();
         // `potential victims` are those referred to a national mechanism (the UK's NRM, a
         // country's hotline), not the detected victims of UNODC's reports.
-        // (Each phrase holds `victims`: most sentences are settled by that one search.)
-        lower.contains("victims")
-            && (lower.contains("registered victims")
-                || lower.contains("victims registered")
-                || lower.contains("potential victims"))
-            && !["unodc", "global", "world"]
+        // (Most sentences are settled from the sentence's phrase hits.)
+        static PHRASES: PhraseSet = PhraseSet::new(REGISTERED);
+        PHRASES.in_text(self.sentence) && {
+            let lower = self.lower_sentence();
+            !["unodc", "global", "world"]
                 .iter()
                 .any(|w| lower.contains(w))
+        }
     }
 
     /// True when the number is one sector's part in a breakdown by sector (`70 per cent of
@@ -366,6 +366,11 @@ impl<'a> Checker<'a> {
             .get(..span.start)
             .is_some_and(|b| b.trim_end().ends_with('('));
         if self.reading.quantity != Quantity::Share && !bracketed {
+            return false;
+        }
+        // Most sentences name no sector: settled from the sentence's phrase hits.
+        static CUES: PhraseSet = PhraseSet::new(SECTOR_CUES);
+        if !CUES.in_text(self.sentence) {
             return false;
         }
         let lower = self.lower_sentence();
@@ -443,6 +448,30 @@ impl<'a> Checker<'a> {
 }
 
 /// Sectors of the economy a breakdown of child or forced labour names, in lower case.
+/// The phrases of a sentence that counts victims in a register (see
+/// [`Checker::registered_victims`]).
+pub(super) const REGISTERED: &[&str] = &[
+    "registered victims",
+    "victims registered",
+    "potential victims",
+];
+
+/// Phrases one of which a sentence holds, in any ASCII case, when it names one of [`SECTORS`]
+/// lower-cased: `domestic wor`, since a Kelvin sign lower-cases to `k`.
+pub(super) const SECTOR_CUES: &[&str] = &[
+    "agricultur",
+    "services",
+    "service sector",
+    "industry",
+    "industrial",
+    "manufacturing",
+    "construction",
+    "mining",
+    "fishing",
+    "domestic wor",
+    "hospitality",
+];
+
 pub(super) const SECTORS: &[&str] = &[
     "agricultur",
     "services",

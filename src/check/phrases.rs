@@ -109,7 +109,7 @@ impl PhraseSet {
 }
 
 /// The lists read on a claim's sentence and its clauses, found in one pass by [`within`].
-const SHARED: [&[&str]; 21] = [
+const SHARED: [&[&str]; 24] = [
     super::evidence::TOPIC,
     super::topic::PHRASES,
     super::nonclaim::OTHER_STATISTICS,
@@ -134,6 +134,11 @@ const SHARED: [&[&str]; 21] = [
     super::elsewhere::RANKING,
     // The verbs of checking read around a number (see `nonclaim::checked_count`).
     super::nonclaim::CHECKED,
+    // The first rules of the verdict (see `nostat`'s `registered_victims` and `sector_part`,
+    // `change`'s `projected`).
+    super::nostat::REGISTERED,
+    super::nostat::SECTOR_CUES,
+    super::change::THREATEN,
 ];
 
 /// Phrases found by the bytes they start with: each position of a text whose next few bytes
