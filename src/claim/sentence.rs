@@ -536,7 +536,8 @@ pub fn prose(sentence: &str) -> bool {
 /// The paragraph holding byte `at`: the text between the blank lines around it, at most
 /// [`PARAGRAPH_REACH`] bytes either side; with the paragraph before when it opens by pointing
 /// back at that one ([`refers_back`]); with its caption after it when it is a figure alone (a
-/// stat card, [`stat_card`]).
+/// stat card, [`stat_card`]); from the lead-in ending with a colon when it is a list (see
+/// [`is_list`]).
 pub fn paragraph(text: &str, at: usize) -> Range<usize> {
     paragraph_by(text, at, block)
 }
@@ -587,7 +588,7 @@ fn lead_in_by(
     block: &impl Fn(&str, usize) -> Range<usize>,
 ) -> Option<Range<usize>> {
     let listed = |range: &Range<usize>| text.get(range.clone()).is_some_and(is_list);
-    // Most paragraphs are no list: settled by their first line.
+    // Most paragraphs are no list: settled by their first bytes.
     if !listed(own) {
         return None;
     }
