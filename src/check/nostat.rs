@@ -447,7 +447,6 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// Sectors of the economy a breakdown of child or forced labour names, in lower case.
 /// The phrases of a sentence that counts victims in a register (see
 /// [`Checker::registered_victims`]).
 pub(super) const REGISTERED: &[&str] = &[
@@ -456,8 +455,23 @@ pub(super) const REGISTERED: &[&str] = &[
     "potential victims",
 ];
 
-/// Phrases one of which a sentence holds, in any ASCII case, when it names one of [`SECTORS`]
-/// lower-cased: `domestic wor`, since a Kelvin sign lower-cases to `k`.
+/// Sectors of the economy a breakdown of child or forced labour names, in lower case.
+pub(super) const SECTORS: &[&str] = &[
+    "agricultur",
+    "services",
+    "service sector",
+    "industry",
+    "industrial",
+    "manufacturing",
+    "construction",
+    "mining",
+    "fishing",
+    "domestic work",
+    "hospitality",
+];
+
+/// [`SECTORS`] as the shared phrase scan looks for them, in any ASCII case in the original text:
+/// the same but `domestic wor`, since a Kelvin sign lower-cases to `k`.
 pub(super) const SECTOR_CUES: &[&str] = &[
     "agricultur",
     "services",
@@ -472,16 +486,18 @@ pub(super) const SECTOR_CUES: &[&str] = &[
     "hospitality",
 ];
 
-pub(super) const SECTORS: &[&str] = &[
-    "agricultur",
-    "services",
-    "service sector",
-    "industry",
-    "industrial",
-    "manufacturing",
-    "construction",
-    "mining",
-    "fishing",
-    "domestic work",
-    "hospitality",
-];
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sector_cues_are_the_sectors_but_for_domestic_work() {
+        assert_eq!(SECTORS.len(), SECTOR_CUES.len());
+        for (sector, cue) in SECTORS.iter().zip(SECTOR_CUES) {
+            match *sector {
+                "domestic work" => assert_eq!(*cue, "domestic wor"),
+                _ => assert_eq!(sector, cue),
+            }
+        }
+    }
+}
