@@ -247,6 +247,20 @@ fn claims_from(
         // Whether the claim before took its place from a whole it breaks down.
         let mut carried = false;
         for (k, m) in group.iter().enumerate() {
+            // `$236 billion a year … Africa at 20 billion`: a bare amount of billions takes the
+            // currency of the amount of billions before it.
+            let as_money;
+            let m = match money_before(text, stats.get(..i + k).unwrap_or_default(), m) {
+                Some(unit) => {
+                    as_money = Mention {
+                        kind: crate::extract::Kind::Money,
+                        unit: Some(unit),
+                        ..(*m).clone()
+                    };
+                    &as_money
+                }
+                None => *m,
+            };
             let prev = k.checked_sub(1).and_then(|p| group.get(p)).copied();
             let next = group.get(k + 1).copied();
             let opening = range.start..lead.start;
@@ -599,6 +613,47 @@ fn names_the_number_before(gap: &str) -> bool {
             && !after.contains([',', ';', '(', ')'])
             && after.split_whitespace().count() <= 3
     })
+}
+
+/// The currency of `m`, a count of billions that names nothing it counts (`increased by 64
+/// billion, or more than a third`), when the last amount of billions among `before` that
+/// names something is money (`$236 billion … Africa at 20 billion and the Arab States at 18`).
+fn money_before(text: &str, before: &[&Mention], m: &Mention) -> Option<&'static str> {
+    use crate::extract::Kind;
+    let billions = |x: &Mention| {
+        text.get(x.start..x.end).is_some_and(|t| {
+            let t = t.trim_end();
+            ["billion", "bn", "trillion"].iter().any(|w| {
+                t.len() > w.len()
+                    && t.get(t.len() - w.len()..)
+                        .is_some_and(|end| end.eq_ignore_ascii_case(w))
+            })
+        })
+    };
+    // A count of billions followed by punctuation, the end, or a word that names nothing
+    // counted.
+    let bare = |x: &Mention| {
+        if x.kind != Kind::Count || !billions(x) {
+            return false;
+        }
+        let rest = text.get(x.end..).unwrap_or("").trim_start();
+        let word: String = rest
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect();
+        word.is_empty()
+            || [
+                "in", "and", "or", "a", "per", "from", "to", "for", "each", "every", "annually",
+                "yearly", "this", "last", "since", "by", "at", "compared", "than", "of", "with",
+            ]
+            .contains(&word.as_str())
+    };
+    if !bare(m) {
+        return None;
+    }
+    let last = before.iter().rev().find(|x| billions(x) && !bare(x))?;
+    (last.kind == Kind::Money).then_some(last.unit).flatten()
 }
 
 /// True when two kinds count the same sort of thing (both shares, both counts, both changes).
