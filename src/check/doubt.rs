@@ -202,6 +202,23 @@ impl<'a> Checker<'a> {
                 figure.source.publisher
             ));
         }
+        // `Women, girls make up 60pc`: two groups counted together, which no figure of one
+        // group counts.
+        if let Some(subject) = self.claim.subject.as_deref()
+            && let Some((a, b)) = subject.split_once(", ")
+            && !figure
+                .subject
+                .iter()
+                .any(|t| t.contains(a) && t.contains(b))
+        {
+            return Some(format!(
+                "the sentence counts {a} and {b} together, and the figure counts {}",
+                figure
+                    .subject
+                    .first()
+                    .map_or("another group", String::as_str)
+            ));
+        }
         if let Some(term) = self.excluded_subject(figure) {
             return Some(format!(
                 "the sentence counts what lies outside {term}, and the figure counts {term}"
@@ -1093,7 +1110,7 @@ impl Checker<'_> {
     }
 
     /// The one place the document's opening names (see [`crate::claim::home_place`]).
-    fn home_place(&self) -> Option<&'static str> {
+    pub(super) fn home_place(&self) -> Option<&'static str> {
         *self
             .home?
             .get_or_init(|| crate::claim::home_place(self.text))

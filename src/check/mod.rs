@@ -1073,7 +1073,11 @@ impl<'a> Checker<'a> {
             // headline names is that place's (never a place to contest a value in).
             || (self.claim.scope.is_none()
                 && self.agrees(f)
-                && self.places.in_headline(self.text, place))
+                && (self.places.in_headline(self.text, place)
+                    // (Or the place the story is filed from: `ISLAMABAD:` under the headline.)
+                    || self
+                        .home_place()
+                        .is_some_and(|home| fit::names_place(home, place))))
     }
 
     /// The figures for the claim's own measure: subject, population, quantity, place, ages and

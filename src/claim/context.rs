@@ -1252,6 +1252,8 @@ const PLACES_BY_LEAD: ([u8; PLACES.len()], [u8; 27]) = {
 /// in its headline is about.
 pub fn home_place(text: &str) -> Option<&'static str> {
     const OPENING: usize = 1_500;
+    /// The longest line read as a byline or a date line.
+    const BYLINE: usize = 40;
     let mut end = 0;
     let mut paragraphs = 0;
     // Past `OPENING` bytes the opening is cut there, however far its paragraphs reach: a
@@ -1268,7 +1270,11 @@ pub fn home_place(text: &str) -> Option<&'static str> {
             .find(|&at| window.get(at + 1) == Some(&b'\n'))
             .unwrap_or(trimmed.len());
         end += body + len;
-        paragraphs += 1;
+        // A byline or a date line (`By Our Correspondent`, `October 18, 2024`) is no paragraph
+        // of the story: the dateline may come after it.
+        if len > BYLINE {
+            paragraphs += 1;
+        }
     }
     let mut cut = end.min(OPENING);
     while !text.is_char_boundary(cut) {
@@ -1855,7 +1861,18 @@ mod tests {
             None
         );
         // Past the first three paragraphs, and in lower case, places are not read.
-        assert_eq!(home_place("One\n\nTwo\n\nThree\n\nIn Nigeria."), None);
+        let long = "A paragraph long enough to be more than a byline.";
+        assert_eq!(
+            home_place(&format!("{long}\n\n{long}\n\n{long}\n\nIn Nigeria.")),
+            None
+        );
+        // A byline and a date line are no paragraphs of the story.
+        assert_eq!(
+            home_place(&format!(
+                "{long}\n\n{long}\n\nBy Our Correspondent\n\nOctober 18, 2024\n\nISLAMABAD: Text."
+            )),
+            Some("Islamabad")
+        );
         assert_eq!(home_place("the india rubber trade"), None);
         // A trade of past centuries is no place.
         assert_eq!(

@@ -379,12 +379,59 @@ fn claims_from(
             {
                 share.period = claim.period.clone();
             }
+            // `… women and girls … stands at 24,398, making up 70.6 percent of the total`: a
+            // share that the count before it makes up is a share of the people that count
+            // counts.
+            if let Some(before) = out.get(first_out..).and_then(|o| o.last())
+                && before.mention.kind == crate::extract::Kind::Count
+                && matches!(
+                    m.kind,
+                    crate::extract::Kind::Percent | crate::extract::Kind::Fraction
+                )
+                && before.subject_span.is_some()
+                && text
+                    .get(before.mention.end..m.start)
+                    .is_some_and(makes_up_the_share)
+            {
+                claim.subject_span = before.subject_span.clone();
+                claim.subject = before.subject.clone();
+                claim.subject_strong = false;
+            }
             out.push(claim);
         }
         i = j;
     }
     words.recycle();
     out
+}
+
+/// True when `gap`, the words between a count and a share, says the count makes up the share
+/// (`, making up`, `, or`, `, accounting for`).
+fn makes_up_the_share(gap: &str) -> bool {
+    let Some(rest) = gap.trim_start().strip_prefix(',') else {
+        return false;
+    };
+    let rest = rest.trim().to_ascii_lowercase();
+    [
+        "making up",
+        "which makes up",
+        "accounting for",
+        "which accounts for",
+        "representing",
+        "which represents",
+        "constituting",
+        "or",
+        "or about",
+        "or some",
+        "or nearly",
+        "or almost",
+        "or over",
+        "or more than",
+        "about",
+        "nearly",
+        "almost",
+    ]
+    .contains(&rest.as_str())
 }
 
 /// Nouns for people (and their cases) that a vague amount may count.

@@ -493,6 +493,21 @@ pub fn phrase_before(words: &Words, end: usize, lo: usize) -> Option<(usize, usi
             return Some(found);
         }
     }
+    // `Women, girls make up 70pc`: a headline's comma for `and` between two groups.
+    let groups = words![
+        "women", "girls", "men", "boys", "children", "adults", "minors"
+    ];
+    if end - start == 1
+        && start > lo
+        && words.is_any(start, groups)
+        && words.is_any(start - 1, groups)
+        && words
+            .lower_text(words.span(start - 1).end..words.span(start).start)
+            .trim()
+            == ","
+    {
+        start -= 1;
+    }
     // `women and girls`: a coordinated phrase.
     while start >= lo + 2
         && end - start < 5
