@@ -56,7 +56,8 @@ impl<'a> Checker<'a> {
                 Some(kept) => !kept
                     .wholes(self.table, g, part_of)
                     .iter()
-                    .any(|&f| pool.contains(&f) && self.unnamed_part(g, f)),
+                    // (`f` is one of `g`'s wholes: `part_of` holds, and is not asked again.)
+                    .any(|&f| pool.contains(&f) && self.part_unnamed(g, f)),
                 None => !pool.iter().any(|&f| self.unnamed_part(g, f)),
             })
     }
@@ -64,8 +65,12 @@ impl<'a> Checker<'a> {
     /// True when figure `g` counts a part of what figure `f` counts (see [`part_of`]) and the
     /// sentence names none of the words that set the part apart.
     pub(super) fn unnamed_part(&self, g: usize, f: usize) -> bool {
-        part_of(self.figure(g), self.figure(f))
-            && !self.counts_change(g)
+        part_of(self.figure(g), self.figure(f)) && self.part_unnamed(g, f)
+    }
+
+    /// [`Checker::unnamed_part`] for a figure `g` known to count a part of what `f` counts.
+    fn part_unnamed(&self, g: usize, f: usize) -> bool {
+        !self.counts_change(g)
             && !self.counts_change(f)
             && !self.ev.subjects.iter().any(|t| {
                 t.specific
