@@ -662,7 +662,8 @@ pub fn subject(
             return None;
         }
         // `which has tripled`: skip the relative pronoun back to its noun.
-        phrase_before(words, end, lo)
+        // `there were 11% fewer victims`: `there` names nothing; what follows the number does.
+        phrase_before(words, end, lo).filter(|&(a, b)| !(b == a + 1 && words.is(a, "there")))
     };
     match kind {
         Kind::Percent | Kind::Fraction | Kind::Ratio => {

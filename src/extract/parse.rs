@@ -497,6 +497,19 @@ impl<'t> Parser<'t> {
             .map_or(0, |t| t.end)
     }
 
+    /// True when `than` is one of the `n` tokens from `i`, after words only.
+    fn than_within(&self, i: usize, n: usize) -> bool {
+        for k in i..i + n {
+            match self.low(k) {
+                "than" => return k > i,
+                "" => return false,
+                w if w.starts_with(|c: char| c.is_ascii_digit()) => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
     /// True when token `i` is a punctuation mark among `marks`.
     pub fn is_punct(&self, i: usize, marks: &[&str]) -> bool {
         self.toks.list.get(i).is_some_and(|t| {
@@ -2280,6 +2293,8 @@ impl<'t> Parser<'t> {
             "more" | "less" | "fewer" if matches!(self.low(end + 1), "than" | "likely") => {
                 after_entry.change_direction()
             }
+            // `11% fewer victims worldwide than in 2019`: a few words before `than`.
+            "fewer" if self.than_within(end + 1, 3) => after_entry.change_direction(),
             "up" | "down" => after_entry.change_direction(),
             _ if change_noun(after)
                 || matches!(
