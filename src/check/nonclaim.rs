@@ -1193,6 +1193,48 @@ const INHABITANTS: &[&str] = &[
 /// brackets as a share of a place's population (`30 million foreign nationals – more than half
 /// of the region’s total population –`).
 fn place_population(before: &str, after: &str) -> bool {
+    // `Assam (population 3.22 crore)`, `a country with a population of 240 million`, `three
+    // times the population of Assam (at 9.3 crore)`, `the three-tier ranking`.
+    let head = before.trim_end();
+    let mut from = head.len().saturating_sub(48);
+    while !head.is_char_boundary(from) {
+        from += 1;
+    }
+    let lower_near = head.get(from..).unwrap_or_default().to_ascii_lowercase();
+    if [
+        "population",
+        "population:",
+        "population of",
+        "populations of",
+        "pop.",
+    ]
+    .iter()
+    .any(|w| lower_near.ends_with(w))
+    {
+        return true;
+    }
+    // A bracket right after `the population of` and a place of a few words.
+    if let Some(place) = lower_near
+        .strip_suffix("(at")
+        .or_else(|| lower_near.strip_suffix('('))
+        .and_then(|h| h.rsplit_once("population of ").map(|(_, place)| place))
+        && (1..=3).contains(&words(place).count())
+    {
+        return true;
+    }
+    // `three times the population of Assam`: a place's people, the place named with a capital.
+    let of_place = |rest: &str| {
+        rest.strip_prefix(" the population of ")
+            .or_else(|| rest.strip_prefix(" its population"))
+            .is_some_and(|p| p.is_empty() || p.starts_with(|c: char| c.is_uppercase() || c == ' '))
+    };
+    if of_place(after)
+        || after
+            .get(..5)
+            .is_some_and(|a| a.eq_ignore_ascii_case("-tier"))
+    {
+        return true;
+    }
     // `Nigeria’s`, `India's` (not `the world's 50 million people in modern slavery`).
     let owner = before
         .trim_end()
@@ -4272,6 +4314,32 @@ mod tests {
     fn framed(sentence: &str, number: &str) -> bool {
         let start = sentence.find(number).unwrap();
         frame(sentence, start, start + number.len())
+    }
+
+    #[test]
+    fn a_places_population_is_a_frame_and_a_population_of_victims_is_not() {
+        assert!(framed(
+            "Assam (population 3.22 crore) saw 1,494 cases.",
+            "3.22 crore"
+        ));
+        assert!(framed(
+            "It has three times the population of Assam (at 9.3 crore).",
+            "9.3 crore"
+        ));
+        assert!(framed(
+            "It has three times the population of Assam (at 9.3 crore).",
+            "three times"
+        ));
+        assert!(framed("It is ranked on a three-tier scale.", "three"));
+        // A share of a population of victims, or a region's part of one, is a statistic.
+        assert!(!framed(
+            "Half the population of modern slaves live in five countries.",
+            "Half"
+        ));
+        assert!(!framed(
+            "The child labour population is divided among the Americas (11 million) and Europe.",
+            "11 million"
+        ));
     }
 
     #[test]
