@@ -313,6 +313,17 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     if weekday_date(before, number, &near) || time_or_scale(&near) || age_with_another(after) {
         return true;
     }
+    // `At one time, 20,000 children worked there`, `at one point`: once, not a count.
+    if any_is(number, &["one"])
+        && words(before)
+            .next_back()
+            .is_some_and(|w| any_is(w, &["at"]))
+        && words(after)
+            .next()
+            .is_some_and(|w| any_is(w, &["time", "point", "stage"]))
+    {
+        return true;
+    }
     // `by one or more people`: an indefinite amount, not a count.
     if any_is(number, &["one", "1"])
         && after
@@ -4331,6 +4342,10 @@ mod tests {
             "three times"
         ));
         assert!(framed("It is ranked on a three-tier scale.", "three"));
+        assert!(framed(
+            "At one time, 20,000 children worked in the mines.",
+            "one"
+        ));
         // A share of a population of victims, or a region's part of one, is a statistic.
         assert!(!framed(
             "Half the population of modern slaves live in five countries.",
