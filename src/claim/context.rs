@@ -1256,6 +1256,7 @@ pub fn home_place(text: &str) -> Option<&'static str> {
     const BYLINE: usize = 40;
     let mut end = 0;
     let mut paragraphs = 0;
+    let mut short = 0;
     // Past `OPENING` bytes the opening is cut there, however far its paragraphs reach: a
     // paragraph break is looked for only where it could end the opening sooner.
     while paragraphs < 3 && end < text.len() && end < OPENING {
@@ -1270,10 +1271,13 @@ pub fn home_place(text: &str) -> Option<&'static str> {
             .find(|&at| window.get(at + 1) == Some(&b'\n'))
             .unwrap_or(trimmed.len());
         end += body + len;
-        // A byline or a date line (`By Our Correspondent`, `October 18, 2024`) is no paragraph
-        // of the story: the dateline may come after it.
-        if len > BYLINE {
+        // A byline and a date line (`By Our Correspondent`, `October 18, 2024`) are no
+        // paragraphs of the story: the dateline may come after them. (Two at most: a page's
+        // menu of short lines is no opening to read to its end.)
+        if len > BYLINE || short == 2 {
             paragraphs += 1;
+        } else {
+            short += 1;
         }
     }
     let mut cut = end.min(OPENING);
