@@ -313,6 +313,13 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     if weekday_date(before, number, &near) || time_or_scale(&near) || age_with_another(after) {
         return true;
     }
+    // `a three-tier ranking`: the size of a scale.
+    if after
+        .get(..5)
+        .is_some_and(|a| a.eq_ignore_ascii_case("-tier"))
+    {
+        return true;
+    }
     // `At one time, 20,000 children worked there`, `at one point`: once, not a count.
     if any_is(number, &["one"])
         && words(before)
@@ -1198,14 +1205,15 @@ const INHABITANTS: &[&str] = &[
     "population",
 ];
 
-/// True when the number counts the people of a place, not people in harm: a place's own
-/// people (`Nigeria’s 240 million people, …`: a capitalised name's possessive before it, the
-/// people right after it and then the clause's end), or a count restated between dashes or in
-/// brackets as a share of a place's population (`30 million foreign nationals – more than half
-/// of the region’s total population –`).
+/// True when the number counts the people of a place, not people in harm: a population
+/// (`Assam (population 3.22 crore)`, `a population of 240 million`, `three times the population
+/// of Assam (at 9.3 crore)`), a place's own people (`Nigeria’s 240 million people, …`: a
+/// capitalised name's possessive before it, the people right after it and then the clause's
+/// end), or a count restated between dashes or in brackets as a share of a place's population
+/// (`30 million foreign nationals – more than half of the region’s total population –`).
 fn place_population(before: &str, after: &str) -> bool {
     // `Assam (population 3.22 crore)`, `a country with a population of 240 million`, `three
-    // times the population of Assam (at 9.3 crore)`, `the three-tier ranking`.
+    // times the population of Assam (at 9.3 crore)`.
     let head = before.trim_end();
     let mut from = head.len().saturating_sub(48);
     while !head.is_char_boundary(from) {
@@ -1239,11 +1247,7 @@ fn place_population(before: &str, after: &str) -> bool {
             .or_else(|| rest.strip_prefix(" its population"))
             .is_some_and(|p| p.is_empty() || p.starts_with(|c: char| c.is_uppercase() || c == ' '))
     };
-    if of_place(after)
-        || after
-            .get(..5)
-            .is_some_and(|a| a.eq_ignore_ascii_case("-tier"))
-    {
+    if of_place(after) {
         return true;
     }
     // `Nigeria’s`, `India's` (not `the world's 50 million people in modern slavery`).
