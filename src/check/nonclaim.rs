@@ -1219,27 +1219,32 @@ fn place_population(before: &str, after: &str) -> bool {
     while !head.is_char_boundary(from) {
         from += 1;
     }
-    let lower_near = head.get(from..).unwrap_or_default().to_ascii_lowercase();
-    if [
-        "population",
-        "population:",
-        "population of",
-        "populations of",
-        "pop.",
-    ]
-    .iter()
-    .any(|w| lower_near.ends_with(w))
-    {
-        return true;
-    }
-    // A bracket right after `the population of` and a place of a few words.
-    if let Some(place) = lower_near
-        .strip_suffix("(at")
-        .or_else(|| lower_near.strip_suffix('('))
-        .and_then(|h| h.rsplit_once("population of ").map(|(_, place)| place))
-        && (1..=3).contains(&words(place).count())
-    {
-        return true;
+    let near = head.get(from..).unwrap_or_default();
+    // Every word of a population starts `pop`: most numbers have none before them, and
+    // nothing is lower-cased for those.
+    if holds_any_case(near, b"pop", 0) {
+        let lower_near = near.to_ascii_lowercase();
+        if [
+            "population",
+            "population:",
+            "population of",
+            "populations of",
+            "pop.",
+        ]
+        .iter()
+        .any(|w| lower_near.ends_with(w))
+        {
+            return true;
+        }
+        // A bracket right after `the population of` and a place of a few words.
+        if let Some(place) = lower_near
+            .strip_suffix("(at")
+            .or_else(|| lower_near.strip_suffix('('))
+            .and_then(|h| h.rsplit_once("population of ").map(|(_, place)| place))
+            && (1..=3).contains(&words(place).count())
+        {
+            return true;
+        }
     }
     // `three times the population of Assam`: a place's people, the place named with a capital.
     let of_place = |rest: &str| {
