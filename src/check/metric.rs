@@ -214,6 +214,17 @@ impl<'a> Checker<'a> {
             if fit::scope(self.claim, figure) == Fit::Mismatch {
                 return None;
             }
+            // `25 million … in the region`, `in middle-income countries`: a group of places the
+            // sentence names in common words is not the world, whose figure it cannot misread.
+            if figure.scope == "global"
+                && self
+                    .claim
+                    .scope
+                    .as_deref()
+                    .is_some_and(|s| s != "global" && s.starts_with(char::is_lowercase))
+            {
+                return None;
+            }
             // `about 15 million child workers` in a story on Nigeria is not Asia's 15.1 million
             // in forced labour misread: a region's or country's figure is taken for another
             // measure only where the sentence, its paragraph or the headline is in that place.
@@ -297,6 +308,16 @@ impl<'a> Checker<'a> {
                 && !matches!(reason, Some(Mismatch::Ages(..) | Mismatch::Working))
                 && !partial
                 && !distinct_part
+            {
+                return None;
+            }
+            // Another age range, with none of the figure's population named, is weighed only
+            // against the edition current at the check date: `around 80 million kids aged 5 to
+            // 11` at work in 2025 took nothing from 2020's 79 million children in hazardous work,
+            // which the 2024 estimate had replaced.
+            if population < Bind::Sentence
+                && matches!(reason, Some(Mismatch::Ages(..) | Mismatch::Working))
+                && self.successor(f).is_some()
             {
                 return None;
             }

@@ -832,6 +832,11 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
             {
                 return Some("global".into());
             }
+            // `11 million in India, the highest number globally`: a place ranked against the
+            // world.
+            "globally" | "worldwide" | "world-wide"
+                if (i.saturating_sub(4).max(lo)..i)
+                    .any(|k| words.is_any(k, SUPERLATIVES) && k > 0 && words.is(k - 1, "the")) => {}
             "globally" | "worldwide" | "world-wide" => return Some("global".into()),
             // `the highest number of slaves in the world`, `the world's largest number`: a
             // place ranked against the world, not the world's own figure.
@@ -888,6 +893,20 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
             });
             named_at = i;
             inside = i + 1..i + 1 + name.matches(' ').count();
+            continue;
+        }
+        // `25 million … in the region`: the region the story is about, named before, which is
+        // not the world (`in the region of 25 million` is a size, not a place).
+        if words.is_any(i, words!["in", "across", "within", "throughout"])
+            && words.is_any(i + 1, words!["the", "this", "that"])
+            && words.is(i + 2, "region")
+            && i + 2 < hi
+            && !words.is(i + 3, "of")
+        {
+            if named.is_none() || distance(i + 1) < distance(named_at) {
+                named = Some(words.phrase_text(i + 1, i + 3));
+                named_at = i + 1;
+            }
             continue;
         }
         // `in middle-income countries`, `in some districts`: a group of places, not one.
@@ -2126,6 +2145,26 @@ mod tests {
         assert_eq!(
             scope_of("84 million live in middle-income countries").as_deref(),
             Some("middle-income countries")
+        );
+        assert_eq!(
+            scope_of("11 million in India live in slavery, the highest number globally").as_deref(),
+            Some("India")
+        );
+        assert_eq!(
+            scope_of("the highest number globally is in India, at 11 million").as_deref(),
+            Some("India")
+        );
+        assert_eq!(
+            scope_of("Globally, the highest number is 11 million").as_deref(),
+            Some("global")
+        );
+        assert_eq!(
+            scope_of("25 million people are in slavery in the region").as_deref(),
+            Some("the region")
+        );
+        assert_eq!(
+            scope_of("in the region of 25 million people are in slavery"),
+            None
         );
         let (w, r) = all("Pakistan’s survey found child labour in Sindh at 20.6%");
         let at = (0..w.len()).find(|&i| w.lower(i) == "20").unwrap();
