@@ -512,7 +512,13 @@ impl<'t> Parser<'t> {
         let num = q.num;
         let range = m.low.is_some() && m.high.is_some() && m.value.is_none();
         // Glued to a word after: `12th` (ordinal, read before), `3pm`, `4G`, `1990s`, `17,828Fans`.
-        if num.digits && self.kind(end) == Some(TokenKind::Word) && self.glued(end) && !range {
+        // (`251and`: a space left out before `and` or `or`, which no unit or suffix is.)
+        if num.digits
+            && self.kind(end) == Some(TokenKind::Word)
+            && self.glued(end)
+            && !range
+            && !matches!(self.low(end), "and" | "or")
+        {
             let after = self.low(end);
             let after_entry = self.word(end);
             if after == "s" {
@@ -555,6 +561,8 @@ impl<'t> Parser<'t> {
                 && self.glued(p)
                 && p > 0
                 && self.kind(p - 1) == Some(TokenKind::Word)
+                // `Female children-688 (25.1%)`: a group and its count, a dash for a colon.
+                && !is_counted_group(self.low(p - 1))
             {
                 let w = self.low(p - 1);
                 let w_entry = self.word(p - 1);
@@ -1923,4 +1931,25 @@ pub(crate) fn rate_in(text: &str) -> bool {
         }
     }
     false
+}
+
+/// True when `word` (lower case) names people a count is given for (`children-688`, a dash
+/// written for a colon), which no name joined to its number (`COVID-19`, `G-20`) is.
+fn is_counted_group(word: &str) -> bool {
+    matches!(
+        word,
+        "children"
+            | "adults"
+            | "victims"
+            | "survivors"
+            | "boys"
+            | "girls"
+            | "men"
+            | "women"
+            | "males"
+            | "females"
+            | "persons"
+            | "people"
+            | "minors"
+    )
 }
