@@ -1,5 +1,7 @@
 //! Agreements: the ways besides the plain one in which a claim's value agrees with a figure.
 
+use crate::extract::Hedge;
+
 use super::{
     Bind, Checker, Claim, FALL_WORDS, Finding, Fit, Mismatch, Quantity, RISE_WORDS, Reading,
     Verdict, bounds, evidence, fit, inside_larger_place, kept, last_place, lower, read, value_of,
@@ -563,11 +565,18 @@ impl<'a> Checker<'a> {
         {
             return None;
         }
+        // `exceeds 35 billion dollars annually` allows half as much again but states none of it:
+        // with nothing to say whose earnings they are, only the value as written is evidence.
+        let open = matches!(
+            self.claim.mention.hedge,
+            Some(Hedge::MoreThan | Hedge::AtLeast | Hedge::LessThan | Hedge::UpTo)
+        );
         (0..self.table.figures.len()).find(|&f| {
             let figure = self.figure(f);
             figure.quantity == Quantity::Money
                 && figure.scope == "global"
                 && figure.metric.ends_with("per year")
+                && (!open || bounds::tight(&self.stated(), figure))
                 && self.visible(f)
                 && self.successor(f).is_none()
                 && self.same_unit(f)

@@ -197,6 +197,13 @@ pub fn scope(claim: &Claim, figure: &Figure) -> Fit {
         Fit::Match
     } else if known(said) && known(theirs) {
         Fit::Mismatch
+    } else if theirs == "global"
+        && said.starts_with(char::is_lowercase)
+        && (said.ends_with("region") || said.contains("-income"))
+    {
+        // `in lower-middle-income countries`, `in the region`: a part of the world named in
+        // common words (`in most regions` may be the world's own trend).
+        Fit::Mismatch
     } else if known(theirs) && crate::claim::is_known_place(said) && !overlapping(said, theirs) {
         // `in Mexico, one in 10 children`: a country the sentence names, which no figure of the
         // world's or of another country's is for.

@@ -214,17 +214,6 @@ impl<'a> Checker<'a> {
             if fit::scope(self.claim, figure) == Fit::Mismatch {
                 return None;
             }
-            // `25 million … in the region`, `in middle-income countries`: a group of places the
-            // sentence names in common words is not the world, whose figure it cannot misread.
-            if figure.scope == "global"
-                && self
-                    .claim
-                    .scope
-                    .as_deref()
-                    .is_some_and(|s| s != "global" && s.starts_with(char::is_lowercase))
-            {
-                return None;
-            }
             // `about 15 million child workers` in a story on Nigeria is not Asia's 15.1 million
             // in forced labour misread: a region's or country's figure is taken for another
             // measure only where the sentence, its paragraph or the headline is in that place.
@@ -503,6 +492,9 @@ impl<'a> Checker<'a> {
             Mismatch::Yearly => {
                 "is a count on any given day, but the sentence makes it a number per year"
                     .to_string()
+            }
+            Mismatch::LevelAsChange => {
+                "is a level, but the sentence makes it the amount of a rise or fall".to_string()
             }
             Mismatch::GroupAsBase(group) => format!(
                 "is the share the {group} victims make of all the figure counts, but the sentence makes it a share of the {group} victims"

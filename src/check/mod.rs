@@ -518,6 +518,8 @@ enum Mismatch {
     ForcedLabour,
     /// A point-in-time estimate made yearly.
     Yearly,
+    /// A level given as the amount of a rise or fall (`has risen by 160 million`).
+    LevelAsChange,
     /// Detected victims stated as how many are trafficked.
     DetectedAsPrevalence,
     /// An estimate stated as victims detected.
@@ -1482,6 +1484,24 @@ impl<'a> Checker<'a> {
                     self.describe(f)
                 ),
             ));
+        }
+
+        // `has risen by 160 million children labourers`: the current level of the measure,
+        // given as the amount of a rise or fall, when no rise or fall in the pool agrees.
+        if self.reading.quantity == Quantity::Count
+            && self.amount_of_change()
+            && !pool
+                .iter()
+                .any(|&g| self.counts_change(g) && self.agrees(g))
+            && let Some(&f) = pool.iter().find(|&&f| {
+                self.figure(f).quantity == Quantity::Count
+                    && !self.counts_change(f)
+                    && self.successor(f).is_none()
+                    && self.agrees(f)
+                    && bounds::tight(&self.stated(), self.figure(f))
+            })
+        {
+            return Some(self.wrong_metric_finding(f, &Mismatch::LevelAsChange));
         }
 
         // 1. The newest edition agrees; of two that agree, the newer one even when it is only

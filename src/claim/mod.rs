@@ -1625,13 +1625,21 @@ fn read_claim(
         .then(|| (last..hi).find(|&i| words.is_any(i, words!["are", "were", "is", "was"])))
         .flatten()
         .map(|c| words.span(c).start);
+    // `168m children are in child labour - 120m of them aged 5-14 -`: ages after the next
+    // number that is a claim are that number's.
+    let before_next = |r: &Range<usize>| match next {
+        Some(n) if n.not_claim.is_none() && n.start > m.end => {
+            r.start..r.end.min(n.start).max(r.start)
+        }
+        _ => r.clone(),
+    };
     let ages = match base_end {
         Some(end) => context::ages_from(words, &(focus.start..end), m.end),
-        None => context::ages_from(words, &focus, m.end).or_else(|| {
+        None => context::ages_from(words, &before_next(&focus), m.end).or_else(|| {
             if beyond_focus {
-                context::ages(words, wider)
+                context::ages(words, &before_next(wider))
             } else {
-                debug_assert_eq!(context::ages(words, wider), None);
+                debug_assert_eq!(context::ages(words, &before_next(wider)), None);
                 None
             }
         }),

@@ -944,9 +944,12 @@ impl<'t> Parser<'t> {
         let decimal = !num.plain;
         match raw {
             // `1m tall` is a length; `27.6m people` a count.
+            // (`120m of them` counts a group: `of` before a pronoun is no length's.)
             "m" => {
                 let next_entry = self.word(j + 1);
-                if next_entry.is_length_context() {
+                let of_group = self.low(j + 1) == "of"
+                    && matches!(self.low(j + 2), "them" | "these" | "those" | "whom");
+                if next_entry.is_length_context() && !of_group {
                     return None;
                 }
             }
