@@ -2815,12 +2815,13 @@ pub fn one_operation(sentence: &str) -> bool {
                 .is_some_and(|before| before.iter().any(|d| ONE.contains(d))))
             // `police raided a restaurant`: one raid, told with the verb.
             || (*w == "raided" && words.get(i + 1).is_some_and(|n| ONE.contains(n)))
-            // `Undercover sting leads to 61 arrests`, `raid nets 12`: a headline drops the article.
+            // `Undercover sting leads to 61 arrests`, `raid nets 12`, `operation rescues 593`: a
+            // headline drops the article.
             || (OPERATIONS.contains(w)
                 && match words.get(i + 1..i + 3) {
                     Some([verb, to]) => {
                         matches!(*verb, "leads" | "led") && *to == "to"
-                            || matches!(*verb, "nets" | "netted")
+                            || matches!(*verb, "nets" | "netted" | "rescues" | "frees" | "saves")
                     }
                     _ => false,
                 })
@@ -5511,6 +5512,8 @@ mod tests {
             "undercover trafficking sting leads to 40 arrests"
         ));
         assert!(one_operation("border raid nets 12 suspects"));
+        assert!(one_operation("federal operation rescues 212 farm workers"));
+        assert!(one_operation("dawn raid frees 40 women"));
         assert!(!one_operation(
             "trafficking ring led by a couple held 30 women."
         ));
