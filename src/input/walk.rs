@@ -265,7 +265,8 @@ fn walk(
         };
         let config = configs.for_dir(full.parent().unwrap_or(absolute))?;
         // Walking for archives (`--input-format jsonl`) takes archives only, not every article.
-        let article = match (selection.input_format, InputFormat::from_extension(walked)) {
+        let found = InputFormat::from_extension(walked);
+        let article = match (selection.input_format, found) {
             (Some(InputFormat::Jsonl), found) => found == Some(InputFormat::Jsonl),
             (_, found) => found.is_some(),
         };
@@ -288,7 +289,7 @@ fn walk(
             origin: Origin::File(walked.to_path_buf()),
             format: selection
                 .input_format
-                .unwrap_or_else(|| InputFormat::from_path(walked)),
+                .unwrap_or(found.unwrap_or(InputFormat::Text)),
             config,
             explicit: false,
         });
