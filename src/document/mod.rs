@@ -40,14 +40,26 @@ impl InputFormat {
 
     /// The format of a file with an article extension, or `None` for any other file.
     pub fn from_extension(path: &Path) -> Option<Self> {
-        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-        Some(match ext.as_str() {
-            "md" | "markdown" | "mdown" | "mkd" | "mkdn" => InputFormat::Markdown,
-            "html" | "htm" | "xhtml" => InputFormat::Html,
-            "jsonl" | "ndjson" => InputFormat::Jsonl,
-            "txt" | "text" => InputFormat::Text,
-            _ => return None,
-        })
+        // (Compared in any ASCII case, without a lower-cased copy of each name.)
+        const EXTENSIONS: [(&str, InputFormat); 12] = [
+            ("md", InputFormat::Markdown),
+            ("markdown", InputFormat::Markdown),
+            ("mdown", InputFormat::Markdown),
+            ("mkd", InputFormat::Markdown),
+            ("mkdn", InputFormat::Markdown),
+            ("html", InputFormat::Html),
+            ("htm", InputFormat::Html),
+            ("xhtml", InputFormat::Html),
+            ("jsonl", InputFormat::Jsonl),
+            ("ndjson", InputFormat::Jsonl),
+            ("txt", InputFormat::Text),
+            ("text", InputFormat::Text),
+        ];
+        let ext = path.extension()?.to_str()?;
+        EXTENSIONS
+            .iter()
+            .find(|(name, _)| ext.eq_ignore_ascii_case(name))
+            .map(|&(_, format)| format)
     }
 
     /// The format's name as `--input-format` spells it.

@@ -62,6 +62,9 @@ pub struct Selection {
 pub struct Configs {
     cache: ConfigCache,
     fixed: Option<Arc<Config>>,
+    /// The directory asked about last and its configuration: the files of one directory are
+    /// walked one after another, and ask for it without hashing its path again.
+    last: Option<(std::path::PathBuf, Arc<Config>)>,
 }
 
 impl Configs {
@@ -73,15 +76,27 @@ impl Configs {
             (None, true) => Some(Arc::new(Config::default())),
             (None, false) => None,
         };
-        Ok(Configs { cache, fixed })
+        Ok(Configs {
+            cache,
+            fixed,
+            last: None,
+        })
     }
 
     /// The configuration governing the absolute directory `dir`.
     pub fn for_dir(&mut self, dir: &Path) -> Result<Arc<Config>, ConfigError> {
-        match &self.fixed {
-            Some(config) => Ok(config.clone()),
-            None => self.cache.for_dir(dir),
+        if let Some(config) = &self.fixed {
+            return Ok(config.clone());
         }
+        // (The same bytes are the same directory: the cache would answer the same.)
+        if let Some((last, config)) = &self.last
+            && last.as_os_str() == dir.as_os_str()
+        {
+            return Ok(config.clone());
+        }
+        let config = self.cache.for_dir(dir)?;
+        self.last = Some((dir.to_path_buf(), config.clone()));
+        Ok(config)
     }
 
     /// Every configuration file read, in path order.
@@ -265,7 +280,8 @@ fn walk(
         };
         let config = configs.for_dir(full.parent().unwrap_or(absolute))?;
         // Walking for archives (`--input-format jsonl`) takes archives only, not every article.
-        let article = match (selection.input_format, InputFormat::from_extension(walked)) {
+        let found = InputFormat::from_extension(walked);
+        let article = match (selection.input_format, found) {
             (Some(InputFormat::Jsonl), found) => found == Some(InputFormat::Jsonl),
             (_, found) => found.is_some(),
         };
@@ -288,7 +304,7 @@ fn walk(
             origin: Origin::File(walked.to_path_buf()),
             format: selection
                 .input_format
-                .unwrap_or_else(|| InputFormat::from_path(walked)),
+                .unwrap_or(found.unwrap_or(InputFormat::Text)),
             config,
             explicit: false,
         });
