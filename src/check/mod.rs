@@ -1389,10 +1389,23 @@ impl<'a> Checker<'a> {
         }
         if self.tier() {
             // `Malaysia was downgraded to Tier 3`: a tier of a country the table ranks in no
-            // year is no statistic the table could check (nor is a tier defined, with no
-            // country placed in it).
+            // year is on the topic but unchecked; a tier defined, with no country placed in
+            // it, or a tier in a condition (`if Ghana is downgraded to Tier 3`) is no statistic.
             if !self.tier_of_ranked_country() {
-                return None;
+                return self
+                    .claim
+                    .scope
+                    .as_deref()
+                    .filter(|place| {
+                        *place != "global"
+                            && crate::claim::is_known_place(place)
+                            && !self.claim.hypothetical
+                    })
+                    .map(|place| {
+                        self.unverified_because(&format!(
+                            "is a tier of {place}, which the table ranks in no year"
+                        ))
+                    });
             }
             // `the Tier 2 Watch List` is a rank of its own, which the table does not hold.
             let after = self
