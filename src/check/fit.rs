@@ -374,14 +374,18 @@ pub fn attribution(claim: &Claim, figure: &Figure) -> Fit {
         return Fit::Unknown;
     }
     let publisher = &figure.source.publisher;
-    let names = publisher_names(org);
-    if names.is_empty() {
-        Fit::Unknown
-    } else if names.iter().any(|n| contains_lower(publisher, n)) {
-        Fit::Match
-    } else {
-        Fit::Mismatch
+    // A joint credit (`UNICEF and ILO`) fits when any body in it published the figure.
+    let mut fit = Fit::Unknown;
+    for org in org.split(" and ") {
+        let names = publisher_names(org);
+        if names.iter().any(|n| contains_lower(publisher, n)) {
+            return Fit::Match;
+        }
+        if !names.is_empty() {
+            fit = Fit::Mismatch;
+        }
     }
+    fit
 }
 
 /// The ages a figure counts, from its metric (`children aged 5 to 14 in child labour`).
