@@ -1689,6 +1689,8 @@ pub fn attribution(words: &Words, within: &Range<usize>) -> Option<(String, usiz
     }
     let (lo, hi) = word_bounds(words, within);
     let mut i = lo;
+    // The last organisation passed over, and the word after it.
+    let mut last_org: Option<(&'static str, usize)> = None;
     while i < hi {
         // `according to (the) X`, `data from X`, `a report by the X`, `(X, 2022)`
         let lead = if words.is(i, "according") && words.is(i + 1, "to") {
@@ -1840,8 +1842,18 @@ pub fn attribution(words: &Words, within: &Range<usize>) -> Option<(String, usiz
                 )
             };
             if credited || bracketed || released || (report_of && (possessive || introduced)) {
-                return Some((org.into(), i));
+                // `the ILO and Walk Free Foundation estimated`: a joint credit.
+                let joint = last_org.filter(|&(_, after)| {
+                    after < i
+                        && words.is(after, "and")
+                        && (after + 1..i).all(|k| words.is(k, "the"))
+                });
+                return Some(match joint {
+                    Some((first, _)) if first != org => (format!("{first} and {org}"), i),
+                    _ => (org.into(), i),
+                });
             }
+            last_org = Some((org, i + width));
             i += width;
             continue;
         }
@@ -2259,6 +2271,10 @@ mod tests {
         assert_eq!(
             credit("according to UNODC, 50,000 victims were found").as_deref(),
             Some("UNODC")
+        );
+        assert_eq!(
+            credit("the ILO and the Walk Free Foundation estimated 40.3 million").as_deref(),
+            Some("ILO and Walk Free")
         );
     }
 
