@@ -307,6 +307,32 @@ fn written_half_step(v: f64) -> f64 {
     0.0
 }
 
+/// `$150.2 billion` for a source's `US$150 billion`, `$51.2 billion` for `US$51 billion`: an
+/// unhedged claim written with decimals, of a figure given as a whole number of billions, that
+/// rounds to the figure at that whole number (the source rounded the same number). Not a whole number (`163 million` is not `160 million`), nor a hedged claim.
+pub fn finer_rounding(m: &Mention, text: &str, reading: &Reading, figure: &Figure) -> bool {
+    if m.hedge.is_some()
+        || figure.hedge.is_some()
+        || figure.low.is_some()
+        || figure.high.is_some()
+        || figure.tolerance.is_some()
+        || !text.contains('.')
+    {
+        return false;
+    }
+    let Some(v) = figure.value.filter(|v| v.is_finite() && *v > 0.0) else {
+        return false;
+    };
+    // (Billions only: a count of `16 million` is as often a part of a breakdown that a
+    // `16.4 million` of the whole is near by chance.)
+    let scale = 1e9;
+    let whole = v / scale;
+    whole >= 10.0
+        && whole == whole.round()
+        && (reading.value / scale).round() == whole
+        && reading.high - reading.low < scale
+}
+
 /// True when the claim's stated value is close to a figure's: within 5 per cent of it, or of
 /// the number's own precision. Used where a coincidence must be ruled out, as for wrong-metric.
 pub fn tight(reading: &Reading, figure: &Figure) -> bool {

@@ -907,6 +907,13 @@ impl<'a> Checker<'a> {
 
     fn agrees(&self, f: usize) -> bool {
         self.reading.meets(self.bounds(f))
+            || (self.reading.quantity == self.figure(f).quantity
+                && bounds::finer_rounding(
+                    &self.claim.mention,
+                    self.quoted.0,
+                    &self.reading,
+                    self.figure(f),
+                ))
             // A rounding is read only where the sentence names the figure's own place, which
             // a list of places' shares (`79% from Punjab, 14% from Sindh`) may not.
             || (self.reading.quantity == Quantity::Share
