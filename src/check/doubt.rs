@@ -263,7 +263,9 @@ impl<'a> Checker<'a> {
                 "the sentence counts what lies outside {term}, and the figure counts {term}"
             ));
         }
-        if let (Some(said), Some(is)) = (self.said_direction(), fit::direction(figure))
+        // (Few figures are a rise or a fall: the sentence's words are read only for those.)
+        if let Some(is) = fit::direction(figure)
+            && let Some(said) = self.said_direction()
             && said != is
         {
             return Some(if is > 0 {

@@ -1307,6 +1307,32 @@ const PLACES_BY_LEAD: ([u8; PLACES.len()], [u8; 27]) = {
     (order, starts)
 };
 
+/// For each first letter of [`PLACES`], the second bytes (in lower case) its places have: bit
+/// `b - b'a'` for a letter `b`, bit 26 for any other byte. A word whose second byte has no bit
+/// names none of them.
+#[allow(clippy::indexing_slicing)] // Evaluated at compile time, where a panic fails the build.
+const PLACE_SECONDS: [u32; 26] = {
+    let mut masks = [0u32; 26];
+    let mut k = 0;
+    while k < PLACES.len() {
+        let name = PLACES[k].0.as_bytes();
+        assert!(name.len() >= 2);
+        masks[(name[0] - b'a') as usize] |= second_bit(name[1]);
+        k += 1;
+    }
+    masks
+};
+
+/// The bit of [`PLACE_SECONDS`] for a second byte `b`, in any ASCII case.
+const fn second_bit(b: u8) -> u32 {
+    let b = b.to_ascii_lowercase();
+    if b.is_ascii_lowercase() {
+        1 << (b - b'a')
+    } else {
+        1 << 26
+    }
+}
+
 /// The one place (a country or region of [`PLACES`], as the table names it) that a document's
 /// opening (its first three paragraphs, at most 1,500 bytes) names, when the opening never names
 /// the world nor lists two of its regions: the place a story with a dateline or a national survey
@@ -1346,51 +1372,32 @@ pub fn home_place(text: &str) -> Option<&'static str> {
         cut -= 1;
     }
     let opening = text.get(..cut).unwrap_or("");
-    let in_word = |c: char| c.is_alphanumeric() || c == '-' || c == '’';
-    let mut found: Option<&'static str> = None;
     let bytes = opening.as_bytes();
-    // Only a word that starts with a capital (a place) or with `g` or `w` (the world's words)
-    // is read: the bytes between are skipped eight at a time ([`next_lead`]), and a candidate
-    // is a word's start when the character before it is no word character. Once a country is
-    // found, only `g` and `w` are looked for; once a region is, capitals too (another region).
-    let mut world_only = false;
+    // A word starts where the character before it is no word character. (Most candidates
+    // follow an ASCII byte, read without decoding.)
+    let starts_word = |start: usize| match start.checked_sub(1).and_then(|k| bytes.get(k)) {
+        Some(&p) if p.is_ascii() => !(p.is_ascii_alphanumeric() || p == b'-'),
+        _ => opening
+            .get(..start)
+            .and_then(|head| head.chars().next_back())
+            .is_none_or(|c| !home_word(c)),
+    };
+    // An opening that names the world anywhere is about the world: its words are looked for
+    // first, so that the places are read only up to the first country.
+    if names_world(opening, starts_word) {
+        return None;
+    }
+    let mut found: Option<&'static str> = None;
+    // Only a word that starts with a capital (a place) is read: the bytes between are skipped
+    // eight at a time ([`next_lead`]).
     let mut i = 0;
-    while let Some(start) = next_lead(bytes, i, world_only) {
+    while let Some(start) = next_lead(bytes, i) {
         i = start + 1;
         let b = bytes.get(start).copied().unwrap_or_default();
-        // (Most candidates follow an ASCII byte, read without decoding: a `g` or `w` inside a
-        // word.)
-        let starts_word = match start.checked_sub(1).and_then(|k| bytes.get(k)) {
-            Some(&p) if p.is_ascii() => !(p.is_ascii_alphanumeric() || p == b'-'),
-            _ => opening
-                .get(..start)
-                .and_then(|head| head.chars().next_back())
-                .is_none_or(|c| !in_word(c)),
-        };
-        if !starts_word {
+        if !starts_word(start) {
             continue;
         }
         let rest = opening.get(start..).unwrap_or("");
-        // The world's words all start with `g` or `w`, then `l` or `o`: only such a word is
-        // read to its end.
-        if matches!(b, b'g' | b'G' | b'w' | b'W')
-            && rest
-                .as_bytes()
-                .get(1)
-                .is_some_and(|c| matches!(c.to_ascii_lowercase(), b'l' | b'o'))
-        {
-            let word = rest.split(|c: char| !in_word(c)).next().unwrap_or("");
-            if ["global", "globally", "worldwide", "world"]
-                .iter()
-                .any(|w| word.eq_ignore_ascii_case(w))
-            {
-                return None;
-            }
-        }
-        // Every place starts with an ASCII letter: a word in another capital names none.
-        if world_only || !b.is_ascii_uppercase() {
-            continue;
-        }
         // Only the places that start with the word's letter, in table order.
         let letter = usize::from(b.to_ascii_lowercase() - b'a');
         let (order, starts) = &PLACES_BY_LEAD;
@@ -1402,6 +1409,15 @@ pub fn home_place(text: &str) -> Option<&'static str> {
         // The word's second byte, in lower case: most places of the letter differ from the word
         // there, and are turned away by it before their names are compared.
         let second = rest.as_bytes().get(1).map(u8::to_ascii_lowercase);
+        // Most capitalised words are turned away by their second byte before any place is
+        // looked at.
+        if second.is_none_or(|b| {
+            PLACE_SECONDS
+                .get(letter)
+                .is_none_or(|mask| mask & second_bit(b) == 0)
+        }) {
+            continue;
+        }
         let here = group
             .iter()
             .filter_map(|&k| PLACES.get(usize::from(k)))
@@ -1413,7 +1429,7 @@ pub fn home_place(text: &str) -> Option<&'static str> {
                     .is_some_and(|head| head.eq_ignore_ascii_case(name))
                     && !after
                         .and_then(|t| t.chars().next())
-                        .is_some_and(in_word)
+                        .is_some_and(home_word)
                     // `the African slave trade`: a trade of past centuries, no place.
                     && !after.is_some_and(|t| t.trim_start().starts_with("slave trade"))
             })
@@ -1424,12 +1440,10 @@ pub fn home_place(text: &str) -> Option<&'static str> {
             (Some(first), Some(other)) if other != first && REGIONS.contains(&other) => {
                 return None;
             }
-            (None, Some(place)) => {
-                found = Some(place);
-                // Past a country, only the world's words are read; past a region, the other
-                // regions too.
-                world_only = !REGIONS.contains(&place);
-            }
+            // Past a country nothing read changes the answer (the world's words are not
+            // there); past a region, another region would.
+            (None, Some(place)) if !REGIONS.contains(&place) => return Some(place),
+            (None, Some(place)) => found = Some(place),
             _ => {}
         }
     }
@@ -1449,62 +1463,73 @@ const REGIONS: &[&str] = &[
     "Latin America",
 ];
 
-/// The first position at or after `from` of a byte [`home_place`] reads a word at
-/// ([`HOME_LEADS`]: the first table, or the second when `world_only`), eight bytes at a time.
-fn next_lead(bytes: &[u8], from: usize, world_only: bool) -> Option<usize> {
+/// True when a character belongs to a word as [`home_place`] reads words (`world-class`,
+/// `world’s`).
+fn home_word(c: char) -> bool {
+    c.is_alphanumeric() || c == '-' || c == '’'
+}
+
+/// True when `opening` holds one of the world's words (`global`, `globally`, `worldwide`,
+/// `world`, in any ASCII case) as a whole word: at a position `starts_word` takes for a word's
+/// start, up to a character that is no word character.
+fn names_world(opening: &str, starts_word: impl Fn(usize) -> bool) -> bool {
+    let bytes = opening.as_bytes();
+    // Each word starts with `g` or `w`, then `l` or `o`, in either case: only there is a word
+    // read to its end.
+    let world_at = |at: usize| {
+        bytes
+            .get(at + 1)
+            .is_some_and(|c| matches!(c.to_ascii_lowercase(), b'l' | b'o'))
+            && starts_word(at)
+            && opening.get(at..).is_some_and(|rest| {
+                let word = rest.split(|c: char| !home_word(c)).next().unwrap_or("");
+                ["global", "globally", "worldwide", "world"]
+                    .iter()
+                    .any(|w| word.eq_ignore_ascii_case(w))
+            })
+    };
+    memchr::memchr2_iter(b'g', b'w', bytes).any(world_at)
+        || memchr::memchr2_iter(b'G', b'W', bytes).any(world_at)
+}
+
+/// The first position at or after `from` of an ASCII capital, the byte [`home_place`] reads a
+/// word at ([`HOME_LEADS`]), eight bytes at a time.
+fn next_lead(bytes: &[u8], from: usize) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    // The high bit of each byte of `x` that is 0 (exact for every byte: no carry crosses one).
-    let zero = |x: u64| !(((x & LOW) + LOW) | x) & HIGH;
     let mut at = from;
     while let Some(chunk) = bytes.get(at..at + 8) {
         let mut eight = [0u8; 8];
         eight.copy_from_slice(chunk);
         let x = u64::from_le_bytes(eight);
-        let marked = if world_only {
-            // `g`, `G`, `w`, `W`: only those bytes give `g` or `w` with bit 5 set.
-            let y = x | (0x20 * ONES);
-            zero(y ^ (u64::from(b'g') * ONES)) | zero(y ^ (u64::from(b'w') * ONES))
-        } else {
-            // An ASCII capital: its low seven bits are at least `A` and below `[` (sums of
-            // seven-bit bytes carry into their own high bit only), and its high bit is clear.
-            let low = x & LOW;
-            let capital = (low + (0x80 - 0x41) * ONES) & !(low + (0x80 - 0x5b) * ONES) & !x & HIGH;
-            capital | zero(x ^ (u64::from(b'g') * ONES)) | zero(x ^ (u64::from(b'w') * ONES))
-        };
-        if marked != 0 {
-            return Some(at + (marked.trailing_zeros() / 8) as usize);
+        // An ASCII capital: its low seven bits are at least `A` and below `[` (sums of
+        // seven-bit bytes carry into their own high bit only), and its high bit is clear.
+        let low = x & LOW;
+        let capital = (low + (0x80 - 0x41) * ONES) & !(low + (0x80 - 0x5b) * ONES) & !x & HIGH;
+        if capital != 0 {
+            return Some(at + (capital.trailing_zeros() / 8) as usize);
         }
         at += 8;
     }
-    let leads = if world_only {
-        &HOME_LEADS.1
-    } else {
-        &HOME_LEADS.0
-    };
     bytes
         .get(at..)?
         .iter()
-        .position(|&b| leads.get(usize::from(b)) == Some(&true))
+        .position(|&b| HOME_LEADS.get(usize::from(b)) == Some(&true))
         .map(|skip| at + skip)
 }
 
-/// The bytes [`home_place`] reads a word at: ASCII capitals, `g` and `w` (first); `g`, `G`, `w`
-/// and `W` (second, once a place is found).
-static HOME_LEADS: ([bool; 256], [bool; 256]) = {
-    let mut all = [false; 256];
-    let mut world = [false; 256];
-    let (mut all_slots, mut world_slots): (&mut [bool], &mut [bool]) = (&mut all, &mut world);
+/// The bytes [`home_place`] reads a word at: ASCII capitals.
+static HOME_LEADS: [bool; 256] = {
+    let mut leads = [false; 256];
+    let mut slots: &mut [bool] = &mut leads;
     let mut c: u8 = 0;
-    while let ([a, a_rest @ ..], [w, w_rest @ ..]) = (all_slots, world_slots) {
-        *a = c.is_ascii_uppercase() || c == b'g' || c == b'w';
-        *w = matches!(c, b'g' | b'G' | b'w' | b'W');
+    while let [slot, rest @ ..] = slots {
+        *slot = c.is_ascii_uppercase();
         c = c.wrapping_add(1);
-        all_slots = a_rest;
-        world_slots = w_rest;
+        slots = rest;
     }
-    (all, world)
+    leads
 };
 
 /// The first words of the places a scope can name (a test checks them against [`PLACES`]).
@@ -1886,30 +1911,19 @@ pub fn word_bounds(words: &Words, within: &Range<usize>) -> (usize, usize) {
 mod tests {
 
     #[test]
-    fn the_next_lead_is_the_first_byte_the_tables_mark() {
+    fn the_next_lead_is_the_first_byte_the_table_marks() {
         let text = "Über Kenya, g-W a[@Z` ¡GgwW\u{e7}\u{c7}\u{f7}\u{d7} Nigeria; the world’s kilns, global.";
         let bytes: Vec<u8> = text
             .bytes()
             .chain(0..=u8::MAX)
             .chain(text.bytes())
             .collect();
-        for world_only in [false, true] {
-            let leads = if world_only {
-                &HOME_LEADS.1
-            } else {
-                &HOME_LEADS.0
-            };
-            for from in 0..=bytes.len() {
-                let expected = bytes
-                    .get(from..)
-                    .and_then(|r| r.iter().position(|&b| leads[usize::from(b)]))
-                    .map(|skip| from + skip);
-                assert_eq!(
-                    next_lead(&bytes, from, world_only),
-                    expected,
-                    "{from} {world_only}"
-                );
-            }
+        for from in 0..=bytes.len() {
+            let expected = bytes
+                .get(from..)
+                .and_then(|r| r.iter().position(|&b| HOME_LEADS[usize::from(b)]))
+                .map(|skip| from + skip);
+            assert_eq!(next_lead(&bytes, from), expected, "{from}");
         }
     }
 
