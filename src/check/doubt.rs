@@ -202,8 +202,8 @@ impl<'a> Checker<'a> {
             .find(|(stem, _)| {
                 !metric.contains(stem)
                     && sentence.match_indices(stem).any(|(at, _)| {
-                        !sentence.as_bytes()[..at]
-                            .last()
+                        !at.checked_sub(1)
+                            .and_then(|b| sentence.as_bytes().get(b))
                             .is_some_and(u8::is_ascii_alphabetic)
                     })
             })
