@@ -309,7 +309,7 @@ fn written_half_step(v: f64) -> f64 {
 
 /// `$150.2 billion` for a source's `US$150 billion`, `$51.2 billion` for `US$51 billion`: an
 /// unhedged claim written with decimals, of a figure given as a whole number of billions, that
-/// rounds to the figure at that whole number (the source rounded the same number). Not a whole number (`163 million` is not `160 million`), nor a hedged claim.
+/// rounds to the figure at that whole number (the source rounded the same number).
 pub fn finer_rounding(m: &Mention, text: &str, reading: &Reading, figure: &Figure) -> bool {
     if m.hedge.is_some()
         || figure.hedge.is_some()

@@ -182,7 +182,8 @@ impl<'a> Checker<'a> {
 
     /// Why a value that differs from figure `f` may still not be a conflict, if anything.
     /// The form or sector of exploitation the sentence names (`sex`, `industry`) that a money
-    /// figure's `metric` does not, if any.
+    /// figure's `metric` does not, if any. (Stems at a word's start, with the name a message
+    /// gives: unlike [`super::nostat::SECTORS`], `industr` also finds `industries`.)
     fn names_money_part(&self, metric: &str) -> Option<&'static str> {
         const PARTS: &[(&str, &str)] = &[
             ("sex", "sexual exploitation"),

@@ -698,39 +698,29 @@ const SCOPE_WORDS: &WordSet = &WordSet::new(&[
 /// figure's publisher.
 fn credited_list(words: &Words, org: &str, mut next: usize, hi: usize) -> String {
     let mut list = vec![org];
+    // Each next body follows `and` or a comma, maybe with `the` (`, the ILO and the World Bank`);
+    // a body tipcheck does not know ends the list.
     while next < hi {
-        let gap = words.lower_text(words.span(next - 1).end..words.span(next).start);
         let mut at = next;
-        let joined = if words.is(at, "and") {
+        if words.is(at, "and") {
             at += 1;
-            true
-        } else {
-            gap.trim() == ","
-        };
-        if !joined {
+        } else if words
+            .lower_text(words.span(next - 1).end..words.span(next).start)
+            .trim()
+            != ","
+        {
             break;
         }
         while words.is(at, "the") {
             at += 1;
         }
-        match organisation_at(words, at) {
-            Some((more, width)) => {
-                if !list.contains(&more) {
-                    list.push(more);
-                }
-                next = at + width;
-            }
-            // `the ILO and the World Bank`: a body tipcheck does not know ends the list.
-            None if words.is(next, "and") => break,
-            None => {
-                // `UNICEF, the ILO and …`: past a comma, an `and` may still lead to one.
-                if words.is(at, "and") {
-                    next = at;
-                    continue;
-                }
-                break;
-            }
+        let Some((more, width)) = organisation_at(words, at) else {
+            break;
+        };
+        if !list.contains(&more) {
+            list.push(more);
         }
+        next = at + width;
     }
     list.join(" and ")
 }
@@ -939,10 +929,10 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
         }
         // `25 million … in the region`: the region the story is about, named before, which is
         // not the world (`in the region of 25 million` is a size, not a place).
-        if words.is_any(i, words!["in", "across", "within", "throughout"])
+        if i + 2 < hi
+            && words.is_any(i, words!["in", "across", "within", "throughout"])
             && words.is_any(i + 1, words!["the", "this", "that"])
             && words.is(i + 2, "region")
-            && i + 2 < hi
             && !words.is(i + 3, "of")
         {
             if named.is_none() || distance(i + 1) < distance(named_at) {
