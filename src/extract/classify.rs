@@ -936,9 +936,17 @@ impl<'t> Parser<'t> {
         }
         // List and table row numbers: `1.` or `2)` opening a line.
         if num.digits && num.plain && num.width <= 3 && self.line_start(first) {
+            // The item's text opens with a word or, after a space, a number of its own
+            // (`4. 46% of people referred …`).
             let marker = self.is_punct(end, &[".", ")", ":"])
                 && self.glued(end)
-                && self.kind(end + 1) == Some(TokenKind::Word);
+                && match self.kind(end + 1) {
+                    Some(TokenKind::Word) => true,
+                    Some(TokenKind::Number) => {
+                        !self.glued(end + 1) && !self.line_break_before(end + 1)
+                    }
+                    _ => false,
+                };
             let boxed = first > 0
                 && self.is_punct(first - 1, &["("])
                 && self.is_punct(end, &[")"])
@@ -1485,6 +1493,8 @@ impl<'t> Parser<'t> {
     fn age_before(&self, first: usize) -> bool {
         let w = |k: usize| first.checked_sub(k).map_or("", |p| self.low(p));
         matches!(w(1), "aged" | "age" | "ages" | "agegroup")
+            // `some as young as five`
+            || (w(1) == "as" && w(2) == "young" && w(3) == "as")
             || (matches!(w(1), "between" | "from" | "of")
                 && matches!(w(2), "aged" | "age" | "ages"))
             || (w(1) == "of" && w(2) == "group" && w(3) == "age")
@@ -1687,7 +1697,7 @@ impl<'t> Parser<'t> {
             && !self.is_punct(end, &[")"])
             && !place
             && (name(who) || kin(who))
-            && !self.line_start(who);
+            && (!self.line_start(who) || self.opens_clause(end + 1));
         // One name alone needs a cue that people are meant: `police freed Zainab (50)`.
         let people_verb = (first.saturating_sub(5)..first - 2).any(|k| {
             matches!(
@@ -1716,6 +1726,12 @@ impl<'t> Parser<'t> {
             && self.is_punct(end, &[")"])
             && (first >= 3 && (name(first - 3) || kin(first - 3) || people_verb));
         comma || paren
+    }
+
+    /// True when token `k` is a lower-case word going on with a sentence (`Mustafa, 15, lives
+    /// …`), not another cell of a table row (`Musa, 34, 12`).
+    fn opens_clause(&self, k: usize) -> bool {
+        self.kind(k) == Some(TokenKind::Word) && self.raw(k).starts_with(|c: char| c.is_lowercase())
     }
 
     /// A physical unit after the number, spaced or glued.
