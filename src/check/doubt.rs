@@ -275,13 +275,7 @@ impl<'a> Checker<'a> {
                 "the sentence speaks of a rise; the figure is a fall".into()
             });
         }
-        if figure.quantity == Quantity::Share
-            && let Some(group) = self.share_base_group()
-            && !figure
-                .metric
-                .split_once("share of")
-                .is_some_and(|(_, base)| base.split(' ').any(|w| w == group))
-        {
+        if let Some(group) = self.narrower_share_base(figure) {
             return Some(format!(
                 "the share is of {group} only; the figure's is of everyone it counts"
             ));
@@ -831,6 +825,35 @@ impl<'a> Checker<'a> {
         evidence::GROUPS.iter().copied().find(|g| *g == first)
     }
 
+    /// The group the share is taken of when `figure`, a share, is of a whole that group is no
+    /// part of the name of (`71% of child victims`, `Among child referrals, 20 per cent were
+    /// girls`, for girls' share of all detected victims).
+    pub(super) fn narrower_share_base(&self, figure: &Figure) -> Option<&'static str> {
+        if figure.quantity != Quantity::Share {
+            return None;
+        }
+        let group = self.share_base_group().or_else(|| self.among_group())?;
+        let whole = figure.metric.split_once("share of")?.1;
+        (!whole.split(' ').any(|w| one(w) == one(group))).then_some(group)
+    }
+
+    /// The group the sentence opens by taking its shares among (`Among child referrals, 79 per
+    /// cent were boys`, `Of the child victims, 20 per cent …`).
+    fn among_group(&self) -> Option<&'static str> {
+        let number = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
+        let before = self.sentence.get(..number.start)?.to_lowercase();
+        let at = before
+            .rfind("among ")
+            .map(|i| i + "among ".len())
+            .or_else(|| before.starts_with("of ").then_some(3))?;
+        let first = before
+            .get(at..)?
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .find(|w| !matches!(*w, "all" | "the" | "those" | "detected" | "these"))?;
+        evidence::GROUPS.iter().copied().find(|g| *g == first)
+    }
+
     /// The group a `share of` (or `proportion`, `percentage of`) before the number is taken of
     /// (`the share of young girls in child labour slipped to 7.8 percent`: `girls`).
     fn share_of_group_before(&self) -> Option<&'static str> {
@@ -1213,5 +1236,15 @@ impl Checker<'_> {
             }
         }
         found
+    }
+}
+
+/// The singular of a group's word (`boys`: `boy`, `children`: `child`, `women`: `woman`).
+fn one(word: &str) -> &str {
+    match word {
+        "children" => "child",
+        "women" => "woman",
+        "men" => "man",
+        _ => word.strip_suffix('s').unwrap_or(word),
     }
 }

@@ -361,7 +361,8 @@ fn publisher_names(org: &str) -> &'static [&'static str] {
 }
 
 /// Whether the organisation the claim credits published the figure (`UN` covers UN agencies;
-/// a UN agency relaying a government's own survey of its country neither matches nor not).
+/// a UN agency relaying a government's own survey of its country, or the US State Department an
+/// ILO global estimate, neither matches nor not).
 pub fn attribution(claim: &Claim, figure: &Figure) -> Fit {
     let Some(org) = claim.attribution.as_deref() else {
         return Fit::Unknown;
@@ -374,6 +375,18 @@ pub fn attribution(claim: &Claim, figure: &Figure) -> Fit {
         return Fit::Unknown;
     }
     let publisher = &figure.source.publisher;
+    // `25 million … according to the State Department`: its yearly Trafficking in Persons report
+    // repeats the ILO's global estimates, so crediting it with one is not a wrong credit.
+    if org == "US State Department" && figure.scope == "global" && publisher.contains("ILO") {
+        return if publisher_names(org)
+            .iter()
+            .any(|n| contains_lower(publisher, n))
+        {
+            Fit::Match
+        } else {
+            Fit::Unknown
+        };
+    }
     // A joint credit (`UNICEF and ILO`) fits when any body in it published the figure.
     let mut fit = Fit::Unknown;
     for org in org.split(" and ") {

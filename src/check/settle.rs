@@ -216,6 +216,35 @@ impl<'a> Checker<'a> {
                 ),
             );
         }
+        // `Among child referrals, … 20 per cent were girls`: girls' share of child victims
+        // is not their share of all victims, whatever the values.
+        if let Some(group) = self.narrower_share_base(self.figure(f)) {
+            return self.finding(
+                Verdict::Unverified,
+                None,
+                format!(
+                    "{} matches {}, but the share is of {group} only; the figure's is of everyone it counts",
+                    self.quoted,
+                    self.describe(f),
+                ),
+            );
+        }
+        // `$236 billion … Some estimates are as high as $245 billion`: the figure's own
+        // value given first, a number near it after is another estimate.
+        if let Some(first) = self.own_value_before(f) {
+            return self.finding(
+                Verdict::Unverified,
+                None,
+                format!(
+                    "{} is near {}, but the text gives that figure's own value before (“{}”), so it seems to be another estimate",
+                    self.quoted,
+                    self.describe(f),
+                    self.text
+                        .get(first.mention.start..first.mention.end)
+                        .unwrap_or_default()
+                ),
+            );
+        }
         let mut message = format!("{} agrees with {}", self.quoted, self.describe(f));
         message.push_str(&self.detected_note(f));
         if let Some(n) = newer.filter(|&n| n != f) {

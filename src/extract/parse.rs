@@ -850,10 +850,18 @@ impl<'t> Parser<'t> {
             q.end = k + 1;
             return Some(q);
         }
-        if w == "times" && !num.scaled {
-            q.end = k + 1;
+        // `three times`, and hyphenated, `a three-times greater risk`.
+        let times = if w == "times" {
+            Some(k)
+        } else {
+            (dash && self.is(k + 1, "times") && self.glued(k + 1)).then_some(k + 1)
+        };
+        if let Some(t) = times
+            && !num.scaled
+        {
+            q.end = t + 1;
             let before = num.first.checked_sub(1).map_or("", |p| self.low(p));
-            if self.word(k + 1).is_comparative()
+            if self.word(t + 1).is_comparative()
                 || words::change_direction(before) != 0.0
                 || matches!(
                     before,
