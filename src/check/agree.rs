@@ -1027,14 +1027,16 @@ impl<'a> Checker<'a> {
     }
 
     /// The current figure a per-cent figure in brackets restates, right after a share in words
-    /// (`more than half (50.4 per cent) of working children …`): the share's subject and
-    /// population, which the sentence names, are its own. Only ever an agreement.
+    /// (`more than half (50.4 per cent) of working children …`), or the share in words a few
+    /// words before its per cent in brackets (`over one in three trafficking victims (34%)`):
+    /// the share's subject and population, which the sentence names, are its own, and both
+    /// numbers agree. Only ever an agreement.
     pub(super) fn restated_share(&self) -> Option<usize> {
         if self.reading.quantity != Quantity::Share || self.claim.denied || self.claim.hypothetical
         {
             return None;
         }
-        let start = self.claim.mention.start;
+        let (start, end) = (self.claim.mention.start, self.claim.mention.end);
         let restates = self.sentence_claims().any(|c| {
             c.mention.end <= start
                 && self
@@ -1042,13 +1044,31 @@ impl<'a> Checker<'a> {
                     .get(c.mention.end..start)
                     .is_some_and(|between| between.trim() == "(")
         });
-        if !restates {
-            return None;
-        }
+        // The share in words before its per cent in brackets (`over one in three trafficking
+        // victims (34%) … are minors`): the bracket must agree too.
+        let bracket = if restates {
+            None
+        } else {
+            let c = self
+                .sentence_claims()
+                .find(|c| c.mention.start >= end)
+                .filter(|c| {
+                    self.text.get(end..c.mention.start).is_some_and(|between| {
+                        between.trim_end().strip_suffix('(').is_some_and(|words| {
+                            words.split_whitespace().count() <= 4
+                                && words
+                                    .chars()
+                                    .all(|ch| ch.is_alphabetic() || ch.is_whitespace())
+                        })
+                    })
+                })?;
+            Some(read(&c.mention).filter(|r| r.quantity == Quantity::Share)?)
+        };
         self.ev
             .figures(Bind::Sentence, Bind::Sentence, false)
             .find(|&f| {
                 self.figure(f).quantity == Quantity::Share
+                    && bracket.is_none_or(|r| r.meets(self.bounds(f)))
                     && self.visible(f)
                     && self.successor(f).is_none()
                     && self.same_ages(f)

@@ -563,6 +563,9 @@ impl<'t> Parser<'t> {
                 && self.kind(p - 1) == Some(TokenKind::Word)
                 // `Female children-688 (25.1%)`: a group and its count, a dash for a colon.
                 && !is_counted_group(self.low(p - 1))
+                // `a troubling picture-138 million children`: a hyphen typed for a dash; no
+                // name is joined to a number of millions.
+                && !num.scaled
             {
                 let w = self.low(p - 1);
                 let w_entry = self.word(p - 1);
