@@ -37,6 +37,16 @@ impl<'a> Checker<'a> {
         if claim.per_year && fit::timing(figure) == Some(Timing::Stock) {
             return Some(Mismatch::Yearly);
         }
+        // `Human trafficking is a $150 billion industry`: the profits of forced labour, made
+        // the trade's, by a sentence that never says forced labour (an amount per victim is
+        // what traffickers make, in the ILO's own words).
+        if figure.quantity == Quantity::Money
+            && self.lower_metric(f).contains("forced labour")
+            && !self.lower_metric(f).contains("per victim")
+            && self.trafficking_not_forced_labour()
+        {
+            return Some(Mismatch::Population("human trafficking".to_string()));
+        }
         // A national survey counts working children apart from child labour (Punjab, Sindh);
         // the ILO and UNICEF's global estimate is what reporters call `children still working`.
         if claim.working && fit::facts(figure).child_labour && figure.scope != "global" {
@@ -64,6 +74,33 @@ impl<'a> Checker<'a> {
             }
             _ => None,
         }
+    }
+
+    /// True when the sentence names trafficking in persons (not of drugs or arms) and nothing of
+    /// forced labour or slavery (`Human trafficking generates about $150bn a year`).
+    fn trafficking_not_forced_labour(&self) -> bool {
+        let s = self.lower_sentence();
+        const OTHER_TRADES: &[&str] = &[
+            "drug",
+            "drugs",
+            "arms",
+            "gun",
+            "weapons",
+            "wildlife",
+            "organ",
+            "narcotics",
+        ];
+        !["forced lab", "forced-lab", "slave", "bonded"]
+            .iter()
+            .any(|w| s.contains(w))
+            && s.match_indices("trafficking").any(|(at, _)| {
+                let before = s.get(..at).unwrap_or_default().trim_end();
+                let word = before
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or_default();
+                !OTHER_TRADES.contains(&word)
+            })
     }
 
     /// A specific population word in the number's clause that names another measure of what the
