@@ -187,39 +187,78 @@ impl TermIndex {
         let mut index = TermIndex::default();
         let mut ids: FastMap<String, usize> = FastMap::default();
         let mut by_first_word: FastMap<Box<[u8]>, Vec<usize>> = FastMap::default();
+        // The index's term for a term as written (trimmed), added the first time; `None` for a
+        // term that starts with no word.
+        let mut resolve = |index: &mut TermIndex, term: &str| -> Option<usize> {
+            // Most terms are already lower-case: look them up without allocating.
+            let lowered;
+            let term = if !term.is_ascii() || term.bytes().any(|b| b.is_ascii_uppercase()) {
+                lowered = term.to_lowercase();
+                lowered.as_str()
+            } else {
+                term
+            };
+            if first_word(term).is_empty() {
+                return None;
+            }
+            Some(match ids.get(term) {
+                Some(&at) => at,
+                None => {
+                    ids.insert(term.to_string(), index.terms.len());
+                    index.terms.push(term.to_string());
+                    index.owners.push(Vec::new());
+                    index.terms.len() - 1
+                }
+            })
+        };
+        // Figures share most of their terms: each term as written is resolved once, and its
+        // other orders once. The terms are added in the order a figure's list gives them, then
+        // its other orders, as when each was resolved afresh.
+        let mut written: FastMap<&str, usize> = FastMap::default();
+        let mut resolved: Vec<(Option<usize>, Option<Vec<usize>>)> = Vec::new();
+        let mut entries: Vec<usize> = Vec::new();
         for (i, figure) in figures.iter().enumerate() {
             let lists = [
                 (Role::Subject, &figure.subject),
                 (Role::Population, &figure.population),
             ];
             for (role, list) in lists {
-                let orders = list.iter().flat_map(|t| reorderings(t.trim()));
-                for term in list.iter().map(|t| t.trim()).chain(orders) {
-                    // Most terms are already lower-case: look them up without allocating.
-                    let lowered;
-                    let term = if !term.is_ascii() || term.bytes().any(|b| b.is_ascii_uppercase()) {
-                        lowered = term.to_lowercase();
-                        lowered.as_str()
-                    } else {
-                        term
-                    };
-                    if first_word(term).is_empty() {
-                        continue;
-                    }
-                    let at = match ids.get(term) {
-                        Some(&at) => at,
-                        None => {
-                            ids.insert(term.to_string(), index.terms.len());
-                            index.terms.push(term.to_string());
-                            index.owners.push(Vec::new());
-                            index.terms.len() - 1
-                        }
-                    };
+                entries.clear();
+                let own = |index: &mut TermIndex, at: usize| {
                     // Figures come in order, so a repeated term of this list is the last owner.
                     if let Some(owners) = index.owners.get_mut(at)
                         && owners.last() != Some(&(i, role))
                     {
                         owners.push((i, role));
+                    }
+                };
+                for t in list {
+                    let entry = match written.get(t.as_str()) {
+                        Some(&entry) => entry,
+                        None => {
+                            let at = resolve(&mut index, t.trim());
+                            written.insert(t, resolved.len());
+                            resolved.push((at, None));
+                            resolved.len() - 1
+                        }
+                    };
+                    entries.push(entry);
+                    if let Some(&(Some(at), _)) = resolved.get(entry) {
+                        own(&mut index, at);
+                    }
+                }
+                for (&entry, t) in entries.iter().zip(list) {
+                    let Some((_, orders)) = resolved.get_mut(entry) else {
+                        continue;
+                    };
+                    let orders = orders.get_or_insert_with(|| {
+                        reorderings(t.trim())
+                            .into_iter()
+                            .filter_map(|order| resolve(&mut index, order))
+                            .collect()
+                    });
+                    for &at in orders.iter() {
+                        own(&mut index, at);
                     }
                 }
             }
