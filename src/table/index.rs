@@ -112,22 +112,53 @@ pub enum Roles {
 
 /// The first word of a term or text: its leading run of letters and digits.
 fn first_word(text: &str) -> &str {
-    let end = text
-        .char_indices()
-        .find(|&(_, c)| !c.is_alphanumeric())
-        .map_or(text.len(), |(i, _)| i);
+    // Most words are ASCII: read bytes until the first that is not an ASCII letter or digit,
+    // and read characters only from a non-ASCII one.
+    let bytes = text.as_bytes();
+    let ascii = bytes
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(bytes.len());
+    let end = match (bytes.get(ascii), text.get(ascii..)) {
+        (Some(b), Some(rest)) if !b.is_ascii() => rest
+            .char_indices()
+            .find(|&(_, c)| !c.is_alphanumeric())
+            .map_or(text.len(), |(i, _)| ascii + i),
+        _ => ascii,
+    };
     text.get(..end).unwrap_or(text)
 }
 
 /// Words for people that a list of everyone is made of (`men, women and children`).
 const EVERYONE: [&str; 3] = ["men", "women", "children"];
 
+/// Every order of `men, women and children`, without and with the serial comma.
+const ORDERS: [[&str; 6]; 2] = [
+    [
+        "men, women and children",
+        "men, children and women",
+        "women, men and children",
+        "women, children and men",
+        "children, men and women",
+        "children, women and men",
+    ],
+    [
+        "men, women, and children",
+        "men, children, and women",
+        "women, men, and children",
+        "women, children, and men",
+        "children, men, and women",
+        "children, women, and men",
+    ],
+];
+
 /// The other orders of a term that lists everyone in three words (`men, women and children`
 /// is also written `children, women and men` or `women, men, and children`), in the term's
 /// own punctuation; none for any other term.
-fn reorderings(term: &str) -> Vec<String> {
-    // Most terms list nothing: a look for the word before any allocation.
-    if !term.contains(" and ") {
+fn reorderings(term: &str) -> Vec<&'static str> {
+    // Most terms list nothing: a look at the length (no list of everyone is shorter than
+    // `men, women and children`) and for the word before any allocation.
+    if term.len() < "men, women and children".len() || !term.contains(" and ") {
         return Vec::new();
     }
     let lower = term.to_lowercase();
@@ -146,20 +177,8 @@ fn reorderings(term: &str) -> Vec<String> {
     if EVERYONE.iter().any(|w| !items.contains(w)) {
         return Vec::new();
     }
-    let comma = if serial { "," } else { "" };
-    const ORDERS: [[&str; 3]; 6] = [
-        ["men", "women", "children"],
-        ["men", "children", "women"],
-        ["women", "men", "children"],
-        ["women", "children", "men"],
-        ["children", "men", "women"],
-        ["children", "women", "men"],
-    ];
-    ORDERS
-        .iter()
-        .map(|[a, b, c]| format!("{a}, {b}{comma} and {c}"))
-        .filter(|t| *t != lower)
-        .collect()
+    let orders = ORDERS.get(usize::from(serial)).map_or(&[][..], |o| &o[..]);
+    orders.iter().copied().filter(|t| *t != lower).collect()
 }
 
 impl TermIndex {
@@ -168,41 +187,78 @@ impl TermIndex {
         let mut index = TermIndex::default();
         let mut ids: FastMap<String, usize> = FastMap::default();
         let mut by_first_word: FastMap<Box<[u8]>, Vec<usize>> = FastMap::default();
+        // The index's term for a term as written (trimmed), added the first time; `None` for a
+        // term that starts with no word.
+        let mut resolve = |index: &mut TermIndex, term: &str| -> Option<usize> {
+            // Most terms are already lower-case: look them up without allocating.
+            let lowered;
+            let term = if !term.is_ascii() || term.bytes().any(|b| b.is_ascii_uppercase()) {
+                lowered = term.to_lowercase();
+                lowered.as_str()
+            } else {
+                term
+            };
+            if first_word(term).is_empty() {
+                return None;
+            }
+            Some(match ids.get(term) {
+                Some(&at) => at,
+                None => {
+                    ids.insert(term.to_string(), index.terms.len());
+                    index.terms.push(term.to_string());
+                    index.owners.push(Vec::new());
+                    index.terms.len() - 1
+                }
+            })
+        };
+        // Figures share most of their terms: each term as written is resolved once, and its
+        // other orders once. The terms are added in the order a figure's list gives them, then
+        // its other orders, as when each was resolved afresh.
+        let mut written: FastMap<&str, usize> = FastMap::default();
+        let mut resolved: Vec<(Option<usize>, Option<Vec<usize>>)> = Vec::new();
+        let mut entries: Vec<usize> = Vec::new();
         for (i, figure) in figures.iter().enumerate() {
             let lists = [
                 (Role::Subject, &figure.subject),
                 (Role::Population, &figure.population),
             ];
             for (role, list) in lists {
-                let orders = list.iter().flat_map(|t| reorderings(t.trim()));
-                let terms = list.iter().map(|t| std::borrow::Cow::Borrowed(t.trim()));
-                for term in terms.chain(orders.map(std::borrow::Cow::Owned)) {
-                    let term = term.as_ref();
-                    // Most terms are already lower-case: look them up without allocating.
-                    let lowered;
-                    let term = if !term.is_ascii() || term.bytes().any(|b| b.is_ascii_uppercase()) {
-                        lowered = term.to_lowercase();
-                        lowered.as_str()
-                    } else {
-                        term
-                    };
-                    if first_word(term).is_empty() {
-                        continue;
-                    }
-                    let at = match ids.get(term) {
-                        Some(&at) => at,
-                        None => {
-                            ids.insert(term.to_string(), index.terms.len());
-                            index.terms.push(term.to_string());
-                            index.owners.push(Vec::new());
-                            index.terms.len() - 1
-                        }
-                    };
+                entries.clear();
+                let own = |index: &mut TermIndex, at: usize| {
                     // Figures come in order, so a repeated term of this list is the last owner.
                     if let Some(owners) = index.owners.get_mut(at)
                         && owners.last() != Some(&(i, role))
                     {
                         owners.push((i, role));
+                    }
+                };
+                for t in list {
+                    let entry = match written.get(t.as_str()) {
+                        Some(&entry) => entry,
+                        None => {
+                            let at = resolve(&mut index, t.trim());
+                            written.insert(t, resolved.len());
+                            resolved.push((at, None));
+                            resolved.len() - 1
+                        }
+                    };
+                    entries.push(entry);
+                    if let Some(&(Some(at), _)) = resolved.get(entry) {
+                        own(&mut index, at);
+                    }
+                }
+                for (&entry, t) in entries.iter().zip(list) {
+                    let Some((_, orders)) = resolved.get_mut(entry) else {
+                        continue;
+                    };
+                    let orders = orders.get_or_insert_with(|| {
+                        reorderings(t.trim())
+                            .into_iter()
+                            .filter_map(|order| resolve(&mut index, order))
+                            .collect()
+                    });
+                    for &at in orders.iter() {
+                        own(&mut index, at);
                     }
                 }
             }
@@ -808,8 +864,7 @@ mod tests {
     fn a_list_of_everyone_is_found_in_any_order() {
         assert_eq!(super::reorderings("men, women and children").len(), 5);
         assert!(
-            super::reorderings("men, women, and children")
-                .contains(&"children, women, and men".to_string())
+            super::reorderings("men, women, and children").contains(&"children, women, and men")
         );
         assert!(super::reorderings("women and girls").is_empty());
         assert!(super::reorderings("boys, girls and women").is_empty());
