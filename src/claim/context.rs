@@ -539,6 +539,13 @@ const PLACES: &[(&str, &str)] = &[
     ("sub-saharan africa", "Sub-Saharan Africa"),
     ("united states", "United States"),
     ("united kingdom", "United Kingdom"),
+    // `in the U.S.` (read as the words `U` and `S`), `in the US`, `in the UK`: only after `in
+    // the` and the like (see `short_name_placed`), not in `US$` or `the US State Department`.
+    ("u s", "United States"),
+    ("us", "United States"),
+    ("usa", "United States"),
+    ("u k", "United Kingdom"),
+    ("uk", "United Kingdom"),
     ("middle east", "Middle East"),
     ("sri lanka", "Sri Lanka"),
     ("pakistan", "Pakistan"),
@@ -892,6 +899,7 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
                     words.at(i, name)
                         // `sub-Saharan Africa`, as most reporters write it.
                         && (words.raw(i).starts_with(char::is_uppercase) || name.starts_with("sub-"))
+                        && (!SHORT_NAMES.contains(name) || short_name_placed(words, i, name))
                 })
         {
             // `forced labour such as in the Xinjiang region of China`: an example, not the place
@@ -993,17 +1001,42 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
                     .to_string(),
             );
             named_at = i + 1;
-            // `in Sub-Saharan Africa`: the place of many words, whole.
-            if let Some(&(name, canonical)) = PLACES
-                .iter()
-                .find(|(name, _)| name.contains(' ') && words.at(i + 1, name))
-            {
+            // `in Sub-Saharan Africa`: the place of many words, whole; `in America`: the
+            // table's name for a known place.
+            if let Some(&(name, canonical)) = PLACES.iter().find(|(name, _)| {
+                words.at(i + 1, name)
+                    && (!SHORT_NAMES.contains(name) || short_name_placed(words, i + 1, name))
+            }) {
                 named = Some(canonical.to_string());
                 inside = i + 2..i + 2 + name.matches(' ').count();
             }
         }
     }
     named
+}
+
+/// Short names of countries that are places only where a sentence puts something in them
+/// (`in the US`), not where they qualify a body or a currency (`US$`, `the U.S. State
+/// Department`).
+const SHORT_NAMES: &[&str] = &["u s", "us", "usa", "u k", "uk"];
+
+/// True when the short name `name` at word `i` is written in capitals after `in the`, `across
+/// the`, `into the` or the like, and no name goes on after it (`trafficked into the US each
+/// year`).
+fn short_name_placed(words: &Words, i: usize, name: &str) -> bool {
+    let next = i + 1 + name.matches(' ').count();
+    i >= 2
+        && words
+            .raw(i)
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c == '.')
+        && words.is(i - 1, "the")
+        && words.is_any(
+            i - 2,
+            words!["in", "across", "throughout", "within", "into", "outside"],
+        )
+        && !words.raw(next).starts_with(char::is_uppercase)
+        && words.char_after(next - 1) != Some('$')
 }
 
 /// Words that name a part of a region by its side (`North` Africa, `Southeast` Asia).
@@ -1411,6 +1444,8 @@ pub fn home_place(text: &str) -> Option<&'static str> {
         let here = group
             .iter()
             .filter_map(|&k| PLACES.get(usize::from(k)))
+            // (`US$30 billion`, `Us`: the short names are read only in a sentence.)
+            .filter(|(name, _)| !SHORT_NAMES.contains(name))
             .find(|(name, _)| {
                 let after = rest.get(name.len()..);
                 name.as_bytes().get(1).map(u8::to_ascii_lowercase) == second
@@ -1532,6 +1567,10 @@ const PLACE_LEADS: &WordSet = &WordSet::new(&[
     "south",
     "sub-saharan",
     "united",
+    "u",
+    "us",
+    "usa",
+    "uk",
     "middle",
     "sri",
     "pakistan",
@@ -2179,6 +2218,25 @@ mod tests {
             Some("Pakistan")
         );
         assert_eq!(scope_of("in Freetown, 38%").as_deref(), Some("Freetown"));
+        for us in [
+            "every year in the U.S., up to 17,500",
+            "every year in the US, up to 17,500",
+            "trafficked into the US each year, 17,500",
+        ] {
+            assert_eq!(scope_of(us).as_deref(), Some("United States"), "{us}");
+        }
+        assert_eq!(
+            scope_of("in the U.K., 17,000").as_deref(),
+            Some("United Kingdom")
+        );
+        for not_a_place in [
+            "Let us count 17,000",
+            "US$236 billion in profits",
+            "the US State Department counts 17,000",
+            "in the US$ 150 billion trade",
+        ] {
+            assert_eq!(scope_of(not_a_place), None, "{not_a_place}");
+        }
         // A headline in title case capitalises every long word: `Labour` and `Hazardous` are
         // no places, and a place the table does not know is not told from them.
         assert_eq!(

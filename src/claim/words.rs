@@ -560,6 +560,12 @@ impl<'a> Words<'a> {
         self.words.len()
     }
 
+    /// The character right after word `i` in the text (`$` after `US` in `US$236 billion`).
+    pub fn char_after(&self, i: usize) -> Option<char> {
+        let end = self.words.get(i)?.span.end;
+        self.text.get(end..)?.chars().next()
+    }
+
     /// Byte range of word `i` in the text (an empty range at the sentence's end past the last
     /// word).
     #[inline]
