@@ -1,8 +1,8 @@
 //! Conflicts: the figure a claim's value differs from, and the finding that says so.
 
 use super::{
-    Basis, Bind, Checker, Figure, Finding, Fit, Quantity, Verdict, figure_bounds, fit, format,
-    kept, value_of,
+    Basis, Bind, Checker, Figure, Finding, Fit, Quantity, Verdict, bounds, figure_bounds, fit,
+    format, kept, value_of,
 };
 
 /// True when figure `part` counts a part of what figure `whole` counts, as the table tells:
@@ -108,6 +108,32 @@ impl<'a> Checker<'a> {
             candidates
         } else {
             placed
+        })
+    }
+
+    /// A current figure other than `target` whose own subject and population words are both in
+    /// the number's clause and whose value the number gives (`women and girls … accounting for
+    /// 99% of victims in the commercial sex industry`, where `forced labour` also names UNODC's
+    /// share of detected victims): the sentence restates it rather than contradicting `target`.
+    pub(super) fn named_agreement(&self, target: usize) -> Option<usize> {
+        // (`rose by 4 million`: the amount of a change is no level a regional figure could
+        // restate.)
+        if self.claim.change_verb.is_some() {
+            return None;
+        }
+        self.ev.figures(Bind::Focus, Bind::Focus, true).find(|&f| {
+            f != target
+                && self.figure(f).quantity == self.reading.quantity
+                && self.successor(f).is_none()
+                && self.visible(f)
+                && self.same_ages(f)
+                && match fit::scope(self.claim, self.figure(f)) {
+                    Fit::Match => true,
+                    Fit::Mismatch => false,
+                    Fit::Unknown => self.figure(f).scope == "global",
+                }
+                && self.agrees(f)
+                && bounds::tight(&self.reading, self.figure(f))
         })
     }
 

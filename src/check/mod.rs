@@ -1749,7 +1749,7 @@ impl<'a> Checker<'a> {
                 // `worldwide 1 in 4 victims are children`, read as UNODC's detected victims
                 // (38%): the value is the ILO's share of all victims, a figure the table says
                 // people confuse with it, and the sentence names nothing of UNODC's own.
-                None => match self.look_alike(f) {
+                None => match self.look_alike(f).or_else(|| self.named_agreement(f)) {
                     Some(g) => self.settle(g, None),
                     // `commercial sexual exploitation accounts for 27% of victims`: a share of
                     // victims of forced labour, maybe, where the figure's is of detected
