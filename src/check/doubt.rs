@@ -521,6 +521,16 @@ impl<'a> Checker<'a> {
                 "the sentence counts detected victims; the figure is an estimate of all".into(),
             );
         }
+        // `… all detected victims of trafficking in 2016. Females make up 94% of the total
+        // victims trafficked for sexual exploitation`: the paragraph's victims are detected ones.
+        if fit::basis(figure) != Some(Basis::Detected)
+            && claim.framing != Framing::Detected
+            && self.detected_before()
+        {
+            return Some(
+                "the paragraph speaks of detected victims; the figure is an estimate of all".into(),
+            );
+        }
         // `children aged five to 11 …, who now account for just over half`: a share of one age
         // group, where the figure's share is of every age it covers.
         if !self.same_ages(f)
@@ -807,6 +817,26 @@ impl<'a> Checker<'a> {
                 .is_some_and(|w| wanted.contains(&&*w))
         }
         found(before, EARN) || found(self.words_after().take(6).map(lower), TRADE)
+    }
+
+    /// True when the sentence before the claim's, in its paragraph, speaks of detected victims
+    /// and the claim's own sentence says nothing of an estimate.
+    fn detected_before(&self) -> bool {
+        let paragraph = self.places.paragraph(self.text, self.claim.sentence.start);
+        let before = self
+            .text
+            .get(
+                paragraph
+                    .start
+                    .max(self.claim.sentence.start.saturating_sub(400))
+                    ..self.claim.sentence.start,
+            )
+            .unwrap_or_default();
+        let last = before
+            .trim_end()
+            .rsplit_once(". ")
+            .map_or(before, |(_, last)| last);
+        last.to_ascii_lowercase().contains("detected") && !self.lower_sentence().contains("estimat")
     }
 
     /// The group a share is taken of, when the words after it name one (`71% of child
