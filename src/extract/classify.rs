@@ -432,6 +432,12 @@ impl<'t> Parser<'t> {
             set(m, Kind::Count, "page furniture");
             return;
         }
+        // `the 100 Million Campaign`, `a 100M Campaign coordinator`: a number that opens the
+        // name of a campaign or a body is part of the name.
+        if m.kind == Kind::Count && self.names_a_body(end) {
+            set(m, Kind::Other, "part of a name");
+            return;
+        }
         // `Twenty (20) agencies`: the digits in brackets restate the word before them (not in
         // a ratio, `One (1) out of every three (3)`, whose words the extractor does not join).
         if m.kind == Kind::Count
@@ -1761,6 +1767,26 @@ impl<'t> Parser<'t> {
         w_entry
             .measurement_unit()
             .filter(|_| !self.glued_word_continues(end))
+    }
+
+    /// True when token `k` is a capitalised word that names a campaign or a body (`Campaign`,
+    /// `Initiative`, `Fund`).
+    fn names_a_body(&self, k: usize) -> bool {
+        self.raw(k).starts_with(|c: char| c.is_uppercase())
+            && matches!(
+                self.low(k),
+                "campaign"
+                    | "initiative"
+                    | "project"
+                    | "challenge"
+                    | "fund"
+                    | "movement"
+                    | "coalition"
+                    | "alliance"
+                    | "programme"
+                    | "program"
+                    | "foundation"
+            )
     }
 
     /// True when the word at `end` runs on into more letters glued after it.
