@@ -378,14 +378,7 @@ pub fn attribution(claim: &Claim, figure: &Figure) -> Fit {
     // `25 million … according to the State Department`: its yearly Trafficking in Persons report
     // repeats the ILO's global estimates, so crediting it with one is not a wrong credit.
     if org == "US State Department" && figure.scope == "global" && publisher.contains("ILO") {
-        return if publisher_names(org)
-            .iter()
-            .any(|n| contains_lower(publisher, n))
-        {
-            Fit::Match
-        } else {
-            Fit::Unknown
-        };
+        return Fit::Unknown;
     }
     // A joint credit (`UNICEF and ILO`) fits when any body in it published the figure.
     let mut fit = Fit::Unknown;

@@ -77,7 +77,8 @@ impl<'a> Checker<'a> {
     }
 
     /// True when the sentence names trafficking in persons (not of drugs or arms) and nothing of
-    /// forced labour or slavery (`Human trafficking generates about $150bn a year`).
+    /// forced labour, slavery or bonded labour (`Human trafficking generates about $150bn a
+    /// year`).
     fn trafficking_not_forced_labour(&self) -> bool {
         let s = self.lower_sentence();
         const OTHER_TRADES: &[&str] = &[

@@ -1,8 +1,8 @@
 //! Findings for the figure a claim agrees with: consistent, outdated, misattributed.
 
 use super::{
-    Basis, Bind, Checker, Finding, Fit, Framing, Mismatch, Quantity, SAME_SIZE, STALE_YEARS,
-    Verdict, bounds, currency, description, fit, kept, value_of,
+    Basis, Bind, Checker, Claim, Finding, Fit, Framing, Mismatch, Quantity, Reading, SAME_SIZE,
+    STALE_YEARS, Verdict, bounds, currency, description, fit, kept, read, value_of,
 };
 
 impl<'a> Checker<'a> {
@@ -255,6 +255,44 @@ impl<'a> Checker<'a> {
             ));
         }
         self.finding(Verdict::Consistent, Some(f), message)
+    }
+
+    /// An earlier number of the claim's paragraph that states figure `f`'s value as written, no
+    /// more finely than the claim, when the claim's own number, as written, does not (`US$236
+    /// billion … as high as $245 billion`).
+    pub(super) fn own_value_before(&self, f: usize) -> Option<&'a Claim> {
+        // (`more than two-thirds`, `nearly $240 billion`: a bound or a rounding the writer
+        // chose, which the value meets.)
+        if !matches!(
+            self.claim.mention.hedge,
+            None | Some(crate::extract::Hedge::UpTo)
+        ) {
+            return None;
+        }
+        let figure = self.figure(f);
+        let v = figure.value?;
+        let holds = |r: &Reading| r.quantity == self.reading.quantity && r.low <= v && v <= r.high;
+        let stated = self.stated();
+        if holds(&stated) {
+            return None;
+        }
+        // (`138 million … 137.6 million`: a finer number after the rounded one is the same.)
+        let width = stated.high - stated.low;
+        let paragraph = self.places.paragraph(self.text, self.claim.sentence.start);
+        let from = self
+            .claims
+            .partition_point(|c| c.mention.start < paragraph.start);
+        let claims = self.claims.get(from..).unwrap_or_default();
+        claims
+            .iter()
+            .take_while(|c| c.mention.end <= self.claim.mention.start)
+            .find(|c| {
+                let plain = crate::extract::Mention {
+                    hedge: None,
+                    ..c.mention.clone()
+                };
+                read(&plain).is_some_and(|r| holds(&r) && r.high - r.low <= width)
+            })
     }
 
     /// True when the claim is a share given as a lower bound (`more than 65%`, `over
