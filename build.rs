@@ -9,6 +9,10 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
+#[path = "src/table/scalars.rs"]
+mod scalars;
+use scalars::{basic_string, number};
+
 /// What a key's value is written as.
 #[derive(Clone, Copy, PartialEq)]
 enum Kind {
@@ -223,59 +227,4 @@ fn finish(builder: Builder, out: &mut String) {
     } else {
         "] },\n"
     });
-}
-
-/// A TOML basic string at the start of `raw`, and the text after it (as `fast::basic_string`).
-fn basic_string(raw: &str) -> Option<(String, &str)> {
-    let body = raw.strip_prefix('"')?;
-    let mut out = String::new();
-    let mut chars = body.char_indices();
-    while let Some((i, c)) = chars.next() {
-        match c {
-            '"' => return Some((out, body.get(i + 1..)?)),
-            '\\' => {
-                let (_, e) = chars.next()?;
-                out.push(match e {
-                    '\\' => '\\',
-                    '"' => '"',
-                    'n' => '\n',
-                    't' => '\t',
-                    'r' => '\r',
-                    'u' => {
-                        let hex: String = (0..4)
-                            .map(|_| chars.next().map(|(_, h)| h))
-                            .collect::<Option<_>>()?;
-                        char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?
-                    }
-                    _ => return None,
-                });
-            }
-            c if (c as u32) < 0x20 || c == '\u{7f}' => return None,
-            c => out.push(c),
-        }
-    }
-    None
-}
-
-/// A TOML number as `claims fmt` writes it (as `fast::number`).
-fn number(raw: &str) -> Option<f64> {
-    let digits = raw.strip_prefix('-').unwrap_or(raw);
-    let (whole, fraction) = match digits.split_once('.') {
-        Some((w, f)) => (w, Some(f)),
-        None => (digits, None),
-    };
-    let grouped = |part: &str| {
-        !part.is_empty()
-            && !part.starts_with('_')
-            && !part.ends_with('_')
-            && !part.contains("__")
-            && part.bytes().all(|b| b.is_ascii_digit() || b == b'_')
-    };
-    if !grouped(whole) || (whole.len() > 1 && whole.starts_with('0')) {
-        return None;
-    }
-    if fraction.is_some_and(|f| !grouped(f)) {
-        return None;
-    }
-    raw.replace('_', "").parse().ok()
 }

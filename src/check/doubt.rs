@@ -870,34 +870,46 @@ impl<'a> Checker<'a> {
     /// The group the sentence opens by taking its shares among (`Among child referrals, 79 per
     /// cent were boys`, `Of the child victims, 20 per cent …`).
     fn among_group(&self) -> Option<&'static str> {
-        let number = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
-        let before = self.sentence.get(..number.start)?.to_lowercase();
-        let at = before
-            .rfind("among ")
-            .map(|i| i + "among ".len())
-            .or_else(|| before.starts_with("of ").then_some(3))?;
-        let first = before
-            .get(at..)?
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .find(|w| !matches!(*w, "all" | "the" | "those" | "detected" | "these"))?;
-        evidence::GROUPS.iter().copied().find(|g| *g == first)
+        self.group_named_before(
+            |before| {
+                before
+                    .rfind("among ")
+                    .map(|i| i + "among ".len())
+                    .or_else(|| before.starts_with("of ").then_some(3))
+            },
+            &["all", "the", "those", "detected", "these"],
+        )
     }
 
     /// The group a `share of` (or `proportion`, `percentage of`) before the number is taken of
     /// (`the share of young girls in child labour slipped to 7.8 percent`: `girls`).
     fn share_of_group_before(&self) -> Option<&'static str> {
+        self.group_named_before(
+            |before| {
+                ["share of ", "proportion of ", "percentage of "]
+                    .iter()
+                    .filter_map(|m| before.rfind(m).map(|i| i + m.len()))
+                    .max()
+            },
+            &["all", "the", "young", "detected", "those"],
+        )
+    }
+
+    /// The group of [`evidence::GROUPS`] named by the first word, not in `skip`, from where
+    /// `find` points in the lower-cased sentence before the number.
+    fn group_named_before(
+        &self,
+        find: impl Fn(&str) -> Option<usize>,
+        skip: &[&str],
+    ) -> Option<&'static str> {
         let number = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
         let before = self.sentence.get(..number.start)?.to_lowercase();
-        let at = ["share of ", "proportion of ", "percentage of "]
-            .iter()
-            .filter_map(|m| before.rfind(m).map(|i| i + m.len()))
-            .max()?;
+        let at = find(&before)?;
         let first = before
             .get(at..)?
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .find(|w| !matches!(*w, "all" | "the" | "young" | "detected" | "those"))?;
+            .find(|w| !skip.contains(w))?;
         evidence::GROUPS.iter().copied().find(|g| *g == first)
     }
 

@@ -1444,8 +1444,6 @@ pub fn home_place(text: &str) -> Option<&'static str> {
         let here = group
             .iter()
             .filter_map(|&k| PLACES.get(usize::from(k)))
-            // (`US$30 billion`, `Us`: the short names are read only in a sentence.)
-            .filter(|(name, _)| !SHORT_NAMES.contains(name))
             .find(|(name, _)| {
                 let after = rest.get(name.len()..);
                 name.as_bytes().get(1).map(u8::to_ascii_lowercase) == second
@@ -1457,6 +1455,9 @@ pub fn home_place(text: &str) -> Option<&'static str> {
                         .is_some_and(home_word)
                     // `the African slave trade`: a trade of past centuries, no place.
                     && !after.is_some_and(|t| t.trim_start().starts_with("slave trade"))
+                    // (`US$30 billion`, `Us`: the short names are read only in a sentence;
+                    // asked last, of a name that matched.)
+                    && !SHORT_NAMES.contains(name)
             })
             .map(|&(_, canonical)| canonical);
         match (found, here) {

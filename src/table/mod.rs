@@ -8,6 +8,7 @@ mod index;
 mod quote;
 mod read;
 mod rules;
+mod scalars;
 mod schema;
 
 pub use figure::{Basis, Figure, Grade, HEDGES, Misstatement, Quantity, Source, Timing};
