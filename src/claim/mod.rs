@@ -13,7 +13,7 @@ pub(crate) mod words;
 pub use context::{Period, SIDES, home_place, is_known_place};
 pub use sentence::{
     BlankLines, block, caption_after, end_before, finishes_the_one_before, is_list, paragraph,
-    pronoun_subject, prose, refers_back, sentence_before, start_after, stat_card,
+    pronoun_subject, prose, refers_back, restates_before, sentence_before, start_after, stat_card,
 };
 
 use crate::extract::Mention;

@@ -323,6 +323,25 @@ const BACK_REFERENCES: &[&str] = &[
     "that represents",
 ];
 
+/// True when the sentence or paragraph that opens at `start` points back at what came before
+/// without taking a part of it (`That is a 37% rise`, `This represents …`; not `Of these, …`).
+pub fn restates_before(text: &str, start: usize) -> bool {
+    let Some(head) = text
+        .get(start..)
+        .map(|t| t.trim_start_matches(['\'', '"', '“', '‘']))
+    else {
+        return false;
+    };
+    BACK_REFERENCES
+        .iter()
+        .filter(|opening| !opening.starts_with("of ") && !opening.starts_with("among "))
+        .any(|opening| {
+            head.get(..opening.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(opening))
+                && matches!(head.as_bytes().get(opening.len()), Some(b' ' | b','))
+        })
+}
+
 /// True when the paragraph that opens at `start` points back at the one before it (see
 /// [`BACK_REFERENCES`]), or finishes its sentence (see [`finishes_the_one_before`]).
 pub fn refers_back(text: &str, start: usize) -> bool {
