@@ -124,6 +124,16 @@ const UNITS: &[&str] = &[
     "workshops",
     "seminars",
     "webinars",
+    // A report's apparatus and the trades a list spans: `more than 300 endnotes`, `over sixteen
+    // industries`.
+    "endnotes",
+    "footnotes",
+    "industries",
+    // What an investigation looked at: `geolocated 15 videos`, `at least 10 scam compounds`.
+    "videos",
+    "compounds",
+    // A vote's abstentions (its votes for and against: see `vote_tally`).
+    "abstentions",
 ];
 
 /// Nouns of things a number may count with plain words between (`100 rubber glove factories`).
@@ -146,6 +156,8 @@ const NAMED_THINGS: &[&str] = &[
     "workshops",
     "presentations",
     "seminars",
+    "plants",
+    "compounds",
 ];
 
 /// Words that, between a number and a noun of [`NAMED_THINGS`], make the number count something else
@@ -382,6 +394,14 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     // `seven South Asian countries`, `16 European member states`: a group of countries named
     // by its region or club, not the countries a report covers.
     if country_group(after) {
+        return true;
+    }
+    // `555 in favour, 6 against and 45 in abstention`: a vote's tally.
+    if vote_tally(sentence) {
+        return true;
+    }
+    // `firms with more than 250 employees must report`: the size a law's duty applies from.
+    if headcount_threshold(sentence, &near) {
         return true;
     }
     // `cities with more than 100,000 people`: the size of the places a count is sorted by.
@@ -774,6 +794,48 @@ fn country_group(after: &str) -> bool {
         rest = tail;
     }
     false
+}
+
+/// True when `sentence` tells a vote's tally (`adopted with 555 votes in favour, 6 against and
+/// 45 abstentions`, `by 301 votes to 9`): its numbers count votes, whatever noun follows each.
+fn vote_tally(sentence: &str) -> bool {
+    // Few sentences hold `vote`: its bytes first, before the sentence is lower-cased.
+    let bytes = sentence.as_bytes();
+    if !bytes.windows(4).any(|w| w.eq_ignore_ascii_case(b"vote")) {
+        return false;
+    }
+    let lower = sentence.to_lowercase();
+    lower.contains("votes")
+        && ["abstain", "abstention", " against", "votes to "]
+            .iter()
+            .any(|w| lower.contains(w))
+}
+
+/// True when the count before `employees` or `staff` is the company size a law's duty applies
+/// from: `all businesses with more than 250 employees … are required to report`.
+fn headcount_threshold(sentence: &str, near: &Near<'_>) -> bool {
+    if !near
+        .first()
+        .is_some_and(|w| any_is(w, &["employees", "staff", "employers"]))
+    {
+        return false;
+    }
+    let mut back = near.back().skip_while(|w| {
+        any_is(
+            w,
+            &[
+                "more", "than", "over", "fewer", "less", "at", "least", "under", "or",
+            ],
+        )
+    });
+    if !back
+        .next()
+        .is_some_and(|w| any_is(w, &["with", "employing"]))
+    {
+        return false;
+    }
+    let lower = sentence.to_lowercase();
+    DUTY.iter().any(|w| lower.contains(w))
 }
 
 /// True when the count between `before` and `after` is the size of the places something is
@@ -5039,6 +5101,34 @@ mod tests {
         assert!(!at(text, "$150 billion"));
         let text = "Firms must act: $150 billion in profits come from forced labour.";
         assert!(!at(text, "$150 billion"));
+    }
+
+    #[test]
+    fn a_vote_and_a_headcount_a_duty_applies_from_are_frames() {
+        let vote = "The ban passed with 480 votes in favour, 12 against and 30 abstentions.";
+        for number in ["480", "12", "30"] {
+            assert!(framed(vote, number), "{number}");
+        }
+        assert!(framed("It cleared the house by 301 votes to 9.", "9"));
+        let duty = "Firms with more than 500 employees are required to report on forced labour.";
+        assert!(framed(duty, "500"));
+        // Votes with no tally against, and employees with no duty, are counts.
+        assert!(!framed(
+            "Some 2,000 votes were bought by traffickers.",
+            "2,000"
+        ));
+        assert!(!framed("Factories with 300 employees were raided.", "300"));
+        assert!(!framed(
+            "The agency found 40 employees in forced labour.",
+            "40"
+        ));
+        // Endnotes, industries, videos and compounds are not people.
+        assert!(framed("The report cites more than 300 endnotes.", "300"));
+        assert!(framed(
+            "Goods on the list span over sixteen industries.",
+            "sixteen"
+        ));
+        assert!(framed("Analysts geolocated 15 videos of the camps.", "15"));
     }
 
     #[test]

@@ -128,6 +128,22 @@ impl<'a> Checker<'a> {
         {
             return true;
         }
+        // `the 50 countries that have ratified the Protocol`, `signed by 30 nations`: the states
+        // party to a treaty are a frame, not how far a crime reaches (`touches 128 countries`).
+        if self.reading.quantity == Quantity::Count
+            && self.claim.change_verb.is_none()
+            && self.counts_countries()
+            && self
+                .lower_sentence()
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| {
+                    w.starts_with("ratif")
+                        || w.starts_with("signator")
+                        || matches!(w, "signed" | "endorsed" | "acceded")
+                })
+        {
+            return true;
+        }
         // `10,347 brick kilns, of which 7,966 are functional`: counts of things, not people.
         if self.reading.quantity == Quantity::Count
             && self.sentence_claims().any(|c| {
@@ -435,6 +451,33 @@ impl<'a> Checker<'a> {
             return false;
         }
         self.of_pronoun_after(&["these", "those", "them"])
+    }
+
+    /// True when the number counts countries: `countries`, `nations` or `member states` right
+    /// after it, or after up to two qualifiers (`other`, `Pacific`, `G20`).
+    pub(super) fn counts_countries(&self) -> bool {
+        let mut words = self.words_after();
+        for _ in 0..3 {
+            let Some(w) = words.next() else {
+                return false;
+            };
+            if ["countries", "nations"]
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c))
+                || (w.eq_ignore_ascii_case("member")
+                    && words
+                        .next()
+                        .is_some_and(|n| n.eq_ignore_ascii_case("states")))
+            {
+                return true;
+            }
+            if !(w.eq_ignore_ascii_case("other")
+                || w.chars().next().is_some_and(char::is_uppercase))
+            {
+                return false;
+            }
+        }
+        false
     }
 
     /// True when `of` and one of `pronouns` follow the number (`80% of these victims`).
