@@ -3,6 +3,7 @@
 //! for a count of people or cases, not for a count of things.
 
 use super::{Checker, evidence, topic};
+use crate::claim::words::WordSet;
 use crate::extract::Kind;
 
 /// What a number counts, from its own noun.
@@ -197,13 +198,13 @@ pub(crate) fn counts(sentence: &str, end: usize) -> Counts {
         let word: &str = &word;
         // `the` starts another noun group (`up from 35 the year before`), unless after `of`
         // (`half of the shipments`).
-        if GROUP_ENDS.contains(&word) || (word == "the" && !after_of) {
+        if GROUP_END_SET.contains(word) || (word == "the" && !after_of) {
             break;
         }
         after_of = word == "of";
-        if PEOPLE.iter().any(|p| stem_of(word, p)) {
+        if has_stem(&PEOPLE_SET, word) {
             head = Counts::People;
-        } else if THINGS.iter().any(|t| stem_of(word, t)) {
+        } else if has_stem(&THINGS_SET, word) {
             head = Counts::Things;
         }
         if raw.ends_with([',', ';', ':', '.', ')', '?', '!']) {
@@ -213,7 +214,22 @@ pub(crate) fn counts(sentence: &str, end: usize) -> Counts {
     head
 }
 
+/// [`PEOPLE`], [`THINGS`] and [`GROUP_ENDS`] as sets.
+static PEOPLE_SET: WordSet = WordSet::new(PEOPLE);
+static THINGS_SET: WordSet = WordSet::new(THINGS);
+static GROUP_END_SET: WordSet = WordSet::new(GROUP_ENDS);
+
+/// True when `word` is [`stem_of`] some stem of `stems`: looked up by its whole, its bare form
+/// and its starts, instead of compared with each stem.
+fn has_stem(stems: &WordSet, word: &str) -> bool {
+    stems.contains(word)
+        || word.strip_suffix('s').is_some_and(|w| stems.contains(w))
+        || word.strip_suffix("es").is_some_and(|w| stems.contains(w))
+        || stems.begins(word.as_bytes(), 5)
+}
+
 /// True when `word` is `stem`, its plural, or (for a stem of five letters or more) starts with it.
+#[cfg(test)]
 fn stem_of(word: &str, stem: &str) -> bool {
     word == stem
         || word.strip_suffix('s') == Some(stem)
@@ -288,6 +304,26 @@ fn has_capitals_run(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stems_are_found_in_sets_as_compared_one_by_one() {
+        let mut words: Vec<String> = Vec::new();
+        for stem in PEOPLE.iter().chain(THINGS).chain(GROUP_ENDS) {
+            for end in ["", "s", "es", "ed", "ing", "x"] {
+                words.push(format!("{stem}{end}"));
+            }
+            for cut in 1..stem.len() {
+                words.push(stem[..cut].to_string());
+            }
+        }
+        words.extend(["", "s", "es", "é", "childrén", "victimś"].map(String::from));
+        for word in &words {
+            for (set, list) in [(&PEOPLE_SET, PEOPLE), (&THINGS_SET, THINGS)] {
+                let one_by_one = list.iter().any(|stem| stem_of(word, stem));
+                assert_eq!(has_stem(set, word), one_by_one, "{word}");
+            }
+        }
+    }
 
     fn counted(sentence: &str, number: &str) -> Counts {
         counts(sentence, sentence.find(number).unwrap() + number.len())

@@ -18,13 +18,21 @@ const BLOOM_WORDS: usize = 16;
 
 /// A hash of a word's bytes (FNV-1a), computable at compile time.
 const fn hash(mut bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h: u64 = HASH_START;
     while let [b, rest @ ..] = bytes {
-        h ^= *b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
+        h = hash_on(h, *b);
         bytes = rest;
     }
     h
+}
+
+/// The [`hash`] of no bytes.
+const HASH_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// The [`hash`] of some bytes and then `b`, from `h`, the hash of those bytes.
+#[inline(always)]
+const fn hash_on(h: u64, b: u8) -> u64 {
+    (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
 }
 
 /// The two bits of the Bloom filter that a hash sets.
@@ -72,6 +80,23 @@ impl WordSet {
     /// True when the bytes `word` are those of a word in the set.
     pub fn contains_bytes(&self, word: &[u8]) -> bool {
         self.may_contain(hash(word)) && self.words.iter().any(|w| w.as_bytes() == word)
+    }
+
+    /// True when a word of the set that has `min` bytes or more begins `word` (or is all of
+    /// it); each longer start of `word` is hashed from the one before.
+    pub fn begins(&self, word: &[u8], min: usize) -> bool {
+        let mut h = HASH_START;
+        for (n, &b) in word.iter().enumerate() {
+            h = hash_on(h, b);
+            if n + 1 >= min
+                && self.may_contain(h)
+                && let Some(start) = word.get(..=n)
+                && self.words.iter().any(|w| w.as_bytes() == start)
+            {
+                return true;
+            }
+        }
+        false
     }
 
     /// The words, sorted, without repeats.
