@@ -1125,6 +1125,9 @@ fn detection_at(words: &Words, i: usize, not_denied: &impl Fn(usize) -> bool) ->
                     "opened", "began", "started",
                 ],
             ))
+        // `the 40.3 million people recorded to be living in modern slavery`: what an estimate
+        // found, not people detected one by one.
+        && !(words.is(i, "recorded") && words.is(i + 1, "to") && words.is(i + 2, "be"))
         // `more than at any point in recorded history`: an idiom, not detection.
         && !(words.is(i, "recorded") && words.is(i + 1, "history"))
         && !(words.is(i, "recorded") && words.is(i + 1, "human") && words.is(i + 2, "history"))

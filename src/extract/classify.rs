@@ -1267,6 +1267,18 @@ impl<'t> Parser<'t> {
         {
             return true;
         }
+        // `Around 2000 women trafficked abroad`: a hedge before and people after make a round
+        // count, not a year.
+        if matches!(
+            before(1),
+            "around" | "about" | "some" | "nearly" | "almost" | "approximately" | "roughly"
+        ) && matches!(
+            self.low(end),
+            "women" | "men" | "children" | "girls" | "boys" | "victims" | "people" | "persons"
+                | "workers" | "migrants" | "survivors"
+        ) {
+            return true;
+        }
         // `(1582), the south-east (418)`: a bracketed count follows within a few words.
         first > 0
             && self.is_punct(first - 1, &["("])

@@ -590,6 +590,19 @@ impl<'t> Parser<'t> {
         let w = self.low(i);
         let w_entry = self.word(i);
         let factor = match w_entry.multiplier() {
+            // `who doubles as the chair`, `the room doubled as a shelter`: a second role (not
+            // `doubled as a result of`, nor `doubled as prices rose`).
+            Some(_)
+                if matches!(w, "doubles" | "doubled" | "doubling")
+                    && self.low(i + 1) == "as"
+                    && matches!(
+                        self.low(i + 2),
+                        "a" | "an" | "the" | "his" | "her" | "its" | "head" | "chair" | "director"
+                    )
+                    && self.low(i + 3) != "result" =>
+            {
+                return None;
+            }
             Some(f) => f,
             None if matches!(w, "double" | "triple" | "treble" | "quadruple") => {
                 let next = self.low(i + 1);
