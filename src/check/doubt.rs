@@ -339,6 +339,37 @@ impl<'a> Checker<'a> {
                 fit::period_words(figure)
             ));
         }
+        // `Approximately 60% Of Children On Lake Volta Are Child Labourers`: a lake, valley,
+        // district or region the sentence names by its name is a place the table may not know,
+        // and a figure for the world says nothing of it.
+        if figure.scope == "global"
+            && self.claim.scope.is_none()
+            && let Some(place) = named_feature(self.sentence)
+        {
+            return Some(format!(
+                "the sentence names {place}, and the figure is for the world"
+            ));
+        }
+        // `the more than 450,000 victims and 300,000 suspected offenders detected worldwide
+        // between 2003 and 2021`: a span of years the sentence gives another of its counts, and
+        // none of this one's own, covers this count too.
+        if figure.quantity == Quantity::Count
+            && self.claim.period.is_none()
+            && let Some((from, to)) = self.sentence_claims().find_map(|c| match c.period {
+                Some(Period {
+                    from: Some(from),
+                    to: Some(to),
+                    ..
+                }) if from != to => Some((from, to)),
+                _ => None,
+            })
+            && fit::data_years(figure).is_some_and(|(a, b)| (a, b) != (from, to))
+        {
+            return Some(format!(
+                "the sentence speaks of {from} to {to}, and the figure {}",
+                fit::period_words(figure)
+            ));
+        }
         if figure.quantity == Quantity::Count && self.part_share_after() {
             return Some(
                 "the count is given with its share of a whole, so it counts a part".into(),
@@ -1289,4 +1320,54 @@ fn one(word: &str) -> &str {
         "men" => "man",
         _ => word.strip_suffix('s').unwrap_or(word),
     }
+}
+
+/// Nouns of a place's kind that, capitalised next to a capitalised name, name one place
+/// (`Lake Volta`, `Swat Valley`, `Volta Region`).
+const FEATURES: &[&str] = &[
+    "Lake",
+    "River",
+    "Valley",
+    "Delta",
+    "Basin",
+    "Province",
+    "District",
+    "County",
+    "Region",
+    "Island",
+    "Islands",
+    "Coast",
+    "Village",
+    "Municipality",
+    "Prefecture",
+    "Governorate",
+];
+
+/// The first place `sentence` names by a capitalised noun of [`FEATURES`] next to a capitalised
+/// name (`Lake Volta`, `the Volta Region`), if any.
+fn named_feature(sentence: &str) -> Option<&str> {
+    // Each word with its offset in the sentence (a part of `split` points into it).
+    let words: Vec<(usize, &str)> = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w))
+        .collect();
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && !FEATURES.contains(&w)
+            && !["The", "Of", "On", "In", "At", "And", "Are", "Is", "For", "To"].contains(&w)
+    };
+    words.iter().enumerate().find_map(|(i, &(at, w))| {
+        if !FEATURES.contains(&w) {
+            return None;
+        }
+        let before = i.checked_sub(1).and_then(|p| words.get(p));
+        let after = words.get(i + 1);
+        if let Some(&(next_at, next)) = after.filter(|(_, n)| capitalised(n)) {
+            return sentence.get(at..next_at + next.len());
+        }
+        before
+            .filter(|(_, b)| capitalised(b))
+            .and_then(|&(b_at, _)| sentence.get(b_at..at + w.len()))
+    })
 }

@@ -2757,6 +2757,12 @@ const NATIONAL_BODIES: &[&str] = &[
     "Federal Investigation Agency",
     "NHTRC",
     "National Human Trafficking Hotline",
+    // `the Hotline identified 26,872 situations`: the US hotline, named short.
+    "Hotline identified",
+    "Hotline received",
+    "Hotline recorded",
+    "Hotline reported",
+    "Hotline data",
     "National Referral Mechanism",
     "National Human Rights Commission",
     "NRM",
