@@ -339,17 +339,6 @@ impl<'a> Checker<'a> {
                 fit::period_words(figure)
             ));
         }
-        // `Approximately 60% Of Children On Lake Volta Are Child Labourers`: a lake, valley,
-        // district or region the sentence names by its name is a place the table may not know,
-        // and a figure for the world says nothing of it.
-        if figure.scope == "global"
-            && self.claim.scope.is_none()
-            && let Some(place) = named_feature(self.sentence)
-        {
-            return Some(format!(
-                "the sentence names {place}, and the figure is for the world"
-            ));
-        }
         // `the more than 450,000 victims and 300,000 suspected offenders detected worldwide
         // between 2003 and 2021`: a span of years the sentence gives another of its counts, and
         // none of this one's own, covers this count too.
@@ -608,6 +597,18 @@ impl<'a> Checker<'a> {
             return Some(format!(
                 "the figure is from {}, and the table's newer {} does not give this measure",
                 figure.source.title, newer.source.title
+            ));
+        }
+        // (Asked last: it reads every word of the sentence.)
+        // `Approximately 60% Of Children On Lake Volta Are Child Labourers`: a lake, valley,
+        // district or region the sentence names by its name is a place the table may not know,
+        // and a figure for the world says nothing of it.
+        if figure.scope == "global"
+            && self.claim.scope.is_none()
+            && let Some(place) = named_feature(self.sentence)
+        {
+            return Some(format!(
+                "the sentence names {place}, and the figure is for the world"
             ));
         }
         None
@@ -1346,28 +1347,36 @@ const FEATURES: &[&str] = &[
 /// The first place `sentence` names by a capitalised noun of [`FEATURES`] next to a capitalised
 /// name (`Lake Volta`, `the Volta Region`), if any.
 fn named_feature(sentence: &str) -> Option<&str> {
-    // Each word with its offset in the sentence (a part of `split` points into it).
-    let words: Vec<(usize, &str)> = sentence
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w))
-        .collect();
     let capitalised = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase)
             && !FEATURES.contains(&w)
-            && !["The", "Of", "On", "In", "At", "And", "Are", "Is", "For", "To"].contains(&w)
+            && ![
+                "The", "Of", "On", "In", "At", "And", "Are", "Is", "For", "To",
+            ]
+            .contains(&w)
     };
-    words.iter().enumerate().find_map(|(i, &(at, w))| {
-        if !FEATURES.contains(&w) {
-            return None;
+    // Each word with its offset in the sentence (a part of `split` points into it), read in
+    // one pass with the word before.
+    let offset = |w: &str| w.as_ptr() as usize - sentence.as_ptr() as usize;
+    let mut words = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let mut before: Option<&str> = None;
+    while let Some(w) = words.next() {
+        // Only a capitalised word of four letters or more can be a feature.
+        if w.len() >= 4
+            && w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+            && FEATURES.contains(&w)
+        {
+            if let Some(next) = words.peek().filter(|n| capitalised(n)) {
+                return sentence.get(offset(w)..offset(next) + next.len());
+            }
+            if let Some(prev) = before.filter(|b| capitalised(b)) {
+                return sentence.get(offset(prev)..offset(w) + w.len());
+            }
         }
-        let before = i.checked_sub(1).and_then(|p| words.get(p));
-        let after = words.get(i + 1);
-        if let Some(&(next_at, next)) = after.filter(|(_, n)| capitalised(n)) {
-            return sentence.get(at..next_at + next.len());
-        }
-        before
-            .filter(|(_, b)| capitalised(b))
-            .and_then(|&(b_at, _)| sentence.get(b_at..at + w.len()))
-    })
+        before = Some(w);
+    }
+    None
 }

@@ -298,6 +298,36 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     {
         return true;
     }
+    // A day of the month in brackets after its weekday, as South Asian papers date a story:
+    // `released on Monday (24)`.
+    if before.ends_with('(')
+        && after.starts_with(')')
+        && number.len() <= 2
+        && number.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+        && words(before).next_back().is_some_and(|w| {
+            any_is(
+                w,
+                &[
+                    "monday",
+                    "tuesday",
+                    "wednesday",
+                    "thursday",
+                    "friday",
+                    "saturday",
+                    "sunday",
+                ],
+            )
+        })
+    {
+        return true;
+    }
+    // `for six consecutive years`: a length of time.
+    if near
+        .first()
+        .is_some_and(|w| any_is(w, &["consecutive", "straight"]))
+    {
+        return true;
+    }
     // A footnote marker: `[6]`.
     if before.ends_with('[')
         && after.starts_with(']')
@@ -313,7 +343,10 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     {
         return true;
     }
-    if wage(number, after) || phone(sentence, before, number, after, &near) {
+    if wage(number, after) || wage_named(before, number, after) {
+        return true;
+    }
+    if phone(sentence, before, number, after, &near) {
         return true;
     }
     if size_adjective(number) {
@@ -799,9 +832,14 @@ fn country_group(after: &str) -> bool {
 /// True when `sentence` tells a vote's tally (`adopted with 555 votes in favour, 6 against and
 /// 45 abstentions`, `by 301 votes to 9`): its numbers count votes, whatever noun follows each.
 fn vote_tally(sentence: &str) -> bool {
-    // Few sentences hold `vote`: its bytes first, before the sentence is lower-cased.
+    // Few sentences hold `vote`: its bytes first (at each `v`, found by memchr), before the
+    // sentence is lower-cased.
     let bytes = sentence.as_bytes();
-    if !bytes.windows(4).any(|w| w.eq_ignore_ascii_case(b"vote")) {
+    if !memchr::memchr2_iter(b'v', b'V', bytes).any(|at| {
+        bytes
+            .get(at..at + 4)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"vote"))
+    }) {
         return false;
     }
     let lower = sentence.to_lowercase();
@@ -1979,6 +2017,77 @@ fn wage(number: &str, after: &str) -> bool {
     WAGE_UNITS.iter().any(|u| lower.starts_with(u))
 }
 
+/// True when `number` is a sum of money under a million that the words just before call a wage
+/// or pay (`monthly wages as low as 24,000 pesos`, `are paid Rs 650-700 on average`): one
+/// worker's pay, not a statistic (`$21 billion in unpaid wages` is one).
+fn wage_named(before: &str, number: &str, after: &str) -> bool {
+    // A currency sign or code before the digits, or a currency's name after them.
+    let signed = number
+        .chars()
+        .next()
+        .is_some_and(|c| !c.is_ascii_digit() && !c.is_alphabetic())
+        || ["Rs", "PKR", "INR", "US$"]
+            .iter()
+            .any(|code| number.starts_with(code));
+    let currency = |w: &str| {
+        any_is(
+            w,
+            &[
+                "pesos",
+                "rupees",
+                "euros",
+                "dollars",
+                "naira",
+                "taka",
+                "shillings",
+                "rand",
+                "baht",
+                "ringgit",
+            ],
+        )
+    };
+    let named = words(after).next().is_some_and(currency)
+        || words(number).next_back().is_some_and(currency);
+    if !(signed || named) || !number.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    // `paid up to Rs 4,000 for every girl trafficked`: the trade's going rate per victim is a
+    // claim.
+    let mut next = words(after).take(4).peekable();
+    while let Some(w) = next.next() {
+        if any_is(w, &["every", "each", "per"])
+            && next.peek().is_some_and(|n| {
+                any_is(
+                    n,
+                    &[
+                        "girl", "boy", "child", "woman", "victim", "person", "bride", "baby",
+                    ],
+                )
+            })
+        {
+            return false;
+        }
+    }
+    let lower = number.to_ascii_lowercase();
+    if ["million", "billion", "bn", "crore", "lakh", "trillion"]
+        .iter()
+        .any(|scale| lower.contains(scale))
+        || lower.ends_with('m')
+        || lower.ends_with('b')
+    {
+        return false;
+    }
+    // (Seven words: `wages as low as 24,000 pesos ($433)`.)
+    words(before).rev().take(7).any(|w| {
+        any_is(
+            w,
+            &[
+                "wage", "wages", "salary", "salaries", "paid", "pay", "earning", "earnings",
+            ],
+        )
+    })
+}
+
 /// [`surveyed`], asked only when `sentence` (which holds the words it reads) holds one of
 /// [`SURVEY_CUES`]: most sentences hold none, and that is known from the sentence's phrase hits.
 fn surveyed_in(
@@ -2728,6 +2837,11 @@ pub(super) const OTHER_STATISTICS: &[&str] = &[
     // Schooling: `94,052 are enrolled in a school`.
     "enrolled in school",
     "enrolled in a school",
+    // Crimes against the old, and accidents: `1315 cases of crime against senior citizens`,
+    // `100 such fatalities`.
+    "senior citizens",
+    "fatalities",
+    "accidents",
     // Missing persons: `1.3 million go missing every year`.
     "go missing",
     "goes missing",

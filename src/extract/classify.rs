@@ -1274,8 +1274,17 @@ impl<'t> Parser<'t> {
             "around" | "about" | "some" | "nearly" | "almost" | "approximately" | "roughly"
         ) && matches!(
             self.low(end),
-            "women" | "men" | "children" | "girls" | "boys" | "victims" | "people" | "persons"
-                | "workers" | "migrants" | "survivors"
+            "women"
+                | "men"
+                | "children"
+                | "girls"
+                | "boys"
+                | "victims"
+                | "people"
+                | "persons"
+                | "workers"
+                | "migrants"
+                | "survivors"
         ) {
             return true;
         }
