@@ -343,7 +343,7 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     {
         return true;
     }
-    if wage(number, after) || wage_named(before, number, after) {
+    if wage(number, after) || may_name_wage(sentence) && wage_named(before, number, after) {
         return true;
     }
     if phone(sentence, before, number, after, &near) {
@@ -832,14 +832,10 @@ fn country_group(after: &str) -> bool {
 /// True when `sentence` tells a vote's tally (`adopted with 555 votes in favour, 6 against and
 /// 45 abstentions`, `by 301 votes to 9`): its numbers count votes, whatever noun follows each.
 fn vote_tally(sentence: &str) -> bool {
-    // Few sentences hold `vote`: its bytes first (at each `v`, found by memchr), before the
-    // sentence is lower-cased.
-    let bytes = sentence.as_bytes();
-    if !memchr::memchr2_iter(b'v', b'V', bytes).any(|at| {
-        bytes
-            .get(at..at + 4)
-            .is_some_and(|w| w.eq_ignore_ascii_case(b"vote"))
-    }) {
+    // Few sentences hold `vote` (known from the sentence's phrase hits), before the sentence is
+    // lower-cased.
+    static CUES: PhraseSet = PhraseSet::new(VOTE_CUES);
+    if !CUES.in_text(sentence) {
         return false;
     }
     let lower = sentence.to_lowercase();
@@ -2015,6 +2011,20 @@ fn wage(number: &str, after: &str) -> bool {
         .unwrap_or(rest)
         .to_ascii_lowercase();
     WAGE_UNITS.iter().any(|u| lower.starts_with(u))
+}
+
+/// What [`wage_named`] looks for before a sum (`pay` also starts `payment`: these only say
+/// whether the sentence is worth reading).
+pub(super) const WAGE_CUES: &[&str] = &["wage", "salar", "paid", "pay", "earning"];
+
+/// What [`vote_tally`] looks for.
+pub(super) const VOTE_CUES: &[&str] = &["vote"];
+
+/// False when `sentence` surely names no wage or pay for [`wage_named`] (known from the
+/// sentence's phrase hits).
+fn may_name_wage(sentence: &str) -> bool {
+    static CUES: PhraseSet = PhraseSet::new(WAGE_CUES);
+    CUES.in_text(sentence)
 }
 
 /// True when `number` is a sum of money under a million that the words just before call a wage

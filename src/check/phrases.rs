@@ -109,7 +109,7 @@ impl PhraseSet {
 }
 
 /// The lists read on a claim's sentence and its clauses, found in one pass by [`within`].
-const SHARED: [&[&str]; 24] = [
+const SHARED: [&[&str]; 26] = [
     super::evidence::TOPIC,
     super::topic::PHRASES,
     super::nonclaim::OTHER_STATISTICS,
@@ -139,6 +139,9 @@ const SHARED: [&[&str]; 24] = [
     super::nostat::REGISTERED,
     super::nostat::SECTOR_CUES,
     super::change::THREATEN,
+    // The words of a wage and of a vote (see `nonclaim::wage_named` and `nonclaim::vote_tally`).
+    super::nonclaim::WAGE_CUES,
+    super::nonclaim::VOTE_CUES,
 ];
 
 /// Phrases found by the bytes they start with: each position of a text whose next few bytes
