@@ -1076,13 +1076,18 @@ impl<'a> Checker<'a> {
         if figure.quantity != Quantity::Share && !self.agrees(f) {
             return true;
         }
+        let place = fit::place(&figure.scope);
         if self.claim.scope.is_none() && figure.quantity != Quantity::Share {
             let exact = self.reading.high - self.reading.low < 0.01 * self.reading.value.abs();
-            if exact || fit::period(self.claim, figure) == Fit::Match {
+            // (Not in a sentence that names another country, as `Albanian (17%; 791)` in a
+            // bulletin on the UK, which is not the 791 arrests of Pakistan's FIA.)
+            if (exact || fit::period(self.claim, figure) == Fit::Match)
+                && (fit::names_place(self.sentence, place)
+                    || crate::claim::first_place_named(self.sentence).is_none())
+            {
                 return true;
             }
         }
-        let place = fit::place(&figure.scope);
         self.places
             .named(self.text, self.claim.sentence.start, self.sentence, place)
             // `1.3m children in child labour in Sindh` as the headline, then `10.3pc of

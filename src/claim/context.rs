@@ -1356,6 +1356,31 @@ const fn second_bit(b: u8) -> u32 {
     }
 }
 
+/// The first place of [`PLACES`] (as the table names it) that `sentence` names by a capitalised
+/// word or two (`Albanian`, `South Asia`), short names (`US`, `UK`) aside.
+pub fn first_place_named(sentence: &str) -> Option<&'static str> {
+    let words: Vec<&str> = sentence
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().find_map(|(i, w)| {
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        let one = w.to_lowercase();
+        let two = words
+            .get(i + 1)
+            .map(|next| format!("{one} {}", next.to_lowercase()));
+        PLACES
+            .iter()
+            .find(|(name, _)| {
+                !SHORT_NAMES.contains(name)
+                    && (*name == one || two.as_deref().is_some_and(|t| t == *name))
+            })
+            .map(|&(_, canonical)| canonical)
+    })
+}
+
 /// The one place (a country or region of [`PLACES`], as the table names it) that a document's
 /// opening (its first three paragraphs, at most 1,500 bytes) names, when the opening never names
 /// the world nor lists two of its regions: the place a story with a dateline or a national survey
@@ -2026,6 +2051,21 @@ mod tests {
         assert_eq!(home_place(&format!("{longer}\n\nIn Nigeria.")), None);
         assert_eq!(home_place(&format!("{long}In Nigeria.")), Some("Nigeria"));
         assert_eq!(home_place(&format!("{long} {long}In Nigeria.")), None);
+    }
+
+    #[test]
+    fn the_first_place_a_sentence_names_by_a_capitalised_word() {
+        assert_eq!(
+            first_place_named("UK (24%; 1,105), Albanian (17%; 791) and Vietnamese (11%)"),
+            Some("Albania")
+        );
+        assert_eq!(
+            first_place_named("Most victims were in South Asia."),
+            Some("South Asia")
+        );
+        // Short names and words in lower case are no places here.
+        assert_eq!(first_place_named("In the US, 791 were arrested."), None);
+        assert_eq!(first_place_named("791 traffickers were arrested."), None);
     }
     use super::*;
 
