@@ -633,7 +633,18 @@ impl<'a> Checker<'a> {
             .iter()
             .take_while(|c| c.mention.start < self.claim.sentence.start)
             .any(|c| c.scope.as_deref().is_some_and(|s| s != "global"));
-        placed_before || nonclaim::names_national_body(self.text.get(paragraph).unwrap_or_default())
+        placed_before
+            || nonclaim::names_national_body(self.text.get(paragraph.clone()).unwrap_or_default())
+            || (cites_the_report(
+                &self
+                    .text
+                    .get(paragraph.clone())
+                    .unwrap_or_default()
+                    .to_lowercase(),
+            ) && crate::claim::sentence_before(self.text, paragraph.start)
+                .map(|before| crate::claim::block(self.text, before.start))
+                .and_then(|before| self.text.get(before))
+                .is_some_and(nonclaim::names_national_body))
     }
 
     /// True when figure `f` counts the countries UNODC's report covers, the sentence credits no
@@ -1379,4 +1390,19 @@ fn named_feature(sentence: &str) -> Option<&str> {
         before = Some(w);
     }
     None
+}
+
+/// True when lower-case `paragraph` credits `the report` or `the data` without naming them (`…,
+/// the report said.`): the report the paragraph before named.
+fn cites_the_report(paragraph: &str) -> bool {
+    [
+        "the report said",
+        "the report says",
+        "the report added",
+        "according to the report",
+        "the data show",
+        "the data said",
+    ]
+    .iter()
+    .any(|w| paragraph.contains(w))
 }

@@ -1157,6 +1157,28 @@ fn share_base(words: &Words, prev: Option<&Mention>, first: usize) -> bool {
 
 /// True when words `i..` make a figure a number per year.
 fn per_year_at(words: &Words, i: usize) -> bool {
+    // `with this number increasing annually`: how fast the number changes, not a number per year.
+    if i > 0
+        && words.is_any(
+            i - 1,
+            words![
+                "increasing",
+                "rising",
+                "growing",
+                "decreasing",
+                "falling",
+                "declining",
+                "increases",
+                "rises",
+                "grows",
+                "decreases",
+                "falls",
+                "declines",
+            ],
+        )
+    {
+        return false;
+    }
     words.is_any(i, words!["annually", "yearly"])
         || (words.is_any(i, words!["each", "every", "per"]) && words.is(i + 1, "year"))
         || words.at(i, "per annum")
@@ -2133,6 +2155,8 @@ mod tests {
         assert!(claim("27.6 million people are forced to work every year.", "27.6").per_year);
         assert!(claim("27.6 million people are trafficked annually.", "27.6").per_year);
         assert!(!claim("A year ago, 27.6 million were in forced labour.", "27.6").per_year);
+        let rising = "There are 50 million people in modern slavery, a number increasing annually.";
+        assert!(!claim(rising, "50 million").per_year);
         // The per-year words of an amount before the count are the amount's.
         let s = "Forced labour earns $150 billion annually in profits, and 25 million people are in it.";
         assert!(!claim(s, "25 million").per_year);
