@@ -2650,6 +2650,8 @@ const AT_WORK: &[&str] = &[
     "operating",
     "active",
     "present",
+    // `has a presence in over 100 nations`.
+    "presence",
     "invested",
     "investing",
     "serve",
@@ -4795,6 +4797,7 @@ mod tests {
                 "127",
             ),
             ("The charity works in more than 30 countries.", "30"),
+            ("The society has a presence in over 100 nations.", "100"),
             (
                 "It has invested $9 million across 88 countries since 2001.",
                 "88",
