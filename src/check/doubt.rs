@@ -599,10 +599,10 @@ impl<'a> Checker<'a> {
                 figure.source.title, newer.source.title
             ));
         }
-        // (Asked last: it reads every word of the sentence.)
         // `Approximately 60% Of Children On Lake Volta Are Child Labourers`: a lake, valley,
         // district or region the sentence names by its name is a place the table may not know,
-        // and a figure for the world says nothing of it.
+        // and a figure for the world says nothing of it. (Asked last: it reads every word of the
+        // sentence.)
         if figure.scope == "global"
             && self.claim.scope.is_none()
             && let Some(place) = named_feature(self.sentence)
@@ -633,10 +633,11 @@ impl<'a> Checker<'a> {
             .iter()
             .take_while(|c| c.mention.start < self.claim.sentence.start)
             .any(|c| c.scope.as_deref().is_some_and(|s| s != "global"));
+        let own = self.text.get(paragraph.clone()).unwrap_or_default();
         placed_before
-            || nonclaim::names_national_body(self.text.get(paragraph.clone()).unwrap_or_default())
+            || nonclaim::names_national_body(own)
             // (This paragraph's own words first, as written: few credit `the report`.)
-            || (cites_the_report(self.text.get(paragraph.clone()).unwrap_or_default())
+            || (cites_the_report(own)
                 && crate::claim::sentence_before(self.text, paragraph.start)
                     .map(|before| crate::claim::block(self.text, before.start))
                     .and_then(|before| self.text.get(before))
@@ -651,10 +652,8 @@ impl<'a> Checker<'a> {
         // (Asked of every figure a claim's evidence supports: the metric is read once per
         // figure.)
         let figure = self.figure(f);
-        fit::facts_kept(figure).map_or_else(
-            || figure.metric.contains("the report covers"),
-            |k| k.report_coverage,
-        ) && self.claim.attribution.is_none()
+        fit::covers_countries(figure)
+            && self.claim.attribution.is_none()
             && *self.other_report.get_or_init(|| {
                 let paragraph = self.places.paragraph(self.text, self.claim.sentence.start);
                 let before = self

@@ -559,6 +559,15 @@ pub fn facts_kept(figure: &Figure) -> Option<&Facts> {
     figure.derived.get_or_init(|| Facts::of(figure))
 }
 
+/// True when `figure` counts the countries a report covers (its metric says `the report
+/// covers`).
+pub fn covers_countries(figure: &Figure) -> bool {
+    facts_kept(figure).map_or_else(
+        || figure.metric.contains("the report covers"),
+        |k| k.report_coverage,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1039,10 +1039,7 @@ impl<'a> Checker<'a> {
         }
         // How many countries a report covers is a count of countries only (`750 new
         // investigations opened, 150 related to people trafficking` is not UNODC's 148).
-        if fit::facts_kept(figure)
-            .map_or_else(|| fit::facts(figure).report_coverage, |k| k.report_coverage)
-            && !self.counts_countries()
-        {
+        if fit::covers_countries(figure) && !self.counts_countries() {
             return false;
         }
         // A count or share credited to a national body (the Home Office, NAPTIP) is one

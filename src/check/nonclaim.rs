@@ -850,7 +850,7 @@ fn vote_tally(sentence: &str) -> bool {
 fn headcount_threshold(sentence: &str, near: &Near<'_>) -> bool {
     if !near
         .first()
-        .is_some_and(|w| any_is(w, &["employees", "staff", "employers"]))
+        .is_some_and(|w| any_is(w, &["employees", "staff"]))
     {
         return false;
     }
@@ -5254,6 +5254,24 @@ mod tests {
         assert!(!framed(
             "The agency found 40 employees in forced labour.",
             "40"
+        ));
+        // A day in brackets after its weekday, a run of years, a wage named before a sum.
+        assert!(framed(
+            "The report came out on Monday (24), officials said.",
+            "24"
+        ));
+        assert!(!framed("Cases rose in Punjab (24) and Sindh (9).", "24"));
+        assert!(framed(
+            "It stayed on the list for six consecutive years.",
+            "six"
+        ));
+        let wage = "They were paid monthly wages as low as 24,000 pesos.";
+        assert!(framed(wage, "24,000 pesos"));
+        let rate = "Agents are paid up to Rs 4,000 for every girl trafficked.";
+        assert!(!framed(rate, "Rs 4,000"));
+        assert!(!framed(
+            "Forced labour costs $21 billion in unpaid wages.",
+            "$21 billion"
         ));
         // Endnotes, industries, videos and compounds are not people.
         assert!(framed("The report cites more than 300 endnotes.", "300"));

@@ -326,10 +326,7 @@ const BACK_REFERENCES: &[&str] = &[
 /// True when the sentence or paragraph that opens at `start` points back at what came before
 /// without taking a part of it (`That is a 37% rise`, `This represents …`; not `Of these, …`).
 pub fn restates_before(text: &str, start: usize) -> bool {
-    let Some(head) = text
-        .get(start..)
-        .map(|t| t.trim_start_matches(['\'', '"', '“', '‘']))
-    else {
+    let Some(head) = opening_at(text, start) else {
         return false;
     };
     // Only the openings that start with the sentence's first letter are compared (every one
@@ -344,31 +341,34 @@ pub fn restates_before(text: &str, start: usize) -> bool {
     BACK_REFERENCES
         .iter()
         .filter(|opening| !opening.starts_with("of ") && !opening.starts_with("among "))
-        .any(|opening| {
-            head.get(..opening.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(opening))
-                && matches!(head.as_bytes().get(opening.len()), Some(b' ' | b','))
-        })
+        .any(|opening| opens_with(head, opening))
 }
 
 /// True when the paragraph that opens at `start` points back at the one before it (see
 /// [`BACK_REFERENCES`]), or finishes its sentence (see [`finishes_the_one_before`]).
 pub fn refers_back(text: &str, start: usize) -> bool {
-    let Some(head) = text
-        .get(start..)
-        .map(|t| t.trim_start_matches(['\'', '"', '“', '‘']))
-    else {
+    let Some(head) = opening_at(text, start) else {
         return false;
     };
     // Only the openings that start with the paragraph's first letter are compared.
     let first = head.as_bytes().first().map(u8::to_ascii_lowercase);
-    BACK_REFERENCES.iter().any(|opening| {
-        opening.as_bytes().first().copied() == first
-            && head
-                .get(..opening.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(opening))
-            && matches!(head.as_bytes().get(opening.len()), Some(b' ' | b','))
-    }) || finishes_the_one_before(head)
+    BACK_REFERENCES
+        .iter()
+        .any(|opening| opening.as_bytes().first().copied() == first && opens_with(head, opening))
+        || finishes_the_one_before(head)
+}
+
+/// The text from byte `start` of `text`, past any opening quote marks.
+fn opening_at(text: &str, start: usize) -> Option<&str> {
+    text.get(start..)
+        .map(|t| t.trim_start_matches(['\'', '"', '“', '‘']))
+}
+
+/// True when `head` opens with `opening` (any ASCII case), then a space or a comma.
+fn opens_with(head: &str, opening: &str) -> bool {
+    head.get(..opening.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(opening))
+        && matches!(head.as_bytes().get(opening.len()), Some(b' ' | b','))
 }
 
 /// The sentence that ends last before byte `start` of `text` (across a blank line), if any.
