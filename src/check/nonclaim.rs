@@ -304,20 +304,9 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
         && after.starts_with(')')
         && number.len() <= 2
         && number.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
-        && words(before).next_back().is_some_and(|w| {
-            any_is(
-                w,
-                &[
-                    "monday",
-                    "tuesday",
-                    "wednesday",
-                    "thursday",
-                    "friday",
-                    "saturday",
-                    "sunday",
-                ],
-            )
-        })
+        && words(before)
+            .next_back()
+            .is_some_and(|w| any_is(w, WEEKDAYS))
     {
         return true;
     }
