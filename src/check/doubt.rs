@@ -324,34 +324,22 @@ impl<'a> Checker<'a> {
             return Some("a fraction in words rounds, and this one is near the figure".into());
         }
         // `From 2011 to 2020, … male victims accounted for 10%`: a share over a span of years
-        // is not the share of the figure's years.
-        if let Some(Period {
-            from: Some(from),
-            to: Some(to),
-            ..
-        }) = self.claim.period.as_ref()
-            && from != to
-            && figure.quantity != Quantity::Change
-            && fit::data_years(figure).is_some_and(|(a, b)| (a, b) != (*from, *to))
-        {
-            return Some(format!(
-                "the sentence speaks of {from} to {to}, and the figure {}",
-                fit::period_words(figure)
-            ));
-        }
-        // `the more than 450,000 victims and 300,000 suspected offenders detected worldwide
-        // between 2003 and 2021`: a span of years the sentence gives another of its counts, and
-        // none of this one's own, covers this count too.
-        if figure.quantity == Quantity::Count
-            && self.claim.period.is_none()
-            && let Some((from, to)) = self.sentence_claims().find_map(|c| match c.period {
-                Some(Period {
-                    from: Some(from),
-                    to: Some(to),
-                    ..
-                }) if from != to => Some((from, to)),
-                _ => None,
-            })
+        // is not the share of the figure's years. A count with no years of its own takes the
+        // span the sentence gives another of its counts (`the more than 450,000 victims and
+        // 300,000 suspected offenders detected worldwide between 2003 and 2021`).
+        let span = |period: &Option<Period>| match period {
+            Some(Period {
+                from: Some(from),
+                to: Some(to),
+                ..
+            }) if from != to => Some((*from, *to)),
+            _ => None,
+        };
+        if let Some((from, to)) = span(&self.claim.period).or_else(|| {
+            (figure.quantity == Quantity::Count && self.claim.period.is_none())
+                .then(|| self.sentence_claims().find_map(|c| span(&c.period)))
+                .flatten()
+        }) && figure.quantity != Quantity::Change
             && fit::data_years(figure).is_some_and(|(a, b)| (a, b) != (from, to))
         {
             return Some(format!(
@@ -621,15 +609,8 @@ impl<'a> Checker<'a> {
             return false;
         }
         let paragraph = self.places.paragraph(self.text, self.claim.sentence.start);
-        // From the paragraph's first claim (claims come in the order of the text), not the
-        // document's: a long document is not read again for each number.
-        let from = self
-            .claims
-            .partition_point(|c| c.mention.start < paragraph.start);
         let placed_before = self
-            .claims
-            .get(from..)
-            .unwrap_or_default()
+            .claims_from(paragraph.start)
             .iter()
             .take_while(|c| c.mention.start < self.claim.sentence.start)
             .any(|c| c.scope.as_deref().is_some_and(|s| s != "global"));
@@ -861,20 +842,11 @@ impl<'a> Checker<'a> {
     /// and the claim's own sentence says nothing of an estimate.
     fn detected_before(&self) -> bool {
         let paragraph = self.places.paragraph(self.text, self.claim.sentence.start);
-        let before = self
-            .text
-            .get(
-                paragraph
-                    .start
-                    .max(self.claim.sentence.start.saturating_sub(400))
-                    ..self.claim.sentence.start,
-            )
-            .unwrap_or_default();
-        let last = before
-            .trim_end()
-            .rsplit_once(". ")
-            .map_or(before, |(_, last)| last);
-        last.to_ascii_lowercase().contains("detected") && !self.lower_sentence().contains("estimat")
+        crate::claim::sentence_before(self.text, self.claim.sentence.start)
+            .filter(|before| before.start >= paragraph.start)
+            .and_then(|before| self.text.get(before))
+            .is_some_and(|last| last.to_ascii_lowercase().contains("detected"))
+            && !self.lower_sentence().contains("estimat")
     }
 
     /// The group a share is taken of, when the words after it name one (`71% of child

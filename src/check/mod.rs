@@ -749,15 +749,18 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// The document's claims from the first at or after byte `start` on (claims come in the
+    /// order of the text): a paragraph's claims are found without reading the whole document
+    /// again for each number.
+    fn claims_from(&self, start: usize) -> &'a [Claim] {
+        let from = self.claims.partition_point(|c| c.mention.start < start);
+        self.claims.get(from..).unwrap_or_default()
+    }
+
     /// The claims of this claim's sentence (claims come in the order of the text).
     fn sentence_claims(&self) -> impl Iterator<Item = &'a Claim> + '_ {
         let sentence = &self.claim.sentence;
-        let from = self
-            .claims
-            .partition_point(|c| c.mention.start < sentence.start);
-        self.claims
-            .get(from..)
-            .unwrap_or_default()
+        self.claims_from(sentence.start)
             .iter()
             .take_while(|c| c.mention.start < sentence.end)
             .filter(|c| c.sentence == *sentence)

@@ -279,11 +279,7 @@ impl<'a> Checker<'a> {
         // (`138 million … 137.6 million`: a finer number after the rounded one is the same.)
         let width = stated.high - stated.low;
         let paragraph = self.places.paragraph(self.text, self.claim.sentence.start);
-        let from = self
-            .claims
-            .partition_point(|c| c.mention.start < paragraph.start);
-        let claims = self.claims.get(from..).unwrap_or_default();
-        claims
+        self.claims_from(paragraph.start)
             .iter()
             .take_while(|c| c.mention.end <= self.claim.mention.start)
             .find(|c| {
