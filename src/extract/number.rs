@@ -35,6 +35,8 @@ pub struct Num {
     pub leading_zero: bool,
     /// The value is `a`/`an` alone with a scale (`a million`).
     pub article: bool,
+    /// A plus sign stands between the digits and their scale (`40+ million`): at least the value.
+    pub plus: bool,
 }
 
 impl Num {
@@ -53,6 +55,7 @@ impl Num {
             fraction: false,
             leading_zero: false,
             article: false,
+            plus: false,
         }
     }
 }
@@ -726,6 +729,19 @@ impl<'t> Parser<'t> {
                 j += 1;
                 saved = None;
                 last = Last::Scale;
+                continue;
+            }
+            // `40+ million`: a plus sign glued to the digits, then their scale.
+            if self.raw(j) == "+"
+                && j == num.end
+                && self.glued(j)
+                && !self.glued(j + 1)
+                && matches!(last, Last::Small { digits: true, .. })
+                && self.word(j + 1).scale_word().is_some_and(|s| s >= 1e6)
+                && !self.low(j + 1).ends_with('s')
+            {
+                num.plus = true;
+                j += 1;
                 continue;
             }
             // `one-lakh`, `two-million`: a hyphen between a number and its scale.

@@ -564,7 +564,11 @@ impl<'t> Parser<'t> {
         m.unit = q.unit;
         m.per = q.per;
         m.not_claim = q.reason;
-        let m = self.with_hedge(m, q.first);
+        let mut m = self.with_hedge(m, q.first);
+        if q.num.plus && m.hedge.is_none() {
+            m.hedge = Some(Hedge::AtLeast);
+            apply_bound(&mut m);
+        }
         let (mut m, end) = self.with_suffix_hedge(m, q.end);
         self.classify(&mut m, &q, end);
         let m = self.with_change(m, q.first, end);
@@ -1379,6 +1383,7 @@ impl<'t> Parser<'t> {
             fraction: true,
             leading_zero: false,
             article: false,
+            plus: false,
         }
     }
 
