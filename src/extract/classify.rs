@@ -1719,9 +1719,20 @@ impl<'t> Parser<'t> {
         // heads a count instead (`Niger, 26`, `Kano (17)`, `Burkina Faso (16)`).
         // `Anuj Kumar*, 30,`: an asterisk marks a name changed to protect the person.
         let starred = first >= 3 && self.is_punct(first - 2, &["*"]) && self.glued(first - 2);
-        let who = if starred { first - 3 } else { first - 2 };
+        let mut who = if starred { first - 3 } else { first - 2 };
+        // `Juan Cano Jr., 33;`: the name before a suffix.
+        if who >= 2
+            && self.is_punct(who, &["."])
+            && matches!(self.low(who - 1), "jr" | "sr")
+            && self.glued(who)
+        {
+            who -= 2;
+        }
         let place = self.word(who).is_place();
-        let closes = self.is_punct(end, &[",", ";", ")"]) || self.is_punct(end, &["."]);
+        // `Scott Fitzgerald, 27 – on charges of`: a spaced dash closes the apposition too.
+        let closes = self.is_punct(end, &[",", ";", ")"])
+            || self.is_punct(end, &["."])
+            || (self.is_dash(end) && !self.glued(end));
         let comma = self.is_punct(first - 1, &[","])
             && closes
             && !self.is_punct(end, &[")"])

@@ -219,6 +219,19 @@ impl<'t> Parser<'t> {
         if self.kind(i) != Some(TokenKind::Number) {
             return None;
         }
+        if let Some(end) = self.north_american_phone(i) {
+            for k in i..end {
+                if self.kind(k) == Some(TokenKind::Number)
+                    && let Some(t) = self.toks.list.get(k)
+                {
+                    let value = self.text.get(t.start..t.end).and_then(|n| n.parse().ok());
+                    let mut m = blank(t.start, t.end, Kind::Other, value);
+                    m.not_claim = Some("phone number or code");
+                    out.push(m);
+                }
+            }
+            return Some(end);
+        }
         let raw = self.raw(i);
         let marks = raw.bytes().filter(|&b| b == b'.' || b == b',').count();
         let chained = self.is_punct(i + 1, &["-", "/", "."]) && self.glued(i + 1);
@@ -2006,6 +2019,50 @@ impl<'t> Parser<'t> {
             && (self.raw(p).starts_with('0')
                 || p > 0 && self.is_punct(p - 1, &["+"]) && self.glued(p)
                 || self.phone_before(p, depth - 1))
+    }
+
+    /// The token after a North American phone number starting at token `i`: `(888) 373-7888`,
+    /// `1 (888) 373-7888`, `(916) 443-HELP (4357)` (the area code in brackets, then three digits,
+    /// a dash and four digits or a word of capitals).
+    fn north_american_phone(&self, i: usize) -> Option<usize> {
+        let digits = |k: usize, n: usize| {
+            self.kind(k) == Some(TokenKind::Number)
+                && self.raw(k).len() == n
+                && self.raw(k).bytes().all(|b| b.is_ascii_digit())
+        };
+        let area = if self.raw(i) == "1" && self.is_punct(i + 1, &["("]) {
+            i + 2
+        } else if i > 0 && self.is_punct(i - 1, &["("]) && self.glued(i) {
+            i
+        } else {
+            return None;
+        };
+        let shape = digits(area, 3)
+            && self.is_punct(area + 1, &[")"])
+            && self.glued(area + 1)
+            && digits(area + 2, 3)
+            && self.is_punct(area + 3, &["-", "."])
+            && self.glued(area + 3)
+            && self.glued(area + 4);
+        if !shape {
+            return None;
+        }
+        if digits(area + 4, 4) {
+            return Some(area + 5);
+        }
+        let word = self.raw(area + 4);
+        let vanity = self.kind(area + 4) == Some(TokenKind::Word)
+            && (4..=7).contains(&word.len())
+            && word.bytes().all(|b| b.is_ascii_uppercase());
+        if !vanity {
+            return None;
+        }
+        // `443-HELP (4357)`: the word's digits in brackets after it.
+        if self.is_punct(area + 5, &["("]) && digits(area + 6, 4) && self.is_punct(area + 7, &[")"])
+        {
+            return Some(area + 8);
+        }
+        Some(area + 5)
     }
 
     /// True when `from 2000 to 2015,` comes just before token `at`.
