@@ -70,7 +70,6 @@ pub(super) const TOPIC: &[&str] = &[
     "slavery",
     "enslaved",
     "bonded",
-    "smuggl",
     "sexual exploitation",
     "forced marriage",
     "forced to work",
