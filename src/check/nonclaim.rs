@@ -2853,6 +2853,54 @@ pub(super) const OTHER_STATISTICS: &[&str] = &[
     "missing children",
 ];
 
+/// Nouns for people on the move, whom a count of arrivals, crossings or residents abroad counts.
+const MOVERS: &[&str] = &[
+    "migrants",
+    "immigrants",
+    "emigrants",
+    "refugees",
+    "asylum-seekers",
+    "seekers",
+    "arrivals",
+    "crossings",
+    "expatriates",
+    "expats",
+    "returnees",
+    "deportees",
+];
+
+/// Word starts that tell of people working, held or freed (`worked`, `labour`, `trapped`,
+/// `rescued`, `scam`): nationals counted with them may be victims.
+const HELD_OR_WORKING: &[&str] = &[
+    "work", "labo", "trapp", "rescu", "freed", "scam", "held", "forced", "abuse", "sold",
+];
+
+/// True when `subject`, the words a count counts as the sentence writes them (`illegal
+/// migrants`, `Venezuelans`), ends with people on the move, or with a nationality in the plural
+/// (`Filipinos`, `Ethiopians`, `Tunisians`, `Bangladeshis`) in a `sentence` that says nothing of
+/// their working, being held or freed: a count of migration, not of victims.
+pub fn counts_movers(subject: &str, sentence: &str) -> bool {
+    let Some(last) = subject
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .rfind(|w| !w.is_empty())
+    else {
+        return false;
+    };
+    if any_is(last, MOVERS) {
+        return true;
+    }
+    let lower = last.to_ascii_lowercase();
+    last.starts_with(|c: char| c.is_ascii_uppercase())
+        && last.len() >= 6
+        && ["ans", "inos", "nis", "shis", "lis", "ese"]
+            .iter()
+            .any(|end| lower.ends_with(end))
+        && !words(sentence).any(|w| {
+            let w = w.to_ascii_lowercase();
+            HELD_OR_WORKING.iter().any(|start| w.starts_with(start))
+        })
+}
+
 /// True when `sentence` states a schooling, poverty, other crime's or death statistic (see
 /// [`OTHER_STATISTICS`]).
 pub fn other_statistic(sentence: &str) -> bool {
@@ -5318,6 +5366,32 @@ mod tests {
         let text = "Most cases were in four states: Bihar (260) and Goa (163).";
         let at = text.find("four").unwrap();
         assert!(!things_only(text, at, at + 4));
+    }
+
+    #[test]
+    fn migrants_and_nationals_abroad_are_counted_as_movers_unless_held_or_working() {
+        let s = "Since May, 4,100 irregular migrants have landed.";
+        assert!(counts_movers("irregular migrants", s));
+        let s = "There are 260,000 Nepalis in the Gulf.";
+        assert!(counts_movers("Nepalis", s));
+        assert!(counts_movers(
+            "Venezuelans",
+            "About 7 million Venezuelans have left."
+        ));
+        // Nationals rescued, trapped or working may be victims.
+        let s = "Around 900 Nepalis were rescued from homes.";
+        assert!(!counts_movers("Nepalis", s));
+        let s = "Some 5,000 Indians were trapped by a job scam.";
+        assert!(!counts_movers("Indians", s));
+        // Nouns that only look like nationalities, and people who are not on the move.
+        assert!(!counts_movers(
+            "orphans",
+            "There are 3,000 orphans in care."
+        ));
+        assert!(!counts_movers(
+            "children",
+            "There are 3,000 children in care."
+        ));
     }
 
     #[test]

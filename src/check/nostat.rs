@@ -21,6 +21,21 @@ impl<'a> Checker<'a> {
         {
             return true;
         }
+        // `There are 170,000 Filipinos in Kuwait`, `4,247 migrants have landed since January`:
+        // a count of people on the move, in a sentence that names no exploitation, counts
+        // migration however near a paragraph on trafficking it stands.
+        if self.reading.quantity == Quantity::Count
+            && self
+                .claim
+                .subject_span
+                .as_ref()
+                .and_then(|span| self.text.get(span.clone()))
+                .is_some_and(|subject| nonclaim::counts_movers(subject, self.sentence))
+            && !evidence::topical(self.sentence)
+            && !topic::in_other_words(self.sentence)
+        {
+            return true;
+        }
         // `The operation arrested 142 people`: what one raid found is a case detail (not `…
         // days before the Index put the enslaved worldwide at 45.8 million`, the world's count).
         if self.reading.quantity == Quantity::Count
