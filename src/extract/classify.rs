@@ -943,6 +943,11 @@ impl<'t> Parser<'t> {
             }
             return;
         }
+        // `1 | California | 7.2 |` under a header whose first cell is `Rank`: a row's rank.
+        if num.digits && num.plain && num.width <= 3 && rank_cell(self.text, m.start) {
+            set(m, Kind::Other, "rank");
+            return;
+        }
         // List and table row numbers: `1.` or `2)` opening a line.
         if num.digits && num.plain && num.width <= 3 && self.line_start(first) {
             // The item's text opens with a word or, after a space, a number of its own
@@ -2029,4 +2034,80 @@ fn is_counted_group(word: &str) -> bool {
             | "people"
             | "minors"
     )
+}
+
+/// True when the number at byte `start` of `text` is the first cell of a table row (`1 |
+/// California | 7.2 |`, `| 1 | California |`) whose table's header names that column a rank
+/// (`Rank`, `#`, `No.`, `Position`): the header is the line above the row of dashes that opens
+/// the table's body.
+fn rank_cell(text: &str, start: usize) -> bool {
+    let line_start = text
+        .get(..start)
+        .and_then(|t| t.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let lead = text.get(line_start..start).unwrap_or_default().trim();
+    let rest = text.get(start..).unwrap_or_default();
+    let cell_end = rest.find(['|', '\n']).unwrap_or(rest.len());
+    let cell_closes = rest.get(cell_end..).is_some_and(|r| r.starts_with('|'));
+    if !(lead.is_empty() || lead == "|") || !cell_closes {
+        return false;
+    }
+    // Up through the rows above (each holding a `|`) to the dashes under the header.
+    let mut lines = text.get(..line_start).unwrap_or_default().lines().rev();
+    for _ in 0..200 {
+        let Some(line) = lines.next() else {
+            return false;
+        };
+        if !line.contains('|') {
+            return false;
+        }
+        let dashes = line.contains('-') && line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '));
+        if dashes {
+            let Some(header) = lines.next() else {
+                return false;
+            };
+            let first = header
+                .trim()
+                .trim_start_matches('|')
+                .split('|')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_ascii_lowercase();
+            return matches!(
+                first.as_str(),
+                "rank"
+                    | "ranking"
+                    | "#"
+                    | "no"
+                    | "no."
+                    | "s.no"
+                    | "s. no."
+                    | "sr"
+                    | "sr."
+                    | "position"
+            );
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rank_cell;
+
+    #[test]
+    fn the_first_cell_under_a_rank_header_is_a_rank() {
+        let table = "Rank | Region | Cases |\n---|---|---|\n1 | North | 410 |\n2 | South | 380 |\n";
+        assert!(rank_cell(table, table.find("1 |").unwrap()));
+        assert!(rank_cell(table, table.find("2 |").unwrap()));
+        // The other cells, and the first cell of a table whose first column counts.
+        assert!(!rank_cell(table, table.find("410").unwrap()));
+        let counts = "Cases | Region |\n---|---|\n410 | North |\n";
+        assert!(!rank_cell(counts, counts.find("410").unwrap()));
+        let piped = "| # | Region |\n|---|---|\n| 1 | North |\n";
+        assert!(rank_cell(piped, piped.find("1 |").unwrap()));
+        // A line that is no table row.
+        assert!(!rank_cell("1 in 4 victims | source\n", 0));
+    }
 }
