@@ -180,12 +180,48 @@ pub fn is_region(name: &str) -> bool {
 /// True when `place` (any case) is one of [`KNOWN_PLACES`], or a part of one named by its
 /// side (`North Africa`, `Southeast Asia`: another place than Africa or Asia, and not the world).
 fn known(place: &str) -> bool {
-    let listed = |place: &str| KNOWN_PLACES.iter().any(|p| p.eq_ignore_ascii_case(place));
-    listed(place)
-        || place.split_once(' ').is_some_and(|(side, rest)| {
-            SIDES.iter().any(|s| side.eq_ignore_ascii_case(s)) && listed(rest)
-        })
+    if listed(place) {
+        return true;
+    }
+    // The first space found by a plain loop (names are short), and the side compared last.
+    let space = place.bytes().position(|b| b == b' ');
+    let split = space.and_then(|at| Some((place.get(..at)?, place.get(at + 1..)?)));
+    split.is_some_and(|(side, rest)| {
+        listed(rest) && SIDES.iter().any(|s| side.eq_ignore_ascii_case(s))
+    })
 }
+
+/// True when `place` (any case) is one of [`KNOWN_PLACES`]: only the names of its length are
+/// compared (`fit::scope` asks this of the claim's place and of every figure's).
+fn listed(place: &str) -> bool {
+    let mut names = KNOWN_BY_LENGTH.get(place.len()).copied().unwrap_or(0);
+    let first = place.as_bytes().first().map(u8::to_ascii_lowercase);
+    while names != 0 {
+        let k = names.trailing_zeros() as usize;
+        // The first letters compared before the whole names (the names are lower-case).
+        if KNOWN_PLACES.get(k).is_some_and(|p| {
+            p.as_bytes().first() == first.as_ref() && p.eq_ignore_ascii_case(place)
+        }) {
+            return true;
+        }
+        names &= names - 1;
+    }
+    false
+}
+
+/// For each length of name, a bit for every [`KNOWN_PLACES`] entry of that length.
+// Built at compile time, where `get_mut` cannot be called; every name is shorter than 32 bytes
+// and there are fewer than 32 of them.
+#[allow(clippy::indexing_slicing)]
+const KNOWN_BY_LENGTH: [u32; 32] = {
+    let mut by_length = [0; 32];
+    let mut k = 0;
+    while k < KNOWN_PLACES.len() {
+        by_length[KNOWN_PLACES[k].len()] |= 1 << k;
+        k += 1;
+    }
+    by_length
+};
 
 /// Whether the claim's place is the figure's.
 pub fn scope(claim: &Claim, figure: &Figure) -> Fit {
@@ -571,6 +607,24 @@ pub fn covers_countries(figure: &Figure) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_known_place_is_found_by_its_length_as_by_the_whole_list() {
+        let linear = |place: &str| KNOWN_PLACES.iter().any(|p| p.eq_ignore_ascii_case(place));
+        for name in KNOWN_PLACES {
+            for place in [
+                name.to_string(),
+                name.to_ascii_uppercase(),
+                format!("{name}s"),
+            ] {
+                assert_eq!(listed(&place), linear(&place), "{place}");
+            }
+            assert!(listed(name));
+        }
+        for place in ["", "world", "Sri  Lanka", "Pakistans", "ASIA", "Ásia"] {
+            assert_eq!(listed(place), linear(place), "{place}");
+        }
+    }
 
     #[test]
     fn a_court_sample_is_a_figure_whose_metric_says_analysed_for_the_report() {
