@@ -19,6 +19,23 @@ const BEFORE: &[&str] = &[
     "per", "every", "top", "sdg", "goal", "target", "alliance", "fined",
 ];
 
+/// Words before `top` that make it a ranking's (`the top 10`, `ranked in the top 5`).
+const BEFORE_TOP_RANK: &[&str] = &[
+    "the", "a", "its", "their", "his", "her", "our", "in", "of", "among", "into", "at", "to",
+    "from", "and", "or", "was", "is", "were", "are", "ranked", "ranks", "remains", "remained",
+];
+
+/// True when `top` (the word `w` before `number`, after `second`) is a verb of exceeding, not a
+/// ranking: a noun before it and a large amount after (`profits top $150 billion`, `cases top
+/// 10,000`), where a ranking's `top 10` follows `the`, `in` or a headline's start.
+fn top_as_verb(w: &str, second: Option<&str>, number: &str) -> bool {
+    w.eq_ignore_ascii_case("top")
+        && second.is_some_and(|s| !any_is(s, BEFORE_TOP_RANK))
+        && (number.contains(['$', '£', '€', '₹', ','])
+            || number.contains("million")
+            || number.contains("billion"))
+}
+
 /// Word pairs right before a number, the nearest first, that make it an age or a denominator
 /// (`as young as 12`, `out of 1,000`, `the age of 18`).
 const BEFORE_PAIRS: &[(&str, &str)] = &[
@@ -481,7 +498,7 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
         pair => pair,
     };
     if let Some(w) = last {
-        if any_is(w, BEFORE) {
+        if any_is(w, BEFORE) && !top_as_verb(w, second, number) {
             return true;
         }
         // `4 in a thousand people`: the rate's denominator.
