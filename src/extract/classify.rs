@@ -803,6 +803,7 @@ impl<'t> Parser<'t> {
             || self.age_after(end)
             || self.age_definition(first, end, &num)
             || self.age_apposition(first, end, &num)
+            || self.age_in_story(first, end, &num)
         {
             set(m, Kind::Other, "age");
             return;
@@ -1545,6 +1546,33 @@ impl<'t> Parser<'t> {
             || (matches!(w(1), "is" | "was")
                 && matches!(w(2), "age" | "ages")
                 && !matches!(w(3), "average" | "median" | "mean" | "typical"))
+    }
+
+    /// A person's age told in a story: `Claudia was 14 when she was trafficked`, `said Claudia,
+    /// now 19,`, `The youngest was 11.`
+    fn age_in_story(&self, first: usize, end: usize, num: &super::number::Num) -> bool {
+        if !num.plain || num.value > 99.0 || num.value.fract() != 0.0 || first < 2 {
+            return false;
+        }
+        let w = |k: usize| first.checked_sub(k).map_or("", |p| self.low(p));
+        let person = |k: usize| {
+            first.checked_sub(k).is_some_and(|p| {
+                matches!(self.low(p), "she" | "he" | "i" | "they" | "we" | "you")
+                    || (self.kind(p) == Some(TokenKind::Word)
+                        && self.raw(p).starts_with(|c: char| c.is_uppercase())
+                        && !self.word(p).is_place())
+            })
+        };
+        // `was 14 when`: the age at which something happened to the person named.
+        let when = matches!(w(1), "was" | "were") && self.is(end, "when") && person(2);
+        // `The youngest was 11.`
+        let youngest = matches!(w(1), "was" | "is") && matches!(w(2), "youngest" | "oldest");
+        // `Claudia, now 19,`
+        let now = w(1) == "now"
+            && self.is_punct(first - 2, &[","])
+            && self.is_punct(end, &[",", ")", "."])
+            && person(3);
+        when || youngest || now
     }
 
     /// `26-year-old`, `30 years old`, `five-year-olds`, `5-14 age group`.
