@@ -1190,6 +1190,24 @@ const TRAINED_PAIRS: &[(&str, &str)] = &[("advice", "to"), ("delivered", "to")];
 /// Nouns right after a count that make it the audience of a training or an event.
 const AUDIENCE: &[&str] = &["participants", "attendees", "trainees", "delegates"];
 
+/// Nouns for people trained in their trade: the audience of a training, never its victims.
+const PROFESSIONS: &[&str] = &[
+    "professionals",
+    "officers",
+    "officials",
+    "providers",
+    "personnel",
+    "teachers",
+    "educators",
+    "nurses",
+    "doctors",
+    "judges",
+    "prosecutors",
+    "inspectors",
+    "stakeholders",
+    "volunteers",
+];
+
 /// Words that name a training or awareness programme in a sentence (not `programme` alone:
 /// `the ILO's programme on child labour` names no training).
 const OUTREACH: &[&str] = &[
@@ -1248,6 +1266,13 @@ fn outreach_audience(sentence: &str, near: &Near<'_>) -> bool {
     }
     let first = near.joined(1).first().copied();
     if first.is_some_and(|w| any_is(w, AUDIENCE)) {
+        return true;
+    }
+    // `provided training to approximately 200 law enforcement professionals, 350 legal
+    // professionals, …`: the trades a training reached, in a sentence that names it.
+    if near.joined(3).iter().any(|w| any_is(w, PROFESSIONS))
+        && words(sentence).any(|w| any_is(w, OUTREACH) || any_is(w, TRAINED))
+    {
         return true;
     }
     // `helping nearly 6,000 people` where the sentence names the training (not `reached 50
@@ -2298,12 +2323,13 @@ pub fn one_persons_money(before: &str, after: &str) -> bool {
     if said.is_some_and(|w| any_is(w, ONE_PERSONS_MONEY)) && !yearly {
         return true;
     }
-    // `a $1.2 million federal grant`, `$50,000 in funding`: within the next three words.
+    // `a $1.2 million federal grant`, `$50,000 in funding`, `a $50,000 maximum fine`: within
+    // the next three words.
     if ahead
         .get(..n)
         .unwrap_or_default()
         .iter()
-        .any(|w| any_is(w, GIFT_WORDS))
+        .any(|w| any_is(w, GIFT_WORDS) || any_is(w, &["fine", "penalty", "bail"]))
     {
         return true;
     }
@@ -2954,6 +2980,14 @@ const NATIONAL_BODIES: &[&str] = &[
     // Survey`), by its title.
     "Labour Force Survey",
     "Labor Force Survey",
+    // A country's statistics office (`— NBS`, `the Bureau of Statistics`, `Stats SA`).
+    "NBS",
+    "KNBS",
+    "Bureau of Statistics",
+    "Statistical Service",
+    "Statistics Authority",
+    "Statistics South Africa",
+    "Stats SA",
 ];
 
 /// True when `sentence` names a national or regional body (`the Home Office`, `NAPTIP`,
@@ -3014,12 +3048,12 @@ pub fn names_national_survey(sentence: &str) -> bool {
 }
 
 /// The capitals every one of [`NATIONAL_BODIES`] starts with.
-const BODY_CAPITALS: [u8; 6] = *b"NFEHPL";
+const BODY_CAPITALS: [u8; 9] = *b"NFEHPLKBS";
 
 /// True when one of [`NATIONAL_BODIES`] occurs anywhere in `text`, word boundaries or not.
 fn holds_body(text: &str) -> bool {
     let hay = text.as_bytes();
-    let [a, b, c, d, e, f] = BODY_CAPITALS;
+    let [a, b, c, d, e, f, g, h, i] = BODY_CAPITALS;
     let starts_one = |at: usize| {
         let rest = hay.get(at..).unwrap_or_default();
         NATIONAL_BODIES.iter().any(|body| {
@@ -3028,6 +3062,7 @@ fn holds_body(text: &str) -> bool {
     };
     memchr::memchr3_iter(a, b, c, hay).any(starts_one)
         || memchr::memchr3_iter(d, e, f, hay).any(starts_one)
+        || memchr::memchr3_iter(g, h, i, hay).any(starts_one)
 }
 
 /// Nouns for one police or rescue action, or one criminal ring, whose counts are case details.

@@ -1389,6 +1389,8 @@ pub fn home_place(text: &str) -> Option<&'static str> {
     const OPENING: usize = 1_500;
     /// The longest line read as a byline or a date line.
     const BYLINE: usize = 40;
+    /// The longest paragraph read as a headline when no full stop ends it.
+    const HEADLINE: usize = 120;
     let mut end = 0;
     let mut paragraphs = 0;
     let mut short = 0;
@@ -1405,11 +1407,15 @@ pub fn home_place(text: &str) -> Option<&'static str> {
         let len = memchr::memchr_iter(b'\n', window)
             .find(|&at| window.get(at + 1) == Some(&b'\n'))
             .unwrap_or(trimmed.len());
+        let line = trimmed.get(..len).unwrap_or_default().trim_end();
         end += body + len;
         // A byline and a date line (`By Our Correspondent`, `October 18, 2024`) are no
-        // paragraphs of the story: the dateline may come after them. (Two at most: a page's
-        // menu of short lines is no opening to read to its end.)
-        if len > BYLINE || short == 2 {
+        // paragraphs of the story: the dateline may come after them; nor is a headline or a
+        // standfirst without a full stop, said twice or after the site's name (`Over 24m
+        // children engaged in forced labour in 2022— NBS`). (Four at most: a page's menu of
+        // short lines is no opening to read to its end.)
+        let headline = len <= HEADLINE && !line.ends_with(['.', '!', '?', '"', '”', ':']);
+        if (len > BYLINE && !headline) || short == 4 {
             paragraphs += 1;
         } else {
             short += 1;
@@ -2018,6 +2024,16 @@ mod tests {
                 "{long}\n\n{long}\n\nBy Our Correspondent\n\nOctober 18, 2024\n\nISLAMABAD: Text."
             )),
             Some("Islamabad")
+        );
+        // Nor are a headline said twice and a standfirst, none ending in a full stop: the
+        // story's first paragraph is still read.
+        assert_eq!(
+            home_place(
+                "Monday, 6 May\n\nDaily Paper\n\nOver 9m children at work, survey finds\n\nOver 9m \
+                 children at work, survey finds\n\n…a third of them in mines\n\nMore than nine \
+                 million Ghanaian children were at work last year, a survey found."
+            ),
+            Some("Ghana")
         );
         assert_eq!(home_place("the india rubber trade"), None);
         // A trade of past centuries is no place.
