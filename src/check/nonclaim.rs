@@ -65,7 +65,12 @@ const UNITS: &[&str] = &[
     "tehsils",
     "divisions",
     "population",
-    // Parts of a law or bill: `a bill with 40 amendments`.
+    // Parts of a law or bill: `a bill with 40 amendments`; of a review: `30 recommendations`,
+    // `136 written submissions`; of a definition: `11 indicators of forced labour`.
+    "recommendations",
+    "submissions",
+    "indicators",
+    "criteria",
     "amendments",
     "sections",
     "clauses",
@@ -263,6 +268,7 @@ const UNIT_ADJECTIVES: &[&str] = &[
     "community",
     "training",
     "bilateral",
+    "written",
     "brick",
     "employment",
     "key",
@@ -1731,6 +1737,27 @@ fn listed_after(tail: &str) -> bool {
     {
         return named.starts_with([' ', ':', ','])
             && capitalised(named.trim_start_matches([':', ',']));
+    }
+    if [", such as ", "such as ", ", including ", ", like "]
+        .iter()
+        .any(|lead| t.strip_prefix(lead).is_some_and(capitalised))
+    {
+        return true;
+    }
+    // `In two countries, Fiji and Palau, …`: two names joined by `and`, then the clause goes on.
+    if let Some(names) = t.strip_prefix(", ") {
+        let end = names.find([',', '.', ';', ')']).unwrap_or(names.len());
+        let pair = names.get(..end).unwrap_or_default();
+        let named = |n: &str| {
+            let n = n.trim();
+            !n.is_empty()
+                && n.split(' ').count() <= 2
+                && n.split(' ')
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        };
+        if let Some((a, b)) = pair.split_once(" and ") {
+            return named(a) && named(b);
+        }
     }
     t.strip_prefix(", from ").is_some_and(capitalised)
 }
@@ -5161,6 +5188,18 @@ mod tests {
         assert!(framed(
             "The region takes in 30 nations, from Portugal to Kazakhstan.",
             "30"
+        ));
+        assert!(framed(
+            "In two countries, Fiji and Palau, the cases rose.",
+            "two"
+        ));
+        assert!(framed(
+            "Forced labour is rife in 21 other countries such as China and Russia.",
+            "21"
+        ));
+        assert!(!framed(
+            "Cases were found in 40 countries, Europol said.",
+            "40"
         ));
         // Countries a report covers, or people after the dash, are no list of names.
         assert!(!framed(

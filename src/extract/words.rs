@@ -1782,6 +1782,7 @@ const LOWER_LABELS: &[&str] = &[
     "roll",
     "seat",
     "constituency",
+    "criterion",
 ];
 
 /// Nouns that name people, after a small number in words (`two men`, `three suspects`).
@@ -2156,6 +2157,20 @@ const OTHER_LABELS: &[&str] = &[
     "congress",
     "assembly",
     "summit",
+    // A review's numbered parts: `Recommendation 11`, `Principle 3`.
+    "recommendation",
+    "principle",
+    // A title of the US Code: `19 USC 1307`.
+    "usc",
+    // A stock index by its size: `ASX 300 companies`, `FTSE 100`, `Fortune 500`, `S&P 500`.
+    "asx",
+    "ftse",
+    "fortune",
+    "nikkei",
+    "russell",
+    "stoxx",
+    "nifty",
+    "kospi",
 ];
 
 /// Words before a number that ask for a phone number or a short code (`call 1098`).
