@@ -667,6 +667,23 @@ impl<'t> Parser<'t> {
             set(m, Kind::Other, "phone number or code");
             return;
         }
+        // `(Uyghur Region).2 Forced labour …`: a marker glued to a sentence's full stop after a
+        // bracket, before the next sentence.
+        if num.digits
+            && num.plain
+            && num.value < 100.0
+            && first > 1
+            && self.is_punct(first - 1, &["."])
+            && self.glued(first)
+            && self.glued(first - 1)
+            && self.is_punct(first - 2, &[")", "]"])
+            && (self.kind(end).is_none()
+                || self.line_break_before(end)
+                || self.raw(end).starts_with(|c: char| c.is_uppercase()))
+        {
+            set(m, Kind::Other, "footnote marker");
+            return;
+        }
         // Footnote markers glued to the text they annotate: `in 2011.[6]`, `group.[3][4]`.
         if num.digits
             && num.plain
@@ -687,6 +704,31 @@ impl<'t> Parser<'t> {
             && num.width == 1
             && (1.0..=4.0).contains(&num.value)
             && prev == "quarter"
+        {
+            set(m, Kind::Other, "reference or label");
+            return;
+        }
+        // `an 1859 letter`, `his famed 1863 Emancipation Proclamation`: a year before what it
+        // dates, after an article or a possessive.
+        if is_year(&num) && num.value < 1900.0 && !range && self.kind(end) == Some(TokenKind::Word)
+        {
+            let owner = |w: &str| matches!(w, "a" | "an" | "his" | "her" | "their" | "its");
+            let dated = owner(prev)
+                || (first >= 2
+                    && owner(self.low(first - 2))
+                    && self.kind(first - 1) == Some(TokenKind::Word));
+            if dated && !is_plural_noun(next) {
+                set(m, Kind::Year, "year");
+                return;
+            }
+        }
+        // `Trafficking 101`, `Internet Safety 101`: a course's first steps, after its subject.
+        if num.plain
+            && num.value == 101.0
+            && first > 0
+            && self.kind(first - 1) == Some(TokenKind::Word)
+            && self.raw(first - 1).starts_with(|c: char| c.is_uppercase())
+            && !self.line_start(first - 1)
         {
             set(m, Kind::Other, "reference or label");
             return;

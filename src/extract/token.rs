@@ -119,12 +119,15 @@ impl Tokens {
                     }
                     continue;
                 }
+                // (Not after an ellipsis or a closing bracket: `Since...2020`, `(Region).2`.)
                 let leading_point = b == b'.'
                     && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
                     && !i
                         .checked_sub(1)
                         .and_then(|p| bytes.get(p))
-                        .is_some_and(u8::is_ascii_alphanumeric);
+                        .is_some_and(|&p| {
+                            p.is_ascii_alphanumeric() || matches!(p, b'.' | b')' | b']')
+                        });
                 if b.is_ascii_digit() || leading_point {
                     let n = number_len(here, stands_alone(bytes, i));
                     self.push(TokenKind::Number, i, i + n);

@@ -2175,6 +2175,7 @@ const OTHER_LABELS: &[&str] = &[
 
 /// Words before a number that ask for a phone number or a short code (`call 1098`).
 const PHONE_WORDS: &[&str] = &[
+    "tty",
     "call",
     "calling",
     "dial",
