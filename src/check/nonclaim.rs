@@ -127,6 +127,10 @@ const UNITS: &[&str] = &[
     "forms",
     "types",
     "kinds",
+    // What drives something: `three different factors`, `five main reasons`.
+    "factors",
+    "reasons",
+    "causes",
     "categories",
     "tiers",
     "ways",
@@ -1188,7 +1192,15 @@ fn prison_term(near: &Near<'_>) -> bool {
 
 /// Verbs and phrases right before a count of the people an organisation's training or outreach
 /// reached (`has trained 720,000 drivers`, `gave advice to 112 workers`).
-const TRAINED: &[&str] = &["trained", "educated", "sensitised", "sensitized"];
+const TRAINED: &[&str] = &[
+    "trained",
+    "train",
+    "trains",
+    "training",
+    "educated",
+    "sensitised",
+    "sensitized",
+];
 
 /// [`TRAINED`]'s phrases of two words, as pairs.
 const TRAINED_PAIRS: &[(&str, &str)] = &[("advice", "to"), ("delivered", "to")];
@@ -2252,8 +2264,25 @@ pub(super) const SURVEY_CUES: &[&str] = &[
 /// Words right before an amount (past [`MONEY_FILLER`]) that make it one person's or one case's
 /// money: a fine, a bail, a salary or wage, a ransom, a bribe.
 const ONE_PERSONS_MONEY: &[&str] = &[
-    "fined", "fine", "fines", "penalty", "bail", "salary", "salaries", "wage", "wages", "ransom",
-    "bribe", "bribes", "pledged", "donated", "invested", "awarded",
+    "fined",
+    "fine",
+    "fines",
+    "penalty",
+    "bail",
+    "salary",
+    "salaries",
+    "wage",
+    "wages",
+    "ransom",
+    "bribe",
+    "bribes",
+    "pledged",
+    "donated",
+    "invested",
+    "investing",
+    "invest",
+    "earmarked",
+    "awarded",
 ];
 
 /// Words right after an amount (or after `in`) that make it a grant, gift or prize given to

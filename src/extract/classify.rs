@@ -722,6 +722,16 @@ impl<'t> Parser<'t> {
                 return;
             }
         }
+        // `India ranked 53 in terms of prevalence`: a place in a ranking.
+        if num.digits
+            && num.plain
+            && !range
+            && matches!(prev, "ranked" | "ranks")
+            && !is_plural_noun(next)
+        {
+            set(m, Kind::Other, "rank");
+            return;
+        }
         // `Trafficking 101`, `Internet Safety 101`: a course's first steps, after its subject.
         if num.plain
             && num.value == 101.0

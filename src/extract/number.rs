@@ -965,7 +965,8 @@ impl<'t> Parser<'t> {
                 let next_entry = self.word(j + 1);
                 let of_group = self.low(j + 1) == "of"
                     && matches!(self.low(j + 2), "them" | "these" | "those" | "whom");
-                if next_entry.is_length_context() && !of_group {
+                // (`£2m in support`: money is never a length.)
+                if next_entry.is_length_context() && !of_group && !self.money_before(num.first) {
                     return None;
                 }
             }

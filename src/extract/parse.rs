@@ -354,7 +354,13 @@ impl<'t> Parser<'t> {
             && matches!(m.kind, Kind::Count | Kind::Other | Kind::Year)
         {
             if label == "year" {
-                if m.kind == Kind::Count && m.value.is_some_and(|v| (1000.0..=2100.0).contains(&v))
+                // (Not a number with a thousands separator: `In 2020, 1,544 referrals`.)
+                if m.kind == Kind::Count
+                    && m.value.is_some_and(|v| (1000.0..=2100.0).contains(&v))
+                    && !self
+                        .text
+                        .get(m.start..m.end)
+                        .is_some_and(|t| t.contains(','))
                 {
                     m.kind = Kind::Year;
                     m.not_claim = Some("year");

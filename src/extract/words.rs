@@ -2134,6 +2134,7 @@ const OTHER_LABELS: &[&str] = &[
     "form",
     "model",
     "channel",
+    "radio",
     "frequency",
     "rescue",
     "box.",
