@@ -68,6 +68,49 @@ impl<'a> Checker<'a> {
         *found = out;
     }
 
+    /// An agreement with a figure of the world by a number the sentence gives for one country
+    /// (`Vietnam's rate of child labour is 9.1 percent` is no reading of the world's one in
+    /// ten): left unverified, as the country's own figure may be anything.
+    pub(super) fn country_held(&self, found: &mut Finding) {
+        let Some(f) = found
+            .figure
+            .filter(|_| found.verdict == Verdict::Consistent)
+        else {
+            return;
+        };
+        let figure = self.figure(f);
+        let Some(place) = self.claim.scope.as_deref() else {
+            return;
+        };
+        if figure.scope != "global"
+            || place == "global"
+            || !crate::claim::is_known_place(place)
+            || fit::is_region(place)
+            // (A region of the world, as a reporter names it, may be ranked against the world.)
+            || [
+                "Africa",
+                "Asia",
+                "Europe",
+                "America",
+                "Arab",
+                "Caribbean",
+                "Pacific",
+                "Middle East",
+                "Gulf",
+            ]
+            .iter()
+            .any(|region| place.contains(region))
+            || fit::scope(self.claim, figure) != Fit::Mismatch
+        {
+            return;
+        }
+        let out = self.unverified_because(&format!(
+            "is given for {place}, and the table's figure ({}) is the world's",
+            self.describe(f)
+        ));
+        *found = out;
+    }
+
     /// `UNODC, Global Report on Trafficking in Persons 2024: 38%, children as a share of … (data for 2022)`.
     /// The same text for every claim: written once per table and kept (see [`kept::Kept`]).
     pub(super) fn describe(&self, f: usize) -> std::borrow::Cow<'a, str> {
