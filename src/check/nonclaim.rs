@@ -145,8 +145,11 @@ const UNITS: &[&str] = &[
     "ngos",
     "organisations",
     "organizations",
-    // An outreach programme's events: `across 137 presentations`, `four workshops`.
+    // An outreach programme's events and ties: `across 137 presentations`, `four workshops`,
+    // `194 public awareness trainings`, `63 new partnerships`.
     "presentations",
+    "trainings",
+    "partnerships",
     "workshops",
     "seminars",
     "webinars",
@@ -2950,6 +2953,11 @@ pub(super) const OTHER_STATISTICS: &[&str] = &[
     "remain missing",
     "missing persons",
     "missing children",
+    // Mothers' health: `6.8 per cent of girls aged 15 to 19 were already mothers or pregnant`.
+    "pregnant",
+    "pregnancy",
+    "pregnancies",
+    "maternal",
 ];
 
 /// Nouns for people on the move, whom a count of arrivals, crossings or residents abroad counts.

@@ -856,6 +856,7 @@ impl<'t> Parser<'t> {
             || self.age_definition(first, end, &num)
             || self.age_apposition(first, end, &num)
             || self.age_in_story(first, end, &num)
+            || self.legal_age_before(first, &m)
         {
             set(m, Kind::Other, "age");
             return;
@@ -1598,6 +1599,31 @@ impl<'t> Parser<'t> {
             || (matches!(w(1), "is" | "was")
                 && matches!(w(2), "age" | "ages")
                 && !matches!(w(3), "average" | "median" | "mean" | "typical"))
+    }
+
+    /// A legal age named a few words before: `raise the minimum age of marriage for women from
+    /// 18 to 21`, `the age of consent … is 16`, `the legal age of marriage was 16 for women`.
+    fn legal_age_before(&self, first: usize, m: &Mention) -> bool {
+        let young =
+            |v: Option<f64>| v.is_some_and(|v| v.fract() == 0.0 && (10.0..=25.0).contains(&v));
+        if !(young(m.value) || (young(m.low) && young(m.high))) {
+            return false;
+        }
+        for k in (first.saturating_sub(9)..first).rev() {
+            if self.is_punct(k, &[".", ";", "!", "?"]) {
+                return false;
+            }
+            if self.low(k) != "age" {
+                continue;
+            }
+            let before = k.checked_sub(1).map_or("", |p| self.low(p));
+            return matches!(
+                before,
+                "minimum" | "legal" | "marriageable" | "marrying" | "marriage" | "consenting"
+            ) || (self.is(k + 1, "of")
+                && matches!(self.low(k + 2), "consent" | "marriage" | "majority"));
+        }
+        false
     }
 
     /// A person's age told in a story: `Claudia was 14 when she was trafficked`, `said Claudia,
