@@ -856,7 +856,7 @@ impl<'t> Parser<'t> {
             || self.age_definition(first, end, &num)
             || self.age_apposition(first, end, &num)
             || self.age_in_story(first, end, &num)
-            || self.legal_age_before(first, &m)
+            || self.legal_age_before(first, m)
         {
             set(m, Kind::Other, "age");
             return;
