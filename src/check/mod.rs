@@ -455,6 +455,7 @@ pub fn check_gated<'t>(
                 checker.range_held(f);
                 checker.converted_held(f);
                 checker.country_held(f);
+                checker.events_held(f);
                 // The figure a sentence agrees with, for the sentences that go on about its
                 // report.
                 if f.verdict == Verdict::Consistent

@@ -111,6 +111,50 @@ impl<'a> Checker<'a> {
         *found = out;
     }
 
+    /// An agreement of a share with a figure's share of people, when the words after the share
+    /// say what it is of and those are offences, incidents or charges (`one in four (27%)
+    /// online sexual offences against children`, `36 percent of charges laid`): left
+    /// unverified, as a share of events is no share of victims.
+    pub(super) fn events_held(&self, found: &mut Finding) {
+        const EVENTS: &[&str] = &[
+            "offences",
+            "offenses",
+            "incidents",
+            "charges",
+            "crimes",
+            "violations",
+            "complaints",
+            "prosecutions",
+            "convictions",
+            "investigations",
+        ];
+        const PEOPLE: &[&str] = &[
+            "victims", "children", "people", "persons", "girls", "boys", "women", "men", "workers",
+        ];
+        let Some(f) = found.figure.filter(|_| {
+            matches!(found.verdict, Verdict::Consistent | Verdict::WrongMetric)
+                && self.reading.quantity == Quantity::Share
+        }) else {
+            return;
+        };
+        let figure = self.figure(f);
+        if figure.quantity != Quantity::Share {
+            return;
+        }
+        let first_noun = self
+            .words_after()
+            .take(6)
+            .map(|w| w.to_ascii_lowercase())
+            .find(|w| EVENTS.contains(&w.as_str()) || PEOPLE.contains(&w.as_str()));
+        if !first_noun.is_some_and(|w| EVENTS.contains(&w.as_str())) {
+            return;
+        }
+        *found = self.unverified_because(&format!(
+            "is a share of offences, incidents or charges, and the table's figure ({}) is a share of people",
+            self.describe(f)
+        ));
+    }
+
     /// `UNODC, Global Report on Trafficking in Persons 2024: 38%, children as a share of … (data for 2022)`.
     /// The same text for every claim: written once per table and kept (see [`kept::Kept`]).
     pub(super) fn describe(&self, f: usize) -> std::borrow::Cow<'a, str> {
