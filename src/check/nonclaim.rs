@@ -103,9 +103,11 @@ const UNITS: &[&str] = &[
     "factories",
     "contracts",
     "shelters",
-    // The parts of a text: `eight key facts`, `eleven key points`, `three variables`.
+    // The parts of a text, and its length: `eight key facts`, `three variables`, `letters of
+    // 250 words or less`.
     "facts",
     "variables",
+    "words",
     // Parts of a country or of the world: `five areas`, `four regions` (not `81 crimes`, which
     // police count as they count victims).
     "areas",
@@ -1209,7 +1211,16 @@ const TRAINED: &[&str] = &[
 const TRAINED_PAIRS: &[(&str, &str)] = &[("advice", "to"), ("delivered", "to")];
 
 /// Nouns right after a count that make it the audience of a training or an event.
-const AUDIENCE: &[&str] = &["participants", "attendees", "trainees", "delegates"];
+const AUDIENCE: &[&str] = &[
+    "participants",
+    "attendees",
+    "trainees",
+    "delegates",
+    // Those who put their names to a law's consultation or a petition.
+    "submitters",
+    "signatories",
+    "signees",
+];
 
 /// Nouns for people trained in their trade: the audience of a training, never its victims.
 const PROFESSIONS: &[&str] = &[
@@ -1287,6 +1298,12 @@ fn outreach_audience(sentence: &str, near: &Near<'_>) -> bool {
     }
     let first = near.joined(1).first().copied();
     if first.is_some_and(|w| any_is(w, AUDIENCE)) {
+        return true;
+    }
+    // `More than 37,000 people signed a petition`: a petition's names.
+    if near.clause(4).iter().any(|w| any_is(w, &["signed"]))
+        && words(sentence).any(|w| any_is(w, &["petition", "petitions"]))
+    {
         return true;
     }
     // `provided training to approximately 200 law enforcement professionals, 350 legal

@@ -732,6 +732,16 @@ impl<'t> Parser<'t> {
             set(m, Kind::Other, "rank");
             return;
         }
+        // `Sikeston, MO 63801`: a US ZIP code after a state's two capitals.
+        if num.digits
+            && num.plain
+            && num.width == 5
+            && first > 0
+            && US_STATES.contains(&self.raw(first - 1))
+        {
+            set(m, Kind::Other, "postcode");
+            return;
+        }
         // `Trafficking 101`, `Internet Safety 101`: a course's first steps, after its subject.
         if num.plain
             && num.value == 101.0
@@ -2141,6 +2151,14 @@ fn is_counted_group(word: &str) -> bool {
             | "minors"
     )
 }
+
+/// The US states' postal abbreviations, as an address writes them before a ZIP code.
+const US_STATES: &[&str] = &[
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM",
+    "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
+    "WV", "WI", "WY",
+];
 
 /// True when the number at byte `start` of `text` is the first cell of a table row (`1 |
 /// California | 7.2 |`, `| 1 | California |`) whose table's header names that column a rank
