@@ -37,6 +37,23 @@ impl<'a> Checker<'a> {
         if claim.per_year && fit::timing(figure) == Some(Timing::Stock) {
             return Some(Mismatch::Yearly);
         }
+        // `16 million … are trafficked for forced labour`, `4.8 million people were trafficked
+        // in the commercial sex trade`: people in forced labour (or forced marriage), made
+        // trafficking victims by the verb that counts them.
+        if figure.quantity == Quantity::Count
+            && [
+                "forced labour",
+                "modern slavery",
+                "forced sexual",
+                "forced commercial sexual",
+                "forced marriage",
+            ]
+            .iter()
+            .any(|m| self.lower_metric(f).contains(m))
+            && self.counted_as_trafficked()
+        {
+            return Some(Mismatch::Population("people trafficked".to_string()));
+        }
         // `Human trafficking is a $150 billion industry`: the profits of forced labour, made
         // the trade's, by a sentence that never says forced labour (an amount per victim is
         // what traffickers make, in the ILO's own words).
@@ -74,6 +91,25 @@ impl<'a> Checker<'a> {
             }
             _ => None,
         }
+    }
+
+    /// True when a passive `trafficked` follows the number closely in its sentence (`16 million
+    /// people are trafficked for …`, `were trafficked into`): the people counted are said to be
+    /// trafficked.
+    fn counted_as_trafficked(&self) -> bool {
+        let after = self
+            .text
+            .get(self.claim.mention.end..self.claim.sentence.end)
+            .unwrap_or_default();
+        // The first 90 bytes, cut at a character boundary.
+        let mut cut = after.len().min(90);
+        while !after.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let lower = after.get(..cut).unwrap_or_default().to_ascii_lowercase();
+        [" are trafficked", " were trafficked", " been trafficked"]
+            .iter()
+            .any(|w| lower.contains(w))
     }
 
     /// True when the sentence names trafficking in persons (not of drugs or arms) and nothing of
