@@ -2165,17 +2165,34 @@ const US_STATES: &[&str] = &[
 /// (`Rank`, `#`, `No.`, `Position`): the header is the line above the row of dashes that opens
 /// the table's body.
 fn rank_cell(text: &str, start: usize) -> bool {
-    let line_start = text
-        .get(..start)
-        .and_then(|t| t.rfind('\n'))
-        .map_or(0, |i| i + 1);
-    let lead = text.get(line_start..start).unwrap_or_default().trim();
-    let rest = text.get(start..).unwrap_or_default();
-    let cell_end = rest.find(['|', '\n']).unwrap_or(rest.len());
-    let cell_closes = rest.get(cell_end..).is_some_and(|r| r.starts_with('|'));
-    if !(lead.is_empty() || lead == "|") || !cell_closes {
+    let bytes = text.as_bytes();
+    // The cell closes after the number's digits and spaces (read first: most numbers are in
+    // prose, where no `|` follows).
+    let mut end = start;
+    while bytes.get(end).is_some_and(u8::is_ascii_digit) {
+        end += 1;
+    }
+    while bytes.get(end) == Some(&b' ') {
+        end += 1;
+    }
+    if bytes.get(end) != Some(&b'|') {
         return false;
     }
+    // Only spaces, and at most a `|`, between the line's start and the number.
+    let mut at = start;
+    while at > 0 && bytes.get(at - 1) == Some(&b' ') {
+        at -= 1;
+    }
+    if at > 0 && bytes.get(at - 1) == Some(&b'|') {
+        at -= 1;
+        while at > 0 && bytes.get(at - 1) == Some(&b' ') {
+            at -= 1;
+        }
+    }
+    if at > 0 && bytes.get(at - 1) != Some(&b'\n') {
+        return false;
+    }
+    let line_start = at;
     // Up through the rows above (each holding a `|`) to the dashes under the header.
     let mut lines = text.get(..line_start).unwrap_or_default().lines().rev();
     for _ in 0..200 {
