@@ -5513,6 +5513,17 @@ mod tests {
     }
 
     #[test]
+    fn top_before_a_large_amount_after_a_noun_is_a_verb() {
+        assert!(top_as_verb("top", Some("profits"), "$150 billion"));
+        assert!(top_as_verb("top", Some("cases"), "10,000"));
+        // A ranking's `top`: after `the` or `in`, before a small number, or opening a headline.
+        assert!(!top_as_verb("top", Some("the"), "$150 billion"));
+        assert!(!top_as_verb("top", Some("profits"), "10"));
+        assert!(!top_as_verb("Top", None, "10,000"));
+        assert!(!top_as_verb("per", Some("cases"), "100,000"));
+    }
+
+    #[test]
     fn migrants_and_nationals_abroad_are_counted_as_movers_unless_held_or_working() {
         let s = "Since May, 4,100 irregular migrants have landed.";
         assert!(counts_movers("irregular migrants", s));

@@ -5,6 +5,20 @@ use super::{
     STALE_YEARS, Verdict, bounds, currency, description, fit, kept, read, value_of,
 };
 
+/// Words of a region's name as reporters write it (`Sub-Saharan Africa`, `the Arab States`,
+/// `the Gulf`), which a country's share is never checked by.
+const REGION_WORDS: &[&str] = &[
+    "Africa",
+    "Asia",
+    "Europe",
+    "America",
+    "Arab",
+    "Caribbean",
+    "Pacific",
+    "Middle East",
+    "Gulf",
+];
+
 impl<'a> Checker<'a> {
     /// `between $99 billion and $145 billion`, `20 million to 40 million`: a range with a
     /// figure at one end or inside it is no statement of that figure, so an agreement (or a
@@ -87,19 +101,7 @@ impl<'a> Checker<'a> {
             || !crate::claim::is_known_place(place)
             || fit::is_region(place)
             // (A region of the world, as a reporter names it, may be ranked against the world.)
-            || [
-                "Africa",
-                "Asia",
-                "Europe",
-                "America",
-                "Arab",
-                "Caribbean",
-                "Pacific",
-                "Middle East",
-                "Gulf",
-            ]
-            .iter()
-            .any(|region| place.contains(region))
+            || REGION_WORDS.iter().any(|region| place.contains(region))
             || fit::scope(self.claim, figure) != Fit::Mismatch
         {
             return;
@@ -138,7 +140,9 @@ impl<'a> Checker<'a> {
             return;
         };
         let figure = self.figure(f);
-        if figure.quantity != Quantity::Share {
+        // (A figure that is itself a share of such events is read as the sentence reads it.)
+        let metric = self.lower_metric(f);
+        if figure.quantity != Quantity::Share || EVENTS.iter().any(|e| metric.contains(e)) {
             return;
         }
         let first_noun = self
