@@ -338,7 +338,48 @@ fn stands_alone(bytes: &[u8], at: usize) -> bool {
         .rev()
         .find(|&&b| b != b' ')
         .is_some_and(u8::is_ascii_digit);
-    !glued && !after_digits
+    !glued && !after_digits && !after_month(before)
+}
+
+/// True when `before` ends with a month's name and a space (`March `, `Sept. `): the number after
+/// it is a day, which a group of digits after a space does not continue (`March 17 212 workers`).
+fn after_month(before: &[u8]) -> bool {
+    const MONTHS: [&[u8]; 24] = [
+        b"january",
+        b"february",
+        b"march",
+        b"april",
+        b"may",
+        b"june",
+        b"july",
+        b"august",
+        b"september",
+        b"october",
+        b"november",
+        b"december",
+        b"jan",
+        b"feb",
+        b"mar",
+        b"apr",
+        b"jun",
+        b"jul",
+        b"aug",
+        b"sep",
+        b"sept",
+        b"oct",
+        b"nov",
+        b"dec",
+    ];
+    let Some(trimmed) = before.strip_suffix(b" ") else {
+        return false;
+    };
+    let trimmed = trimmed.strip_suffix(b".").unwrap_or(trimmed);
+    let start = trimmed
+        .iter()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1);
+    let word = trimmed.get(start..).unwrap_or_default();
+    word.len() >= 3 && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(word))
 }
 
 /// Length of a number starting at `bytes[0]` (a digit, or a point before a digit); `alone` when
