@@ -1660,7 +1660,14 @@ impl<'t> Parser<'t> {
             && self.is_punct(first - 2, &[","])
             && self.is_punct(end, &[",", ")", "."])
             && person(3);
-        when || youngest || now
+        // `a boy of 15`, `girls of 16`: a person's age after `of` (not `children of 5 families`).
+        let of_age = w(1) == "of"
+            && matches!(
+                w(2),
+                "boy" | "boys" | "girl" | "girls" | "child" | "man" | "woman" | "son" | "daughter"
+            )
+            && !is_plural_noun(self.low(end));
+        when || youngest || now || of_age
     }
 
     /// `26-year-old`, `30 years old`, `five-year-olds`, `5-14 age group`.
