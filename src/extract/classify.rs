@@ -1667,7 +1667,9 @@ impl<'t> Parser<'t> {
                 "boy" | "boys" | "girl" | "girls" | "child" | "man" | "woman" | "son" | "daughter"
             )
             && !is_plural_noun(self.low(end));
-        when || youngest || now || of_age
+        // `Aris (then 34)`: an age at the time of the story.
+        let then = w(1) == "then" && self.is_punct(first - 2, &["("]) && self.is_punct(end, &[")"]);
+        when || youngest || now || of_age || then
     }
 
     /// `26-year-old`, `30 years old`, `five-year-olds`, `5-14 age group`.
