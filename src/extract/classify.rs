@@ -788,6 +788,22 @@ impl<'t> Parser<'t> {
             set(m, Kind::Other, reason);
             return;
         }
+        // `NFHS 5`, `MICS 6`: a survey's round, after its name in capitals (three letters or
+        // more, no currency: `USD 5` is money, read before).
+        if !range
+            && m.kind == Kind::Count
+            && num.digits
+            && num.plain
+            && num.value <= 20.0
+            && first > 0
+            && !self.glued(first)
+            && self.raw(first - 1).len() >= 3
+            && self.raw(first - 1).bytes().all(|b| b.is_ascii_uppercase())
+            && !is_plural_noun(next)
+        {
+            set(m, Kind::Other, "reference or label");
+            return;
+        }
         // `US 75`, `US 59`: a US highway's number (a count after `US` would take a scale or a
         // unit: `US 75 million`).
         if !range
