@@ -3013,16 +3013,23 @@ pub fn counts_movers(subject: &str, sentence: &str) -> bool {
     if any_is(last, MOVERS) {
         return true;
     }
-    let lower = last.to_ascii_lowercase();
+    // (Compared in any ASCII case, without copying the words.)
+    let ends = |end: &str| {
+        last.len()
+            .checked_sub(end.len())
+            .and_then(|at| last.get(at..))
+            .is_some_and(|tail| tail.eq_ignore_ascii_case(end))
+    };
+    let starts = |w: &str, start: &str| {
+        w.get(..start.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(start))
+    };
     last.starts_with(|c: char| c.is_ascii_uppercase())
         && last.len() >= 6
         && ["ans", "inos", "nis", "shis", "lis", "ese"]
             .iter()
-            .any(|end| lower.ends_with(end))
-        && !words(sentence).any(|w| {
-            let w = w.to_ascii_lowercase();
-            HELD_OR_WORKING.iter().any(|start| w.starts_with(start))
-        })
+            .any(|end| ends(end))
+        && !words(sentence).any(|w| HELD_OR_WORKING.iter().any(|start| starts(w, start)))
 }
 
 /// True when `sentence` states a schooling, poverty, other crime's or death statistic (see

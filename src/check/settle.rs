@@ -145,12 +145,12 @@ impl<'a> Checker<'a> {
         if figure.quantity != Quantity::Share || EVENTS.iter().any(|e| metric.contains(e)) {
             return;
         }
+        let of = |w: &str, list: &[&str]| list.iter().any(|t| w.eq_ignore_ascii_case(t));
         let first_noun = self
             .words_after()
             .take(6)
-            .map(|w| w.to_ascii_lowercase())
-            .find(|w| EVENTS.contains(&w.as_str()) || PEOPLE.contains(&w.as_str()));
-        if !first_noun.is_some_and(|w| EVENTS.contains(&w.as_str())) {
+            .find(|w| of(w, EVENTS) || of(w, PEOPLE));
+        if !first_noun.is_some_and(|w| of(w, EVENTS)) {
             return;
         }
         *found = self.unverified_because(&format!(

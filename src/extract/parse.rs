@@ -219,15 +219,18 @@ impl<'t> Parser<'t> {
         if self.kind(i) != Some(TokenKind::Number) {
             return None;
         }
+        let mut push = |s: usize, e: usize, why: &'static str| {
+            let value = self.text.get(s..e).and_then(|n| n.parse::<f64>().ok());
+            let mut m = blank(s, e, Kind::Other, value);
+            m.not_claim = Some(why);
+            out.push(m);
+        };
         if let Some(end) = self.north_american_phone(i) {
             for k in i..end {
                 if self.kind(k) == Some(TokenKind::Number)
                     && let Some(t) = self.toks.list.get(k)
                 {
-                    let value = self.text.get(t.start..t.end).and_then(|n| n.parse().ok());
-                    let mut m = blank(t.start, t.end, Kind::Other, value);
-                    m.not_claim = Some("phone number or code");
-                    out.push(m);
+                    push(t.start, t.end, "phone number or code");
                 }
             }
             return Some(end);
@@ -239,12 +242,6 @@ impl<'t> Parser<'t> {
             return None;
         }
         let start = self.byte_start(i);
-        let mut push = |s: usize, e: usize, why: &'static str| {
-            let value = self.text.get(s..e).and_then(|n| n.parse::<f64>().ok());
-            let mut m = blank(s, e, Kind::Other, value);
-            m.not_claim = Some(why);
-            out.push(m);
-        };
         // One token the tokenizer could not read as a number: split it at its marks.
         if marks >= 2
             && number::parse_digits(raw).is_none()

@@ -338,38 +338,21 @@ fn stands_alone(bytes: &[u8], at: usize) -> bool {
         .rev()
         .find(|&&b| b != b' ')
         .is_some_and(u8::is_ascii_digit);
-    !glued && !after_digits && !after_month(before)
+    // (The month before is read only when a group of digits after a space could join.)
+    let digits = bytes
+        .get(at..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let spaced_group = bytes.get(at + digits) == Some(&b' ')
+        && bytes.get(at + digits + 1).is_some_and(u8::is_ascii_digit);
+    !(glued || after_digits || (spaced_group && after_month(before)))
 }
 
 /// True when `before` ends with a month's name and a space (`March `, `Sept. `): the number after
 /// it is a day, which a group of digits after a space does not continue (`March 17 212 workers`).
 fn after_month(before: &[u8]) -> bool {
-    const MONTHS: [&[u8]; 24] = [
-        b"january",
-        b"february",
-        b"march",
-        b"april",
-        b"may",
-        b"june",
-        b"july",
-        b"august",
-        b"september",
-        b"october",
-        b"november",
-        b"december",
-        b"jan",
-        b"feb",
-        b"mar",
-        b"apr",
-        b"jun",
-        b"jul",
-        b"aug",
-        b"sep",
-        b"sept",
-        b"oct",
-        b"nov",
-        b"dec",
-    ];
     let Some(trimmed) = before.strip_suffix(b" ") else {
         return false;
     };
@@ -379,7 +362,14 @@ fn after_month(before: &[u8]) -> bool {
         .rposition(|b| !b.is_ascii_alphabetic())
         .map_or(0, |i| i + 1);
     let word = trimmed.get(start..).unwrap_or_default();
-    word.len() >= 3 && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(word))
+    // A month's name is three to nine letters, lower-cased in place before it is looked up.
+    let mut lower = [0u8; 9];
+    let Some(slot) = lower.get_mut(..word.len()).filter(|_| word.len() >= 3) else {
+        return false;
+    };
+    slot.copy_from_slice(word);
+    slot.make_ascii_lowercase();
+    std::str::from_utf8(slot).is_ok_and(|w| words::lookup(w).month().is_some())
 }
 
 /// Length of a number starting at `bytes[0]` (a digit, or a point before a digit); `alone` when
