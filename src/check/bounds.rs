@@ -232,7 +232,9 @@ pub fn figure_bounds(figure: &Figure) -> (f64, f64) {
         _ => (low, high),
     };
     let reach = 0.05 * v.abs();
-    match figure.hedge.as_deref().map(str::trim) {
+    // The table spells its hedges with hyphens (`more-than`), as the extractor names them.
+    let hedge = figure.hedge.as_deref().map(|h| h.trim().replace('-', " "));
+    match hedge.as_deref() {
         Some(
             "about" | "around" | "some" | "roughly" | "approximately" | "an estimated" | "close to",
         ) => (low - reach, high + reach),
