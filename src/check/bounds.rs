@@ -136,7 +136,16 @@ pub fn read(m: &Mention) -> Option<Reading> {
     // rounded away) is itself a rounding, by up to 2 per cent.
     let round = m.kind == Kind::Count && half_step(m, m.value?) > m.step.unwrap_or(1.0) / 2.0;
     let slack = if round { 0.02 * value.abs() } else { 0.0 };
+    // `27 million` for 27.6 million: a writer gives a count in millions to its whole units, cut
+    // rather than rounded as often as not, so a count of two or more digits before a scale word
+    // reaches three quarters of the way to its next unit (not so far that it meets what another
+    // figure's own `about` reaches down to).
+    let cut = m.kind == Kind::Count
+        && m.step
+            .is_some_and(|step| step >= 1e6 && value >= 10.0 * step)
+        && half_step(m, m.value?) <= m.step.unwrap_or(1.0) / 2.0;
     let (low, high) = match m.hedge {
+        None if cut => (value - half, value + 1.5 * half),
         None => (value - half, value + half),
         Some(Hedge::About) => {
             let wide = half.max(reach);
@@ -215,8 +224,8 @@ pub fn near_bound(mut reading: Reading, m: &Mention, before: &str) -> Reading {
 }
 
 /// The lowest and highest values a figure stands for: its range or value, its tolerance, and
-/// its own hedge (`about` reaches 5 per cent of the value either side, `more than` up to half as
-/// much again, `nearly` and `almost` down by a tenth, or by five points of a share at most).
+/// its own hedge (`about` reaches 5 per cent of the value either side, `more than` up to a quarter
+/// more, `nearly` and `almost` down by a tenth, or by five points of a share at most).
 pub fn figure_bounds(figure: &Figure) -> (f64, f64) {
     let (low, high) = figure.bounds();
     let Some(v) = figure.central() else {
@@ -238,7 +247,7 @@ pub fn figure_bounds(figure: &Figure) -> (f64, f64) {
         Some(
             "about" | "around" | "some" | "roughly" | "approximately" | "an estimated" | "close to",
         ) => (low - reach, high + reach),
-        Some("more than" | "over" | "at least" | "above") => (low, high.max(v * 1.5)),
+        Some("more than" | "over" | "at least" | "above") => (low, high.max(v * 1.25)),
         // `almost four out of five` reaches down a tenth, but no more than five points of a
         // share: not down to 72%.
         Some("nearly" | "almost" | "just under") => {

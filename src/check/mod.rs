@@ -456,6 +456,8 @@ pub fn check_gated<'t>(
                 checker.converted_held(f);
                 checker.country_held(f);
                 checker.events_held(f);
+                checker.coverage_held(f);
+                checker.direction_held(f);
                 // The figure a sentence agrees with, for the sentences that go on about its
                 // report.
                 if f.verdict == Verdict::Consistent

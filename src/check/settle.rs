@@ -113,6 +113,65 @@ impl<'a> Checker<'a> {
         *found = out;
     }
 
+    /// An agreement with a rise by a number the sentence calls a fall, or the reverse (`a drop
+    /// of 8.4 million` against the rise of 8.4 million): left unverified, as the sentence
+    /// speaks of another change.
+    pub(super) fn direction_held(&self, found: &mut Finding) {
+        let Some(f) = found
+            .figure
+            .filter(|_| found.verdict == Verdict::Consistent)
+        else {
+            return;
+        };
+        // (Few figures are a rise or a fall: the sentence's words are read only for those.)
+        if let Some(is) = fit::direction(self.figure(f))
+            && let Some(said) = self.said_direction()
+            && said != is
+        {
+            let why = if is > 0 {
+                "is a fall, and the table's figure"
+            } else {
+                "is a rise, and the table's figure"
+            };
+            *found = self.unverified_because(&format!(
+                "{why} ({}) is a {}",
+                self.describe(f),
+                if is > 0 { "rise" } else { "fall" }
+            ));
+        }
+    }
+
+    /// A conflict with the count of countries a report covers, when nothing from the article's
+    /// start to the sentence names that report or its publisher (`2023 Trafficking Report
+    /// includes data from 188 countries`, `21 countries upgraded`): many reports count
+    /// countries, so the number is left unverified.
+    pub(super) fn coverage_held(&self, found: &mut Finding) {
+        let Some(f) = found.figure.filter(|_| found.verdict == Verdict::Conflict) else {
+            return;
+        };
+        let figure = self.figure(f);
+        if !fit::covers_countries(figure) {
+            return;
+        }
+        let upto = self
+            .text
+            .get(..self.claim.sentence.end)
+            .unwrap_or_default()
+            .to_lowercase();
+        let publisher = figure.source.publisher.to_lowercase();
+        let title = figure.source.title.to_lowercase();
+        // `Global Report on Trafficking in Persons 2022` is named by its title without the year.
+        let title = title.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+        if upto.contains(&publisher) || upto.contains(title) || upto.contains("global report") {
+            return;
+        }
+        *found = self.unverified_because(&format!(
+            "counts countries, but nothing before it names {}, whose coverage the table's figure counts ({})",
+            figure.source.publisher,
+            self.describe(f)
+        ));
+    }
+
     /// An agreement of a share with a figure's share of people, when the words after the share
     /// say what it is of and those are offences, incidents or charges (`one in four (27%)
     /// online sexual offences against children`, `36 percent of charges laid`): left
