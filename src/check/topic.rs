@@ -33,6 +33,15 @@ pub(super) const PHRASES: &[&str] = &[
     "forced begging",
     "forced criminality",
     "forced to toil",
+    // Work exacted by coercion: `coerced labour`, `a coercive state labour scheme`.
+    "coerced labour",
+    "coerced labor",
+    "coercive labour",
+    "coercive labor",
+    "coercive state labour",
+    "coercive state labor",
+    "forced into picking",
+    "forced into working",
     // Made to work at a trade: `forced to pick cotton`, `forced to harvest`, `forced to sew`.
     "forced to work",
     "forced to pick",
