@@ -365,10 +365,16 @@ impl<'a> Checker<'a> {
                     .into(),
             );
         }
-        // `published = "2017"`: on a check date in 2017 the report may not have been out yet.
-        if figure.published.len() == 4 && figure.published == self.as_of.date.year.to_string() {
+        // `published = "2017"` (or `"2023-01"`): on a check date in 2017 (in January 2023) the
+        // report may not have been out yet.
+        if figure.published.len() < 10 && !self.out(f) {
+            let unit = if figure.published.len() == 4 {
+                "year"
+            } else {
+                "month"
+            };
             return Some(format!(
-                "the table gives only the year the figure was published ({}), so it may not have been out by {}",
+                "the table gives only the {unit} the figure was published ({}), so it may not have been out by {}",
                 figure.published, self.as_of.date
             ));
         }

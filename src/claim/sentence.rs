@@ -121,6 +121,32 @@ fn blank_line_before(text: &str, at: usize) -> bool {
         .is_some_and(|head| head.trim_end_matches([' ', '\t', '\r']).ends_with('\n'))
 }
 
+/// How long a line must be for a line break after its sentence's end to part paragraphs: longer
+/// than a hard-wrapped line (72 to 100 columns), as a paragraph set on one line is.
+const PARAGRAPH_LINE: usize = 140;
+
+/// True when `text[..at]` ends a paragraph: a blank line, or a line break after a line of
+/// [`PARAGRAPH_LINE`] bytes or more that ends a sentence (text that sets each paragraph on one
+/// line and parts them with single line breaks, as text copied from a web page does).
+fn paragraph_break_before(text: &str, at: usize) -> bool {
+    blank_line_before(text, at) || long_line_before(text, at)
+}
+
+/// True when `text[..at]` ends with a line break after a line of [`PARAGRAPH_LINE`] bytes or
+/// more whose last character ends a sentence, and text goes on after it.
+fn long_line_before(text: &str, at: usize) -> bool {
+    let Some(head) = text.get(..at).and_then(|h| h.strip_suffix('\n')) else {
+        return false;
+    };
+    let head = head.trim_end_matches([' ', '\t', '\r']);
+    let line_start = memchr::memrchr(b'\n', head.as_bytes()).map_or(0, |i| i + 1);
+    head.len() - line_start >= PARAGRAPH_LINE
+        && head.ends_with(['.', '!', '?', '"', '\u{201d}'])
+        && text
+            .get(at..)
+            .is_some_and(|rest| rest.starts_with(|c: char| !c.is_whitespace()))
+}
+
 /// Length of a list marker (`- `, `* `, `• `, `1. `, `2) `) at the start of `line`, spaces included.
 fn bullet_len(line: &str) -> Option<usize> {
     let trimmed = line.trim_start_matches([' ', '\t']);
@@ -690,12 +716,12 @@ pub fn block(text: &str, at: usize) -> Range<usize> {
     let before = text.get(floor..at).unwrap_or("").as_bytes();
     let from = memchr::memrchr_iter(b'\n', before)
         .map(|i| floor + i + 1)
-        .find(|&i| blank_line_before(text, i))
+        .find(|&i| paragraph_break_before(text, i))
         .unwrap_or(floor);
     let after = text.get(at..ceiling).unwrap_or("").as_bytes();
     let to = memchr::memchr_iter(b'\n', after)
         .map(|i| at + i)
-        .find(|&i| blank_line_before(text, i + 1))
+        .find(|&i| paragraph_break_before(text, i + 1))
         .unwrap_or(ceiling);
     let para = text.get(from..to).unwrap_or("");
     let trail = para.len() - para.trim_end().len();
@@ -707,7 +733,7 @@ pub fn block(text: &str, at: usize) -> Range<usize> {
 /// around each.
 #[derive(Debug, Default, Clone)]
 pub struct BlankLines {
-    /// The bytes `i` after a `\n` for which [`blank_line_before`] holds, in order.
+    /// The bytes `i` after a `\n` for which [`paragraph_break_before`] holds, in order.
     ends: Vec<usize>,
 }
 
@@ -724,6 +750,10 @@ impl BlankLines {
                 && bytes
                     .get(start..nl)
                     .is_some_and(|line| line.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r')))
+            {
+                ends.push(nl + 1);
+            } else if line_start.unwrap_or(0) + PARAGRAPH_LINE <= nl
+                && long_line_before(text, nl + 1)
             {
                 ends.push(nl + 1);
             }
@@ -1089,7 +1119,9 @@ mod tests {
             " \n\n",
         ];
         let long = "Word é. ".repeat(400) + "\n\n" + &"ü 12%.\n".repeat(300) + "\n \nEnd.";
-        for text in texts.iter().copied().chain([long.as_str()]) {
+        let lines = "Sentence of a long paragraph set on one line é. ".repeat(4) + "\n";
+        let lines = lines.repeat(5) + "Short line.\nAnother 3%.\n" + &lines;
+        for text in texts.iter().copied().chain([long.as_str(), lines.as_str()]) {
             let blanks = BlankLines::new(text);
             for at in 0..=text.len() + 2 {
                 assert_eq!(blanks.block(text, at), block(text, at), "{text:?} {at}");
@@ -1102,6 +1134,20 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_long_line_that_ends_a_sentence_ends_its_paragraph() {
+        let one = "In Canada, police counted 865 victims between 2009 and 2016, most of them women and girls, according to the figures the national statistics agency published.";
+        let two = "Worldwide, the ILO estimated 40.3 million people in modern slavery in 2016.";
+        let text = format!("{one}\n{two}\nIt went on.");
+        let at = text.find("40.3").unwrap();
+        assert_eq!(&text[paragraph(&text, at)], format!("{two}\nIt went on."));
+        // A hard-wrapped paragraph's lines are shorter: they stay one paragraph.
+        let text =
+            "Police counted 865 victims between 2009\nand 2016. The ILO estimated 40.3 million.";
+        let at = text.find("40.3").unwrap();
+        assert_eq!(&text[paragraph(text, at)], text);
     }
 
     #[test]
