@@ -71,7 +71,9 @@ impl<'a> Checker<'a> {
         }
         // `one in 10 children working in forced labour`: child labour's share, called forced
         // labour, by a sentence that never says child labour.
-        if fit::facts(figure).child_labour && self.forced_not_child_labour() {
+        if fit::facts(figure).child_labour
+            && (self.forced_not_child_labour() || self.child_labour_called_forced())
+        {
             return Some(Mismatch::ForcedLabour);
         }
         match fit::basis(figure) {
@@ -91,6 +93,29 @@ impl<'a> Checker<'a> {
             }
             _ => None,
         }
+    }
+
+    /// True when the words right after the number are `forced` and a child labour term (`152
+    /// million forced child labourers`, `forced children labourers`): the number's own noun calls
+    /// child labour forced labour, though the sentence names child labour.
+    fn child_labour_called_forced(&self) -> bool {
+        let after = self
+            .text
+            .get(self.claim.mention.end..self.claim.sentence.end)
+            .unwrap_or_default()
+            .trim_start()
+            .as_bytes();
+        [
+            "forced child labo",
+            "forced children labo",
+            "forced child-labo",
+        ]
+        .iter()
+        .any(|t| {
+            after
+                .get(..t.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(t.as_bytes()))
+        })
     }
 
     /// True when a passive `trafficked` follows the number closely in its sentence (`16 million
