@@ -1748,9 +1748,13 @@ fn listed_countries(after: &str) -> bool {
 }
 
 /// True when `tail` (right after `countries`) names them: a colon, a dash then a capitalised
-/// name, or `, from` a capitalised name.
+/// name, `, from` a capitalised name, or a run of names with no mark before it (`10 other nations
+/// Angola, Belarus, Cuba …`).
 fn listed_after(tail: &str) -> bool {
     if tail.starts_with(':') {
+        return true;
+    }
+    if tail.starts_with(' ') && names_run(tail) {
         return true;
     }
     let capitalised = |t: &str| {
@@ -1792,6 +1796,30 @@ fn listed_after(tail: &str) -> bool {
         }
     }
     t.strip_prefix(", from ").is_some_and(capitalised)
+}
+
+/// True when `text` opens with three or more names of one to three capitalised words each,
+/// parted by commas (the last may open with `and`): `Angola, Belarus, North Korea and Cuba`, a
+/// list of countries written with no colon before it.
+fn names_run(text: &str) -> bool {
+    let end = text.find(['.', ';', ':', '(']).unwrap_or(text.len());
+    let mut names = 0;
+    for part in text.get(..end).unwrap_or_default().split(',').take(3) {
+        let part = part.trim();
+        let part = part.strip_prefix("and ").unwrap_or(part);
+        let mut n = 0;
+        for w in part.split(' ') {
+            if !w.starts_with(|c: char| c.is_uppercase()) {
+                return false;
+            }
+            n += 1;
+        }
+        if !(1..=3).contains(&n) {
+            return false;
+        }
+        names += 1;
+    }
+    names == 3
 }
 
 /// Verbs a report's title may be followed by: `the 2023 Report 1 found that …`.
@@ -2245,14 +2273,41 @@ fn sampled_units(number: &str, last: Option<&str>, after: &str) -> bool {
 }
 
 /// True when `number` counts the countries a survey's people came from (`interviewed around
-/// 78,000 people from 68 countries`): where the sample was drawn, not where victims were found.
+/// 78,000 people from 68 countries`, `interviewed 130 workers from two dozen firms who came from
+/// eight countries`) or a poll or survey spanned (`the Gallup World Poll across 72 countries`, `a
+/// survey conducted in 40 countries`): where the sample was drawn, not where victims were found
+/// (`the survey found victims in 40 countries` and `data from 141 countries` stay claims).
 fn sampled_countries(before: &str, number: &str, last: Option<&str>, after: &str) -> bool {
-    !number.contains('%')
-        && last.is_some_and(|w| any_is(w, &["from", "in", "across"]))
-        && words(after)
+    if number.contains('%')
+        || !last.is_some_and(|w| any_is(w, &["from", "in", "across"]))
+        || !words(after)
             .next()
             .is_some_and(|w| any_is(w, &["countries", "nations"]))
-        && words(before).rev().take(6).any(|w| {
+    {
+        return false;
+    }
+    let mut back = words(before).rev().skip(1);
+    // The poll itself, or the verb that ran it, right before the place word.
+    let poll = |w: &str| any_is(w, &["poll", "polls", "survey", "surveys"]);
+    match back.next() {
+        Some(w) if poll(w) => return true,
+        Some(w) if any_is(w, &["conducted", "out"]) => {
+            if words(before).rev().take(6).any(poll) {
+                return true;
+            }
+        }
+        _ => {}
+    }
+    // `… who came from eight countries`: the people the sample drew, told in a relative clause,
+    // may stand further from the verb that asked them.
+    let came = words(before)
+        .rev()
+        .nth(1)
+        .is_some_and(|w| any_is(w, &["came", "come", "coming", "hailed", "hailing"]));
+    words(before)
+        .rev()
+        .take(if came { 20 } else { 6 })
+        .any(|w| {
             any_is(
                 w,
                 &[
@@ -2778,9 +2833,39 @@ pub(super) const FOOTPRINT: &[&str] = &[
     "offices",
 ];
 
+/// Verbs of an organisation's help, read before `by` and its name: `victims were assisted by
+/// IOM in 115 countries`.
+const HELPED: &[&str] = &[
+    "assisted",
+    "helped",
+    "supported",
+    "aided",
+    "served",
+    "reached",
+];
+
+/// True when the words of `before` read back from the nearest (`back`, past the fillers before
+/// the number) are an organisation's name of one to three capitalised words, then `by` and a verb
+/// of [`HELPED`]: `assisted by IOM in`, `supported by the Salvation Army across`.
+fn helped_by_body<'a>(mut back: impl Iterator<Item = &'a str>) -> bool {
+    let mut names = 0;
+    for w in back.by_ref() {
+        if any_is(w, &["by"]) {
+            return names > 0 && back.next().is_some_and(|v| any_is(v, HELPED));
+        }
+        if names == 3 || !(w.starts_with(|c: char| c.is_uppercase()) || any_is(w, &["the"])) {
+            return false;
+        }
+        names += 1;
+    }
+    false
+}
+
 /// True when the count of places whose clause is `before` … `after` (the number between) is
 /// where one organisation works: `the 127 countries in which we work`, `countries where it
-/// operates`, `works in 30 countries`, `has invested $370 million across 88 countries`.
+/// operates`, `works in 30 countries`, `has invested $370 million across 88 countries`, `were
+/// assisted by IOM in 115 countries` (where the body that helped them works, not where victims
+/// were found: `were detected in 156 countries` stays a claim).
 pub fn own_footprint(before: &str, after: &str) -> bool {
     // Most counts are followed by none of the words: settled from the sentence's phrases.
     static CUES: PhraseSet = PhraseSet::new(FOOTPRINT);
@@ -2810,7 +2895,7 @@ pub fn own_footprint(before: &str, after: &str) -> bool {
         return true;
     }
     // `works in more than 30 countries`, `investing across 88 countries`.
-    words(before)
+    let mut back = words(before)
         .rev()
         .take(12)
         .skip_while(|w| {
@@ -2822,8 +2907,11 @@ pub fn own_footprint(before: &str, after: &str) -> bool {
                 ],
             )
         })
-        .take(1)
-        .any(|w| any_is(w, AT_WORK))
+        .peekable();
+    back.peek().is_some_and(|w| any_is(w, AT_WORK))
+        // `assisted by IOM in 115 countries`.
+        || (words(before).next_back().is_some_and(|w| any_is(w, &["in", "across"]))
+            && helped_by_body(back))
         || (words(before)
             .rev()
             .take(10)
@@ -4979,6 +5067,14 @@ mod tests {
                 "88",
             ),
             ("Victims came from 40 countries where they operate.", "40"),
+            (
+                "Some 6,000 victims were assisted by the IOM in 105 countries last year.",
+                "105",
+            ),
+            (
+                "Survivors were supported by Hope Now across 12 nations.",
+                "12",
+            ),
         ] {
             assert!(footprint(sentence, number), "{sentence}");
         }
@@ -4990,6 +5086,8 @@ mod tests {
                 "50",
             ),
             ("Forced labour is found in 30 countries.", "30"),
+            ("Victims identified by UNODC in 141 countries.", "141"),
+            ("Victims were assisted by police in 30 countries.", "30"),
         ] {
             assert!(!footprint(sentence, number), "{sentence}");
         }
@@ -5109,6 +5207,26 @@ mod tests {
         assert!(!framed(
             "Victims came from 5 countries, the report said.",
             "5"
+        ));
+        assert!(framed(
+            "Next to Iran stand 4 other nations Cuba, North Korea, Syria and Eritrea.",
+            "4"
+        ));
+        assert!(!framed(
+            "Victims from 60 countries Europe receives are young.",
+            "60"
+        ));
+        assert!(framed(
+            "Researchers interviewed 90 women from six farms who came from five countries.",
+            "five"
+        ));
+        assert!(framed(
+            "The estimates use data from the Gallup World Poll across 68 countries.",
+            "68"
+        ));
+        assert!(!framed(
+            "The survey found trafficking victims in 68 countries.",
+            "68"
         ));
         assert!(framed(
             "It cites a study of 260 fishermen in the gulf.",
