@@ -405,6 +405,24 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     {
         return true;
     }
+    // `more than one type of abuse`, `more than one employer`: several, not a count (not `more
+    // than one in four` or `more than one child in ten`, a share, nor `more than one of the
+    // victims`).
+    if any_is(number, &["one"])
+        && {
+            let mut back = near.back();
+            back.next().is_some_and(|w| any_is(w, &["than"]))
+                && back.next().is_some_and(|w| any_is(w, &["more"]))
+        }
+        && !near
+            .first()
+            .is_some_and(|w| any_is(w, &["of", "per", "for"]))
+        && !near.clause(NEAR_AHEAD).iter().any(|w| {
+            w.bytes().all(|b| b.is_ascii_digit()) || any_is(w, SPELLED) || any_is(w, &["every"])
+        })
+    {
+        return true;
+    }
     if stated_age(before, number, &near)
         || age_bound(number, &near)
         || place_population(before, after)
@@ -547,6 +565,9 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
             }
         }
     }
+    if kinds_left_out(&near) || range_of_kinds(&near) || numbered_heading(number, after) {
+        return true;
+    }
     // `the Group of 20`: a club's name.
     if last.is_some_and(|w| w.eq_ignore_ascii_case("of")) && second == Some("Group") {
         return true;
@@ -571,6 +592,73 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
         return true;
     }
     unit_after_near(number, after, &near)
+}
+
+/// Nouns of kinds of work or of wrongs that a count after `out of the` leaves out: `the five
+/// most hazardous sectors, out of the 43 classified as hazardous`.
+const LEFT_OUT_KINDS: &[&str] = &[
+    "sectors",
+    "occupations",
+    "industries",
+    "activities",
+    "categories",
+    "types",
+    "forms",
+    "kinds",
+    "trades",
+    "jobs",
+    "crimes",
+    "offences",
+    "offenses",
+];
+
+/// True when the number counts kinds whose noun it leaves out, after `out of the` or `of the`
+/// and a noun of [`LEFT_OUT_KINDS`] (`the five most hazardous sectors, out of the 43 classified as
+/// hazardous`), and no noun of its own follows (a participle, `that`, or nothing).
+fn kinds_left_out(near: &Near<'_>) -> bool {
+    let mut back = near.back();
+    if !back.next().is_some_and(|w| any_is(w, &["the"]))
+        || !back.next().is_some_and(|w| any_is(w, &["of"]))
+    {
+        return false;
+    }
+    let noun = match back.next() {
+        Some(w) if any_is(w, &["out"]) => back.next(),
+        w => w,
+    };
+    noun.is_some_and(|w| any_is(w, LEFT_OUT_KINDS))
+        && near
+            .first()
+            .is_none_or(|w| w.ends_with("ed") || any_is(w, &["that", "which", "on", "in", "under"]))
+}
+
+/// True when the number counts the kinds a definition or list spans: `a range of 26 crimes`, `a
+/// variety of 12 occupations` (a plural noun of things right after it, not of people).
+fn range_of_kinds(near: &Near<'_>) -> bool {
+    let mut back = near.back();
+    back.next().is_some_and(|w| any_is(w, &["of"]))
+        && back
+            .next()
+            .is_some_and(|w| any_is(w, &["range", "variety"]))
+        && near.joined(1).first().is_some_and(|w| {
+            w.len() > 3
+                && w.ends_with('s')
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !any_is(w, NOT_THING_WORDS)
+                && !any_is(w, &["millions", "thousands", "hundreds", "years", "days"])
+        })
+}
+
+/// True when the number heads a part of a report: `in 10.12 ANNEX XII: EXPERT GROUP FINDINGS`,
+/// `see 4 Appendix B` (a section's number before the capitalised name of the part).
+fn numbered_heading(number: &str, after: &str) -> bool {
+    number.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && after.strip_prefix(' ').is_some_and(|rest| {
+            rest.starts_with(|c: char| c.is_ascii_uppercase())
+                && words(rest)
+                    .next()
+                    .is_some_and(|w| any_is(w, &["annex", "appendix", "chapter"]))
+        })
 }
 
 /// The words around a number that [`frame`]'s rules read, split once for all of them: the last
@@ -1748,9 +1836,13 @@ fn listed_countries(after: &str) -> bool {
 }
 
 /// True when `tail` (right after `countries`) names them: a colon, a dash then a capitalised
-/// name, or `, from` a capitalised name.
+/// name, `, from` a capitalised name, or a run of names with no mark before it (`10 other nations
+/// Angola, Belarus, Cuba …`).
 fn listed_after(tail: &str) -> bool {
     if tail.starts_with(':') {
+        return true;
+    }
+    if tail.starts_with(' ') && names_run(tail) {
         return true;
     }
     let capitalised = |t: &str| {
@@ -1792,6 +1884,36 @@ fn listed_after(tail: &str) -> bool {
         }
     }
     t.strip_prefix(", from ").is_some_and(capitalised)
+}
+
+/// True when `text` opens with three or more names of one to three capitalised words each,
+/// parted by commas or `and`: `Angola, Belarus, North Korea and Cuba`, a
+/// list of countries written with no colon before it.
+fn names_run(text: &str) -> bool {
+    let end = text.find(['.', ';', ':', '(']).unwrap_or(text.len());
+    let mut names = 0;
+    for part in text
+        .get(..end)
+        .unwrap_or_default()
+        .split(',')
+        .flat_map(|p| p.split(" and "))
+        .take(3)
+    {
+        let part = part.trim();
+        let part = part.strip_prefix("and ").unwrap_or(part);
+        let mut n = 0;
+        for w in part.split(' ') {
+            if !w.starts_with(|c: char| c.is_uppercase()) {
+                return false;
+            }
+            n += 1;
+        }
+        if !(1..=3).contains(&n) {
+            return false;
+        }
+        names += 1;
+    }
+    names == 3
 }
 
 /// Verbs a report's title may be followed by: `the 2023 Report 1 found that …`.
@@ -2105,7 +2227,7 @@ fn wage(number: &str, after: &str) -> bool {
 
 /// What [`wage_named`] looks for before a sum (`pay` also starts `payment`: these only say
 /// whether the sentence is worth reading).
-pub(super) const WAGE_CUES: &[&str] = &["wage", "salar", "paid", "pay", "earning"];
+pub(super) const WAGE_CUES: &[&str] = &["wage", "salar", "paid", "pay", "earn"];
 
 /// What [`vote_tally`] looks for.
 pub(super) const VOTE_CUES: &[&str] = &["vote"];
@@ -2126,7 +2248,7 @@ fn wage_named(before: &str, number: &str, after: &str) -> bool {
         .chars()
         .next()
         .is_some_and(|c| !c.is_ascii_digit() && !c.is_alphabetic())
-        || ["Rs", "PKR", "INR", "US$"]
+        || ["Rs", "PKR", "INR", "US$", "Tk", "BDT"]
             .iter()
             .any(|code| number.starts_with(code));
     let currency = |w: &str| {
@@ -2185,7 +2307,30 @@ fn wage_named(before: &str, number: &str, after: &str) -> bool {
                 "wage", "wages", "salary", "salaries", "paid", "pay", "earning", "earnings",
             ],
         )
-    })
+    }) || earned_by_workers(before)
+}
+
+/// True when the words just before a sum say someone earns it (`child labourers earn a monthly
+/// average of Tk 6,675`) and the sentence before it names no trafficker, criminal or profit:
+/// a worker's pay (`traffickers earn $21,800 from each victim` is the trade's take).
+fn earned_by_workers(before: &str) -> bool {
+    words(before)
+        .rev()
+        .take(7)
+        .any(|w| any_is(w, &["earn", "earns", "earned"]))
+        && !words(before).any(|w| {
+            let w = w.to_ascii_lowercase();
+            [
+                "traffick",
+                "criminal",
+                "exploiter",
+                "profit",
+                "smuggler",
+                "gang",
+            ]
+            .iter()
+            .any(|t| w.starts_with(t))
+        })
 }
 
 /// [`surveyed`], asked only when `sentence` (which holds the words it reads) holds one of
@@ -2216,6 +2361,9 @@ fn surveyed_in(
 /// `encompassed 30,816 households`.
 const SAMPLED: &[&str] = &[
     "households",
+    // Workplaces a labour survey visits: `working in 40,525 establishments`.
+    "establishments",
+    "enterprises",
     "municipalities",
     "villages",
     "communities",
@@ -2245,14 +2393,39 @@ fn sampled_units(number: &str, last: Option<&str>, after: &str) -> bool {
 }
 
 /// True when `number` counts the countries a survey's people came from (`interviewed around
-/// 78,000 people from 68 countries`): where the sample was drawn, not where victims were found.
+/// 78,000 people from 68 countries`, `interviewed 130 workers from two dozen firms who came from
+/// eight countries`) or a poll or survey spanned (`the Gallup World Poll across 72 countries`, `a
+/// survey conducted in 40 countries`): where the sample was drawn, not where victims were found
+/// (`the survey found victims in 40 countries` and `data from 141 countries` stay claims).
 fn sampled_countries(before: &str, number: &str, last: Option<&str>, after: &str) -> bool {
-    !number.contains('%')
-        && last.is_some_and(|w| any_is(w, &["from", "in", "across"]))
-        && words(after)
+    if number.contains('%')
+        || !last.is_some_and(|w| any_is(w, &["from", "in", "across"]))
+        || !words(after)
             .next()
             .is_some_and(|w| any_is(w, &["countries", "nations"]))
-        && words(before).rev().take(6).any(|w| {
+    {
+        return false;
+    }
+    let mut back = words(before).rev().skip(1);
+    // The poll itself, or the verb that ran it, right before the place word.
+    let poll = |w: &str| any_is(w, &["poll", "polls", "survey", "surveys"]);
+    match back.next() {
+        Some(w) if poll(w) => return true,
+        Some(w) if any_is(w, &["conducted", "out"]) && words(before).rev().take(6).any(poll) => {
+            return true;
+        }
+        _ => {}
+    }
+    // `… who came from eight countries`: the people the sample drew, told in a relative clause,
+    // may stand further from the verb that asked them.
+    let came = words(before)
+        .rev()
+        .nth(1)
+        .is_some_and(|w| any_is(w, &["came", "come", "coming", "hailed", "hailing"]));
+    words(before)
+        .rev()
+        .take(if came { 20 } else { 6 })
+        .any(|w| {
             any_is(
                 w,
                 &[
@@ -2303,6 +2476,29 @@ const ONE_PERSONS_MONEY: &[&str] = &[
     "invest",
     "earmarked",
     "awarded",
+    // What an organisation spent, as what it invested: `spending an estimated $215m on
+    // certification schemes`.
+    "spent",
+    "spend",
+    "spends",
+    "spending",
+];
+
+/// Words between a fine and its amount in a statute's wording of its maximum: `fine which may
+/// extend to`, `a fine not exceeding`, `a penalty that shall not exceed`.
+const LAW_MAXIMUM: &[&str] = &[
+    "which",
+    "that",
+    "may",
+    "shall",
+    "can",
+    "extend",
+    "extends",
+    "extending",
+    "not",
+    "exceeding",
+    "exceed",
+    "maximum",
 ];
 
 /// Words right after an amount (or after `in`) that make it a grant, gift or prize given to
@@ -2321,6 +2517,7 @@ const GIFT_WORDS: &[&str] = &[
 /// Words between such a word and the amount: `fined between USD 6,000 and`, `a salary of up to`.
 const MONEY_FILLER: &[&str] = &[
     "between",
+    "estimated",
     "of",
     "up",
     "to",
@@ -2397,6 +2594,17 @@ pub fn one_persons_money(before: &str, after: &str) -> bool {
         .iter()
         .any(|w| any_is(w, &["year", "annually", "yearly", "annual", "annum"]));
     if said.is_some_and(|w| any_is(w, ONE_PERSONS_MONEY)) && !yearly {
+        return true;
+    }
+    // `with fine which may extend to one million rupees`, `a fine not exceeding $5,000`: a law's
+    // maximum penalty, worded as the statute words it.
+    if said.is_some_and(|w| any_is(w, LAW_MAXIMUM))
+        && words(before)
+            .rev()
+            .take(10)
+            .find(|w| !any_is(w, MONEY_FILLER) && !any_is(w, LAW_MAXIMUM))
+            .is_some_and(|w| any_is(w, &["fine", "fines", "penalty", "penalties"]))
+    {
         return true;
     }
     // `a $1.2 million federal grant`, `$50,000 in funding`, `a $50,000 maximum fine`: within
@@ -2778,9 +2986,38 @@ pub(super) const FOOTPRINT: &[&str] = &[
     "offices",
 ];
 
+/// Verbs of an organisation's help, read before `by` and its name: `victims were assisted by
+/// IOM in 115 countries`.
+const HELPED: &[&str] = &[
+    "assisted",
+    "helped",
+    "supported",
+    "aided",
+    "served",
+    "reached",
+];
+
+/// True when the words of `before` read back from the nearest (`back`, past the fillers before
+/// the number) are an organisation's name of one to three capitalised words, then `by` and a verb
+/// of [`HELPED`]: `assisted by IOM in`, `supported by the Salvation Army across`.
+fn helped_by_body<'a>(mut back: impl Iterator<Item = &'a str>) -> bool {
+    // (At most three words of the name, then `by`.)
+    for (names, w) in back.by_ref().take(4).enumerate() {
+        if any_is(w, &["by"]) {
+            return names > 0 && back.next().is_some_and(|v| any_is(v, HELPED));
+        }
+        if !(w.starts_with(|c: char| c.is_uppercase()) || any_is(w, &["the"])) {
+            return false;
+        }
+    }
+    false
+}
+
 /// True when the count of places whose clause is `before` … `after` (the number between) is
 /// where one organisation works: `the 127 countries in which we work`, `countries where it
-/// operates`, `works in 30 countries`, `has invested $370 million across 88 countries`.
+/// operates`, `works in 30 countries`, `has invested $370 million across 88 countries`, `were
+/// assisted by IOM in 115 countries` (where the body that helped them works, not where victims
+/// were found: `were detected in 156 countries` stays a claim).
 pub fn own_footprint(before: &str, after: &str) -> bool {
     // Most counts are followed by none of the words: settled from the sentence's phrases.
     static CUES: PhraseSet = PhraseSet::new(FOOTPRINT);
@@ -2810,7 +3047,7 @@ pub fn own_footprint(before: &str, after: &str) -> bool {
         return true;
     }
     // `works in more than 30 countries`, `investing across 88 countries`.
-    words(before)
+    let mut back = words(before)
         .rev()
         .take(12)
         .skip_while(|w| {
@@ -2822,8 +3059,11 @@ pub fn own_footprint(before: &str, after: &str) -> bool {
                 ],
             )
         })
-        .take(1)
-        .any(|w| any_is(w, AT_WORK))
+        .peekable();
+    back.peek().is_some_and(|w| any_is(w, AT_WORK))
+        // `assisted by IOM in 115 countries`.
+        || (words(before).next_back().is_some_and(|w| any_is(w, &["in", "across"]))
+            && helped_by_body(back))
         || (words(before)
             .rev()
             .take(10)
@@ -4979,6 +5219,14 @@ mod tests {
                 "88",
             ),
             ("Victims came from 40 countries where they operate.", "40"),
+            (
+                "Some 6,000 victims were assisted by the IOM in 105 countries last year.",
+                "105",
+            ),
+            (
+                "Survivors were supported by Hope Now across 12 nations.",
+                "12",
+            ),
         ] {
             assert!(footprint(sentence, number), "{sentence}");
         }
@@ -4990,6 +5238,8 @@ mod tests {
                 "50",
             ),
             ("Forced labour is found in 30 countries.", "30"),
+            ("Victims identified by UNODC in 141 countries.", "141"),
+            ("Victims were assisted by police in 30 countries.", "30"),
         ] {
             assert!(!footprint(sentence, number), "{sentence}");
         }
@@ -5045,6 +5295,15 @@ mod tests {
                 "$2.4 million",
             ),
             ("Each couple was paid Rs 300 per couple per week.", "Rs 300"),
+            (
+                "Offenders face a fine which may extend to two million rupees.",
+                "two million rupees",
+            ),
+            ("The act sets a fine not exceeding $50,000.", "$50,000"),
+            (
+                "Firms kept spending an estimated $190m on certification.",
+                "$190m",
+            ),
         ] {
             assert!(money(sentence, number), "{sentence}");
         }
@@ -5109,6 +5368,45 @@ mod tests {
         assert!(!framed(
             "Victims came from 5 countries, the report said.",
             "5"
+        ));
+        assert!(framed(
+            "Next to Iran stand 4 other nations Cuba, North Korea, Syria and Eritrea.",
+            "4"
+        ));
+        assert!(!framed(
+            "Victims from 60 countries Europe receives are young.",
+            "60"
+        ));
+        assert!(framed(
+            "Researchers interviewed 90 women from six farms who came from five countries.",
+            "five"
+        ));
+        assert!(framed(
+            "The estimates use data from the Gallup World Poll across 68 countries.",
+            "68"
+        ));
+        assert!(!framed(
+            "The survey found trafficking victims in 68 countries.",
+            "68"
+        ));
+        assert!(framed(
+            "Victims may face more than one kind of abuse.",
+            "one"
+        ));
+        assert!(!framed("More than one child in ten is put to work.", "one"));
+        assert!(framed(
+            "It lists four hazardous sectors, out of the 38 classified as hazardous.",
+            "38"
+        ));
+        assert!(!framed(
+            "It lists four hazardous sectors, out of the 38 children found there.",
+            "38"
+        ));
+        assert!(framed("The law covers a range of 24 crimes in all.", "24"));
+        assert!(!framed("Police recorded 24 crimes in all.", "24"));
+        assert!(framed(
+            "The authors explain in 9.14 ANNEX XI that it held.",
+            "9.14"
         ));
         assert!(framed(
             "It cites a study of 260 fishermen in the gulf.",
