@@ -142,27 +142,22 @@ impl<'a> Checker<'a> {
     /// year`).
     fn trafficking_not_forced_labour(&self) -> bool {
         let s = self.lower_sentence();
-        const OTHER_TRADES: &[&str] = &[
-            "drug",
-            "drugs",
-            "arms",
-            "gun",
-            "weapons",
-            "wildlife",
-            "organ",
-            "narcotics",
-        ];
-        !["forced lab", "forced-lab", "slave", "bonded"]
-            .iter()
-            .any(|w| s.contains(w))
-            && s.match_indices("trafficking").any(|(at, _)| {
-                let before = s.get(..at).unwrap_or_default().trim_end();
-                let word = before
-                    .rsplit(|c: char| !c.is_alphanumeric())
-                    .next()
-                    .unwrap_or_default();
-                !OTHER_TRADES.contains(&word)
-            })
+        // `… human trafficking is a very lucrative business. … the industry's global profits are
+        // around $150 billion`: the trade the sentence before names.
+        if !s.contains("trafficking")
+            && ["the industry", "this industry", "the trade", "this trade"]
+                .iter()
+                .any(|w| s.contains(w))
+        {
+            return !names_forced_labour(s)
+                && crate::claim::sentence_before(self.text, self.claim.sentence.start)
+                    .and_then(|before| self.text.get(before))
+                    .is_some_and(|before| {
+                        let before = before.to_lowercase();
+                        !names_forced_labour(&before) && names_trafficking(&before)
+                    });
+        }
+        !names_forced_labour(s) && names_trafficking(s)
     }
 
     /// A specific population word in the number's clause that names another measure of what the
@@ -664,4 +659,33 @@ impl<'a> Checker<'a> {
             .iter()
             .any(|w| lower.contains(w))
     }
+}
+
+/// True when lower-case `s` names forced labour, slavery or bondage.
+fn names_forced_labour(s: &str) -> bool {
+    ["forced lab", "forced-lab", "slave", "bonded"]
+        .iter()
+        .any(|w| s.contains(w))
+}
+
+/// True when lower-case `s` names trafficking, not of drugs, arms or another trade.
+fn names_trafficking(s: &str) -> bool {
+    const OTHER_TRADES: &[&str] = &[
+        "drug",
+        "drugs",
+        "arms",
+        "gun",
+        "weapons",
+        "wildlife",
+        "organ",
+        "narcotics",
+    ];
+    s.match_indices("trafficking").any(|(at, _)| {
+        let before = s.get(..at).unwrap_or_default().trim_end();
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        !OTHER_TRADES.contains(&word)
+    })
 }

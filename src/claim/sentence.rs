@@ -632,6 +632,16 @@ pub fn is_list(paragraph: &str) -> bool {
             .all(item)
 }
 
+/// True when `paragraph` is a list item set without a marker: one short line that opens with a
+/// digit and ends with no full stop (`28 million are in forced labour`).
+fn bare_item(paragraph: &str) -> bool {
+    let p = paragraph.trim();
+    p.len() <= 80
+        && p.starts_with(|c: char| c.is_ascii_digit())
+        && !p.contains('\n')
+        && !p.ends_with(['.', '!', '?'])
+}
+
 /// The paragraph ending with a colon that the list `own` hangs from (`Of the 40.3 million
 /// people in modern slavery:` above `- 25% are children`), when `own` is a paragraph of list
 /// items, with only other such paragraphs between (a list set out a paragraph an item), at
@@ -641,7 +651,10 @@ fn lead_in_by(
     own: &Range<usize>,
     block: &impl Fn(&str, usize) -> Range<usize>,
 ) -> Option<Range<usize>> {
-    let listed = |range: &Range<usize>| text.get(range.clone()).is_some_and(is_list);
+    let listed = |range: &Range<usize>| {
+        text.get(range.clone())
+            .is_some_and(|p| is_list(p) || bare_item(p))
+    };
     // Most paragraphs are no list: settled by their first bytes.
     if !listed(own) {
         return None;
@@ -656,7 +669,10 @@ fn lead_in_by(
         if before.start >= at {
             return None;
         }
-        if text.get(before.clone())?.trim_end().ends_with(':') {
+        let lead = text.get(before.clone())?.trim_end();
+        // (A comma leads in only to items with no marker: `Of the 50 million people in modern
+        // slavery,` above `12 million are children`.)
+        if lead.ends_with(':') || (lead.ends_with(',') && bare_item(text.get(own.clone())?)) {
             return Some(before);
         }
         if !listed(&before) {

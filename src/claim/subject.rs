@@ -418,9 +418,13 @@ fn content(words: &Words, i: usize) -> bool {
     !w.is_empty() && !words.has(i, Cue::Stop) && !w.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// The noun phrase starting at word `from` (after determiners), at most five words, within `hi`.
+/// The noun phrase starting at word `from` (after determiners, and the scope words that may
+/// come before the noun: `27M worldwide victims`), at most five words, within `hi`.
 pub fn phrase_after(words: &Words, mut from: usize, hi: usize) -> Option<(usize, usize)> {
-    while from < hi && words.has(from, Cue::Lead) && !words.at(from, "the world") {
+    while from < hi
+        && ((words.has(from, Cue::Lead) && !words.at(from, "the world"))
+            || words.is_any(from, words!["worldwide", "globally"]))
+    {
         from += 1;
     }
     let mut end = from;
