@@ -1762,9 +1762,47 @@ impl<'a> Checker<'a> {
         if let Some(found) = self.agreement() {
             return Some(found);
         }
+        if self.ev.on_topic
+            && let Some(f) = self.copied_count()
+        {
+            return Some(self.settle(f, None));
+        }
         self.ev.on_topic.then(|| {
             self.unverified_because("is on the topic, but no figure in the table covers it")
         })
+    }
+
+    /// The one figure a count with no hedge copies to the last of four or more significant
+    /// digits, in a sentence that names the figure's population and no other period (`The total
+    /// number of victims in 2022 was 69,627.`): a value copied, whatever subject the clause
+    /// gives it.
+    fn copied_count(&self) -> Option<usize> {
+        if self.reading.quantity != Quantity::Count || self.claim.mention.hedge.is_some() {
+            return None;
+        }
+        let value = self.claim.mention.value?;
+        if !(1000.0..1e12).contains(&value) || value.fract() != 0.0 {
+            return None;
+        }
+        // (The value is a whole number under 10^12: its digits are those of a u64.)
+        let digits = (value as u64).to_string();
+        if digits.trim_end_matches('0').len() < 4 {
+            return None;
+        }
+        let mut copied = (0..self.table.figures.len()).filter(|&f| {
+            let figure = self.figure(f);
+            figure.quantity == Quantity::Count
+                && figure.central().is_some_and(|v| (v - value).abs() < 0.5)
+                && self.visible(f)
+                && fit::period(self.claim, figure) != Fit::Mismatch
+                && self
+                    .ev
+                    .populations
+                    .iter()
+                    .any(|p| p.bind >= Bind::Sentence && p.owners.contains(&f))
+        });
+        let f = copied.next()?;
+        copied.next().is_none().then_some(f)
     }
 
     /// The claim's sentence, lower-cased once for every rule that reads it so.
