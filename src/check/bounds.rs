@@ -225,7 +225,8 @@ pub fn near_bound(mut reading: Reading, m: &Mention, before: &str) -> Reading {
 
 /// The lowest and highest values a figure stands for: its range or value, its tolerance, and
 /// its own hedge (`about` reaches 5 per cent of the value either side, `more than` up to a quarter
-/// more, `nearly` and `almost` down by a tenth, or by five points of a share at most).
+/// more, `less than` down to four fifths, `nearly` and `almost` down by a tenth, or by five
+/// points of a share at most).
 pub fn figure_bounds(figure: &Figure) -> (f64, f64) {
     let (low, high) = figure.bounds();
     let Some(v) = figure.central() else {
@@ -258,7 +259,7 @@ pub fn figure_bounds(figure: &Figure) -> (f64, f64) {
             };
             (low.min(v - below), high)
         }
-        Some("less than" | "under" | "up to" | "at most" | "below") => (low.min(v / 1.5), high),
+        Some("less than" | "under" | "up to" | "at most" | "below") => (low.min(v / 1.25), high),
         _ => (low, high),
     }
 }
