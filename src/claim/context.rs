@@ -191,6 +191,44 @@ pub fn range_end_year(
     })
 }
 
+/// The years of the levels a change is set between, after it: `dropped by 12 million, from 160
+/// million in 2020 to 138 million in 2024` is a change over 2020-2024. `None` when the number
+/// does not follow `by` (a hedge between allowed) or no such pair of levels follows it.
+pub fn change_between_levels(
+    text: &str,
+    sentence: &Range<usize>,
+    m: &crate::extract::Mention,
+) -> Option<Period> {
+    let before = text.get(sentence.start..m.start)?.trim_end();
+    // `by 12 million`, or `by about 12 million` (the hedge word or two before the number).
+    let reach = if m.hedge.is_some() { 3 } else { 1 };
+    if !before
+        .rsplit(' ')
+        .take(reach)
+        .any(|w| w.eq_ignore_ascii_case("by"))
+    {
+        return None;
+    }
+    let after = text.get(m.end..sentence.end)?;
+    let after = after.get(..after.len().min(120))?;
+    let rest = after.trim_start_matches([',', ' ']).strip_prefix("from ")?;
+    // The year after the first `in`, then after `to` the year after the next `in`.
+    let year_after_in = |s: &str| -> Option<(i32, usize)> {
+        let at = s.find(" in ")? + 4;
+        let digits = s.get(at..at + 4)?;
+        let year: i32 = digits.parse().ok()?;
+        (1900..=2100).contains(&year).then_some((year, at + 4))
+    };
+    let (from, end) = year_after_in(rest)?;
+    let rest = rest.get(end..)?.strip_prefix(" to ")?;
+    let (to, _) = year_after_in(rest)?;
+    (from < to).then(|| Period {
+        text: format!("{from}-{to}"),
+        from: Some(from),
+        to: Some(to),
+    })
+}
+
 /// True when `a` and `b` are the two ends of `from a to b` (`from 152 million children to
 /// about 160 million`): `from` right before `a` (a hedge between allowed), and between them
 /// `to`, after at most two words that are no number, and a hedge.
@@ -813,6 +851,34 @@ fn past_dateline(words: &Words, lo: usize, hi: usize) -> usize {
     lo
 }
 
+/// The country whose people the number at word `a` counts, named right after it (`over 10
+/// million Filipino men, women and children`, `1.6 million Nigerians`): theirs, wherever the
+/// sentence says they are (`all over the world`).
+fn people_of_place(words: &Words, a: usize, hi: usize) -> Option<&'static str> {
+    let mut j = a + 1;
+    while j < hi
+        && j <= a + 2
+        && (words.raw(j).starts_with(|c: char| c.is_ascii_digit())
+            || words.is_any(j, words!["million", "billion", "thousand", "lakh", "crore"]))
+    {
+        j += 1;
+    }
+    if j >= hi || !words.raw(j).starts_with(char::is_uppercase) || !words.joined(j) {
+        return None;
+    }
+    let lower = words.lower(j);
+    // Only the words for a country's people (`Filipino`, `Nigerians`), not a place's own name.
+    let people = [
+        "ian", "ians", "ino", "inos", "ese", "ish", "i", "is", "an", "ans",
+    ]
+    .iter()
+    .any(|end| lower.ends_with(end));
+    PLACES
+        .iter()
+        .find(|(name, _)| people && *name == lower && !SHORT_NAMES.contains(name))
+        .map(|&(_, canonical)| canonical)
+}
+
 /// True when the place at word `i` closes a comparison with its people (`than the entire
 /// population of Canada`, `more than the population of Australia`): `population of` right
 /// before it, and `than` a few words before that, no further back than word `lo`.
@@ -833,6 +899,9 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
     }
     let (lo, hi) = word_bounds(words, within);
     let lo = past_dateline(words, lo, hi);
+    if let Some(place) = anchor.and_then(|a| people_of_place(words, a, hi)) {
+        return Some(place.into());
+    }
     let mut named: Option<String> = None;
     let mut named_at = usize::MAX;
     let distance = |i: usize| anchor.map_or(i, |a| i.abs_diff(a));
@@ -1085,8 +1154,9 @@ fn ranked_against_world(words: &Words, i: usize, lo: usize) -> bool {
     if words.possessive(i) && words.is_any(i + 1, SUPERLATIVES) {
         return true;
     }
-    // `the most`, not `most of the children in the world`.
-    (i.saturating_sub(8).max(lo)..i).any(|k| {
+    // `the most`, not `most of the children in the world`; as far back as `the highest number
+    // of people in modern slavery in the world`.
+    (i.saturating_sub(10).max(lo)..i).any(|k| {
         words.is_any(k, SUPERLATIVES) && (!words.is(k, "most") || (k > 0 && words.is(k - 1, "the")))
     })
 }

@@ -1446,6 +1446,7 @@ fn read_claim(
     let (wider_lo, wider_hi) = context::word_bounds(words, wider);
     let beyond_focus = wider_lo < wider_hi && (wider_lo < lo || wider_hi > hi);
     let period = context::range_end_year(text, words, sentence, m, prev, next, skip)
+        .or_else(|| context::change_between_levels(text, sentence, m))
         .or_else(|| context::period(words, &focus, skip))
         .or_else(|| {
             if beyond_focus {
