@@ -1797,7 +1797,8 @@ fn publications(number: &str, after: &str) -> bool {
 
 /// True when the words after the number count countries that the sentence then names: after a
 /// colon (`lives in 5 countries: China, India, …`, `in just five nations: India, …`), a dash
-/// (`six other Pacific countries – Palau, Tonga …`) or as a span (`more than fifty countries,
+/// or a spaced hyphen (`six other Pacific countries – Palau, Tonga …`, `four countries - Ghana,
+/// Togo …`) or as a span (`more than fifty countries,
 /// from Iceland to Turkey`). Up to two words may stand between (`other`, `Pacific`).
 fn listed_countries(after: &str) -> bool {
     let mut rest = after.trim_start();
@@ -1835,8 +1836,8 @@ fn listed_countries(after: &str) -> bool {
     false
 }
 
-/// True when `tail` (right after `countries`) names them: a colon, a dash then a capitalised
-/// name, `, from` a capitalised name, or a run of names with no mark before it (`10 other nations
+/// True when `tail` (right after `countries`) names them: a colon, a dash (or a hyphen set apart
+/// by spaces) then a capitalised name, `, from` a capitalised name, or a run of names with no mark before it (`10 other nations
 /// Angola, Belarus, Cuba …`).
 fn listed_after(tail: &str) -> bool {
     if tail.starts_with(':') {
@@ -1853,6 +1854,12 @@ fn listed_after(tail: &str) -> bool {
     };
     let t = tail.trim_start();
     if let Some(named) = t.strip_prefix('–').or_else(|| t.strip_prefix('—')) {
+        return capitalised(named);
+    }
+    // A plain hyphen or two set apart by spaces for a dash: `four countries - Ghana, Togo …`.
+    if tail.starts_with(' ')
+        && let Some(named) = t.strip_prefix("- ").or_else(|| t.strip_prefix("-- "))
+    {
         return capitalised(named);
     }
     if let Some(named) = t
@@ -3071,6 +3078,70 @@ pub fn own_footprint(before: &str, after: &str) -> bool {
             && words(before)
                 .next_back()
                 .is_some_and(|w| any_is(w, &["across", "in"])))
+}
+
+/// Verbs that say a day or campaign is kept in places: `is marked in more than 100 countries`.
+const OBSERVED: &[&str] = &[
+    "marked",
+    "observed",
+    "celebrated",
+    "commemorated",
+    "held",
+    "launched",
+    "run",
+    "staged",
+];
+
+/// Nouns of a day, campaign or event kept in many places, one of which must come before a verb
+/// of [`OBSERVED`]: `the World Day Against Trafficking is marked in`.
+const OBSERVANCES: &[&str] = &[
+    "day",
+    "days",
+    "campaign",
+    "campaigns",
+    "week",
+    "observance",
+    "events",
+    "rallies",
+    "marches",
+];
+
+/// True when the count of countries between `before` and `after` is where a day, campaign or
+/// event is kept: `the World Day Against Trafficking is marked in more than 100 countries`, `the
+/// campaign is observed in 60 countries` (how far an awareness effort reaches, as the countries an
+/// organisation works in; `forced labour was observed in 60 countries` stays a claim).
+pub fn observance_reach(before: &str, after: &str) -> bool {
+    if !words(after)
+        .next()
+        .is_some_and(|w| any_is(w, &["countries", "nations"]))
+    {
+        return false;
+    }
+    // Only the clause of the number: `On Anti-Slavery Day, the report said victims were
+    // observed in 60 countries` names no day the count is of.
+    let clause = before
+        .rsplit([',', ';', ':', '.', '(', '–', '—'])
+        .next()
+        .unwrap_or(before);
+    let mut back = words(clause)
+        .rev()
+        .take(16)
+        .skip_while(|w| {
+            any_is(
+                w,
+                &[
+                    "in", "across", "more", "than", "over", "some", "about", "nearly", "around",
+                    "at", "least", "almost",
+                ],
+            )
+        })
+        .skip_while(|w| any_is(w, &["now", "also", "widely", "annually", "globally"]));
+    if !back.next().is_some_and(|w| any_is(w, OBSERVED)) {
+        return false;
+    }
+    // The day or campaign before the verb: `is`, `was`, `being` and up to eight words of its
+    // name between.
+    back.take(10).any(|w| any_is(w, OBSERVANCES))
 }
 
 /// The share a count states after `for every N …,` (`For every 10 victims detected, five are
@@ -5246,6 +5317,42 @@ mod tests {
     }
 
     #[test]
+    fn where_a_day_or_campaign_is_kept_is_no_count_of_the_topic() {
+        let reach = |sentence: &str, number: &str| {
+            let start = sentence.find(number).unwrap();
+            observance_reach(&sentence[..start], &sentence[start + number.len()..])
+        };
+        for (sentence, number) in [
+            (
+                "The World Day Against Trafficking in Persons is marked in more than 100 countries.",
+                "100",
+            ),
+            ("The campaign is observed in 60 countries.", "60"),
+            (
+                "Anti-Slavery Day is now celebrated in some 40 nations.",
+                "40",
+            ),
+            (
+                "Events to end child labour were held across 80 countries.",
+                "80",
+            ),
+        ] {
+            assert!(reach(sentence, number), "{sentence}");
+        }
+        for (sentence, number) in [
+            ("Forced labour was observed in 60 countries.", "60"),
+            (
+                "On World Day, the report said victims were observed in 60 countries.",
+                "60",
+            ),
+            ("The campaign found victims in 60 countries.", "60"),
+            ("The day is marked in 60 cities.", "60"),
+        ] {
+            assert!(!reach(sentence, number), "{sentence}");
+        }
+    }
+
+    #[test]
     fn one_persons_moneys_units_start_with_its_leads() {
         for unit in EACH_UNITS
             .iter()
@@ -5552,6 +5659,15 @@ mod tests {
             "In two countries, Fiji and Palau, the cases rose.",
             "two"
         ));
+        // A spaced hyphen for the dash, with or without `other`.
+        assert!(framed(
+            "Routes run through four countries - Mali, Niger, Chad and Libya.",
+            "four"
+        ));
+        assert!(framed(
+            "Routes run through three other nations -- Mali, Niger and Chad.",
+            "three"
+        ));
         assert!(framed(
             "Forced labour is rife in 21 other countries such as China and Russia.",
             "21"
@@ -5563,6 +5679,10 @@ mod tests {
         // Countries a report covers, or people after the dash, are no list of names.
         assert!(!framed(
             "The report covers 160 countries – the widest coverage yet.",
+            "160"
+        ));
+        assert!(!framed(
+            "The report covers 160 countries - the widest coverage yet.",
             "160"
         ));
         assert!(!framed(

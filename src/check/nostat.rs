@@ -234,6 +234,11 @@ impl<'a> Checker<'a> {
         if self.reading.quantity == Quantity::Count && nonclaim::own_footprint(before, after) {
             return true;
         }
+        // `the World Day Against Trafficking is marked in more than 100 countries`: where a day or
+        // campaign is kept.
+        if self.reading.quantity == Quantity::Count && nonclaim::observance_reach(before, after) {
+            return true;
+        }
         // `a case was filed against 38 persons`: one court case's detail.
         let clause = elsewhere::clause_of(self.sentence, number.start, number.end);
         if self.reading.quantity == Quantity::Count

@@ -1625,6 +1625,12 @@ impl<'t> Parser<'t> {
             || (matches!(w(1), "is" | "was")
                 && matches!(w(2), "age" | "ages")
                 && !matches!(w(3), "average" | "median" | "mean" | "typical"))
+            // `aged 5- to 14-years`: the second bound of an age range whose first borrows its unit.
+            || (matches!(w(1), "to" | "and" | "or")
+                && first >= 3
+                && self.is_dash(first - 2)
+                && self.kind(first - 3) == Some(TokenKind::Number)
+                && self.age_before(first - 3))
     }
 
     /// A legal age named a few words before: `raise the minimum age of marriage for women from
@@ -1690,9 +1696,10 @@ impl<'t> Parser<'t> {
 
     /// `26-year-old`, `30 years old`, `five-year-olds`, `5-14 age group`.
     fn age_after(&self, end: usize) -> bool {
-        // `14 and 15-year-olds`, `16- or 17-year-olds`: the first of two ages.
+        // `14 and 15-year-olds`, `16- or 17-year-olds`, `5- to 17-year-olds`: the first of two
+        // ages (`to` only after a hyphen that borrows the second's unit).
         let j = if self.is_dash(end) { end + 1 } else { end };
-        if matches!(self.low(j), "and" | "or")
+        if (matches!(self.low(j), "and" | "or") || (j > end && self.is(j, "to")))
             && self.kind(j + 1) == Some(TokenKind::Number)
             && self.age_after(j + 2)
         {

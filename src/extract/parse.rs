@@ -760,7 +760,7 @@ impl<'t> Parser<'t> {
             reason: None,
         };
         if num.ordinal {
-            // `every fifth girl`: one in five.
+            // `every fifth girl`, `each second child`: one in five, one in two.
             let people = |k: usize| {
                 matches!(
                     self.low(k),
@@ -787,7 +787,7 @@ impl<'t> Parser<'t> {
             };
             if prefix.is_none()
                 && i > 0
-                && self.low(i - 1) == "every"
+                && matches!(self.low(i - 1), "every" | "each")
                 && (2.0..=100.0).contains(&num.value)
                 && (people(num.end) || people(num.end + 1))
             {
@@ -894,12 +894,19 @@ impl<'t> Parser<'t> {
         {
             q.end = t + 1;
             let before = num.first.checked_sub(1).map_or("", |p| self.low(p));
+            // The word before a hedge of the number: `grew by an estimated five times`.
+            let before_hedge = self
+                .hedge_before(num.first)
+                .and_then(|(_, at)| at.checked_sub(1))
+                .map_or("", |p| self.low(p));
             if self.word(t + 1).is_comparative()
                 || words::change_direction(before) != 0.0
                 || matches!(
                     before,
                     "by" | "than" | "nearly" | "almost" | "about" | "roughly"
                 )
+                || before_hedge == "by"
+                || words::change_direction(before_hedge) != 0.0
             {
                 q.kind = Kind::Multiplier;
             } else if num.value >= 1000.0 {
