@@ -229,6 +229,29 @@ pub fn change_between_levels(
     })
 }
 
+/// The year `in YEAR` gives right after a number that `from` opens (`down to 138 million in
+/// 2024 from 160 million in 2020`): the start of a change is the level of that year, whatever
+/// year the sentence gives its end. `None` for any other number.
+pub fn from_year(words: &Words, first: usize, last: usize, skip: Option<usize>) -> Option<Period> {
+    let mut k = first;
+    while k > 0 && RANGE_HEDGES.contains(&words.base(k - 1)) {
+        k -= 1;
+    }
+    let from = k.checked_sub(1)?;
+    if !words.is(from, "from") || !words.is(last, "in") || !words.joined(last) {
+        return None;
+    }
+    let at = last + 1;
+    let y = (Some(at) != skip && words.joined(at))
+        .then(|| year(words, at))
+        .flatten()?;
+    Some(Period {
+        text: y.to_string(),
+        from: Some(y),
+        to: Some(y),
+    })
+}
+
 /// True when `a` and `b` are the two ends of `from a to b` (`from 152 million children to
 /// about 160 million`): `from` right before `a` (a hedge between allowed), and between them
 /// `to`, after at most two words that are no number, and a hedge.

@@ -905,7 +905,7 @@ fn focus(
                 .get(n.end..)
                 .is_some_and(|rest| rest.trim_start().starts_with(')'))
     };
-    let end = match next.filter(|n| !restated(n)) {
+    let end = match next.filter(|n| !restated(n) && !restated_as(text, m, n)) {
         Some(n) => {
             let gap = text.get(m.end..n.start).unwrap_or("");
             separator(gap, false).map_or(n.start, |(at, _)| m.end + at)
@@ -933,6 +933,20 @@ fn focus(
         }
     };
     start.min(m.start)..end.max(m.end)
+}
+
+/// True when mention `n` restates `m` just before it in other terms after `i.e.` or `that is`
+/// (`one in four, i.e., 25pc are children`): the clause of both runs on past `n`.
+fn restated_as(text: &str, m: &Mention, n: &Mention) -> bool {
+    text.get(m.end..n.start).is_some_and(|gap| {
+        let gap = gap
+            .trim_matches(|c: char| c == ',' || c.is_whitespace())
+            .to_ascii_lowercase();
+        matches!(
+            gap.as_str(),
+            "i.e." | "i.e.," | "ie" | "i.e" | "that is" | "that is,"
+        )
+    })
 }
 
 /// Words that deny what follows them.
@@ -1418,7 +1432,11 @@ fn read_claim(
     let focus = focus(text, sentence, m, prev, next);
     let (lo, hi) = context::word_bounds(words, &focus);
     let first = words.first_ending_after(m.start);
-    let last = words.first_from(m.end).max(first);
+    // `one in four, i.e., 25pc are children`: what the restatement counts, this number counts.
+    let end = next
+        .filter(|n| restated_as(text, m, n))
+        .map_or(m.end, |n| n.end);
+    let last = words.first_from(end).max(first);
     let found = subject::subject(words, m.kind, first, last, lo, hi);
     let subject_strong = found.is_some_and(|(_, _, strong)| strong);
     let span = found.map(|(a, b, _)| words.span(a).start..words.span(b - 1).end);
@@ -1447,6 +1465,7 @@ fn read_claim(
     let beyond_focus = wider_lo < wider_hi && (wider_lo < lo || wider_hi > hi);
     let period = context::range_end_year(text, words, sentence, m, prev, next, skip)
         .or_else(|| context::change_between_levels(text, sentence, m))
+        .or_else(|| context::from_year(words, first, last, skip))
         .or_else(|| context::period(words, &focus, skip))
         .or_else(|| {
             if beyond_focus {
