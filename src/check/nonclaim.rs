@@ -50,6 +50,9 @@ const BEFORE_PAIRS: &[(&str, &str)] = &[
     // A meeting's size: `a conference of 480 people`.
     ("of", "conference"),
     ("of", "summit"),
+    // A goal: `a target of 5 percent`, `a goal of 1 million`.
+    ("of", "target"),
+    ("of", "goal"),
 ];
 
 /// Nouns right after a number that make it a count of places, bodies or goals, not of people.
@@ -495,6 +498,11 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     {
         return true;
     }
+    // `ranked 3 (out of 167 countries)`, `ranked 8th of 160 countries`: how many a place right
+    // before it is ranked among.
+    if rank_denominator(before, after) || target_level(before, after) || analysed_firms(&near) {
+        return true;
+    }
     let mut back = near.back();
     let (last, second) = (back.next(), back.next());
     // An index's score: `rated 66 out of 100`, `score at least 8 out of 10` (not `a score of
@@ -852,6 +860,101 @@ const RANKING_SUPERLATIVES: &[&str] = &[
     "poorest",
     "smallest",
 ];
+
+/// Words of an aim, which make a level to be reached by a year a target.
+const AIMS: &[&str] = &[
+    "bring", "aim", "aims", "aiming", "target", "targets", "goal", "seeks", "plans", "pledged",
+];
+
+/// True when the number is a level to be reached by a year, in a sentence that names an aim
+/// before it: `to bring child marriage below 1 percent by 2030` (a goal, not a measurement).
+fn target_level(before: &str, after: &str) -> bool {
+    let by_year = after
+        .trim_start()
+        .strip_prefix("by ")
+        .and_then(|rest| rest.get(..4))
+        .and_then(|y| y.parse::<u16>().ok())
+        .is_some_and(|y| (2000..=2100).contains(&y));
+    by_year
+        && words(before)
+            .next_back()
+            .is_some_and(|w| any_is(w, &["below", "under", "to"]))
+        && words(before).any(|w| any_is(w, AIMS))
+}
+
+/// Verbs of a study that looks at companies (`analyses the reporting of 100 major companies`).
+const ANALYSED: &[&str] = &[
+    "analyses",
+    "analyzes",
+    "analysed",
+    "analyzed",
+    "analysing",
+    "analyzing",
+    "assessed",
+    "assesses",
+    "reviewed",
+    "reviews",
+    "examined",
+    "examines",
+    "benchmarked",
+    "benchmarks",
+    "sampled",
+    "studied",
+];
+
+/// Nouns for the companies a study may look at.
+const FIRMS: &[&str] = &["companies", "firms", "businesses", "brands", "corporations"];
+
+/// True when the number counts the companies a study looked at (`analyses the reporting of
+/// 100 major companies`, `assessed 75 firms`): a verb of [`ANALYSED`] within five words before
+/// it, and a noun of [`FIRMS`] right after it or after one word. The study's size, no finding.
+fn analysed_firms(near: &Near<'_>) -> bool {
+    let firms = |w: Option<&str>| w.is_some_and(|w| any_is(w, FIRMS));
+    (firms(near.first())
+        || near
+            .first()
+            .is_some_and(|w| w.bytes().all(|b| b.is_ascii_alphabetic()))
+            && firms(near.second()))
+        && near.back().take(5).any(|w| any_is(w, ANALYSED))
+}
+
+/// Ordinals in words that a place in a ranking may be given by (`ranked ninth of 160 countries`).
+const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
+/// True when the count of countries right after the number is how many a place right before it
+/// is ranked among: a place in digits, then `(out of` (`ranked 3 (out of 167 countries)`), or
+/// an ordinal, then `of` (`ranked 8th of 160 countries`, `ninth of 160 nations`). (`ninth out of
+/// 150 countries` stays the index's size, a claim.)
+fn rank_denominator(before: &str, after: &str) -> bool {
+    if !words(after)
+        .next()
+        .is_some_and(|w| any_is(w, &["countries", "nations"]))
+    {
+        return false;
+    }
+    let head = before.trim_end();
+    let cut = |suffix: &str| {
+        head.len()
+            .checked_sub(suffix.len())
+            .and_then(|at| head.split_at_checked(at))
+            .filter(|(_, tail)| tail.eq_ignore_ascii_case(suffix))
+            .map(|(rest, _)| rest)
+    };
+    let ordinal = |w: &str| {
+        any_is(w, ORDINALS)
+            || w.strip_suffix(['t', 'd', 'h'])
+                .and_then(|w| w.strip_suffix(['s', 'n', 'r', 't']))
+                .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+    };
+    if let Some(rest) = cut("(out of") {
+        return words(rest)
+            .next_back()
+            .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()) || ordinal(w));
+    }
+    cut(" of").is_some_and(|rest| words(rest).next_back().is_some_and(ordinal))
+}
 
 /// True when `out of` before a number counts the countries a ranking covers (`out of 167
 /// countries`): the size of an index or report, a claim, not a denominator of people.
@@ -1489,6 +1592,19 @@ fn place_population(before: &str, after: &str) -> bool {
         {
             return true;
         }
+        // `the census population estimate (207m)`: a population's figure in brackets.
+        if let Some(h) = lower_near.strip_suffix('(') {
+            let mut back = words(h).rev();
+            let (last, second) = (back.next(), back.next());
+            if last == Some("population")
+                || second == Some("population")
+                    && last.is_some_and(|w| {
+                        matches!(w, "estimate" | "estimates" | "figure" | "count" | "total")
+                    })
+            {
+                return true;
+            }
+        }
         // A bracket right after `the population of` and a place of a few words.
         if let Some(place) = lower_near
             .strip_suffix("(at")
@@ -1515,7 +1631,10 @@ fn place_population(before: &str, after: &str) -> bool {
         .or_else(|| before.trim_end().strip_suffix("'s"));
     if let Some(owner) = owner {
         let name = words(owner).next_back().unwrap_or_default();
-        if name.chars().next().is_some_and(char::is_uppercase) && !any_is(name, &["world"]) {
+        // (`the country's 207 million inhabitants`: a place named by its noun.)
+        let place = name.chars().next().is_some_and(char::is_uppercase)
+            || any_is(name, &["country", "nation", "state", "province", "city"]);
+        if place && !any_is(name, &["world"]) {
             // Past a multiplier, also misspelt (`240 milion people`), the people, then the end
             // of the clause.
             let rest = after.trim_start();
@@ -2489,6 +2608,14 @@ const ONE_PERSONS_MONEY: &[&str] = &[
     "spend",
     "spends",
     "spending",
+    // An agency's budget: `a budget of $5 million`, `its budget authorized a total of N2
+    // billion`.
+    "budget",
+    "budgets",
+    "budgeted",
+    "authorized",
+    "authorised",
+    "appropriated",
 ];
 
 /// Words between a fine and its amount in a statute's wording of its maximum: `fine which may
@@ -2553,6 +2680,7 @@ const MONEY_FILLER: &[&str] = &[
     "more",
     "than",
     "over",
+    "total",
 ];
 
 /// Words right after an amount that make it paid per person, per night or per month: `₱5,000
@@ -2611,6 +2739,17 @@ pub fn one_persons_money(before: &str, after: &str) -> bool {
             .take(10)
             .find(|w| !any_is(w, MONEY_FILLER) && !any_is(w, LAW_MAXIMUM))
             .is_some_and(|w| any_is(w, &["fine", "fines", "penalty", "penalties"]))
+    {
+        return true;
+    }
+    // `N3 billion was projected as revenue`, `$2m was budgeted`: an agency's budget.
+    let (budget, m) = clause_words::<4>(after, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
+    let budget = budget.get(..m).unwrap_or_default();
+    if budget
+        .iter()
+        .any(|w| any_is(w, &["budgeted", "appropriated"]))
+        || budget.iter().any(|w| any_is(w, &["projected"]))
+            && budget.iter().any(|w| any_is(w, &["revenue", "revenues"]))
     {
         return true;
     }
@@ -4148,6 +4287,24 @@ pub fn size_threshold(sentence: &str, start: usize, end: usize) -> bool {
     }
 }
 
+/// True when `after` (the text right after a count) tells that the people counted were
+/// displaced, within its first five words and with no word of harm before (`millions of people
+/// were displaced by cyclones`, `2 million displaced by floods`): people who fled a war or a
+/// disaster, no victims (`50,000 people were trafficked and displaced` stays).
+pub fn displaced_people(after: &str) -> bool {
+    let (ahead, n) = clause_words::<5>(after, |c| matches!(c, ',' | ';' | '.' | '(' | ':'));
+    let ahead = ahead.get(..n).unwrap_or_default();
+    let Some(at) = ahead.iter().position(|w| any_is(w, &["displaced"])) else {
+        return false;
+    };
+    !ahead.get(..at).unwrap_or_default().iter().any(|w| {
+        any_is(
+            w,
+            &["trafficked", "enslaved", "exploited", "forced", "victims"],
+        )
+    })
+}
+
 /// True when `clause` (the number's own clause) tells of one court case: `a case was filed
 /// against 38 persons`, `including that of a trafficker who trafficked 12 girls`.
 pub fn one_case(clause: &str) -> bool {
@@ -4162,6 +4319,11 @@ pub(super) const ONE_CASE: &[&str] = &[
     "a case was registered",
     "including that of a",
     "in one case",
+    // The witnesses of one trial: `55 victims testified against the gang`.
+    "victims testified",
+    "survivors testified",
+    "witnesses testified",
+    "victims gave evidence",
 ];
 
 /// Past-tense verbs of one event: a count they tell of, with no period, is a story's detail.

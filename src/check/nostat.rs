@@ -230,6 +230,10 @@ impl<'a> Checker<'a> {
         if self.reading.quantity == Quantity::Count && nonclaim::all_children(before, after) {
             return true;
         }
+        // `after millions of people were displaced by cyclones`: the displaced, no victims.
+        if self.reading.quantity == Quantity::Count && nonclaim::displaced_people(after) {
+            return true;
+        }
         // `the 127 countries in which we work`: where one organisation works.
         if self.reading.quantity == Quantity::Count && nonclaim::own_footprint(before, after) {
             return true;

@@ -1393,8 +1393,13 @@ impl<'t> Parser<'t> {
         };
         let w = self.low(p);
         let w_entry = self.word(p);
-        // `the Global Report on Trafficking in Persons 2022`: a report's title ends in its year.
-        if w == "persons" && p >= 2 && self.low(p - 1) == "in" && self.low(p - 2) == "trafficking" {
+        // `the Global Report on Trafficking in Persons 2022`: a report's title ends in its year
+        // (also with its `s` left off: `Trafficking in Person 2024`).
+        if matches!(w, "persons" | "person")
+            && p >= 2
+            && self.low(p - 1) == "in"
+            && self.low(p - 2) == "trafficking"
+        {
             return true;
         }
         if matches!(

@@ -152,7 +152,9 @@ impl Lines {
         let start = memchr::memrchr(b'\n', before).map_or(0, |p| p + 1);
         let end = memchr::memchr(b'\n', after).map_or(bytes.len(), |p| pos + p);
         let line = text.get(start..end).unwrap_or_default();
-        let verdict = furniture_line(line) || after_list_heading(text, start);
+        let verdict = furniture_line(line)
+            || after_list_heading(text, start)
+            || counter_under_headline(text, start, end);
         self.last.set(Some((start, end, verdict)));
         verdict
     }
@@ -229,6 +231,35 @@ pub fn furniture_line(line: &str) -> bool {
         return true;
     }
     false
+}
+
+/// True when the line `text[start..end]` is a bare view or share counter between the headline
+/// and the first paragraph: one to four digits alone (no unit, `%` or `million`), the text's
+/// first line before it a headline (no end mark, five words at least), and the line after it
+/// a paragraph of prose opening with a capital (eight words at least, longer than a stat card's
+/// short caption, and not a caption's `The number of …`).
+fn counter_under_headline(text: &str, start: usize, end: usize) -> bool {
+    let own = text.get(start..end).unwrap_or_default().trim();
+    if own.is_empty() || own.len() > 4 || !own.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let head = text.get(..start).unwrap_or_default().trim();
+    let headline = !head.is_empty()
+        && !head.contains('\n')
+        && head.len() <= 200
+        && !head.ends_with(['.', '!', '?', ':'])
+        && head.split_whitespace().count() >= 5;
+    let rest = text.get(end..).unwrap_or_default().trim_start();
+    let next = rest.split('\n').next().unwrap_or_default().trim();
+    headline
+        && next.len() > 40
+        && next.split_whitespace().count() >= 8
+        && next.starts_with(|c: char| c.is_uppercase())
+        && next.ends_with(['.', '"', '”'])
+        // A caption saying what a card counts: `The number of people held …`.
+        && !["The number of", "The share of", "The percentage of", "The proportion of", "The amount of"]
+            .iter()
+            .any(|c| next.starts_with(c))
 }
 
 /// `3h ago`, `6 minutes ago Wed 30th …`: a time stamp relative to now, early in a short line.
@@ -338,6 +369,38 @@ fn after_list_heading(text: &str, start: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bare_counter_under_the_headline_is_furniture_and_a_stat_card_is_not() {
+        let counter = |text: &str, line: &str| {
+            let start = text.find(line).unwrap();
+            counter_under_headline(text, start, start + line.len())
+        };
+        let page = "Forced labour found on fishing boats\n\n214\n\nInspectors boarded six \
+                    trawlers at the port and spoke to the crews on Tuesday.\n";
+        assert!(counter(page, "214"));
+        // A stat card: a short caption, or a number with its unit.
+        assert!(!counter(
+            "Child labour in numbers\n\n160\n\nchildren in child labour.\n",
+            "160"
+        ));
+        assert!(!counter(
+            "The figures to know this year\n\n93\n\nThe number of people held in slavery \
+             for every 1,000 in one country.\n",
+            "93"
+        ));
+        assert!(!counter(
+            "Child labour in numbers\n\n12%\n\nInspectors boarded six trawlers at the \
+             port and spoke to the crews on Tuesday.\n",
+            "12%"
+        ));
+        // Not under the text's first line.
+        assert!(!counter(
+            "A paragraph of prose comes first.\nForced labour on boats\n214\nInspectors \
+             boarded six trawlers at the port and spoke to the crews on Tuesday.\n",
+            "214"
+        ));
+    }
 
     #[test]
     fn recognises_furniture_lines() {

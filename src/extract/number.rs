@@ -123,6 +123,9 @@ pub fn parse_digits(raw: &str) -> Option<(f64, f64, bool, usize)> {
                 group_count += 1;
                 i += 1;
             }
+            // The space of `2, 748` (a comma and one space, which the tokenizer joins only
+            // there) parts no group of its own.
+            ' ' if i > 0 && bytes.get(i - 1) == Some(&b',') => i += 1,
             c @ (',' | ' ' | '\u{A0}' | '\u{2009}' | '\u{202F}' | '\u{2008}') => {
                 if decimals.is_some() || group_count == groups.len() {
                     return None;

@@ -1871,8 +1871,12 @@ impl<'t> Parser<'t> {
             return None;
         }
         let k = low.end;
-        // `fell by 14,000 to 831,000`: the change, then the level it reached.
-        if low.first > 0 && self.is(low.first - 1, "by") {
+        // `fell by 14,000 to 831,000`: the change, then the level it reached; but `by 2018–19`
+        // is a span of years, a four-digit year and a dash.
+        if low.first > 0
+            && self.is(low.first - 1, "by")
+            && !(low.num.plain && low.num.width == 4 && self.is_dash(k))
+        {
             return None;
         }
         // `between 16 and 35`, `between the ages of 16 and 35`, `between the age of 15 and 25`.

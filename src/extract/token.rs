@@ -130,6 +130,7 @@ impl Tokens {
                         });
                 if b.is_ascii_digit() || leading_point {
                     let n = number_len(here, stands_alone(bytes, i));
+                    let n = comma_space_group(bytes.get(..i).unwrap_or_default(), here, n);
                     self.push(TokenKind::Number, i, i + n);
                     i += n;
                     continue;
@@ -164,6 +165,7 @@ impl Tokens {
             }
             if digit_len(here) > 0 {
                 let n = number_len(here, stands_alone(bytes, i));
+                let n = comma_space_group(bytes.get(..i).unwrap_or_default(), here, n);
                 self.push(TokenKind::Number, i, i + n);
                 i += n;
                 continue;
@@ -370,6 +372,40 @@ fn after_month(before: &[u8]) -> bool {
     slot.copy_from_slice(word);
     slot.make_ascii_lowercase();
     std::str::from_utf8(slot).is_ok_and(|w| words::lookup(w).month().is_some())
+}
+
+/// The length of the number at the start of `here` (`n` as read so far), taking in a group of
+/// thousands written after a comma and one space (`rescued 2, 748 victims`): a number of one to
+/// three digits (no leading zero) after a lower-case word that names no month, a comma, one
+/// space, exactly three digits, then a space and a lower-case word other than `and`, `or` or
+/// `to` (never a list: `1, 2, 3`, `2, 748 and 900`).
+fn comma_space_group(before: &[u8], here: &[u8], n: usize) -> usize {
+    let Some((lead, rest)) = here.split_at_checked(n) else {
+        return n;
+    };
+    let lead_ok = (1..=3).contains(&lead.len())
+        && lead.iter().all(u8::is_ascii_digit)
+        && lead.first() != Some(&b'0');
+    let Some(rest) = rest.strip_prefix(b", ") else {
+        return n;
+    };
+    let group = rest
+        .get(..3)
+        .is_some_and(|g| g.iter().all(u8::is_ascii_digit));
+    let Some(next) = rest.get(3..).and_then(|r| r.strip_prefix(b" ")) else {
+        return n;
+    };
+    let word_len = next.iter().take_while(|b| b.is_ascii_lowercase()).count();
+    let word = next.get(..word_len).unwrap_or_default();
+    let word_ok = word_len > 0 && !matches!(word, b"and" | b"or" | b"to");
+    let prev_ok = before
+        .strip_suffix(b" ")
+        .is_some_and(|b| b.last().is_some_and(u8::is_ascii_lowercase) && !after_month(before));
+    if lead_ok && group && word_ok && prev_ok {
+        n + 5
+    } else {
+        n
+    }
 }
 
 /// Length of a number starting at `bytes[0]` (a digit, or a point before a digit); `alone` when
