@@ -46,11 +46,50 @@ impl<'a> Checker<'a> {
                 })
     }
 
+    /// True when the number's own clause speaks of a change in any words (`more`, `since
+    /// 2016`, `an increase of`): [`Checker::speaks_of_change`] for the words from the last
+    /// joint of clauses before the number (`, and`, `, yet`, `, but`, `, while`, a colon or a
+    /// semicolon) to the next one after it.
+    pub(super) fn clause_speaks_of_change(&self) -> bool {
+        if self.claim.change_verb.is_some() {
+            return true;
+        }
+        const JOINTS: [&str; 7] = [", and ", ", yet ", ", but ", ", while ", ": ", "; ", " — "];
+        let at = self.claim.mention.start;
+        let sentence = self.claim.sentence.clone();
+        let head = self.text.get(sentence.start..at).unwrap_or("");
+        let tail = self.text.get(at..sentence.end).unwrap_or("");
+        let from = JOINTS
+            .iter()
+            .filter_map(|j| head.rfind(j).map(|i| i + j.len()))
+            .max()
+            .unwrap_or(0);
+        let to = JOINTS
+            .iter()
+            .filter_map(|j| tail.find(j))
+            .min()
+            .unwrap_or(tail.len());
+        let clause = [head.get(from..).unwrap_or(""), tail.get(..to).unwrap_or("")]
+            .concat()
+            .to_lowercase();
+        clause.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            RISE_WORDS.contains(&w)
+                || FALL_WORDS.contains(&w)
+                || CHANGE_HINTS.contains(&w)
+                || w.starts_with("increas")
+                || w.starts_with("decreas")
+                || w.starts_with("declin")
+                || w.starts_with("reduc")
+        })
+    }
+
     /// True when the number is the level a rise or fall reached (`rose to 160 million`, `grew
     /// by 8.4 million to 160 million`), not the change itself.
     pub(super) fn level_reached(&self) -> bool {
         // Most numbers do not follow `to`: look no further for them.
-        if !self.follows_to() {
+        // (`rose to 25% above 2019 levels`: a change against a base year's level, which the
+        // extractor reads as a change.)
+        if !self.follows_to() || self.claim.mention.kind == crate::extract::Kind::Change {
             return false;
         }
         let window = self.last_lower_words(self.claim.sentence.start..self.claim.mention.start, 12);
@@ -148,6 +187,17 @@ impl<'a> Checker<'a> {
                         | "roughly"
                         | "approximately"
                         | "just"
+                        // `rose by more than 27 million`, `an increase of up to 5 million`: a
+                        // hedge between the word of change and the number.
+                        | "more"
+                        | "than"
+                        | "less"
+                        | "fewer"
+                        | "at"
+                        | "least"
+                        | "close"
+                        | "to"
+                        | "up"
                 )
             });
         let (Some(link), Some(word)) = (words.next(), words.next()) else {

@@ -449,6 +449,13 @@ pub fn check_gated<'t>(
         }
         // The finding is settled where it lies in the list: a finding is large, and each move
         // copies it whole.
+        // The figure the count before this one in its sentence agreed with (for `…, of whom`).
+        let earlier = findings
+            .last()
+            .filter(|prev: &&Finding| {
+                prev.claim.sentence == claim.sentence && prev.verdict == Verdict::Consistent
+            })
+            .and_then(|prev| prev.figure);
         if let Some(found) = checker.verdict() {
             findings.push(found);
             if let Some(f) = findings.last_mut() {
@@ -458,6 +465,9 @@ pub fn check_gated<'t>(
                 checker.events_held(f);
                 checker.coverage_held(f);
                 checker.direction_held(f);
+                checker.change_level_held(f);
+                checker.paragraph_group_held(f);
+                checker.part_held(f, earlier);
                 // The figure a sentence agrees with, for the sentences that go on about its
                 // report.
                 if f.verdict == Verdict::Consistent

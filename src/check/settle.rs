@@ -2,7 +2,7 @@
 
 use super::{
     Basis, Bind, Checker, Claim, Finding, Fit, Framing, Mismatch, Quantity, Reading, SAME_SIZE,
-    STALE_YEARS, Verdict, bounds, currency, description, fit, kept, read, value_of,
+    STALE_YEARS, Verdict, bounds, currency, description, evidence, fit, kept, read, value_of,
 };
 
 /// Words of a region's name as reporters write it (`Sub-Saharan Africa`, `the Arab States`,
@@ -139,6 +139,207 @@ impl<'a> Checker<'a> {
                 if is > 0 { "rise" } else { "fall" }
             ));
         }
+    }
+
+    /// An agreement of a level with a figure that counts a rise or fall (`about 8 million
+    /// children now toil in child labour` against the rise of 8.4 million, in a sentence that
+    /// speaks of a rise elsewhere; `have risen, to $64 billion`), or of the amount of a rise or
+    /// fall with a level (`rose by more than 27 million` against the 27.6 million in forced
+    /// labour): left unverified, as the sentence counts another thing than the figure, however
+    /// the agreement was found. A level is no other measure's rise or fall either (`8.4
+    /// million children are trafficked each year` is not the rise in child labour).
+    pub(super) fn change_level_held(&self, found: &mut Finding) {
+        let Some(f) = found.figure.filter(|_| {
+            matches!(
+                found.verdict,
+                Verdict::Consistent
+                    | Verdict::Outdated
+                    | Verdict::Misattributed
+                    | Verdict::WrongMetric
+            ) && matches!(self.reading.quantity, Quantity::Count | Quantity::Money)
+        }) else {
+            return;
+        };
+        if self.figure(f).quantity != self.reading.quantity {
+            return;
+        }
+        // (A level given as the amount of a rise or fall is a wrong measure of its own.)
+        if found.verdict == Verdict::WrongMetric && !self.counts_change(f) {
+            return;
+        }
+        let why = if self.counts_change(f) {
+            if !self.level_reached() && (self.amount_of_change() || self.clause_speaks_of_change())
+            {
+                return;
+            }
+            "is a level, and the table's figure"
+        } else {
+            if !self.amount_of_change() {
+                return;
+            }
+            "is the amount of a rise or fall, and the table's figure"
+        };
+        *found = self.unverified_because(&format!(
+            "{why} ({}) is {}",
+            self.describe(f),
+            if self.counts_change(f) {
+                "a rise or fall"
+            } else {
+                "a level"
+            }
+        ));
+    }
+
+    /// An agreement of a number whose sentence names no group of people it counts (`In 2021
+    /// the figure reached 27.6 million.`) with a figure for a group its paragraph (or, when that
+    /// names none, the paragraph before) does not name, while it names another (child labour):
+    /// left unverified, as what the number counts is the paragraph's group. (Not an amount of
+    /// money, which counts no people, nor a figure of the report a group the paragraph names
+    /// comes from: `27.6 million people were in forced labour. Of those, 6.3 million …`.)
+    pub(super) fn paragraph_group_held(&self, found: &mut Finding) {
+        let Some(f) = found.figure.filter(|_| {
+            matches!(
+                found.verdict,
+                Verdict::Consistent | Verdict::Outdated | Verdict::Misattributed
+            ) && self.reading.quantity != Quantity::Money
+        }) else {
+            return;
+        };
+        if self.ev.populations.iter().any(|p| p.bind >= Bind::Sentence)
+            || self.ev.subjects.iter().any(|t| t.owners.contains(&f))
+        {
+            return;
+        }
+        let own = self.places.paragraph(self.text, self.claim.sentence.start);
+        let sentence = self.claim.sentence.clone();
+        // The specific population terms of `range` outside the sentence.
+        let groups = |range: std::ops::Range<usize>| {
+            let mut hits = Vec::new();
+            if let Some(slice) = self.text.get(range.clone()) {
+                self.table.index().find_into(
+                    slice,
+                    range.start,
+                    crate::table::Roles::Population,
+                    &mut hits,
+                );
+            }
+            hits.retain(|h: &crate::table::TermHit<'a>| {
+                let inside = h.range.start >= sentence.start && h.range.end <= sentence.end;
+                !(inside || h.populations.is_empty() || evidence::GENERIC.contains(&h.term))
+            });
+            hits
+        };
+        let mut hits = groups(own.clone());
+        if hits.is_empty() {
+            // The paragraph before, up to 2,000 bytes back.
+            let before = self
+                .text
+                .get(..own.start)
+                .unwrap_or_default()
+                .trim_end()
+                .len();
+            if before == 0 || own.start - before > 2000 {
+                return;
+            }
+            let prev = crate::claim::paragraph(self.text, before.saturating_sub(1));
+            if own.start.saturating_sub(prev.start) > 2000 {
+                return;
+            }
+            hits = groups(prev);
+        }
+        let Some(other) = hits.first().map(|h| h.term) else {
+            return;
+        };
+        let report = &self.figure(f).source.title;
+        if hits.iter().any(|h| {
+            h.populations
+                .iter()
+                .any(|&g| g == f || self.figure(g).source.title == *report)
+        }) {
+            return;
+        }
+        *found = self.unverified_because(&format!(
+            "names no group of its own, and its paragraph speaks of “{other}”, which the table's figure ({}) does not count",
+            self.describe(f)
+        ));
+    }
+
+    /// `27.6 million people in forced labour, of whom 12 million are children`: a count after
+    /// `of whom`, `of which` or `of them` is part of the count before it (`earlier`, the figure
+    /// that count agreed with), so an agreement with a figure of another population, when the
+    /// number's own clause names none, gives that population's number to the earlier count's:
+    /// a wrong measure when the value is the figure's, else unverified.
+    pub(super) fn part_held(&self, found: &mut Finding, earlier: Option<usize>) {
+        let (Some(f), Some(g)) = (found.figure, earlier) else {
+            return;
+        };
+        if !matches!(
+            found.verdict,
+            Verdict::Consistent | Verdict::Outdated | Verdict::Misattributed
+        ) || f == g
+            || self.reading.quantity != Quantity::Count
+            || self.figure(g).quantity != Quantity::Count
+        {
+            return;
+        }
+        let (whole, part) = (self.figure(g), self.figure(f));
+        let Some(term) = whole.population.first() else {
+            return;
+        };
+        if part.population.contains(term)
+            || self
+                .ev
+                .populations
+                .iter()
+                .any(|p| p.specific && p.bind >= Bind::Focus && p.owners.contains(&f))
+            || !self.follows_of_whom()
+        {
+            return;
+        }
+        *found = if bounds::tight(&self.stated(), part) {
+            self.wrong_metric_finding(f, &Mismatch::Population(term.clone()))
+        } else {
+            self.unverified_because(&format!(
+                "is part of a count of “{term}” (by `of whom`), and the figure it comes near ({}) counts another group",
+                self.describe(f)
+            ))
+        };
+    }
+
+    /// True when `of whom`, `of which`, `of them` or `among them` comes right before the number
+    /// (or before a hedge before it), after a comma.
+    fn follows_of_whom(&self) -> bool {
+        let head = self
+            .text
+            .get(self.claim.sentence.start..self.claim.mention.start)
+            .unwrap_or("")
+            .trim_end()
+            .to_ascii_lowercase();
+        let head = [
+            "some",
+            "about",
+            "around",
+            "nearly",
+            "almost",
+            "over",
+            "more than",
+            "an estimated",
+            "roughly",
+            "just",
+        ]
+        .iter()
+        .find_map(|h| head.strip_suffix(h).filter(|rest| rest.ends_with(' ')))
+        .unwrap_or(&head)
+        .trim_end();
+        [
+            ", of whom",
+            ", of which",
+            ", of them",
+            ", among them",
+            ", among whom",
+        ]
+        .iter()
+        .any(|w| head.ends_with(w))
     }
 
     /// A conflict with the count of countries a report covers, when nothing from the article's

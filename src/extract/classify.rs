@@ -760,7 +760,9 @@ impl<'t> Parser<'t> {
                 return;
             }
             if (1900.0..=2100.0).contains(&num.value) {
+                // `25% above 2019 levels`: the year a level is taken from, not a count of levels.
                 let counted = is_plural_noun(next)
+                    && next != "levels"
                     && self.kind(end) == Some(TokenKind::Word)
                     && self.raw(end).starts_with(|c: char| c.is_lowercase())
                     && !words::lookup(prev).is_determiner()

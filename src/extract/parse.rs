@@ -2393,6 +2393,15 @@ impl<'t> Parser<'t> {
             // `11% fewer victims worldwide than in 2019`: a few words before `than`.
             "fewer" if self.than_within(end + 1, 3) => after_entry.change_direction(),
             "up" | "down" => after_entry.change_direction(),
+            // `25% above 2019 levels`, `10% below its 2016 level`: an amount of change against
+            // the level of a base year, never a share.
+            "above" | "below" if self.base_level_after(end + 1) => {
+                if after == "above" {
+                    1.0
+                } else {
+                    -1.0
+                }
+            }
             _ if change_noun(after)
                 || matches!(
                     after,
@@ -2472,6 +2481,46 @@ impl Parser<'_> {
             return end + 1;
         }
         end
+    }
+
+    /// True when the tokens from `k` name the level of a base year or time (`2019 levels`,
+    /// `its 2016 level`, `pre-pandemic levels`, `the level of 2019`): a few words, one of
+    /// them a year or `pre-pandemic`, up to `level` or `levels`.
+    fn base_level_after(&self, k: usize) -> bool {
+        let mut dated = false;
+        for at in k..k + 6 {
+            let w = self.low(at);
+            if matches!(w, "level" | "levels") {
+                // `the level of 2019`: the year after it.
+                let of_year = self.is(at + 1, "of")
+                    && self.kind(at + 2) == Some(TokenKind::Number)
+                    && self.raw(at + 2).len() == 4;
+                return dated || of_year;
+            }
+            match self.kind(at) {
+                Some(TokenKind::Number) => {
+                    let year = self.raw(at).len() == 4
+                        && self
+                            .raw(at)
+                            .parse::<u32>()
+                            .is_ok_and(|y| (1950..=2100).contains(&y));
+                    if !year {
+                        return false;
+                    }
+                    dated = true;
+                }
+                Some(TokenKind::Word) => {
+                    if matches!(w, "pandemic" | "covid") {
+                        dated = true;
+                    } else if !matches!(w, "its" | "their" | "the" | "pre" | "s" | "covid-19") {
+                        return false;
+                    }
+                }
+                _ if self.is_dash(at) || self.is_punct(at, &["'", "’"]) => {}
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// The direction of a verb of growth before `at` and the number starting at `first`
