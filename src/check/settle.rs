@@ -363,6 +363,24 @@ impl<'a> Checker<'a> {
         let title = figure.source.title.to_lowercase();
         // `Global Report on Trafficking in Persons 2022` is named by its title without the year.
         let title = title.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+        // `the first global assessment`, `its first report`: the count of an edition long
+        // before the table's (the 2009 report covered 155 countries), not a misquote of it.
+        let sentence = self.lower_sentence();
+        if [
+            "first global",
+            "first report",
+            "first edition",
+            "first-ever",
+        ]
+        .iter()
+        .any(|w| sentence.contains(w))
+        {
+            *found = self.unverified_because(&format!(
+                "counts the countries of the report's first edition, which the table does not hold ({})",
+                self.describe(f)
+            ));
+            return;
+        }
         if upto.contains(&publisher) || upto.contains(title) || upto.contains("global report") {
             return;
         }
