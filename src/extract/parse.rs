@@ -2485,10 +2485,11 @@ impl Parser<'_> {
 
     /// True when the tokens from `k` name the level of a base year or time (`2019 levels`,
     /// `its 2016 level`, `pre-pandemic levels`, `the level of 2019`): a few words, one of
-    /// them a year or `pre-pandemic`, up to `level` or `levels`.
+    /// them a year or `pre-pandemic`, up to `level` or `levels` (`2019's pre-pandemic levels`
+    /// is eight tokens).
     fn base_level_after(&self, k: usize) -> bool {
         let mut dated = false;
-        for at in k..k + 6 {
+        for at in k..k + 8 {
             let w = self.low(at);
             if matches!(w, "level" | "levels") {
                 // `the level of 2019`: the year after it.
