@@ -35,15 +35,7 @@ impl<'a> Checker<'a> {
             || self
                 .lower_sentence()
                 .split(|c: char| !c.is_alphanumeric())
-                .any(|w| {
-                    RISE_WORDS.contains(&w)
-                        || FALL_WORDS.contains(&w)
-                        || CHANGE_HINTS.contains(&w)
-                        || w.starts_with("increas")
-                        || w.starts_with("decreas")
-                        || w.starts_with("declin")
-                        || w.starts_with("reduc")
-                })
+                .any(is_change_word)
     }
 
     /// True when the number's own clause speaks of a change in any words (`more`, `since
@@ -72,15 +64,9 @@ impl<'a> Checker<'a> {
         let clause = [head.get(from..).unwrap_or(""), tail.get(..to).unwrap_or("")]
             .concat()
             .to_lowercase();
-        clause.split(|c: char| !c.is_alphanumeric()).any(|w| {
-            RISE_WORDS.contains(&w)
-                || FALL_WORDS.contains(&w)
-                || CHANGE_HINTS.contains(&w)
-                || w.starts_with("increas")
-                || w.starts_with("decreas")
-                || w.starts_with("declin")
-                || w.starts_with("reduc")
-        })
+        clause
+            .split(|c: char| !c.is_alphanumeric())
+            .any(is_change_word)
     }
 
     /// True when the number is the level a rise or fall reached (`rose to 160 million`, `grew
@@ -341,3 +327,14 @@ pub(super) const CHANGE_HINTS: &[&str] = &[
     "lifted",
     "freed",
 ];
+
+/// True for a word of rise, fall or change (`rose`, `fewer`, `since`, `increasing`, `reduced`).
+fn is_change_word(w: &str) -> bool {
+    RISE_WORDS.contains(&w)
+        || FALL_WORDS.contains(&w)
+        || CHANGE_HINTS.contains(&w)
+        || w.starts_with("increas")
+        || w.starts_with("decreas")
+        || w.starts_with("declin")
+        || w.starts_with("reduc")
+}
