@@ -238,7 +238,7 @@ fn stem_of(word: &str, stem: &str) -> bool {
 }
 
 /// Ordinal words: a rank, not a count.
-const ORDINALS: &[&str] = &[
+pub(super) const ORDINALS: &[&str] = &[
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 ];
 

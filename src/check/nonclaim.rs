@@ -918,11 +918,6 @@ fn analysed_firms(near: &Near<'_>) -> bool {
         && near.back().take(5).any(|w| any_is(w, ANALYSED))
 }
 
-/// Ordinals in words that a place in a ranking may be given by (`ranked ninth of 160 countries`).
-const ORDINALS: &[&str] = &[
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-];
-
 /// True when the count of countries right after the number is how many a place right before it
 /// is ranked among: a place in digits, then `(out of` (`ranked 3 (out of 167 countries)`), or
 /// an ordinal, then `of` (`ranked 8th of 160 countries`, `ninth of 160 nations`). (`ninth out of
@@ -943,7 +938,8 @@ fn rank_denominator(before: &str, after: &str) -> bool {
             .map(|(rest, _)| rest)
     };
     let ordinal = |w: &str| {
-        any_is(w, ORDINALS)
+        // (A place in words, `ranked ninth of 160 countries`, as the rank of a line gives it.)
+        any_is(w, super::line::ORDINALS)
             || w.strip_suffix(['t', 'd', 'h'])
                 .and_then(|w| w.strip_suffix(['s', 'n', 'r', 't']))
                 .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))

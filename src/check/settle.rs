@@ -163,11 +163,12 @@ impl<'a> Checker<'a> {
         if self.figure(f).quantity != self.reading.quantity {
             return;
         }
+        let counts_change = self.counts_change(f);
         // (A level given as the amount of a rise or fall is a wrong measure of its own.)
-        if found.verdict == Verdict::WrongMetric && !self.counts_change(f) {
+        if found.verdict == Verdict::WrongMetric && !counts_change {
             return;
         }
-        let why = if self.counts_change(f) {
+        let why = if counts_change {
             if !self.level_reached() && (self.amount_of_change() || self.clause_speaks_of_change())
             {
                 return;
@@ -182,7 +183,7 @@ impl<'a> Checker<'a> {
         *found = self.unverified_because(&format!(
             "{why} ({}) is {}",
             self.describe(f),
-            if self.counts_change(f) {
+            if counts_change {
                 "a rise or fall"
             } else {
                 "a level"
@@ -354,15 +355,6 @@ impl<'a> Checker<'a> {
         if !fit::covers_countries(figure) {
             return;
         }
-        let upto = self
-            .text
-            .get(..self.claim.sentence.end)
-            .unwrap_or_default()
-            .to_lowercase();
-        let publisher = figure.source.publisher.to_lowercase();
-        let title = figure.source.title.to_lowercase();
-        // `Global Report on Trafficking in Persons 2022` is named by its title without the year.
-        let title = title.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
         // `the first global assessment`, `its first report`: the count of an edition long
         // before the table's (the 2009 report covered 155 countries), not a misquote of it.
         let sentence = self.lower_sentence();
@@ -381,6 +373,15 @@ impl<'a> Checker<'a> {
             ));
             return;
         }
+        let upto = self
+            .text
+            .get(..self.claim.sentence.end)
+            .unwrap_or_default()
+            .to_lowercase();
+        let publisher = figure.source.publisher.to_lowercase();
+        let title = figure.source.title.to_lowercase();
+        // `Global Report on Trafficking in Persons 2022` is named by its title without the year.
+        let title = title.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
         if upto.contains(&publisher) || upto.contains(title) || upto.contains("global report") {
             return;
         }

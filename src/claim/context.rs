@@ -891,14 +891,17 @@ fn people_of_place(words: &Words, a: usize, hi: usize) -> Option<&'static str> {
     }
     let lower = words.lower(j);
     // Only the words for a country's people (`Filipino`, `Nigerians`), not a place's own name.
-    let people = [
+    if ![
         "ian", "ians", "ino", "inos", "ese", "ish", "i", "is", "an", "ans",
     ]
     .iter()
-    .any(|end| lower.ends_with(end));
+    .any(|end| lower.ends_with(end))
+    {
+        return None;
+    }
     PLACES
         .iter()
-        .find(|(name, _)| people && *name == lower && !SHORT_NAMES.contains(name))
+        .find(|(name, _)| *name == lower && !SHORT_NAMES.contains(name))
         .map(|&(_, canonical)| canonical)
 }
 
