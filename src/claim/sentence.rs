@@ -259,7 +259,10 @@ pub fn around(text: &str, start: usize, end: usize) -> Range<usize> {
                 break;
             }
         } else if c == '\n'
-            && (blank_line_before(text, i + 1) || item_follows(text, i) || heading_ends(text, i))
+            && (blank_line_before(text, i + 1)
+                || item_follows(text, i)
+                || heading_ends(text, i)
+                || unwrapped_break(text, i))
         {
             from = i + 1;
             break;
@@ -277,7 +280,10 @@ pub fn around(text: &str, start: usize, end: usize) -> Range<usize> {
             break;
         }
         if c == '\n'
-            && (blank_line_before(text, at + 1) || item_follows(text, at) || heading_ends(text, at))
+            && (blank_line_before(text, at + 1)
+                || item_follows(text, at)
+                || heading_ends(text, at)
+                || unwrapped_break(text, at))
         {
             to = at;
             break;
@@ -317,6 +323,24 @@ fn heading_ends(text: &str, at: usize) -> bool {
     }
     let earlier = before.get(..start).unwrap_or("").trim_end();
     earlier.is_empty() || earlier.ends_with(['.', '!', '?', '…', '"', '”'])
+}
+
+/// True when the line break at byte `at` comes after or before a line of [`PARAGRAPH_LINE`]
+/// bytes or more, and the line before it opens with a capital and the line after it too: text
+/// set one paragraph to a line is not hard-wrapped, so its line breaks part sentences (a caption
+/// or headline with no stop, then the story's first paragraph).
+fn unwrapped_break(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    let start = memchr::memrchr(b'\n', before.as_bytes()).map_or(0, |k| k + 1);
+    let line = before.get(start..).unwrap_or("").trim();
+    let after = text.get(at + 1..).unwrap_or("");
+    let next = after
+        .get(..memchr::memchr(b'\n', after.as_bytes()).unwrap_or(after.len()))
+        .unwrap_or("")
+        .trim();
+    (line.len() >= PARAGRAPH_LINE || next.len() >= PARAGRAPH_LINE)
+        && line.starts_with(|c: char| c.is_uppercase())
+        && next.starts_with(|c: char| c.is_uppercase())
 }
 
 /// How far a paragraph reaches either side of a sentence, at most, in bytes: text with no blank
@@ -860,6 +884,12 @@ mod tests {
         let run_on = "and the figures for the year\nNearly 28 million\nThe rest.";
         let at = run_on.find("28").unwrap();
         assert_eq!(&run_on[around(run_on, at, at + 2)], run_on);
+        // Text set one paragraph to a line: a caption with no stop is not the story's start.
+        let story = "Marchers at a rally. Police recorded a rise in offences in England\n\
+                     More than 40 million people are in modern slavery, the agency says, two \
+                     centuries after the trade was abolished in the British Empire's colonies.";
+        let at = story.find("40").unwrap();
+        assert!(&story[around(story, at, at + 2)].starts_with("More than 40"));
     }
 
     #[test]
