@@ -144,12 +144,28 @@ impl<'a> Checker<'a> {
         let s = self.lower_sentence();
         // `… human trafficking is a very lucrative business. … the industry's global profits are
         // around $150 billion`: the trade the sentence before names.
+        // `Human trafficking is a thriving business. It represents $150 billion a year`: a
+        // sentence that opens on `it` speaks of what the one before named.
+        let opens_on_it = s
+            .trim_start_matches(['\'', '"', '“', '‘', ' '])
+            .starts_with("it ");
         if !s.contains("trafficking")
-            && ["the industry", "this industry", "the trade", "this trade"]
+            && (["the industry", "this industry", "the trade", "this trade"]
                 .iter()
                 .any(|w| s.contains(w))
+                || opens_on_it)
         {
-            return !names_forced_labour(s)
+            // (After `it`, only the number's own clause: `…, with 71% of modern slavery's
+            // victims women and girls` is another number's.)
+            let own = if opens_on_it {
+                self.text
+                    .get(self.claim.focus.clone())
+                    .unwrap_or_default()
+                    .to_lowercase()
+            } else {
+                s.to_string()
+            };
+            return !names_forced_labour(&own)
                 && crate::claim::sentence_before(self.text, self.claim.sentence.start)
                     .and_then(|before| self.text.get(before))
                     .is_some_and(|before| {
