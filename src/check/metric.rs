@@ -621,6 +621,9 @@ impl<'a> Checker<'a> {
             Mismatch::LevelAsChange => {
                 "is a level, but the sentence makes it the amount of a rise or fall".to_string()
             }
+            Mismatch::ChangeAsLevel => {
+                "is the amount of a rise, but the sentence makes it a level".to_string()
+            }
             Mismatch::GroupAsBase(group) => format!(
                 "is the share the {group} victims make of all the figure counts, but the sentence makes it a share of the {group} victims"
             ),

@@ -534,6 +534,9 @@ enum Mismatch {
     Yearly,
     /// A level given as the amount of a rise or fall (`has risen by 160 million`).
     LevelAsChange,
+    /// The amount of a rise given as a level (`generates $63.9 billion in annual profits`
+    /// for the rise of $64 billion).
+    ChangeAsLevel,
     /// Detected victims stated as how many are trafficked.
     DetectedAsPrevalence,
     /// An estimate stated as victims detected.

@@ -173,6 +173,17 @@ impl<'a> Checker<'a> {
             {
                 return;
             }
+            // `forced labour generates $63.9 billion in annual profits`: an amount of money
+            // the figure gives as a rise, in a sentence with no word of change, is that rise
+            // stated as the level.
+            if self.reading.quantity == Quantity::Money
+                && !self.claim.change_words
+                && !self.level_reached()
+                && fit::direction(self.figure(f)).is_some_and(|d| d > 0)
+            {
+                *found = self.wrong_metric_finding(f, &super::Mismatch::ChangeAsLevel);
+                return;
+            }
             "is a level, and the table's figure"
         } else {
             if !self.amount_of_change() {
