@@ -599,7 +599,86 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     {
         return true;
     }
+    // `a response rate of 91.7 percent`, `205 S. Main St.`, `aged 21 to 25, … 31 to 35`: a
+    // survey's response rate, a street address, a band of ages.
+    if response_rate(&near) || street_address(number, after) || age_band(before, number) {
+        return true;
+    }
     unit_after_near(number, after, &near)
+}
+
+/// True when the number is a survey's response rate: `a response rate of 91.7 percent`, `the
+/// response rate was 88%` (how well a survey reached its sample, no finding).
+fn response_rate(near: &Near<'_>) -> bool {
+    let mut back = near.back();
+    back.next()
+        .is_some_and(|w| any_is(w, &["of", "was", "is", "at", "reached"]))
+        && back.next().is_some_and(|w| any_is(w, &["rate", "rates"]))
+        && back.next().is_some_and(|w| any_is(w, &["response"]))
+}
+
+/// Words that end the street of an address (`205 S. Main St.`, `12 Park Road`).
+const STREETS: &[&str] = &[
+    "st",
+    "street",
+    "ave",
+    "avenue",
+    "road",
+    "rd",
+    "blvd",
+    "boulevard",
+    "lane",
+    "ln",
+    "drive",
+];
+
+/// True when the number is a house number: one to five digits, then one to three capitalised
+/// words (a direction's letter with its point counts: `S.`) and a word for a street (`205 S.
+/// Main St.,`, `12 Park Road`).
+fn street_address(number: &str, after: &str) -> bool {
+    if number.is_empty() || number.len() > 5 || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    for (named, token) in after.split_whitespace().take(4).enumerate() {
+        let word = token.trim_end_matches(['.', ',']);
+        if named > 0 && any_is(word, STREETS) {
+            return true;
+        }
+        if !word.starts_with(|c: char| c.is_ascii_uppercase())
+            || !word.bytes().all(|b| b.is_ascii_alphabetic())
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// The ages that make a band: both ends a whole number from 5 to 99, a band ten years wide at
+/// most.
+fn band_ends(low: &str, high: &str) -> bool {
+    let age = |t: &str| {
+        t.trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (5..100).contains(n))
+    };
+    age(low)
+        .zip(age(high))
+        .is_some_and(|(low, high)| low < high && high - low <= 10)
+}
+
+/// True when the number is a band of ages (`31 to 35`, `between 16 and 20`) in a sentence that
+/// has named ages before it (`most recruits were aged 21 to 25, and the next largest group 31 to
+/// 35`): the ages of a breakdown, no count.
+fn age_band(before: &str, number: &str) -> bool {
+    let Some((low, high)) = number
+        .split_once(" to ")
+        .or_else(|| number.split_once(" and "))
+        .or_else(|| number.split_once(['-', '\u{2013}']))
+    else {
+        return false;
+    };
+    band_ends(low, high) && words(before).any(|w| any_is(w, &["aged", "ages"]))
 }
 
 /// Nouns of kinds of work or of wrongs that a count after `out of the` leaves out: `the five
@@ -867,7 +946,8 @@ const AIMS: &[&str] = &[
 ];
 
 /// True when the number is a level to be reached by a year, in a sentence that names an aim
-/// before it: `to bring child marriage below 1 percent by 2030` (a goal, not a measurement).
+/// before it: `to bring child marriage below 1 percent by 2030` (a goal, not a measurement); or,
+/// with no year, a level an aim would bring something below (`to bring … below 1 percent`).
 fn target_level(before: &str, after: &str) -> bool {
     let by_year = after
         .trim_start()
@@ -875,11 +955,22 @@ fn target_level(before: &str, after: &str) -> bool {
         .and_then(|rest| rest.get(..4))
         .and_then(|y| y.parse::<u16>().ok())
         .is_some_and(|y| (2000..=2100).contains(&y));
-    by_year
+    let mut back = words(before).rev();
+    let Some(last) = back.next() else {
+        return false;
+    };
+    if by_year {
+        return any_is(last, &["below", "under", "to"]) && words(before).any(|w| any_is(w, AIMS));
+    }
+    // With no year, a level below which an aim would bring something: `to bring the prevalence
+    // of child marriage below 1 percent`, `aims to reduce it to under 5%`.
+    any_is(last, &["below", "under"])
         && words(before)
-            .next_back()
-            .is_some_and(|w| any_is(w, &["below", "under", "to"]))
-        && words(before).any(|w| any_is(w, AIMS))
+            .rev()
+            .zip(words(before).rev().skip(1))
+            .any(|(verb, to)| {
+                any_is(to, &["to"]) && any_is(verb, &["bring", "reduce", "cut", "lower", "keep"])
+            })
 }
 
 /// Verbs of a study that looks at companies (`analyses the reporting of 100 major companies`).
@@ -2469,7 +2560,7 @@ fn surveyed_in(
     static CUES: PhraseSet = PhraseSet::new(SURVEY_CUES);
     if CUES.in_text(sentence) {
         return surveyed(number, last, second, near)
-            || sampled_units(number, last, after)
+            || sampled_units(before, number, last, after)
             || sampled_countries(before, number, last, after);
     }
     debug_assert!(
@@ -2502,16 +2593,39 @@ const COVERING: &[&str] = &[
     "covering",
     "spanning",
     "spanned",
+    // `the survey reached 41,250 households`.
+    "reached",
+    "sampled",
+    "visited",
 ];
 
 /// True when `number`, in a sentence that names a survey or study (the caller checks), counts the
 /// places or homes it covered (`the study was conducted in 150 municipalities`, `the survey
 /// encompassed 30,816 households`): the size of the study, not a finding (`found 3,000
 /// households in debt bondage` is one).
-fn sampled_units(number: &str, last: Option<&str>, after: &str) -> bool {
-    !number.contains('%')
-        && last.is_some_and(|w| any_is(w, COVERING))
-        && words(after).next().is_some_and(|w| any_is(w, SAMPLED))
+fn sampled_units(before: &str, number: &str, last: Option<&str>, after: &str) -> bool {
+    if number.contains('%') {
+        return false;
+    }
+    let mut ahead = words(after);
+    let first = ahead.next();
+    if last.is_some_and(|w| any_is(w, COVERING)) && first.is_some_and(|w| any_is(w, SAMPLED)) {
+        return true;
+    }
+    // The sample's parts after its size: `41,250 households, 6,110 urban and 35,140 rural`
+    // (not `6,110 urban children`, a finding): `urban` or `rural` ending its clause or followed
+    // by `and`.
+    let part = first.is_some_and(|w| any_is(w, &["urban", "rural"]))
+        && after
+            .trim_start()
+            .get(5..)
+            .map(str::trim_start)
+            .is_some_and(|rest| {
+                rest.is_empty()
+                    || rest.starts_with([',', ';', '.', ')'])
+                    || rest.starts_with("and ")
+            });
+    part && words(before).any(|w| any_is(w, SAMPLED))
 }
 
 /// True when `number` counts the countries a survey's people came from (`interviewed around
@@ -4484,7 +4598,8 @@ fn small_count(w: &str) -> bool {
 /// True when lower-case `sentence` breaks one small group of people down into its parts: it opens
 /// with `of the 71 people, 43 were children` or `out of 34 labourers, 15 were children`, or it
 /// counts the group's families after `belonging to`, `belong to` or `from` (`24 adults and three
-/// children belonging to 11 families were rescued`) where a rescue or release is told. Nothing in
+/// children belonging to 11 families were rescued`) where a rescue or release is told, or it
+/// opens with where those sent home came from (`of those repatriated, 64 came from laos`). Nothing in
 /// it makes the counts a tally (see [`TALLIES`], [`NOT_A_STORY`] but `out`, and `identified`,
 /// `reported` …): the counts are one story's details (`of the 95 victims identified, 78 were …`
 /// and `of these 455 cases, …` are tallies).
@@ -4512,6 +4627,18 @@ pub fn group_breakdown(sentence: &str) -> bool {
             && matches!(at(h + 3), "were" | "are")
             && KINDS.contains(&at(h + 4))
     });
+    // `of those repatriated, 64 came from laos, 31 from myanmar`: where the people sent home
+    // or freed in one story came from.
+    let origins = || {
+        at(0) == "of"
+            && matches!(at(1), "those" | "these")
+            && matches!(
+                at(2),
+                "repatriated" | "rescued" | "returned" | "freed" | "deported" | "released"
+            )
+            && small_count(at(3))
+            && matches!((at(4), at(5)), ("came" | "were" | "are", "from"))
+    };
     // `… belonging to 11 families were rescued`, `belong to 33 families … secured the release`.
     let families = || {
         all.windows(3).any(|w| {
@@ -4522,7 +4649,7 @@ pub fn group_breakdown(sentence: &str) -> bool {
             .iter()
             .any(|w| RESCUES.contains(w) || matches!(*w, "release" | "released"))
     };
-    split || families()
+    split || origins() || families()
 }
 
 /// Names and words for a police action run across many countries at once (`Europol`, `an
@@ -4733,23 +4860,86 @@ mod tests {
 
     #[test]
     fn the_places_or_homes_a_study_covered_are_its_size() {
+        let b = "The survey was done ";
         assert!(sampled_units(
+            b,
             "120",
             Some("in"),
             " villages across the coast."
         ));
         assert!(sampled_units(
+            b,
             "12,400",
             Some("encompassed"),
             " households in 30 districts."
         ));
+        assert!(sampled_units(b, "9,100", Some("reached"), " households."));
         assert!(!sampled_units(
+            b,
             "3,000",
             Some("found"),
             " households in debt bondage."
         ));
-        assert!(!sampled_units("40%", Some("in"), " households"));
-        assert!(!sampled_units("120", Some("in"), " children"));
+        assert!(!sampled_units(b, "40%", Some("in"), " households"));
+        assert!(!sampled_units(b, "120", Some("in"), " children"));
+        // The sample's urban and rural parts, after its homes are named.
+        let homes = "The survey reached 9,100 households, ";
+        assert!(sampled_units(
+            homes,
+            "2,000",
+            Some("households"),
+            " urban and 7,100 rural."
+        ));
+        assert!(sampled_units(
+            homes,
+            "7,100",
+            Some("and"),
+            " rural, with a high response."
+        ));
+        assert!(!sampled_units(
+            homes,
+            "2,000",
+            Some("households"),
+            " urban children work."
+        ));
+        assert!(!sampled_units(
+            b,
+            "2,000",
+            Some("in"),
+            " urban and 7,100 rural."
+        ));
+    }
+
+    #[test]
+    fn a_response_rate_a_street_address_and_an_age_band_are_frames() {
+        let frame_at = |sentence: &str, number: &str| {
+            let start = sentence.find(number).unwrap();
+            frame(sentence, start, start + number.len())
+        };
+        assert!(frame_at(
+            "The survey had a response rate of 91.7 percent.",
+            "91.7 percent"
+        ));
+        assert!(!frame_at(
+            "The survey found a rate of 91.7 percent.",
+            "91.7 percent"
+        ));
+        assert!(frame_at(
+            "Write to: Letters, 205 S. Main St., Springfield.",
+            "205"
+        ));
+        assert!(frame_at("The shelter at 12 Park Road took in girls.", "12"));
+        assert!(!frame_at(
+            "Police freed 205 Syrian workers on the farm.",
+            "205"
+        ));
+        let ages = "Most were aged 21 to 25, and the next group 31 to 35; a few between 16 and 20.";
+        assert!(frame_at(ages, "31 to 35"));
+        assert!(frame_at(ages, "16 and 20"));
+        assert!(!frame_at(
+            "Police found 31 to 35 victims aged under 18.",
+            "31 to 35"
+        ));
     }
 
     #[test]

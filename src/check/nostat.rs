@@ -185,6 +185,11 @@ impl<'a> Checker<'a> {
         {
             return true;
         }
+        // `a $150 billion (R2.3 trillion) industry`: the amount before, restated in another
+        // currency.
+        if self.claim.mention.kind == crate::extract::Kind::Money && self.restated_amount() {
+            return true;
+        }
         // `three Filipinos — two men and one woman — came home`, `police arrested three among
         // them`: a handful of people in one story, when every count of the sentence is one.
         if self.reading.quantity == Quantity::Count
@@ -276,6 +281,45 @@ impl<'a> Checker<'a> {
             // The document's answer, worked out once for all its numbers.
             Some(joint) => *joint.get_or_init(|| nonclaim::names_joint_action(self.text)),
             None => nonclaim::names_joint_action(self.text),
+        })
+    }
+
+    /// True when the amount stands in brackets right after another amount of the sentence, alone
+    /// or after a hedge (`$150 billion (R2.3 trillion)`, `$32 billion (about P1.5 trillion)`):
+    /// the same money in another currency, no second claim.
+    fn restated_amount(&self) -> bool {
+        let before = self
+            .text
+            .get(self.claim.sentence.start..self.claim.mention.start)
+            .unwrap_or_default()
+            .trim_end();
+        let before = [
+            "about",
+            "around",
+            "approximately",
+            "roughly",
+            "some",
+            "nearly",
+            "almost",
+        ]
+        .iter()
+        .find_map(|hedge| {
+            before
+                .len()
+                .checked_sub(hedge.len())
+                .and_then(|at| before.split_at_checked(at))
+                .filter(|(_, end)| end.eq_ignore_ascii_case(hedge))
+                .map(|(head, _)| head.trim_end())
+        })
+        .unwrap_or(before);
+        let Some(head) = before.strip_suffix('(') else {
+            return false;
+        };
+        let end = self.claim.sentence.start + head.trim_end().len();
+        self.sentence_claims().any(|c| {
+            c.mention.kind == crate::extract::Kind::Money
+                && c.mention.end == end
+                && c.mention != self.claim.mention
         })
     }
 

@@ -235,20 +235,25 @@ pub fn furniture_line(line: &str) -> bool {
 
 /// True when the line `text[start..end]` is a bare view or share counter between the headline
 /// and the first paragraph: one to four digits alone (no unit, `%` or `million`), the text's
-/// first line before it a headline (no end mark, five words at least), and the line after it
+/// first line before it a headline (no end mark, three words at least), and the line after it
 /// a paragraph of prose opening with a capital (eight words at least, longer than a stat card's
 /// short caption, and not a caption's `The number of …`).
+/// A zero alone on its line is a counter wherever it stands.
 fn counter_under_headline(text: &str, start: usize, end: usize) -> bool {
     let own = text.get(start..end).unwrap_or_default().trim();
     if own.is_empty() || own.len() > 4 || !own.bytes().all(|b| b.is_ascii_digit()) {
         return false;
+    }
+    // A zero alone on its line counts nothing a page could state: an empty counter.
+    if own == "0" {
+        return true;
     }
     let head = text.get(..start).unwrap_or_default().trim();
     let headline = !head.is_empty()
         && !head.contains('\n')
         && head.len() <= 200
         && !head.ends_with(['.', '!', '?', ':'])
-        && head.split_whitespace().count() >= 5;
+        && head.split_whitespace().count() >= 3;
     let rest = text.get(end..).unwrap_or_default().trim_start();
     let next = rest.split('\n').next().unwrap_or_default().trim();
     headline
@@ -393,6 +398,16 @@ mod tests {
             "Child labour in numbers\n\n12%\n\nInspectors boarded six trawlers at the \
              port and spoke to the crews on Tuesday.\n",
             "12%"
+        ));
+        // A short headline, and a zero alone anywhere.
+        assert!(counter(
+            "Trafficking on the rise\n\n196\n\nCases of trafficking rose sharply, with many \
+             victims found last year, the police said.\n",
+            "196"
+        ));
+        assert!(counter(
+            "A paragraph of prose comes first.\n\n0\n\nMore text.\n",
+            "0"
         ));
         // Not under the text's first line.
         assert!(!counter(
