@@ -54,6 +54,11 @@ impl<'a> Checker<'a> {
         {
             return Some(Mismatch::Population("people trafficked".to_string()));
         }
+        // `one in four modern slaves are in forced prostitution`: a share of forced labour
+        // (23%) given as a share of everyone in modern slavery, which adds forced marriage.
+        if self.forced_labour_share_of_slavery(f) {
+            return Some(Mismatch::Population("modern slavery".to_string()));
+        }
         // `Human trafficking is a $150 billion industry`: the profits of forced labour, made
         // the trade's, by a sentence that never says forced labour (an amount per victim is
         // what traffickers make, in the ILO's own words).
@@ -132,9 +137,47 @@ impl<'a> Checker<'a> {
             cut -= 1;
         }
         let lower = after.get(..cut).unwrap_or_default().to_ascii_lowercase();
+        // `Of the 16 million trafficking victims forced to work`: the number's own noun.
+        let noun = lower.trim_start();
         [" are trafficked", " were trafficked", " been trafficked"]
             .iter()
             .any(|w| lower.contains(w))
+            || [
+                "trafficking victims",
+                "human trafficking victims",
+                "victims of trafficking",
+                "victims of human trafficking",
+                "trafficked people",
+                "trafficked persons",
+            ]
+            .iter()
+            .any(|w| noun.starts_with(w))
+    }
+
+    /// True when `f` is a share of forced labour and the sentence makes it a share of modern
+    /// slavery, naming no part of it (`one in four modern slaves are in forced prostitution`).
+    fn forced_labour_share_of_slavery(&self, f: usize) -> bool {
+        let figure = self.figure(f);
+        figure.quantity == Quantity::Share
+            && figure.population.iter().any(|t| t == "forced labour")
+            && !figure.population.iter().any(|t| t == "modern slavery")
+            && self.slavery_not_forced_labour()
+    }
+
+    /// True when the sentence names modern slavery (`modern slaves`, `in modern slavery`) and no
+    /// part of it (forced labour, forced marriage): a share is then of everyone in modern slavery.
+    pub(super) fn slavery_not_forced_labour(&self) -> bool {
+        let s = self.lower_sentence();
+        s.contains("modern slave")
+            && ![
+                "forced lab",
+                "forced-lab",
+                "forced to work",
+                "forced into lab",
+                "forced marri",
+            ]
+            .iter()
+            .any(|w| s.contains(w))
     }
 
     /// True when the sentence names trafficking in persons (not of drugs or arms) and nothing of
@@ -403,10 +446,13 @@ impl<'a> Checker<'a> {
                 && subject >= Bind::Focus
                 && figure.quantity == Quantity::Count
                 && self.distinctive(f);
+            // So is a share of forced labour given as one of modern slavery: the sentence's
+            // own base is the evidence (`one in four modern slaves are in forced prostitution`).
             if subject < Bind::Subject
                 && !matches!(reason, Some(Mismatch::Ages(..) | Mismatch::Working))
                 && !partial
                 && !distinct_part
+                && !self.forced_labour_share_of_slavery(f)
             {
                 return None;
             }

@@ -1713,6 +1713,10 @@ impl<'a> Checker<'a> {
         if let Some(f) = self.slaves_before_estimates() {
             return Some(self.settle(f, None));
         }
+        // A sector or kind of forced labour, counted as modern slavery (which holds it).
+        if let Some(f) = self.slavery_part_agreement() {
+            return Some(self.settle(f, None));
+        }
         // 3. A real number for another measure.
         if let Some(found) = self.wrong_metric() {
             return Some(found);

@@ -1622,27 +1622,29 @@ fn read_claim(
                 .flatten()
         });
     // `up from 24.9 million five years ago`, `down from an estimated 160 million`: a former value.
-    let past = subject::time_ago(words, last, hi) || {
-        let mut k = first;
-        while k > lo
-            && words.is_any(
-                k - 1,
-                words![
-                    "an",
-                    "a",
-                    "estimated",
-                    "some",
-                    "about",
-                    "nearly",
-                    "almost",
-                    "around"
-                ],
-            )
-        {
-            k -= 1;
-        }
-        k >= 2 && words.is(k - 1, "from") && words.is_any(k - 2, words!["up", "down"])
-    };
+    // `against 35% in the previous report`: the value an earlier edition gave.
+    let past =
+        subject::time_ago(words, last, hi) || subject::previous_edition(words, last, hi) || {
+            let mut k = first;
+            while k > lo
+                && words.is_any(
+                    k - 1,
+                    words![
+                        "an",
+                        "a",
+                        "estimated",
+                        "some",
+                        "about",
+                        "nearly",
+                        "almost",
+                        "around"
+                    ],
+                )
+            {
+                k -= 1;
+            }
+            k >= 2 && words.is(k - 1, "from") && words.is_any(k - 2, words!["up", "down"])
+        };
     // The ages right after the number are its own (`79 million children aged 5 to 17`), even
     // when an earlier clause gives others (`the rise among children aged 5 to 11`).
     // `Almost half of all 152 million child labourers are aged 5 to 11`: the ages after the

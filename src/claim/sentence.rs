@@ -368,7 +368,11 @@ const BACK_REFERENCES: &[&str] = &[
     "this figure",
     "this number",
     "the figure",
+    "the new figure",
+    "the latest figure",
     "the estimate",
+    "the new estimate",
+    "the latest estimate",
     "this represents",
     "that represents",
 ];

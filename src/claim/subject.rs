@@ -878,6 +878,19 @@ pub fn time_ago(words: &Words, k: usize, hi: usize) -> bool {
     })
 }
 
+/// True when the words from `k` name an earlier edition of a report within a few words (`in the
+/// previous report`, `the last edition`): the number is what that edition gave.
+pub fn previous_edition(words: &Words, k: usize, hi: usize) -> bool {
+    (k..hi.min(k + 7)).any(|i| {
+        words.is_any(i, words!["previous", "prior", "preceding"])
+            && words.is_any(
+                i + 1,
+                words!["report", "edition", "study", "estimate", "estimates"],
+            )
+            && i + 1 < hi
+    })
+}
+
 /// Nouns of change, with the direction they give a per-cent figure that is their amount.
 const CHANGE_NOUNS: &[(&str, i8)] = &[
     ("rise", 1),
