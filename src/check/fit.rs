@@ -225,27 +225,51 @@ const KNOWN_BY_LENGTH: [u32; 32] = {
 
 /// Whether the claim's place is the figure's.
 pub fn scope(claim: &Claim, figure: &Figure) -> Fit {
-    let Some(said) = claim.scope.as_deref() else {
-        return Fit::Unknown;
-    };
-    let (said, theirs) = (place(said), place(&figure.scope));
-    if said.eq_ignore_ascii_case(theirs) {
-        Fit::Match
-    } else if known(said) && known(theirs) {
-        Fit::Mismatch
-    } else if theirs == "global"
-        && said.starts_with(char::is_lowercase)
-        && (said.ends_with("region") || said.contains("-income"))
-    {
-        // `in lower-middle-income countries`, `in the region`: a part of the world named in
-        // common words (`in most regions` may be the world's own trend).
-        Fit::Mismatch
-    } else if known(theirs) && crate::claim::is_known_place(said) && !overlapping(said, theirs) {
-        // `in Mexico, one in 10 children`: a country the sentence names, which no figure of the
-        // world's or of another country's is for.
-        Fit::Mismatch
-    } else {
-        Fit::Unknown
+    Said::default().fit(claim, figure)
+}
+
+/// What [`scope`] reads of a claim's place, worked out the first time it is asked: a checker
+/// keeps one per claim for all the figures it weighs.
+#[derive(Debug, Default)]
+pub struct Said {
+    /// Whether the place is one of [`KNOWN_PLACES`] (or a side of one).
+    known: std::cell::OnceCell<bool>,
+    /// Whether it is a place the claims stage knows ([`crate::claim::is_known_place`]).
+    listed: std::cell::OnceCell<bool>,
+}
+
+impl Said {
+    /// Whether the place of `claim` (the claim this is kept for) is the figure's (see
+    /// [`scope`]).
+    pub fn fit(&self, claim: &Claim, figure: &Figure) -> Fit {
+        let Some(said) = claim.scope.as_deref() else {
+            return Fit::Unknown;
+        };
+        let (said, theirs) = (place(said), place(&figure.scope));
+        let known_said = || *self.known.get_or_init(|| known(said));
+        if said.eq_ignore_ascii_case(theirs) {
+            Fit::Match
+        } else if known_said() && known(theirs) {
+            Fit::Mismatch
+        } else if theirs == "global"
+            && said.starts_with(char::is_lowercase)
+            && (said.ends_with("region") || said.contains("-income"))
+        {
+            // `in lower-middle-income countries`, `in the region`: a part of the world named in
+            // common words (`in most regions` may be the world's own trend).
+            Fit::Mismatch
+        } else if known(theirs)
+            && *self
+                .listed
+                .get_or_init(|| crate::claim::is_known_place(said))
+            && !overlapping(said, theirs)
+        {
+            // `in Mexico, one in 10 children`: a country the sentence names, which no figure of the
+            // world's or of another country's is for.
+            Fit::Mismatch
+        } else {
+            Fit::Unknown
+        }
     }
 }
 

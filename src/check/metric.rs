@@ -364,7 +364,7 @@ impl<'a> Checker<'a> {
             if !self.visible(f) || !self.same_unit(f) {
                 return None;
             }
-            if fit::scope(self.claim, figure) == Fit::Mismatch {
+            if self.scope_fit(f) == Fit::Mismatch {
                 return None;
             }
             // `about 15 million child workers` in a story on Nigeria is not Asia's 15.1 million
@@ -490,7 +490,7 @@ impl<'a> Checker<'a> {
             let rank: Rank = [
                 own,
                 subject == Bind::Subject,
-                fit::scope(self.claim, figure) != Fit::Mismatch,
+                self.scope_fit(f) != Fit::Mismatch,
                 exact,
                 self.successor(f).is_none(),
                 reading.quantity == primary.quantity,

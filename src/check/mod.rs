@@ -643,6 +643,10 @@ struct Checker<'a> {
     change_amount: std::cell::OnceCell<bool>,
     /// The places the paragraph names, worked out once per place.
     places: places::Places,
+    /// What [`fit::scope`] reads of the claim's place, worked out once.
+    said: fit::Said,
+    /// [`fit::scope`]'s answers: a figure for each place weighed, and the answer for that place.
+    scope_fits: std::cell::RefCell<Vec<(usize, Fit)>>,
     /// The last publication date a figure may have to be quoted: [`GRACE_DAYS`] after the
     /// check date.
     quotable: Date,
@@ -720,6 +724,8 @@ impl<'a> Checker<'a> {
             spare_lower: std::cell::Cell::new(None),
             change_amount: std::cell::OnceCell::new(),
             places: places::Places::default(),
+            said: fit::Said::default(),
+            scope_fits: std::cell::RefCell::new(Vec::new()),
             quotable: Date::from_unix((day_number(as_of.date) + GRACE_DAYS) * 86_400),
             carried: None,
             regional: None,
@@ -876,6 +882,27 @@ impl<'a> Checker<'a> {
         &self.table.figures[f]
     }
 
+    /// [`fit::scope`] of figure `f`, worked out once per claim and place (the figures weighed
+    /// share a handful of places).
+    fn scope_fit(&self, f: usize) -> Fit {
+        // Most claims name no place: nothing is kept for them.
+        if self.claim.scope.is_none() {
+            return Fit::Unknown;
+        }
+        let figure = self.figure(f);
+        if let Some(&(_, fit)) = self
+            .scope_fits
+            .borrow()
+            .iter()
+            .find(|&&(g, _)| self.figure(g).scope == figure.scope)
+        {
+            return fit;
+        }
+        let fit = self.said.fit(self.claim, figure);
+        self.scope_fits.borrow_mut().push((f, fit));
+        fit
+    }
+
     fn fact(&self, f: usize) -> fit::Facts {
         fit::facts(self.figure(f))
     }
@@ -938,7 +965,7 @@ impl<'a> Checker<'a> {
             // a list of places' shares (`79% from Punjab, 14% from Sindh`) may not.
             || (self.reading.quantity == Quantity::Share
                 && bounds::rounded_percent(&self.claim.mention, self.figure(f))
-                && fit::scope(self.claim, self.figure(f)) == Fit::Match)
+                && self.scope_fit(f) == Fit::Match)
     }
 
     /// Figure `f`'s [`figure_bounds`], kept with the table.
@@ -1084,7 +1111,7 @@ impl<'a> Checker<'a> {
         {
             return false;
         }
-        if figure.scope == "global" || fit::scope(self.claim, figure) == Fit::Match {
+        if figure.scope == "global" || self.scope_fit(f) == Fit::Match {
             return true;
         }
         // A count that names no place may still be the figure's when it is exact (1,638
@@ -1158,7 +1185,7 @@ impl<'a> Checker<'a> {
                     && self.visible(s.figure)
                     && self.same_unit(s.figure)
                     && self.same_ages(s.figure)
-                    && fit::scope(self.claim, f) != Fit::Mismatch
+                    && self.scope_fit(s.figure) != Fit::Mismatch
                     && !(level && self.counts_change(s.figure))
                     && self.placed(s.figure)
             })
@@ -1492,10 +1519,7 @@ impl<'a> Checker<'a> {
             })
             // An edition of another place's figure (Pakistan's, in the same index) names
             // nothing about a sentence that does not name that place.
-            .filter(|&f| {
-                self.figure(f).scope == "global"
-                    || fit::scope(self.claim, self.figure(f)) == Fit::Match
-            })
+            .filter(|&f| self.figure(f).scope == "global" || self.scope_fit(f) == Fit::Match)
             .collect();
         // `The UNODC Global Report … 2022 … close to 50 million in modern slavery`: years that
         // name only another series' editions say nothing about the figure that agrees.
