@@ -63,11 +63,26 @@ pub fn place(name: &str) -> &str {
 }
 
 /// Names that place a story in a country the table has figures for: its provinces and main
-/// cities (a dateline `ISLAMABAD:` puts the story in Pakistan).
-const PLACES_WITHIN: &[(&str, &[&str])] = &[("pakistan", PAKISTAN)];
+/// cities (a dateline `ISLAMABAD:` puts the story in Pakistan), or its other names (`the UK`,
+/// `Britain` for the United Kingdom).
+const PLACES_WITHIN: &[(&str, &[&str])] =
+    &[("pakistan", PAKISTAN), ("united kingdom", UNITED_KINGDOM)];
 
 /// The names of [`PLACES_WITHIN`], each list found in one pass over a text (in its order).
-static WITHIN: [PhraseSet; 1] = [PhraseSet::new(PAKISTAN)];
+static WITHIN: [PhraseSet; 2] = [PhraseSet::new(PAKISTAN), PhraseSet::new(UNITED_KINGDOM)];
+
+/// The United Kingdom's other names, two of its nations and its capital (see
+/// [`PLACES_WITHIN`]); not `England` or `Wales`, which New England and New South Wales hold.
+const UNITED_KINGDOM: &[&str] = &[
+    "united kingdom",
+    "uk",
+    "u.k.",
+    "britain",
+    "british",
+    "scotland",
+    "northern ireland",
+    "london",
+];
 
 /// Pakistan, its provinces and main cities (see [`PLACES_WITHIN`]).
 const PAKISTAN: &[&str] = &[

@@ -1115,7 +1115,9 @@ impl<'a> Checker<'a> {
             return true;
         }
         // A count that names no place may still be the figure's when it is exact (1,638
-        // arrests) or gives the figure's own years: such numbers rarely collide. Shares do.
+        // arrests) or gives the figure's own years: such numbers rarely collide. Shares do, and
+        // so does a country's (not a region's) estimate on any given day, whose years are the
+        // world's (`a million people in forced labour in 2016` is not Uzbekistan's 1.24 million).
         // One that differs from the figure is left to `doubt`, which gives it no conflict.
         if figure.quantity != Quantity::Share && !self.agrees(f) {
             return true;
@@ -1125,7 +1127,10 @@ impl<'a> Checker<'a> {
             let exact = self.reading.high - self.reading.low < 0.01 * self.reading.value.abs();
             // (Not in a sentence that names another country, as `Albanian (17%; 791)` in a
             // bulletin on the UK, which is not the 791 arrests of Pakistan's FIA.)
-            if (exact || fit::period(self.claim, figure) == Fit::Match)
+            if (exact
+                || (fit::period(self.claim, figure) == Fit::Match
+                    && (fit::timing(figure) != Some(Timing::Stock)
+                        || crate::claim::is_world_region(&figure.scope))))
                 && (fit::names_place(self.sentence, place)
                     || crate::claim::first_place_named(self.sentence).is_none())
             {

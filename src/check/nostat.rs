@@ -420,12 +420,36 @@ impl<'a> Checker<'a> {
         // country's hotline), not the detected victims of UNODC's reports.
         // (Most sentences are settled from the sentence's phrase hits.)
         static PHRASES: PhraseSet = PhraseSet::new(REGISTERED);
-        PHRASES.in_text(self.sentence) && {
-            let lower = self.lower_sentence();
-            !["unodc", "global", "world"]
-                .iter()
-                .any(|w| lower.contains(w))
-        }
+        PHRASES.in_text(self.sentence)
+            && {
+                let lower = self.lower_sentence();
+                !["unodc", "global", "world"]
+                    .iter()
+                    .any(|w| lower.contains(w))
+            }
+            && !self.register_figure_named()
+    }
+
+    /// True when the sentence names a figure that itself counts a register's victims (its terms
+    /// say `potential victims`, as the UK's National Referral Mechanism's do), and the sentence
+    /// or its paragraph names that figure's place: the register is the table's own.
+    fn register_figure_named(&self) -> bool {
+        self.table.figures.iter().enumerate().any(|(f, figure)| {
+            figure.scope != "global"
+                && self.ev.of(f).is_some()
+                && figure
+                    .subject
+                    .iter()
+                    .chain(&figure.population)
+                    .any(|t| REGISTERED.iter().any(|r| t.contains(r)))
+                && (super::fit::scope(self.claim, figure) == super::fit::Fit::Match
+                    || self.places.named(
+                        self.text,
+                        self.claim.sentence.start,
+                        self.sentence,
+                        super::fit::place(&figure.scope),
+                    ))
+        })
     }
 
     /// True when the number is one sector's part in a breakdown by sector (`70 per cent of

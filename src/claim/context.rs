@@ -1702,6 +1702,13 @@ const REGIONS: &[&str] = &[
     "Latin America",
 ];
 
+/// True when `name` (any case, `the Americas` too) is one of the world's [`REGIONS`], not a
+/// country.
+pub fn is_world_region(name: &str) -> bool {
+    let name = name.strip_prefix("the ").unwrap_or(name);
+    REGIONS.iter().any(|r| r.eq_ignore_ascii_case(name))
+}
+
 /// True when a character belongs to a word as [`home_place`] reads words (`world-class`,
 /// `world’s`).
 fn home_word(c: char) -> bool {

@@ -10,7 +10,7 @@ mod sentence;
 mod subject;
 pub(crate) mod words;
 
-pub use context::{Period, SIDES, first_place_named, home_place, is_known_place};
+pub use context::{Period, SIDES, first_place_named, home_place, is_known_place, is_world_region};
 pub use sentence::{
     BlankLines, block, caption_after, end_before, finishes_the_one_before, is_list, paragraph,
     pronoun_subject, prose, refers_back, restates_before, sentence_before, start_after, stat_card,
