@@ -492,9 +492,24 @@ pub fn vague_people(text: &str, m: &Mention) -> bool {
         ] => rest,
         words => words,
     };
-    // `millions more` (at risk, could follow) is a warning, not a count.
+    // `millions more` (at risk, could follow) is a warning, not a count; but `forced millions
+    // more children into child labour`, after a verb of the past with no word of what may come,
+    // says what happened.
     if words.first() == Some(&"more") {
-        return false;
+        let head = text.get(..m.start).unwrap_or("").trim_end();
+        let head = head
+            .get(head.len().saturating_sub(60)..)
+            .unwrap_or("")
+            .to_lowercase();
+        let verb = head.rsplit(' ').next().unwrap_or("");
+        let past = verb.ends_with("ed") && !matches!(verb, "need" | "feed");
+        let warned = ["could", "would", "may", "might", "risk", "will", "threat"]
+            .iter()
+            .any(|w| head.contains(w));
+        if !(past && !warned && words.get(1).is_some_and(|w| people(w))) {
+            return false;
+        }
+        return true;
     }
     // `millions of people worldwide`, `around the world`, `globally`: a commonplace of the whole
     // world, which the sourced global figures state exactly.
@@ -516,6 +531,23 @@ pub fn vague_people(text: &str, m: &Mention) -> bool {
                 && EXPLOITING_VERBS
                     .iter()
                     .any(|v| *v != "affect" && w.starts_with(v)) =>
+        {
+            return true;
+        }
+        // `thousands of Nepalese have been trafficked`: a country's people, and the participle
+        // that says what was done to them.
+        ["of", _, rest @ ..]
+            if after.trim_start().starts_with("of ")
+                && after
+                    .trim_start()
+                    .get(3..)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+                && rest.iter().take(3).any(|w| {
+                    w.ends_with("ed")
+                        && EXPLOITING_VERBS
+                            .iter()
+                            .any(|v| *v != "affect" && w.starts_with(v))
+                }) =>
         {
             return true;
         }
@@ -1719,14 +1751,18 @@ mod tests {
             vague("Hundreds of thousands of men, women and children."),
             ["Hundreds of thousands"]
         );
-        // `dozens` and `millions more` are ways of speaking; `thousands` of people and the
-        // world's millions are read.
+        // `dozens` and `millions more` to come are ways of speaking; `thousands` of people, the
+        // world's millions and `millions more` a past verb says were forced are read.
         assert_eq!(
             vague("Thousands of men, women and children."),
             ["Thousands"]
         );
         assert!(vague("It has helped dozens of victims.").is_empty());
-        assert!(vague("It forced millions more girls to work.").is_empty());
+        assert!(vague("It could force millions more girls to work.").is_empty());
+        assert_eq!(
+            vague("It forced millions more girls to work."),
+            ["millions"]
+        );
         assert_eq!(
             vague("It harms millions of children worldwide."),
             ["millions"]
