@@ -312,8 +312,39 @@ impl<'a> Checker<'a> {
                 .map(|(head, _)| head.trim_end())
         })
         .unwrap_or(before);
-        let Some(head) = before.strip_suffix('(') else {
-            return false;
+        // `(£90bn; 110bn euros)`: after another restatement in the same brackets, the bytes
+        // between them only separators.
+        let head = match before.strip_suffix('(') {
+            Some(head) => head,
+            None => {
+                let Some(open) = before.rfind('(') else {
+                    return false;
+                };
+                let from = self.claim.sentence.start + open + 1;
+                let to = self.claim.sentence.start + before.len();
+                let mut at = from;
+                for c in self.sentence_claims() {
+                    if c.mention.kind == crate::extract::Kind::Money
+                        && c.mention.start >= at
+                        && c.mention.end <= to
+                        && self
+                            .text
+                            .get(at..c.mention.start)
+                            .is_some_and(|gap| gap.trim_matches([' ', ';', ',']).is_empty())
+                    {
+                        at = c.mention.end;
+                    }
+                }
+                let separated = at > from
+                    && self
+                        .text
+                        .get(at..to)
+                        .is_some_and(|gap| gap.trim_matches([' ', ';', ',']).is_empty());
+                match before.get(..open) {
+                    Some(head) if separated => head,
+                    _ => return false,
+                }
+            }
         };
         let end = self.claim.sentence.start + head.trim_end().len();
         self.sentence_claims().any(|c| {

@@ -1237,6 +1237,21 @@ fn per_year_of_prev(words: &Words, prev: Option<&Mention>, i: usize, first: usiz
         })
 }
 
+/// True when the per-year words at `i`, after a number at word `first` that is no amount of
+/// money, follow a word for money and are its own (`20 million people … generating billions of
+/// dollars in illegal profits annually`).
+fn per_year_of_money(words: &Words, i: usize, first: usize, kind: crate::extract::Kind) -> bool {
+    i > first
+        && kind != crate::extract::Kind::Money
+        && words.is_any(
+            i - 1,
+            words![
+                "profits", "profit", "revenue", "revenues", "income", "earnings", "proceeds",
+                "gains", "dollars",
+            ],
+        )
+}
+
 /// Words that say the people counted were detected, identified or rescued by authorities
 /// (UNODC's detected victims, not an estimate of all victims).
 const DETECTION: &WordSet = &WordSet::new(&[
@@ -1568,7 +1583,8 @@ fn read_claim(
         yearly = yearly
             || (cues & Cue::PerYearLead.bit() != 0
                 && per_year_at(words, i)
-                && !per_year_of_prev(words, prev, i, first));
+                && !per_year_of_prev(words, prev, i, first)
+                && !per_year_of_money(words, i, first, m.kind));
     }
     // Words before the number that lie past the clause (none, as the number is in it).
     share_before = share_before || (hi..first).any(|i| words.has(i, Cue::Share));

@@ -340,6 +340,16 @@ fn sentence_like(lower: &str) -> bool {
 /// True when the line starting at `start` follows a heading such as `Related articles`, with
 /// only short lines (headlines) between.
 fn after_list_heading(text: &str, start: usize) -> bool {
+    // A sentence of prose is no headline of a list (`Related Stories` and then the story, one
+    // paragraph to a line).
+    let prose = |line: &str| sentence_like(&line.to_lowercase());
+    let rest = text.get(start..).unwrap_or_default();
+    let own = rest
+        .get(..memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len()))
+        .unwrap_or_default();
+    if prose(own) {
+        return false;
+    }
     let mut end = start;
     let mut seen = 0;
     let mut budget = 1200usize;
@@ -360,7 +370,7 @@ fn after_list_heading(text: &str, start: usize) -> bool {
         }
         if !line.is_empty() {
             seen += 1;
-            if line.len() > 200 {
+            if line.len() > 200 || prose(line) {
                 // A paragraph of prose ends any list of headlines.
                 return false;
             }
@@ -452,5 +462,12 @@ mod tests {
         assert!(!lines.is_furniture(text, text.find("40").unwrap()));
         assert!(lines.is_furniture(text, text.find("15").unwrap()));
         assert!(lines.is_furniture(text, text.find("3 traff").unwrap()));
+        // The story itself, one paragraph to a line after the heading, is prose.
+        let text = "Related Stories\nForced labour makes profits of $150bn a year for the \
+                    people who run it, a new study by the labour agency says.\nSome 21 million \
+                    people worldwide are in forced labour, it says, most of them in Asia.\n";
+        let lines = Lines::default();
+        assert!(!lines.is_furniture(text, text.find("$150bn").unwrap()));
+        assert!(!lines.is_furniture(text, text.find("21 million").unwrap()));
     }
 }
