@@ -189,9 +189,12 @@ impl<'a> Checker<'a> {
         // around $150 billion`: the trade the sentence before names.
         // `Human trafficking is a thriving business. It represents $150 billion a year`: a
         // sentence that opens on `it` speaks of what the one before named.
-        let opens_on_it = s
-            .trim_start_matches(['\'', '"', '“', '‘', ' '])
-            .starts_with("it ");
+        let opens_on_it = {
+            let head = s.trim_start_matches(['\'', '"', '“', '‘', ' ']);
+            ["it ", "it's ", "it’s "]
+                .iter()
+                .any(|w| head.starts_with(w))
+        };
         if !s.contains("trafficking")
             && (["the industry", "this industry", "the trade", "this trade"]
                 .iter()
