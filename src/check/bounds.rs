@@ -135,7 +135,16 @@ pub fn read(m: &Mention) -> Option<Reading> {
     // `over 50 million` for 49.6 million: a bound written as a round number (trailing zeros
     // rounded away) is itself a rounding, by up to 2 per cent.
     let round = m.kind == Kind::Count && half_step(m, m.value?) > m.step.unwrap_or(1.0) / 2.0;
-    let slack = if round { 0.02 * value.abs() } else { 0.0 };
+    // `more than 25 million` for 24.9 million: a count before a scale word is a rounding too,
+    // by up to 1 per cent.
+    let scaled = m.kind == Kind::Count && m.step.is_some_and(|step| step >= 1e6);
+    let slack = if round {
+        0.02 * value.abs()
+    } else if scaled {
+        0.01 * value.abs()
+    } else {
+        0.0
+    };
     // `27 million` for 27.6 million: a writer gives a count in millions to its whole units, cut
     // rather than rounded as often as not, so a count of two or more digits before a scale word
     // reaches three quarters of the way to its next unit (not so far that it meets what another
