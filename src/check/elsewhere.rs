@@ -26,6 +26,9 @@ pub(super) const OTHER_SUBJECTS: &[&str] = &[
     "remittances",
     "aid budget",
     "of the workforce",
+    // A country's workforce by name: `migrants make up 94 percent of Qatar's workforce`.
+    "'s workforce",
+    "’s workforce",
     // A share of everyone living somewhere: `44 percent of the total population`.
     "total population",
     // Migration and jobs at large: `600,000 migrants crossing the sea`, `the fishing industry

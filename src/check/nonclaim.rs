@@ -514,6 +514,11 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     if scored {
         return true;
     }
+    // `detected in 27 countries of the region`, `the index ranks 176 countries`: the countries
+    // of a region the text named before, or how many an index ranks.
+    if countries_of_the_region(after) || ranked_countries(last, after) {
+        return true;
+    }
     if age_threshold(number, last, second)
         || surveyed_in(sentence, before, number, last, second, after, &near)
     {
@@ -1066,6 +1071,34 @@ fn countries_of_region(after: &str) -> bool {
     };
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
     rest.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// True when `after` (right after a count) is `countries of the region` or the like (`nations
+/// in this region`, `countries of the continent`): the countries of a region named before, not
+/// where a report found victims.
+fn countries_of_the_region(after: &str) -> bool {
+    let mut ahead = words(after);
+    ahead
+        .next()
+        .is_some_and(|w| any_is(w, &["countries", "nations"]))
+        && ahead
+            .next()
+            .is_some_and(|w| any_is(w, &["of", "in", "across"]))
+        && ahead
+            .next()
+            .is_some_and(|w| any_is(w, &["the", "this", "that"]))
+        && ahead
+            .next()
+            .is_some_and(|w| any_is(w, &["region", "subregion", "continent"]))
+}
+
+/// True when the count right after `last` is how many countries an index ranks or rates (`the
+/// index ranks 176 countries`, `rated 160 nations`): the index's size, no finding.
+fn ranked_countries(last: Option<&str>, after: &str) -> bool {
+    last.is_some_and(|w| any_is(w, &["ranks", "ranked", "ranking", "rates", "rated"]))
+        && words(after)
+            .next()
+            .is_some_and(|w| any_is(w, &["countries", "nations"]))
 }
 
 /// Verbs that give how many parts a whole has: `comprises 49 countries`, `is made up of 54
@@ -3079,6 +3112,20 @@ fn surveyed(number: &str, last: Option<&str>, second: Option<&str>, near: &Near<
     {
         return true;
     }
+    // `Of the 650 workers interviewed, …`: a plain count with the people a study asked and its
+    // participle (not `Two in five workers interviewed`, a share).
+    if number.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        && ahead
+            .iter()
+            .take(3)
+            .position(|w| any_is(w, &["interviewed", "surveyed", "polled"]))
+            .is_some_and(|at| at > 0)
+        && !ahead
+            .first()
+            .is_some_and(|w| any_is(w, &["of", "in", "out", "per"]))
+    {
+        return true;
+    }
     ahead.windows(2).any(|pair| {
         matches!(pair, [a, b] if any_is(a, &["were", "was"]) && any_is(b, &["surveyed", "interviewed"]))
     })
@@ -3535,6 +3582,22 @@ pub(super) const OTHER_STATISTICS: &[&str] = &[
     "pregnancy",
     "pregnancies",
     "maternal",
+    // Children's health and schooling at large, and crimes against them as a whole: `8.5 lakh
+    // infants die before their first birthday`, `half are fully immunised`, `32 per cent finish
+    // secondary school`, `crimes against children rose fivefold`.
+    "die before",
+    "infant mortality",
+    "child mortality",
+    "immunised",
+    "immunized",
+    "vaccinated",
+    "finish secondary",
+    "finish primary",
+    "complete secondary",
+    "complete primary",
+    "completed secondary",
+    "completed primary",
+    "crimes against children",
 ];
 
 /// Nouns for people on the move, whom a count of arrivals, crossings or residents abroad counts.
@@ -3822,6 +3885,10 @@ const FORCES: &[&str] = &[
     "agents",
 ];
 
+/// Armed groups whose release of the people they held is one event (`the militia released
+/// 240 people`).
+const ARMED: &[&str] = &["militia", "militias", "militiamen", "rebels", "insurgents"];
+
 /// Words for freeing people.
 const RESCUES: &[&str] = &[
     "rescue",
@@ -3913,14 +3980,19 @@ fn ends_duration(text: &str, word: &str) -> bool {
 /// are what one action found. (The claim's own period is read by the caller.)
 pub fn one_rescue(sentence: &str) -> bool {
     // Most sentences name no rescue: settled without reading the words.
-    if !["rescue", "freed", "saved", "liberated"]
-        .iter()
-        .any(|w| sentence.contains(w))
-    {
+    if !RESCUE_CUES.iter().any(|w| sentence.contains(w)) {
         return false;
     }
     let said = |list: &[&str]| words(sentence).any(|w| list.contains(&w));
-    if !((said(FORCES) || freed_from_one_place(sentence)) && said(RESCUES))
+    // `The militia released 240 people it had held`: one armed group's release.
+    let armed = || {
+        said(&["released", "freed", "handed"])
+            && (said(ARMED)
+                || ["armed group", "border guard"]
+                    .iter()
+                    .any(|g| sentence.contains(g)))
+    };
+    if !((said(FORCES) || freed_from_one_place(sentence)) && said(RESCUES) || armed())
         || words(sentence).any(|w| tally(sentence, w))
     {
         return false;
@@ -4298,7 +4370,14 @@ pub(super) const TAKEN_FROM_ONE: &[&str] = &[
 ];
 
 /// The words one of which [`one_rescue`] and [`rescued_on_a_day`] look for first.
-pub(super) const RESCUE_CUES: &[&str] = &["rescue", "freed", "saved", "liberated"];
+pub(super) const RESCUE_CUES: &[&str] = &[
+    "rescue",
+    "freed",
+    "saved",
+    "liberated",
+    "released",
+    "handed over",
+];
 
 // The story rules read a lower-cased copy of the sentence, word by word. Before they are asked,
 // the sentence as written is looked up in its one pass of phrases (see [`super::phrases`]):

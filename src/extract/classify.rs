@@ -456,7 +456,10 @@ impl<'t> Parser<'t> {
                 // `in third position`, `second place`; but `in the first place` is an idiom.
                 let idiom = m.value == Some(1.0) && prev == "the";
                 let position = matches!(next, "position" | "place" | "spot") && !idiom;
-                let ranked = (first.saturating_sub(2)..first).any(|k| self.word(k).is_rank())
+                // `rose in first half of 2024`: a part of a year, whatever verb is before it.
+                let part_of_year = matches!(next, "half" | "quarter");
+                let ranked = !part_of_year
+                    && (first.saturating_sub(2)..first).any(|k| self.word(k).is_rank())
                     || position
                     || self.standing(first, end)
                     || next_entry.is_superlative()

@@ -1247,6 +1247,18 @@ impl<'t> Parser<'t> {
             let next = self.low(i + 1);
             let next_entry = self.word(i + 1);
             let prev = i.checked_sub(1).map_or("", |p| self.low(p));
+            // The word before, past a hyphen or an emphasis mark (`first-half`, `first
+            // **half**`), and `1st` or `2nd` read as one word.
+            let before = (1..=3)
+                .filter_map(|k| i.checked_sub(k))
+                .find(|&p| !(self.is_dash(p) || matches!(self.raw(p), "*" | "_")));
+            let ordinal_digits = before.is_some_and(|p| {
+                matches!(self.low(p), "st" | "nd")
+                    && self.glued(p)
+                    && p.checked_sub(1)
+                        .is_some_and(|q| matches!(self.raw(q), "1" | "2"))
+            });
+            let before = before.map_or("", |p| self.low(p));
             let scale_follows = (matches!(next, "a" | "an")
                 && self.word(i + 2).scale_word().is_some())
                 || next_entry.scale_word().is_some()
@@ -1254,18 +1266,23 @@ impl<'t> Parser<'t> {
             if scale_follows {
                 return None;
             }
-            let period = matches!(
-                prev,
-                "first"
-                    | "second"
-                    | "latter"
-                    | "former"
-                    | "other"
-                    | "last"
-                    | "next"
-                    | "each"
-                    | "second-half"
-            );
+            let period = ordinal_digits
+                || matches!(
+                    before,
+                    "first"
+                        | "second"
+                        | "latter"
+                        | "former"
+                        | "other"
+                        | "last"
+                        | "next"
+                        | "each"
+                        | "second-half"
+                        | "earlier"
+                        | "later"
+                )
+                // `half-year 2024`, `a half year`: six months.
+                || (self.is_dash(i + 1) && self.glued(i + 1) && self.low(i + 2) == "year");
             let used_as_share = matches!(
                 next,
                 "of" | "the"
