@@ -71,8 +71,9 @@ const PLACES_WITHIN: &[(&str, &[&str])] =
 /// The names of [`PLACES_WITHIN`], each list found in one pass over a text (in its order).
 static WITHIN: [PhraseSet; 2] = [PhraseSet::new(PAKISTAN), PhraseSet::new(UNITED_KINGDOM)];
 
-/// The United Kingdom's other names, two of its nations and its capital (see
-/// [`PLACES_WITHIN`]); not `England` or `Wales`, which New England and New South Wales hold.
+/// The United Kingdom's other names, two of its nations, its capital and its interior ministry
+/// (see [`PLACES_WITHIN`]); not `England` or `Wales`, which New England and New South Wales
+/// hold.
 const UNITED_KINGDOM: &[&str] = &[
     "united kingdom",
     "uk",
@@ -82,6 +83,7 @@ const UNITED_KINGDOM: &[&str] = &[
     "scotland",
     "northern ireland",
     "london",
+    "home office",
 ];
 
 /// Pakistan, its provinces and main cities (see [`PLACES_WITHIN`]).

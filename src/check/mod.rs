@@ -1524,7 +1524,15 @@ impl<'a> Checker<'a> {
             })
             // An edition of another place's figure (Pakistan's, in the same index) names
             // nothing about a sentence that does not name that place.
-            .filter(|&f| self.figure(f).scope == "global" || self.scope_fit(f) == Fit::Match)
+            // (A sentence that names the place by another name, `the Home Office` for the
+            // United Kingdom, names it too.)
+            .filter(|&f| {
+                let figure = self.figure(f);
+                figure.scope == "global"
+                    || self.scope_fit(f) == Fit::Match
+                    || (self.claim.scope.is_none()
+                        && fit::names_place(self.sentence, fit::place(&figure.scope)))
+            })
             .collect();
         // `The UNODC Global Report … 2022 … close to 50 million in modern slavery`: years that
         // name only another series' editions say nothing about the figure that agrees.

@@ -340,16 +340,6 @@ fn sentence_like(lower: &str) -> bool {
 /// True when the line starting at `start` follows a heading such as `Related articles`, with
 /// only short lines (headlines) between.
 fn after_list_heading(text: &str, start: usize) -> bool {
-    // A sentence of prose is no headline of a list (`Related Stories` and then the story, one
-    // paragraph to a line).
-    let prose = |line: &str| sentence_like(&line.to_lowercase());
-    let rest = text.get(start..).unwrap_or_default();
-    let own = rest
-        .get(..memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len()))
-        .unwrap_or_default();
-    if prose(own) {
-        return false;
-    }
     let mut end = start;
     let mut seen = 0;
     let mut budget = 1200usize;
@@ -365,12 +355,21 @@ fn after_list_heading(text: &str, start: usize) -> bool {
                 .iter()
                 .any(|h| h.len() == heading.len() && h.eq_ignore_ascii_case(heading))
             {
-                return true;
+                // A sentence of prose is no headline of a list (`Related Stories` and then the
+                // story, one paragraph to a line): neither the line itself nor one between.
+                // (Read only once a heading is found: most lines follow none.)
+                let prose = |line: &str| sentence_like(&line.to_lowercase());
+                let between = text.get(line_end..start).unwrap_or_default();
+                let rest = text.get(start..).unwrap_or_default();
+                let own = rest
+                    .get(..memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len()))
+                    .unwrap_or_default();
+                return !prose(own) && !between.lines().any(prose);
             }
         }
         if !line.is_empty() {
             seen += 1;
-            if line.len() > 200 || prose(line) {
+            if line.len() > 200 {
                 // A paragraph of prose ends any list of headlines.
                 return false;
             }
