@@ -1003,6 +1003,16 @@ impl Binds {
         self.subject.iter().chain(&self.population).any(|&w| w != 0)
     }
 
+    /// True when some figure's population is named.
+    fn any_population(&self) -> bool {
+        self.population.iter().any(|&w| w != 0)
+    }
+
+    /// True when some figure's subject is named.
+    fn any_subject(&self) -> bool {
+        self.subject.iter().any(|&w| w != 0)
+    }
+
     /// True when some figure has its subject in the number's clause and its population in the
     /// sentence, among the figures whose subject is bound closest: `victims` elsewhere in the
     /// sentence names nothing about `a 37% increase in such illicit earnings`.
@@ -1291,9 +1301,22 @@ fn gather<'a, 't: 'a>(
     let own = text.get(claim.sentence.clone()).unwrap_or("");
     // So is one with no term of its own that opens by pointing back (`That is a 37% rise since
     // 2014, or $64 billion.` after a sentence on forced labour's profits).
+    // A former value in a sentence that restates the one before and names no population of its
+    // own (`That is a modest fall from 160 million four years ago.`) is of what that one counts;
+    // so is a change the sentence compares with the one before's and whose subject it leaves out
+    // (`UNODC recorded sharper falls in South Asia (56 per cent).` after convictions fell).
     let finished = ((!binds.any()
         && (crate::claim::finishes_the_one_before(own)
             || crate::claim::restates_before(text, claim.sentence.start)))
+        || (claim.past
+            && !binds.any_population()
+            && crate::claim::restates_before(text, claim.sentence.start))
+        // A sentence whose place is `the region` and that names nothing it counts (`the region
+        // is home to 87 million`) counts what the sentence before counts there.
+        || (!binds.any() && crate::claim::points_to_region(own))
+        || (claim.change_verb.is_some()
+            && !binds.any_subject()
+            && crate::claim::compares_change(own))
         || crate::claim::pronoun_subject(own))
     .then(|| crate::claim::sentence_before(text, claim.sentence.start))
     .flatten();

@@ -1800,6 +1800,13 @@ impl<'a> Checker<'a> {
                 Some(why) => self
                     .agreement()
                     .or_else(|| self.worded_as_source(f))
+                    // `sexual exploitation, which, though it involves only 27% of victims of
+                    // forced labour, …`: a subject read across a relative clause, loosely tied,
+                    // may still restate the narrower look-alike as its source words it.
+                    .or_else(|| {
+                        self.narrower_look_alike(f)
+                            .filter(|found| found.verdict == Verdict::Consistent)
+                    })
                     .unwrap_or_else(|| {
                         let message = joined(&[
                             "“",

@@ -12,8 +12,9 @@ pub(crate) mod words;
 
 pub use context::{Period, SIDES, first_place_named, home_place, is_known_place, is_world_region};
 pub use sentence::{
-    BlankLines, block, caption_after, end_before, finishes_the_one_before, is_list, paragraph,
-    pronoun_subject, prose, refers_back, restates_before, sentence_before, start_after, stat_card,
+    BlankLines, block, caption_after, compares_change, end_before, finishes_the_one_before,
+    is_list, paragraph, points_to_region, pronoun_subject, prose, refers_back, restates_before,
+    sentence_before, start_after, stat_card,
 };
 
 use crate::extract::Mention;
@@ -1484,7 +1485,17 @@ fn read_claim(
         .filter(|n| restated_as(text, m, n))
         .map_or(m.end, |n| n.end);
     let last = words.first_from(end).max(first);
-    let found = subject::subject(words, m.kind, first, last, lo, hi);
+    // `sexual exploitation, which, though it involves only 27% of victims …`: a share after the
+    // verb of a relative clause counts what `which` stands for (a reading across the clause, not
+    // a tie firm enough for a conflict).
+    let found = matches!(
+        m.kind,
+        crate::extract::Kind::Percent | crate::extract::Kind::Fraction
+    )
+    .then(|| subject::relative_antecedent(words, first))
+    .flatten()
+    .map(|(a, b)| (a, b, false))
+    .or_else(|| subject::subject(words, m.kind, first, last, lo, hi));
     let subject_strong = found.is_some_and(|(_, _, strong)| strong);
     let span = found.map(|(a, b, _)| words.span(a).start..words.span(b - 1).end);
     let subject = span
@@ -1663,6 +1674,12 @@ fn read_claim(
                 .then(|| subject::change_after_bracket(words, first, last))
                 .flatten()
         })
+        // `sharper falls in South Asia (56 per cent)`: a place's change in brackets.
+        .or_else(|| {
+            (m.kind == crate::extract::Kind::Percent)
+                .then(|| subject::change_in_place_bracket(words, first, lo))
+                .flatten()
+        })
         // `rose by $64 billion, or 37%`: the same change restated in per cent.
         .or_else(|| {
             (m.kind == crate::extract::Kind::Percent)
@@ -1691,7 +1708,12 @@ fn read_claim(
             {
                 k -= 1;
             }
-            k >= 2 && words.is(k - 1, "from") && words.is_any(k - 2, words!["up", "down"])
+            // `a modest fall from 160 million`: the level the fall started from.
+            k >= 2
+                && words.is(k - 1, "from")
+                && (words.is_any(k - 2, words!["up", "down"])
+                    || (words.is_any(k - 2, words!["fall", "drop", "decline", "decrease"])
+                        && words.joined(k - 1)))
         };
     // The ages right after the number are its own (`79 million children aged 5 to 17`), even
     // when an earlier clause gives others (`the rise among children aged 5 to 11`).

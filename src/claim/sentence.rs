@@ -373,6 +373,9 @@ const BACK_REFERENCES: &[&str] = &[
     "the estimate",
     "the new estimate",
     "the latest estimate",
+    "the total is",
+    "the total was",
+    "the total has",
     "this represents",
     "that represents",
 ];
@@ -396,6 +399,60 @@ pub fn restates_before(text: &str, start: usize) -> bool {
         .iter()
         .filter(|opening| !opening.starts_with("of ") && !opening.starts_with("among "))
         .any(|opening| opens_with(head, opening))
+}
+
+/// Comparatives that set a change against one told before (`sharper falls`).
+const COMPARATIVES: &[&str] = &[
+    "sharper", "steeper", "bigger", "larger", "greater", "smaller", "faster", "slower",
+];
+
+/// Nouns of change a comparative may qualify, singular and plural.
+const CHANGES: &[&str] = &[
+    "fall",
+    "falls",
+    "drop",
+    "drops",
+    "decline",
+    "declines",
+    "decrease",
+    "decreases",
+    "rise",
+    "rises",
+    "increase",
+    "increases",
+];
+
+/// True when `sentence` names a change by a comparative (`UNODC recorded sharper falls in South
+/// Asia (56 per cent)`): it measures it against a change the sentence before told of.
+pub fn compares_change(sentence: &str) -> bool {
+    let mut words = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let mut before = "";
+    words.any(|w| {
+        let hit = COMPARATIVES.iter().any(|c| before.eq_ignore_ascii_case(c))
+            && CHANGES.iter().any(|c| w.eq_ignore_ascii_case(c));
+        before = w;
+        hit
+    })
+}
+
+/// True when `sentence` names its place as `the region` or `the continent` (`the region is home
+/// to 87 million`): a place the sentence before named, and maybe what it counts there.
+pub fn points_to_region(sentence: &str) -> bool {
+    let bytes = sentence.as_bytes();
+    memchr::memmem::find_iter(bytes, b"the ")
+        .chain(memchr::memmem::find_iter(bytes, b"The "))
+        .any(|at| {
+            (at == 0 || !bytes.get(at - 1).is_some_and(u8::is_ascii_alphanumeric))
+                && ["region", "continent"].iter().any(|w| {
+                    let end = at + 4 + w.len();
+                    bytes
+                        .get(at + 4..end)
+                        .is_some_and(|t| t.eq_ignore_ascii_case(w.as_bytes()))
+                        && !bytes.get(end).is_some_and(u8::is_ascii_alphanumeric)
+                })
+        })
 }
 
 /// True when the paragraph that opens at `start` points back at the one before it (see
@@ -1044,6 +1101,20 @@ mod tests {
         assert!(restates_before("“This represents a record.", 0));
         assert!(!restates_before("Of those, 6.3 million were children.", 0));
         assert!(!restates_before("Thatcher said 40 were freed.", 0));
+        assert!(restates_before("The total is down from 160 million.", 0));
+        assert!(!restates_before("The totals differ by region.", 0));
+        // A change set against the one before, and a place pointing back at the one named.
+        assert!(compares_change(
+            "UNODC recorded sharper falls in South Asia (56 per cent)."
+        ));
+        assert!(!compares_change(
+            "Falls were sharp in South Asia (56 per cent)."
+        ));
+        assert!(points_to_region("The region is home to 87 million."));
+        assert!(points_to_region(
+            "According to the report, the region's total is 87 million."
+        ));
+        assert!(!points_to_region("The regional office counted 87 cases."));
     }
 
     #[test]

@@ -942,6 +942,122 @@ pub fn change_after_bracket(words: &Words, first: usize, last: usize) -> Option<
         .then_some(sign)
 }
 
+/// `sharper falls in South Asia (56 per cent)`: a per-cent figure in brackets right after a
+/// place written with capitals (word `first` is the number's first), after `in` and a noun of
+/// change (singular or plural, maybe after `the`), is that change's amount in the place. Its
+/// direction.
+pub fn change_in_place_bracket(words: &Words, first: usize, lo: usize) -> Option<i8> {
+    let place_end = first.checked_sub(1).filter(|&e| e >= lo)?;
+    let gap = words.lower_text(words.span(place_end).end..words.span(first).start);
+    if gap.trim() != "(" {
+        return None;
+    }
+    // The place: one to three words, each opening with a capital, joined.
+    let mut start = place_end;
+    while start > lo
+        && place_end - start < 2
+        && words.joined(start)
+        && words
+            .raw(start - 1)
+            .starts_with(|c: char| c.is_ascii_uppercase())
+    {
+        start -= 1;
+    }
+    if !words
+        .raw(start)
+        .starts_with(|c: char| c.is_ascii_uppercase())
+        || !words.joined(start)
+    {
+        return None;
+    }
+    let at = start
+        .checked_sub(1)
+        .filter(|&i| i > lo && words.is(i, "in"))?;
+    if !words.joined(at) {
+        return None;
+    }
+    let noun = words.base(at - 1);
+    let noun = noun.strip_suffix('s').unwrap_or(noun);
+    CHANGE_NOUNS
+        .iter()
+        .find(|(w, _)| *w == noun)
+        .map(|&(_, sign)| sign)
+}
+
+/// Verbs by which an activity takes a part of a whole (`involves 27% of victims`, `brings in
+/// 73% of the profits`), besides the link verbs.
+const PART_VERBS: &WordSet = &WordSet::new(&[
+    "involves",
+    "involve",
+    "involved",
+    "brings",
+    "bring",
+    "brought",
+    "generates",
+    "generate",
+    "generated",
+    "yields",
+    "yield",
+    "yielded",
+]);
+
+/// Conjunctions that open an aside within a relative clause (`which, though it …`).
+const ASIDE_OPENERS: &WordSet = &WordSet::new(&["though", "although", "while", "whilst"]);
+
+/// `sexual exploitation, which, though it involves only 27% of victims …, brings in 73% of the
+/// profits`: a share whose verb (word range before `first`, the number's first word) opens a
+/// relative clause after `which`, or its aside with `it`, or follows that aside, counts the
+/// noun phrase before `which`. Its word span.
+pub fn relative_antecedent(words: &Words, first: usize) -> Option<(usize, usize)> {
+    let mut k = first;
+    let mut verb = false;
+    while k > 0 && !words.is(k - 1, "which") {
+        let i = k - 1;
+        let part = words.is_any(i, PART_VERBS)
+            || (words.is(i, "in")
+                && i > 0
+                && words.is_any(i - 1, words!["brings", "bring", "brought"]));
+        if !(part || words.has(i, Cue::Links) || words.has(i, Cue::Adverbs)) {
+            break;
+        }
+        verb |= part || words.has(i, Cue::LinkVerbs);
+        k -= 1;
+        if !words.joined(k) {
+            break;
+        }
+    }
+    if !verb || k == 0 {
+        return None;
+    }
+    let which = if words.is(k - 1, "which") && words.joined(k) {
+        // `which brings in 73%`
+        k - 1
+    } else if words.is(k - 1, "it") && words.joined(k) {
+        // `which, though it involves 27%`
+        let mut w = k - 1;
+        if w > 0 && words.is_any(w - 1, ASIDE_OPENERS) && words.joined(w) {
+            w -= 1;
+        }
+        w.checked_sub(1).filter(|&c| words.is(c, "which"))?
+    } else if words.joined(k) {
+        return None;
+    } else {
+        // `which, though …, brings in 73%`: the verb follows the aside's closing comma.
+        let opens = |i: usize| {
+            words
+                .lower_text(words.span(i - 1).end..words.span(i).start)
+                .contains(',')
+        };
+        if !opens(k) {
+            return None;
+        }
+        (k.saturating_sub(20)..k - 1)
+            .rev()
+            .find(|&c| words.is(c, "which") && !words.joined(c + 1) && opens(c + 1))?
+    };
+    phrase_before(words, which, 0)
+}
+
 /// `the number of X` starting at word `k`: the phrase X.
 fn of_measure_at(words: &Words, mut k: usize, hi: usize) -> Option<(usize, usize)> {
     while words.is_any(k, words!["the", "a"]) {
