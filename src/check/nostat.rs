@@ -312,39 +312,29 @@ impl<'a> Checker<'a> {
                 .map(|(head, _)| head.trim_end())
         })
         .unwrap_or(before);
-        // `(£90bn; 110bn euros)`: after another restatement in the same brackets, the bytes
-        // between them only separators.
-        let head = match before.strip_suffix('(') {
-            Some(head) => head,
-            None => {
-                let Some(open) = before.rfind('(') else {
-                    return false;
-                };
-                let from = self.claim.sentence.start + open + 1;
-                let to = self.claim.sentence.start + before.len();
-                let mut at = from;
-                for c in self.sentence_claims() {
-                    if c.mention.kind == crate::extract::Kind::Money
-                        && c.mention.start >= at
-                        && c.mention.end <= to
-                        && self
-                            .text
-                            .get(at..c.mention.start)
-                            .is_some_and(|gap| gap.trim_matches([' ', ';', ',']).is_empty())
-                    {
-                        at = c.mention.end;
-                    }
-                }
-                let separated = at > from
-                    && self
-                        .text
-                        .get(at..to)
-                        .is_some_and(|gap| gap.trim_matches([' ', ';', ',']).is_empty());
-                match before.get(..open) {
-                    Some(head) if separated => head,
-                    _ => return false,
-                }
+        // Right after the bracket, or after other restatements in it with only separators
+        // between them (`(£90bn; 110bn euros)`).
+        let Some(open) = before.rfind('(') else {
+            return false;
+        };
+        let separators = |from: usize, to: usize| {
+            self.text
+                .get(from..to)
+                .is_some_and(|gap| gap.trim_matches([' ', ';', ',']).is_empty())
+        };
+        let to = self.claim.sentence.start + before.len();
+        let mut at = self.claim.sentence.start + open + 1;
+        for c in self.sentence_claims() {
+            if c.mention.kind == crate::extract::Kind::Money
+                && c.mention.start >= at
+                && c.mention.end <= to
+                && separators(at, c.mention.start)
+            {
+                at = c.mention.end;
             }
+        }
+        let Some(head) = before.get(..open).filter(|_| separators(at, to)) else {
+            return false;
         };
         let end = self.claim.sentence.start + head.trim_end().len();
         self.sentence_claims().any(|c| {
@@ -473,7 +463,7 @@ impl<'a> Checker<'a> {
                     .iter()
                     .chain(&figure.population)
                     .any(|t| REGISTERED.iter().any(|r| t.contains(r)))
-                && (super::fit::scope(self.claim, figure) == super::fit::Fit::Match
+                && (self.scope_fit(f) == super::fit::Fit::Match
                     || self.places.named(
                         self.text,
                         self.claim.sentence.start,

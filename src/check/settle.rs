@@ -169,8 +169,8 @@ impl<'a> Checker<'a> {
             return;
         }
         let why = if counts_change {
-            if !self.level_reached() && (self.amount_of_change() || self.clause_speaks_of_change())
-            {
+            let reached = self.level_reached();
+            if !reached && (self.amount_of_change() || self.clause_speaks_of_change()) {
                 return;
             }
             // `forced labour generates $63.9 billion in annual profits`: an amount of money
@@ -178,10 +178,10 @@ impl<'a> Checker<'a> {
             // stated as the level.
             if self.reading.quantity == Quantity::Money
                 && !self.claim.change_words
-                && !self.level_reached()
+                && !reached
                 && fit::direction(self.figure(f)).is_some_and(|d| d > 0)
             {
-                *found = self.wrong_metric_finding(f, &super::Mismatch::ChangeAsLevel);
+                *found = self.wrong_metric_finding(f, &Mismatch::ChangeAsLevel);
                 return;
             }
             "is a level, and the table's figure"

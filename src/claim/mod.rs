@@ -507,10 +507,7 @@ pub fn vague_people(text: &str, m: &Mention) -> bool {
         let warned = ["could", "would", "may", "might", "risk", "will", "threat"]
             .iter()
             .any(|w| head.contains(w));
-        if !(past && !warned && words.get(1).is_some_and(|w| people(w))) {
-            return false;
-        }
-        return true;
+        return past && !warned && words.get(1).is_some_and(|w| people(w));
     }
     // `millions of people worldwide`, `around the world`, `globally`: a commonplace of the whole
     // world, which the sourced global figures state exactly.
