@@ -85,6 +85,7 @@ impl<'t> Parser<'t> {
                 Some((mut mention, first, next)) => {
                     let inherited_hedge = self.inherit(&mut mention, first, &carry);
                     self.inherit_over_brackets(&mut mention, out);
+                    self.scale_over_brackets(&mut mention, out);
                     if self.merge_bounds(out, &mention, &carry, first) {
                         carry.end = next;
                         i = next.max(i + 1);
@@ -389,6 +390,42 @@ impl<'t> Parser<'t> {
             return Some(h);
         }
         None
+    }
+
+    /// `28 million (27.6)`: a bare number in brackets right after a count written with a scale
+    /// word restates that count more exactly, in the same scale.
+    fn scale_over_brackets(&self, m: &mut Mention, out: &[Mention]) {
+        if m.not_claim.is_some() || m.kind != Kind::Count || m.hedge.is_some() {
+            return;
+        }
+        let (Some(v), Some(prev)) = (m.value.filter(|v| *v < 1000.0), out.last()) else {
+            return;
+        };
+        if prev.kind != Kind::Count || prev.not_claim.is_some() {
+            return;
+        }
+        let (Some(was), Some(was_step)) = (prev.value, prev.step) else {
+            return;
+        };
+        let bracketed = self
+            .text
+            .get(prev.end..m.start)
+            .is_some_and(|gap| gap.trim() == "(")
+            && self
+                .text
+                .get(m.end..)
+                .is_some_and(|rest| rest.starts_with(')'));
+        if !bracketed || was_step < 1000.0 {
+            return;
+        }
+        let Some(scale) = [1e3, 1e5, 1e6, 1e7, 1e9]
+            .into_iter()
+            .find(|s| (v * s - was).abs() <= 0.1 * was)
+        else {
+            return;
+        };
+        m.value = Some(v * scale);
+        m.step = m.step.map(|step| step * scale);
     }
 
     /// Lists whose items carry words in brackets share what the first item is: `sections 374
