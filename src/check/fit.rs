@@ -71,9 +71,10 @@ const PLACES_WITHIN: &[(&str, &[&str])] =
 /// The names of [`PLACES_WITHIN`], each list found in one pass over a text (in its order).
 static WITHIN: [PhraseSet; 2] = [PhraseSet::new(PAKISTAN), PhraseSet::new(UNITED_KINGDOM)];
 
-/// The United Kingdom's other names, two of its nations, its capital and its interior ministry
-/// (see [`PLACES_WITHIN`]); not `England` or `Wales`, which New England and New South Wales
-/// hold.
+/// The United Kingdom's other names, two of its nations, its capital, its interior ministry and
+/// its National Referral Mechanism, whose counts the table holds (see [`PLACES_WITHIN`]; another
+/// country's mechanism comes with that country's name, which the claim's scope reads first); not
+/// `England` or `Wales`, which New England and New South Wales hold.
 const UNITED_KINGDOM: &[&str] = &[
     "united kingdom",
     "uk",
@@ -84,6 +85,7 @@ const UNITED_KINGDOM: &[&str] = &[
     "northern ireland",
     "london",
     "home office",
+    "national referral mechanism",
 ];
 
 /// Pakistan, its provinces and main cities (see [`PLACES_WITHIN`]).

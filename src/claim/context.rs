@@ -252,6 +252,30 @@ pub fn from_year(words: &Words, first: usize, last: usize, skip: Option<usize>) 
     })
 }
 
+/// The year of an earlier finding the number is compared as (`compared with a 2016 Walk Free
+/// finding that 45.8 million people were slaves`): `compared with` or `compared to`, then within
+/// three words a year, then no other number before this one, within eight words. `None` for any
+/// other number.
+pub fn compared_year(words: &Words, first: usize, skip: Option<usize>) -> Option<Period> {
+    let lo = first.saturating_sub(8);
+    let at = (lo..first)
+        .rev()
+        .find(|&j| Some(j) != skip && year(words, j).is_some())?;
+    let opened = (at.saturating_sub(3)..at).any(|k| {
+        words.is_any(k, words!["compared", "compares", "comparison"])
+            && words.is_any(k + 1, words!["with", "to"])
+    });
+    if !opened || (at + 1..first).any(|j| words.base(j).starts_with(|c: char| c.is_ascii_digit())) {
+        return None;
+    }
+    let y = year(words, at)?;
+    Some(Period {
+        text: y.to_string(),
+        from: Some(y),
+        to: Some(y),
+    })
+}
+
 /// True when `a` and `b` are the two ends of `from a to b` (`from 152 million children to
 /// about 160 million`): `from` right before `a` (a hedge between allowed), and between them
 /// `to`, after at most two words that are no number, and a hedge.
@@ -423,7 +447,16 @@ pub fn period(words: &Words, within: &Range<usize>, skip: Option<usize>) -> Opti
                         from: Some(a),
                         to: Some(b),
                     });
-                } else if let Some(y) = year_at(i) {
+                } else if let Some(y) = year_at(i)
+                    // `since the NRM began in 2009`: when a series or a body started, not
+                    // the year the number is of.
+                    && !(i >= 2
+                        && words.is_any(i - 1, words!["in"])
+                        && words.is_any(
+                            i - 2,
+                            words!["began", "started", "launched", "founded", "established"],
+                        ))
+                {
                     // `since the last global estimates in 2016`, `in 2021 than there were in
                     // 2016`: still the base.
                     if base.is_none()

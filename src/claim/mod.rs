@@ -910,7 +910,22 @@ fn focus(
                 && text
                     .get(sentence.start..p.start)
                     .is_some_and(|head| !head.bytes().any(|b| b.is_ascii_digit()));
-            if of_whom {
+            // `27.6 million of those in modern slavery, 3.3 million of whom are children`: the
+            // words right after the count before name the whole it is part of, not the people
+            // `whom` counts, so the clause starts after them as usual.
+            let partitive = gap
+                .trim_start()
+                .get(..3)
+                .is_some_and(|w| w.eq_ignore_ascii_case("of "));
+            // `157 million children … and, of those, 75 million were in hazardous work`: the
+            // count after `of those` counts some of the people the count before names.
+            let of_those = {
+                let g = gap.trim_end().trim_end_matches(',').to_ascii_lowercase();
+                ["of those", "of them", "of these"]
+                    .iter()
+                    .any(|w| g.ends_with(w))
+            };
+            if (of_whom || of_those) && !partitive {
                 p.end
             } else if context::range_opener(text, sentence, p, m).is_some() {
                 // `an increase from 152 million to 160 million`, `rose by 6.5 million to 79
@@ -1521,6 +1536,7 @@ fn read_claim(
     let period = context::range_end_year(text, words, sentence, m, prev, next, skip)
         .or_else(|| context::change_between_levels(text, sentence, m))
         .or_else(|| context::from_year(words, first, last, skip))
+        .or_else(|| context::compared_year(words, first, skip))
         .or_else(|| context::period(words, &focus, skip))
         .or_else(|| {
             if beyond_focus {
