@@ -463,7 +463,10 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     }
     // A name that holds a number (`the 8.7 Alliance`) or a quoted title (`“20 Ways You Can
     // Help”`), and a count of the countries a colon then lists (`in five nations: India, …`).
-    if named(before, after, &near) || listed_countries(after) || publications(number, after) {
+    if named(before, after, &near)
+        || (listed_countries(after) && !tier_move(sentence))
+        || publications(number, after)
+    {
         return true;
     }
     // `seven South Asian countries`, `16 European member states`: a group of countries named
@@ -918,6 +921,23 @@ pub fn superlative_rank(before: &str, after: &str) -> bool {
                 ))
     };
     if after.starts_with([' ', '-']) && next.is_some_and(superlative) {
+        return true;
+    }
+    // `the second and third largest`: two places before one superlative.
+    if any_is(next.unwrap_or_default(), &["and"])
+        && ahead.next().is_some_and(|w| {
+            let w = w.to_ascii_lowercase();
+            matches!(w.as_str(), "second" | "third" | "fourth" | "fifth")
+        })
+        && ahead.next().is_some_and(superlative)
+    {
+        return true;
+    }
+    // `is 9th among the top 10 countries`: a place within a ranking's top.
+    if any_is(next.unwrap_or_default(), &["among"])
+        && ahead.next().is_some_and(|w| any_is(w, &["the"]))
+        && ahead.next().is_some_and(|w| any_is(w, &["top", "bottom"]))
+    {
         return true;
     }
     // `in third position`, `in second place`.
@@ -2075,6 +2095,16 @@ fn listed_countries(after: &str) -> bool {
     false
 }
 
+/// True when `sentence` tells of countries moved in a report's ranking (`placed on a
+/// blacklist`, `downgraded to Tier 3`): the count of them is the report's statistic, whichever
+/// of them the sentence names (`18 countries, including Russia, were placed on a blacklist`).
+fn tier_move(sentence: &str) -> bool {
+    let lower = sentence.to_ascii_lowercase();
+    ["blacklist", "downgraded", "upgraded", "watch list"]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
 /// True when `tail` (right after `countries`) names them: a colon, a dash (or a hyphen set apart
 /// by spaces) then a capitalised name, `, from` a capitalised name, or a run of names with no mark before it (`10 other nations
 /// Angola, Belarus, Cuba …`).
@@ -2738,6 +2768,8 @@ const ONE_PERSONS_MONEY: &[&str] = &[
     "ransom",
     "bribe",
     "bribes",
+    // One company's lawsuit: `a lawsuit of £100m against the company`.
+    "lawsuit",
     "pledged",
     "donated",
     "invested",
@@ -2898,12 +2930,12 @@ pub fn one_persons_money(before: &str, after: &str) -> bool {
     }
     // `a $1.2 million federal grant`, `$50,000 in funding`, `a $50,000 maximum fine`: within
     // the next three words.
-    if ahead
-        .get(..n)
-        .unwrap_or_default()
-        .iter()
-        .any(|w| any_is(w, GIFT_WORDS) || any_is(w, &["fine", "penalty", "bail"]))
-    {
+    if ahead.get(..n).unwrap_or_default().iter().any(|w| {
+        any_is(w, GIFT_WORDS)
+                || any_is(w, &["fine", "penalty", "bail"])
+                // `£1bn lost in shareholder value`: one company's market worth.
+                || any_is(w, &["shareholder"])
+    }) {
         return true;
     }
     // `were paid only Rs. 200 per week`: a wage, though by the week (not `paid up to Rs 6,000
@@ -2937,6 +2969,27 @@ pub fn one_persons_money(before: &str, after: &str) -> bool {
     each || EACH_UNITS.iter().skip(1).any(|u| unit_at(u))
         || WAGE_UNITS.iter().any(|u| unit_at(u))
         || (paid && ["per week", "a week", "weekly"].iter().any(|u| unit_at(u)))
+}
+
+/// True when the share between `before` and `after` is a penalty's ceiling set against a
+/// company's revenue: `fines of up to 5% of global revenue`, `a penalty of 4% of annual
+/// turnover`.
+pub fn penalty_share(before: &str, after: &str) -> bool {
+    word_before_amount(before)
+        .is_some_and(|w| any_is(w, &["fine", "fines", "penalty", "penalties"]))
+        && {
+            let mut ahead = words(after);
+            ahead.next().is_some_and(|w| any_is(w, &["of"]))
+                && ahead
+                    .take(3)
+                    .any(|w| any_is(w, &["revenue", "revenues", "turnover"]))
+        }
+}
+
+/// True when lower-case `sentence` tells of what one inspection found (`One inspection led to
+/// the rescue of 97 workers`): its counts are that inspection's.
+pub fn one_inspection(sentence: &str) -> bool {
+    sentence.contains("one inspection") && !sentence.contains("one inspections")
 }
 
 /// Words right before a small amount (past [`MONEY_FILLER`]) that make it what one person
@@ -4426,6 +4479,7 @@ const DUTY: &[&str] = &[
     "must",
     "required",
     "requires",
+    "requiring",
     "obliged",
     "obligated",
     "have to",
@@ -4463,6 +4517,11 @@ pub fn size_threshold(sentence: &str, start: usize, end: usize) -> bool {
         .map_or(0, |(i, _)| i);
     let before = before.get(from..).unwrap_or_default().to_lowercase();
     let after = after.to_lowercase();
+    // Past the amount restated in brackets: `£36 million ($46 million) in turnover`.
+    let after = match after.strip_prefix(" (").and_then(|a| a.split_once(')')) {
+        Some((_, rest)) => rest.to_string(),
+        None => after,
+    };
     let after = after
         .strip_prefix(" in ")
         .map(|a| a.split(' ').take(3).collect::<Vec<_>>().join(" "))
@@ -4687,24 +4746,39 @@ pub fn group_breakdown(sentence: &str) -> bool {
         return false;
     }
     let all: Vec<&str> = words(sentence).collect();
-    if all.iter().any(|w| {
-        tally(sentence, w) || (NOT_A_STORY.contains(w) && *w != "out") || TALLIED.contains(w)
+    let at = |k: usize| all.get(k).copied().unwrap_or_default();
+    // `of the total, 77 were rescued from laos, 37 from myanmar`: where the people of one
+    // return came from (`total` names the group, no tally, when nothing else does).
+    let total_origins = matches!((at(0), at(1), at(2)), ("of", "the", "total"))
+        && small_count(at(3))
+        && at(4) == "were"
+        && matches!(
+            at(5),
+            "repatriated" | "rescued" | "returned" | "freed" | "deported"
+        )
+        && at(6) == "from";
+    if all.iter().enumerate().any(|(i, w)| {
+        !(total_origins && i == 2)
+            && (tally(sentence, w)
+                || (NOT_A_STORY.contains(w) && *w != "out")
+                || TALLIED.contains(w))
     }) {
         return false;
     }
-    let at = |k: usize| all.get(k).copied().unwrap_or_default();
     // `of the 71 people, 43 were children`, `out of 34 labourers, 15 were children`.
-    let head = match (at(0), at(1)) {
-        ("of", "the") => Some(2),
-        ("out", "of") => Some(2),
+    let head = match (at(0), at(1), at(2)) {
+        ("out", "of", "the") => Some(3),
+        ("of", "the", _) => Some(2),
+        ("out", "of", _) => Some(2),
         _ => None,
     };
+    // (Or where they are from: `out of the 36 members, 26 are from the district`.)
     let split = head.is_some_and(|h| {
         small_count(at(h))
-            && GROUP_NOUNS.contains(&at(h + 1))
+            && (GROUP_NOUNS.contains(&at(h + 1)) || at(h + 1) == "members")
             && small_count(at(h + 2))
             && matches!(at(h + 3), "were" | "are")
-            && KINDS.contains(&at(h + 4))
+            && (KINDS.contains(&at(h + 4)) || at(h + 4) == "from")
     });
     // `of those repatriated, 64 came from laos, 31 from myanmar`: where the people sent home
     // or freed in one story came from.
@@ -4728,7 +4802,7 @@ pub fn group_breakdown(sentence: &str) -> bool {
             .iter()
             .any(|w| RESCUES.contains(w) || matches!(*w, "release" | "released"))
     };
-    split || origins() || families()
+    split || origins() || total_origins || families()
 }
 
 /// Names and words for a police action run across many countries at once (`Europol`, `an

@@ -31,6 +31,12 @@ impl<'a> Checker<'a> {
                 .as_ref()
                 .and_then(|span| self.text.get(span.clone()))
                 .is_some_and(|subject| nonclaim::counts_movers(subject, self.sentence))
+            // `Albanians (947) and Vietnamese (702)`: a count in brackets after a nationality
+            // is one line of a breakdown by nationality, not a count of migration.
+            && !self
+                .text
+                .get(..self.claim.mention.start)
+                .is_some_and(|b| b.ends_with('('))
             && !evidence::topical(self.sentence)
             && !topic::in_other_words(self.sentence)
         {
@@ -52,6 +58,8 @@ impl<'a> Checker<'a> {
                 || (self.claim.period.is_none()
                     && nonclaim::may_name_rescue(self.sentence)
                     && nonclaim::one_rescue(self.lower_sentence()))
+                // `One inspection led to the rescue of 97 workers`.
+                || nonclaim::one_inspection(self.lower_sentence())
                 || (nonclaim::may_name_rescue(self.sentence)
                     && nonclaim::rescued_on_a_day(self.lower_sentence()))
                 // `126 suspects arrested` in a list under `Results of the operation:`.
@@ -185,6 +193,15 @@ impl<'a> Checker<'a> {
         {
             return true;
         }
+        // `Out of the 507, 89 were convicted`: a count the paragraph gave before, restated as
+        // the whole the next count is a part of.
+        if self.reading.quantity == Quantity::Count && self.restated_whole(before, after) {
+            return true;
+        }
+        // `fines of up to 5% of global revenue`: a penalty's ceiling.
+        if self.reading.quantity == Quantity::Share && nonclaim::penalty_share(before, after) {
+            return true;
+        }
         // `a $150 billion (R2.3 trillion) industry`: the amount before, restated in another
         // currency.
         if self.claim.mention.kind == crate::extract::Kind::Money && self.restated_amount() {
@@ -281,6 +298,32 @@ impl<'a> Checker<'a> {
             // The document's answer, worked out once for all its numbers.
             Some(joint) => *joint.get_or_init(|| nonclaim::names_joint_action(self.text)),
             None => nonclaim::names_joint_action(self.text),
+        })
+    }
+
+    /// True when the count opens its sentence as the whole after `Out of the` or `Of the` and a
+    /// comma (`Out of the 507, 89 were convicted`), written as a number the paragraph gave
+    /// before it: the same count again, no claim of its own.
+    fn restated_whole(&self, before: &str, after: &str) -> bool {
+        let opener = before.trim_end().to_ascii_lowercase();
+        if !matches!(opener.as_str(), "out of the" | "of the" | "out of") || !after.starts_with(',')
+        {
+            return false;
+        }
+        let number = self
+            .text
+            .get(self.claim.mention.start..self.claim.mention.end)
+            .unwrap_or_default();
+        let block = crate::claim::block(self.text, self.claim.sentence.start);
+        let earlier = self
+            .text
+            .get(block.start.min(self.claim.sentence.start)..self.claim.sentence.start)
+            .unwrap_or_default();
+        // The same digits, set apart from other digits.
+        earlier.match_indices(number).any(|(at, _)| {
+            let edge = |b: Option<&u8>| !b.is_some_and(|b| b.is_ascii_digit() || *b == b',');
+            edge(earlier.as_bytes().get(at.wrapping_sub(1)))
+                && edge(earlier.as_bytes().get(at + number.len()))
         })
     }
 

@@ -1924,9 +1924,18 @@ impl<'t> Parser<'t> {
                     | "survived"
             )
         });
+        // `Libyans (13), Indians (9)`: a nationality in the plural heads a count, not an age.
+        let nationals = {
+            let w = self.raw(first - 2);
+            w.len() >= 6
+                && ["ians", "eans", "yans", "ese", "inos", "shis"]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+        };
         let paren = self.is_punct(first - 1, &["("])
             && name(first - 2)
             && !place
+            && !nationals
             && self.is_punct(end, &[")"])
             && (first >= 3 && (name(first - 3) || kin(first - 3) || people_verb));
         comma || paren
