@@ -44,8 +44,9 @@ impl<'a> Checker<'a> {
     }
 
     /// True when the number has no noun of its own and `in` and one of figure `f`'s population
-    /// terms follow it (`…, including 7.2 million in forced labour`): that population is what
-    /// it counts, as firmly as a noun would say.
+    /// terms follow it (`…, including 7.2 million in forced labour`, or after a participle:
+    /// `45 million involved in hazardous work`): that population is what it counts, as firmly
+    /// as a noun would say.
     pub(super) fn population_follows(&self, f: usize) -> bool {
         if self.claim.subject_strong {
             return false;
@@ -55,6 +56,11 @@ impl<'a> Checker<'a> {
             .get(self.claim.mention.end..self.claim.sentence.end)
             .unwrap_or_default()
             .trim_start();
+        // `…, including around 45 million involved in hazardous work`: a participle first.
+        let after = ["involved ", "engaged ", "trapped ", "working ", "employed "]
+            .iter()
+            .find_map(|w| after.strip_prefix(w))
+            .unwrap_or(after);
         let Some(rest) = after.strip_prefix("in ") else {
             return false;
         };
