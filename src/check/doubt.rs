@@ -43,10 +43,10 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// True when the number has no noun of its own and `in` (after `are`, `were engaged` …) and
-    /// one of figure `f`'s population terms follow it (`…, including 7.2 million in forced
-    /// labour`, `75 million were engaged in hazardous work`): that population is what it counts,
-    /// as firmly as a noun would say.
+    /// True when the number has no noun of its own and `in` and one of figure `f`'s population
+    /// terms follow it (`…, including 7.2 million in forced labour`, or after a verb of being or a
+    /// participle: `75 million were engaged in hazardous work`, `45 million involved in hazardous
+    /// work`): that population is what it counts, as firmly as a noun would say.
     pub(super) fn population_follows(&self, f: usize) -> bool {
         if self.claim.subject_strong {
             return false;
@@ -56,16 +56,16 @@ impl<'a> Checker<'a> {
             .get(self.claim.mention.end..self.claim.sentence.end)
             .unwrap_or_default()
             .trim_start();
-        // `75 million were engaged in hazardous work`: a verb of being before `in`.
+        // `75 million were engaged in hazardous work`, `…, including around 45 million involved
+        // in hazardous work`: a verb of being, a participle, or both, before `in`.
         let after = ["are ", "were "]
             .iter()
             .find_map(|v| after.strip_prefix(v))
-            .map_or(after, |rest| {
-                ["engaged ", "trapped ", "working ", "employed "]
-                    .iter()
-                    .find_map(|v| rest.strip_prefix(v))
-                    .unwrap_or(rest)
-            });
+            .unwrap_or(after);
+        let after = ["involved ", "engaged ", "trapped ", "working ", "employed "]
+            .iter()
+            .find_map(|w| after.strip_prefix(w))
+            .unwrap_or(after);
         let Some(rest) = after.strip_prefix("in ") else {
             return false;
         };

@@ -81,6 +81,11 @@ impl<'a> Checker<'a> {
         {
             return Some(Mismatch::ForcedLabour);
         }
+        // `forced labor … while exploiting 17.3 million workers worldwide`: the private
+        // economy's part of forced labour given as all of it.
+        if let Some(whole) = self.part_as_whole(f) {
+            return Some(Mismatch::PartAsWhole(whole));
+        }
         match fit::basis(figure) {
             Some(Basis::Detected)
                 if claim.framing != Framing::Detected
@@ -98,6 +103,72 @@ impl<'a> Checker<'a> {
             }
             _ => None,
         }
+    }
+
+    /// The figure for the whole of forced labour when `f` counts a part of it that leaves
+    /// something out (its metric says `…, other than …`: the private economy without commercial
+    /// sexual exploitation) and the sentence names forced labour but no part of it: no word of
+    /// the part's own subject or of a figure confused with it, no sector, no exclusion, and no
+    /// larger count the number could be a part of (`Of the 27.6 million …, 17.3 million …`).
+    fn part_as_whole(&self, f: usize) -> Option<usize> {
+        /// Words that make a number a part of forced labour, not all of it.
+        const PART_WORDS: &[&str] = &[
+            "private",
+            "sector",
+            "industr",
+            "econom",
+            "business",
+            "compan",
+            "employer",
+            "manufactur",
+            "factor",
+            "farm",
+            "fishing",
+            "mining",
+            "domestic",
+            "sexual",
+            "sex ",
+            "prostitut",
+            "state-imposed",
+            "state imposed",
+            "imposed by",
+            "other than",
+            "excluding",
+            "outside",
+            "except",
+            "not including",
+            "apart from",
+            "aside from",
+            "besides",
+        ];
+        let figure = self.figure(f);
+        if figure.quantity != Quantity::Count || !self.lower_metric(f).contains(", other than ") {
+            return None;
+        }
+        let s = self.lower_sentence();
+        if !(s.contains("forced lab") || s.contains("forced-lab"))
+            || PART_WORDS.iter().any(|w| s.contains(w))
+        {
+            return None;
+        }
+        let whole = (0..self.table.figures.len())
+            .find(|&g| super::conflict::part_of(figure, self.figure(g)))?;
+        let whole_terms = &self.figure(whole).subject;
+        let own_part = figure.subject.iter().filter(|t| !whole_terms.contains(t));
+        let confused = self
+            .confusable(f)
+            .flat_map(|g| self.figure(g).subject.iter());
+        if own_part.chain(confused).any(|t| s.contains(t.as_str())) {
+            return None;
+        }
+        let value = self.claim.mention.value.unwrap_or(self.reading.value);
+        let larger = self.claims.iter().any(|c| {
+            c.sentence == self.claim.sentence
+                && c.mention.start != self.claim.mention.start
+                && c.mention.kind == crate::extract::Kind::Count
+                && c.mention.value.is_some_and(|v| v > value)
+        });
+        (!larger).then_some(whole)
     }
 
     /// True when the words right after the number are `forced` and a child labour term (`152
@@ -139,9 +210,14 @@ impl<'a> Checker<'a> {
         let lower = after.get(..cut).unwrap_or_default().to_ascii_lowercase();
         // `Of the 16 million trafficking victims forced to work`: the number's own noun.
         let noun = lower.trim_start();
-        [" are trafficked", " were trafficked", " been trafficked"]
-            .iter()
-            .any(|w| lower.contains(w))
+        [
+            " are trafficked",
+            " were trafficked",
+            " been trafficked",
+            " are human trafficked",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
             || [
                 "trafficking victims",
                 "human trafficking victims",
@@ -219,7 +295,13 @@ impl<'a> Checker<'a> {
                         !names_forced_labour(&before) && names_trafficking(&before)
                     });
         }
-        !names_forced_labour(s) && names_trafficking(s)
+        // `Human Trafficking: Today's 150 Billion Dollar Worldwide Slave Industry`: a `slave
+        // industry` or `slave trade` is what the sentence calls trafficking, not forced labour.
+        let mut own = s.to_string();
+        for w in ["slave industry", "slave trade", "slavery industry"] {
+            own = own.replace(w, "");
+        }
+        !names_forced_labour(&own) && names_trafficking(s)
     }
 
     /// A specific population word in the number's clause that names another measure of what the
@@ -283,7 +365,7 @@ impl<'a> Checker<'a> {
     /// The sentence names what a figure confused with `f` counts (`17.3 million … in the private
     /// sector`, which is another figure's subject).
     pub(super) fn confused(&self, f: usize) -> Option<Mismatch> {
-        if self.ev.named(f) {
+        if self.ev.named(f) || self.names_exclusion(f) {
             return None;
         }
         for g in self.confusable(f) {
@@ -297,6 +379,45 @@ impl<'a> Checker<'a> {
             }
         }
         None
+    }
+
+    /// True when `f`'s metric leaves something out (`…, other than commercial sexual
+    /// exploitation`) and the sentence says so: a word of exclusion (`outside`, `excluding`,
+    /// `other than`) and soon after it the last two words of what is left out (`… in the private
+    /// economy, outside commercial sexual exploitation`).
+    fn names_exclusion(&self, f: usize) -> bool {
+        let metric = self.lower_metric(f);
+        let Some((_, left_out)) = metric.split_once(", other than ") else {
+            return false;
+        };
+        let words: Vec<&str> = left_out.split(' ').collect();
+        let Some(tail) = words
+            .get(words.len().saturating_sub(2)..)
+            .map(|w| w.join(" "))
+        else {
+            return false;
+        };
+        let s = self.lower_sentence();
+        [
+            "other than ",
+            "excluding ",
+            "outside ",
+            "except ",
+            "not including ",
+            "apart from ",
+            "aside from ",
+        ]
+        .iter()
+        .any(|w| {
+            s.match_indices(w).any(|(at, _)| {
+                let after = s.get(at + w.len()..).unwrap_or_default();
+                let mut cut = after.len().min(40);
+                while !after.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                after.get(..cut).is_some_and(|a| a.contains(tail.as_str()))
+            })
+        })
     }
 
     /// The claim as written without its hedge (`more than 27 million` read as 27 million), or
@@ -552,6 +673,140 @@ impl<'a> Checker<'a> {
             }
         }
         best.map(|(f, why, _)| self.wrong_metric_finding(f, &why))
+            .or_else(|| {
+                self.forced_labour_share_of_trafficking()
+                    .or_else(|| self.forced_labour_total_as_trafficking())
+                    .map(|f| {
+                        self.wrong_metric_finding(
+                            f,
+                            &Mismatch::Population("human trafficking".to_string()),
+                        )
+                    })
+            })
+    }
+
+    /// `Of those 27 million … are human trafficked`, or `Today, more than 27 million people
+    /// around the world are denied that right` after a sentence on human trafficking: the
+    /// current global count of people in forced labour, matched by value alone, where the
+    /// number is said to be trafficked, or is a count of people worldwide whose sentence names
+    /// no population, only what they suffer (`denied`, `exploited`, `trapped`), while the words
+    /// before it in its paragraph (or the sentence before) speak of trafficking and never of
+    /// forced labour or slavery. That figure, the only one.
+    fn forced_labour_total_as_trafficking(&self) -> Option<usize> {
+        if self.reading.quantity != Quantity::Count || self.claim.change_verb.is_some() {
+            return None;
+        }
+        let s = self.lower_sentence();
+        if s.contains("forced") || names_forced_labour(s) || s.contains("servitude") {
+            return None;
+        }
+        let told = || {
+            let people = self.claim.subject.as_deref().is_some_and(|w| {
+                [
+                    "people",
+                    "persons",
+                    "individuals",
+                    "men, women and children",
+                ]
+                .contains(&w)
+            });
+            let start = self.claim.sentence.start;
+            let from = crate::claim::sentence_before(self.text, start)
+                .map_or(start, |b| b.start)
+                .min(crate::claim::block(self.text, start).start);
+            // What the people suffer is what the paragraph's trafficking does to them.
+            let suffer = [
+                "denied",
+                "freedom",
+                "exploit",
+                "victim",
+                "trapped",
+                "enslav",
+                "bought and sold",
+                "captiv",
+            ]
+            .iter()
+            .any(|w| s.contains(w));
+            people
+                && suffer
+                && self.claim.scope.as_deref() == Some("global")
+                && !s.contains("traffick")
+                && self.text.get(from..start).is_some_and(|before| {
+                    let before = before.to_lowercase();
+                    names_trafficking(&before)
+                        && !names_forced_labour(&before)
+                        && !before.contains("forced")
+                })
+        };
+        if !(self.counted_as_trafficked() || told()) {
+            return None;
+        }
+        let stated = self.stated();
+        let mut found = (0..self.table.figures.len()).filter(|&f| {
+            let figure = self.figure(f);
+            figure.quantity == Quantity::Count
+                && figure.scope == "global"
+                && figure.population.iter().any(|t| t == "forced labour")
+                && self
+                    .lower_metric(f)
+                    .starts_with("people in forced labour on")
+                && self.visible(f)
+                && self.successor(f).is_none()
+                && bounds::tight(&stated, figure)
+        });
+        let f = found.next()?;
+        found.next().is_none().then_some(f)
+    }
+
+    /// `Forced labor accounts for 86% of human trafficking`: forced labour, named before the
+    /// share, made a share of trafficking itself (`of trafficking`, `of all human trafficking`,
+    /// no other noun after it), where the value is one forced labour share figure's exactly
+    /// (86%: the private sector's share of forced labour). That figure, the only one.
+    fn forced_labour_share_of_trafficking(&self) -> Option<usize> {
+        let m = &self.claim.mention;
+        if self.reading.quantity != Quantity::Share || m.hedge.is_some() {
+            return None;
+        }
+        let before = self
+            .text
+            .get(self.claim.sentence.start..m.start)?
+            .to_lowercase();
+        if !(before.contains("forced lab") || before.contains("forced-lab"))
+            || before.contains("traffick")
+        {
+            return None;
+        }
+        let after = self
+            .text
+            .get(m.end..self.claim.sentence.end)?
+            .to_lowercase();
+        let mut rest = after.trim_start().strip_prefix("of ")?;
+        for w in ["all ", "global ", "worldwide ", "human "] {
+            rest = rest.strip_prefix(w).unwrap_or(rest);
+        }
+        let tail = rest.strip_prefix("trafficking")?;
+        let next = tail
+            .trim_start()
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        if tail.starts_with(|c: char| c.is_alphanumeric())
+            || ["victims", "cases", "survivors", "in", "of"].contains(&next)
+        {
+            return None;
+        }
+        let value = self.reading.value;
+        let mut found = (0..self.table.figures.len()).filter(|&f| {
+            let figure = self.figure(f);
+            figure.quantity == Quantity::Share
+                && figure.scope == "global"
+                && figure.population.iter().any(|t| t == "forced labour")
+                && self.visible(f)
+                && self.successor(f).is_none()
+                && figure.central().is_some_and(|v| (v - value).abs() <= 0.001)
+        });
+        let f = found.next()?;
+        found.next().is_none().then_some(f)
     }
 
     /// True when the number restates a figure whose subject words name what it counts, to three
@@ -661,6 +916,11 @@ impl<'a> Checker<'a> {
                 "leaves out part of what the sentence calls “{term}” ({}: {})",
                 self.figure(*g).metric,
                 value_of(self.figure(*g))
+            ),
+            Mismatch::PartAsWhole(whole) => format!(
+                "is only a part of what the sentence counts, which is {} ({})",
+                self.figure(*whole).metric,
+                value_of(self.figure(*whole))
             ),
             Mismatch::Ages(a, b) => {
                 format!("is for another age group than the one the sentence gives ({a} to {b})")

@@ -524,6 +524,9 @@ enum Mismatch {
     Subject(String),
     /// The sentence names what a figure often confused with this one counts.
     Confused(usize, String),
+    /// A part of a whole (the private economy's forced labour) given as the whole, the figure
+    /// for which it holds.
+    PartAsWhole(usize),
     /// Another age range.
     Ages(u32, u32),
     /// Working children, where the figure counts child labour.

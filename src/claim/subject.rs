@@ -809,10 +809,28 @@ pub fn subject(
             if let Some(p) = predicate_of_whole(words, k, hi) {
                 return strong(Some(p));
             }
+            // `…, including around 45 million involved in hazardous work`: a participle after a
+            // part the sentence's subject is counted in says what the part does, not what it
+            // counts.
+            let participle_part = |(a, _): (usize, usize)| {
+                let mut b = first;
+                while b > lo && words.has(b - 1, Cue::HedgesBefore) {
+                    b -= 1;
+                }
+                b > lo
+                    && words.is(b - 1, "including")
+                    && words.is_any(
+                        a,
+                        words![
+                            "involved", "engaged", "trapped", "caught", "employed", "working"
+                        ],
+                    )
+            };
             // `up from 24.9 million five years ago`: a time, not what the number counts.
             if !time_ago(words, k, hi)
                 && let Some(p) = phrase_after(words, k, hi)
                 && !apposed_change(p)
+                && !participle_part(p)
             {
                 return strong(Some(p));
             }
