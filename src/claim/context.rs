@@ -1136,6 +1136,7 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
                 // `a larger number than the entire population of Canada`: a place the number
                 // is compared with, not its own.
                 || compared_population(words, i, lo)
+                || (i >= 1 && released_in(words, i - 1))
             {
                 inside = i + 1..i + 1 + name.matches(' ').count();
                 continue;
@@ -1198,6 +1199,7 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
             continue;
         }
         if words.is_any(i, words!["in", "across", "within", "throughout"])
+            && !released_in(words, i)
             && let Some(next) = Some(words.raw(i + 1)).filter(|n| !n.is_empty())
             && next.starts_with(char::is_uppercase)
             && is_place_like(next)
@@ -1227,6 +1229,17 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
         }
     }
     named
+}
+
+/// True when word `i` is `in` after a verb of publishing (`a study released in Geneva`): where
+/// a report came out, not the place its numbers are for.
+fn released_in(words: &Words, i: usize) -> bool {
+    i >= 1
+        && words.is(i, "in")
+        && words.is_any(
+            i - 1,
+            words!["released", "published", "launched", "unveiled", "issued"],
+        )
 }
 
 /// Short names of countries that are places only where a sentence puts something in them

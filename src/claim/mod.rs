@@ -1323,6 +1323,23 @@ const LOCAL: &WordSet = &WordSet::new(&[
     "crackdown",
 ]);
 
+/// True when word `i` is the weekday an international body's report came out on (`a study by
+/// the ILO, released in Geneva on Tuesday, found …`): a date of publication, which makes no
+/// event of the report's numbers (a local survey's release day is left to mark it local).
+fn release_day(words: &Words, i: usize) -> bool {
+    i >= 2
+        && words.is(i - 1, "on")
+        && (0..words.len())
+            .any(|k| words.is_any(k, words!["ilo", "unodc", "unicef", "iom", "international"]))
+        && words.base(i).ends_with("day")
+        && (i.saturating_sub(5)..i - 1).any(|k| {
+            words.is_any(
+                k,
+                words!["released", "published", "launched", "unveiled", "issued"],
+            )
+        })
+}
+
 /// Projections, targets and conditions.
 const HYPOTHETICAL: &WordSet = &WordSet::new(&[
     "could",
@@ -1383,7 +1400,7 @@ impl SentenceReading {
             if words.cues(i) & SENTENCE_CUES == 0 {
                 continue;
             }
-            local = local || words.has(i, Cue::Local);
+            local = local || (words.has(i, Cue::Local) && !release_day(words, i));
             hypothetical = hypothetical
                 || (words.has(i, Cue::Hypothetical) && !risks_something(words, i))
                 || (words.is(i, "by")
