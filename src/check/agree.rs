@@ -830,12 +830,18 @@ impl<'a> Checker<'a> {
     pub(super) fn beside_other_clause(&self) -> Option<usize> {
         if self.claim.denied
             || self.claim.hypothetical
-            // A general word (`of all victims`) names no population of the number's own.
-            || self
-                .ev
-                .populations
-                .iter()
-                .any(|p| p.bind >= Bind::Focus && p.specific)
+            // A general word (`of all victims`) names no population of the number's own, nor
+            // does what the number counts (`sexual exploitation …, despite representing only
+            // 27% of victims`), which is another figure's population.
+            || self.ev.populations.iter().any(|p| {
+                p.bind >= Bind::Focus
+                    && p.specific
+                    && !self
+                        .claim
+                        .subject
+                        .as_deref()
+                        .is_some_and(|s| s.contains(p.term))
+            })
             || self
                 .sentence_claims()
                 .all(|c| c.mention == self.claim.mention)

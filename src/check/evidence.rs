@@ -388,7 +388,7 @@ impl<'t> Hits<'t> {
         table
             .index()
             .find_into(slice, range.start, roles, &mut self.hits);
-        self.prepare(range, table);
+        self.prepare(range, table, !population_only);
     }
 
     /// Reads the hits of paragraph `text[range]` for population roles into these buffers,
@@ -453,18 +453,20 @@ impl<'t> Hits<'t> {
             &mut self.hits,
         );
         self.hits.sort_by_key(|h| (h.range.end, h.range.start));
-        self.prepare(range, table);
+        self.prepare(range, table, false);
     }
 
     /// Takes `hits`, found already in `range` for every role, as the hits of that range.
     fn take(&mut self, hits: &[TermHit<'t>], range: Range<usize>, table: &'t Table) {
         self.hits.clear();
         self.hits.extend_from_slice(hits);
-        self.prepare(range, table);
+        self.prepare(range, table, true);
     }
 
-    /// Works out what each of the hits read names (see [`Hits::read`]).
-    fn prepare(&mut self, range: Range<usize>, table: &'t Table) {
+    /// Works out what each of the hits read names (see [`Hits::read`]); `modifiers` lets a
+    /// population named before a plain noun name it (see [`modifies`]), as in a sentence read
+    /// for every role, not text read for its populations alone.
+    fn prepare(&mut self, range: Range<usize>, table: &'t Table, modifiers: bool) {
         let hits = &self.hits;
         let longest = hits.iter().map(|h| h.range.len()).max().unwrap_or(0);
         self.roles.clear();
@@ -476,10 +478,13 @@ impl<'t> Hits<'t> {
             // longer one: `child` inside `child labour` is not the subject `child`. A word
             // that is the head of the longer term (`victims` in `victims of trafficking`)
             // still names what it names.
+            // Nor is a population named before a plain noun (`forced labour` in `forced
+            // labour victims`): the longer term says `victims of forced labour`.
             let longer = |o: &&TermHit<'_>| {
                 within(&hit.range, &o.range)
                     && o.range.len() > hit.range.len()
                     && head_of(o.term) != hit.term
+                    && !(modifiers && modifies(hit.term, o.term))
             };
             // Hits are ordered by their end: only those ending from this one's end to
             // `longest` bytes after its start can hold it.
@@ -758,6 +763,16 @@ impl<'t> Cache<'t> {
                 subject.iter().chain(population).any(|&w| w != 0)
             })
     }
+}
+
+/// True when `longer` is `term`, then a space and a plain noun of [`GENERIC`] (`forced labour
+/// victims` for `forced labour`, `trafficking cases` for `trafficking`): `term` names the
+/// noun's population.
+fn modifies(term: &str, longer: &str) -> bool {
+    longer
+        .strip_prefix(term)
+        .and_then(|rest| rest.strip_prefix(' '))
+        .is_some_and(|noun| GENERIC.contains(&noun))
 }
 
 /// The head word of a term: the word before `of`, `in` or `for`, else the last word.
@@ -1301,8 +1316,10 @@ fn gather<'a, 't: 'a>(
     let own = text.get(claim.sentence.clone()).unwrap_or("");
     // So is one with no term of its own that opens by pointing back (`That is a 37% rise since
     // 2014, or $64 billion.` after a sentence on forced labour's profits).
-    // A former value in a sentence that restates the one before and names no population of its
-    // own (`That is a modest fall from 160 million four years ago.`) is of what that one counts;
+    // A former value in a sentence that restates the one before, or that leaves out what it
+    // counts, and names no population of its own (`That is a modest fall from 160 million four
+    // years ago.`, `Despite a slight decline from 160 million in 2020, the goal was missed.`) is
+    // of what the sentence before counts;
     // so is a change the sentence compares with the one before's and whose subject it leaves out
     // (`UNODC recorded sharper falls in South Asia (56 per cent).` after convictions fell).
     let finished = ((!binds.any()
@@ -1310,10 +1327,14 @@ fn gather<'a, 't: 'a>(
             || crate::claim::restates_before(text, claim.sentence.start)))
         || (claim.past
             && !binds.any_population()
-            && crate::claim::restates_before(text, claim.sentence.start))
+            && (claim.subject.is_none()
+                || crate::claim::restates_before(text, claim.sentence.start)))
         // A sentence whose place is `the region` and that names nothing it counts (`the region
         // is home to 87 million`) counts what the sentence before counts there.
         || (!binds.any() && crate::claim::points_to_region(own))
+        // So does one that names no specific population but `the practice` (`21 million people are
+        // victims of the practice`, after a paragraph on forced labour).
+        || (!ev.populations.iter().any(|p| p.specific) && crate::claim::points_to_practice(own))
         || (claim.change_verb.is_some()
             && !binds.any_subject()
             && crate::claim::compares_change(own))
@@ -1759,6 +1780,7 @@ mod tests {
                             within(&hit.range, &o.range)
                                 && o.range.len() > hit.range.len()
                                 && head_of(o.term) != hit.term
+                                && (population_only || !modifies(hit.term, o.term))
                         })
                         .collect();
                     inside += usize::from(!holders.is_empty());

@@ -606,7 +606,14 @@ impl<'a> Checker<'a> {
         if opening.split_whitespace().count() > 2 {
             return false;
         }
-        self.of_pronoun_after(&["these", "those", "them"])
+        // `of those in slavery`, `of those who …`: the words after `those` name the group.
+        let defined = || {
+            self.words_after()
+                .nth(2)
+                .is_some_and(|w| super::nonclaim::any_is(w, &["in", "who"]))
+        };
+        self.of_pronoun_after(&["these", "them"])
+            || (self.of_pronoun_after(&["those"]) && !defined())
     }
 
     /// True when the number counts countries: `countries`, `nations` or `member states` right

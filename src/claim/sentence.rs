@@ -401,10 +401,23 @@ pub fn restates_before(text: &str, start: usize) -> bool {
         .any(|opening| opens_with(head, opening))
 }
 
-/// Comparatives that set a change against one told before (`sharper falls`).
-const COMPARATIVES: &[&str] = &[
-    "sharper", "steeper", "bigger", "larger", "greater", "smaller", "faster", "slower",
-];
+/// Words ending in `-er` that are no comparatives (`other falls`, `after rises`).
+const NOT_COMPARATIVES: &[&str] = &["other", "under", "after", "never", "either", "neither"];
+
+/// True when `word` sets a change against one told before (`sharper falls`, `more decreases`):
+/// `more`, `less` or an adjective's `-er` form.
+fn is_comparative(word: &str) -> bool {
+    ["more", "less"]
+        .iter()
+        .any(|c| word.eq_ignore_ascii_case(c))
+        || (word.len() >= 5
+            && word
+                .get(word.len() - 2..)
+                .is_some_and(|end| end.eq_ignore_ascii_case("er"))
+            && !NOT_COMPARATIVES
+                .iter()
+                .any(|c| word.eq_ignore_ascii_case(c)))
+}
 
 /// Nouns of change a comparative may qualify, singular and plural.
 const CHANGES: &[&str] = &[
@@ -423,15 +436,14 @@ const CHANGES: &[&str] = &[
 ];
 
 /// True when `sentence` names a change by a comparative (`UNODC recorded sharper falls in South
-/// Asia (56 per cent)`): it measures it against a change the sentence before told of.
+/// Asia (56 per cent)`, `more decreases`): it measures it against a change the sentence before told of.
 pub fn compares_change(sentence: &str) -> bool {
     let mut words = sentence
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
     let mut before = "";
     words.any(|w| {
-        let hit = COMPARATIVES.iter().any(|c| before.eq_ignore_ascii_case(c))
-            && CHANGES.iter().any(|c| w.eq_ignore_ascii_case(c));
+        let hit = is_comparative(before) && CHANGES.iter().any(|c| w.eq_ignore_ascii_case(c));
         before = w;
         hit
     })
@@ -440,12 +452,23 @@ pub fn compares_change(sentence: &str) -> bool {
 /// True when `sentence` names its place as `the region` or `the continent` (`the region is home
 /// to 87 million`): a place the sentence before named, and maybe what it counts there.
 pub fn points_to_region(sentence: &str) -> bool {
+    names_the(sentence, &["region", "continent"])
+}
+
+/// True when `sentence` names what its number counts as `the practice` (`21 million people are
+/// victims of the practice`): the practice the sentence before named.
+pub fn points_to_practice(sentence: &str) -> bool {
+    names_the(sentence, &["practice"])
+}
+
+/// True when `sentence` holds `the` (any case), then one of `nouns` as a whole word.
+fn names_the(sentence: &str, nouns: &[&str]) -> bool {
     let bytes = sentence.as_bytes();
     memchr::memmem::find_iter(bytes, b"the ")
         .chain(memchr::memmem::find_iter(bytes, b"The "))
         .any(|at| {
             (at == 0 || !bytes.get(at - 1).is_some_and(u8::is_ascii_alphanumeric))
-                && ["region", "continent"].iter().any(|w| {
+                && nouns.iter().any(|w| {
                     let end = at + 4 + w.len();
                     bytes
                         .get(at + 4..end)
@@ -1115,6 +1138,20 @@ mod tests {
             "According to the report, the region's total is 87 million."
         ));
         assert!(!points_to_region("The regional office counted 87 cases."));
+    }
+
+    #[test]
+    fn a_comparative_of_change_is_more_less_or_an_er_form_and_the_practice_points_back() {
+        assert!(compares_change(
+            "UNODC registered more decreases in South Asia (56 per cent)."
+        ));
+        assert!(compares_change("It saw sharper falls in South Asia."));
+        assert!(!compares_change("It saw other falls in South Asia."));
+        assert!(!compares_change("Falls were recorded in South Asia."));
+        assert!(points_to_practice(
+            "21 million people are victims of the practice."
+        ));
+        assert!(!points_to_practice("It is common practice."));
     }
 
     #[test]

@@ -696,14 +696,22 @@ pub fn subject(
                 while k > 0 && words.has(k - 1, Cue::ParticipleGap) {
                     k -= 1;
                 }
-                let verb = k.checked_sub(1).filter(|&v| {
+                // (`…, despite representing only 27% of victims`: a concession's participle.)
+                let comma_before = |v: usize| {
                     v > 0
-                        && words.has(v, Cue::Participles)
                         && words
                             .lower_text(words.span(v - 1).end..words.span(v).start)
                             .contains(',')
+                };
+                let verb = k.checked_sub(1).filter(|&v| {
+                    words.has(v, Cue::Participles)
+                        && (comma_before(v)
+                            || (v > 0 && words.is(v - 1, "despite") && comma_before(v - 1)))
                 })?;
-                phrase_after(words, 0, verb).map(|p| with_tail(words, p, verb))
+                // (`Forced commercial sexual exploitation …`: a phrase may open with `forced`.)
+                phrase_after(words, 0, verb)
+                    .or_else(|| phrase_after_bare(words, 0, verb))
+                    .map(|p| with_tail(words, p, verb))
             };
             if let Some(p) = participle() {
                 return strong(Some(p));
@@ -1017,10 +1025,16 @@ const PART_VERBS: &WordSet = &WordSet::new(&[
     "yields",
     "yield",
     "yielded",
+    "involving",
+    "bringing",
+    "generating",
+    "yielding",
+    "representing",
 ]);
 
 /// Conjunctions that open an aside within a relative clause (`which, though it …`).
-const ASIDE_OPENERS: &WordSet = &WordSet::new(&["though", "although", "while", "whilst"]);
+const ASIDE_OPENERS: &WordSet =
+    &WordSet::new(&["though", "although", "while", "whilst", "despite"]);
 
 /// `sexual exploitation, which, though it involves only 27% of victims …, brings in 73% of the
 /// profits`: a share whose verb (word range before `first`, the number's first word) opens a
@@ -1050,6 +1064,12 @@ pub fn relative_antecedent(words: &Words, first: usize) -> Option<(usize, usize)
     let which = if words.is(k - 1, "which") && words.joined(k) {
         // `which brings in 73%`
         k - 1
+    } else if words.is_any(k - 1, ASIDE_OPENERS)
+        && words.joined(k)
+        && words.lower(k).ends_with("ing")
+    {
+        // `which, despite involving only 27%`
+        (k - 1).checked_sub(1).filter(|&c| words.is(c, "which"))?
     } else if words.is(k - 1, "it") && words.joined(k) {
         // `which, though it involves 27%`
         let mut w = k - 1;
