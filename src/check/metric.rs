@@ -697,7 +697,11 @@ impl<'a> Checker<'a> {
             return None;
         }
         let s = self.lower_sentence();
-        if s.contains("forced") || names_forced_labour(s) || s.contains("servitude") {
+        // (`names_forced_labour`'s words but those that hold `forced`, read only after it.)
+        if ["forced", "slave", "bonded", "servitude"]
+            .iter()
+            .any(|w| s.contains(w))
+        {
             return None;
         }
         let told = || {
@@ -715,21 +719,24 @@ impl<'a> Checker<'a> {
                 .map_or(start, |b| b.start)
                 .min(crate::claim::block(self.text, start).start);
             // What the people suffer is what the paragraph's trafficking does to them.
-            let suffer = [
-                "denied",
-                "freedom",
-                "exploit",
-                "victim",
-                "trapped",
-                "enslav",
-                "bought and sold",
-                "captiv",
-            ]
-            .iter()
-            .any(|w| s.contains(w));
+            // (Read after the cheap tests of the subject and the scope.)
+            let suffer = || {
+                [
+                    "denied",
+                    "freedom",
+                    "exploit",
+                    "victim",
+                    "trapped",
+                    "enslav",
+                    "bought and sold",
+                    "captiv",
+                ]
+                .iter()
+                .any(|w| s.contains(w))
+            };
             people
-                && suffer
                 && self.claim.scope.as_deref() == Some("global")
+                && suffer()
                 && !s.contains("traffick")
                 && self.text.get(from..start).is_some_and(|before| {
                     let before = before.to_lowercase();

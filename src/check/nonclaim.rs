@@ -675,13 +675,24 @@ fn band_ends(low: &str, high: &str) -> bool {
         .is_some_and(|(low, high)| low < high && high - low <= 10)
 }
 
+/// `text` split around the first `sep` (ASCII) in it, as [`str::split_once`] does, found by
+/// comparing the bytes at each place: for short texts.
+fn split_once_short<'a>(text: &'a str, sep: &str) -> Option<(&'a str, &'a str)> {
+    let at = text
+        .as_bytes()
+        .windows(sep.len())
+        .position(|w| w == sep.as_bytes())?;
+    Some((text.get(..at)?, text.get(at + sep.len()..)?))
+}
+
 /// True when the number is a band of ages (`31 to 35`, `between 16 and 20`) in a sentence that
 /// has named ages before it (`most recruits were aged 21 to 25, and the next largest group 31 to
 /// 35`): the ages of a breakdown, no count.
 fn age_band(before: &str, number: &str) -> bool {
-    let Some((low, high)) = number
-        .split_once(" to ")
-        .or_else(|| number.split_once(" and "))
+    // (The words looked for byte by byte: a number's text is short, and a string searcher
+    // costs more to set up than the whole search.)
+    let Some((low, high)) = split_once_short(number, " to ")
+        .or_else(|| split_once_short(number, " and "))
         .or_else(|| number.split_once(['-', '\u{2013}']))
     else {
         return false;
