@@ -1219,7 +1219,8 @@ impl<'a> Checker<'a> {
     /// `There are 21 million slaves in the world` on a day before any estimate of modern
     /// slavery in the table was out: the ILO's forced labour count was then the number given
     /// for slaves. The current global forced labour count it agrees with agrees. Only ever an
-    /// agreement.
+    /// agreement. A sentence crediting the ILO looks past another body's estimate of slavery
+    /// (`The International Labour Office estimates … 20.9 million slaves` before its 2017 one).
     pub(super) fn slaves_before_estimates(&self) -> Option<usize> {
         if self.reading.quantity != Quantity::Count || self.claim.denied || self.claim.hypothetical
         {
@@ -1243,10 +1244,9 @@ impl<'a> Checker<'a> {
         let named = terms.clone().any(|p| p.bind >= Bind::Sentence);
         if !named
             || terms.any(|p| {
-                p.owners
-                    .iter()
-                    .filter(|g| slavery(g))
-                    .any(|&g| self.visible(g))
+                p.owners.iter().filter(|g| slavery(g)).any(|&g| {
+                    self.visible(g) && fit::attribution(self.claim, self.figure(g)) != Fit::Mismatch
+                })
             })
         {
             return None;
@@ -1258,6 +1258,8 @@ impl<'a> Checker<'a> {
                 && figure.population.iter().any(|t| t == "forced labour")
                 && self.visible(f)
                 && self.successor(f).is_none()
+                && fit::attribution(self.claim, figure) != Fit::Mismatch
+                && self.placed(f)
                 && self.agrees(f)
         })
     }
