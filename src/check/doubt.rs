@@ -405,6 +405,12 @@ impl<'a> Checker<'a> {
         {
             return Some("the share is of a group named in another sentence".into());
         }
+        if figure.quantity == Quantity::Share && self.of_trafficked_for_other_purpose(f) {
+            return Some(
+                "the share is of victims trafficked for one purpose; the figure's is of all victims"
+                    .into(),
+            );
+        }
         // `4.5 million workers … across the country`: one country's number, the country named
         // in another sentence.
         if figure.scope == "global" && self.claim.scope.is_none() && {
@@ -1223,6 +1229,34 @@ pub(super) const OTHER_MEASURES: &[&str] = &[
     "decisions",
 ];
 impl Checker<'_> {
+    /// True when the share's group, right after it, is of those trafficked for one purpose
+    /// (`35 percent of those trafficked for forced labor are female`) that figure `f`'s metric
+    /// does not name: a share of another base.
+    fn of_trafficked_for_other_purpose(&self, f: usize) -> bool {
+        let after = self
+            .text
+            .get(self.claim.mention.end..self.claim.sentence.end)
+            .unwrap_or_default();
+        let head: String = after
+            .chars()
+            .take(60)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let Some((_, purpose)) = head.split_once("trafficked for ") else {
+            return false;
+        };
+        let metric = self.lower_metric(f);
+        [
+            ("forced lab", "forced lab"),
+            ("sexual", "sexual"),
+            ("labour", "labour"),
+            ("labor", "labour"),
+        ]
+        .iter()
+        .find(|(said, _)| purpose.starts_with(said))
+        .is_some_and(|(_, named)| !metric.contains(named))
+    }
+
     /// Figure `f`'s metric lower-cased, as the table keeps it (made here when it keeps none).
     pub(super) fn lower_metric(&self, f: usize) -> std::borrow::Cow<'_, str> {
         match kept::Kept::of(self.table).and_then(|k| k.lower_metric(self.table, f)) {
