@@ -1251,14 +1251,8 @@ impl<'a> Checker<'a> {
         {
             return None;
         }
-        (0..self.table.figures.len()).find(|&f| {
-            let figure = self.figure(f);
-            figure.quantity == Quantity::Count
-                && figure.scope == "global"
-                && figure.population.iter().any(|t| t == "forced labour")
-                && self.visible(f)
-                && self.successor(f).is_none()
-                && fit::attribution(self.claim, figure) != Fit::Mismatch
+        self.current_forced_labour(Quantity::Count).find(|&f| {
+            fit::attribution(self.claim, self.figure(f)) != Fit::Mismatch
                 && self.placed(f)
                 && self.agrees(f)
         })

@@ -230,6 +230,21 @@ impl<'a> Checker<'a> {
             .any(|w| noun.starts_with(w))
     }
 
+    /// The world's forced-labour figures of `quantity` current at the check date, in table order.
+    pub(super) fn current_forced_labour(
+        &self,
+        quantity: Quantity,
+    ) -> impl Iterator<Item = usize> + '_ {
+        (0..self.table.figures.len()).filter(move |&f| {
+            let figure = self.figure(f);
+            figure.quantity == quantity
+                && figure.scope == "global"
+                && figure.population.iter().any(|t| t == "forced labour")
+                && self.visible(f)
+                && self.successor(f).is_none()
+        })
+    }
+
     /// True when `f` is a share of forced labour and the sentence makes it a share of modern
     /// slavery, naming no part of it (`one in four modern slaves are in forced prostitution`).
     fn forced_labour_share_of_slavery(&self, f: usize) -> bool {
@@ -749,17 +764,10 @@ impl<'a> Checker<'a> {
             return None;
         }
         let stated = self.stated();
-        let mut found = (0..self.table.figures.len()).filter(|&f| {
-            let figure = self.figure(f);
-            figure.quantity == Quantity::Count
-                && figure.scope == "global"
-                && figure.population.iter().any(|t| t == "forced labour")
-                && self
-                    .lower_metric(f)
-                    .starts_with("people in forced labour on")
-                && self.visible(f)
-                && self.successor(f).is_none()
-                && bounds::tight(&stated, figure)
+        let mut found = self.current_forced_labour(Quantity::Count).filter(|&f| {
+            self.lower_metric(f)
+                .starts_with("people in forced labour on")
+                && bounds::tight(&stated, self.figure(f))
         });
         let f = found.next()?;
         found.next().is_none().then_some(f)
@@ -803,14 +811,10 @@ impl<'a> Checker<'a> {
             return None;
         }
         let value = self.reading.value;
-        let mut found = (0..self.table.figures.len()).filter(|&f| {
-            let figure = self.figure(f);
-            figure.quantity == Quantity::Share
-                && figure.scope == "global"
-                && figure.population.iter().any(|t| t == "forced labour")
-                && self.visible(f)
-                && self.successor(f).is_none()
-                && figure.central().is_some_and(|v| (v - value).abs() <= 0.001)
+        let mut found = self.current_forced_labour(Quantity::Share).filter(|&f| {
+            self.figure(f)
+                .central()
+                .is_some_and(|v| (v - value).abs() <= 0.001)
         });
         let f = found.next()?;
         found.next().is_none().then_some(f)
