@@ -320,6 +320,18 @@ fn claims_from(
                 claim.subject_span = before.subject_span.clone();
                 claim.subject = before.subject.clone();
                 claim.subject_strong = false;
+            } else if let Some(before) = out.get(first_out..).and_then(|o| o.last())
+                && parallel_shares(text, &before.mention, m)
+                && before
+                    .subject_span
+                    .as_ref()
+                    .is_some_and(|s| s.end <= before.mention.start)
+            {
+                // `women account for 99% of all victims of X, 84% of all victims of Y`: each
+                // share of a list of shares after one subject is that subject's, loosely tied.
+                claim.subject_span = before.subject_span.clone();
+                claim.subject = before.subject.clone();
+                claim.subject_strong = false;
             }
             // `3.3 million of whom are children, a number that has tripled`: an apposition that
             // calls the change's subject `a number` points back at what the count before counts.
@@ -648,6 +660,22 @@ fn rarity(b: u8) -> u8 {
         table
     };
     RARITY.get(usize::from(b)).copied().unwrap_or(27)
+}
+
+/// True when `a` and `b` are two percentages of one list, each of a group (`99% of all victims of
+/// X, 84% of all victims of Y`): `of` right after each, and a comma (or `, and`) between the
+/// first's group and the second.
+fn parallel_shares(text: &str, a: &crate::extract::Mention, b: &crate::extract::Mention) -> bool {
+    use crate::extract::Kind;
+    a.kind == Kind::Percent
+        && b.kind == Kind::Percent
+        && [a.end, b.end]
+            .iter()
+            .all(|&end| text.get(end..).is_some_and(|t| t.starts_with(" of ")))
+        && text.get(a.end..b.start).is_some_and(|gap| {
+            let gap = gap.trim_end();
+            !gap.contains(['.', ';', '(']) && [",", ", and"].iter().any(|sep| gap.ends_with(sep))
+        })
 }
 
 /// True when `gap` (the text between a count and a change after it) ends in an apposition that
