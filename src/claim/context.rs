@@ -1234,13 +1234,13 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
 /// True when word `i` is `in` after a verb of publishing (`a study released in Geneva`): where
 /// a report came out, not the place its numbers are for.
 fn released_in(words: &Words, i: usize) -> bool {
-    i >= 1
-        && words.is(i, "in")
-        && words.is_any(
-            i - 1,
-            words!["released", "published", "launched", "unveiled", "issued"],
-        )
+    i >= 1 && words.is(i, "in") && words.is_any(i - 1, RELEASE_VERBS)
 }
+
+/// Verbs of publishing a report (`released`, `published`): where and when a report came out
+/// says nothing of where or when its numbers are.
+pub const RELEASE_VERBS: &WordSet =
+    &WordSet::new(&["released", "published", "launched", "unveiled", "issued"]);
 
 /// Short names of countries that are places only where a sentence puts something in them
 /// (`in the US`), not where they qualify a body or a currency (`US$`, `the U.S. State

@@ -948,10 +948,13 @@ fn focus(
             // `157 million children … and, of those, 75 million were in hazardous work`: the
             // count after `of those` counts some of the people the count before names.
             let of_those = {
-                let g = gap.trim_end().trim_end_matches(',').to_ascii_lowercase();
-                ["of those", "of them", "of these"]
-                    .iter()
-                    .any(|w| g.ends_with(w))
+                let g = gap.trim_end().trim_end_matches(',').as_bytes();
+                ["of those", "of them", "of these"].iter().any(|w| {
+                    g.len()
+                        .checked_sub(w.len())
+                        .and_then(|at| g.get(at..))
+                        .is_some_and(|end| end.eq_ignore_ascii_case(w.as_bytes()))
+                })
             };
             if (of_whom || of_those) && !partitive {
                 p.end
@@ -1360,12 +1363,7 @@ fn release_day(words: &Words, i: usize) -> bool {
         && (0..words.len())
             .any(|k| words.is_any(k, words!["ilo", "unodc", "unicef", "iom", "international"]))
         && words.base(i).ends_with("day")
-        && (i.saturating_sub(5)..i - 1).any(|k| {
-            words.is_any(
-                k,
-                words!["released", "published", "launched", "unveiled", "issued"],
-            )
-        })
+        && (i.saturating_sub(5)..i - 1).any(|k| words.is_any(k, context::RELEASE_VERBS))
 }
 
 /// Projections, targets and conditions.
