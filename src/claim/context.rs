@@ -1317,6 +1317,23 @@ fn ranked_against_world(words: &Words, i: usize, lo: usize) -> bool {
     (i.saturating_sub(10).max(lo)..i).any(|k| {
         words.is_any(k, SUPERLATIVES) && (!words.is(k, "most") || (k > 0 && words.is(k - 1, "the")))
     })
+    // `placing it fifth in the world`, `ranked 5th in the world`: a rank among the world's
+    // places.
+    || (i.saturating_sub(3).max(lo)..i).any(|k| words.is_any(k, RANKS) || rank_number(words.raw(k)))
+}
+
+/// Ordinal words that give a place's rank (`fifth in the world`).
+const RANKS: &WordSet = &WordSet::new(&[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+]);
+
+/// True for an ordinal written in digits (`5th`, `2nd`, `163rd`).
+fn rank_number(raw: &str) -> bool {
+    let digits = raw.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && raw
+            .get(digits..)
+            .is_some_and(|s| matches!(s, "st" | "nd" | "rd" | "th"))
 }
 
 /// True when words `lo..hi` are written in title case: at least four words of four letters or
@@ -2564,12 +2581,23 @@ mod tests {
             "it has the largest number of slaves in the world, with 9 million",
             "the highest rate of child labour in the whole world",
             "the world’s largest number of people in slavery",
+            "placing it fifth in the world",
+            "it ranks 5th in the world",
         ] {
             assert_eq!(scope_of(ranked), None, "{ranked}");
         }
         assert_eq!(
             scope_of("India has the highest number of child labourers in the world").as_deref(),
             Some("India")
+        );
+        assert_eq!(
+            scope_of("About 14m people in India are in slavery, placing it fifth in the world")
+                .as_deref(),
+            Some("India")
+        );
+        assert_eq!(
+            scope_of("the first report of its kind, 50 million people in the world").as_deref(),
+            Some("global")
         );
         assert_eq!(
             scope_of("most of the children in the world").as_deref(),
