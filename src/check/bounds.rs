@@ -153,8 +153,15 @@ pub fn read(m: &Mention) -> Option<Reading> {
         && m.step
             .is_some_and(|step| step >= 1e6 && value >= 10.0 * step)
         && half_step(m, m.value?) <= m.step.unwrap_or(1.0) / 2.0;
+    // `2.134 million` for 2,134,900: a count of four or more significant digits may be cut at
+    // its last, so it reaches nearly to its next unit.
+    let truncated = m.kind == Kind::Count
+        && m.step
+            .is_some_and(|step| step > 0.0 && value >= 1000.0 * step)
+        && half_step(m, m.value?) <= m.step.unwrap_or(1.0) / 2.0;
     let (low, high) = match m.hedge {
         None if cut => (value - half, value + 1.5 * half),
+        None if truncated => (value - half, value + 1.9 * half),
         None => (value - half, value + half),
         Some(Hedge::About) => {
             let wide = half.max(reach);
@@ -500,6 +507,14 @@ mod tests {
         // A round count is already ±10%; `nearly` reaches no further below.
         assert!(reading("nearly 50 million").meets((45_800_000.0, 45_800_000.0)));
         assert!(!reading("nearly 50 million").meets((40_300_000.0, 40_300_000.0)));
+    }
+
+    #[test]
+    fn four_digits_reach_nearly_to_the_next_unit() {
+        let r = reading("2.134 million");
+        assert!(r.meets((2_134_900.0, 2_134_900.0)), "{r:?}");
+        assert!(!r.meets((2_135_000.0, 2_135_000.0)), "{r:?}");
+        assert!(!reading("1.8 million").meets((1_899_000.0, 1_899_000.0)));
     }
 
     #[test]
