@@ -60,12 +60,20 @@ impl Num {
     }
 }
 
+/// The low single quotation mark (U+201A), which is what a comma becomes when a page in
+/// Windows-1252 is decoded the wrong way: between digits it is read as the comma it was.
+pub const LOW_QUOTE: char = '\u{201A}';
+
 /// Value, resolution, plainness and width of a run of digits with separators.
 ///
 /// Accepts `17,828`, `1,00,000` (South Asian grouping), `3.3`, `1,234.5`, `.77`, `40 000`,
 /// `1e10` and full-width digits; rejects `1.2.3` and `1,2`. Allocates nothing.
 pub fn parse_digits(raw: &str) -> Option<(f64, f64, bool, usize)> {
     let bytes = raw.as_bytes();
+    // (Its last byte, 0x9A, is in no ASCII digit or separator.)
+    if bytes.contains(&0x9A) && raw.contains(LOW_QUOTE) {
+        return parse_digits(&raw.replace(LOW_QUOTE, ","));
+    }
     if let Some(value) = european(raw) {
         return Some(value);
     }

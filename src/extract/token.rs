@@ -422,6 +422,16 @@ fn number_len(bytes: &[u8], alone: bool) -> usize {
                 group_digits = count;
                 continue;
             }
+            // A comma decoded the wrong way (`45‚8 million`; see `number::LOW_QUOTE`).
+            Some(0xE2)
+                if bytes.get(i + 1..i + 3) == Some(&[0x80, 0x9A])
+                    && digit_len(tail(bytes, i + 3)) > 0 =>
+            {
+                let (count, len) = digit_run(tail(bytes, i + 3));
+                i += 3 + len;
+                group_digits = count;
+                continue;
+            }
             Some(b'e' | b'E') if !exponent && i > 0 => {
                 let sign = matches!(bytes.get(i + 1), Some(b'+' | b'-')) as usize;
                 let (count, len) = digit_run(tail(bytes, i + 1 + sign));
@@ -589,6 +599,11 @@ mod tests {
             ["17,828", "Fans", "1,00,000", "and", "27.6", "m", "."]
         );
         assert_eq!(texts("17\u{202F}828 people"), ["17\u{202F}828", "people"]);
+        assert_eq!(texts("45\u{201A}8 million"), ["45\u{201A}8", "million"]);
+        assert_eq!(
+            texts("trafficking\u{201A} 45"),
+            ["trafficking", "\u{201A}", "45"]
+        );
         assert_eq!(texts("in 2024, 50 were"), ["in", "2024", ",", "50", "were"]);
         // News in many countries sets thousands apart with a space: `10 793 victims`.
         assert_eq!(texts("40 000 and 12 345"), ["40 000", "and", "12 345"]);
