@@ -111,6 +111,38 @@ impl<'a> Checker<'a> {
         })
     }
 
+    /// Another figure of the report `target` comes from, for the same place, whose value the
+    /// number gives as written (`24,9 million slaves working in factories …`, against the 40.3
+    /// million in modern slavery: the report's 24.9 million in forced labour): the writer quoted
+    /// that figure, loosely named, and contradicts none.
+    /// Only a count or an amount written to two or more significant digits, not a round one,
+    /// is that telling (`half` of a report's victims meets too many of its shares by chance).
+    pub(super) fn same_report_value(&self, target: usize) -> Option<usize> {
+        if !matches!(self.reading.quantity, Quantity::Count | Quantity::Money) {
+            return None;
+        }
+        let m = &self.claim.mention;
+        let digits = m.value? / m.step.filter(|&step| step > 0.0)?;
+        if digits < 10.0 || digits % 10.0 == 0.0 {
+            return None;
+        }
+        let figure = self.figure(target);
+        let stated = self.stated();
+        (0..self.table.figures.len()).find(|&g| {
+            let other = self.figure(g);
+            g != target
+                && other.quantity == self.reading.quantity
+                && other.scope == figure.scope
+                && other.source.title == figure.source.title
+                && other.published == figure.published
+                && self.reading.meets(self.bounds(g))
+                && bounds::tight(&stated, other)
+                && self.visible(g)
+                && self.same_unit(g)
+                && self.same_base(g)
+        })
+    }
+
     /// A current figure other than `target` whose own subject and population words are both in
     /// the number's clause and whose value the number gives (`women and girls … accounting for
     /// 99% of victims in the commercial sex industry`, where `forced labour` also names UNODC's

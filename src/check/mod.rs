@@ -1794,9 +1794,16 @@ impl<'a> Checker<'a> {
                         "may not be the measure the table holds ({}): the figure is a share of detected trafficking victims; the sentence names no trafficking",
                         self.describe(f)
                     )),
-                    None => self
-                        .narrower_look_alike(f)
-                        .unwrap_or_else(|| self.conflict(f)),
+                    None => self.narrower_look_alike(f).unwrap_or_else(|| {
+                        match self.same_report_value(f) {
+                            Some(g) => self.unverified_because(&format!(
+                                "may not be the measure the table holds ({}): its value is another figure of the same report ({})",
+                                self.describe(f),
+                                self.describe(g)
+                            )),
+                            None => self.conflict(f),
+                        }
+                    }),
                 },
                 // A doubted measure may not be the claim's: one of the cautious agreements
                 // may still find the figure it restates (`their numbers growing by 38%`).
