@@ -253,6 +253,22 @@ impl<'a> Checker<'a> {
                 figure.source.publisher
             ));
         }
+        // `The government has estimated that there are some 100,000 slaves in the UK`: a
+        // government's own estimate, where the figure is an independent body's.
+        if !["Government", "Office", "Department", "Bureau", "Agency"]
+            .iter()
+            .any(|w| figure.source.publisher.contains(w))
+            && {
+                static GOVERNMENT: super::phrases::PhraseSet =
+                    super::phrases::PhraseSet::new(GOVERNMENT_ESTIMATES);
+                GOVERNMENT.in_text(self.lower_sentence())
+            }
+        {
+            return Some(format!(
+                "the sentence gives a government's own estimate, and the figure is {}'s",
+                figure.source.publisher
+            ));
+        }
         // `Women, girls make up 60pc`: two groups counted together, which no figure of one
         // group counts.
         if let Some(subject) = self.claim.subject.as_deref()
@@ -1434,6 +1450,19 @@ fn cites_the_report(paragraph: &str) -> bool {
             .any(|w| rest.starts_with(w.as_bytes()))
     })
 }
+
+/// Words that credit a number to a government's own estimate (lower case).
+const GOVERNMENT_ESTIMATES: &[&str] = &[
+    "the government has estimated",
+    "the government estimated",
+    "the government estimates",
+    "government has estimated",
+    "government estimated that",
+    "government estimates that",
+    "home office estimated",
+    "home office estimates",
+    "home office has estimated",
+];
 
 #[cfg(test)]
 mod tests {
