@@ -105,10 +105,20 @@ fn ends_sentence(text: &str, dot: usize) -> bool {
     !initial
 }
 
-/// True when a boundary follows byte `at` (just past `.`/`!`/`?` and any closing quotes).
+/// True when a boundary follows byte `at` (just past `.`/`!`/`?` and any closing quotes): white
+/// space, or a capitalised word glued to a stop after a lower-case word, as pages that lost the
+/// spaces between their sentences run them together (`in South Africa.Her organisation`).
 fn space_follows(text: &str, at: usize) -> bool {
     let rest = text.get(at..).unwrap_or("").trim_start_matches(CLOSERS);
-    rest.is_empty() || rest.starts_with(char::is_whitespace)
+    if rest.is_empty() || rest.starts_with(char::is_whitespace) {
+        return true;
+    }
+    let before = text
+        .as_bytes()
+        .get(..at.saturating_sub(1))
+        .unwrap_or_default();
+    matches!(rest.as_bytes(), [b'A'..=b'Z', b'a'..=b'z', ..])
+        && matches!(before, [.., b'a'..=b'z', b'a'..=b'z'])
 }
 
 /// True when `text[..at]` ends with a blank line (only spaces between two line breaks).
@@ -932,6 +942,26 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentences_run_together_without_spaces_still_end_at_their_stops() {
+        let text = "An NGO has rescued victims in South Africa.Her group works at sea.\
+                    \"It is fear,\" she said.The foundation estimated 45.8 million people.";
+        let at = text.find("45.8").unwrap();
+        let own = text.find("The foundation").unwrap()..text.len();
+        assert_eq!(around(text, at, at + 4), own);
+        let at = text.find("victims").unwrap();
+        assert_eq!(around(text, at, at + 7), 0..text.find("Her").unwrap());
+        // Initials, an abbreviation and a domain name go on.
+        for text in [
+            "The U.S.Department counted 12 people.",
+            "Data (e.g.The ILO's) show 12 people.",
+            "See www.ILO.org for 12 people.",
+        ] {
+            let at = text.find("12").unwrap();
+            assert_eq!(around(text, at, at + 2), 0..text.len(), "{text}");
+        }
+    }
 
     #[test]
     fn a_list_item_is_read_with_the_lead_in_it_hangs_from() {
