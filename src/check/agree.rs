@@ -760,11 +760,17 @@ impl<'a> Checker<'a> {
 
     /// The current regional figure whose region the sentence names as the claim's place and
     /// whose population the sentence or its paragraph names, when a number with no noun of its
-    /// own agrees with it (`Over half of them are in the Asia-Pacific region (15.1 million)`, `the
+    /// own, or an amount of the figure's own subject, agrees with it (`Over half of them are in the Asia-Pacific region (15.1 million)`, `the
     /// Europe and Central Asia region follows with 4.1 million`, after
     /// a sentence on forced labour). Only ever an agreement.
     pub(super) fn named_region(&self) -> Option<usize> {
-        if self.own_noun() || self.claim.denied || self.claim.hypothetical || !self.ev.on_topic {
+        if self.claim.denied || self.claim.hypothetical || !self.ev.on_topic {
+            return None;
+        }
+        // An amount of money may end the list with what it is (`the Arab States with $18
+        // billion in illegal profits`): a noun of its own only when the figure's subject is not.
+        let noun = self.own_noun();
+        if noun && self.claim.mention.kind != crate::extract::Kind::Money {
             return None;
         }
         let regional = self.regional?.get_or_init(|| {
@@ -816,8 +822,26 @@ impl<'a> Checker<'a> {
             })
         };
         let at = regional.iter().filter_map(|&f| last(f)).max()?;
+        // A word that is the figure's own subject (`in illicit profits`) is no rival population,
+        // though another figure counts it as its whole (a share of the profits).
+        let owns = |f: usize, p: &evidence::PopulationTerm<'a>| {
+            p.owners.contains(&f) || self.figure(f).subject.iter().any(|t| t == p.term)
+        };
+        let counted = |f: usize| {
+            !noun || {
+                let subject = self.claim.subject.as_deref().unwrap_or_default();
+                self.ev
+                    .subjects
+                    .iter()
+                    .filter(|t| t.bind >= Bind::Focus && subject.contains(t.term))
+                    .all(|t| t.owners.contains(&f))
+            }
+        };
         regional.iter().copied().find(|&f| {
-            last(f) == Some(at) && own.iter().all(|p| p.owners.contains(&f)) && self.agrees_now(f)
+            last(f) == Some(at)
+                && own.iter().all(|p| owns(f, p))
+                && counted(f)
+                && self.agrees_now(f)
         })
     }
 
