@@ -26,6 +26,52 @@ impl<'a> Checker<'a> {
         })
     }
 
+    /// True when `in` and the first year of figure `f`'s period (a change over `2016-2021`)
+    /// close the number's clause (`10 million people were forced to work in 2016`), and neither
+    /// that clause nor the words before the number in it speak of a change: the number is then
+    /// said to be the level in the year the change is counted from.
+    pub(super) fn level_in_base_year(&self, f: usize) -> bool {
+        let Some((base, _)) = self.figure(f).period.split_once('-') else {
+            return false;
+        };
+        if base.len() != 4 || !base.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        let sentence = self.claim.sentence.clone();
+        let at = self.claim.mention.start;
+        let (Some(head), Some(tail)) = (
+            self.text.get(sentence.start..at),
+            self.text.get(self.claim.mention.end..sentence.end),
+        ) else {
+            return false;
+        };
+        let head = head.rsplit([',', ';', ':']).next().unwrap_or_default();
+        let clause = tail.split([',', ';', ':', '.']).next().unwrap_or_default();
+        let marker = format!(" in {base}");
+        let Some((before, after)) = clause.split_once(marker.as_str()) else {
+            return false;
+        };
+        // (`in 2016-2021`, `in 2016 and 2021`, `in 2016 to 2021`: the whole period.)
+        let trimmed = after.trim();
+        if !(trimmed.is_empty()
+            || trimmed
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|w| {
+                    w.chars().all(char::is_alphabetic)
+                        && !["and", "to", "through", "till", "until"].contains(&w)
+                }))
+        {
+            return false;
+        }
+        let changes = |s: &str| {
+            s.to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| is_change_word(w) || ["since", "than", "from", "between"].contains(&w))
+        };
+        !changes(head) && !changes(before) && !changes(after)
+    }
+
     /// True when the claim's clause or its sentence speaks of a change in any words (`fell`,
     /// `more`, `since 2000`, `between 2000 and 2016`): a number in a sentence that does not is
     /// a level, never a rise or fall.

@@ -69,6 +69,18 @@ impl<'a> Checker<'a> {
         {
             return Some(Mismatch::Population("human trafficking".to_string()));
         }
+        // `Forced labour in agriculture generates $150 billion in illegal profits`: all forced
+        // labour's yearly profits given as one sector's.
+        if figure.quantity == Quantity::Money
+            && figure.scope == "global"
+            && self
+                .lower_metric(f)
+                .starts_with("illegal profits from forced labour")
+            && self.lower_metric(f).ends_with(" per year")
+            && let Some(sector) = self.one_sector_named()
+        {
+            return Some(Mismatch::Population(format!("forced labour in {sector}")));
+        }
         // A national survey counts working children apart from child labour (Punjab, Sindh);
         // the ILO and UNICEF's global estimate is what reporters call `children still working`.
         if claim.working && fit::facts(figure).child_labour && figure.scope != "global" {
@@ -290,7 +302,8 @@ impl<'a> Checker<'a> {
             && (["the industry", "this industry", "the trade", "this trade"]
                 .iter()
                 .any(|w| s.contains(w))
-                || opens_on_it)
+                || opens_on_it
+                || self.number_names_industry())
         {
             // (After `it`, only the number's own clause: `…, with 71% of modern slavery's
             // victims women and girls` is another number's.)
@@ -317,6 +330,67 @@ impl<'a> Checker<'a> {
             own = own.replace(w, "");
         }
         !names_forced_labour(&own) && names_trafficking(s)
+    }
+
+    /// The one sector named right after `forced labour in` (or `on`) before the number in its
+    /// sentence, with no list or other part between it and the number (`Forced labour in
+    /// agriculture generates …`): the number is then said to be that sector's.
+    fn one_sector_named(&self) -> Option<&'static str> {
+        /// Sector words as written (lower case) and the sector's name.
+        const SECTORS: &[(&str, &str)] = &[
+            ("agricultur", "agriculture"),
+            ("farm", "agriculture"),
+            ("fishing", "fishing"),
+            ("fisher", "fishing"),
+            ("construction", "construction"),
+            ("mining", "mining"),
+            ("mines", "mining"),
+            ("domestic work", "domestic work"),
+            ("manufactur", "manufacturing"),
+        ];
+        let head = self
+            .text
+            .get(self.claim.sentence.start..self.claim.mention.start)?
+            .to_lowercase();
+        let (_, rest) = ["forced labour ", "forced labor "]
+            .iter()
+            .find_map(|w| head.split_once(w))?;
+        let rest = ["in the ", "on the ", "in ", "on "]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))?;
+        let &(_, sector) = SECTORS.iter().find(|(w, _)| rest.starts_with(w))?;
+        let listed = [
+            ",", " and ", " or ", "other", "sex", "includ", "such as", "(", ";",
+        ]
+        .iter()
+        .any(|w| rest.contains(w));
+        (!listed).then_some(sector)
+    }
+
+    /// True when the number's own noun is an industry (`an estimated $150 billion industry`,
+    /// `a $150 billion dollar business`): the trade it values is the one the sentence before names.
+    fn number_names_industry(&self) -> bool {
+        let after = self
+            .text
+            .get(self.claim.mention.end..self.claim.sentence.end)
+            .unwrap_or_default()
+            .trim_start_matches([' ', '-'])
+            .to_lowercase();
+        let noun = [
+            "dollars ",
+            "dollar ",
+            "a year ",
+            "a-year ",
+            "per year ",
+            "annual ",
+        ]
+        .iter()
+        .fold(after.as_str(), |rest, w| {
+            rest.strip_prefix(w).unwrap_or(rest)
+        });
+        ["industry", "business", "enterprise"]
+            .iter()
+            .any(|w| noun.starts_with(w))
     }
 
     /// A specific population word in the number's clause that names another measure of what the

@@ -169,6 +169,12 @@ impl<'a> Checker<'a> {
             return;
         }
         let why = if counts_change {
+            // `10 million people were forced to work or marry in 2016`: a rise since 2016 given
+            // as the level in 2016.
+            if self.level_in_base_year(f) {
+                *found = self.wrong_metric_finding(f, &Mismatch::ChangeAsLevel);
+                return;
+            }
             let reached = self.level_reached();
             if !reached && (self.amount_of_change() || self.clause_speaks_of_change()) {
                 return;
