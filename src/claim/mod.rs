@@ -1250,6 +1250,18 @@ fn per_year_at(words: &Words, i: usize) -> bool {
     {
         return false;
     }
+    // `Anti-Slavery Day takes place every year on 18 October`, `is marked annually`: when a day
+    // or an event recurs, not a number per year.
+    if i > 0
+        && (words.is_any(
+            i - 1,
+            words!["held", "marked", "observed", "celebrated", "commemorated"],
+        ) || (i > 1
+            && words.is(i - 1, "place")
+            && words.is_any(i - 2, words!["takes", "took"])))
+    {
+        return false;
+    }
     words.is_any(i, words!["annually", "yearly"])
         || (words.is_any(i, words!["each", "every", "per"]) && words.is(i + 1, "year"))
         || words.at(i, "per annum")
@@ -2298,6 +2310,16 @@ mod tests {
         assert!(claim("27.6 million people are forced to work every year.", "27.6").per_year);
         assert!(claim("27.6 million people are trafficked annually.", "27.6").per_year);
         assert!(!claim("A year ago, 27.6 million were in forced labour.", "27.6").per_year);
+        let day = "Anti-Slavery Day takes place every year on 18 October: some 122,000 people in \
+                   the UK are in modern slavery.";
+        assert!(!claim(day, "122,000").per_year);
+        assert!(
+            !claim(
+                "The day, marked annually, recalls that 50 million are enslaved.",
+                "50"
+            )
+            .per_year
+        );
         let rising = "There are 50 million people in modern slavery, a number increasing annually.";
         assert!(!claim(rising, "50 million").per_year);
         // The per-year words of an amount before the count are the amount's.
