@@ -343,6 +343,18 @@ pub fn check_gated<'t>(
     as_of: AsOf,
     gate: Gate<'t>,
 ) -> Vec<Finding> {
+    // `the inaugural Global Slavery Index`: a claim naming a first edition in words is read as
+    // naming its year (most documents have none).
+    let named;
+    let claims = if claims
+        .iter()
+        .any(|c| c.first_edition.is_some() && c.edition.is_none())
+    {
+        named = first_editions(claims, table);
+        named.as_slice()
+    } else {
+        claims
+    };
     let mut cache = Cache::new(gate.given).knowing(gate.paragraphs.handed_on());
     let found = gate.found;
     // At most a finding a claim: room for them all, so that the list (of large findings) is
@@ -2104,6 +2116,55 @@ fn day_number(date: Date) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// `claims`, each naming a report's first edition in words (`the inaugural Global Slavery
+/// Index`) given that edition's year, as if the sentence had written it.
+fn first_editions(claims: &[Claim], table: &Table) -> Vec<Claim> {
+    claims
+        .iter()
+        .map(|claim| {
+            let mut claim = claim.clone();
+            if claim.edition.is_none()
+                && let Some(title) = claim.first_edition.as_deref()
+            {
+                claim.edition = first_edition_year(title, table);
+            }
+            claim
+        })
+        .collect()
+}
+
+/// The year of the table's earliest edition of the report series `title` names, when that
+/// edition is the series' first (a caveat of its figures says `first` or `inaugural` edition):
+/// the first Global Report on Trafficking in Persons (2009) is not the table's earliest (2016).
+fn first_edition_year(title: &str, table: &Table) -> Option<i32> {
+    let series = SERIES.iter().find(|series| title.contains(*series))?;
+    let of_series = |f: &&Figure| f.source.title.to_lowercase().contains(series);
+    let year = table
+        .figures
+        .iter()
+        .filter(of_series)
+        .filter_map(fit::edition_year)
+        .min()?;
+    table
+        .figures
+        .iter()
+        .filter(of_series)
+        .filter(|f| fit::edition_year(f) == Some(year))
+        .any(|f| {
+            f.caveats.as_deref().is_some_and(|c| {
+                let c = c.to_lowercase();
+                [
+                    "first edition",
+                    "first (inaugural) edition",
+                    "inaugural edition",
+                ]
+                .iter()
+                .any(|w| c.contains(w))
+            })
+        })
+        .then_some(year)
+}
+
 /// Report series a sentence may name with a year, in lower case.
 const SERIES: &[&str] = &[
     "global slavery index",
@@ -2348,6 +2409,21 @@ mod tests {
 
     fn at(date: &str) -> AsOf {
         AsOf::choose(Date::parse(date), None, Date::today())
+    }
+
+    #[test]
+    fn a_first_edition_is_the_tables_earliest_only_when_it_is_the_first() {
+        let table = Table::builtin().unwrap();
+        assert_eq!(
+            first_edition_year("global slavery index", &table),
+            Some(2013)
+        );
+        // The first Global Report (2009) is not in the table.
+        assert_eq!(
+            first_edition_year("global report on trafficking in persons", &table),
+            None
+        );
+        assert_eq!(first_edition_year("world development report", &table), None);
     }
 
     fn verdicts_as_of(text: &str, date: &str) -> Vec<(String, &'static str, Option<String>)> {
@@ -2860,12 +2936,13 @@ mod tests {
     fn slaves_before_the_first_slavery_estimates_are_the_forced_labour_count() {
         let id = |text: &str, date: &str| verdicts_as_of(text, date)[0].clone();
         let text = "There are still 21 million slaves in the world.";
+        // (Before the first Global Slavery Index, October 2013.)
         assert_eq!(
-            id(text, "2015-06-01"),
+            id(text, "2013-06-01"),
             (
                 "21 million".to_string(),
                 "consistent",
-                Some("ilo-forced-labour-profits-2014-forced-labour-count".to_string())
+                Some("ilo-forced-labour-2012-total".to_string())
             )
         );
         // Once the 2017 estimates are out, slaves are counted by them.
@@ -2874,7 +2951,7 @@ mod tests {
         assert_eq!(
             id(
                 "There are still 30 million slaves in the world.",
-                "2015-06-01"
+                "2013-06-01"
             )
             .1,
             "unverified"

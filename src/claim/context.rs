@@ -123,9 +123,15 @@ pub fn edition(words: &Words, within: &Range<usize>) -> Option<(i32, usize)> {
 /// `on`, `of`, `and` or `the` between them, up to a report word (`World Trafficking in Persons
 /// Report`, `Global Slavery Index`).
 fn titled_report(words: &Words, i: usize, hi: usize) -> bool {
+    report_title_end(words, i, hi).is_some()
+}
+
+/// The report word that ends a title opening at word `i` (before `hi`), as [`titled_report`]
+/// reads titles.
+fn report_title_end(words: &Words, i: usize, hi: usize) -> Option<usize> {
     let capital = |k: usize| words.raw(k).starts_with(char::is_uppercase);
     if i >= hi || !capital(i) {
-        return false;
+        return None;
     }
     for k in i..(i + 6).min(hi) {
         if capital(k)
@@ -134,13 +140,36 @@ fn titled_report(words: &Words, i: usize, hi: usize) -> bool {
                 words!["report", "index", "estimates", "survey", "study", "edition"],
             )
         {
-            return true;
+            return Some(k);
         }
         if !capital(k) && !words.is_any(k, words!["in", "on", "of", "and", "the"]) {
-            return false;
+            return None;
         }
     }
-    false
+    None
+}
+
+/// The title of a report whose first edition the sentence names in words, not by a year (`the
+/// inaugural Global Slavery Index`, `the first Global Slavery Index`), lower-cased.
+pub fn first_edition(words: &Words, within: &Range<usize>) -> Option<String> {
+    let (lo, hi) = word_bounds(words, within);
+    (lo..hi).find_map(|i| {
+        if !words.is_any(i, words!["inaugural", "first", "first-ever"]) {
+            return None;
+        }
+        // `the first ever Global Slavery Index`.
+        let start = if words.is(i + 1, "ever") {
+            i + 2
+        } else {
+            i + 1
+        };
+        let end = report_title_end(words, start, hi)?;
+        Some(
+            words
+                .lower_text(words.span(start).start..words.span(end).end)
+                .to_string(),
+        )
+    })
 }
 
 /// The words [`period`] reads, besides numbers.
@@ -2537,6 +2566,31 @@ mod tests {
         assert_eq!(edition(&w, &r), None);
         let (w, r) = all("a rise of 10 million compared to 2016 global estimates");
         assert_eq!(edition(&w, &r), None);
+    }
+
+    #[test]
+    fn a_first_edition_named_in_words() {
+        let first = |text: &str| {
+            let (w, r) = all(text);
+            first_edition(&w, &r)
+        };
+        assert_eq!(
+            first("30 million, according to the inaugural Global Slavery Index").as_deref(),
+            Some("global slavery index")
+        );
+        assert_eq!(
+            first("the first ever Global Slavery Index found 30 million").as_deref(),
+            Some("global slavery index")
+        );
+        assert_eq!(
+            first("for the first time, the Global Slavery Index found"),
+            None
+        );
+        assert_eq!(
+            first("India ranked first in the Global Slavery Index"),
+            None
+        );
+        assert_eq!(first("the first global slavery index found"), None);
     }
 
     fn scope_of(text: &str) -> Option<String> {

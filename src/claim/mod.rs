@@ -55,6 +55,9 @@ pub struct Claim {
     pub period: Option<Period>,
     /// The year of a report the sentence credits (`UNODC’s 2024 report`).
     pub edition: Option<i32>,
+    /// The title of a report whose first edition the sentence credits without a year (`the
+    /// inaugural Global Slavery Index`), lower-cased: the check reads it as that edition's year.
+    pub first_edition: Option<String>,
     /// Who it is credited to (`UNODC`, `ILO`, or `UN` for the United Nations as a whole).
     pub attribution: Option<String>,
     /// The sentence speaks of a share or proportion, not a number (for multipliers and changes).
@@ -1415,6 +1418,7 @@ fn risks_something(words: &Words, i: usize) -> bool {
 struct SentenceReading {
     range: Range<usize>,
     edition: Option<(i32, usize)>,
+    first_edition: Option<String>,
     attribution: Option<String>,
     negated: Vec<Range<usize>>,
     local: bool,
@@ -1465,6 +1469,9 @@ impl SentenceReading {
         SentenceReading {
             range: range.clone(),
             edition: context::edition(words, range),
+            first_edition: (has(lower, "inaugural") || has(lower, "first"))
+                .then(|| context::first_edition(words, range))
+                .flatten(),
             attribution: context::attribution(words, range).map(|(org, _)| org),
             negated: negations(text, words, range),
             // Both phrases hold `t week`: most sentences are turned away by that one search.
@@ -1820,6 +1827,7 @@ fn read_claim(
         scope,
         period,
         edition: edition.map(|(y, _)| y),
+        first_edition: whole_reading.first_edition.clone(),
         attribution,
         about_share,
         per_year: yearly,
