@@ -648,6 +648,9 @@ impl<'a> Checker<'a> {
             return false;
         }
         let paragraph = self.places.paragraph(self.text, self.claim.sentence.start);
+        if self.under_worldwide_lead_in(&paragraph) {
+            return false;
+        }
         let placed_before = self
             .claims_from(paragraph.start)
             .iter()
@@ -662,6 +665,55 @@ impl<'a> Checker<'a> {
                     .map(|before| crate::claim::block(self.text, before.start))
                     .and_then(|before| self.text.get(before))
                     .is_some_and(nonclaim::names_national_body))
+    }
+
+    /// True when the sentence is a list item under a lead-in line ending with a colon that names
+    /// the world or a worldwide source and no place or national body (`The Global Estimates of
+    /// Modern Slavery found that in 2016:` above `- 14.4 million are in forced marriage`): the
+    /// item is the world's, whatever another item names.
+    fn under_worldwide_lead_in(&self, paragraph: &std::ops::Range<usize>) -> bool {
+        let start = self.claim.sentence.start;
+        let Some(own) = self.text.get(paragraph.start..start.max(paragraph.start)) else {
+            return false;
+        };
+        // The lead-in: the paragraph up to its first line ending with a colon, before the
+        // sentence's own line.
+        let Some(colon) = own.find(":\n").or_else(|| own.find(":\r\n")) else {
+            return false;
+        };
+        let lead = own.get(..=colon).unwrap_or_default();
+        let line_start = self
+            .text
+            .get(..start)
+            .and_then(|t| t.rfind('\n'))
+            .map_or(0, |i| i + 1);
+        let line_end = self
+            .text
+            .get(start..)
+            .and_then(|t| t.find('\n'))
+            .map_or(self.text.len(), |i| start + i);
+        let item = self.text.get(line_start..line_end).unwrap_or_default();
+        if !crate::claim::is_list(item) || nonclaim::names_national_body(lead) {
+            return false;
+        }
+        let lower = lead.to_lowercase();
+        let worldwide = [
+            "global estimates",
+            "international labour organi",
+            "globally",
+            "worldwide",
+            "world-wide",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+            || lower
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == "ilo");
+        match crate::claim::place_named(lead).as_deref() {
+            Some("global") => true,
+            Some(_) => false,
+            None => worldwide,
+        }
     }
 
     /// True when figure `f` counts the countries UNODC's report covers, the sentence credits no

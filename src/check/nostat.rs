@@ -398,6 +398,15 @@ impl<'a> Checker<'a> {
         let at = self.sentence.as_ptr() as usize;
         let before = self.sentence.get(from - at..start).unwrap_or_default();
         let after = self.sentence.get(end..to - at).unwrap_or_default();
+        // `…, with migrant workers more than three times as likely to be affected`, in a
+        // sentence on the topic: a ratio of the group's likelihood of the harm, no count of the
+        // group (not `… as likely to be hired`).
+        if self.reading.quantity == Quantity::Multiplier
+            && likelihood_of_harm(after)
+            && evidence::topical(self.sentence)
+        {
+            return false;
+        }
         elsewhere::whole_population(before, after, self.reading.quantity == Quantity::Share)
     }
 
@@ -691,6 +700,29 @@ pub(super) const SECTOR_CUES: &[&str] = &[
     "domestic wor",
     "hospitality",
 ];
+
+/// True when `after` (the words after a multiplier) opens with a likelihood of harm (`as likely
+/// to be affected`, `more likely to be exploited`, `likelier to fall victim`).
+fn likelihood_of_harm(after: &str) -> bool {
+    let lower = after.trim_start().to_lowercase();
+    let Some(rest) = ["as likely to ", "more likely to ", "likelier to "]
+        .iter()
+        .find_map(|w| lower.strip_prefix(w))
+    else {
+        return false;
+    };
+    [
+        "be affected",
+        "be exploited",
+        "be trapped",
+        "be victims",
+        "be in forced",
+        "be subjected",
+        "fall victim",
+    ]
+    .iter()
+    .any(|h| rest.starts_with(h))
+}
 
 #[cfg(test)]
 mod tests {

@@ -22,6 +22,12 @@ use std::ops::Range;
 pub use words::Words;
 use words::{Cue, CueList, WordSet, words};
 
+/// The place (`global`, a known place, or a capitalised name after `in`) that `text` names, read
+/// as a claim's sentence is (see [`context::scope_near`]).
+pub fn place_named(text: &str) -> Option<String> {
+    context::scope_near(&Words::new(text, 0..text.len()), &(0..text.len()), None)
+}
+
 /// How the sentence frames who was counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Framing {
