@@ -1276,7 +1276,8 @@ impl<'a> Checker<'a> {
                     self.visible(g)
                         && fit::attribution(self.claim, figure) != Fit::Mismatch
                         && (!figure.source.publisher.starts_with("Walk Free")
-                            || self.claim.attribution.is_some())
+                            || self.claim.attribution.is_some()
+                            || !(p.term.contains("slave") || p.term.contains("enslav")))
                 })
             })
         {
