@@ -255,14 +255,15 @@ impl<'a> Checker<'a> {
         }
         // `The government has estimated that there are some 100,000 slaves in the UK`: a
         // government's own estimate, where the figure is an independent body's.
-        if !["Government", "Office", "Department", "Bureau", "Agency"]
+        // (The sentence's words first: they turn away almost every claim, in one search of
+        // the phrases' index, before five searches of the publisher's name.)
+        if {
+            static GOVERNMENT: super::phrases::PhraseSet =
+                super::phrases::PhraseSet::new(GOVERNMENT_ESTIMATES);
+            GOVERNMENT.in_text(self.lower_sentence())
+        } && !["Government", "Office", "Department", "Bureau", "Agency"]
             .iter()
             .any(|w| figure.source.publisher.contains(w))
-            && {
-                static GOVERNMENT: super::phrases::PhraseSet =
-                    super::phrases::PhraseSet::new(GOVERNMENT_ESTIMATES);
-                GOVERNMENT.in_text(self.lower_sentence())
-            }
         {
             return Some(format!(
                 "the sentence gives a government's own estimate, and the figure is {}'s",
