@@ -943,10 +943,7 @@ impl<'a> Checker<'a> {
         }
         // The sentence's years belong to X; Y's own come after it (`to 8 percent in 2022`), or
         // are the second of a pair after both (`to 160 million between 2016 and 2020`).
-        let after = self
-            .text
-            .get(self.claim.mention.end..self.claim.sentence.end)
-            .unwrap_or("");
+        let after = self.after_number();
         let year_after = year_of_end(after);
         self.ev
             .figures(Bind::Sentence, Bind::Sentence, false)
@@ -980,10 +977,7 @@ impl<'a> Checker<'a> {
             return None;
         }
         let lower = |range: std::ops::Range<usize>| self.last_lower_words(range, 4);
-        let rest = self
-            .text
-            .get(self.claim.mention.end..self.claim.sentence.end)
-            .unwrap_or("");
+        let rest = self.after_number();
         let first = rest
             .split(|c: char| !c.is_alphanumeric())
             .find(|w| !w.is_empty())

@@ -179,10 +179,7 @@ impl<'a> Checker<'a> {
         if !from {
             return false;
         }
-        let tail = self
-            .text
-            .get(self.claim.mention.end..self.claim.sentence.end)
-            .unwrap_or("");
+        let tail = self.after_number();
         let near = tail.get(..tail.len().min(40)).unwrap_or(tail);
         near.find(" to ").is_some_and(|at| {
             tail.get(at + 4..)

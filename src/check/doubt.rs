@@ -51,11 +51,7 @@ impl<'a> Checker<'a> {
         if self.claim.subject_strong {
             return false;
         }
-        let after = self
-            .text
-            .get(self.claim.mention.end..self.claim.sentence.end)
-            .unwrap_or_default()
-            .trim_start();
+        let after = self.after_number().trim_start();
         // `75 million were engaged in hazardous work`, `…, including around 45 million involved
         // in hazardous work`: a verb of being, a participle, or both, before `in`.
         let after = ["are ", "were "]
@@ -1302,10 +1298,7 @@ impl Checker<'_> {
     /// (`35 percent of those trafficked for forced labor are female`) that figure `f`'s metric
     /// does not name: a share of another base.
     fn of_trafficked_for_other_purpose(&self, f: usize) -> bool {
-        let after = self
-            .text
-            .get(self.claim.mention.end..self.claim.sentence.end)
-            .unwrap_or_default();
+        let after = self.after_number();
         let head: String = after
             .chars()
             .take(60)

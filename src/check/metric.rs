@@ -187,12 +187,7 @@ impl<'a> Checker<'a> {
     /// million forced child labourers`, `forced children labourers`): the number's own noun calls
     /// child labour forced labour, though the sentence names child labour.
     fn child_labour_called_forced(&self) -> bool {
-        let after = self
-            .text
-            .get(self.claim.mention.end..self.claim.sentence.end)
-            .unwrap_or_default()
-            .trim_start()
-            .as_bytes();
+        let after = self.after_number().trim_start().as_bytes();
         [
             "forced child labo",
             "forced children labo",
@@ -210,10 +205,7 @@ impl<'a> Checker<'a> {
     /// people are trafficked for …`, `were trafficked into`): the people counted are said to be
     /// trafficked.
     fn counted_as_trafficked(&self) -> bool {
-        let after = self
-            .text
-            .get(self.claim.mention.end..self.claim.sentence.end)
-            .unwrap_or_default();
+        let after = self.after_number();
         // The first 90 bytes, cut at a character boundary.
         let mut cut = after.len().min(90);
         while !after.is_char_boundary(cut) {
@@ -371,9 +363,7 @@ impl<'a> Checker<'a> {
     /// `a $150 billion dollar business`): the trade it values is the one the sentence before names.
     fn number_names_industry(&self) -> bool {
         let after = self
-            .text
-            .get(self.claim.mention.end..self.claim.sentence.end)
-            .unwrap_or_default()
+            .after_number()
             .trim_start_matches([' ', '-'])
             .to_lowercase();
         let noun = [

@@ -1451,13 +1451,7 @@ impl<'a> Checker<'a> {
             ));
         }
         // `only 1% of victims are ever rescued`: a rate of rescue or identification.
-        if self.reading.quantity == Quantity::Share
-            && nonclaim::found_rate(
-                self.text
-                    .get(self.claim.mention.end..self.claim.sentence.end)
-                    .unwrap_or_default(),
-            )
-        {
+        if self.reading.quantity == Quantity::Share && nonclaim::found_rate(self.after_number()) {
             return Some(self.unverified_because(
                 "is the share of victims rescued or identified, a rate the table does not hold",
             ));
@@ -2008,6 +2002,13 @@ impl<'a> Checker<'a> {
             .unwrap_or_default()
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
+    }
+
+    /// The text of the sentence after the number, as written.
+    fn after_number(&self) -> &'a str {
+        let text: &'a str = self.text;
+        text.get(self.claim.mention.end..self.claim.sentence.end)
+            .unwrap_or_default()
     }
 
     /// The words of the sentence after the number, as written.

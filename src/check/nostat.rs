@@ -290,10 +290,7 @@ impl<'a> Checker<'a> {
     /// True when the number counts the results of a police action run across many countries
     /// (see [`nonclaim::joint_action_named`]), which the rules on one operation do not drop.
     fn joint_action(&self) -> bool {
-        let after = self
-            .text
-            .get(self.claim.mention.end..self.claim.sentence.end)
-            .unwrap_or_default();
+        let after = self.after_number();
         nonclaim::joint_action_named(self.lower_sentence(), after, || match self.joint {
             // The document's answer, worked out once for all its numbers.
             Some(joint) => *joint.get_or_init(|| nonclaim::names_joint_action(self.text)),
