@@ -760,9 +760,9 @@ impl<'a> Checker<'a> {
 
     /// The current regional figure whose region the sentence names as the claim's place and
     /// whose population the sentence or its paragraph names, when a number with no noun of its
-    /// own, or an amount of the figure's own subject, agrees with it (`Over half of them are in the Asia-Pacific region (15.1 million)`, `the
-    /// Europe and Central Asia region follows with 4.1 million`, after
-    /// a sentence on forced labour). Only ever an agreement.
+    /// own, or an amount of the figure's own subject, agrees with it (`Over half of them are in
+    /// the Asia-Pacific region (15.1 million)`, `the Europe and Central Asia region follows with
+    /// 4.1 million`, after a sentence on forced labour). Only ever an agreement.
     pub(super) fn named_region(&self) -> Option<usize> {
         if self.claim.denied || self.claim.hypothetical || !self.ev.on_topic {
             return None;

@@ -1499,7 +1499,6 @@ fn cites_the_report(paragraph: &str) -> bool {
 
 /// Words that credit a number to a government's own estimate (lower case).
 const GOVERNMENT_ESTIMATES: &[&str] = &[
-    "the government has estimated",
     "the government estimated",
     "the government estimates",
     "government has estimated",

@@ -73,10 +73,11 @@ impl<'a> Checker<'a> {
         // labour's yearly profits given as one sector's.
         if figure.quantity == Quantity::Money
             && figure.scope == "global"
-            && self
-                .lower_metric(f)
-                .starts_with("illegal profits from forced labour")
-            && self.lower_metric(f).ends_with(" per year")
+            && {
+                let metric = self.lower_metric(f);
+                metric.starts_with("illegal profits from forced labour")
+                    && metric.ends_with(" per year")
+            }
             && let Some(sector) = self.one_sector_named()
         {
             return Some(Mismatch::Population(format!("forced labour in {sector}")));
@@ -362,10 +363,14 @@ impl<'a> Checker<'a> {
     /// True when the number's own noun is an industry (`an estimated $150 billion industry`,
     /// `a $150 billion dollar business`): the trade it values is the one the sentence before names.
     fn number_names_industry(&self) -> bool {
-        let after = self
-            .after_number()
-            .trim_start_matches([' ', '-'])
-            .to_lowercase();
+        // (Only the words the test reads are lower-cased: the six leads and the noun after them
+        // take at most 55 bytes.)
+        let after = self.after_number().trim_start_matches([' ', '-']);
+        let mut cut = after.len().min(64);
+        while !after.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let after = after.get(..cut).unwrap_or_default().to_lowercase();
         let noun = [
             "dollars ",
             "dollar ",

@@ -2139,17 +2139,18 @@ fn first_editions(claims: &[Claim], table: &Table) -> Vec<Claim> {
 /// the first Global Report on Trafficking in Persons (2009) is not the table's earliest (2016).
 fn first_edition_year(title: &str, table: &Table) -> Option<i32> {
     let series = SERIES.iter().find(|series| title.contains(*series))?;
-    let of_series = |f: &&Figure| f.source.title.to_lowercase().contains(series);
-    let year = table
+    // (Each title lower-cased once, for both passes.)
+    let of_series: Vec<&Figure> = table
         .figures
         .iter()
-        .filter(of_series)
-        .filter_map(fit::edition_year)
+        .filter(|f| f.source.title.to_lowercase().contains(series))
+        .collect();
+    let year = of_series
+        .iter()
+        .filter_map(|f| fit::edition_year(f))
         .min()?;
-    table
-        .figures
+    of_series
         .iter()
-        .filter(of_series)
         .filter(|f| fit::edition_year(f) == Some(year))
         .any(|f| {
             f.caveats.as_deref().is_some_and(|c| {
