@@ -1021,7 +1021,8 @@ fn focus(
 }
 
 /// True when mention `n` restates `m` just before it in other terms after `i.e.` or `that is`
-/// (`one in four, i.e., 25pc are children`): the clause of both runs on past `n`.
+/// (`one in four, i.e., 25pc are children`), or a count as its share between commas (`4.5
+/// million, or 22 percent, are …`): the clause of both runs on past `n`.
 fn restated_as(text: &str, m: &Mention, n: &Mention) -> bool {
     text.get(m.end..n.start).is_some_and(|gap| {
         let gap = gap
@@ -1030,8 +1031,20 @@ fn restated_as(text: &str, m: &Mention, n: &Mention) -> bool {
         matches!(
             gap.as_str(),
             "i.e." | "i.e.," | "ie" | "i.e" | "that is" | "that is,"
-        )
+        ) || (gap == "or" && count_then_share(text, m, n))
     })
+}
+
+/// True when count `m` is followed by `, or` and share `n` set off by commas (`4.5 million, or 22
+/// percent, are …`).
+fn count_then_share(text: &str, m: &Mention, n: &Mention) -> bool {
+    use crate::extract::Kind;
+    matches!(n.kind, Kind::Percent)
+        && matches!(m.kind, Kind::Count)
+        && text.get(m.end..).is_some_and(|r| r.starts_with(','))
+        && text
+            .get(n.end..)
+            .is_some_and(|r| r.starts_with(',') || r.starts_with('\u{2014}'))
 }
 
 /// Words that deny what follows them.

@@ -971,11 +971,13 @@ impl<'t> Parser<'t> {
         let decimal = !num.plain;
         match raw {
             // `1m tall` is a length; `27.6m people` a count.
-            // (`120m of them` counts a group: `of` before a pronoun is no length's.)
+            // (`120m of them`, `11.8m of the total`, `3.3m of all those` count a group: `of`
+            // before a pronoun, `all` or `the total` is no length's.)
             "m" => {
                 let next_entry = self.word(j + 1);
                 let of_group = self.low(j + 1) == "of"
-                    && matches!(self.low(j + 2), "them" | "these" | "those" | "whom");
+                    && (matches!(self.low(j + 2), "them" | "these" | "those" | "whom" | "all")
+                        || (self.low(j + 2) == "the" && self.low(j + 3) == "total"));
                 // (`£2m in support`: money is never a length.)
                 if next_entry.is_length_context() && !of_group && !self.money_before(num.first) {
                     return None;
