@@ -1013,13 +1013,28 @@ fn past_dateline(words: &Words, lo: usize, hi: usize) -> usize {
                 .iter()
                 .any(|dash| gap.contains(dash));
         if ends {
-            return if marked || dated(k) { k + 1 } else { lo };
+            return if marked || dated(k) || shouted(words, lo, k) {
+                k + 1
+            } else {
+                lo
+            };
         }
         if gap.contains(['.', ';', '!', '?']) {
             return lo;
         }
     }
     lo
+}
+
+/// True when words `lo..=k` are in capitals, four letters or more in all (`ISLAMABAD:`, `NEW
+/// DELHI -`): a wire story's dateline, though it gives no date (`UK:` may be a label).
+fn shouted(words: &Words, lo: usize, k: usize) -> bool {
+    let mut letters = 0;
+    (lo..=k).all(|j| {
+        let raw = words.raw(j);
+        letters += raw.chars().count();
+        raw.chars().all(|c| c.is_uppercase())
+    }) && letters >= 4
 }
 
 /// The country whose people the number at word `a` counts, named right after it (`over 10
@@ -1051,6 +1066,22 @@ fn people_of_place(words: &Words, a: usize, hi: usize) -> Option<&'static str> {
         .iter()
         .find(|(name, _)| *name == lower && !SHORT_NAMES.contains(name))
         .map(|&(_, canonical)| canonical)
+}
+
+/// True when the place at word `i` (its name ending before word `after`) says where Walk Free,
+/// a worldwide source, is from (`according to the Australian Walk Free Foundation`, `according
+/// to Australian rights group Walk Free`): a national body's place (`according to Bangladesh
+/// Bank`) stays the number's.
+fn source_of_origin(words: &Words, i: usize, after: usize, lo: usize) -> bool {
+    let k = if i > lo && words.is(i - 1, "the") {
+        i - 1
+    } else {
+        i
+    };
+    k >= lo + 2
+        && words.is(k - 2, "according")
+        && words.is(k - 1, "to")
+        && (after..after + 4).any(|j| words.is(j, "walk") && words.is(j + 1, "free"))
 }
 
 /// True when the place at word `i` closes a comparison with its people (`than the entire
@@ -1166,6 +1197,7 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
                 // is compared with, not its own.
                 || compared_population(words, i, lo)
                 || (i >= 1 && released_in(words, i - 1))
+                || source_of_origin(words, i, after, lo)
             {
                 inside = i + 1..i + 1 + name.matches(' ').count();
                 continue;
@@ -2611,6 +2643,34 @@ mod tests {
         assert_eq!(
             scope_of("Pakistan: 3.3 million children work").as_deref(),
             Some("Pakistan")
+        );
+        // Where a source is from is not the number's place.
+        assert_eq!(
+            scope_of("50 million, according to the Australian Walk Free Foundation"),
+            None
+        );
+        assert_eq!(
+            scope_of("50 million, according to Australian rights group Walk Free"),
+            None
+        );
+        assert_eq!(
+            scope_of("50,000 in Australia, according to Australian rights group Walk Free")
+                .as_deref(),
+            Some("Australia")
+        );
+        // A national body's place is the number's.
+        assert_eq!(
+            scope_of("up 26.8 per cent, according to Bangladesh Bank").as_deref(),
+            Some("Bangladesh")
+        );
+        // A city in capitals before a colon is a dateline, with or without a date.
+        let (w, r) = all("ISLAMABAD: Some 12% of children in Sindh work");
+        let at = (0..w.len()).find(|&i| w.lower(i) == "12").unwrap();
+        assert_eq!(scope_near(&w, &r, Some(at)).as_deref(), Some("Sindh"));
+        assert_eq!(scope_of("ISLAMABAD: 3.3 million children work"), None);
+        assert_eq!(
+            scope_of("UK: 3.3 million children work").as_deref(),
+            Some("UK")
         );
         // Capitals before a dash that are no dateline: the sentence goes on being read.
         assert_eq!(
