@@ -316,11 +316,12 @@ impl<'a> Checker<'a> {
         if !self.claim.hypothetical {
             return threat;
         }
-        // `estimates that nearly 25 million … could be victims of trafficking`: an estimate's
-        // hedge of what is, not a projection.
+        // `estimates that nearly 25 million … could be victims of trafficking`, `an estimated
+        // 592,000 people … could be living in slavery`: an estimate's hedge of what is, not a
+        // projection.
         let estimated_victims = after_all
             .windows(3)
-            .any(|p| matches!(p, [m, be, v] if modal(m) && be == "be" && v == "victims"))
+            .any(|p| matches!(p, [m, be, v] if modal(m) && be == "be" && (v == "victims" || v == "living")))
             && whole_before.iter().any(|w| w.starts_with("estimat"))
             && !whole_before.iter().any(|w| w == "more");
         after.windows(2).any(|p| p == ["at", "risk"])
