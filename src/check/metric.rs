@@ -630,7 +630,7 @@ impl<'a> Checker<'a> {
             } else if !own
                 && figure.quantity != Quantity::Money
                 && !(figure.population.iter().any(|t| t == "modern slavery")
-                    && self.names_slavery_parts())
+                    && (self.names_slavery_parts() || self.lists_slavery_kinds()))
                 && let Some(p) = self.foreign_population(f)
             {
                 // `70% of trafficking victims are women and girls`: the table holds that very
@@ -1075,6 +1075,25 @@ impl<'a> Checker<'a> {
         (after || before().is_some()).then_some("female")
     }
 
+    /// True when a trafficking word opens one item of a comma list of the kinds of people a
+    /// count covers, after an item and before a last one naming servitude, bondage, slavery or
+    /// forced labour (`people born into servitude, trafficked for sex, or held in debt
+    /// bondage`): one kind among others, not what the number counts.
+    pub(super) fn lists_slavery_kinds(&self) -> bool {
+        let items: Vec<&str> = self.lower_sentence().split(',').map(str::trim).collect();
+        items.windows(3).any(|w| match w {
+            [before, item, after] => {
+                item.starts_with("traffick")
+                    && names_slavery_kind(before)
+                    && ((last_item(after) && names_slavery_kind(after))
+                        || item
+                            .split_once(" or ")
+                            .is_some_and(|(_, rest)| names_slavery_kind(rest)))
+            }
+            _ => false,
+        })
+    }
+
     /// True when the sentence names both parts of modern slavery, however far apart
     /// (`held as forced labourers or given into forced marriages`).
     pub(super) fn names_slavery_parts(&self) -> bool {
@@ -1091,6 +1110,18 @@ impl<'a> Checker<'a> {
             .iter()
             .any(|w| lower.contains(w))
     }
+}
+
+/// True when lower-case `s` names servitude, bondage, slavery or forced labour.
+fn names_slavery_kind(s: &str) -> bool {
+    ["servitude", "bondage", "slavery", "enslaved", "forced lab"]
+        .iter()
+        .any(|w| s.contains(w))
+}
+
+/// True when lower-case `s` opens with `or ` or `and ` (the last item of a list).
+fn last_item(s: &str) -> bool {
+    s.starts_with("or ") || s.starts_with("and ")
 }
 
 /// True when lower-case `s` names forced labour, slavery or bondage.

@@ -1592,6 +1592,11 @@ impl<'a> Checker<'a> {
             && let Some(&f) = pool.iter().find(|&&f| {
                 self.figure(f).quantity == Quantity::Count
                     && !self.counts_change(f)
+                    // (`dropped by 85.5 million` in a sentence that names no region is no
+                    // misread regional level: a region's only where the sentence names it.)
+                    && (self.figure(f).scope == "global"
+                        || self.scope_fit(f) == Fit::Match
+                        || fit::names_place(self.sentence, fit::place(&self.figure(f).scope)))
                     && self.successor(f).is_none()
                     && self.agrees(f)
                     && bounds::tight(&self.stated(), self.figure(f))

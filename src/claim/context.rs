@@ -1150,6 +1150,14 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
             "globally" | "worldwide" | "world-wide"
                 if (i.saturating_sub(4).max(lo)..i)
                     .any(|k| words.is_any(k, SUPERLATIVES) && k > 0 && words.is(k - 1, "the")) => {}
+            // `Africa has second highest victims of forced labour globally`: a rank before a
+            // superlative, as far back as six words, ranks the place against the world.
+            "globally" | "worldwide" | "world-wide"
+                if (i.saturating_sub(6).max(lo)..i).any(|k| {
+                    words.is_any(k, SUPERLATIVES)
+                        && k > 0
+                        && (words.is_any(k - 1, RANKS) || rank_number(words.raw(k - 1)))
+                }) => {}
             "globally" | "worldwide" | "world-wide" => return Some("global".into()),
             // `the highest number of slaves in the world`, `the world's largest number`: a
             // place ranked against the world, not the world's own figure.
