@@ -46,8 +46,8 @@ pub struct Kept {
     superseded: OnceLock<Vec<Option<usize>>>,
     /// The first and last day each figure's `published` date can mean, made the first time.
     published: OnceLock<Vec<(Option<Date>, Option<Date>)>>,
-    /// For each figure, the figures it is a part of, made the first time.
-    wholes: OnceLock<Vec<Vec<usize>>>,
+    /// For each figure, the figures it is a part of, made the first time they are asked for.
+    wholes: Vec<OnceLock<Vec<usize>>>,
     /// Each figure's source quote squeezed (see [`Kept::squeezed_quote`]), made the first time
     /// it is asked for.
     quotes: Vec<OnceLock<String>>,
@@ -141,7 +141,7 @@ impl Kept {
                 quantities: OnceLock::new(),
                 superseded: OnceLock::new(),
                 published: OnceLock::new(),
-                wholes: OnceLock::new(),
+                wholes: (0..n).map(|_| OnceLock::new()).collect(),
                 quotes: (0..n).map(|_| OnceLock::new()).collect(),
             })
             .filter(|k| k.descriptions.len() == n)
@@ -283,28 +283,24 @@ impl Kept {
             .map(|q| q.get_or_init(|| squeeze(&figure.source.quote)).as_str())
     }
 
-    /// The figures `f` of `table` for which `part_of(g, f)` holds, in table order; every
-    /// figure's are found the first time.
+    /// The figures `f` of `table` for which `part_of(g, f)` holds, in table order; found the
+    /// first time `g`'s are asked for (a run that checks one draft asks about a few figures,
+    /// not the 50,000 pairs of the table).
     pub fn wholes(
         &self,
         table: &Table,
         g: usize,
         part_of: fn(&Figure, &Figure) -> bool,
     ) -> &[usize] {
-        self.wholes
-            .get_or_init(|| {
-                let figures = &table.figures;
-                figures
-                    .iter()
-                    .map(|part| {
-                        (0..figures.len())
-                            .filter(|&f| figures.get(f).is_some_and(|whole| part_of(part, whole)))
-                            .collect()
-                    })
-                    .collect()
-            })
-            .get(g)
-            .map_or(&[][..], Vec::as_slice)
+        let (Some(slot), Some(part)) = (self.wholes.get(g), table.figures.get(g)) else {
+            return &[];
+        };
+        slot.get_or_init(|| {
+            let figures = &table.figures;
+            (0..figures.len())
+                .filter(|&f| figures.get(f).is_some_and(|whole| part_of(part, whole)))
+                .collect()
+        })
     }
 
     /// The figures of quantity `q`, as a bitset (64 a word; empty when none has it); every
