@@ -304,6 +304,13 @@ impl<'a> Checker<'a> {
                 "the share is of {group} only; the figure's is of everyone it counts"
             ));
         }
+        // `74% of sex trafficking victims are girls`: girls made the part of another whole,
+        // where the figure is a share of girl victims.
+        if let Some((group, whole)) = self.inverse_share(figure) {
+            return Some(format!(
+                "the share is of {whole}; the figure's is of {group} victims"
+            ));
+        }
         if figure.quantity == Quantity::Share
             && let Some(word) = self.other_measure()
             && !self.lower_metric(f).contains(word)
@@ -963,6 +970,44 @@ impl<'a> Checker<'a> {
         let group = self.share_base_group().or_else(|| self.among_group())?;
         let whole = figure.metric.split_once("share of")?.1;
         (!whole.split(' ').any(|w| one(w) == one(group))).then_some(group)
+    }
+
+    /// The group a share figure is taken of (`share of detected girl victims …`: `girl`) and
+    /// the victims the sentence takes its share of instead, when it names that group only as
+    /// the part (`74% of sex trafficking victims are girls`).
+    fn inverse_share(&self, figure: &Figure) -> Option<(&'static str, String)> {
+        if figure.quantity != Quantity::Share {
+            return None;
+        }
+        let whole = figure.metric.strip_prefix("share of ")?;
+        let whole = whole.strip_prefix("detected ").unwrap_or(whole);
+        let mut figure_words = whole.split(' ');
+        let first = figure_words.next()?;
+        if figure_words.next() != Some("victims") {
+            return None;
+        }
+        let group = evidence::GROUPS.iter().copied().find(|g| *g == first)?;
+        let mut words = self.words_after().map(|w| lower(w).into_owned());
+        if words.next().as_deref() != Some("of") {
+            return None;
+        }
+        let base: Vec<String> = words
+            .take_while(|w| {
+                !matches!(
+                    w.as_str(),
+                    "are" | "were" | "is" | "was" | "make" | "made" | "who" | "that" | "in"
+                )
+            })
+            .take(5)
+            .collect();
+        if !base.iter().any(|w| w == "victims") || base.iter().any(|w| one(w) == one(group)) {
+            return None;
+        }
+        let subject = lower(self.claim.subject.as_deref()?);
+        subject
+            .split(' ')
+            .any(|w| one(w) == one(group))
+            .then(|| (group, base.join(" ")))
     }
 
     /// The group the sentence opens by taking its shares among (`Among child referrals, 79 per

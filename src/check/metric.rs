@@ -581,6 +581,20 @@ impl<'a> Checker<'a> {
             if figure.scope != "global" && !self.placed(f) {
                 return None;
             }
+            // `Almost 17 million more children … were forced into work between 2016 and 2020`,
+            // naming no place: a region's rise over those years is no measure it misreads,
+            // unless its paragraph names that region.
+            if figure.scope != "global"
+                && self.scope_fit(f) != Fit::Match
+                && !self.places.named(
+                    self.text,
+                    self.claim.sentence.start,
+                    self.sentence,
+                    fit::place(&figure.scope),
+                )
+            {
+                return None;
+            }
             // A count or share from a country's own survey is that country's: it measures
             // nothing a global figure does, wrongly or not.
             if figure.scope == "global"
@@ -597,6 +611,14 @@ impl<'a> Checker<'a> {
             // `Women, girls make up 70pc of human trafficking victims`, the headline of a story
             // filed from Islamabad: that country's share, not the world's misread.
             if figure.quantity == Quantity::Share && self.story_elsewhere(figure).is_some() {
+                return None;
+            }
+            // `Children accounted for 31% of all referrals`: a share of a whole the figure
+            // does not count, not the world's change in child victims misread.
+            if primary.quantity == Quantity::Share
+                && figure.quantity == Quantity::Change
+                && self.share_of_other_whole(f)
+            {
                 return None;
             }
             // `dropped by 12 million`: an amount of change is no level another figure holds.
@@ -963,6 +985,40 @@ impl<'a> Checker<'a> {
                 })
             })
             .collect()
+    }
+
+    /// True when the words right after the number take it of a whole (`31% of all
+    /// referrals`) that is referrals or calls, or none of whose words is in one of figure `f`'s
+    /// populations or subjects.
+    fn share_of_other_whole(&self, f: usize) -> bool {
+        let figure = self.figure(f);
+        let mut words = self.words_after().map(|w| lower(w).into_owned());
+        if words.next().as_deref() != Some("of") {
+            return false;
+        }
+        let whole: Vec<String> = words
+            .skip_while(|w| matches!(w.as_str(), "all" | "the" | "total"))
+            .take_while(|w| {
+                !matches!(
+                    w.as_str(),
+                    "down" | "up" | "in" | "from" | "were" | "are" | "was" | "is" | "and" | "while"
+                )
+            })
+            .take(3)
+            .collect();
+        // (Referrals and calls are a country's own records, whatever they are referrals of.)
+        let records = whole
+            .iter()
+            .any(|w| matches!(w.as_str(), "referrals" | "calls"));
+        records
+            || !whole.is_empty()
+                && !whole.iter().any(|w| {
+                    figure
+                        .population
+                        .iter()
+                        .chain(&figure.subject)
+                        .any(|t| t.split(' ').any(|word| word == w))
+                })
     }
 
     pub(super) fn wrong_metric_finding(&self, f: usize, why: &Mismatch) -> Finding {

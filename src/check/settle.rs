@@ -520,6 +520,30 @@ impl<'a> Checker<'a> {
 
     pub(super) fn settle_figure(&self, f: usize, newer: Option<usize>) -> Finding {
         if let Some(why) = self.misreading(f).or_else(|| self.confused(f)) {
+            // `Almost 17 million more children aged 5-11 were forced into work`, naming no
+            // place: a region's rise that the value happens to match is no measure it misreads.
+            let figure = self.figure(f);
+            if matches!(why, Mismatch::Working | Mismatch::Ages(..))
+                && figure.scope != "global"
+                && self.claim.scope.is_none()
+                && !self.places.named(
+                    self.text,
+                    self.claim.sentence.start,
+                    self.sentence,
+                    fit::place(&figure.scope),
+                )
+            {
+                return self.finding(
+                    Verdict::Unverified,
+                    None,
+                    format!(
+                        "{} may not be {}: the figure is for {}, which the sentence does not name",
+                        self.quoted,
+                        self.describe(f),
+                        figure.scope
+                    ),
+                );
+            }
             // `60% of female victims are trafficked for sexual exploitation`: the share of girl
             // victims, which the sentence names, given to all female victims.
             if matches!(why, Mismatch::GroupAsBase(_))
