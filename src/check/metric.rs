@@ -586,6 +586,7 @@ impl<'a> Checker<'a> {
             // unless its paragraph names that region.
             if figure.scope != "global"
                 && self.scope_fit(f) != Fit::Match
+                && !self.place_pointed_back()
                 && !self.places.named(
                     self.text,
                     self.claim.sentence.start,
@@ -985,6 +986,21 @@ impl<'a> Checker<'a> {
                 })
             })
             .collect()
+    }
+
+    /// True when the sentence points back at a place named before (`across the province`, `in
+    /// the country`): the story's place, though the sentence does not name it.
+    pub(super) fn place_pointed_back(&self) -> bool {
+        let s = self.lower_sentence();
+        [
+            "the province",
+            "the country",
+            "the state",
+            "this province",
+            "this country",
+        ]
+        .iter()
+        .any(|p| s.contains(p))
     }
 
     /// True when the words right after the number take it of a whole (`31% of all
