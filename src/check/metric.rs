@@ -584,15 +584,7 @@ impl<'a> Checker<'a> {
             // `Almost 17 million more children … were forced into work between 2016 and 2020`,
             // naming no place: a region's rise over those years is no measure it misreads,
             // unless its paragraph names that region.
-            if figure.scope != "global"
-                && self.scope_fit(f) != Fit::Match
-                && !self.place_pointed_back()
-                && !self.places.named(
-                    self.text,
-                    self.claim.sentence.start,
-                    self.sentence,
-                    fit::place(&figure.scope),
-                )
+            if figure.scope != "global" && self.scope_fit(f) != Fit::Match && self.region_unnamed(f)
             {
                 return None;
             }
@@ -988,11 +980,11 @@ impl<'a> Checker<'a> {
             .collect()
     }
 
-    /// True when the sentence points back at a place named before (`across the province`, `in
-    /// the country`): the story's place, though the sentence does not name it.
-    pub(super) fn place_pointed_back(&self) -> bool {
+    /// True when neither the sentence nor its paragraph names figure `f`'s place, nor does the
+    /// sentence point back at a place named before (`across the province`, `in the country`).
+    pub(super) fn region_unnamed(&self, f: usize) -> bool {
         let s = self.lower_sentence();
-        [
+        ![
             "the province",
             "the country",
             "the state",
@@ -1001,6 +993,12 @@ impl<'a> Checker<'a> {
         ]
         .iter()
         .any(|p| s.contains(p))
+            && !self.places.named(
+                self.text,
+                self.claim.sentence.start,
+                self.sentence,
+                fit::place(&self.figure(f).scope),
+            )
     }
 
     /// True when the words right after the number take it of a whole (`31% of all

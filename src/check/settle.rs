@@ -526,13 +526,7 @@ impl<'a> Checker<'a> {
             if matches!(why, Mismatch::Working | Mismatch::Ages(..))
                 && figure.scope != "global"
                 && self.claim.scope.is_none()
-                && !self.place_pointed_back()
-                && !self.places.named(
-                    self.text,
-                    self.claim.sentence.start,
-                    self.sentence,
-                    fit::place(&figure.scope),
-                )
+                && self.region_unnamed(f)
             {
                 return self.finding(
                     Verdict::Unverified,
