@@ -987,19 +987,13 @@ impl<'a> Checker<'a> {
             return None;
         }
         let group = evidence::GROUPS.iter().copied().find(|g| *g == first)?;
-        let mut words = self.words_after().map(|w| lower(w).into_owned());
-        if words.next().as_deref() != Some("of") {
-            return None;
-        }
-        let base: Vec<String> = words
-            .take_while(|w| {
-                !matches!(
-                    w.as_str(),
-                    "are" | "were" | "is" | "was" | "make" | "made" | "who" | "that" | "in"
-                )
-            })
-            .take(5)
-            .collect();
+        let base = self.whole_after_of(
+            &[],
+            &[
+                "are", "were", "is", "was", "make", "made", "who", "that", "in",
+            ],
+            5,
+        )?;
         if !base.iter().any(|w| w == "victims") || base.iter().any(|w| one(w) == one(group)) {
             return None;
         }

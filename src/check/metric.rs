@@ -1006,20 +1006,15 @@ impl<'a> Checker<'a> {
     /// populations or subjects.
     fn share_of_other_whole(&self, f: usize) -> bool {
         let figure = self.figure(f);
-        let mut words = self.words_after().map(|w| lower(w).into_owned());
-        if words.next().as_deref() != Some("of") {
+        let Some(whole) = self.whole_after_of(
+            &["all", "the", "total"],
+            &[
+                "down", "up", "in", "from", "were", "are", "was", "is", "and", "while",
+            ],
+            3,
+        ) else {
             return false;
-        }
-        let whole: Vec<String> = words
-            .skip_while(|w| matches!(w.as_str(), "all" | "the" | "total"))
-            .take_while(|w| {
-                !matches!(
-                    w.as_str(),
-                    "down" | "up" | "in" | "from" | "were" | "are" | "was" | "is" | "and" | "while"
-                )
-            })
-            .take(3)
-            .collect();
+        };
         // (Referrals and calls are a country's own records, whatever they are referrals of.)
         let records = whole
             .iter()

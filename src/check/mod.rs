@@ -2028,6 +2028,23 @@ impl<'a> Checker<'a> {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
     }
+
+    /// The words, lower-cased, of the whole a share is taken of right after the number (`31% of
+    /// all referrals`): none unless `of` comes first; the `skip` words that open it dropped, then
+    /// at most `take` words before any of `stop`.
+    fn whole_after_of(&self, skip: &[&str], stop: &[&str], take: usize) -> Option<Vec<String>> {
+        let mut words = self.words_after().map(|w| lower(w).into_owned());
+        if words.next().as_deref() != Some("of") {
+            return None;
+        }
+        Some(
+            words
+                .skip_while(|w| skip.contains(&w.as_str()))
+                .take_while(|w| !stop.contains(&w.as_str()))
+                .take(take)
+                .collect(),
+        )
+    }
 }
 
 /// The runs of letters and digits of `text`, lower-cased, last first: each is lower-cased only

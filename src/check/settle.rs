@@ -528,16 +528,11 @@ impl<'a> Checker<'a> {
                 && self.claim.scope.is_none()
                 && self.region_unnamed(f)
             {
-                return self.finding(
-                    Verdict::Unverified,
-                    None,
-                    format!(
-                        "{} may not be {}: the figure is for {}, which the sentence does not name",
-                        self.quoted,
-                        self.describe(f),
-                        figure.scope
-                    ),
-                );
+                return self.unverified_because(&format!(
+                    "may not be {}: the figure is for {}, which the sentence does not name",
+                    self.describe(f),
+                    figure.scope
+                ));
             }
             // `60% of female victims are trafficked for sexual exploitation`: the share of girl
             // victims, which the sentence names, given to all female victims.

@@ -1145,19 +1145,9 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
             {
                 return Some("global".into());
             }
-            // `11 million in India, the highest number globally`: a place ranked against the
-            // world.
-            "globally" | "worldwide" | "world-wide"
-                if (i.saturating_sub(4).max(lo)..i)
-                    .any(|k| words.is_any(k, SUPERLATIVES) && k > 0 && words.is(k - 1, "the")) => {}
-            // `Africa has second highest victims of forced labour globally`: a rank before a
-            // superlative, as far back as six words, ranks the place against the world.
-            "globally" | "worldwide" | "world-wide"
-                if (i.saturating_sub(6).max(lo)..i).any(|k| {
-                    words.is_any(k, SUPERLATIVES)
-                        && k > 0
-                        && (words.is_any(k - 1, RANKS) || rank_number(words.raw(k - 1)))
-                }) => {}
+            // `11 million in India, the highest number globally`, `Africa has second highest
+            // victims of forced labour globally`: a place ranked against the world.
+            "globally" | "worldwide" | "world-wide" if ranked_globally(words, i, lo) => {}
             "globally" | "worldwide" | "world-wide" => return Some("global".into()),
             // `the highest number of slaves in the world`, `the world's largest number`: a
             // place ranked against the world, not the world's own figure.
@@ -1389,6 +1379,19 @@ fn ranked_against_world(words: &Words, i: usize, lo: usize) -> bool {
     // `placing it fifth in the world`, `ranked 5th in the world`: a rank among the world's
     // places.
     || (i.saturating_sub(3).max(lo)..i).any(|k| words.is_any(k, RANKS) || rank_number(words.raw(k)))
+}
+
+/// True when a superlative ranks a place before `globally` at word `i`: after `the`, at most
+/// four words back (`the highest number globally`), or after a rank, at most six (`second
+/// highest victims of forced labour globally`).
+fn ranked_globally(words: &Words, i: usize, lo: usize) -> bool {
+    (i.saturating_sub(6).max(lo)..i).any(|k| {
+        k > 0
+            && words.is_any(k, SUPERLATIVES)
+            && ((k + 4 >= i && words.is(k - 1, "the"))
+                || words.is_any(k - 1, RANKS)
+                || rank_number(words.raw(k - 1)))
+    })
 }
 
 /// Ordinal words that give a place's rank (`fifth in the world`).

@@ -383,13 +383,8 @@ fn statement_lines(text: &str, at: usize) -> bool {
     let before = text.get(..at).unwrap_or("");
     let start = memchr::memrchr(b'\n', before.as_bytes()).map_or(0, |k| k + 1);
     let line = before.get(start..).unwrap_or("");
-    let last = line
-        .trim_end()
-        .rsplit(' ')
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
-    if !statement(line) || JOINING.contains(&last.as_str()) {
+    let last = line.trim_end().rsplit(' ').next().unwrap_or("");
+    if !statement(line) || JOINING.iter().any(|j| last.eq_ignore_ascii_case(j)) {
         return false;
     }
     let mut after = text.get(at + 1..).unwrap_or("").split('\n');
