@@ -43,6 +43,21 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// True when the claim is a count given as a lower bound (`a minimum of 12.3 million`) a
+    /// tenth or more under figure `f`, a part of a whole (its metric says `…, other than …`):
+    /// the bound holds of the whole as well, so it states neither.
+    pub(super) fn loose_bound_of_part(&self, f: usize) -> bool {
+        use crate::extract::Hedge;
+        let figure = self.figure(f);
+        figure.quantity == Quantity::Count
+            && matches!(
+                self.claim.mention.hedge,
+                Some(Hedge::MoreThan | Hedge::AtLeast)
+            )
+            && figure.value.is_some_and(|v| v > self.reading.value * 1.1)
+            && self.lower_metric(f).contains(", other than ")
+    }
+
     /// True when the number has no noun of its own and `in` and one of figure `f`'s population
     /// terms follow it (`…, including 7.2 million in forced labour`, or after a verb of being or a
     /// participle: `75 million were engaged in hazardous work`, `45 million involved in hazardous

@@ -158,6 +158,10 @@ impl<'a> Checker<'a> {
         if figure.quantity != Quantity::Count || !self.lower_metric(f).contains(", other than ") {
             return None;
         }
+        // (`a minimum of 12.3 million`: a bound that holds of the whole as well.)
+        if self.loose_bound_of_part(f) {
+            return None;
+        }
         let s = self.lower_sentence();
         if !(s.contains("forced lab") || s.contains("forced-lab"))
             || PART_WORDS.iter().any(|w| s.contains(w))
@@ -685,6 +689,16 @@ impl<'a> Checker<'a> {
                 && !partial
                 && !distinct_part
                 && !self.forced_labour_share_of_slavery(f)
+            {
+                return None;
+            }
+            // So is a round number a year that names none of the figure's population:
+            // `violence affects 12 million very young people a year` (child marriage) took
+            // nothing from the ILO's 12.3 million people in forced labour (`27.6 million
+            // victims … each year` did take its value from the 2022 estimate).
+            if population < Bind::Sentence
+                && matches!(reason, Some(Mismatch::Yearly))
+                && !self.distinctive_value(f)
             {
                 return None;
             }

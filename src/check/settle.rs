@@ -604,6 +604,19 @@ impl<'a> Checker<'a> {
                 ),
             );
         }
+        // `a minimum of 12.3 million … in forced labor` for the private economy's 16 million:
+        // a bound far under a part of forced labour, which holds of the whole too.
+        if self.loose_bound_of_part(f) {
+            return self.finding(
+                Verdict::Unverified,
+                None,
+                format!(
+                    "{} is a lower bound well below {}, which it neither states nor contradicts",
+                    self.quoted,
+                    self.describe(f)
+                ),
+            );
+        }
         // `The TIP Report … evaluates more than 150 governments`: the countries another body's
         // report covers, however near the count of those UNODC's data come from.
         if self.other_reports_coverage(f) {
