@@ -153,6 +153,54 @@ impl<'a> Checker<'a> {
         head.ends_with(" to") || head.ends_with(" To")
     }
 
+    /// True when the number is the amount of a fall given in apposition right after the level
+    /// the sentence's subject fell to (`Child labour has fallen to 138 million, a decline of 12
+    /// million since 2020`): the fall of the population that clause names.
+    pub(super) fn fall_beside_level(&self) -> bool {
+        let head = self
+            .text
+            .get(self.claim.sentence.start..self.claim.mention.start)
+            .unwrap_or("");
+        let lead = [
+            ", a decline of ",
+            ", a fall of ",
+            ", a drop of ",
+            ", a decrease of ",
+            ", a reduction of ",
+        ]
+        .iter()
+        .find_map(|l| {
+            let at = head.len().checked_sub(l.len())?;
+            head.get(at..)
+                .is_some_and(|t| t.eq_ignore_ascii_case(l))
+                .then_some(at)
+        });
+        let Some(level) = lead.and_then(|at| head.get(..at)) else {
+            return false;
+        };
+        // `fallen to 138 million`: a verb of falling, `to`, then a number (after a hedge) of at
+        // most two words.
+        let Some(to) = level.rfind(" to ") else {
+            return false;
+        };
+        let amount = level.get(to + 4..).unwrap_or("");
+        let amount = ["nearly ", "almost ", "about ", "around ", "some ", "just "]
+            .iter()
+            .find_map(|h| amount.strip_prefix(h))
+            .unwrap_or(amount);
+        let verb = level
+            .get(..to)
+            .unwrap_or("")
+            .rsplit(' ')
+            .next()
+            .unwrap_or("");
+        amount.starts_with(|c: char| c.is_ascii_digit())
+            && amount.split(' ').count() <= 2
+            && ["fallen", "fell", "dropped", "declined", "decreased"]
+                .iter()
+                .any(|v| verb.eq_ignore_ascii_case(v))
+    }
+
     /// True when the number is where a change started (`fell from 16% to 9.6%`, `going from
     /// 16% in 2000 to 9.6%`): `from` right before it (or before a hedge) and `to` and another
     /// number soon after it.

@@ -1147,7 +1147,8 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
             }
             // `11 million in India, the highest number globally`, `Africa has second highest
             // victims of forced labour globally`: a place ranked against the world.
-            "globally" | "worldwide" | "world-wide" if ranked_globally(words, i, lo) => {}
+            "globally" | "worldwide" | "world-wide"
+                if ranked_globally(words, i, lo, named.is_some()) => {}
             "globally" | "worldwide" | "world-wide" => return Some("global".into()),
             // `the highest number of slaves in the world`, `the world's largest number`: a
             // place ranked against the world, not the world's own figure.
@@ -1382,15 +1383,16 @@ fn ranked_against_world(words: &Words, i: usize, lo: usize) -> bool {
 }
 
 /// True when a superlative ranks a place before `globally` at word `i`: after `the`, at most
-/// four words back (`the highest number globally`), or after a rank, at most six (`second
-/// highest victims of forced labour globally`).
-fn ranked_globally(words: &Words, i: usize, lo: usize) -> bool {
-    (i.saturating_sub(6).max(lo)..i).any(|k| {
+/// four words back (`the highest number globally`), or eight when a place was named before it
+/// (`Asia has the highest number of victims of forced labour globally`), or after a rank, at
+/// most six (`second highest victims of forced labour globally`).
+fn ranked_globally(words: &Words, i: usize, lo: usize, placed: bool) -> bool {
+    let the_reach = if placed { 8 } else { 4 };
+    (i.saturating_sub(the_reach.max(6)).max(lo)..i).any(|k| {
         k > 0
             && words.is_any(k, SUPERLATIVES)
-            && ((k + 4 >= i && words.is(k - 1, "the"))
-                || words.is_any(k - 1, RANKS)
-                || rank_number(words.raw(k - 1)))
+            && ((k + the_reach >= i && words.is(k - 1, "the"))
+                || (k + 6 >= i && (words.is_any(k - 1, RANKS) || rank_number(words.raw(k - 1)))))
     })
 }
 
@@ -2794,6 +2796,19 @@ mod tests {
         );
         assert_eq!(
             scope_of("Globally, the highest number is 11 million").as_deref(),
+            Some("global")
+        );
+        // Seven words from `the highest` to `globally`: a ranking when a place was named before.
+        assert_eq!(
+            scope_of(
+                "Asia has the highest number of people in forced labour globally, 11.7 million"
+            )
+            .as_deref(),
+            Some("Asia")
+        );
+        assert_eq!(
+            scope_of("the highest number of people in forced labour globally is 20.9 million")
+                .as_deref(),
             Some("global")
         );
         assert_eq!(
