@@ -1740,6 +1740,7 @@ fn place_population(before: &str, after: &str) -> bool {
         ]
         .iter()
         .any(|w| lower_near.ends_with(w))
+            && !harmed_population(&lower_near)
         {
             return true;
         }
@@ -1820,6 +1821,18 @@ fn place_population(before: &str, after: &str) -> bool {
     let aside = aside.get(..end).unwrap_or_default();
     let lower = aside.to_lowercase();
     lower.contains(" of the ") && words(&lower).next_back() == Some("population")
+}
+
+/// True when the word before `population` in `near` (lower case) names people in harm, not a
+/// place's people (`the total slave population of 35.8 million`, `the victim population of`).
+fn harmed_population(near: &str) -> bool {
+    let head = near.rsplit_once("population").map_or("", |(h, _)| h);
+    words(head).next_back().is_some_and(|w| {
+        matches!(
+            w,
+            "slave" | "enslaved" | "victim" | "trafficked" | "trafficking" | "slavery"
+        )
+    })
 }
 
 /// Where the first `–`, `—` or `(` within the first `chars` characters of `text` is: the bytes
