@@ -1560,6 +1560,58 @@ fn whole_total_of_share(
     Some(focus.start..m.end + copula)
 }
 
+/// For either number of a pair `respectively` follows (`men and boys accounted for 13% and 3%
+/// respectively`), the words of its own group among the two joined by `and` that the first
+/// number's subject names: the first group for the first number, the second for the second.
+fn respective(
+    text: &str,
+    words: &Words,
+    sentence: &Range<usize>,
+    m: &Mention,
+    prev: Option<&Mention>,
+    next: Option<&Mention>,
+) -> Option<(usize, usize, bool)> {
+    let joined = |a: &Mention, b: &Mention| {
+        a.kind == b.kind
+            && text
+                .get(a.end..b.start)
+                .is_some_and(|gap| gap.trim().eq_ignore_ascii_case("and"))
+    };
+    let respectively_after = |b: &Mention| {
+        text.get(b.end..).is_some_and(|rest| {
+            rest.trim_start()
+                .get(..12)
+                .is_some_and(|w| w.eq_ignore_ascii_case("respectively"))
+        })
+    };
+    let (lead, second) = match (prev, next) {
+        (_, Some(n)) if joined(m, n) && respectively_after(n) => (m, false),
+        (Some(p), _) if joined(p, m) && respectively_after(m) => (p, true),
+        _ => return None,
+    };
+    let (lo, hi) = context::word_bounds(words, &(sentence.start..lead.end));
+    let first = words.first_ending_after(lead.start);
+    let last = words.first_from(lead.end).max(first);
+    let (a, b, strong) = subject::subject(words, lead.kind, first, last, lo, hi)?;
+    // One `and` inside the phrase, with a word either side and no comma (`men and boys`).
+    let mut ands = (a..b).filter(|&i| words.is(i, "and"));
+    let k = ands.next()?;
+    if ands.next().is_some()
+        || k == a
+        || k + 1 >= b
+        || words
+            .lower_text(words.span(a).start..words.span(b - 1).end)
+            .contains(',')
+    {
+        return None;
+    }
+    Some(if second {
+        (k + 1, b, strong)
+    } else {
+        (a, k, strong)
+    })
+}
+
 fn read_claim(
     text: &str,
     words: &Words,
@@ -1589,6 +1641,9 @@ fn read_claim(
     .flatten()
     .map(|(a, b)| (a, b, false))
     .or_else(|| subject::subject(words, m.kind, first, last, lo, hi));
+    // `men and boys accounted for 13% and 3% respectively`: each number of the pair counts its
+    // own group of the pair named before.
+    let found = respective(text, words, sentence, m, prev, next).or(found);
     let subject_strong = found.is_some_and(|(_, _, strong)| strong);
     let span = found.map(|(a, b, _)| words.span(a).start..words.span(b - 1).end);
     let subject = span
@@ -2233,6 +2288,16 @@ mod tests {
         assert!(c.about_share);
         assert_eq!(c.subject.as_deref(), Some("children"));
         assert_eq!(c.period.map(|p| p.text).as_deref(), Some("since 2004"));
+    }
+
+    #[test]
+    fn each_number_of_a_pair_respectively_follows_counts_its_own_group() {
+        let text = "In 2010, women and girls were 50% and 20% respectively of the victims.";
+        assert_eq!(subject(text, "50%").as_deref(), Some("women"));
+        assert_eq!(subject(text, "20%").as_deref(), Some("girls"));
+        // Without `respectively` the pair is not split.
+        let text = "In 2010, women and girls were 50% and 20% of the victims.";
+        assert_eq!(subject(text, "50%").as_deref(), Some("women and girls"));
     }
 
     #[test]
