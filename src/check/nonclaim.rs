@@ -519,7 +519,10 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
     }
     // `detected in 27 countries of the region`, `the index ranks 176 countries`: the countries
     // of a region the text named before, or how many an index ranks.
-    if countries_of_the_region(after) || ranked_countries(last, after) {
+    if countries_of_the_region(after)
+        || ranked_countries(last, after)
+        || index_countries(sentence, last, second, after)
+    {
         return true;
     }
     if age_threshold(number, last, second)
@@ -1130,6 +1133,18 @@ fn ranked_countries(last: Option<&str>, after: &str) -> bool {
         && words(after)
             .next()
             .is_some_and(|w| any_is(w, &["countries", "nations"]))
+}
+
+/// True when the count is of the countries an index ranks or covers: `a ranking of 167
+/// countries`, or any count of countries in a sentence that names an index (`The Global
+/// Slavery Index provides national estimates … for 160 countries`).
+fn index_countries(sentence: &str, last: Option<&str>, second: Option<&str>, after: &str) -> bool {
+    words(after)
+        .next()
+        .is_some_and(|w| any_is(w, &["countries", "nations"]))
+        && ((last.is_some_and(|w| w.eq_ignore_ascii_case("of"))
+            && second.is_some_and(|w| any_is(w, &["ranking", "rankings"])))
+            || words(sentence).any(|w| any_is(w, &["index"])))
 }
 
 /// Verbs that give how many parts a whole has: `comprises 49 countries`, `is made up of 54
@@ -6163,6 +6178,27 @@ mod tests {
         assert!(!framed(
             "About 9 million migrants – most of them in forced labour – keep its farms going.",
             "9"
+        ));
+    }
+
+    #[test]
+    fn the_countries_an_index_ranks_or_covers_are_frames() {
+        assert!(framed(
+            "The index presents a ranking of 167 countries by their share of people enslaved.",
+            "167"
+        ));
+        assert!(framed(
+            "The Global Slavery Index gives national estimates of modern slavery for 160 countries.",
+            "160"
+        ));
+        // No index named: the countries a report's data come from, or a count on the topic.
+        assert!(!framed(
+            "UNODC's report draws on data from 141 countries.",
+            "141"
+        ));
+        assert!(!framed(
+            "Forced labour was found in 38 countries last year.",
+            "38"
         ));
     }
 
