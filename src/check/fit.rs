@@ -272,10 +272,10 @@ impl Said {
             Fit::Mismatch
         } else if theirs == "global"
             && said.starts_with(char::is_lowercase)
-            && (said.ends_with("region") || said.contains("-income"))
+            && (said.ends_with("region") || said.ends_with("continent") || said.contains("-income"))
         {
-            // `in lower-middle-income countries`, `in the region`: a part of the world named in
-            // common words (`in most regions` may be the world's own trend).
+            // `in lower-middle-income countries`, `in the region`, `on the continent`: a part of
+            // the world named in common words (`in most regions` may be the world's own trend).
             Fit::Mismatch
         } else if known(theirs)
             && *self

@@ -907,6 +907,7 @@ const SCOPE_WORDS: &WordSet = &WordSet::new(&[
     "across",
     "within",
     "throughout",
+    "on",
 ]);
 
 /// `org` and the organisations listed right after it from word `next` (`estimates by UNICEF,
@@ -1155,7 +1156,8 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
             "world"
                 if ((i > 0 && words.is_any(i - 1, words!["the", "whole"]))
                     || words.possessive(i))
-                    && !ranked_against_world(words, i, lo) =>
+                    && !ranked_against_world(words, i, lo)
+                    && !(named.is_some() && home_to_world_share(words, i, lo)) =>
             {
                 return Some("global".into());
             }
@@ -1212,10 +1214,12 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
         }
         // `25 million … in the region`: the region the story is about, named before, which is
         // not the world (`in the region of 25 million` is a size, not a place).
+        // So is `on the continent`.
         if i + 2 < hi
-            && words.is_any(i, words!["in", "across", "within", "throughout"])
+            && (words.is_any(i, words!["in", "across", "within", "throughout"])
+                || (words.is(i, "on") && words.is(i + 2, "continent")))
             && words.is_any(i + 1, words!["the", "this", "that"])
-            && words.is(i + 2, "region")
+            && words.is_any(i + 2, words!["region", "continent"])
             && !words.is(i + 3, "of")
         {
             if named.is_none() || distance(i + 1) < distance(named_at) {
@@ -1380,6 +1384,14 @@ fn ranked_against_world(words: &Words, i: usize, lo: usize) -> bool {
     // `placing it fifth in the world`, `ranked 5th in the world`: a rank among the world's
     // places.
     || (i.saturating_sub(3).max(lo)..i).any(|k| words.is_any(k, RANKS) || rank_number(words.raw(k)))
+}
+
+/// True when `the world's` at word `i` follows `home to` within four words back to `lo`
+/// (`Asia is home to most of the world's victims, with 30 million`): the place named before
+/// holds a share of the world's, and the number is the place's.
+fn home_to_world_share(words: &Words, i: usize, lo: usize) -> bool {
+    words.possessive(i)
+        && (i.saturating_sub(5).max(lo)..i).any(|k| words.is(k, "home") && words.is(k + 1, "to"))
 }
 
 /// True when a superlative ranks a place before `globally` at word `i`: after `the`, at most
