@@ -1124,11 +1124,14 @@ fn read<'a>(
             })
         })
     };
-    // `women and girls, 42 % and 18 % respectively`: a firm subject that is one group of a
-    // longer term joining two with `and` (`women` in `women and girls`) names its own
-    // figures, and the longer term is only the sentence's.
+    // `women and girls, 42 % and 18 % respectively`: in a sentence with `respectively`, a firm
+    // subject that is one group of a longer term joining two with `and` (`women` in `women
+    // and girls`) names its own figures, and the longer term is only the sentence's.
     let split = level.is_none()
         && claim.subject_strong
+        && text
+            .get(claim.sentence.clone())
+            .is_some_and(|t| t.to_ascii_lowercase().contains("respectively"))
         && claim.subject_span.as_ref().is_some_and(|s| {
             hits.hits.iter().any(|h| h.range == *s)
                 && hits.hits.iter().any(|h| {
