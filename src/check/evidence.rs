@@ -1124,6 +1124,20 @@ fn read<'a>(
             })
         })
     };
+    // `women and girls, 42 % and 18 % respectively`: in a sentence with `respectively`, a firm
+    // subject that is one group of a longer term joining two with `and` (`women` in `women
+    // and girls`) names its own figures, and the longer term is only the sentence's.
+    let split = level.is_none()
+        && claim.subject_strong
+        && text
+            .get(claim.sentence.clone())
+            .is_some_and(|t| t.to_ascii_lowercase().contains("respectively"))
+        && claim.subject_span.as_ref().is_some_and(|s| {
+            hits.hits.iter().any(|h| h.range == *s)
+                && hits.hits.iter().any(|h| {
+                    within(s, &h.range) && h.range.len() > s.len() && h.term.contains(" and ")
+                })
+        });
     for (k, hit) in hits.hits.iter().enumerate() {
         if claim.negated.iter().any(|n| within(&hit.range, n)) {
             continue;
@@ -1131,8 +1145,26 @@ fn read<'a>(
         if level.is_none() && in_title(&hit.range) && own_population() {
             continue;
         }
-        let (subject_owners, owners) = hits.owners(k);
-        let (subject_bits, population_bits) = hits.bits(k);
+        let exact = split && claim.subject_span.as_ref() == Some(&hit.range);
+        let holds_subject = split
+            && claim.subject_span.as_ref().is_some_and(|s| {
+                within(s, &hit.range) && hit.range.len() > s.len() && hit.term.contains(" and ")
+            });
+        let (subject_owners, owners) = if exact {
+            (hit.subjects, hit.populations)
+        } else {
+            hits.owners(k)
+        };
+        let (subject_bits, population_bits) = if exact {
+            (hit.subject_bits, hit.population_bits)
+        } else {
+            hits.bits(k)
+        };
+        let level = if holds_subject {
+            Some(Bind::Sentence)
+        } else {
+            level
+        };
         let in_subject = level.is_none()
             && claim
                 .subject_span

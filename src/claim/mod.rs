@@ -1592,7 +1592,19 @@ fn respective(
     let (lo, hi) = context::word_bounds(words, &(sentence.start..lead.end));
     let first = words.first_ending_after(lead.start);
     let last = words.first_from(lead.end).max(first);
-    let (a, b, strong) = subject::subject(words, lead.kind, first, last, lo, hi)?;
+    // `were women and girls, 42 % and 18 % respectively`: the pair set after its groups with
+    // only a comma between.
+    let apposed = subject::phrase_before(words, first, lo).filter(|&(_, b)| {
+        b == first
+            && b > 0
+            && text
+                .get(words.span(b - 1).end..lead.start)
+                .is_some_and(|gap| gap.trim() == ",")
+    });
+    let (a, b, strong) = match apposed {
+        Some((a, b)) => (a, b, true),
+        None => subject::subject(words, lead.kind, first, last, lo, hi)?,
+    };
     // One `and` inside the phrase, with a word either side and no comma (`men and boys`).
     let mut ands = (a..b).filter(|&i| words.is(i, "and"));
     let k = ands.next()?;
@@ -2298,6 +2310,11 @@ mod tests {
         // Without `respectively` the pair is not split.
         let text = "In 2010, women and girls were 50% and 20% of the victims.";
         assert_eq!(subject(text, "50%").as_deref(), Some("women and girls"));
+        // The pair may follow its groups after a comma.
+        let text = "In 2019, 70% of the victims were women and girls, 45% and 25% respectively.";
+        assert_eq!(subject(text, "45%").as_deref(), Some("women"));
+        assert_eq!(subject(text, "25%").as_deref(), Some("girls"));
+        assert_eq!(subject(text, "70%").as_deref(), Some("women and girls"));
     }
 
     #[test]
