@@ -29,8 +29,9 @@ const ACCOUNT_HEDGES: &[&str] = &[
 
 impl<'a> Checker<'a> {
     /// True when the claim is a share given as a bound (`more than`, `at least`, `under`, `up
-    /// to`) that a figure whose value is `central` keeps. A sum or count so given is the writer's
-    /// own figure (`more than $32 billion a year`) and may still conflict.
+    /// to`) that a figure whose value is `central` keeps. A count so given is the writer's own
+    /// figure and may still conflict; a sum, only when the figure is not over twice the bound
+    /// ([`Self::loose_money_bound`]).
     pub(super) fn bound_kept(&self, central: f64) -> bool {
         use crate::extract::Hedge;
         if self.reading.quantity != Quantity::Share {
@@ -41,6 +42,19 @@ impl<'a> Checker<'a> {
             Some(Hedge::LessThan | Hedge::UpTo) => central <= self.reading.value,
             _ => false,
         }
+    }
+
+    /// True when the claim is a sum given as a lower bound (`more than $32 billion`, `at least`)
+    /// under half a figure's sum `central`.
+    pub(super) fn loose_money_bound(&self, central: f64) -> bool {
+        use crate::extract::Hedge;
+        self.reading.quantity == Quantity::Money
+            && matches!(
+                self.claim.mention.hedge,
+                Some(Hedge::MoreThan | Hedge::AtLeast)
+            )
+            && self.reading.value > 0.0
+            && central > 2.0 * self.reading.value
     }
 
     /// True when the claim is a count given as a lower bound (`a minimum of 12.3 million`) a
@@ -242,6 +256,17 @@ impl<'a> Checker<'a> {
         {
             return Some(format!(
                 "the sentence gives a bound that the figure, {}, keeps",
+                value_of(figure)
+            ));
+        }
+        // `trafficking generates more than $32 billion a year` against the ILO's $150 billion: a
+        // sum given as a lower bound under half the figure's, which it does not contradict
+        // (maybe an older, smaller estimate); a bound above the figure still conflicts.
+        if let Some(central) = figure.central()
+            && self.loose_money_bound(central)
+        {
+            return Some(format!(
+                "the sentence gives a lower bound well under the figure, {}, which it neither states nor contradicts",
                 value_of(figure)
             ));
         }

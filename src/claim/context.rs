@@ -1157,7 +1157,8 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
                 if ((i > 0 && words.is_any(i - 1, words!["the", "whole"]))
                     || words.possessive(i))
                     && !ranked_against_world(words, i, lo)
-                    && !(named.is_some() && home_to_world_share(words, i, lo)) =>
+                    && !(named.is_some() && home_to_world_share(words, i, lo))
+                    && !names_body(words, i) =>
             {
                 return Some("global".into());
             }
@@ -1408,6 +1409,34 @@ fn ranked_globally(words: &Words, i: usize, lo: usize, placed: bool) -> bool {
     })
 }
 
+/// Words that follow a capitalised `World` in the name of a body or a day (`the World Health
+/// Organisation`, `the World Bank`, `the World Day Against Child Labour`).
+const WORLD_NAMES: &WordSet = &WordSet::new(&[
+    "health",
+    "bank",
+    "day",
+    "food",
+    "economic",
+    "trade",
+    "vision",
+    "cup",
+    "council",
+    "meteorological",
+    "tourism",
+    "wildlife",
+    "intellectual",
+]);
+
+/// True when `World` at word `i` opens the name of a body or a day (`the World Health
+/// Organisation says …`): a name, not the world as the number's place.
+fn names_body(words: &Words, i: usize) -> bool {
+    words.raw(i).starts_with('W')
+        && !words.possessive(i)
+        && i + 1 < words.len()
+        && words.raw(i + 1).starts_with(char::is_uppercase)
+        && words.is_any(i + 1, WORLD_NAMES)
+}
+
 /// Ordinal words that give a place's rank (`fifth in the world`).
 const RANKS: &WordSet = &WordSet::new(&[
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -1520,6 +1549,8 @@ const ORGANISATIONS: &[(&str, &str)] = &[
     ("un children’s agency", "UNICEF"),
     ("un children's agency", "UNICEF"),
     ("un children’s fund", "UNICEF"),
+    ("united nations children’s fund", "UNICEF"),
+    ("united nations children's fund", "UNICEF"),
     ("walk free foundation", "Walk Free"),
     ("walk free", "Walk Free"),
     ("minderoo", "Walk Free"),
@@ -2194,8 +2225,10 @@ pub fn attribution(words: &Words, within: &Range<usize>) -> Option<(String, usiz
     }
     let (lo, hi) = word_bounds(words, within);
     let mut i = lo;
-    // The last organisation passed over, and the word after it.
-    let mut last_org: Option<(&'static str, usize)> = None;
+    // The last organisation passed over, the word after it and the word its name starts at.
+    let mut last_org: Option<(&'static str, usize, usize)> = None;
+    // `last_org` as it was before the last organisation's name began.
+    let mut prior_org: Option<(&'static str, usize, usize)> = None;
     while i < hi {
         // `according to (the) X`, `data from X`, `a report by the X`, `(X, 2022)`
         let lead = if words.is(i, "according") && words.is(i + 1, "to") {
@@ -2305,11 +2338,27 @@ pub fn attribution(words: &Words, within: &Range<usize>) -> Option<(String, usiz
                     || (i > 1
                         && words.is_any(i - 1, words!["the", "a", "an"])
                         && words.is_any(i - 2, words!["in", "from", "by", "per"])));
-            // A bracketed credit: `(ILO, 2022)`.
-            let bracketed = i > 0
+            let opened = i > 0
                 && words
                     .lower_text(words.span(i - 1).end..words.span(i).start)
                     .contains('(');
+            // `the International Labour Organisation (ILO)`: the short name alone in brackets
+            // right after the full one is that name again, which starts where the full one does.
+            let again = last_org.filter(|&(o, after, _)| {
+                opened
+                    && o == org
+                    && after == i
+                    && words
+                        .lower_text(words.span(last).end..words.span(last + 1).start)
+                        .trim_start()
+                        .starts_with(')')
+            });
+            let (start, before) = match again {
+                Some((_, _, s)) => (s, prior_org),
+                None => (i, last_org),
+            };
+            // A bracketed credit: `(ILO, 2022)`.
+            let bracketed = opened && again.is_none();
             // `a UN report`, `the ILO data`
             let introduced =
                 i > 0 && words.is_any(i - 1, words!["a", "an", "the", "new", "latest"]);
@@ -2348,17 +2397,20 @@ pub fn attribution(words: &Words, within: &Range<usize>) -> Option<(String, usiz
             };
             if credited || bracketed || released || (report_of && (possessive || introduced)) {
                 // `the ILO and Walk Free Foundation estimated`: a joint credit.
-                let joint = last_org.filter(|&(_, after)| {
-                    after < i
+                // (`the United Nations Children’s Fund (UNICEF) and the International Labour
+                // Organisation (ILO) revealed` too.)
+                let joint = before.filter(|&(_, after, _)| {
+                    after < start
                         && words.is(after, "and")
-                        && (after + 1..i).all(|k| words.is(k, "the"))
+                        && (after + 1..start).all(|k| words.is(k, "the"))
                 });
                 return Some(match joint {
-                    Some((first, _)) if first != org => (format!("{first} and {org}"), i),
+                    Some((first, _, _)) if first != org => (format!("{first} and {org}"), i),
                     _ => (org.into(), i),
                 });
             }
-            last_org = Some((org, i + width));
+            prior_org = before;
+            last_org = Some((org, i + width, start));
             i += width;
             continue;
         }
