@@ -1127,16 +1127,20 @@ fn read<'a>(
     // `women and girls, 42 % and 18 % respectively`: in a sentence with `respectively`, a firm
     // subject that is one group of a longer term joining two with `and` (`women` in `women
     // and girls`) names its own figures, and the longer term is only the sentence's.
+    // (A term holds the subject when it is a longer one joining two groups with `and`.)
+    let holds = |s: &Range<usize>, h: &Range<usize>, term: &str| {
+        within(s, h) && h.len() > s.len() && term.contains(" and ")
+    };
     let split = level.is_none()
         && claim.subject_strong
-        && text
-            .get(claim.sentence.clone())
-            .is_some_and(|t| t.to_ascii_lowercase().contains("respectively"))
         && claim.subject_span.as_ref().is_some_and(|s| {
             hits.hits.iter().any(|h| h.range == *s)
-                && hits.hits.iter().any(|h| {
-                    within(s, &h.range) && h.range.len() > s.len() && h.term.contains(" and ")
-                })
+                && hits.hits.iter().any(|h| holds(s, &h.range, h.term))
+        })
+        && text.get(claim.sentence.clone()).is_some_and(|t| {
+            t.as_bytes()
+                .windows(12)
+                .any(|w| w.eq_ignore_ascii_case(b"respectively"))
         });
     for (k, hit) in hits.hits.iter().enumerate() {
         if claim.negated.iter().any(|n| within(&hit.range, n)) {
@@ -1147,9 +1151,10 @@ fn read<'a>(
         }
         let exact = split && claim.subject_span.as_ref() == Some(&hit.range);
         let holds_subject = split
-            && claim.subject_span.as_ref().is_some_and(|s| {
-                within(s, &hit.range) && hit.range.len() > s.len() && hit.term.contains(" and ")
-            });
+            && claim
+                .subject_span
+                .as_ref()
+                .is_some_and(|s| holds(s, &hit.range, hit.term));
         let (subject_owners, owners) = if exact {
             (hit.subjects, hit.populations)
         } else {
