@@ -9,28 +9,12 @@ use tipcheck::table::Table;
 
 /// Figures whose quote still raises an error, each with what goes wrong: known false findings
 /// to fix, listed so that a new one fails the test and a fixed one is taken off the list.
-const KNOWN: &[(&str, &str)] = &[
-    (
-        "walkfree-gsi-2018-north-korea-number",
-        "`one in 10 people (2.6 million) forced to work`: Walk Free's own press wording for its \
+const KNOWN: &[(&str, &str)] = &[(
+    "walkfree-gsi-2018-north-korea-number",
+    "`one in 10 people (2.6 million) forced to work`: Walk Free's own press wording for its \
          modern slavery count, which the table holds to its measure (wrong-metric against the \
          figure itself); a loose wording of the source, not yet told apart",
-    ),
-    (
-        "pakistan-child-labour-kp-cls-child-labour-share",
-        "`… working children; of which 80 percent are in child labour` in a Khyber Pakhtunkhwa \
-         story: a share of working children in one province, weighed against the world's share \
-         of all children in child labour (a false conflict)",
-    ),
-    (
-        "pakistan-child-labour-kp-cls-hazardous-share",
-        "the same quote as pakistan-child-labour-kp-cls-child-labour-share",
-    ),
-    (
-        "pakistan-child-labour-kp-cls-working-share",
-        "the same quote as pakistan-child-labour-kp-cls-child-labour-share",
-    ),
-];
+)];
 
 /// The verdicts that are errors or warnings about a quote's own words.
 const ALARMS: &[&str] = &["conflict", "wrong-metric", "misattributed"];

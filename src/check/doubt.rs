@@ -465,6 +465,12 @@ impl<'a> Checker<'a> {
         {
             return Some("the share is of a group named in another sentence".into());
         }
+        // `… working children; of which 80 percent are in child labour`.
+        if figure.quantity == Quantity::Share && self.of_relative_before() {
+            return Some(
+                "the share is of the group named just before it (`of which`, `of whom`)".into(),
+            );
+        }
         if figure.quantity == Quantity::Share && self.of_trafficked_for_other_purpose(f) {
             return Some(
                 "the share is of victims trafficked for one purpose; the figure's is of all victims"

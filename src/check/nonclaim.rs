@@ -1136,15 +1136,16 @@ fn ranked_countries(last: Option<&str>, after: &str) -> bool {
 }
 
 /// True when the count is of the countries an index ranks or covers: `a ranking of 167
-/// countries`, or any count of countries in a sentence that names an index (`The Global
-/// Slavery Index provides national estimates … for 160 countries`).
+/// countries`, or any count of countries in a sentence that names an index or a rank (`The
+/// Global Slavery Index provides national estimates … for 160 countries`, `ranked second on the
+/// list of 160 countries`, `Among 167 countries, India ranked 53`).
 fn index_countries(sentence: &str, last: Option<&str>, second: Option<&str>, after: &str) -> bool {
     words(after)
         .next()
         .is_some_and(|w| any_is(w, &["countries", "nations"]))
         && ((last.is_some_and(|w| w.eq_ignore_ascii_case("of"))
             && second.is_some_and(|w| any_is(w, &["ranking", "rankings"])))
-            || words(sentence).any(|w| any_is(w, &["index"])))
+            || words(sentence).any(|w| any_is(w, &["index", "ranked", "ranks", "ranking"])))
 }
 
 /// Verbs that give how many parts a whole has: `comprises 49 countries`, `is made up of 54

@@ -483,6 +483,20 @@ impl<'a> Checker<'a> {
                 .any(|w| second.eq_ignore_ascii_case(w))
     }
 
+    /// True when the number opens a relative clause on a group named just before it (`…
+    /// working children; of which 80 percent`, `…, of whom 60%`).
+    pub(super) fn of_relative_before(&self) -> bool {
+        let mut words = self.words_before().rev();
+        words
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("which") || w.eq_ignore_ascii_case("whom"))
+            && words.next().is_some_and(|w| {
+                ["of", "among", "amongst"]
+                    .iter()
+                    .any(|t| w.eq_ignore_ascii_case(t))
+            })
+    }
+
     /// True when the sentence counts victims in a register (`registered victims`, `victims
     /// registered`) and names no global report or the world.
     pub(super) fn registered_victims(&self) -> bool {
