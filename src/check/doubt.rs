@@ -465,6 +465,13 @@ impl<'a> Checker<'a> {
         {
             return Some("the share is of a group named in another sentence".into());
         }
+        // `79% of trafficking victims … are women and children`: a share of two groups
+        // together, where the figure's is of one of them.
+        if figure.quantity == Quantity::Share && self.groups_beyond(figure) {
+            return Some(
+                "the share is of two groups together, and the figure's is of one of them".into(),
+            );
+        }
         // `… working children; of which 80 percent are in child labour`.
         if figure.quantity == Quantity::Share && self.of_relative_before() {
             return Some(
@@ -1010,6 +1017,31 @@ impl<'a> Checker<'a> {
             )
         })?;
         evidence::GROUPS.iter().copied().find(|g| *g == first)
+    }
+
+    /// True when the claim's subject joins groups of people (`women and children`) and one of
+    /// them is in none of `figure`'s subject terms (children's share alone).
+    fn groups_beyond(&self, figure: &Figure) -> bool {
+        const GROUPS: &[&str] = &["women", "girls", "men", "boys", "children", "adults"];
+        let Some(subject) = self
+            .claim
+            .subject
+            .as_deref()
+            .filter(|s| super::joins_two(s))
+        else {
+            return false;
+        };
+        let named: Vec<&str> = subject
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| GROUPS.iter().any(|g| w.eq_ignore_ascii_case(g)))
+            .collect();
+        named.len() >= 2
+            && named.iter().any(|g| {
+                !figure
+                    .subject
+                    .iter()
+                    .any(|t| t.split(' ').any(|w| w.eq_ignore_ascii_case(g)))
+            })
     }
 
     /// The group the share is taken of when `figure`, a share, is of a whole that group is no

@@ -2199,6 +2199,15 @@ fn listed_after(tail: &str) -> bool {
             return named(a) && named(b);
         }
     }
+    // `three countries in particular in which … : Myanmar, Laos and Cambodia.`: the clause
+    // ends on a colon and the names.
+    let clause = t.split(['.', ';']).next().unwrap_or_default();
+    if clause
+        .split_once(':')
+        .is_some_and(|(_, names)| names.starts_with(' ') && names_run(names))
+    {
+        return true;
+    }
     t.strip_prefix(", from ").is_some_and(capitalised)
 }
 
@@ -6233,6 +6242,15 @@ mod tests {
         assert!(framed(
             "Forced labour is rife in 21 other countries such as China and Russia.",
             "21"
+        ));
+        // The names after a colon that ends the clause.
+        assert!(framed(
+            "Scam compounds hold forced workers in three countries above all, where the gangs act freely: Laos, Myanmar and Cambodia.",
+            "three"
+        ));
+        assert!(!framed(
+            "Victims were found in 40 countries, the report says: most in Asia.",
+            "40"
         ));
         assert!(!framed(
             "Cases were found in 40 countries, Europol said.",

@@ -966,6 +966,7 @@ impl<'t> Parser<'t> {
                     | "kilometre"
                     | "kilometer"
                     | "mile"
+                    | "nautical"
                     | "metre"
                     | "meter"
                     | "acre"

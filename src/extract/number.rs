@@ -524,7 +524,9 @@ impl<'t> Parser<'t> {
                         | "each"
                         | "by"
                 ));
-        if leading && !w.ends_with('s') && !reads_it {
+        // A short form of a scale never stands for a number alone: `LAC (11%)` is a region.
+        let short_form = matches!(w, "lac" | "cr" | "lkh" | "koti");
+        if leading && !w.ends_with('s') && !reads_it && !short_form {
             let num = Num::new(0.0, 1.0, i, i);
             let num = self.continue_number(num, Last::Start);
             return (num.end > i).then_some(num);
