@@ -5671,7 +5671,8 @@ mod tests {
             "It ranked fifth out of 48 countries in Africa.",
             "48"
         ));
-        assert!(!framed(
+        // The countries of a ranking the sentence speaks of are the index's size.
+        assert!(framed(
             "It ranked tenth out of 150 countries with slavery data.",
             "150"
         ));
@@ -6613,12 +6614,12 @@ mod tests {
         ));
         assert!(framed("Most victims live in these 10 countries.", "10"));
         assert!(!framed("Victims were found in 10 countries.", "10"));
-        // The countries a ranking covers are its size, not a denominator of people.
-        assert!(!framed(
+        // The countries a ranking covers are its size (a frame, as the index's countries are).
+        assert!(framed(
             "Out of 150 countries, the island ranked tenth.",
             "150"
         ));
-        assert!(!framed(
+        assert!(framed(
             "It ranked tenth out of 150 countries with slavery data.",
             "150"
         ));
