@@ -305,6 +305,52 @@ pub fn compared_year(words: &Words, first: usize, skip: Option<usize>) -> Option
     })
 }
 
+/// Phrases that name the year before the one the sentence gives.
+const PRIOR_YEAR: &[&str] = &[
+    "the preceding year",
+    "the previous year",
+    "the prior year",
+    "the year before",
+    "the year earlier",
+    "a year earlier",
+    "a year before",
+];
+
+/// The year before the sentence's one year, for a number a prior-year phrase labels: right
+/// before it, with only a bracket between (`similar to the preceding year (16,921)`), or right
+/// after it, `in` allowed (`up from 16,921 the year before`, `16,921 in the previous year`).
+/// `None` when no such phrase touches the number or the sentence gives no single year.
+pub fn prior_year(
+    words: &Words,
+    sentence: &Range<usize>,
+    first: usize,
+    last: usize,
+    skip: Option<usize>,
+) -> Option<Period> {
+    let spelled_at = |i: usize| PRIOR_YEAR.iter().any(|p| words.at(i, p));
+    let before = first.checked_sub(3).is_some_and(|i| {
+        spelled_at(i)
+            && words
+                .lower_text(words.span(first - 1).end..words.span(first).start)
+                .chars()
+                .all(|c| c == '(' || c.is_whitespace())
+    });
+    let after = || {
+        let at = if words.is(last, "in") { last + 1 } else { last };
+        words.joined(last) && words.joined(at) && spelled_at(at)
+    };
+    if !before && !after() {
+        return None;
+    }
+    let year = period(words, sentence, skip)?;
+    let y = year.from.filter(|&y| year.to == Some(y))? - 1;
+    Some(Period {
+        text: y.to_string(),
+        from: Some(y),
+        to: Some(y),
+    })
+}
+
 /// True when `a` and `b` are the two ends of `from a to b` (`from 152 million children to
 /// about 160 million`): `from` right before `a` (a hedge between allowed), and between them
 /// `to`, after at most two words that are no number, and a hedge.

@@ -1681,7 +1681,15 @@ fn read_claim(
     // all lie within the focus's gives nothing either, and is not read again.
     let (wider_lo, wider_hi) = context::word_bounds(words, wider);
     let beyond_focus = wider_lo < wider_hi && (wider_lo < lo || wider_hi > hi);
-    let period = context::range_end_year(text, words, sentence, m, prev, next, skip)
+    // `similar to the preceding year (16,921)`: a level of the year before the sentence's.
+    let prior = matches!(
+        m.kind,
+        crate::extract::Kind::Count | crate::extract::Kind::Percent
+    )
+    .then(|| context::prior_year(words, sentence, first, last, skip))
+    .flatten();
+    let period = prior
+        .or_else(|| context::range_end_year(text, words, sentence, m, prev, next, skip))
         .or_else(|| context::change_between_levels(text, sentence, m))
         .or_else(|| context::from_year(words, first, last, skip))
         .or_else(|| context::compared_year(words, first, skip))

@@ -772,7 +772,9 @@ pub fn subject(
                     && !words
                         .lower_text(words.span(last - 1).end..words.span(last).start)
                         .contains(')'));
-            if bracketed && let Some((mut a, b)) = phrase_before(words, first, 0) {
+            if (bracketed || dashed(words, first, last))
+                && let Some((mut a, b)) = phrase_before(words, first, 0)
+            {
                 // `forced marriage (22 million)`: `forced` is part of the name.
                 if a > 0 && words.is(a - 1, "forced") && words.joined(a) {
                     a -= 1;
@@ -866,6 +868,20 @@ pub fn subject(
             )
         }
     }
+}
+
+/// True when the number at words `first..last` stands alone between two dashes (`half of
+/// these children – 60 million – are …`): it restates the phrase before it, as a bracket does.
+fn dashed(words: &Words, first: usize, last: usize) -> bool {
+    let gap = |i: usize| {
+        i.checked_sub(1).map(|p| {
+            words
+                .lower_text(words.span(p).end..words.span(i).start)
+                .trim()
+        })
+    };
+    let dash = |g: Option<&str>| g.is_some_and(|g| g == "–" || g == "—");
+    dash(gap(first)) && last < words.len() && dash(gap(last))
 }
 
 /// This module's word lists with their cues.
