@@ -112,7 +112,12 @@ pub fn edition(words: &Words, within: &Range<usize>) -> Option<(i32, usize)> {
                     "survey",
                 ],
             );
-        if after || before || titled_report(words, i + 1, hi) {
+        // `… Modern Slavery In 2021 - UN Report`: a dash sets the credit apart from the year.
+        let dashed = i + 1 < hi
+            && words
+                .lower_text(words.span(i).end..words.span(i + 1).start)
+                .contains(['-', '–', '—']);
+        if before || (!dashed && (after || titled_report(words, i + 1, hi))) {
             return Some((y, i));
         }
     }
@@ -2724,6 +2729,11 @@ mod tests {
         assert_eq!(edition(&w, &r), None);
         let (w, r) = all("a rise of 10 million compared to 2016 global estimates");
         assert_eq!(edition(&w, &r), None);
+        // A headline's credit after a dash: the year before it is the data's.
+        let (w, r) = all("50 million people in modern slavery in 2021 - UN Report");
+        assert_eq!(edition(&w, &r), None);
+        let (w, r) = all("the 2021 UN Report found 80%");
+        assert_eq!(edition(&w, &r).map(|e| e.0), Some(2021));
     }
 
     #[test]

@@ -1226,6 +1226,14 @@ fn detection_at(words: &Words, i: usize, not_denied: &impl Fn(usize) -> bool) ->
         && !(words.is(i, "recorded") && words.is(i + 1, "human") && words.is(i + 2, "history"))
 }
 
+/// True when the detection word at `i` is said of a part of the number's people named after the
+/// number (`20 million … enslaved, but only a tiny fraction of them are ever identified`, `30,000
+/// victims, of whom 12,000 were identified`), `last` the first word after the number.
+fn part_detected(words: &Words, last: usize, i: usize) -> bool {
+    (last + 1..i)
+        .any(|k| words.is(k, "of") && words.is_any(k + 1, words!["them", "whom", "these", "those"]))
+}
+
 /// True when the number whose first word is `first` is the total a share before it is taken
 /// of (`half of all 152 million …`, `40% of the 27.6 million …`).
 fn share_base(words: &Words, prev: Option<&Mention>, first: usize) -> bool {
@@ -1740,8 +1748,10 @@ fn read_claim(
             continue;
         }
         share_before = share_before || (i < first && cues & Cue::Share.bit() != 0);
-        detected =
-            detected || (cues & Cue::Detection.bit() != 0 && detection_at(words, i, &not_denied));
+        detected = detected
+            || (cues & Cue::Detection.bit() != 0
+                && detection_at(words, i, &not_denied)
+                && !part_detected(words, last, i));
         prevalent = prevalent
             || (cues & Cue::Prevalence.bit() != 0
                 && not_denied(i)
