@@ -364,6 +364,7 @@ pub fn check_gated<'t>(
     let mut other_words: Option<(std::ops::Range<usize>, bool)> = None;
     let regional = std::cell::OnceCell::new();
     let home = std::cell::OnceCell::new();
+    let national_names = std::cell::OnceCell::new();
     let joint = std::cell::OnceCell::new();
     let mut scanned: Option<(std::ops::Range<usize>, phrases::Within)> = None;
     // The last sentence lower-cased by a checker, handed to the checkers of its next claims
@@ -441,6 +442,7 @@ pub fn check_gated<'t>(
         checker.carried = carried.clone();
         checker.regional = Some(&regional);
         checker.home = Some(&home);
+        checker.national_names = Some(&national_names);
         // A sentence that names the topic in other words (`working children`) is on it; read
         // once per sentence, and only when the sentence and its paragraph are not.
         if !checker.ev.on_topic {
@@ -671,6 +673,9 @@ struct Checker<'a> {
     regional: Option<&'a std::cell::OnceCell<Vec<usize>>>,
     /// The one place the document's opening names, found once per document when first needed.
     home: Option<&'a std::cell::OnceCell<Option<&'static str>>>,
+    /// The abbreviations the document uses for national bodies (see
+    /// [`nonclaim::national_abbreviations`]), found once per document when first needed.
+    national_names: Option<&'a std::cell::OnceCell<Vec<String>>>,
     /// Whether the document names a police action of many countries (see
     /// [`nonclaim::names_joint_action`]), found once per document when first needed.
     joint: Option<&'a std::cell::OnceCell<bool>>,
@@ -745,6 +750,7 @@ impl<'a> Checker<'a> {
             carried: None,
             regional: None,
             home: None,
+            national_names: None,
             joint: None,
             per_base,
             converted,
@@ -1106,12 +1112,7 @@ impl<'a> Checker<'a> {
         }
         // A count or share credited to a national body (the Home Office, NAPTIP) is one
         // country's: it neither agrees nor conflicts with a global figure.
-        if figure.scope == "global"
-            && *self.national.get_or_init(|| {
-                nonclaim::names_national_body(self.sentence)
-                    || nonclaim::names_national_survey(self.sentence)
-            })
-        {
+        if figure.scope == "global" && *self.national.get_or_init(|| self.credited_nationally()) {
             return false;
         }
         // A number the sentence places in one country or region (`eight out of 1,000
@@ -1909,6 +1910,50 @@ impl<'a> Checker<'a> {
             .take()
             .map(|lower| (self.claim.sentence.clone(), lower));
         (lowered, self.spare_lower.take())
+    }
+
+    /// True when the sentence names a national body or a country's own survey, or an
+    /// abbreviation the document uses for a national body (`GSS said …`), or, placing the
+    /// number nowhere and crediting no one, sits in a paragraph whose first sentence names one
+    /// (`The Ghana Statistical Service has released …`): the number is that country's.
+    fn credited_nationally(&self) -> bool {
+        if nonclaim::names_national_body(self.sentence)
+            || nonclaim::names_national_survey(self.sentence)
+        {
+            return true;
+        }
+        let own;
+        let found = match self.national_names {
+            Some(cell) => cell.get_or_init(|| nonclaim::national_abbreviations(self.text)),
+            None => {
+                own = nonclaim::national_abbreviations(self.text);
+                &own
+            }
+        };
+        let names: Vec<&str> = found.iter().map(String::as_str).collect();
+        let uses_name =
+            |text: &str, names: &[&str]| !names.is_empty() && topic::uses_abbreviation(text, names);
+        if uses_name(self.sentence, &names) {
+            return true;
+        }
+        if self.claim.scope.is_some() || self.claim.attribution.is_some() {
+            return false;
+        }
+        let paragraph = self.places.paragraph(self.text, self.claim.sentence.start);
+        // A paragraph that opens where the text or a line does, not a stretch cut out of a
+        // long run of text.
+        let opens = paragraph.start == 0
+            || self
+                .text
+                .get(..paragraph.start)
+                .is_some_and(|t| t.ends_with('\n'));
+        if !opens || paragraph.start >= self.claim.sentence.start {
+            return false;
+        }
+        let first = crate::claim::around(self.text, paragraph.start, paragraph.start);
+        self.text
+            .get(first)
+            .is_some_and(|first| nonclaim::names_national_body(first) || uses_name(first, &names))
     }
 
     /// True when the claim's place is a country the table holds a tier for (a rank figure

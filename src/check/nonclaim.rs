@@ -3798,6 +3798,8 @@ const NATIONAL_BODIES: &[&str] = &[
     "Bureau of Statistics",
     "Statistical Service",
     "Statistics Authority",
+    "Statistics Office",
+    "Statistical Office",
     "Statistics South Africa",
     "Stats SA",
 ];
@@ -3823,6 +3825,70 @@ pub fn names_national_body(sentence: &str) -> bool {
         let after = sentence.get(m.end()..).and_then(|t| t.chars().next());
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
+}
+
+/// The abbreviations `text` uses for a national body named after its country: the ones it
+/// defines in brackets for a national body's name (`the Uganda Bureau of Statistics (UBOS)`),
+/// and the initials of a national body's name that opens on a country (`the Ghana Statistical
+/// Service` gives `GSS`, `Kenya National Bureau of Statistics` gives `KNBS`), three letters
+/// or more.
+pub fn national_abbreviations(text: &str) -> Vec<String> {
+    // Most documents name no national body: settled without reading them for brackets.
+    if !holds_body(text) {
+        return Vec::new();
+    }
+    let mut found: Vec<String> = super::topic::defined_names(text)
+        .into_iter()
+        .filter(|(_, name)| names_national_body(name))
+        .map(|(short, _)| short.to_string())
+        .collect();
+    let starts = std::iter::once(0).chain(
+        text.match_indices(char::is_whitespace)
+            .map(|(at, space)| at + space.len()),
+    );
+    for at in starts {
+        let rest = text.get(at..).unwrap_or_default();
+        if !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
+            continue;
+        }
+        if let Some(initials) = country_body_initials(rest)
+            && !found.contains(&initials)
+        {
+            found.push(initials);
+        }
+    }
+    found
+}
+
+/// The initials of the capitalised name `rest` opens with, up to the end of a national body's
+/// name in it (see [`NATIONAL_BODIES`]; linking words such as `of` left out), when its first
+/// word is a country: `Ghana Statistical Service said …` gives `GSS`.
+fn country_body_initials(rest: &str) -> Option<String> {
+    let line = rest.split('\n').next()?;
+    let first = line.split(|c: char| !c.is_alphabetic()).next()?;
+    if !crate::claim::is_known_place(first) {
+        return None;
+    }
+    let mut name_end = 0;
+    let mut initials = String::new();
+    for word in line.split(' ').take(8) {
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if bare.starts_with(|c: char| c.is_ascii_uppercase()) {
+            initials.extend(bare.chars().next());
+        } else if !matches!(bare, "of" | "for" | "and" | "on") {
+            return None;
+        }
+        name_end += word.len();
+        let name = line.get(..name_end)?;
+        if initials.len() >= 3 && names_national_body(name) {
+            return Some(initials);
+        }
+        if bare.len() < word.len() {
+            return None;
+        }
+        name_end += 1;
+    }
+    None
 }
 
 /// Nouns a sentence calls the crime its paragraph is about by (`This critical issue affects …`).
@@ -7106,6 +7172,14 @@ mod tests {
         assert!(!opens_on_the_issue(
             "the report says 27.6 million people face this issue."
         ));
+        assert_eq!(
+            national_abbreviations(
+                "The Ghana Statistical Service said so. Kenya National Bureau of Statistics \
+                 agreed, and the Uganda Bureau of Statistics (UBOS) too. GSS added more."
+            ),
+            ["UBOS", "GSS", "KNBS", "UBS"]
+        );
+        assert!(national_abbreviations("The ILO (ILO) and the Home Office spoke.").is_empty());
         let survey = "The National Labour Force Survey found 6.2 million children in child labour.";
         assert!(names_national_body(survey) && names_national_survey(survey));
         assert!(!names_national_survey(

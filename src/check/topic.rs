@@ -103,16 +103,26 @@ const NAME_LINKS: &[&str] = &["of", "in", "for", "and", "the", "on", "against", 
 /// gives nothing.
 pub(crate) fn defined_abbreviations(text: &str) -> Vec<&str> {
     let mut found: Vec<&str> = Vec::new();
+    for (short, name) in defined_names(text) {
+        if !found.contains(&short) && (super::evidence::topical(name) || in_other_words(name)) {
+            found.push(short);
+        }
+    }
+    found
+}
+
+/// Every abbreviation `text` defines in brackets, with the name it stands for: the capitalised
+/// words before the bracket, one for each letter (small linking words between them are part of
+/// it), and up to four more capitalised words right before those.
+pub(crate) fn defined_names(text: &str) -> Vec<(&str, &str)> {
+    let mut found: Vec<(&str, &str)> = Vec::new();
     for (open, _) in text.match_indices('(') {
         let rest = text.get(open + 1..).unwrap_or_default();
         let Some(close) = rest.find(')') else {
             continue;
         };
         let short = rest.get(..close).unwrap_or_default();
-        if !(2..=8).contains(&short.len())
-            || !short.bytes().all(|b| b.is_ascii_uppercase())
-            || found.contains(&short)
-        {
+        if !(2..=8).contains(&short.len()) || !short.bytes().all(|b| b.is_ascii_uppercase()) {
             continue;
         }
         // The name: capitalised words back from the bracket, as many as the letters.
@@ -150,9 +160,8 @@ pub(crate) fn defined_abbreviations(text: &str) -> Vec<&str> {
                 from = from.saturating_sub(word.len() + 1);
             }
         }
-        let name = before.get(from..).unwrap_or_default();
-        if capitals >= 2 && (super::evidence::topical(name) || in_other_words(name)) {
-            found.push(short);
+        if capitals >= 2 {
+            found.push((short, before.get(from..).unwrap_or_default()));
         }
     }
     found

@@ -1136,6 +1136,33 @@ fn source_of_origin(words: &Words, i: usize, after: usize, lo: usize) -> bool {
         && (after..after + 4).any(|j| words.is(j, "walk") && words.is(j + 1, "free"))
 }
 
+/// True when the place at word `i` is one the sentence ranks above its subject, in a list after
+/// `after`, `behind`, `following` or `ahead of` (`ranks third with 3 million, behind India and
+/// China`, `third largest after India and China`), in a sentence that speaks of a rank: the
+/// places ranked against, not the number's place.
+fn ranked_above(words: &Words, i: usize, lo: usize) -> bool {
+    // Back over the list's earlier places and its joints (`India and`, `India, China and`).
+    let mut k = i;
+    while k > lo && k + 8 > i {
+        k -= 1;
+        let w = words.base(k);
+        if matches!(w, "after" | "behind" | "following" | "trailing")
+            || (w == "of" && k > lo && words.is(k - 1, "ahead"))
+        {
+            // (The whole sentence's words: `ranks third` may stand in another clause.)
+            return (0..words.len()).any(|j| {
+                words.is_any(j, RANKS) || words.is_any(j, SUPERLATIVES) || rank_number(words.raw(j))
+            });
+        }
+        let listed = matches!(w, "and" | "or" | "only" | "just" | "the")
+            || words.raw(k).starts_with(char::is_uppercase);
+        if !listed {
+            return false;
+        }
+    }
+    false
+}
+
 /// True when the place at word `i` closes a comparison with its people (`than the entire
 /// population of Canada`, `more than the population of Australia`): `population of` right
 /// before it, and `than` a few words before that, no further back than word `lo`.
@@ -1251,6 +1278,7 @@ pub fn scope_near(words: &Words, within: &Range<usize>, anchor: Option<usize>) -
                 || compared_population(words, i, lo)
                 || (i >= 1 && released_in(words, i - 1))
                 || source_of_origin(words, i, after, lo)
+                || ranked_above(words, i, lo)
             {
                 inside = i + 1..i + 1 + name.matches(' ').count();
                 continue;
@@ -2764,6 +2792,28 @@ mod tests {
     fn scope_of(text: &str) -> Option<String> {
         let (w, r) = all(text);
         scope_near(&w, &r, None)
+    }
+
+    #[test]
+    fn the_places_ranked_above_the_subject_are_not_the_numbers_place() {
+        let near = |text: &str| {
+            let (w, r) = all(text);
+            let at = (0..w.len()).find(|&i| w.raw(i).starts_with('3')).unwrap();
+            scope_near(&w, &r, Some(at))
+        };
+        assert_eq!(
+            near("Pakistan ranks third with 3.19 million, behind India and China").as_deref(),
+            Some("Pakistan")
+        );
+        assert_eq!(
+            near("Pakistan is third largest with 3.19 million after India, China").as_deref(),
+            Some("Pakistan")
+        );
+        // No rank: the place after `after` is the number's.
+        assert_eq!(
+            near("Pakistan said that after India, 3.19 million were counted").as_deref(),
+            Some("India")
+        );
     }
 
     #[test]
