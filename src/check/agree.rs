@@ -427,33 +427,84 @@ impl<'a> Checker<'a> {
             .find(|&f| self.agrees_now(f))
     }
 
-    /// `138 million children around the world are still working`: reporters' loose words for
-    /// the ILO and UNICEF's global child labour estimate, though the sentence names no child
-    /// labour. The current global child labour count for the ages given, whose value the number
-    /// states within its own precision and whose subject it names, agrees. Only ever an
-    /// agreement.
+    /// `138 million children around the world are still working`, `one in 10 children works`:
+    /// reporters' loose words for the ILO and UNICEF's global child labour estimate, though the
+    /// sentence names no child labour. The current global child labour count (or share of all
+    /// children) for the ages given, whose value the number states within its own precision and
+    /// whose subject it names, agrees. Only ever an agreement.
     pub(super) fn working_agreement(&self) -> Option<usize> {
         if !self.claim.working
             || self.claim.denied
             || self.claim.hypothetical
-            || self.reading.quantity != Quantity::Count
+            || !matches!(self.reading.quantity, Quantity::Count | Quantity::Share)
             || self.claim.scope.as_deref().is_some_and(|p| p != "global")
         {
             return None;
         }
-        self.ev
-            .figures(Bind::Subject, Bind::None, false)
-            .find(|&f| {
-                let figure = self.figure(f);
-                figure.quantity == Quantity::Count
-                    && figure.scope == "global"
-                    && fit::facts(figure).child_labour
-                    && !self.counts_change(f)
-                    && self.visible(f)
-                    && self.successor(f).is_none()
-                    && self.same_ages(f)
-                    && self.agrees(f)
-                    && bounds::tight(&self.reading, figure)
+        // A share's children (`one in 10 children`) are the group it is taken of, which the
+        // clause names without making them its subject; they must be the ones who work.
+        let subject = if self.reading.quantity == Quantity::Share {
+            if !self.children_themselves_work() {
+                return None;
+            }
+            Bind::Focus
+        } else {
+            Bind::Subject
+        };
+        self.ev.figures(subject, Bind::None, false).find(|&f| {
+            let figure = self.figure(f);
+            figure.quantity == self.reading.quantity
+                && figure.scope == "global"
+                && fit::facts(figure).child_labour
+                && !self.counts_change(f)
+                && self.visible(f)
+                && self.successor(f).is_none()
+                && self.same_ages(f)
+                && self.agrees(f)
+                && bounds::tight(&self.reading, figure)
+        })
+    }
+
+    /// True when the words after a share are `children`, at most a word for the world, and a
+    /// verb of work with no trade or place after it (`one in 10 children works`, `10% of
+    /// children worldwide are working`; not `children who work`, `children work in farming`).
+    fn children_themselves_work(&self) -> bool {
+        let words: Vec<String> = self
+            .words_after()
+            .take(8)
+            .map(|w| lower(w).into_owned())
+            .collect();
+        let mut rest = words.iter().map(String::as_str).peekable();
+        while rest
+            .next_if(|w| matches!(*w, "of" | "all" | "the"))
+            .is_some()
+        {}
+        if rest.next() != Some("children") {
+            return false;
+        }
+        let rest: Vec<&str> = rest.collect();
+        let rest = [
+            &["worldwide"][..],
+            &["globally"],
+            &["in", "the", "world"],
+            &["around", "the", "world"],
+        ]
+        .iter()
+        .find_map(|world| rest.strip_prefix(*world))
+        .unwrap_or(&rest);
+        let rest = rest
+            .strip_prefix(&["are"][..])
+            .or_else(|| rest.strip_prefix(&["is"][..]))
+            .unwrap_or(rest);
+        let Some((verb, after)) = rest.split_first() else {
+            return false;
+        };
+        matches!(*verb, "work" | "works" | "working")
+            && !after.first().is_some_and(|w| {
+                matches!(
+                    *w,
+                    "in" | "on" | "at" | "as" | "for" | "with" | "under" | "from" | "into"
+                )
             })
     }
 
