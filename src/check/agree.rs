@@ -81,6 +81,9 @@ impl<'a> Checker<'a> {
         if let Some(f) = self.share_base_agreement() {
             return Some(self.settle(f, None));
         }
+        if let Some(found) = self.region_share_agreement() {
+            return Some(found);
+        }
         self.as_change_agreement()
             .or_else(|| self.paired_agreement())
             .or_else(|| self.scaled_agreement())
@@ -427,33 +430,195 @@ impl<'a> Checker<'a> {
             .find(|&f| self.agrees_now(f))
     }
 
-    /// `138 million children around the world are still working`: reporters' loose words for
-    /// the ILO and UNICEF's global child labour estimate, though the sentence names no child
-    /// labour. The current global child labour count for the ages given, whose value the number
-    /// states within its own precision and whose subject it names, agrees. Only ever an
-    /// agreement.
+    /// `138 million children around the world are still working`, `one in 10 children works`:
+    /// reporters' loose words for the ILO and UNICEF's global child labour estimate, though the
+    /// sentence names no child labour. The current global child labour count (or share of all
+    /// children) for the ages given, whose value the number states within its own precision and
+    /// whose subject it names, agrees. Only ever an agreement.
     pub(super) fn working_agreement(&self) -> Option<usize> {
         if !self.claim.working
             || self.claim.denied
             || self.claim.hypothetical
-            || self.reading.quantity != Quantity::Count
+            || !matches!(self.reading.quantity, Quantity::Count | Quantity::Share)
             || self.claim.scope.as_deref().is_some_and(|p| p != "global")
         {
             return None;
         }
-        self.ev
-            .figures(Bind::Subject, Bind::None, false)
-            .find(|&f| {
-                let figure = self.figure(f);
-                figure.quantity == Quantity::Count
-                    && figure.scope == "global"
-                    && fit::facts(figure).child_labour
-                    && !self.counts_change(f)
-                    && self.visible(f)
-                    && self.successor(f).is_none()
-                    && self.same_ages(f)
-                    && self.agrees(f)
-                    && bounds::tight(&self.reading, figure)
+        // A share's children (`one in 10 children`) are the group it is taken of, which the
+        // clause names without making them its subject; they must be the ones who work.
+        let subject = if self.reading.quantity == Quantity::Share {
+            if !self.children_themselves_work() {
+                return None;
+            }
+            Bind::Focus
+        } else {
+            Bind::Subject
+        };
+        self.ev.figures(subject, Bind::None, false).find(|&f| {
+            let figure = self.figure(f);
+            figure.quantity == self.reading.quantity
+                && figure.scope == "global"
+                && fit::facts(figure).child_labour
+                && !self.counts_change(f)
+                && self.visible(f)
+                && self.successor(f).is_none()
+                && self.same_ages(f)
+                && self.agrees(f)
+                && bounds::tight(&self.reading, figure)
+        })
+    }
+
+    /// `Asia and the Pacific is host to more than half of all forced labour`: a region's share
+    /// of the world's total, which the table holds as two counts of one report, the region's and
+    /// the world's. The current regional count whose population the whole after `of` names, and
+    /// whose part of that report's world count the share states, agrees. Only ever an agreement.
+    pub(super) fn region_share_agreement(&self) -> Option<Finding> {
+        if self.reading.quantity != Quantity::Share
+            || self.claim.denied
+            || self.claim.hypothetical
+            || !self.place_holds_share()
+        {
+            return None;
+        }
+        let after = lower(self.after_number());
+        let whole_named = after.trim_start().strip_prefix("of ")?;
+        let (f, part) =
+            self.ev
+                .figures(Bind::None, Bind::Sentence, true)
+                .find_map(|f| {
+                    let figure = self.figure(f);
+                    let named = self.ev.populations.iter().any(|p| {
+                        p.specific && p.owners.contains(&f) && whole_named.contains(p.term)
+                    });
+                    (named
+                        && figure.quantity == Quantity::Count
+                        && figure.scope != "global"
+                        && self.scope_fit(f) == Fit::Match
+                        && self.visible(f)
+                        && self.successor(f).is_none())
+                    .then(|| Some((f, self.world_part(figure)?)))
+                    .flatten()
+                })?;
+        if !self.reading.meets((part, part)) {
+            return None;
+        }
+        let mut out = self.finding(
+            Verdict::Consistent,
+            Some(f),
+            format!(
+                "{} agrees with {}, {:.0}% of the world's total in the same report",
+                self.quoted,
+                self.describe(f),
+                part * 100.0
+            ),
+        );
+        out.expected = Some(part);
+        Some(out)
+    }
+
+    /// True when a place the sentence names holds the share (`Asia and the Pacific is host to
+    /// more than half`, `Africa accounts for 23%`): a verb of holding right before the number,
+    /// after a hedge at most, not a share within the place (`In Asia, 55% of all …`).
+    fn place_holds_share(&self) -> bool {
+        const HOLDING: &[&str] = &[
+            " host to",
+            " hosts",
+            " home to",
+            " accounts for",
+            " account for",
+            " accounted for",
+            " has",
+            " have",
+            " had",
+        ];
+        const HEDGES: &[&str] = &[
+            " more than",
+            " over",
+            " about",
+            " around",
+            " nearly",
+            " almost",
+            " some",
+            " roughly",
+            " just",
+            " a",
+            " an",
+        ];
+        let Some(before) = self
+            .text
+            .get(self.claim.sentence.start..self.claim.mention.start)
+        else {
+            return false;
+        };
+        let mut before = lower(before.trim_end()).into_owned();
+        while let Some(h) = HEDGES.iter().find(|h| before.ends_with(**h)) {
+            before.truncate(before.len() - h.len());
+        }
+        self.claim.scope.as_deref().is_some_and(|p| p != "global")
+            && HOLDING.iter().any(|v| before.ends_with(v))
+    }
+
+    /// The part of the world's count that regional count `figure` is: the same report's global
+    /// count of the same population, period and date.
+    fn world_part(&self, figure: &crate::table::Figure) -> Option<f64> {
+        let world = self.table.figures.iter().find(|g| {
+            g.quantity == Quantity::Count
+                && g.scope == "global"
+                && g.unit == figure.unit
+                && g.population == figure.population
+                && g.subject == figure.subject
+                // `people in forced labour on any given day` and the same `in Africa`.
+                && figure
+                    .metric
+                    .strip_prefix(g.metric.as_str())
+                    .is_some_and(|rest| rest.starts_with(" in "))
+                && g.period == figure.period
+                && g.published == figure.published
+                && g.source.publisher == figure.source.publisher
+        })?;
+        Some(figure.central()? / world.central()?)
+    }
+
+    /// True when the words after a share are `children`, at most a word for the world, and a
+    /// verb of work with no trade or place after it (`one in 10 children works`, `10% of
+    /// children worldwide are working`; not `children who work`, `children work in farming`).
+    fn children_themselves_work(&self) -> bool {
+        let words: Vec<String> = self
+            .words_after()
+            .take(8)
+            .map(|w| lower(w).into_owned())
+            .collect();
+        let mut rest = words.iter().map(String::as_str).peekable();
+        while rest
+            .next_if(|w| matches!(*w, "of" | "all" | "the"))
+            .is_some()
+        {}
+        if rest.next() != Some("children") {
+            return false;
+        }
+        let rest: Vec<&str> = rest.collect();
+        let rest = [
+            &["worldwide"][..],
+            &["globally"],
+            &["in", "the", "world"],
+            &["around", "the", "world"],
+        ]
+        .iter()
+        .find_map(|world| rest.strip_prefix(*world))
+        .unwrap_or(&rest);
+        let rest = rest
+            .strip_prefix(&["are"][..])
+            .or_else(|| rest.strip_prefix(&["is"][..]))
+            .unwrap_or(rest);
+        let Some((verb, after)) = rest.split_first() else {
+            return false;
+        };
+        matches!(*verb, "work" | "works" | "working")
+            && !after.first().is_some_and(|w| {
+                matches!(
+                    *w,
+                    "in" | "on" | "at" | "as" | "for" | "with" | "under" | "from" | "into"
+                )
             })
     }
 
