@@ -1660,7 +1660,8 @@ fn read_claim(
     .then(|| subject::relative_antecedent(words, first))
     .flatten()
     .map(|(a, b)| (a, b, false))
-    .or_else(|| subject::subject(words, m.kind, first, last, lo, hi));
+    .or_else(|| subject::subject(words, m.kind, first, last, lo, hi))
+    .map(|f| subject::who_antecedent(words, f));
     // `men and boys accounted for 13% and 3% respectively`: each number of the pair counts its
     // own group of the pair named before.
     let found = respective(text, words, sentence, m, prev, next).or(found);

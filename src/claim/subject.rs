@@ -622,6 +622,31 @@ fn skip_phrase(words: &Words, from: usize, hi: usize) -> usize {
     hi
 }
 
+/// The people a `who` clause after the subject is said of: in `the severe impact of trafficking
+/// on children, who make up one-third`, the people after the phrase's last preposition
+/// (`children`), not the whole phrase; `victims of trafficking, who …` stays whole.
+pub fn who_antecedent(words: &Words, found: (usize, usize, bool)) -> (usize, usize, bool) {
+    let (a, b, strong) = found;
+    if !words.is_any(b, words!["who", "whom"]) {
+        return found;
+    }
+    let Some(p) = (a + 1..b)
+        .rev()
+        .find(|&k| words.is_any(k, words!["on", "of", "for", "among", "against"]))
+    else {
+        return found;
+    };
+    let people = words![
+        "children", "women", "girls", "boys", "men", "migrants", "workers", "minors", "adults",
+        "people",
+    ];
+    if p + 1 < b && words.is_any(p + 1, people) {
+        (p + 1, b, strong)
+    } else {
+        found
+    }
+}
+
 /// Word span `(start, end)` of what the number at words `first..last` counts, within `lo..hi`,
 /// and whether the sentence ties it to the number firmly (a verb or `of` links them) or only by
 /// position (the phrase the share is taken of, a phrase that merely opens the clause).
