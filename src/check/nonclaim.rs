@@ -293,6 +293,9 @@ const UNIT_ADJECTIVES: &[&str] = &[
     "different",
     // `three local government areas` (`government` may follow any of these).
     "local",
+    // `the 10 police regions`, `two administrative districts`.
+    "police",
+    "administrative",
     "safeguarding",
     "outreach",
     "awareness",
