@@ -1044,6 +1044,39 @@ impl<'a> Checker<'a> {
             })
     }
 
+    /// The one group of people (`women`) the subject of a change names when `figure`, a change,
+    /// names none (`convictions for women trafficking offenses fell by 27pc` for the fall in all
+    /// trafficking convictions): the sentence gives the change for a narrower group.
+    pub(super) fn narrower_group_of_change(&self, figure: &Figure) -> Option<&'static str> {
+        let names_group = |text: &str| {
+            text.split(|c: char| !c.is_alphanumeric())
+                .any(|w| evidence::GROUPS.iter().any(|g| w.eq_ignore_ascii_case(g)))
+        };
+        if figure.quantity != Quantity::Change
+            || names_group(&figure.metric)
+            || figure.subject.iter().any(|t| names_group(t))
+        {
+            return None;
+        }
+        let groups_in = |text: &str| -> Vec<&'static str> {
+            text.split(|c: char| !c.is_alphanumeric())
+                .filter_map(|w| {
+                    let w = lower(w);
+                    evidence::GROUPS.iter().copied().find(|g| one(g) == one(&w))
+                })
+                .collect()
+        };
+        let group = *groups_in(self.claim.subject.as_deref()?).first()?;
+        // (`men, women and children`, `women and girls`: two groups or more, in the subject or
+        // before the number, are left alone.)
+        let number = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
+        let before = self.sentence.get(..number.start)?;
+        groups_in(before)
+            .iter()
+            .all(|g| one(g) == one(group))
+            .then_some(group)
+    }
+
     /// The group the share is taken of when `figure`, a share, is of a whole that group is no
     /// part of the name of (`71% of child victims`, `Among child referrals, 20 per cent were
     /// girls`, for girls' share of all detected victims).

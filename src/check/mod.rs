@@ -1634,6 +1634,19 @@ impl<'a> Checker<'a> {
                     format!("{} matches {}, but {why}", self.quoted, self.describe(f)),
                 ));
             }
+            // `convictions for women trafficking offenses fell by 27pc` for the fall in all
+            // convictions: a change the sentence narrows to one group is not the figure's.
+            if let Some(group) = self.narrower_group_of_change(self.figure(f)) {
+                return Some(self.finding(
+                    Verdict::Unverified,
+                    None,
+                    format!(
+                        "{} matches {}, but the sentence narrows the change to one group (`{group}`), which the figure does not count apart",
+                        self.quoted,
+                        self.describe(f)
+                    ),
+                ));
+            }
             // `with 12 million facing forced labour` (of boys, in one country) for the 11.8
             // million women and girls: a group's figure agrees by chance when nothing names
             // the group and the measure's total is in the pool.

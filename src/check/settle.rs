@@ -573,6 +573,12 @@ impl<'a> Checker<'a> {
             && let Some((_, last)) = fit::data_years(figure)
             && self.as_of.date.year - last >= STALE_YEARS
         {
+            if self.current_from_newer_survey(last) {
+                return self.unverified_because(&format!(
+                    "agrees with {}, but the sentence gives a current value and a survey after {last} is named nearby, whose number it may be",
+                    self.describe(f)
+                ));
+            }
             let mut out = self.suggesting(
                 Verdict::Outdated,
                 f,
@@ -781,3 +787,45 @@ impl<'a> Checker<'a> {
 /// How far (in shares of one) a share given as a lower bound (`more than 60%`) may lie below a
 /// figure and still state it: ten points.
 pub(super) const LOOSE_BOUND: f64 = 0.1;
+
+impl Checker<'_> {
+    /// True when the sentence calls its number current (`Today's reported 10 per cent`) and
+    /// its paragraph or the one before names a survey with data after `last` (`the Sindh Child
+    /// Labour Survey 2022 to 2024`): the number is likely that newer survey's, not a decades-old
+    /// figure's quoted as current.
+    fn current_from_newer_survey(&self, last: i32) -> bool {
+        const NOW: &[&str] = &[
+            "today",
+            "today's",
+            "today’s",
+            "now",
+            "currently",
+            "nowadays",
+        ];
+        let sentence = self.lower_sentence();
+        if !sentence
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .any(|w| NOW.contains(&w))
+        {
+            return false;
+        }
+        let paragraph = self.places.paragraph(self.text, self.claim.sentence.start);
+        let from = crate::claim::sentence_before(self.text, paragraph.start)
+            .map_or(paragraph.start, |before| {
+                crate::claim::block(self.text, before.start).start
+            });
+        let run = self.text.get(from..paragraph.end).unwrap_or_default();
+        let now = self.as_of.date.year;
+        run.split_inclusive(['.', '!', '?', '\n'])
+            .filter(|s| s.to_lowercase().contains("survey"))
+            .any(|s| years_in(s).any(|y| y > last && y <= now))
+    }
+}
+
+/// The four-digit years (1900 to 2099) standing as words in `text`.
+fn years_in(text: &str) -> impl Iterator<Item = i32> + '_ {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4)
+        .filter_map(|w| w.parse::<i32>().ok())
+        .filter(|y| (1900..2100).contains(y))
+}
