@@ -465,6 +465,13 @@ impl<'a> Checker<'a> {
         {
             return Some("the share is of a group named in another sentence".into());
         }
+        // `people living in forced labour and trapped in forced marriages has increased by 10
+        // million`: both forms of modern slavery together, where the figure counts one.
+        if self.both_forms_beyond(figure) {
+            return Some(
+                "the sentence counts forced labour and forced marriage together, and the figure one of them".into(),
+            );
+        }
         // `79% of trafficking victims … are women and children`: a share of two groups
         // together, where the figure's is of one of them.
         if figure.quantity == Quantity::Share && self.groups_beyond(figure) {
@@ -1017,6 +1024,30 @@ impl<'a> Checker<'a> {
             )
         })?;
         evidence::GROUPS.iter().copied().find(|g| *g == first)
+    }
+
+    /// True when the sentence names forced labour and forced marriage joined by `and` or `or`,
+    /// both on one side of the number and no other number between them (`people living in forced
+    /// labour and trapped in forced marriages has increased by 10 million`), and `figure` counts
+    /// only one of the two.
+    fn both_forms_beyond(&self, figure: &Figure) -> bool {
+        let has = |part: &str| figure.population.iter().any(|t| t.contains(part));
+        if has("labo") == has("marriage") {
+            return false;
+        }
+        let lower = self.lower_sentence();
+        let (Some(labour), Some(marriage)) =
+            (lower.find("forced labo"), lower.find("forced marriage"))
+        else {
+            return false;
+        };
+        let (a, b) = (labour.min(marriage), labour.max(marriage));
+        let number = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
+        let between = lower.get(a..b).unwrap_or_default();
+        (b < number.start || a > number.end)
+            && between.len() <= 40
+            && (between.contains(" and ") || between.contains(" or "))
+            && !between.contains(|c: char| c.is_ascii_digit())
     }
 
     /// True when the claim's subject joins groups of people (`women and children`) and one of
