@@ -101,6 +101,38 @@ impl<'a> Checker<'a> {
             .any(|p| p.specific && p.owners.contains(&f) && rest.starts_with(p.term))
     }
 
+    /// True when a share is followed by one of figure `f`'s population terms, a verb of being
+    /// and `in` one of its subject terms (`one in four forced labourers are in commercial
+    /// sexual exploitation`, `…, with a quarter of forced labourers being in sexual
+    /// exploitation`): the part of that population the share counts, as firmly as a subject
+    /// would say.
+    pub(super) fn part_follows(&self, f: usize) -> bool {
+        if self.reading.quantity != Quantity::Share {
+            return false;
+        }
+        let after = self.after_number().trim_start().to_lowercase();
+        let after = after.strip_prefix("of ").unwrap_or(&after);
+        let after = after.strip_prefix("all ").unwrap_or(after);
+        let Some(rest) = self.ev.populations.iter().find_map(|p| {
+            (p.specific && p.owners.contains(&f))
+                .then(|| after.strip_prefix(p.term))
+                .flatten()
+        }) else {
+            return false;
+        };
+        let Some(rest) = ["are in ", "were in ", "being in ", "is in "]
+            .iter()
+            .find_map(|v| rest.trim_start().strip_prefix(v))
+        else {
+            return false;
+        };
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        self.ev
+            .subjects
+            .iter()
+            .any(|t| t.owners.contains(&f) && rest.starts_with(t.term))
+    }
+
     /// Why the years of the claim are not figure `f`'s although its period seems to fit: one
     /// year inside a count over several (`295 cases in 2022` against court cases adjudicated
     /// from 2012 to 2023), or the year a `since 2000, when …` clause puts the number in.
@@ -524,7 +556,8 @@ impl<'a> Checker<'a> {
         let tied = s.subject >= Bind::Subject
             || self.tier()
             || (figure.quantity == Quantity::Money && self.earned())
-            || self.population_follows(f);
+            || self.population_follows(f)
+            || self.part_follows(f);
         if !tied {
             return Some("the sentence does not tie the number to what the figure counts".into());
         }

@@ -1325,6 +1325,13 @@ fn gather<'a, 't: 'a>(
     ev.populations.reserve(sentence.hits.len());
     ev.subjects.reserve(sentence.hits.len());
     read(&mut ev, binds, claim, sentence, None, text);
+    // `those in modern slavery (15.1 million)`: `those` before the population counted is
+    // everyone in it, named as `people in modern slavery` would name them.
+    if let Some(bind) = those_in(text, claim)
+        && let Some(people) = table.index().find("people").first()
+    {
+        binds.subject(bind, people.subject_bits);
+    }
     // A specific population named in the sentence is enough; else the topic's words are
     // looked for.
     ev.on_topic = ev
@@ -1598,6 +1605,30 @@ fn counted_fallback(ev: &mut Evidence<'_>, claim: &Claim, table: &Table, implied
         }
     }
     ev.counted = counted;
+}
+
+/// How closely `those` names what the number counts, when the claim's subject is a population
+/// right after `those in` (`of those in modern slavery`, `those living in forced labour`).
+fn those_in(text: &str, claim: &Claim) -> Option<Bind> {
+    let span = claim.subject_span.as_ref()?;
+    let before = text.get(claim.sentence.start..span.start)?;
+    let mut words = before.split_whitespace().rev();
+    if !words.next()?.eq_ignore_ascii_case("in") {
+        return None;
+    }
+    let mut word = words.next()?;
+    if ["living", "trapped", "held"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+    {
+        word = words.next()?;
+    }
+    word.eq_ignore_ascii_case("those")
+        .then_some(if claim.subject_strong {
+            Bind::Subject
+        } else {
+            Bind::Focus
+        })
 }
 
 /// `45 million globally are living in slavery`, `an estimated 35 million are trapped in forced

@@ -2138,6 +2138,8 @@ fn region_names(scope: &str) -> impl Iterator<Item = String> + '_ {
             "asia",
         ],
         "Europe and Central Asia" => &["europe/central asia", "europe & central asia"],
+        // `the American continent at more than 50 billion` (from `le continent américain`).
+        "the Americas" | "Americas" => &["american continent"],
         _ => &[],
     };
     std::iter::once(own).chain(others.iter().map(|o| (*o).to_string()))

@@ -754,6 +754,8 @@ const PLACES: &[(&str, &str)] = &[
     ("asia pacific", "Asia and the Pacific"),
     ("asia", "Asia"),
     ("americas", "Americas"),
+    // `the American continent` (a translation of `le continent américain`): the ILO's Americas.
+    ("american continent", "Americas"),
     (
         "latin america and the caribbean",
         "Latin America and the Caribbean",
@@ -2078,6 +2080,7 @@ const PLACE_LEADS: &WordSet = &WordSet::new(&[
     "asia",
     "asia-pacific",
     "americas",
+    "american",
     "albania",
     "albanian",
     "argentina",
