@@ -1065,7 +1065,10 @@ impl<'a> Checker<'a> {
     /// only one of the two.
     fn both_forms_beyond(&self, figure: &Figure) -> bool {
         let has = |part: &str| figure.population.iter().any(|t| t.contains(part));
-        if has("labo") == has("marriage") {
+        // Most sentences name no marriage: settled without a lower-cased copy.
+        if has("labo") == has("marriage")
+            || !(self.sentence.contains("arriage") || self.sentence.contains("ARRIAGE"))
+        {
             return false;
         }
         let lower = self.lower_sentence();
