@@ -1943,10 +1943,8 @@ impl<'a> Checker<'a> {
                 &own
             }
         };
-        let names: Vec<&str> = found.iter().map(String::as_str).collect();
-        let uses_name =
-            |text: &str, names: &[&str]| !names.is_empty() && topic::uses_abbreviation(text, names);
-        if uses_name(self.sentence, &names) {
+        let uses_name = |text: &str| topic::uses_abbreviation(text, found);
+        if uses_name(self.sentence) {
             return true;
         }
         if self.claim.scope.is_some() || self.claim.attribution.is_some() {
@@ -1966,7 +1964,7 @@ impl<'a> Checker<'a> {
         let first = crate::claim::around(self.text, paragraph.start, paragraph.start);
         self.text
             .get(first)
-            .is_some_and(|first| nonclaim::names_national_body(first) || uses_name(first, &names))
+            .is_some_and(|first| nonclaim::names_national_body(first) || uses_name(first))
     }
 
     /// True when the claim's place is a country the table holds a tier for (a rank figure

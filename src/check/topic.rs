@@ -168,8 +168,8 @@ pub(crate) fn defined_names(text: &str) -> Vec<(&str, &str)> {
 }
 
 /// True when `text` uses one of `abbreviations` (in capitals, as a word).
-pub(crate) fn uses_abbreviation(text: &str, abbreviations: &[&str]) -> bool {
-    abbreviations.iter().any(|a| has_word(text, a))
+pub(crate) fn uses_abbreviation<S: AsRef<str>>(text: &str, abbreviations: &[S]) -> bool {
+    abbreviations.iter().any(|a| has_word(text, a.as_ref()))
 }
 
 /// True when `word` stands in `text` between non-letters.
