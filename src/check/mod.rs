@@ -360,7 +360,12 @@ pub fn check_gated<'t>(
     // At most a finding a claim: room for them all, so that the list (of large findings) is
     // never grown and copied.
     let mut findings = Vec::with_capacity(claims.len());
+    // The figure the last sentence before this one that agreed with one agreed with, and the
+    // figure this sentence agreed with so far (handed on once the next sentence starts: `There
+    // are 1.9 million in Russia and 5.8 million in China` goes on about the sentence before's
+    // report with both numbers).
     let mut carried: Option<(usize, std::ops::Range<usize>)> = None;
+    let mut carried_next: Option<(usize, std::ops::Range<usize>)> = None;
     let mut other_words: Option<(std::ops::Range<usize>, bool)> = None;
     let regional = std::cell::OnceCell::new();
     let home = std::cell::OnceCell::new();
@@ -439,6 +444,12 @@ pub fn check_gated<'t>(
         }
         checker.ev = evidence::evidence(text, claim, &mut cache, table, paragraph);
         share_paragraph(&checker.places, claim.sentence.start);
+        if carried_next
+            .as_ref()
+            .is_some_and(|(_, sentence)| *sentence != claim.sentence)
+        {
+            carried = carried_next.take();
+        }
         checker.carried = carried.clone();
         checker.regional = Some(&regional);
         checker.home = Some(&home);
@@ -487,7 +498,7 @@ pub fn check_gated<'t>(
                 if f.verdict == Verdict::Consistent
                     && let Some(figure) = f.figure
                 {
-                    carried = Some((figure, claim.sentence.clone()));
+                    carried_next = Some((figure, claim.sentence.clone()));
                 }
                 // A count of things the topic reaches only from a paragraph nearby is no
                 // statistic on it (see `line`); a figure it agrees or differs with still speaks.
