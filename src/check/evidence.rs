@@ -86,6 +86,8 @@ pub(super) const TOPIC: &[&str] = &[
     "married as a child",
     "married off",
     "married during childhood",
+    "married in childhood",
+    "married in their childhood",
     "marrying before",
     "underage brides",
     "child brides",
