@@ -1365,11 +1365,36 @@ impl<'a> Checker<'a> {
                 .central()
                 .map_or(f64::INFINITY, |v| (v - self.reading.value).abs())
         };
-        self.quiet_candidates(Bind::Sentence)?
+        // The candidates of the cautious agreements; `10,627 people …, up from 6,986 in 2018`:
+        // a general word for people before the former value is the noun of the number it is
+        // compared with, not one of its own.
+        if self.claim.denied
+            || self.claim.hypothetical
+            || (self.own_noun() && !self.people_borrowed())
+        {
+            return None;
+        }
+        self.ev
+            .figures(Bind::None, Bind::Sentence, true)
             .filter(|&f| self.successor(f).is_some() && self.agrees_quietly(f))
             .fold(None, |best: Option<usize>, f| match best {
                 Some(b) if distance(b) <= distance(f) => Some(b),
                 _ => Some(f),
+            })
+    }
+
+    /// True when what the number counts is a general word for people (not children) that
+    /// stands before it, the noun of an earlier number of the sentence (`10,627 people were
+    /// referred …, up from 6,986`).
+    fn people_borrowed(&self) -> bool {
+        let before = self
+            .claim
+            .subject_span
+            .as_ref()
+            .is_some_and(|span| span.end <= self.claim.mention.start);
+        before
+            && self.claim.subject.as_deref().is_some_and(|s| {
+                ["people", "persons", "individuals", "victims", "cases"].contains(&s)
             })
     }
 

@@ -1632,6 +1632,35 @@ fn respective(
     })
 }
 
+/// True when `head`, the sentence up to a number, ends in a former value with its year and
+/// `and` (`up from 5,141 in 2017 and`): the number is a second former value (`… and 6,986 in
+/// 2018`).
+fn second_former_value(head: &str) -> bool {
+    let Some(rest) = head.trim_end().strip_suffix(" and") else {
+        return false;
+    };
+    let rest = rest.trim_end().trim_end_matches(',');
+    // The first value's year (`in 2017`), which a second value needs to be told apart by.
+    let Some((rest, year)) = rest.rsplit_once(" in ") else {
+        return false;
+    };
+    if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let Some((rest, value)) = rest.trim_end().rsplit_once(' ') else {
+        return false;
+    };
+    !value.is_empty()
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+        && value.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && {
+            let rest = rest.trim_end().to_ascii_lowercase();
+            rest.ends_with(" up from") || rest.ends_with(" down from")
+        }
+}
+
 fn read_claim(
     text: &str,
     words: &Words,
@@ -1868,8 +1897,9 @@ fn read_claim(
         });
     // `up from 24.9 million five years ago`, `down from an estimated 160 million`: a former value.
     // `against 35% in the previous report`: the value an earlier edition gave.
-    let past =
-        subject::time_ago(words, last, hi) || subject::previous_edition(words, last, hi) || {
+    let past = subject::time_ago(words, last, hi)
+        || subject::previous_edition(words, last, hi)
+        || {
             let mut k = first;
             while k > lo
                 && words.is_any(
@@ -1894,7 +1924,10 @@ fn read_claim(
                 && (words.is_any(k - 2, words!["up", "down"])
                     || (words.is_any(k - 2, words!["fall", "drop", "decline", "decrease"])
                         && words.joined(k - 1)))
-        };
+        }
+        || text
+            .get(sentence.start..m.start)
+            .is_some_and(second_former_value);
     // The ages right after the number are its own (`79 million children aged 5 to 17`), even
     // when an earlier clause gives others (`the rise among children aged 5 to 11`).
     // `Almost half of all 152 million child labourers are aged 5 to 11`: the ages after the
@@ -2027,6 +2060,18 @@ mod tests {
         assert!(vague("Millions more were spent on shelters.").is_empty());
         // A number with a value is no vague amount.
         assert!(vague("3 million of children").is_empty());
+    }
+
+    #[test]
+    fn a_second_former_value_follows_the_first_with_its_year() {
+        assert!(second_former_value(
+            "Referrals rose to 10,627, up from 5,141 in 2017 and "
+        ));
+        assert!(second_former_value("… down from 5,141 in 2017, and"));
+        // No year to tell the two values apart, or no former value before.
+        assert!(!second_former_value("… up from 5,141 and"));
+        assert!(!second_former_value("… rose to 5,141 in 2017 and"));
+        assert!(!second_former_value("… up from 5,141 in 2017"));
     }
 
     #[test]
