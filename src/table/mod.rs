@@ -12,7 +12,7 @@ mod scalars;
 mod schema;
 
 pub use figure::{Basis, Figure, Grade, HEDGES, Misstatement, Quantity, Source, Timing};
-use index::FastMap;
+pub(crate) use index::FastMap;
 pub use index::{Role, Roles, TermHit, TermIndex};
 pub use quote::missing_from_quote;
 pub use rules::{RULES, is_partial};
