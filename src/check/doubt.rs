@@ -3,7 +3,7 @@
 use super::{
     Basis, Bind, Checker, FALL_WORDS, Figure, Fit, Framing, Period, Quantity, RISE_WORDS,
     SAME_SIZE, STALE_YEARS, Timing, day_number, evidence, fit, kept, lower, may_be_change_word,
-    nonclaim, read, value_of,
+    nonclaim, places, read, value_of,
 };
 
 /// Words that may stand between `account for` and its number (`accounting for some`).
@@ -310,6 +310,16 @@ impl<'a> Checker<'a> {
         {
             return Some(format!(
                 "the sentence names {part}, one part of what the figure counts"
+            ));
+        }
+        // `countries like Russia, Eritrea and North Korea forcing another 10 million into
+        // slavery`: a place named as one example among others does not own the number.
+        if figure.scope != "global"
+            && places::among_examples(self.sentence, fit::place(&figure.scope))
+        {
+            return Some(format!(
+                "the sentence names {} as one of several places, so the number is not its own",
+                figure.scope
             ));
         }
         // `The State Department released its yearly report … 188 countries`: a number credited
