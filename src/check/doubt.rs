@@ -57,6 +57,20 @@ impl<'a> Checker<'a> {
             && central > 2.0 * self.reading.value
     }
 
+    /// True when the claim is a lower bound (`more than`, `at least`) whose value as written,
+    /// `value`, is over a tenth below each of figures `older`: they are met only far up the
+    /// hedge's reach.
+    pub(super) fn far_below_all(&self, older: &[usize], value: f64) -> bool {
+        use crate::extract::Hedge;
+        matches!(
+            self.claim.mention.hedge,
+            Some(Hedge::MoreThan | Hedge::AtLeast)
+        ) && value > 0.0
+            && older
+                .iter()
+                .all(|&f| self.figure(f).central().is_some_and(|v| v > value * 1.1))
+    }
+
     /// True when the claim is a count given as a lower bound (`a minimum of 12.3 million`) a
     /// tenth or more under figure `f`, a part of a whole (its metric says `…, other than …`):
     /// the bound holds of the whole as well, so it states neither.
