@@ -3,7 +3,7 @@
 use super::{
     Basis, Bind, Checker, FALL_WORDS, Figure, Fit, Framing, Period, Quantity, RISE_WORDS,
     SAME_SIZE, STALE_YEARS, Timing, day_number, evidence, fit, kept, lower, may_be_change_word,
-    nonclaim, read, value_of,
+    nonclaim, places, read, value_of,
 };
 
 /// Words that may stand between `account for` and its number (`accounting for some`).
@@ -55,6 +55,20 @@ impl<'a> Checker<'a> {
             )
             && self.reading.value > 0.0
             && central > 2.0 * self.reading.value
+    }
+
+    /// True when the claim is a lower bound (`more than`, `at least`) whose value as written,
+    /// `value`, is over a tenth below each of figures `older`: they are met only far up the
+    /// hedge's reach.
+    pub(super) fn far_below_all(&self, older: &[usize], value: f64) -> bool {
+        use crate::extract::Hedge;
+        matches!(
+            self.claim.mention.hedge,
+            Some(Hedge::MoreThan | Hedge::AtLeast)
+        ) && value > 0.0
+            && older
+                .iter()
+                .all(|&f| self.figure(f).central().is_some_and(|v| v > value * 1.1))
     }
 
     /// True when the claim is a count given as a lower bound (`a minimum of 12.3 million`) a
@@ -310,6 +324,16 @@ impl<'a> Checker<'a> {
         {
             return Some(format!(
                 "the sentence names {part}, one part of what the figure counts"
+            ));
+        }
+        // `countries like Russia, Eritrea and North Korea forcing another 10 million into
+        // slavery`: a place named as one example among others does not own the number.
+        if figure.scope != "global"
+            && places::among_examples(self.sentence, fit::place(&figure.scope))
+        {
+            return Some(format!(
+                "the sentence names {} as one of several places, so the number is not its own",
+                figure.scope
             ));
         }
         // `The State Department released its yearly report … 188 countries`: a number credited
