@@ -1433,12 +1433,23 @@ const HYPOTHETICAL: &WordSet = &WordSet::new(&[
 ]);
 
 /// True when `risk` at `i` is the verb of a clause that says what something does (`hazardous
-/// jobs that risk their health`), not a danger to come (`at risk of`, `risk being trafficked`).
+/// jobs that risk their health`), or the class of goods an index puts in it (`products at risk
+/// of forced labour`, `imports considered at risk of being produced with forced labour`), not a
+/// danger to come (`at risk of`, `risk being trafficked`).
 fn risks_something(words: &Words, i: usize) -> bool {
-    i > 0
-        && words.is(i, "risk")
-        && words.is_any(i - 1, words!["that", "which"])
-        && words.is_any(i + 1, words!["their", "its", "his", "her", "our", "your"])
+    if i == 0 || !words.is(i, "risk") {
+        return false;
+    }
+    let goods = words!["products", "goods", "items", "imports", "commodities"];
+    (words.is_any(i - 1, words!["that", "which"])
+        && words.is_any(i + 1, words!["their", "its", "his", "her", "our", "your"]))
+        || (i > 1 && words.is(i - 1, "at") && words.is_any(i - 2, goods))
+        || (words.is(i + 1, "of")
+            && words.is(i + 2, "being")
+            && words.is_any(
+                i + 3,
+                words!["produced", "manufactured", "harvested", "mined"],
+            ))
 }
 
 /// What a sentence says as a whole, read once for all the numbers in it.
