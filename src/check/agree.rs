@@ -158,16 +158,7 @@ impl<'a> Checker<'a> {
         };
         let scale = self.sentence_claims().filter(near).find_map(|c| {
             let written = self.text.get(c.mention.start..c.mention.end)?;
-            let word = written
-                .rsplit(|ch: char| !ch.is_ascii_alphabetic())
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase();
-            let scale = match word.as_str() {
-                "million" | "m" | "mn" => 1e6,
-                "billion" | "bn" => 1e9,
-                _ => return None,
-            };
+            let scale = super::doubt::written_scale(written).filter(|s| (1e6..=1e9).contains(s))?;
             (c.mention.kind == crate::extract::Kind::Count
                 && c.mention.value.is_some_and(|v| v >= scale))
             .then_some(scale)

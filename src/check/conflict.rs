@@ -104,11 +104,18 @@ impl<'a> Checker<'a> {
             &mut stack,
             &mut heap,
         );
-        self.closest(if placed.is_empty() {
+        let candidates = if placed.is_empty() {
             candidates
         } else {
             placed
-        })
+        };
+        // `$468 million of at-risk imports`: the figure whose digits the number gives with a
+        // slipped scale word, though another is nearer in value.
+        candidates
+            .iter()
+            .copied()
+            .find(|&f| self.scale_slip(f).is_some())
+            .or_else(|| self.closest(candidates))
     }
 
     /// Another figure of the report `target` comes from, for the same place, whose value the
@@ -261,6 +268,15 @@ impl<'a> Checker<'a> {
                 figure.period
             ),
         );
+        // `$468 million` for US$468 billion: the figure's digits, a thousandth of its value.
+        if let Some(factor) = self.scale_slip(f) {
+            out.message.push_str(if factor > 1.0 {
+                "; the scale is wrong: the digits are the figure's, but the number is a thousandth of it"
+            } else {
+                "; the scale is wrong: the digits are the figure's, but the number is a thousand times it"
+            });
+            return out;
+        }
         let (low, high) = figure_bounds(figure);
         // A rank is exact: `Tier 3` needs no band of values it stands for.
         if figure.quantity != Quantity::Rank && (self.reading.high < low || self.reading.low > high)

@@ -1,5 +1,6 @@
 //! Doubt: what in a sentence makes a difference from a figure no sure conflict.
 
+use super::bounds::{self, Reading};
 use super::{
     Basis, Bind, Checker, FALL_WORDS, Figure, Fit, Framing, Period, Quantity, RISE_WORDS,
     SAME_SIZE, STALE_YEARS, Timing, day_number, evidence, fit, kept, lower, may_be_change_word,
@@ -293,6 +294,34 @@ impl<'a> Checker<'a> {
             .map(|&(_, part)| part)
     }
 
+    /// The kind of goods an amount is worth, named within a few words after it (`$148 billion
+    /// worth of apparel goods`, `$13 billion of textiles`).
+    fn kind_of_goods_after(&self) -> Option<&'static str> {
+        const KINDS: &[&str] = &[
+            "apparel",
+            "garments",
+            "clothing",
+            "textiles",
+            "electronics",
+            "laptops",
+            "palm",
+            "solar",
+            "cocoa",
+            "coffee",
+            "cotton",
+            "seafood",
+            "fish",
+            "timber",
+            "gold",
+            "rubber",
+        ];
+        self.words_after()
+            .take(4)
+            .map(lower)
+            .take_while(|w| !matches!(&**w, "that" | "which" | "and" | "a" | "each"))
+            .find_map(|w| KINDS.iter().copied().find(|k| *k == w))
+    }
+
     pub(super) fn doubt(&self, f: usize) -> Option<String> {
         let figure = self.figure(f);
         // `over half of the people in forced marriage` for a figure of 84%: a share's bound that
@@ -334,6 +363,16 @@ impl<'a> Checker<'a> {
             return Some(format!(
                 "the sentence names {} as one of several places, so the number is not its own",
                 figure.scope
+            ));
+        }
+        // `$148 billion worth of apparel goods` at risk, of the US$468 billion of all at-risk
+        // products: the amount of one kind of goods.
+        if figure.quantity == Quantity::Money
+            && figure.metric.contains("products")
+            && let Some(kind) = self.kind_of_goods_after()
+        {
+            return Some(format!(
+                "the amount is of {kind} only, one kind of the products the figure counts"
             ));
         }
         // `The State Department released its yearly report … 188 countries`: a number credited
@@ -580,6 +619,7 @@ impl<'a> Checker<'a> {
         let tied = s.subject >= Bind::Subject
             || self.tier()
             || (figure.quantity == Quantity::Money && self.earned())
+            || (figure.quantity == Quantity::Money && self.ev.named(f) && self.valued_at())
             || self.population_follows(f)
             || self.part_follows(f);
         if !tied {
@@ -1056,6 +1096,20 @@ impl<'a> Checker<'a> {
         found(before, EARN) || found(self.words_after().take(6).map(lower), TRADE)
     }
 
+    /// True when `valued at` stands right before the amount, past hedges (`products valued at
+    /// an estimated $468 billion`): the amount is the value of the goods named before it.
+    fn valued_at(&self) -> bool {
+        let mut before = self
+            .words_before()
+            .rev()
+            .map(lower)
+            .filter(|w| !ACCOUNT_HEDGES.contains(&&**w));
+        before.next().is_some_and(|w| w == "at")
+            && before
+                .next()
+                .is_some_and(|w| matches!(&*w, "valued" | "priced"))
+    }
+
     /// True when the sentence before the claim's, in its paragraph, speaks of detected victims
     /// and the claim's own sentence says nothing of an estimate.
     fn detected_before(&self) -> bool {
@@ -1273,6 +1327,12 @@ impl<'a> Checker<'a> {
         if ratio <= 0.0 || SAME_SIZE.contains(&ratio) {
             return None;
         }
+        // `G20 nations import $468 million of at-risk products` for US$468 billion: the
+        // figure's digits with a slipped scale word are the figure misquoted (see
+        // [`Checker::scale_slip`]).
+        if self.scale_slip(f).is_some() {
+            return None;
+        }
         // `nine billion euros per victim` for about US$10,000: an amount per victim, tied to
         // the figure's own unit by the words beside the number, is that figure misquoted.
         if figure.quantity == Quantity::Money
@@ -1293,6 +1353,37 @@ impl<'a> Checker<'a> {
             },
             if ratio < 1.0 { "narrower" } else { "broader" }
         ))
+    }
+
+    /// The factor (1,000 or a thousandth) by which the number's scale word slipped, when the
+    /// number so scaled is figure `f`'s value (`$468 million` for US$468 billion): the same
+    /// quantity and unit, a scale word written with two significant digits or more, and the
+    /// sentence names the figure's measure firmly (one of its own subject words in the number's
+    /// clause and a specific word of its population).
+    pub(super) fn scale_slip(&self, f: usize) -> Option<f64> {
+        let figure = self.figure(f);
+        let written = self.quoted.0;
+        if !matches!(figure.quantity, Quantity::Count | Quantity::Money)
+            || self.reading.quantity != figure.quantity
+            || !self.same_unit(f)
+            || written_scale(written).is_none()
+            || super::significant_digits(written) < 2
+        {
+            return None;
+        }
+        let support = self.ev.of(f)?;
+        if !(self.ev.named(f) && support.specific && support.population >= Bind::Sentence) {
+            return None;
+        }
+        [1e3, 1e-3].into_iter().find(|&factor| {
+            let scaled = Reading {
+                quantity: self.reading.quantity,
+                value: self.reading.value * factor,
+                low: self.reading.low * factor,
+                high: self.reading.high * factor,
+            };
+            scaled.meets(self.bounds(f)) && bounds::tight(&scaled, figure)
+        })
     }
 
     /// True when a share under a whole follows the number in brackets in its clause
@@ -1757,6 +1848,22 @@ const GOVERNMENT_ESTIMATES: &[&str] = &[
     "home office estimates",
     "home office has estimated",
 ];
+
+/// The scale word that ends a number as written (`$468 million`, `27.6bn`, `40k`), as a factor.
+pub(super) fn written_scale(written: &str) -> Option<f64> {
+    let word = written
+        .rsplit(|ch: char| !ch.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    Some(match word.as_str() {
+        "thousand" | "k" => 1e3,
+        "million" | "m" | "mn" => 1e6,
+        "billion" | "bn" => 1e9,
+        "trillion" | "tn" => 1e12,
+        _ => return None,
+    })
+}
 
 #[cfg(test)]
 mod tests {

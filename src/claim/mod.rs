@@ -992,8 +992,13 @@ fn focus(
     };
     let end = match next.filter(|n| !restated(n) && !restated_as(text, m, n)) {
         Some(n) => {
-            let gap = text.get(m.end..n.start).unwrap_or("");
-            separator(gap, false).map_or(n.start, |(at, _)| m.end + at)
+            // `of all victims – 71 per cent – are women and girls, and …`: a share set off by
+            // dashes runs on past the closing dash to what it is the share of.
+            let from = dashed_share_end(text, m)
+                .filter(|&at| at <= n.start)
+                .unwrap_or(m.end);
+            let gap = text.get(from..n.start).unwrap_or("");
+            separator(gap, false).map_or(n.start, |(at, _)| from + at)
         }
         // The last number's clause ends before a trailing aside (`…, with modern slavery most
         // prevalent in Africa`).
@@ -1018,6 +1023,24 @@ fn focus(
         }
     };
     start.min(m.start)..end.max(m.end)
+}
+
+/// For a share set off by dashes after its whole, with a copula after the closing dash (`of all
+/// victims – 71 per cent – are women and girls`), the byte offset just after the closing dash.
+fn dashed_share_end(text: &str, m: &Mention) -> Option<usize> {
+    let share = matches!(
+        m.kind,
+        crate::extract::Kind::Percent | crate::extract::Kind::Fraction
+    );
+    let dash = |c: char| c == '–' || c == '—';
+    let before = text.get(..m.start)?.trim_end();
+    if !share || !before.ends_with(dash) {
+        return None;
+    }
+    let after = text.get(m.end..)?;
+    let rest = after.trim_start().strip_prefix(dash)?;
+    let copula = rest.trim_start().split(' ').next()?;
+    matches!(copula, "are" | "is" | "were" | "was").then(|| text.len() - rest.len())
 }
 
 /// True when mention `n` restates `m` just before it in other terms after `i.e.` or `that is`
@@ -1433,12 +1456,23 @@ const HYPOTHETICAL: &WordSet = &WordSet::new(&[
 ]);
 
 /// True when `risk` at `i` is the verb of a clause that says what something does (`hazardous
-/// jobs that risk their health`), not a danger to come (`at risk of`, `risk being trafficked`).
+/// jobs that risk their health`), or the class of goods an index puts in it (`products at risk
+/// of forced labour`, `imports considered at risk of being produced with forced labour`), not a
+/// danger to come (`at risk of`, `risk being trafficked`).
 fn risks_something(words: &Words, i: usize) -> bool {
-    i > 0
-        && words.is(i, "risk")
-        && words.is_any(i - 1, words!["that", "which"])
-        && words.is_any(i + 1, words!["their", "its", "his", "her", "our", "your"])
+    if i == 0 || !words.is(i, "risk") {
+        return false;
+    }
+    let goods = words!["products", "goods", "items", "imports", "commodities"];
+    (words.is_any(i - 1, words!["that", "which"])
+        && words.is_any(i + 1, words!["their", "its", "his", "her", "our", "your"]))
+        || (i > 1 && words.is(i - 1, "at") && words.is_any(i - 2, goods))
+        || (words.is(i + 1, "of")
+            && words.is(i + 2, "being")
+            && words.is_any(
+                i + 3,
+                words!["produced", "manufactured", "harvested", "mined"],
+            ))
 }
 
 /// What a sentence says as a whole, read once for all the numbers in it.

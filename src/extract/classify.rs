@@ -1621,6 +1621,16 @@ impl<'t> Parser<'t> {
         matches!(w(1), "aged" | "age" | "ages" | "agegroup")
             // `some as young as five`
             || (w(1) == "as" && w(2) == "young" && w(3) == "as")
+            // `boys marry as early as 15`: the age at which they wed.
+            || (w(1) == "as"
+                && w(2) == "early"
+                && w(3) == "as"
+                && (4..=6).any(|k| {
+                    matches!(
+                        w(k),
+                        "marry" | "marries" | "married" | "marrying" | "wed" | "wedded" | "weds"
+                    )
+                }))
             || (matches!(w(1), "between" | "from" | "of")
                 && matches!(w(2), "aged" | "age" | "ages"))
             || (w(1) == "of" && w(2) == "group" && w(3) == "age")
@@ -1645,13 +1655,32 @@ impl<'t> Parser<'t> {
     }
 
     /// A legal age named a few words before: `raise the minimum age of marriage for women from
-    /// 18 to 21`, `the age of consent … is 16`, `the legal age of marriage was 16 for women`.
+    /// 18 to 21`, `the age of consent … is 16`, `the legal age of marriage was 16 for women`,
+    /// and the second of a pair of them (`is 18 for men and 16 for women`).
     fn legal_age_before(&self, first: usize, m: &Mention) -> bool {
         let young =
             |v: Option<f64>| v.is_some_and(|v| v.fract() == 0.0 && (10.0..=25.0).contains(&v));
         if !(young(m.value) || (young(m.low) && young(m.high))) {
             return false;
         }
+        // `18 for males and 16`: the age the pair's first number gives a group, then `and`.
+        let w = |k: usize| first.checked_sub(k).map_or("", |p| self.low(p));
+        let pair = w(1) == "and"
+            && matches!(
+                w(2),
+                "males" | "females" | "men" | "women" | "boys" | "girls" | "male" | "female"
+            )
+            && w(3) == "for"
+            && first >= 4
+            && self.kind(first - 4) == Some(TokenKind::Number)
+            && young(self.raw(first - 4).parse().ok());
+        let named = |first: usize| self.legal_age_named_before(first);
+        named(first) || (pair && named(first - 4))
+    }
+
+    /// True when `age` with a legal word (`minimum age`, `age of consent`) is among the nine
+    /// tokens before token `first`, in its sentence.
+    fn legal_age_named_before(&self, first: usize) -> bool {
         for k in (first.saturating_sub(9)..first).rev() {
             if self.is_punct(k, &[".", ";", "!", "?"]) {
                 return false;
