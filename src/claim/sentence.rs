@@ -746,6 +746,41 @@ pub fn stat_card(line: &str) -> bool {
             .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
 }
 
+/// The most lines read back from a sentence for the heading of its paragraph.
+const HEADING_LINES: usize = 8;
+
+/// The short heading line (no full stop, see [`heading_line`]) that the text holding byte `at`
+/// stands under: the line above the paragraph part holding `at`, past blank lines and past the
+/// lines of prose the paragraph holds above it (`The global situation` above `About 21 million
+/// people …`), as its byte range. None when a paragraph break or the text's start comes first.
+pub fn heading_above(text: &str, at: usize) -> Option<Range<usize>> {
+    let mut line_start = text.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
+    let mut blank = false;
+    for _ in 0..HEADING_LINES {
+        let head = text.get(..line_start.checked_sub(1)?)?;
+        let prev_start = head.rfind('\n').map_or(0, |i| i + 1);
+        let line = head.get(prev_start..)?;
+        if line.trim().is_empty() {
+            blank = true;
+        } else if heading_line(line) {
+            return Some(prev_start..head.len());
+        } else if blank || long_line_before(text, line_start) {
+            return None;
+        }
+        line_start = prev_start;
+    }
+    None
+}
+
+/// True when `line` reads as a heading: up to [`SHORT_LINE`] bytes of words, with no full stop
+/// or other mark ending it, that opens with a letter (no list marker, no figure).
+fn heading_line(line: &str) -> bool {
+    let line = line.trim();
+    line.len() <= SHORT_LINE
+        && line.starts_with(|c: char| c.is_alphabetic())
+        && !line.ends_with(['.', '!', '?', '…', ':', ';', ',', '"', '”', ')'])
+}
+
 /// True when `sentence` ends as a sentence of prose does: with a full stop, a question or
 /// exclamation mark or an ellipsis, before any closing quotes or brackets.
 pub fn prose(sentence: &str) -> bool {
