@@ -1029,6 +1029,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_heading_is_found_above_the_lines_of_its_paragraph_and_no_further() {
+        let text = "Trafficking in Europe\nRead the Commission report.\nWorldwide\nSome 21 million are in forced labour.\n";
+        let at = text.find("Some").unwrap();
+        let heading = heading_above(text, at).unwrap();
+        assert_eq!(&text[heading], "Worldwide");
+        // Past a blank line, to the heading above it.
+        let spaced = "Around the world\n\nSome 21 million are in forced labour.";
+        let at = spaced.find("Some").unwrap();
+        assert_eq!(
+            &spaced[heading_above(spaced, at).unwrap()],
+            "Around the world"
+        );
+        // A line of prose after a blank line ends the search; so does the text's start.
+        let prose = "Worldwide\nThe ILO counts them.\n\nSome 21 million are in forced labour.";
+        assert_eq!(heading_above(prose, prose.find("Some").unwrap()), None);
+        assert_eq!(heading_above(text, 0), None);
+        // A line ending with a colon leads a list in; a line opening with a figure is an item.
+        for line in ["The figures:", "28 million in forced labour"] {
+            let text = format!("{line}\nSome 21 million are in forced labour.");
+            assert_eq!(heading_above(&text, text.find("Some").unwrap()), None);
+        }
+    }
+
+    #[test]
     fn sentences_run_together_without_spaces_still_end_at_their_stops() {
         let text = "An NGO has rescued victims in South Africa.Her group works at sea.\
                     \"It is fear,\" she said.The foundation estimated 45.8 million people.";
