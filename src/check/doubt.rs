@@ -818,6 +818,16 @@ impl<'a> Checker<'a> {
         if self.under_worldwide_lead_in(&paragraph) {
             return false;
         }
+        // Under a heading that names the world, only the text below the heading counts.
+        self.elsewhere_from(paragraph.clone())
+            && self
+                .world_heading_end()
+                .is_none_or(|end| self.elsewhere_from(paragraph.start.max(end)..paragraph.end))
+    }
+
+    /// [`Self::paragraph_elsewhere`] of the paragraph `paragraph`: a claim before the sentence
+    /// there names a place, or it cites a country's body.
+    fn elsewhere_from(&self, paragraph: std::ops::Range<usize>) -> bool {
         let placed_before = self
             .claims_from(paragraph.start)
             .iter()
@@ -832,6 +842,15 @@ impl<'a> Checker<'a> {
                     .map(|before| crate::claim::block(self.text, before.start))
                     .and_then(|before| self.text.get(before))
                     .is_some_and(nonclaim::names_national_body))
+    }
+
+    /// Where a short heading line above the sentence ends (see [`crate::claim::heading_above`]),
+    /// when it names the world and no place (`The global situation`, `Worldwide`, `Around the
+    /// world`): the paragraph under it is the world's, whatever the text above the heading is
+    /// about.
+    pub(super) fn world_heading_end(&self) -> Option<usize> {
+        let heading = crate::claim::heading_above(self.text, self.claim.sentence.start)?;
+        names_world_alone(self.text.get(heading.clone())?).then_some(heading.end)
     }
 
     /// True when the sentence is a list item under a lead-in line ending with a colon that names
@@ -1676,7 +1695,9 @@ impl Checker<'_> {
         {
             return None;
         }
+        // (`The global situation` above the sentence: the paragraph is the world's.)
         self.home_place()
+            .filter(|_| self.world_heading_end().is_none())
     }
 
     /// The one place the document's opening names (see [`crate::claim::home_place`]).
@@ -1742,6 +1763,26 @@ impl Checker<'_> {
         }
         found
     }
+}
+
+/// True when `heading` names the world (`global`, `worldwide`, `the world`) and no place:
+/// not `World Day against Trafficking`, nor `Global trends in Asia`.
+fn names_world_alone(heading: &str) -> bool {
+    let lower = heading.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let world = words
+        .iter()
+        .any(|w| matches!(*w, "global" | "globally" | "worldwide" | "world-wide"))
+        || words
+            .windows(2)
+            .any(|pair| matches!(pair, [before, "world"] if matches!(*before, "the" | "around" | "across")));
+    world
+        && crate::claim::place_named(heading)
+            .as_deref()
+            .is_none_or(|place| place == "global")
 }
 
 /// The singular of a group's word (`boys`: `boy`, `children`: `child`, `women`: `woman`).

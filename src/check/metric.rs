@@ -672,6 +672,19 @@ impl<'a> Checker<'a> {
             {
                 return None;
             }
+            // `over 2 million people are victims of human trafficking every year`: a count of
+            // one kind of forced labour the sentence does not name (2012's 2.2 million in
+            // state-imposed forced labour) is taken for another population only on the value
+            // itself, within 5 per cent, not on the reach of the number's rounding.
+            if matches!(reason, Some(Mismatch::Population(_)))
+                && population < Bind::Sentence
+                && self.kind_of_forced_labour(f)
+                && !figure
+                    .central()
+                    .is_some_and(|v| (v - as_written.value).abs() <= 0.05 * v.abs())
+            {
+                return None;
+            }
             // A number only loosely tied to what a figure counts is said to misread it only
             // on evidence of its own: another age range, working children.
             // So is one part of a breakdown (`49.6 million in modern slavery, with 17.3 million
@@ -796,6 +809,20 @@ impl<'a> Checker<'a> {
                         )
                     })
             })
+    }
+
+    /// True when figure `f` counts one kind of forced labour (state-imposed, forced sexual
+    /// exploitation, forced labour exploitation in the private economy), as its metric says.
+    fn kind_of_forced_labour(&self, f: usize) -> bool {
+        let metric = self.lower_metric(f);
+        self.figure(f).quantity == Quantity::Count
+            && [
+                "state-imposed",
+                "sexual exploitation",
+                "forced labour exploitation",
+            ]
+            .iter()
+            .any(|kind| metric.contains(kind))
     }
 
     /// `Of those 27 million … are human trafficked`, or `Today, more than 27 million people

@@ -1972,20 +1972,27 @@ impl<'a> Checker<'a> {
             return false;
         }
         let paragraph = self.places.paragraph(self.text, self.claim.sentence.start);
-        // A paragraph that opens where the text or a line does, not a stretch cut out of a
-        // long run of text.
-        let opens = paragraph.start == 0
-            || self
-                .text
-                .get(..paragraph.start)
-                .is_some_and(|t| t.ends_with('\n'));
-        if !opens || paragraph.start >= self.claim.sentence.start {
-            return false;
-        }
-        let first = crate::claim::around(self.text, paragraph.start, paragraph.start);
-        self.text
-            .get(first)
-            .is_some_and(|first| nonclaim::names_national_body(first) || uses_name(first))
+        // The paragraph's first sentence, when the paragraph opens where the text or a line
+        // does (not a stretch cut out of a long run of text), names such a body.
+        let first_names_body = |start: usize| {
+            let opens = start == 0 || self.text.get(..start).is_some_and(|t| t.ends_with('\n'));
+            if !opens || start >= self.claim.sentence.start {
+                return false;
+            }
+            let first = crate::claim::around(self.text, start, start);
+            self.text
+                .get(first)
+                .is_some_and(|first| nonclaim::names_national_body(first) || uses_name(first))
+        };
+        // Under a heading that names the world (`The global situation`), the paragraph opens
+        // below it.
+        first_names_body(paragraph.start)
+            && match self.world_heading_end() {
+                Some(end) if end > paragraph.start => {
+                    first_names_body(crate::claim::start_after(self.text, end))
+                }
+                _ => true,
+            }
     }
 
     /// True when the claim's place is a country the table holds a tier for (a rank figure

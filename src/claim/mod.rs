@@ -13,8 +13,8 @@ pub(crate) mod words;
 pub use context::{Period, SIDES, first_place_named, home_place, is_known_place, is_world_region};
 pub use sentence::{
     BlankLines, around, block, caption_after, compares_change, end_before, finishes_the_one_before,
-    is_list, paragraph, points_to_practice, points_to_region, pronoun_subject, prose, refers_back,
-    restates_before, sentence_before, start_after, stat_card,
+    heading_above, is_list, paragraph, points_to_practice, points_to_region, pronoun_subject,
+    prose, refers_back, restates_before, sentence_before, start_after, stat_card,
 };
 
 use crate::extract::Mention;

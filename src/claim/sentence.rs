@@ -746,6 +746,41 @@ pub fn stat_card(line: &str) -> bool {
             .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
 }
 
+/// The most lines read back from a sentence for the heading of its paragraph.
+const HEADING_LINES: usize = 8;
+
+/// The short heading line (no full stop, see [`heading_line`]) that the text holding byte `at`
+/// stands under: the line above the paragraph part holding `at`, past blank lines and past the
+/// lines of prose the paragraph holds above it (`The global situation` above `About 21 million
+/// people …`), as its byte range. None when a paragraph break or the text's start comes first.
+pub fn heading_above(text: &str, at: usize) -> Option<Range<usize>> {
+    let mut line_start = text.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
+    let mut blank = false;
+    for _ in 0..HEADING_LINES {
+        let head = text.get(..line_start.checked_sub(1)?)?;
+        let prev_start = head.rfind('\n').map_or(0, |i| i + 1);
+        let line = head.get(prev_start..)?;
+        if line.trim().is_empty() {
+            blank = true;
+        } else if heading_line(line) {
+            return Some(prev_start..head.len());
+        } else if blank || long_line_before(text, line_start) {
+            return None;
+        }
+        line_start = prev_start;
+    }
+    None
+}
+
+/// True when `line` reads as a heading: up to [`SHORT_LINE`] bytes of words, with no full stop
+/// or other mark ending it, that opens with a letter (no list marker, no figure).
+fn heading_line(line: &str) -> bool {
+    let line = line.trim();
+    line.len() <= SHORT_LINE
+        && line.starts_with(|c: char| c.is_alphabetic())
+        && !line.ends_with(['.', '!', '?', '…', ':', ';', ',', '"', '”', ')'])
+}
+
 /// True when `sentence` ends as a sentence of prose does: with a full stop, a question or
 /// exclamation mark or an ellipsis, before any closing quotes or brackets.
 pub fn prose(sentence: &str) -> bool {
@@ -992,6 +1027,30 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_heading_is_found_above_the_lines_of_its_paragraph_and_no_further() {
+        let text = "Trafficking in Europe\nRead the Commission report.\nWorldwide\nSome 21 million are in forced labour.\n";
+        let at = text.find("Some").unwrap();
+        let heading = heading_above(text, at).unwrap();
+        assert_eq!(&text[heading], "Worldwide");
+        // Past a blank line, to the heading above it.
+        let spaced = "Around the world\n\nSome 21 million are in forced labour.";
+        let at = spaced.find("Some").unwrap();
+        assert_eq!(
+            &spaced[heading_above(spaced, at).unwrap()],
+            "Around the world"
+        );
+        // A line of prose after a blank line ends the search; so does the text's start.
+        let prose = "Worldwide\nThe ILO counts them.\n\nSome 21 million are in forced labour.";
+        assert_eq!(heading_above(prose, prose.find("Some").unwrap()), None);
+        assert_eq!(heading_above(text, 0), None);
+        // A line ending with a colon leads a list in; a line opening with a figure is an item.
+        for line in ["The figures:", "28 million in forced labour"] {
+            let text = format!("{line}\nSome 21 million are in forced labour.");
+            assert_eq!(heading_above(&text, text.find("Some").unwrap()), None);
+        }
+    }
 
     #[test]
     fn sentences_run_together_without_spaces_still_end_at_their_stops() {
