@@ -437,6 +437,7 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
         || outreach_audience(sentence, &near)
         || staff_taken_on(&near)
         || minimum_wages(number, &near)
+        || officer_numbers(&near)
     {
         return true;
     }
@@ -1748,6 +1749,17 @@ fn staff_taken_on(near: &Near<'_>) -> bool {
             .iter()
             .find(|w| !any_is(w, STAFF_KINDS))
             .is_some_and(|w| any_is(w, STAFF))
+}
+
+/// True when the number is how far a police force's headcount changed, `officer numbers`
+/// right before it in its clause (`police officer numbers slashed by around 22,000`): the size
+/// of a force, not people on the topic (not `police numbers show`, which may be police data).
+fn officer_numbers(near: &Near<'_>) -> bool {
+    near.back()
+        .take(6)
+        .skip_while(|w| !any_is(w, &["numbers"]))
+        .nth(1)
+        .is_some_and(|w| any_is(w, &["officer"]))
 }
 
 /// True when the number is a multiple of the minimum wage that bounds an income (`at most one
