@@ -159,9 +159,10 @@ const UNITS: &[&str] = &[
     "seminars",
     "webinars",
     // A report's apparatus and the trades a list spans: `more than 300 endnotes`, `over sixteen
-    // industries`.
+    // industries`, `citing a dozen sources`.
     "endnotes",
     "footnotes",
+    "sources",
     "industries",
     // What an investigation looked at: `geolocated 15 videos`, `at least 10 scam compounds`.
     "videos",
@@ -272,6 +273,7 @@ fn in_any_case(word: &str, set: &WordSet) -> bool {
 /// Words between a number and the unit it counts (`27 EU Member States`, `21 major States`).
 const UNIT_ADJECTIVES: &[&str] = &[
     "eu",
+    "un",
     "world",
     "major",
     "federal",
@@ -433,6 +435,9 @@ pub fn frame(sentence: &str, start: usize, end: usize) -> bool {
         || age_bound(number, &near)
         || place_population(before, after)
         || outreach_audience(sentence, &near)
+        || staff_taken_on(&near)
+        || minimum_wages(number, &near)
+        || officer_numbers(&near)
     {
         return true;
     }
@@ -1138,8 +1143,8 @@ fn ranked_countries(last: Option<&str>, after: &str) -> bool {
             .is_some_and(|w| any_is(w, &["countries", "nations"]))
 }
 
-/// True when the count is of the countries an index ranks or covers: `a ranking of 167
-/// countries`, or any count of countries in a sentence that names an index or a rank (`The
+/// True when the count is of the countries an index ranks, assesses or covers: `a ranking of 167
+/// countries`, `vulnerability assessments of 160 countries`, or any count of countries in a sentence that names an index or a rank (`The
 /// Global Slavery Index provides national estimates … for 160 countries`, `ranked second on the
 /// list of 160 countries`, `Among 167 countries, India ranked 53`).
 fn index_countries(sentence: &str, last: Option<&str>, second: Option<&str>, after: &str) -> bool {
@@ -1147,7 +1152,8 @@ fn index_countries(sentence: &str, last: Option<&str>, second: Option<&str>, aft
         .next()
         .is_some_and(|w| any_is(w, &["countries", "nations"]))
         && ((last.is_some_and(|w| w.eq_ignore_ascii_case("of"))
-            && second.is_some_and(|w| any_is(w, &["ranking", "rankings"])))
+            && second
+                .is_some_and(|w| any_is(w, &["ranking", "rankings", "assessment", "assessments"])))
             || words(sentence).any(|w| any_is(w, &["index", "ranked", "ranks", "ranking"])))
 }
 
@@ -1366,8 +1372,12 @@ fn unit_after_near(number: &str, after: &str, near: &Near<'_>) -> bool {
 /// [`unit_after`], reading the joined words from `near` (the words right after `after`'s
 /// start) when `after` is not cut before them.
 fn unit_after_read(number: &str, whole: &str, near: Option<&Near<'_>>) -> bool {
-    // `the 50 U.S. states`: the country's initials stop no unit.
-    let after = whole.strip_prefix(" U.S.").unwrap_or(whole);
+    // `the 50 U.S. states`, `two U.N. agencies`: the initials of a country or of the United
+    // Nations stop no unit.
+    let after = whole
+        .strip_prefix(" U.S.")
+        .or_else(|| whole.strip_prefix(" U.N."))
+        .unwrap_or(whole);
     // `four “tiers”`: a unit in quotation marks is one still.
     let after = after
         .strip_prefix(" “")
@@ -1618,25 +1628,7 @@ const OUTREACH: &[&str] = &[
 /// training programmes that helped them.
 fn outreach_audience(sentence: &str, near: &Near<'_>) -> bool {
     // The words before the number, past a hedge (`has trained more than`).
-    let hedge = |w: &str| {
-        any_is(
-            w,
-            &[
-                "more",
-                "than",
-                "over",
-                "nearly",
-                "almost",
-                "about",
-                "around",
-                "some",
-                "roughly",
-                "approximately",
-                "at",
-                "least",
-            ],
-        )
-    };
+    let hedge = hedge_word;
     // Most numbers follow no hedge: the two kept words nearest, read without an iterator.
     let (last, second) = match near.back.get(..near.nb) {
         Some([]) => ("", ""),
@@ -1679,6 +1671,114 @@ fn outreach_audience(sentence: &str, near: &Near<'_>) -> bool {
     any_is(last, &["helping", "helped"])
         && !first.is_some_and(|w| any_is(w, &["victims", "survivors"]))
         && words(sentence).any(|w| any_is(w, OUTREACH))
+}
+
+/// True when `w` is a word of a hedge before a number (`more than`, `nearly`, `at least`).
+fn hedge_word(w: &str) -> bool {
+    any_is(
+        w,
+        &[
+            "more",
+            "than",
+            "over",
+            "nearly",
+            "almost",
+            "about",
+            "around",
+            "some",
+            "roughly",
+            "approximately",
+            "at",
+            "least",
+        ],
+    )
+}
+
+/// Verbs of taking people on as staff: `hiring 200 additional staff`, `recruited 50 inspectors`.
+const HIRING: &[&str] = &[
+    "hire",
+    "hires",
+    "hiring",
+    "hired",
+    "recruit",
+    "recruits",
+    "recruiting",
+    "recruited",
+];
+
+/// Nouns of the staff a body takes on to do its work (never people in harm).
+const STAFF: &[&str] = &[
+    "staff",
+    "caseworkers",
+    "personnel",
+    "officers",
+    "officials",
+    "inspectors",
+    "investigators",
+    "prosecutors",
+    "judges",
+];
+
+/// Words that may stand between a count of staff and its noun: `200 additional staff`, `50 new
+/// labour inspectors`.
+const STAFF_KINDS: &[&str] = &[
+    "additional",
+    "extra",
+    "new",
+    "more",
+    "specialist",
+    "dedicated",
+    "trained",
+    "labour",
+    "labor",
+    "police",
+    "immigration",
+    "border",
+    "frontline",
+];
+
+/// True when the number counts the staff a body takes on (`hiring 200 additional staff`,
+/// `recruited 50 new labour inspectors`): the means of a policy, not people on the topic (not
+/// `recruited 200 workers`, people a recruiter may have trafficked).
+fn staff_taken_on(near: &Near<'_>) -> bool {
+    near.back()
+        .find(|w| !hedge_word(w))
+        .is_some_and(|w| any_is(w, HIRING))
+        && near
+            .joined(3)
+            .iter()
+            .find(|w| !any_is(w, STAFF_KINDS))
+            .is_some_and(|w| any_is(w, STAFF))
+}
+
+/// True when the number is how far a police force's headcount changed, `officer numbers`
+/// right before it in its clause (`police officer numbers slashed by around 22,000`): the size
+/// of a force, not people on the topic (not `police numbers show`, which may be police data).
+fn officer_numbers(near: &Near<'_>) -> bool {
+    near.back()
+        .take(6)
+        .skip_while(|w| !any_is(w, &["numbers"]))
+        .nth(1)
+        .is_some_and(|w| any_is(w, &["officer"]))
+}
+
+/// True when the number is a multiple of the minimum wage that bounds an income (`at most one
+/// minimum wage`, `up to two minimum salaries`): a bracket of pay, as Latin American surveys
+/// give incomes, not a count (not `3 million minimum wage workers`, a count of people).
+fn minimum_wages(number: &str, near: &Near<'_>) -> bool {
+    let small = any_is(number, &["one", "half", "a"])
+        || any_is(number, SPELLED)
+        || number.parse::<f64>().is_ok_and(|n| n > 0.0 && n <= 12.0);
+    small
+        && matches!(
+            near.joined(3),
+            [minimum, wage, rest @ ..]
+                if any_is(minimum, &["minimum"])
+                    && any_is(wage, &["wage", "wages", "salary", "salaries"])
+                    && !rest.first().is_some_and(|w| {
+                        any_is(w, &["workers", "earners", "jobs", "employees", "increase", "rise"])
+                    })
+        )
 }
 
 /// True when the number compares two people's ages: `a man more than twice her age`.

@@ -177,9 +177,16 @@ impl<'t> Parser<'t> {
                 // `on 11 and 12 June`, `from 3 to 7 March`: two days of one month.
                 k = d2;
             }
-            let k = if self.is(k, "of") { k + 1 } else { k };
+            // `11 de June de 2021`: a Spanish or Portuguese date with its month put in English.
+            let de = self.is(k, "de");
+            let k = if self.is(k, "of") || de { k + 1 } else { k };
             if let Some(after_month) = self.month_at(k) {
-                return Some(self.year_at(comma(after_month)).unwrap_or(after_month));
+                let year = if de && self.is(after_month, "de") {
+                    after_month + 1
+                } else {
+                    comma(after_month)
+                };
+                return Some(self.year_at(year).unwrap_or(after_month));
             }
         }
         // `2018-09-25`, `25/09/2018`, `5/17/2018`

@@ -686,7 +686,7 @@ impl<'t> Parser<'t> {
                         s < smallest_scale && v < 1000.0 && !(s == 100.0 && last == Last::Hundred)
                     }
                     None => {
-                        and_before
+                        (and_before || self.last_group(j, last, smallest_scale))
                             && v > 0.0
                             && v < smallest_scale.min(if last == Last::Hundred {
                                 100.0
@@ -928,6 +928,20 @@ impl<'t> Parser<'t> {
             num.plain = num.plain && !num.scaled;
         }
         num
+    }
+
+    /// True when the digits at `j`, right after a scale of a thousand or more (`last`), are a
+    /// whole group of three that ends the number as a Spanish writer spells it word by word
+    /// (`371 thousand 867`, `462 thousand 472` for `462 mil 472`): no `and` needed, but nothing
+    /// glued after them that makes them a number of their own (`a million 100-metre dashes`).
+    fn last_group(&self, j: usize, last: Last, smallest_scale: f64) -> bool {
+        last == Last::Scale
+            && smallest_scale >= 1e3
+            && matches!(
+                self.raw(j).as_bytes(),
+                [b'1'..=b'9', b'0'..=b'9', b'0'..=b'9']
+            )
+            && (!self.glued(j + 1) || self.is_punct(j + 1, &[".", ",", ";", ":", ")"]))
     }
 
     /// The unit after a tens word and a dash at `j`: `-one` (1), `-fifth` (5, ordinal).
