@@ -1391,28 +1391,51 @@ impl<'a> Checker<'a> {
 
     /// `16 million modern slavery victims work in the private sector`: everyone in a sector or
     /// kind of forced labour is in modern slavery, so a count of them the sentence gives as
-    /// modern slavery's (naming no part of it) agrees with the current forced labour figure for
-    /// that sector or kind. Not for children or women, who are in forced marriage too. Only ever
-    /// an agreement.
+    /// modern slavery's (`modern slaves`, `people enslaved`; naming no part of it) agrees with
+    /// the forced labour figure for that sector or kind; `supply chains` are the private
+    /// economy's. Not for children or women, who are in forced marriage too. The figure may be
+    /// an older edition's (the caller says whether it is outdated); never a conflict.
     pub(super) fn slavery_part_agreement(&self) -> Option<usize> {
         if self.reading.quantity != Quantity::Count
             || self.claim.denied
             || self.claim.hypothetical
-            || !self.slavery_not_forced_labour()
+            || !(self.slavery_not_forced_labour() || self.enslaved_not_forced_labour())
         {
             return None;
         }
+        let agrees = |f: usize| {
+            let figure = self.figure(f);
+            figure.quantity == Quantity::Count
+                && figure.population.iter().any(|t| t == "forced labour")
+                && self.visible(f)
+                && self.same_base(f)
+                && self.same_unit(f)
+                && self.same_ages(f)
+                && self.agrees(f)
+        };
         self.ev
             .subjects
             .iter()
             .filter(|t| t.bind >= Bind::Focus && FORCED_LABOUR_PARTS.contains(&t.term))
             .flat_map(|t| t.owners.iter().copied())
-            .find(|&f| {
-                let figure = self.figure(f);
-                figure.quantity == Quantity::Count
-                    && figure.population.iter().any(|t| t == "forced labour")
-                    && self.agrees_now(f)
+            .chain(self.supply_chain_figures())
+            .find(|&f| agrees(f))
+    }
+
+    /// The counts of forced labour in the private economy, when the sentence speaks of supply
+    /// chains (`exploited in global supply chains`), which are that economy's; else none.
+    fn supply_chain_figures(&self) -> impl Iterator<Item = usize> + '_ {
+        let chains = self.lower_sentence().contains("supply chain");
+        self.table
+            .figures
+            .iter()
+            .enumerate()
+            .filter(move |(_, g)| {
+                chains
+                    && (g.metric.contains("in the private sector")
+                        || g.metric.contains("in the private economy"))
             })
+            .map(|(g, _)| g)
     }
 
     /// `There are 21 million slaves in the world` on a day before any estimate of modern

@@ -268,16 +268,14 @@ impl<'a> Checker<'a> {
     /// part of it (forced labour, forced marriage): a share is then of everyone in modern slavery.
     pub(super) fn slavery_not_forced_labour(&self) -> bool {
         let s = self.lower_sentence();
-        s.contains("modern slave")
-            && ![
-                "forced lab",
-                "forced-lab",
-                "forced to work",
-                "forced into lab",
-                "forced marri",
-            ]
-            .iter()
-            .any(|w| s.contains(w))
+        s.contains("modern slave") && !names_slavery_part(s)
+    }
+
+    /// True when the sentence calls people `enslaved` and names no part of modern slavery
+    /// (`16 million people enslaved in supply chains`).
+    pub(super) fn enslaved_not_forced_labour(&self) -> bool {
+        let s = self.lower_sentence();
+        s.contains("enslaved") && !names_slavery_part(s)
     }
 
     /// True when the sentence names trafficking in persons (not of drugs or arms) and nothing of
@@ -1216,6 +1214,19 @@ impl<'a> Checker<'a> {
             .iter()
             .any(|w| lower.contains(w))
     }
+}
+
+/// True when lower-case `s` names forced labour or forced marriage, the parts of modern slavery.
+fn names_slavery_part(s: &str) -> bool {
+    [
+        "forced lab",
+        "forced-lab",
+        "forced to work",
+        "forced into lab",
+        "forced marri",
+    ]
+    .iter()
+    .any(|w| s.contains(w))
 }
 
 /// True when lower-case `s` names servitude, bondage, slavery or forced labour.

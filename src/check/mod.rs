@@ -1807,9 +1807,17 @@ impl<'a> Checker<'a> {
         if let Some(f) = self.slaves_before_estimates() {
             return Some(self.settle(f, None));
         }
-        // A sector or kind of forced labour, counted as modern slavery (which holds it).
+        // A sector or kind of forced labour, counted as modern slavery (which holds it): an
+        // older edition's value is outdated, unless the sentence gives it as of its years.
         if let Some(f) = self.slavery_part_agreement() {
-            return Some(self.settle(f, None));
+            let newest = self.newest(f);
+            return Some(if newest == f {
+                self.settle(f, None)
+            } else if self.claim.past || fit::period(self.claim, self.figure(f)) == Fit::Match {
+                self.settle(f, Some(newest))
+            } else {
+                self.outdated(&[f], newest)
+            });
         }
         // 3. A real number for another measure.
         if let Some(found) = self.wrong_metric() {

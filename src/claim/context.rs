@@ -117,11 +117,49 @@ pub fn edition(words: &Words, within: &Range<usize>) -> Option<(i32, usize)> {
             && words
                 .lower_text(words.span(i).end..words.span(i + 1).start)
                 .contains(['-', '–', '—']);
-        if before || (!dashed && (after || titled_report(words, i + 1, hi))) {
+        if before
+            || (!dashed && (after || titled_report(words, i + 1, hi)))
+            || report_by_in(words, i, lo)
+        {
             return Some((y, i));
         }
     }
     None
+}
+
+/// True when year `i` closes `a report by the ILO in`, `the study published in` or `a report
+/// released by UNICEF in`: a report word, then `by`, `from` or a verb of publishing, then only
+/// `the`, `by` and capitalised names up to `in` (not `a report of 152 million children in`).
+fn report_by_in(words: &Words, i: usize, lo: usize) -> bool {
+    if i < lo + 3 || !words.is(i - 1, "in") {
+        return false;
+    }
+    let joins = |k: usize| {
+        words.is_any(
+            k,
+            words!["by", "from", "published", "released", "issued", "launched"],
+        )
+    };
+    let named = |k: usize| {
+        words.is_any(k, words!["the", "by", "of"]) || words.raw(k).starts_with(char::is_uppercase)
+    };
+    for k in (lo.max(i.saturating_sub(10))..i - 2).rev() {
+        if words.is_any(
+            k,
+            // Not `survey` or `estimates`: `a survey by the bureau in 2019` is of its data year.
+            words!["report", "reports", "study"],
+        ) && joins(k + 1)
+        {
+            // No comma or bracketed aside breaks the phrase (`the report, by 2017, …`).
+            return !words
+                .lower_text(words.span(k).end..words.span(i - 1).start)
+                .contains([',', ';']);
+        }
+        if !(named(k) || joins(k)) {
+            return false;
+        }
+    }
+    false
 }
 
 /// True when a report's title opens at word `i` (before `hi`): capitalised words, with `in`,
@@ -2765,6 +2803,14 @@ mod tests {
         assert_eq!(edition(&w, &r), None);
         let (w, r) = all("the 2021 UN Report found 80%");
         assert_eq!(edition(&w, &r).map(|e| e.0), Some(2021));
+        // The year a report came out, after who published it.
+        let (w, r) = all("The report by the International Labour Organization in 2017 said");
+        assert_eq!(edition(&w, &r).map(|e| e.0), Some(2017));
+        let (w, r) = all("a report released by UNICEF in 2021 found 160 million");
+        assert_eq!(edition(&w, &r).map(|e| e.0), Some(2021));
+        // A year of the data, after what the report counts, is no edition.
+        let (w, r) = all("a report of 152 million children in child labour in 2016");
+        assert_eq!(edition(&w, &r), None);
     }
 
     #[test]

@@ -13,8 +13,8 @@ pub(crate) mod words;
 pub use context::{Period, SIDES, first_place_named, home_place, is_known_place, is_world_region};
 pub use sentence::{
     BlankLines, around, block, caption_after, compares_change, end_before, finishes_the_one_before,
-    heading_above, is_list, paragraph, points_to_practice, points_to_region, pronoun_subject,
-    prose, refers_back, restates_before, sentence_before, start_after, stat_card,
+    heading_above, is_list, paragraph, points_to_practice, points_to_region, points_to_then,
+    pronoun_subject, prose, refers_back, restates_before, sentence_before, start_after, stat_card,
 };
 
 use crate::extract::Mention;
@@ -254,6 +254,8 @@ fn claims_from(
         let whole = SentenceReading::new(text, &words, &range);
         let group = stats.get(i..j).unwrap_or_default();
         let first_out = out.len();
+        // The years the sentence before names, for a sentence set at that time; read once.
+        let mut then: Option<Option<context::Period>> = None;
         // Whether the claim before took its place from a whole it breaks down.
         let mut carried = false;
         for (k, m) in group.iter().enumerate() {
@@ -275,6 +277,13 @@ fn claims_from(
             let next = group.get(k + 1).copied();
             let opening = range.start..lead.start;
             let mut claim = read_claim(text, &words, &whole, &opening, m, prev, next);
+            // `I first heard of it in 2012. At that time, 21 million …`: a number with no years
+            // of its own is of the years the sentence before names.
+            if claim.period.is_none() {
+                claim.period = then
+                    .get_or_insert_with(|| period_then(text, &range))
+                    .clone();
+            }
             // `7 million people in Africa – 3.8 million in forced labour and 3.2 million in forced
             // marriages`: the parts after a dash or colon are of the place of the whole before.
             let before = out.get(first_out..).and_then(|o| o.last());
@@ -425,6 +434,18 @@ fn claims_from(
     }
     words.recycle();
     out
+}
+
+/// The years the sentence before `sentence` names, when `sentence` is set at that time (`At that
+/// time`, `back then`; see [`points_to_then`]).
+fn period_then(text: &str, sentence: &Range<usize>) -> Option<context::Period> {
+    if !points_to_then(text.get(sentence.clone())?) {
+        return None;
+    }
+    let before = sentence_before(text, sentence.start)?;
+    let words = Words::new(text, before.clone());
+    let skip = context::edition(&words, &before).map(|(_, i)| i);
+    context::period(&words, &before, skip)
 }
 
 /// True when `gap`, the words between a count and a share, says the count makes up the share

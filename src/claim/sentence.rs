@@ -521,6 +521,34 @@ pub fn points_to_practice(sentence: &str) -> bool {
     names_the(sentence, &["practice"])
 }
 
+/// Phrases that put a sentence at a past time the sentence before names (`I first heard of it
+/// in 2012. At that time, …`).
+const THEN_PHRASES: &[&str] = &[
+    "at that time",
+    "at the time",
+    "back then",
+    "by then",
+    "by that time",
+    "at that point",
+];
+
+/// True when `sentence` speaks of the time the sentence before names (`At that time, it was
+/// estimated …`, `back then`), not of the time of writing (`at the time of writing`).
+pub fn points_to_then(sentence: &str) -> bool {
+    let lower = sentence.to_ascii_lowercase();
+    THEN_PHRASES.iter().any(|phrase| {
+        memchr::memmem::find_iter(lower.as_bytes(), phrase.as_bytes()).any(|at| {
+            let bytes = lower.as_bytes();
+            let end = at + phrase.len();
+            (at == 0 || !bytes.get(at - 1).is_some_and(u8::is_ascii_alphanumeric))
+                && !bytes.get(end).is_some_and(u8::is_ascii_alphanumeric)
+                && !lower
+                    .get(end..)
+                    .is_some_and(|rest| rest.starts_with(" of "))
+        })
+    })
+}
+
 /// True when `sentence` holds `the` (any case), then one of `nouns` as a whole word.
 fn names_the(sentence: &str, nouns: &[&str]) -> bool {
     let bytes = sentence.as_bytes();
