@@ -513,6 +513,17 @@ impl<'a> Checker<'a> {
                 fit::period_words(figure)
             ));
         }
+        // `Between April and June, 2,320 potential victims were referred`: a count for part of
+        // a year is no year's count, nor a conflict with one.
+        if figure.quantity == Quantity::Count
+            && fit::timing(figure) != Some(Timing::Stock)
+            && let Some(part) = part_of_year(self.lower_sentence())
+        {
+            return Some(format!(
+                "the sentence counts {part} only, and the figure counts {}",
+                fit::period_words(figure)
+            ));
+        }
         if figure.quantity == Quantity::Count && self.part_share_after() {
             return Some(
                 "the count is given with its share of a whole, so it counts a part".into(),
@@ -1906,6 +1917,59 @@ pub(super) fn written_scale(written: &str) -> Option<f64> {
     })
 }
 
+/// The part of a year a lower-cased sentence gives (`between april and june`, `the first
+/// quarter`, `the three months to`, `the first half`), in words for a message; `None` when it
+/// names none (a span from January to December is a whole year).
+fn part_of_year(sentence: &str) -> Option<&'static str> {
+    const MONTHS: &[&str] = &crate::document::MONTHS;
+    let words: Vec<&str> = sentence
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let month = |i: usize| {
+        words
+            .get(i)
+            .and_then(|w| MONTHS.iter().position(|m| m == w))
+    };
+    words.iter().enumerate().find_map(|(i, &w)| {
+        let next = words.get(i + 1).copied().unwrap_or("");
+        let after = words.get(i + 2).copied().unwrap_or("");
+        match w {
+            // `between april and june`, `from april to june`
+            "between" | "from"
+                if matches!(after, "and" | "to")
+                    && let (Some(a), Some(b)) = (month(i + 1), month(i + 3))
+                    && (a, b) != (0, 11) =>
+            {
+                Some("a span of months")
+            }
+            "first" | "second" | "third" | "fourth" | "last" | "final"
+                if next == "quarter" || (next == "half" && w != "last") =>
+            {
+                Some(if next == "quarter" {
+                    "a quarter"
+                } else {
+                    "half a year"
+                })
+            }
+            "q1" | "q2" | "q3" | "q4" => Some("a quarter"),
+            "the" => {
+                // `the three months to june`, `the first six months of`, `the past nine months`
+                let k = if matches!(next, "first" | "past" | "last") {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                let n = words.get(k).copied().unwrap_or("");
+                (matches!(n, "three" | "six" | "nine" | "3" | "6" | "9")
+                    && words.get(k + 1) == Some(&"months"))
+                .then_some("a few months")
+            }
+            _ => None,
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1935,5 +1999,34 @@ mod tests {
         );
         assert_eq!(named_feature("a lake district of farms"), None);
         assert_eq!(named_feature("On The Lake"), None);
+    }
+
+    #[test]
+    fn parts_of_a_year() {
+        for (text, part) in [
+            (
+                "between april and june, 2,320 were referred",
+                Some("a span of months"),
+            ),
+            (
+                "in the first quarter of 2023, 4,746 were referred",
+                Some("a quarter"),
+            ),
+            (
+                "in the three months to september, 4,800 were referred",
+                Some("a few months"),
+            ),
+            (
+                "over the first six months of the year",
+                Some("a few months"),
+            ),
+            ("in the second half of 2022", Some("half a year")),
+            ("between january and december, 16,938 were referred", None),
+            ("a quarter of victims were children", None),
+            ("he was sentenced to six months in jail", None),
+            ("in 2022, 16,938 were referred", None),
+        ] {
+            assert_eq!(super::part_of_year(text), part, "{text}");
+        }
     }
 }

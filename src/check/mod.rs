@@ -984,6 +984,33 @@ impl<'a> Checker<'a> {
         f
     }
 
+    /// True when the sentence opens on `In YEAR` (`In 2014 it was found that …`), the year the
+    /// sentence's number is dated to and the one older edition `f` came out in, before the
+    /// newest edition `newest`: the number is given as of then, not as current. (`In 2014
+    /// alone, …` is a count of that year's, which the edition may not be.)
+    fn opens_on_edition_year(&self, f: usize, newest: usize) -> bool {
+        let Some(Period {
+            from: Some(y),
+            to: Some(to),
+            ..
+        }) = self.claim.period
+        else {
+            return false;
+        };
+        let year_of = |g: usize| self.figure(g).published_year().parse::<i32>().ok();
+        if y != to || year_of(f) != Some(y) || year_of(newest).is_none_or(|n| n <= y) {
+            return false;
+        }
+        let opening = self.lower_sentence().trim_start();
+        let opening = opening.strip_prefix("back ").unwrap_or(opening);
+        opening
+            .strip_prefix(&format!("in {y}"))
+            .is_some_and(|rest| {
+                rest.starts_with([' ', ','])
+                    && !rest.trim_start_matches([' ', ',']).starts_with("alone")
+            })
+    }
+
     fn agrees(&self, f: usize) -> bool {
         self.reading.meets(self.bounds(f))
             || (self.reading.quantity == self.figure(f).quantity
@@ -1679,7 +1706,7 @@ impl<'a> Checker<'a> {
         let older: Vec<usize> = pool.iter().copied().filter(|&f| self.agrees(f)).collect();
         if let Some(&first) = older.first() {
             let newest = self.newest(first);
-            if named.contains(&first) {
+            if named.contains(&first) || self.opens_on_edition_year(first, newest) {
                 return Some(self.settle(first, Some(newest)));
             }
             // (`fell from 160 million to 138 million`: the level a change started from is a

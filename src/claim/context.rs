@@ -348,6 +348,24 @@ pub fn compared_year(words: &Words, first: usize, skip: Option<usize>) -> Option
     })
 }
 
+/// The year right before a `when` that opens the number's clause (`between 2016 and 2020, when
+/// 160 million children were in child labour`, `in 2016, when 152 million …`): the number is
+/// that year's, the last of a span. `None` for any other number.
+pub fn when_year(words: &Words, first: usize, skip: Option<usize>) -> Option<Period> {
+    let mut k = first;
+    while k > 0 && RANGE_HEDGES.contains(&words.base(k - 1)) {
+        k -= 1;
+    }
+    let when = k.checked_sub(1).filter(|&w| words.is(w, "when"))?;
+    let at = when.checked_sub(1).filter(|&j| Some(j) != skip)?;
+    let y = year(words, at)?;
+    Some(Period {
+        text: y.to_string(),
+        from: Some(y),
+        to: Some(y),
+    })
+}
+
 /// Phrases that name the year before the one the sentence gives.
 const PRIOR_YEAR: &[&str] = &[
     "the preceding year",

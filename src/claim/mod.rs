@@ -1786,6 +1786,7 @@ fn read_claim(
         .or_else(|| context::change_between_levels(text, sentence, m))
         .or_else(|| context::from_year(words, first, last, skip))
         .or_else(|| context::compared_year(words, first, skip))
+        .or_else(|| context::when_year(words, first, skip))
         .or_else(|| context::period(words, &focus, skip))
         .or_else(|| {
             if beyond_focus {
@@ -2304,6 +2305,30 @@ mod tests {
                 "160"
             )
             .past
+        );
+    }
+
+    #[test]
+    fn a_number_after_year_when_is_that_years() {
+        let period = |text: &str, number: &str| claim(text, number).period.map(|p| p.text);
+        let text = "Child labour fell to 138 million, after it grew between 2016 and 2020, when 160 million children worked.";
+        assert_eq!(period(text, "160 million").as_deref(), Some("2020"));
+        assert_eq!(
+            period(
+                "It peaked in 2020, when nearly 160 million children worked.",
+                "160"
+            )
+            .as_deref(),
+            Some("2020")
+        );
+        // No `when` right before the number: the year is read as before.
+        assert_eq!(
+            period(
+                "When the 2020 estimates came out, 160 million children worked.",
+                "160 million"
+            )
+            .as_deref(),
+            None
         );
     }
 
