@@ -169,6 +169,12 @@ impl<'a> Checker<'a> {
         }
         let period = self.claim.period.as_ref()?;
         let (first, last) = fit::data_years(figure)?;
+        if let Some(year) = self.detected_in_publication_year(f, period, (first, last)) {
+            return Some(format!(
+                "the sentence counts the victims detected in {year}; the figure's data are for {}",
+                figure.period
+            ));
+        }
         // `rose by 28 per cent between 2022 and the following year`: a change that starts
         // outside the figure's span of years, or at its end, is another change.
         if (figure.quantity == Quantity::Change || self.counts_change(f))
@@ -222,6 +228,31 @@ impl<'a> Checker<'a> {
             ));
         }
         None
+    }
+
+    /// The year a count of detected victims is put in (`In 2024, 90,000 victims were
+    /// identified`) when it is the year figure `f` was published and none of its data years
+    /// (`first` to `last`), and the sentence credits no report or source whose year it could be instead.
+    fn detected_in_publication_year(
+        &self,
+        f: usize,
+        period: &Period,
+        (first, last): (i32, i32),
+    ) -> Option<i32> {
+        let figure = self.figure(f);
+        let claim = self.claim;
+        let year = period.from.filter(|_| period.from == period.to)?;
+        let sentence = self.lower_sentence();
+        (figure.quantity == Quantity::Count
+            && fit::basis(figure) == Some(Basis::Detected)
+            && claim.framing == Framing::Detected
+            && !(first..=last).contains(&year)
+            && figure.published_year().parse::<i32>().ok() == Some(year)
+            && claim.attribution.is_none()
+            && claim.edition.is_none()
+            && sentence.contains(&format!("in {year}"))
+            && !CREDIT_WORDS.iter().any(|w| sentence.contains(w)))
+        .then_some(year)
     }
 
     /// The year of the first end of a `from X in Y to …` range right after the number (`a 48%
@@ -606,6 +637,14 @@ impl<'a> Checker<'a> {
             ONE.in_text(self.lower_sentence())
         } {
             return Some("the sentence speaks of one country, which it does not name".into());
+        }
+        // `Ohio: The state saw a 30% rise in victims identified`: an item labelled with a place
+        // that it goes on to speak of.
+        if figure.scope == "global"
+            && self.claim.scope.is_none()
+            && let Some(place) = place_label(self.sentence)
+        {
+            return Some(format!("the sentence speaks of {place}, which labels it"));
         }
         // `the South-East has the highest prevalence, at 49.9 per cent` in a story whose
         // headline and first paragraphs name Nigeria and never the world.
@@ -1583,6 +1622,91 @@ impl<'a> Checker<'a> {
         first.and_then(|at| OTHER_MEASURES.get(at).copied())
     }
 }
+
+/// The states of the United States, which a label may name (`Ohio:`).
+const US_STATES: &[&str] = &[
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Georgia",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "New York",
+    "North Carolina",
+    "North Dakota",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "Washington",
+    "West Virginia",
+    "Wisconsin",
+    "Wyoming",
+];
+
+/// Short names of one country a label may give (`USA:`).
+const COUNTRY_LABELS: &[&str] = &["USA", "US", "U.S.", "UK", "U.K."];
+
+/// Words after a place label that speak of the place it names (`Ohio: The state saw …`).
+const PLACE_BACK: &[&str] = &["the state ", "this state ", "the country ", "this country "];
+
+/// The place a sentence opens with as a label (`Ohio : The state saw …`, `Nigeria: The country
+/// …`): a US state, a country's short name or a place the claims stage knows, then a colon and
+/// words that speak of it.
+fn place_label(sentence: &str) -> Option<&str> {
+    let (label, rest) = sentence.split_once(':')?;
+    let label = label.trim();
+    let rest = rest.trim_start().to_lowercase();
+    let known = US_STATES.contains(&label)
+        || COUNTRY_LABELS.contains(&label)
+        || (crate::claim::is_known_place(label) && !label.eq_ignore_ascii_case("global"));
+    (known && PLACE_BACK.iter().any(|p| rest.starts_with(p))).then_some(label)
+}
+
+/// Words that credit a report or its data, whose year a year in the sentence may be.
+const CREDIT_WORDS: &[&str] = &[
+    "report",
+    "according",
+    "publish",
+    "release",
+    "data",
+    "figures",
+    "study",
+    "survey",
+];
 
 /// Words for one country that the sentence does not name (`across the country`).
 pub(super) const ONE_COUNTRY: &[&str] = &[
