@@ -1223,9 +1223,10 @@ const CLAUSE_CUES: u64 = Cue::Share.bit()
 const SENTENCE_CUES: u64 =
     Cue::Local.bit() | Cue::Hypothetical.bit() | Cue::Work.bit() | Cue::BeforeChange.bit();
 
-/// True when word `i`, a word of [`Cue::Detection`], says the people were detected (`not_denied`
-/// tells whether a word lies outside the sentence's denials).
-fn detection_at(words: &Words, i: usize, not_denied: &impl Fn(usize) -> bool) -> bool {
+/// True when word `i`, a word of [`Cue::Detection`], says the people were detected (`last` is the
+/// first word after the number; `not_denied` tells whether a word lies outside the sentence's
+/// denials).
+fn detection_at(words: &Words, i: usize, last: usize, not_denied: &impl Fn(usize) -> bool) -> bool {
     not_denied(i)
         // `UNODC reported` is a credit, not detection.
         && !(words.is(i, "reported") && i > 0 && words.raw(i - 1).starts_with(char::is_uppercase))
@@ -1252,6 +1253,16 @@ fn detection_at(words: &Words, i: usize, not_denied: &impl Fn(usize) -> bool) ->
                     words!["report", "reports", "estimates", "study", "survey", "index"],
                 )
             }))
+        // `according to the index, published by Walk Free and reported by Reuters`: one more
+        // credit in the source's chain, not people reported to anyone.
+        && !(words.is(i, "reported")
+            && words.is(i + 1, "by")
+            && !(i > 0
+                && words.is_any(
+                    i - 1,
+                    words!["cases", "victims", "incidents", "crimes", "complaints", "offences"],
+                ))
+            && credit_between(words, last, i))
         // `after most countries officially abolished it`: an act of law, not detection.
         && !(words.is(i, "officially")
             && words.is_any(
@@ -1268,6 +1279,16 @@ fn detection_at(words: &Words, i: usize, not_denied: &impl Fn(usize) -> bool) ->
         // `more than at any point in recorded history`: an idiom, not detection.
         && !(words.is(i, "recorded") && words.is(i + 1, "history"))
         && !(words.is(i, "recorded") && words.is(i + 1, "human") && words.is(i + 2, "history"))
+}
+
+/// True when a credit to a source (`according to`, `published by`, `released by`) opens
+/// between word `from` (the first after the number) and word `i`, within 15 words of `i`.
+fn credit_between(words: &Words, from: usize, i: usize) -> bool {
+    (i.saturating_sub(15).max(from)..i).any(|k| {
+        (words.is(k, "according") && words.is(k + 1, "to"))
+            || (words.is_any(k, words!["published", "released", "issued", "compiled"])
+                && words.is(k + 1, "by"))
+    })
 }
 
 /// True when the detection word at `i` is said of a part of the number's people named after the
@@ -1836,7 +1857,7 @@ fn read_claim(
         share_before = share_before || (i < first && cues & Cue::Share.bit() != 0);
         detected = detected
             || (cues & Cue::Detection.bit() != 0
-                && detection_at(words, i, &not_denied)
+                && detection_at(words, i, last, &not_denied)
                 && !part_detected(words, last, i));
         prevalent = prevalent
             || (cues & Cue::Prevalence.bit() != 0
@@ -1955,6 +1976,7 @@ fn read_claim(
     // `against 35% in the previous report`: the value an earlier edition gave.
     let past = subject::time_ago(words, last, hi)
         || subject::previous_edition(words, last, hi)
+        || subject::when_time_ago(words, first)
         || {
             let mut k = first;
             while k > lo

@@ -945,6 +945,20 @@ pub fn time_ago(words: &Words, k: usize, hi: usize) -> bool {
     })
 }
 
+/// True when the number at word `first` is in a `when` clause, within eight words, that a time
+/// ago opens (`two years ago, however, when the index showed 18.3 million`, `a decade earlier,
+/// when there were 21 million`): the value of that time, as `up from … two years ago` is.
+pub fn when_time_ago(words: &Words, first: usize) -> bool {
+    let Some(when) = (first.saturating_sub(8)..first)
+        .rev()
+        .take_while(|&i| !words.first_byte(i).is_some_and(|b| b.is_ascii_digit()))
+        .find(|&i| words.is(i, "when"))
+    else {
+        return false;
+    };
+    (when.saturating_sub(4)..when).any(|i| time_ago(words, i.saturating_sub(1), i + 1))
+}
+
 /// True when the words from `k` name an earlier edition of a report within a few words (`in the
 /// previous report`, `the last edition`): the number is what that edition gave.
 pub fn previous_edition(words: &Words, k: usize, hi: usize) -> bool {

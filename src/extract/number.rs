@@ -994,8 +994,13 @@ impl<'t> Parser<'t> {
                 let of_group = self.low(j + 1) == "of"
                     && (matches!(self.low(j + 2), "them" | "these" | "those" | "whom" | "all")
                         || (self.low(j + 2) == "the" && self.low(j + 3) == "total"));
-                // (`£2m in support`: money is never a length.)
-                if next_entry.is_length_context() && !of_group && !self.money_before(num.first) {
+                // (`£2m in support`: money is never a length; nor is `54m in hazardous work`
+                // after `138m children` in the same list.)
+                if next_entry.is_length_context()
+                    && !of_group
+                    && !self.money_before(num.first)
+                    && !self.listed_million(j, num.first)
+                {
                     return None;
                 }
             }
@@ -1008,6 +1013,52 @@ impl<'t> Parser<'t> {
             _ => {}
         }
         Some(scale)
+    }
+
+    /// True when the `m` at `j` goes on with `in` and no word of a dimension (`20m in debt
+    /// bondage`, not `2m in diameter`) after a count in millions of the same sentence, whose
+    /// first token is before `first` (see [`Parser::counted_millions_before`]).
+    fn listed_million(&self, j: usize, first: usize) -> bool {
+        self.is(j + 1, "in")
+            && !matches!(
+                self.low(j + 2),
+                "length"
+                    | "height"
+                    | "width"
+                    | "depth"
+                    | "diameter"
+                    | "size"
+                    | "circumference"
+                    | "radius"
+                    | "thickness"
+                    | "places"
+                    | "the"
+            )
+            && self.counted_millions_before(first)
+    }
+
+    /// True when an earlier number of the sentence, within 30 tokens of `first`, is a count in
+    /// millions written with a glued `m` and a word that is no length's after it (`138m
+    /// children …, 54m in …`): a list gives its numbers one unit.
+    fn counted_millions_before(&self, first: usize) -> bool {
+        let mut k = first;
+        while k > 0 && first - k < 30 {
+            k -= 1;
+            if self.is_punct(k, &[".", "!", "?", ";"]) || self.line_break_before(k + 1) {
+                return false;
+            }
+            if self.kind(k) == Some(TokenKind::Number)
+                && self.raw(k + 1) == "m"
+                && self.glued(k + 1)
+                && self.kind(k + 2) == Some(TokenKind::Word)
+                && !self.glued(k + 2)
+                && !self.word(k + 2).is_length_context()
+                && self.word(k + 2).measurement_unit().is_none()
+            {
+                return true;
+            }
+        }
+        false
     }
 
     /// True when a currency sign or code comes just before token `first`.
