@@ -88,14 +88,12 @@ pub struct TermIndex {
     by_first_word: FirstWords,
     terms: Vec<String>,
     /// For each term, every (figure, role) owning it, in figure order.
-    owners: Lists<(usize, Role)>,
+    owners: Vec<Vec<(usize, Role)>>,
     /// For each term, its owners in the population role only.
-    population_owners: Lists<(usize, Role)>,
-    /// For each term, the figures owning it as a subject.
-    subjects: Lists<usize>,
-    /// For each term, the figures owning it as a population.
-    populations: Lists<usize>,
-    /// For each term, `subjects` and `populations` as two bitsets of `words` words each, one
+    population_owners: Vec<Vec<(usize, Role)>>,
+    /// For each term, the figures owning it as a subject, then those owning it as a population.
+    by_role: Vec<(Vec<usize>, Vec<usize>)>,
+    /// For each term, `by_role` as two bitsets of `words` words each, one
     /// after the other.
     role_bits: Vec<u64>,
     /// Words in one bitset of figures.
@@ -106,21 +104,12 @@ pub struct TermIndex {
     term_bytes: [u64; 4],
 }
 
-/// Lists one after another in one vector (one allocation for all, each list sized before it is
-/// filled): list `i` is `items[bounds[i]..bounds[i + 1]]`.
+/// Lists one after another in one vector, while the index is built (each list of the index is
+/// then copied out at its own length): list `i` is `items[bounds[i]..bounds[i + 1]]`.
 #[derive(Debug, Clone)]
 struct Lists<T> {
     items: Vec<T>,
     bounds: Vec<usize>,
-}
-
-impl<T> Default for Lists<T> {
-    fn default() -> Self {
-        Lists {
-            items: Vec::new(),
-            bounds: vec![0],
-        }
-    }
 }
 
 impl<T: Copy> Lists<T> {
@@ -376,45 +365,38 @@ impl TermIndex {
     /// that keeps the figure order).
     fn set_owners(&mut self, owned: &[(usize, (usize, Role))], figures: usize) {
         let terms = self.terms.len();
-        let mut in_role = [0usize; 2];
-        for &(_, (_, role)) in owned {
-            if let Some(n) = in_role.get_mut(usize::from(role == Role::Population)) {
-                *n += 1;
-            }
-        }
-        let owners = Lists::grouped(terms, owned);
-        let [subject_count, population_count] = in_role;
-        let mut population_owners = Lists::with_capacity(terms, population_count);
-        let mut subjects = Lists::with_capacity(terms, subject_count);
-        let mut populations = Lists::with_capacity(terms, population_count);
+        let grouped = Lists::grouped(terms, owned);
         self.words = figures.div_ceil(64);
         let words = self.words;
         self.role_bits = vec![0; terms * 2 * words];
         let mut bits = self.role_bits.chunks_mut(2 * words.max(1));
+        self.owners = Vec::with_capacity(terms);
+        self.population_owners = Vec::with_capacity(terms);
+        self.by_role = Vec::with_capacity(terms);
         for at in 0..terms {
-            let list = owners.get(at).unwrap_or_default();
+            let list = grouped.get(at).unwrap_or_default();
+            let in_population = list.iter().filter(|o| o.1 == Role::Population).count();
+            let mut subjects = Vec::with_capacity(list.len() - in_population);
+            let mut populations = Vec::with_capacity(in_population);
+            let mut population_owners = Vec::with_capacity(in_population);
             let (s, p) = bits.next().unwrap_or_default().split_at_mut(words);
             for &(figure, role) in list {
                 let set = if role == Role::Subject {
-                    subjects.items.push(figure);
+                    subjects.push(figure);
                     &mut *s
                 } else {
-                    population_owners.items.push((figure, role));
-                    populations.items.push(figure);
+                    population_owners.push((figure, role));
+                    populations.push(figure);
                     &mut *p
                 };
                 if let Some(word) = set.get_mut(figure / 64) {
                     *word |= 1 << (figure % 64);
                 }
             }
-            population_owners.close();
-            subjects.close();
-            populations.close();
+            self.owners.push(list.to_vec());
+            self.population_owners.push(population_owners);
+            self.by_role.push((subjects, populations));
         }
-        self.owners = owners;
-        self.population_owners = population_owners;
-        self.subjects = subjects;
-        self.populations = populations;
     }
 
     /// How many 64-bit words a bitset of the figures takes (see [`TermHit::subject_bits`]).
@@ -506,10 +488,10 @@ impl TermIndex {
         owners: &'t [(usize, Role)],
         roles: Roles,
     ) -> TermHit<'t> {
-        let populations = self.populations.get(at).unwrap_or_default();
-        let subjects = match roles {
-            Roles::All => self.subjects.get(at).unwrap_or_default(),
-            Roles::Population => &[],
+        let (subjects, populations) = match self.by_role.get(at) {
+            Some((s, p)) if roles == Roles::All => (s.as_slice(), p.as_slice()),
+            Some((_, p)) => (&[][..], p.as_slice()),
+            None => (&[][..], &[][..]),
         };
         let bits = self
             .role_bits
@@ -690,7 +672,7 @@ impl TermIndex {
         start: usize,
         candidates: &[Candidate],
         known: usize,
-        owners: &'t Lists<(usize, Role)>,
+        owners: &'t [Vec<(usize, Role)>],
         found: &mut impl FnMut(Range<usize>, usize, &'t str, &'t [(usize, Role)]) -> bool,
     ) -> bool {
         let bytes = text.as_bytes();
@@ -807,10 +789,8 @@ struct FirstWords {
     slots: Vec<(u64, usize)>,
     /// `slots.len() - 1` (a power of two less one).
     mask: usize,
-    /// Each first word, lower-cased.
-    keys: Lists<u8>,
-    /// The terms each first word begins, longest first.
-    candidates: Lists<Candidate>,
+    /// Each first word, lower-cased, and the terms it begins, longest first.
+    lists: Vec<(Box<[u8]>, Vec<Candidate>)>,
 }
 
 impl FirstWords {
@@ -857,12 +837,13 @@ impl FirstWords {
                 at = (at + 1) & mask;
             }
         }
-        FirstWords {
-            slots,
-            mask,
-            keys,
-            candidates,
-        }
+        let lists = (0..words)
+            .map(|w| {
+                let key = keys.get(w).unwrap_or_default();
+                (key.into(), candidates.get(w).unwrap_or_default().to_vec())
+            })
+            .collect();
+        FirstWords { slots, mask, lists }
     }
 
     /// Where the probe for a word of hash `h` starts, before masking.
@@ -880,8 +861,11 @@ impl FirstWords {
             if place == Self::EMPTY {
                 return None;
             }
-            if hash == h && self.keys.get(place) == Some(word) {
-                return self.candidates.get(place);
+            if hash == h
+                && let Some((key, terms)) = self.lists.get(place)
+                && **key == *word
+            {
+                return Some(terms);
             }
             at = (at + 1) & self.mask;
         }
