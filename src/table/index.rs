@@ -4,6 +4,7 @@
 //! the word, then a comparison of the few terms that begin with it. Building it costs a few
 //! microseconds, where an automaton over the same terms costs most of a millisecond.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
@@ -86,12 +87,14 @@ pub struct TermIndex {
     /// Lower-cased first word → indices of the terms that begin with it, longest first.
     by_first_word: FirstWords,
     terms: Vec<String>,
+    /// For each term, every (figure, role) owning it, in figure order.
     owners: Vec<Vec<(usize, Role)>>,
     /// For each term, its owners in the population role only.
     population_owners: Vec<Vec<(usize, Role)>>,
     /// For each term, the figures owning it as a subject, then those owning it as a population.
     by_role: Vec<(Vec<usize>, Vec<usize>)>,
-    /// For each term, `by_role` as two bitsets of `words` words each, one after the other.
+    /// For each term, `by_role` as two bitsets of `words` words each, one
+    /// after the other.
     role_bits: Vec<u64>,
     /// Words in one bitset of figures.
     words: usize,
@@ -99,6 +102,77 @@ pub struct TermIndex {
     longest_first_word: usize,
     /// Every byte that occurs in a term, as a bitset (bit `b % 64` of word `b / 64`).
     term_bytes: [u64; 4],
+}
+
+/// Lists one after another in one vector, while the index is built (each list of the index is
+/// then copied out at its own length): list `i` is `items[bounds[i]..bounds[i + 1]]`.
+#[derive(Debug, Clone)]
+struct Lists<T> {
+    items: Vec<T>,
+    bounds: Vec<usize>,
+}
+
+impl<T: Copy> Lists<T> {
+    /// Room for `lists` lists of `items` items in all.
+    fn with_capacity(lists: usize, items: usize) -> Self {
+        let mut bounds = Vec::with_capacity(lists + 1);
+        bounds.push(0);
+        Lists {
+            items: Vec::with_capacity(items),
+            bounds,
+        }
+    }
+
+    /// Ends the list being filled (the items pushed since the last end).
+    fn close(&mut self) {
+        self.bounds.push(self.items.len());
+    }
+
+    /// `items`, each given with the list it goes in (below `lists`), in lists of their own in
+    /// the order given (a counting sort: each list sized before it is filled).
+    fn grouped(lists: usize, items: &[(usize, T)]) -> Self {
+        let Some(&(_, fill)) = items.first() else {
+            return Lists {
+                items: Vec::new(),
+                bounds: vec![0; lists + 1],
+            };
+        };
+        // Each list's length, then where it starts, then where its next item goes.
+        let mut next = vec![0usize; lists + 1];
+        for &(list, _) in items {
+            if let Some(n) = next.get_mut(list + 1) {
+                *n += 1;
+            }
+        }
+        for list in 1..next.len() {
+            let before = next.get(list - 1).copied().unwrap_or(0);
+            if let Some(n) = next.get_mut(list) {
+                *n += before;
+            }
+        }
+        let mut grouped = Lists {
+            items: vec![fill; items.len()],
+            bounds: next.clone(),
+        };
+        for &(list, item) in items {
+            if let Some(n) = next.get_mut(list)
+                && let Some(slot) = grouped.items.get_mut(*n)
+            {
+                *slot = item;
+                *n += 1;
+            }
+        }
+        grouped
+    }
+
+    /// List `i`, if there is one.
+    #[inline]
+    fn get(&self, i: usize) -> Option<&[T]> {
+        match self.bounds.get(i..i.checked_add(2)?)? {
+            &[start, end] => self.items.get(start..end),
+            _ => None,
+        }
+    }
 }
 
 /// Which roles a search reports.
@@ -127,6 +201,15 @@ fn first_word(text: &str) -> &str {
         _ => ascii,
     };
     text.get(..end).unwrap_or(text)
+}
+
+/// `term` lower-cased, borrowed when it already is (most terms are).
+fn lower_case(term: &str) -> Cow<'_, str> {
+    if !term.is_ascii() || term.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(term.to_lowercase())
+    } else {
+        Cow::Borrowed(term)
+    }
 }
 
 /// Words for people that a list of everyone is made of (`men, women and children`).
@@ -183,33 +266,42 @@ fn reorderings(term: &str) -> Vec<&'static str> {
 
 impl TermIndex {
     /// Builds the index over the terms of `figures`; terms must start with a letter or digit.
-    pub fn new(figures: &[Figure]) -> TermIndex {
+    pub fn new<'a>(figures: &'a [Figure]) -> TermIndex {
         let mut index = TermIndex::default();
-        let mut ids: FastMap<String, usize> = FastMap::default();
-        let mut by_first_word: FastMap<Box<[u8]>, Vec<usize>> = FastMap::default();
+        // Each term's place, keyed by the term itself (borrowed from the figures where it is
+        // already lower-case, as most are).
+        let mut ids: FastMap<Cow<'a, str>, usize> = FastMap::default();
         // The index's term for a term as written (trimmed), added the first time; `None` for a
         // term that starts with no word.
-        let mut resolve = |index: &mut TermIndex, term: &str| -> Option<usize> {
-            // Most terms are already lower-case: look them up without allocating.
-            let lowered;
-            let term = if !term.is_ascii() || term.bytes().any(|b| b.is_ascii_uppercase()) {
-                lowered = term.to_lowercase();
-                lowered.as_str()
-            } else {
-                term
-            };
-            if first_word(term).is_empty() {
+        let mut resolve = |terms: &mut Vec<String>, term: &'a str| -> Option<usize> {
+            let term = lower_case(term);
+            if first_word(&term).is_empty() {
                 return None;
             }
-            Some(match ids.get(term) {
+            Some(match ids.get(term.as_ref()) {
                 Some(&at) => at,
                 None => {
-                    ids.insert(term.to_string(), index.terms.len());
-                    index.terms.push(term.to_string());
-                    index.owners.push(Vec::new());
-                    index.terms.len() - 1
+                    terms.push(term.to_string());
+                    ids.insert(term, terms.len() - 1);
+                    terms.len() - 1
                 }
             })
+        };
+        // Every (term, figure, role) in the order the figures give them; a figure's list owns
+        // a term once. Figures come in order, so a term's owner already seen in this list is
+        // its last one.
+        let mut owned: Vec<(usize, (usize, Role))> = Vec::new();
+        let mut last: Vec<Option<(usize, Role)>> = Vec::new();
+        let mut own = |at: usize, owner: (usize, Role)| {
+            if last.len() <= at {
+                last.resize(at + 1, None);
+            }
+            if let Some(seen) = last.get_mut(at)
+                && *seen != Some(owner)
+            {
+                *seen = Some(owner);
+                owned.push((at, owner));
+            }
         };
         // Figures share most of their terms: each term as written is resolved once, and its
         // other orders once. The terms are added in the order a figure's list gives them, then
@@ -224,19 +316,11 @@ impl TermIndex {
             ];
             for (role, list) in lists {
                 entries.clear();
-                let own = |index: &mut TermIndex, at: usize| {
-                    // Figures come in order, so a repeated term of this list is the last owner.
-                    if let Some(owners) = index.owners.get_mut(at)
-                        && owners.last() != Some(&(i, role))
-                    {
-                        owners.push((i, role));
-                    }
-                };
                 for t in list {
                     let entry = match written.get(t.as_str()) {
                         Some(&entry) => entry,
                         None => {
-                            let at = resolve(&mut index, t.trim());
+                            let at = resolve(&mut index.terms, t.trim());
                             written.insert(t, resolved.len());
                             resolved.push((at, None));
                             resolved.len() - 1
@@ -244,7 +328,7 @@ impl TermIndex {
                     };
                     entries.push(entry);
                     if let Some(&(Some(at), _)) = resolved.get(entry) {
-                        own(&mut index, at);
+                        own(at, (i, role));
                     }
                 }
                 for (&entry, t) in entries.iter().zip(list) {
@@ -254,67 +338,65 @@ impl TermIndex {
                     let orders = orders.get_or_insert_with(|| {
                         reorderings(t.trim())
                             .into_iter()
-                            .filter_map(|order| resolve(&mut index, order))
+                            .filter_map(|order| resolve(&mut index.terms, order))
                             .collect()
                     });
                     for &at in orders.iter() {
-                        own(&mut index, at);
+                        own(at, (i, role));
                     }
                 }
             }
         }
-        for (at, term) in index.terms.iter().enumerate() {
+        index.set_owners(&owned, figures.len());
+        index.by_first_word = FirstWords::new(&index.terms);
+        for term in &index.terms {
             for b in term.bytes() {
                 if let Some(word) = index.term_bytes.get_mut(usize::from(b / 64)) {
                     *word |= 1 << (b % 64);
                 }
             }
-            let first = first_word(term);
-            index.longest_first_word = index.longest_first_word.max(first.len());
-            by_first_word
-                .entry(first.as_bytes().into())
-                .or_default()
-                .push(at);
+            index.longest_first_word = index.longest_first_word.max(first_word(term).len());
         }
-        index.population_owners = index
-            .owners
-            .iter()
-            .map(|list| {
-                list.iter()
-                    .copied()
-                    .filter(|&(_, role)| role == Role::Population)
-                    .collect()
-            })
-            .collect();
-        index.by_role = index
-            .owners
-            .iter()
-            .map(|list| {
-                let of = |role| list.iter().filter(|o| o.1 == role).map(|o| o.0).collect();
-                (of(Role::Subject), of(Role::Population))
-            })
-            .collect();
-        index.words = figures.len().div_ceil(64);
-        index.role_bits = vec![0; index.terms.len() * 2 * index.words];
-        for (bits, (subjects, populations)) in index
-            .role_bits
-            .chunks_mut(2 * index.words.max(1))
-            .zip(&index.by_role)
-        {
-            let (s, p) = bits.split_at_mut(index.words);
-            for (set, list) in [(s, subjects), (p, populations)] {
-                for &f in list {
-                    if let Some(word) = set.get_mut(f / 64) {
-                        *word |= 1 << (f % 64);
-                    }
+        index
+    }
+
+    /// Fills the owner lists and bitsets from every (term, figure, role), in figure order, of
+    /// `figures` figures: each list sized by a count first (the owners by term, a counting sort
+    /// that keeps the figure order).
+    fn set_owners(&mut self, owned: &[(usize, (usize, Role))], figures: usize) {
+        let terms = self.terms.len();
+        let grouped = Lists::grouped(terms, owned);
+        self.words = figures.div_ceil(64);
+        let words = self.words;
+        self.role_bits = vec![0; terms * 2 * words];
+        let mut bits = self.role_bits.chunks_mut(2 * words.max(1));
+        self.owners = Vec::with_capacity(terms);
+        self.population_owners = Vec::with_capacity(terms);
+        self.by_role = Vec::with_capacity(terms);
+        for at in 0..terms {
+            let list = grouped.get(at).unwrap_or_default();
+            let in_population = list.iter().filter(|o| o.1 == Role::Population).count();
+            let mut subjects = Vec::with_capacity(list.len() - in_population);
+            let mut populations = Vec::with_capacity(in_population);
+            let mut population_owners = Vec::with_capacity(in_population);
+            let (s, p) = bits.next().unwrap_or_default().split_at_mut(words);
+            for &(figure, role) in list {
+                let set = if role == Role::Subject {
+                    subjects.push(figure);
+                    &mut *s
+                } else {
+                    population_owners.push((figure, role));
+                    populations.push(figure);
+                    &mut *p
+                };
+                if let Some(word) = set.get_mut(figure / 64) {
+                    *word |= 1 << (figure % 64);
                 }
             }
+            self.owners.push(list.to_vec());
+            self.population_owners.push(population_owners);
+            self.by_role.push((subjects, populations));
         }
-        for list in by_first_word.values_mut() {
-            list.sort_by_key(|&at| std::cmp::Reverse(index.terms.get(at).map_or(0, String::len)));
-        }
-        index.by_first_word = FirstWords::new(by_first_word, &index.terms);
-        index
     }
 
     /// How many 64-bit words a bitset of the figures takes (see [`TermHit::subject_bits`]).
@@ -715,38 +797,53 @@ impl FirstWords {
     /// The place of an empty slot.
     const EMPTY: usize = usize::MAX;
 
-    /// The table of `words`, each with the terms it begins (of `terms`), longest first.
-    fn new(words: FastMap<Box<[u8]>, Vec<usize>>, terms: &[String]) -> Self {
-        let size = (words.len() * 4).next_power_of_two().max(16);
-        let mut table = FirstWords {
-            slots: vec![(0, Self::EMPTY); size],
-            mask: size - 1,
-            lists: Vec::with_capacity(words.len()),
-        };
-        for (word, list) in words {
-            let h = fnv(&word);
-            let mut at = Self::start(h) & table.mask;
-            while let Some(slot) = table.slots.get_mut(at) {
+    /// The table of the first words of `terms`, each with the terms it begins, longest first.
+    fn new(terms: &[String]) -> Self {
+        // The first words, numbered in the order they are first met, and each term's.
+        let mut numbers: FastMap<&str, usize> = FastMap::default();
+        let mut keys = Lists::with_capacity(terms.len(), 0);
+        let mut begun = Vec::with_capacity(terms.len());
+        for (at, term) in terms.iter().enumerate() {
+            let first = first_word(term);
+            let number = *numbers.entry(first).or_insert_with(|| {
+                keys.items.extend_from_slice(first.as_bytes());
+                keys.close();
+                keys.bounds.len() - 2
+            });
+            let last = term.as_bytes().last().map_or(0, u8::to_ascii_lowercase);
+            let len = term.len();
+            begun.push((number, Candidate { at, len, last }));
+        }
+        let words = numbers.len();
+        let mut candidates = Lists::grouped(words, &begun);
+        for w in 0..words {
+            if let Some(&[start, end]) = candidates.bounds.get(w..w + 2)
+                && let Some(list) = candidates.items.get_mut(start..end)
+            {
+                list.sort_by_key(|c| std::cmp::Reverse(c.len));
+            }
+        }
+        let size = (words * 4).next_power_of_two().max(16);
+        let mut slots = vec![(0, Self::EMPTY); size];
+        let mask = size - 1;
+        for place in 0..words {
+            let h = fnv(keys.get(place).unwrap_or_default());
+            let mut at = Self::start(h) & mask;
+            while let Some(slot) = slots.get_mut(at) {
                 if slot.1 == Self::EMPTY {
-                    *slot = (h, table.lists.len());
+                    *slot = (h, place);
                     break;
                 }
-                at = (at + 1) & table.mask;
+                at = (at + 1) & mask;
             }
-            let candidates = list
-                .iter()
-                .filter_map(|&at| {
-                    let term = terms.get(at)?;
-                    Some(Candidate {
-                        at,
-                        len: term.len(),
-                        last: term.as_bytes().last()?.to_ascii_lowercase(),
-                    })
-                })
-                .collect();
-            table.lists.push((word, candidates));
         }
-        table
+        let lists = (0..words)
+            .map(|w| {
+                let key = keys.get(w).unwrap_or_default();
+                (key.into(), candidates.get(w).unwrap_or_default().to_vec())
+            })
+            .collect();
+        FirstWords { slots, mask, lists }
     }
 
     /// Where the probe for a word of hash `h` starts, before masking.
