@@ -312,8 +312,17 @@ impl<'a> Checker<'a> {
             ("mining", "mining"),
         ];
         const SOME: &[&str] = &[
-            "most", "mostly", "mainly", "largely", "majority", "many", "including", "half",
-            "whom", "them", "some",
+            "most",
+            "mostly",
+            "mainly",
+            "largely",
+            "majority",
+            "many",
+            "including",
+            "half",
+            "whom",
+            "them",
+            "some",
         ];
         let figure = self.figure(f);
         if figure.quantity != Quantity::Count || self.reading.quantity != Quantity::Count {
@@ -325,7 +334,9 @@ impl<'a> Checker<'a> {
         }
         let focus = self.in_sentence(&self.claim.focus);
         let number = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
-        let clause = self.lower_sentence().get(number.end.max(focus.start)..focus.end)?;
+        let clause = self
+            .lower_sentence()
+            .get(number.end.max(focus.start)..focus.end)?;
         PARTS
             .iter()
             .find(|(stem, _)| {
@@ -1405,8 +1416,7 @@ impl<'a> Checker<'a> {
             .and_then(|at| before.get(at..))
             .and_then(|rest| {
                 first_kept(
-                    rest
-                        .split(|c: char| !c.is_alphanumeric())
+                    rest.split(|c: char| !c.is_alphanumeric())
                         .filter(|w| !w.is_empty()),
                 )
             });
