@@ -325,6 +325,70 @@ impl<'a> Checker<'a> {
             .map(|&(_, part)| part)
     }
 
+    /// The sector (`supply chains`, `the private economy`, `agriculture`) that the number's
+    /// clause puts a count in (`in global supply chains`, `within agriculture`), when figure
+    /// `f`, a count, is not of that sector nor of the private economy (whose are supply chains).
+    /// Not when the clause says most or some of the count is there (`mostly in agriculture`,
+    /// `including 16 million in the private economy`): then the count is the whole's.
+    fn names_count_part(&self, f: usize) -> Option<&'static str> {
+        const PARTS: &[(&str, &str)] = &[
+            ("supply chain", "supply chains"),
+            ("private economy", "the private economy"),
+            ("private sector", "the private sector"),
+            ("agricultur", "agriculture"),
+            ("construction", "construction"),
+            ("manufactur", "manufacturing"),
+            ("domestic work", "domestic work"),
+            ("fishing", "fishing"),
+            ("mining", "mining"),
+        ];
+        const SOME: &[&str] = &[
+            "most",
+            "mostly",
+            "mainly",
+            "largely",
+            "majority",
+            "many",
+            "including",
+            "half",
+            "whom",
+            "them",
+            "some",
+        ];
+        let figure = self.figure(f);
+        if figure.quantity != Quantity::Count || self.reading.quantity != Quantity::Count {
+            return None;
+        }
+        let metric = self.lower_metric(f);
+        if metric.contains("private") || metric.contains("other than") {
+            return None;
+        }
+        let focus = self.in_sentence(&self.claim.focus);
+        let number = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
+        let clause = self
+            .lower_sentence()
+            .get(number.end.max(focus.start)..focus.end)?;
+        PARTS
+            .iter()
+            .find(|(stem, _)| {
+                !metric.contains(stem)
+                    && clause.match_indices(stem).any(|(at, _)| {
+                        let before = clause.get(..at).unwrap_or_default();
+                        let mut words = before.split_whitespace().rev();
+                        // `in (the) (global) supply chains`: a preposition three words back at most.
+                        let placed = words
+                            .by_ref()
+                            .take(3)
+                            .any(|w| matches!(w, "in" | "within" | "across" | "throughout"));
+                        placed
+                            && !before
+                                .split(|c: char| !c.is_alphanumeric())
+                                .any(|w| SOME.contains(&w))
+                    })
+            })
+            .map(|&(_, part)| part)
+    }
+
     /// The kind of goods an amount is worth, named within a few words after it (`$148 billion
     /// worth of apparel goods`, `$13 billion of textiles`).
     fn kind_of_goods_after(&self) -> Option<&'static str> {
@@ -384,6 +448,13 @@ impl<'a> Checker<'a> {
         {
             return Some(format!(
                 "the sentence names {part}, one part of what the figure counts"
+            ));
+        }
+        // `17.3 million people are enslaved in global supply chains`, against everyone in
+        // forced labour or modern slavery: a count of those in one sector only.
+        if let Some(part) = self.names_count_part(f) {
+            return Some(format!(
+                "the number counts those in {part} only, one part of what the figure counts"
             ));
         }
         // `countries like Russia, Eritrea and North Korea forcing another 10 million into
@@ -475,6 +546,13 @@ impl<'a> Checker<'a> {
         if let Some((group, whole)) = self.inverse_share(figure) {
             return Some(format!(
                 "the share is of {whole}; the figure's is of {group} victims"
+            ));
+        }
+        // `75% of British referrals were children`, `Vietnamese boys made up 12% of all
+        // referrals`: the number of one nationality's people, or a share among them only.
+        if let Some(people) = self.one_nationality(f) {
+            return Some(format!(
+                "the number is of {people} people only; the figure's counts every nationality"
             ));
         }
         if figure.quantity == Quantity::Share
@@ -1335,6 +1413,84 @@ impl<'a> Checker<'a> {
             .split(' ')
             .any(|w| one(w) == one(group))
             .then(|| (group, base.join(" ")))
+    }
+
+    /// The nationality word (`British`, `Albanian`) that narrows what a share or count of
+    /// `figure` is of: it opens the whole after `of` (`75% of British referrals`), the group
+    /// the sentence opens with (`Among Albanian referrals, …`, `Of the British nationals
+    /// referred, …`) or the subject (`British children made up 31%`). Not when the figure is a
+    /// share or count by nationality itself, nor for the figure's own country's people unless
+    /// it counts victims or referrals, who come from many.
+    fn one_nationality(&self, f: usize) -> Option<&'a str> {
+        let figure = self.figure(f);
+        if !matches!(figure.quantity, Quantity::Share | Quantity::Count) {
+            return None;
+        }
+        let metric = self.lower_metric(f);
+        // (`UK nationals as a share of …`; not `the National Referral Mechanism`.)
+        if ["nationals", "nationality", "citizen"]
+            .iter()
+            .any(|w| metric.contains(w))
+        {
+            return None;
+        }
+        let word = self.nationality_word()?;
+        let country = crate::claim::nationality(word)?;
+        let own = country == figure.scope;
+        (!own || metric.contains("referr") || metric.contains("victim")).then_some(word)
+    }
+
+    /// The first capitalised nationality word of the whole after `of`, of an opening `Among …`
+    /// or `Of …` before the number, or just before or at the start of the claim's subject.
+    fn nationality_word(&self) -> Option<&'a str> {
+        const SKIP: &[&str] = &["all", "the", "those", "detected", "total", "these"];
+        fn first_kept<'w>(mut words: impl Iterator<Item = &'w str>) -> Option<&'w str> {
+            words.find(|w| !SKIP.contains(&lower(w).as_ref()))
+        }
+        let is_nationality = |w: &&'a str| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && crate::claim::nationality(w).is_some()
+        };
+        let mut after = self.words_after();
+        let whole = (after.next().is_some_and(|w| w.eq_ignore_ascii_case("of")))
+            .then(|| first_kept(&mut after))
+            .flatten();
+        let number = self.in_sentence(&(self.claim.mention.start..self.claim.mention.end));
+        let sentence: &'a str = self.sentence;
+        let before = sentence.get(..number.start).unwrap_or_default();
+        let opening = before.to_lowercase();
+        let opener = opening
+            .rfind("among ")
+            .map(|i| i + "among ".len())
+            .or_else(|| opening.starts_with("of ").then_some(3))
+            .and_then(|at| before.get(at..))
+            .and_then(|rest| {
+                first_kept(
+                    rest.split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty()),
+                )
+            });
+        let subject = self.claim.subject_span.as_ref().and_then(|span| {
+            let start = span.start.checked_sub(self.claim.sentence.start)?;
+            let end = span.end.checked_sub(self.claim.sentence.start)?;
+            let last_before = sentence
+                .get(..start)?
+                .split(|c: char| !c.is_alphanumeric())
+                .rfind(|w| !w.is_empty());
+            let first_in = sentence
+                .get(start..end)?
+                .split(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty());
+            [first_in, last_before]
+                .into_iter()
+                .flatten()
+                .find(is_nationality)
+        });
+        [whole, opener]
+            .into_iter()
+            .flatten()
+            .find(is_nationality)
+            .or(subject)
     }
 
     /// The group the sentence opens by taking its shares among (`Among child referrals, 79 per

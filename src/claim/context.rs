@@ -1804,6 +1804,21 @@ pub fn is_known_place(name: &str) -> bool {
     PLACES.iter().any(|(_, canonical)| *canonical == name)
 }
 
+/// The country or region (as the table names it) whose people a nationality word names
+/// (`British`, `Albanians`, `Vietnamese`), in any case; none for a place's own name (`Britain`,
+/// `Iran`) or another word.
+pub fn nationality(word: &str) -> Option<&'static str> {
+    const ENDINGS: &[&str] = &["an", "ans", "ish", "ese", "i", "is", "ch"];
+    let word = word.to_lowercase();
+    if !ENDINGS.iter().any(|e| word.ends_with(e)) {
+        return None;
+    }
+    PLACES
+        .iter()
+        .find(|(name, canonical)| *name == word && !canonical.eq_ignore_ascii_case(&word))
+        .map(|&(_, canonical)| canonical)
+}
+
 /// The indices of [`PLACES`] grouped by their first letter (`a` to `z`), in table order within a
 /// letter, and where each letter's group starts in that list (the 27th entry ends the last).
 #[allow(clippy::indexing_slicing)] // Evaluated at compile time, where a panic fails the build.

@@ -10,7 +10,9 @@ mod sentence;
 mod subject;
 pub(crate) mod words;
 
-pub use context::{Period, SIDES, first_place_named, home_place, is_known_place, is_world_region};
+pub use context::{
+    Period, SIDES, first_place_named, home_place, is_known_place, is_world_region, nationality,
+};
 pub use sentence::{
     BlankLines, around, block, caption_after, compares_change, end_before, finishes_the_one_before,
     heading_above, is_list, paragraph, points_to_practice, points_to_region, points_to_then,
