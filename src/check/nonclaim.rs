@@ -1755,6 +1755,10 @@ fn staff_taken_on(near: &Near<'_>) -> bool {
 /// right before it in its clause (`police officer numbers slashed by around 22,000`): the size
 /// of a force, not people on the topic (not `police numbers show`, which may be police data).
 fn officer_numbers(near: &Near<'_>) -> bool {
+    // `numbers` must be one of the five words kept before the number: only then are more split.
+    if !near.back().take(NEAR_BACK).any(|w| any_is(w, &["numbers"])) {
+        return false;
+    }
     near.back()
         .take(6)
         .skip_while(|w| !any_is(w, &["numbers"]))

@@ -535,6 +535,10 @@ const THEN_PHRASES: &[&str] = &[
 /// True when `sentence` speaks of the time the sentence before names (`At that time, it was
 /// estimated …`, `back then`), not of the time of writing (`at the time of writing`).
 pub fn points_to_then(sentence: &str) -> bool {
+    // Most sentences hold none of the phrases' last words: settled by two byte scans.
+    if !ends_a_then_phrase(sentence.as_bytes()) {
+        return false;
+    }
     let lower = sentence.to_ascii_lowercase();
     THEN_PHRASES.iter().any(|phrase| {
         memchr::memmem::find_iter(lower.as_bytes(), phrase.as_bytes()).any(|at| {
@@ -547,6 +551,19 @@ pub fn points_to_then(sentence: &str) -> bool {
                     .is_some_and(|rest| rest.starts_with(" of "))
         })
     })
+}
+
+/// True when `bytes` hold `then`, `time` or `point` (any case), the word every one of
+/// [`THEN_PHRASES`] ends on.
+fn ends_a_then_phrase(bytes: &[u8]) -> bool {
+    let rest_is = |at: usize, len: usize, word: &[u8]| {
+        bytes
+            .get(at + 1..at + 1 + len)
+            .is_some_and(|r| r.eq_ignore_ascii_case(word))
+    };
+    memchr::memchr2_iter(b't', b'T', bytes)
+        .any(|at| rest_is(at, 3, b"hen") || rest_is(at, 3, b"ime"))
+        || memchr::memchr2_iter(b'p', b'P', bytes).any(|at| rest_is(at, 4, b"oint"))
 }
 
 /// True when `sentence` holds `the` (any case), then one of `nouns` as a whole word.
