@@ -977,8 +977,10 @@ impl<'a> Checker<'a> {
     /// world`): the paragraph under it is the world's, whatever the text above the heading is
     /// about.
     pub(super) fn world_heading_end(&self) -> Option<usize> {
-        let heading = crate::claim::heading_above(self.text, self.claim.sentence.start)?;
-        names_world_alone(self.text.get(heading.clone())?).then_some(heading.end)
+        *self.world_heading.get_or_init(|| {
+            let heading = crate::claim::heading_above(self.text, self.claim.sentence.start)?;
+            names_world_alone(self.text.get(heading.clone())?).then_some(heading.end)
+        })
     }
 
     /// True when the sentence is a list item under a lead-in line ending with a colon that names
@@ -1421,7 +1423,7 @@ impl<'a> Checker<'a> {
     /// referred, …`) or the subject (`British children made up 31%`). Not when the figure is a
     /// share or count by nationality itself, nor for the figure's own country's people unless
     /// it counts victims or referrals, who come from many.
-    fn one_nationality(&self, f: usize) -> Option<&'a str> {
+    fn one_nationality(&self, f: usize) -> Option<&str> {
         let figure = self.figure(f);
         if !matches!(figure.quantity, Quantity::Share | Quantity::Count) {
             return None;
@@ -1434,7 +1436,10 @@ impl<'a> Checker<'a> {
         {
             return None;
         }
-        let word = self.nationality_word()?;
+        let word = self
+            .nationality
+            .get_or_init(|| self.nationality_word().map(str::to_string))
+            .as_deref()?;
         let country = crate::claim::nationality(word)?;
         let own = country == figure.scope;
         (!own || metric.contains("referr") || metric.contains("victim")).then_some(word)
@@ -1845,11 +1850,17 @@ const PLACE_BACK: &[&str] = &["the state ", "this state ", "the country ", "this
 fn place_label(sentence: &str) -> Option<&str> {
     let (label, rest) = sentence.split_once(':')?;
     let label = label.trim();
-    let rest = rest.trim_start().to_lowercase();
     let known = US_STATES.contains(&label)
         || COUNTRY_LABELS.contains(&label)
         || (crate::claim::is_known_place(label) && !label.eq_ignore_ascii_case("global"));
-    (known && PLACE_BACK.iter().any(|p| rest.starts_with(p))).then_some(label)
+    if !known {
+        return None;
+    }
+    let rest = rest.trim_start().to_lowercase();
+    PLACE_BACK
+        .iter()
+        .any(|p| rest.starts_with(p))
+        .then_some(label)
 }
 
 /// Words that credit a report or its data, whose year a year in the sentence may be.

@@ -653,6 +653,12 @@ struct Checker<'a> {
     claims: &'a [Claim],
     /// Whether the sentence names a national body, worked out the first time it is asked.
     national: std::cell::OnceCell<bool>,
+    /// Where a heading that names the world ends above the sentence (see
+    /// [`Checker::world_heading_end`]), worked out the first time it is asked.
+    world_heading: std::cell::OnceCell<Option<usize>>,
+    /// The nationality word that narrows what the number is of (see
+    /// [`Checker::nationality_word`]), worked out the first time it is asked.
+    nationality: std::cell::OnceCell<Option<String>>,
     /// What the check keeps with the table (`None` for a table it was not made for).
     kept: Option<&'a kept::Kept>,
     /// Whether the claim is placed in a country or region tipcheck knows (not the world),
@@ -747,6 +753,8 @@ impl<'a> Checker<'a> {
             sentence: text.get(claim.sentence.clone()).unwrap_or(""),
             claims: &[],
             national: std::cell::OnceCell::new(),
+            world_heading: std::cell::OnceCell::new(),
+            nationality: std::cell::OnceCell::new(),
             placed_known: std::cell::OnceCell::new(),
             reported: std::cell::OnceCell::new(),
             other_report: std::cell::OnceCell::new(),
